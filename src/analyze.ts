@@ -1,0 +1,33 @@
+/**
+ * The one place that lists warta's stages in order. Each stage module
+ * declares what it requires and produces; `buildPipeline` checks this order
+ * once, at first use.
+ */
+import type { ArticleInput, Document } from './text/document.js';
+import { buildPipeline, type Pipeline } from './pipeline/pipeline.js';
+import type { AnyStage as Stage } from './pipeline/stage.js';
+import { normalizeStage } from './stages/normalize/normalize.js';
+
+/** The default stages, in order. */
+export const DEFAULT_STAGES: readonly Stage[] = [
+  normalizeStage,
+];
+
+let defaultPipeline: Pipeline | undefined;
+
+/** The default pipeline, built (and checked) once per process. */
+export function getPipeline(): Pipeline {
+  defaultPipeline ??= buildPipeline(DEFAULT_STAGES);
+  return defaultPipeline;
+}
+
+/**
+ * Analyse one article with the default pipeline.
+ *
+ * @example
+ * const doc = analyze({ text: 'TEMPO.CO, Jakarta - Presiden Joko Widodo ...' });
+ * doc.layers.dateline?.outlet; // 'TEMPO.CO'
+ */
+export function analyze(input: ArticleInput): Document {
+  return getPipeline().run(input);
+}
