@@ -1,0 +1,109 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../eval/shared-data.js';
+
+const BIN = join(REPO_ROOT, 'bin', 'warta.js');
+const EXAMPLE = join(REPO_ROOT, 'examples', 'tempo-stoltenberg-kyiv.txt');
+let dir = '';
+
+function warta(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const file = (name: string, content: string | Buffer) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'warta-cli-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('analyze prints a readable report of the example article', () => {
+  const r = warta(['analyze', EXAMPLE]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /tempo-stoltenberg-kyiv\.txt/);
+  assert.match(r.stdout, /Stoltenberg/);
+});
+
+test('analyze --format json emits the Analysis format; --dct sets the document date', () => {
+  const r = warta(['analyze', EXAMPLE, '--format', 'json', '--dct', '2023-04-21']);
+  assert.equal(r.code, 0, r.stderr);
+  const json = JSON.parse(r.stdout);
+  assert.equal(json.format, 'warta/analysis');
+  assert.ok(json.text.startsWith('TEMPO.CO, Jakarta'));
+  assert.equal(json.meta.published, '2023-04-21');
+});
+
+test('analyze --format conll prints one token a line with offsets', () => {
+  const r = warta(['analyze', EXAMPLE, '--format', 'conll']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^# doc = /);
+});
+
+test('a .json file without text is refused with the file name and the reason', () => {
+  const r = warta(['analyze', file('no-text.json', '{"title": "Judul"}')]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /no-text\.json: the object has no "text" field/);
+  assert.doesNotMatch(r.stderr, /at .*\.ts:\d+/, 'no stack trace for user errors');
+});
+
+test('a JSONL batch goes on past broken lines, reports them by line, and exits 0', () => {
+  const lines = [
+    JSON.stringify({ text: 'Jakarta - Harga beras naik lagi pekan ini.', published: '2024-01-05' }),
+    '{"text": "rusak',
+    JSON.stringify({ judul: 'tanpa teks' }),
+    '',
+    JSON.stringify({ text: 'Menteri Keuangan Sri Mulyani Indrawati mengatakan ekonomi tumbuh 5 persen.' }),
+  ];
+  const r = warta(['analyze', file('batch.jsonl', lines.join('\n') + '\n'), '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(out.length, 2);
+  assert.match(r.stderr, /analysed 2 articles, skipped 2/);
+  assert.match(r.stderr, /batch\.jsonl:2: not valid JSON/);
+  assert.match(r.stderr, /batch\.jsonl:3: the object has no "text" field/);
+});
+
+test('empty, binary and invalid UTF-8 files get clear messages and exit 1', () => {
+  const cases: Array<[string, string | Buffer, RegExp]> = [
+    ['empty.txt', '', /the text is empty/],
+    ['binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01, 0x02, 0xff, 0x00]), /not valid UTF-8|looks binary/],
+    ['latin1.txt', Buffer.from('Presiden berkata: caf\xe9', 'latin1'), /not valid UTF-8/],
+  ];
+  for (const [name, content, message] of cases) {
+    const r = warta(['analyze', file(name, content)]);
+    assert.equal(r.code, 1, name);
+    assert.match(r.stderr, new RegExp(`${name.replace('.', '\\.')}`));
+    assert.match(r.stderr, message, name);
+  }
+});
+
+test('a 50 MB single "article" is refused by size without reading it all', () => {
+  const big = file('big.txt', Buffer.alloc(50 * 1024 * 1024, 'kata '));
+  const r = warta(['analyze', big]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /big\.txt: the file is 52\.4 MB, over the limit/);
+});
+
+test('usage mistakes are one line with a hint and exit 2', () => {
+  const r = warta(['analyze', EXAMPLE, '--format', 'xml']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /unknown --format "xml"/);
+  const d = warta(['analyze', EXAMPLE, '--dct', '21/04/2023']);
+  assert.equal(d.code, 2);
+  assert.match(d.stderr, /--dct must be a date as YYYY-MM-DD/);
+  assert.equal(warta(['frobnicate']).code, 2);
+});
+
+test('stdin is read when no file is given', () => {
+  const r = warta(['analyze', '--format', 'json'], 'Jakarta - Ini berita singkat tentang banjir.');
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).text, 'Jakarta - Ini berita singkat tentang banjir.');
+});
