@@ -1,0 +1,173 @@
+/**
+ * Feature extraction for the NER tagger. Per-token strings are hashed once
+ * (word, lower-cased form, shape, affixes, clusters, gazetteer states), then
+ * each template is an integer mix of a template id with those hashes, masked
+ * into the weight table. The template list is part of the model: changing a
+ * template means retraining.
+ */
+import { hashRange, hashString, mix2, mix3 } from './hash.js';
+import type { FeatureSequence } from './perceptron.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { WordClusters } from './word-clusters.js';
+import { shortShape, stripAffixes, wordShape } from './word-shape.js';
+
+/** What features draw on besides the tokens themselves. */
+export interface FeatureResources {
+  readonly clusters: WordClusters | null;
+  readonly gazetteer: Gazetteer | null;
+  /** Lower-cased words that announce a person or office (`presiden`, `kapolda`). */
+  readonly titles: ReadonlySet<string>;
+}
+
+/** Upper bound of features per token (keeps the buffer fixed-size per sentence). */
+const MAX_FEATS = 72;
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+const NONE = hashString('<none>');
+
+/** Per-sentence columns of token hashes. */
+class Columns {
+  n = 0;
+  word = new Uint32Array(0);
+  lower = new Uint32Array(0);
+  shape = new Uint32Array(0);
+  sshape = new Uint32Array(0);
+  coarse = new Uint32Array(0);
+  fine = new Uint32Array(0);
+  title = new Uint8Array(0);
+  gz = new Uint8Array(0);
+  ensure(n: number, K: number): void {
+    if (this.word.length >= n + 4 && this.gz.length >= n * K) return;
+    const size = Math.max(n + 4, this.word.length * 2);
+    this.word = new Uint32Array(size);
+    this.lower = new Uint32Array(size);
+    this.shape = new Uint32Array(size);
+    this.sshape = new Uint32Array(size);
+    this.coarse = new Uint32Array(size);
+    this.fine = new Uint32Array(size);
+    this.title = new Uint8Array(size);
+    this.gz = new Uint8Array(size * Math.max(K, 1));
+  }
+}
+
+/** Extracts hashed features for sentences of tokens. Holds scratch buffers: one per thread of use. */
+export class NerFeaturizer {
+  private readonly cols = new Columns();
+  private readonly mask: number;
+
+  constructor(readonly res: FeatureResources, bucketBits: number) {
+    this.mask = (1 << bucketBits) - 1;
+  }
+
+  /** Features of one sentence (tokens as strings). */
+  extract(tokens: readonly string[]): FeatureSequence {
+    const n = tokens.length;
+    const { clusters, gazetteer, titles } = this.res;
+    const K = gazetteer ? gazetteer.types.length : 0;
+    const c = this.cols;
+    c.ensure(n, K);
+    const lowers: string[] = new Array<string>(n);
+    const capb = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const w = tokens[i]!;
+      const lw = w.toLowerCase();
+      lowers[i] = lw;
+      const sh = wordShape(w);
+      c.word[i] = hashString(w);
+      c.lower[i] = hashString(lw);
+      c.shape[i] = hashString(sh);
+      c.sshape[i] = hashString(shortShape(sh));
+      const packed = clusters ? clusters.clusterOf(w, lw) : 0;
+      c.coarse[i] = packed ? (packed & 0xfff) + 1 : 0;
+      c.fine[i] = packed ? (packed >>> 12) + 1 : 0;
+      capb[i] = clusters ? clusters.capOf(lw) : 0;
+      c.title[i] = titles.has(lw) ? 1 : 0;
+    }
+    const gz = gazetteer && n > 0 ? gazetteer.match(c.lower, n, c.gz) : null;
+
+    const feats = new Int32Array(n * MAX_FEATS);
+    const offs = new Int32Array(n + 1);
+    const mask = this.mask;
+    let k = 0;
+    const add = (h: number): void => {
+      feats[k++] = h & mask;
+    };
+    const lowerAt = (j: number): number => (j < 0 ? BOS : j >= n ? EOS : c.lower[j]!);
+    const sshapeAt = (j: number): number => (j < 0 ? BOS : j >= n ? EOS : c.sshape[j]!);
+    const coarseAt = (j: number): number => (j < 0 ? BOS : j >= n ? EOS : c.coarse[j]!);
+    const fineAt = (j: number): number => (j < 0 ? BOS : j >= n ? EOS : c.fine[j]!);
+    const gzAt = (j: number): number => {
+      if (!gz || j < 0 || j >= n) return NONE;
+      let v = 0;
+      for (let t = 0; t < K; t++) v = v * 3 + gz[j * K + t]!;
+      return v;
+    };
+
+    for (let i = 0; i < n; i++) {
+      offs[i] = k;
+      const lw = lowers[i]!;
+      const lh = c.lower[i]!;
+      const ss = c.sshape[i]!;
+      add(1);
+      add(mix2(2, c.word[i]!));
+      add(mix2(3, lh));
+      add(mix2(4, lowerAt(i - 1)));
+      add(mix2(5, lowerAt(i + 1)));
+      add(mix2(6, lowerAt(i - 2)));
+      add(mix2(7, lowerAt(i + 2)));
+      add(mix3(8, lowerAt(i - 1), lh));
+      add(mix3(9, lh, lowerAt(i + 1)));
+      add(mix2(10, c.shape[i]!));
+      add(mix2(11, ss));
+      add(mix2(12, sshapeAt(i - 1)));
+      add(mix2(13, sshapeAt(i + 1)));
+      add(mix3(14, sshapeAt(i - 1), ss));
+      add(mix3(15, ss, sshapeAt(i + 1)));
+      add(mix3(16, mix2(sshapeAt(i - 1), ss), sshapeAt(i + 1)));
+      const L = lw.length;
+      for (let p = 1; p <= 4 && p <= L; p++) add(mix2(16 + p, hashRange(lw, 0, p)));
+      for (let p = 1; p <= 4 && p <= L; p++) add(mix2(20 + p, hashRange(lw, L - p, L)));
+      const aff = stripAffixes(lw);
+      if (aff.prefix || aff.suffix) {
+        add(mix2(25, hashString(aff.stem)));
+        add(mix2(26, hashString(`${aff.prefix}|${aff.suffix}`)));
+      }
+      add(mix3(27, i === 0 ? 1 : 0, ss));
+      if (i > 0) add(mix3(28, c.title[i - 1]!, ss));
+      if (i > 1 && c.title[i - 2]) add(mix2(29, ss));
+      if (c.title[i]) add(30);
+      if (gz) {
+        const g = gzAt(i);
+        add(mix2(31, g));
+        add(mix3(32, g, ss));
+        add(mix2(33, gzAt(i - 1)));
+        add(mix2(34, gzAt(i + 1)));
+        for (let t = 0; t < K; t++) {
+          const st = gz[i * K + t]!;
+          if (st) add(mix3(35, t, st));
+        }
+      }
+      if (this.res.clusters) {
+        const co = c.coarse[i]!;
+        const fi = c.fine[i]!;
+        add(mix2(40, co));
+        add(mix2(41, fi));
+        add(mix2(42, coarseAt(i - 1)));
+        add(mix2(43, coarseAt(i + 1)));
+        add(mix2(44, fineAt(i - 1)));
+        add(mix2(45, fineAt(i + 1)));
+        add(mix2(46, coarseAt(i - 2)));
+        add(mix2(47, coarseAt(i + 2)));
+        add(mix3(48, fi, ss));
+        add(mix3(49, co, lowerAt(i - 1)));
+        const cb = capb[i]!;
+        add(mix2(50, cb));
+        add(mix3(51, mix2(cb, ss), i === 0 ? 1 : 0));
+      }
+      add(mix3(52, lowerAt(i - 1), ss));
+      add(mix3(53, ss, lowerAt(i + 1)));
+    }
+    offs[n] = k;
+    return { n, feats: feats.subarray(0, k), offs };
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * A first-order structured perceptron over hashed features: emission weights
+ * `w[bucket * T + tag]` plus tag-transition weights, Viterbi decoding under
+ * the scheme's hard transition constraints, and weight averaging (Daume's
+ * trick: keep `w` and `u = sum(c * delta)`, the average is `w - u / c`).
+ */
+import type { TagScheme } from './tag-scheme.js';
+
+/** One sentence as the learner sees it: feature buckets per token. */
+export interface FeatureSequence {
+  /** Number of tokens. */
+  readonly n: number;
+  /** Feature buckets of all tokens, concatenated. */
+  readonly feats: Int32Array;
+  /** Token i's features are `feats[offs[i], offs[i + 1])`. */
+  readonly offs: Int32Array;
+}
+
+/** The weights a tagger needs to decode. */
+export interface LinearChainWeights {
+  readonly T: number;
+  /** Number of hash buckets (a power of two). */
+  readonly buckets: number;
+  /** Emission weights, `buckets * T`. */
+  readonly w: Float32Array;
+  /** Transition weights `trans[prev * T + next]`. */
+  readonly trans: Float32Array;
+  /** Weights of the first tag of a sentence. */
+  readonly start: Float32Array;
+}
+
+const NEG = -1e30;
+
+/** Reusable scratch buffers, grown on demand, so decoding allocates per call only the result. */
+class Scratch {
+  score = new Float32Array(0);
+  back = new Int16Array(0);
+  emit = new Float32Array(0);
+  ensure(n: number, T: number): void {
+    if (this.emit.length < n * T) {
+      const size = Math.max(n * T, this.emit.length * 2);
+      this.emit = new Float32Array(size);
+      this.score = new Float32Array(size);
+      this.back = new Int16Array(size);
+    }
+  }
+}
+const scratch = new Scratch();
+
+/** Fill `scratch.emit` with emission scores of every token and tag. */
+function emissions(m: LinearChainWeights, s: FeatureSequence): Float32Array {
+  const T = m.T;
+  scratch.ensure(s.n, T);
+  const emit = scratch.emit;
+  const w = m.w;
+  const { feats, offs } = s;
+  for (let i = 0; i < s.n; i++) {
+    const row = i * T;
+    for (let t = 0; t < T; t++) emit[row + t] = 0;
+    for (let k = offs[i]!; k < offs[i + 1]!; k++) {
+      const base = feats[k]! * T;
+      for (let t = 0; t < T; t++) emit[row + t] = emit[row + t]! + w[base + t]!;
+    }
+  }
+  return emit;
+}
+
+/** Best tag sequence under the weights and the scheme's constraints. */
+export function viterbi(m: LinearChainWeights, scheme: TagScheme, s: FeatureSequence, out?: Uint8Array): Uint8Array {
+  const { n } = s;
+  const T = m.T;
+  const result = out && out.length >= n ? out : new Uint8Array(n);
+  if (n === 0) return result;
+  const emit = emissions(m, s);
+  const score = scratch.score;
+  const back = scratch.back;
+  const { allowed, startAllowed, endAllowed } = scheme;
+  const trans = m.trans;
+  for (let t = 0; t < T; t++) score[t] = startAllowed[t] ? emit[t]! + m.start[t]! : NEG;
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
+    const row = i * T;
+    for (let t = 0; t < T; t++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!allowed[p * T + t]) continue;
+        const v = score[prev + p]! + trans[p * T + t]!;
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      score[row + t] = best + emit[row + t]!;
+      back[row + t] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  const last = (n - 1) * T;
+  for (let t = 0; t < T; t++) {
+    if (!endAllowed[t]) continue;
+    if (score[last + t]! > best) {
+      best = score[last + t]!;
+      arg = t;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    result[i] = arg;
+    if (i > 0) arg = back[i * T + arg]!;
+  }
+  return result;
+}
+
+/** A training example: features plus gold tag ids. */
+export interface TrainingSequence extends FeatureSequence {
+  readonly gold: Uint8Array;
+}
+
+/** Mutable perceptron state during training. */
+export class PerceptronTrainer {
+  readonly T: number;
+  readonly buckets: number;
+  readonly w: Float32Array;
+  readonly trans: Float32Array;
+  readonly start: Float32Array;
+  private readonly uw: Float64Array;
+  private readonly utrans: Float64Array;
+  private readonly ustart: Float64Array;
+  /** Instance counter for averaging (starts at 1). */
+  private c = 1;
+  private pred = new Uint8Array(256);
+
+  constructor(readonly scheme: TagScheme, bucketBits: number) {
+    this.T = scheme.tags.length;
+    this.buckets = 1 << bucketBits;
+    this.w = new Float32Array(this.buckets * this.T);
+    this.uw = new Float64Array(this.buckets * this.T);
+    this.trans = new Float32Array(this.T * this.T);
+    this.utrans = new Float64Array(this.T * this.T);
+    this.start = new Float32Array(this.T);
+    this.ustart = new Float64Array(this.T);
+  }
+
+  /** Decode with the current (unaveraged) weights, update on mistakes. Returns whether it erred. */
+  learn(s: TrainingSequence): boolean {
+    if (this.pred.length < s.n) this.pred = new Uint8Array(s.n * 2);
+    const pred = viterbi(this, this.scheme, s, this.pred);
+    const { gold, feats, offs } = s;
+    const T = this.T;
+    const c = this.c;
+    let erred = false;
+    for (let i = 0; i < s.n; i++) {
+      const g = gold[i]!;
+      const p = pred[i]!;
+      if (g !== p) {
+        erred = true;
+        for (let k = offs[i]!; k < offs[i + 1]!; k++) {
+          const base = feats[k]! * T;
+          this.w[base + g]! += 1;
+          this.uw[base + g]! += c;
+          this.w[base + p]! -= 1;
+          this.uw[base + p]! -= c;
+        }
+      }
+      if (i === 0) {
+        if (g !== p) {
+          this.start[g]! += 1;
+          this.ustart[g]! += c;
+          this.start[p]! -= 1;
+          this.ustart[p]! -= c;
+        }
+      } else {
+        const gp = gold[i - 1]!;
+        const pp = pred[i - 1]!;
+        if (g !== p || gp !== pp) {
+          this.trans[gp * T + g]! += 1;
+          this.utrans[gp * T + g]! += c;
+          this.trans[pp * T + p]! -= 1;
+          this.utrans[pp * T + p]! -= c;
+        }
+      }
+    }
+    this.c++;
+    return erred;
+  }
+
+  /** The averaged weights as a fresh weight set (training can continue afterwards). */
+  averaged(): LinearChainWeights {
+    const c = this.c;
+    const avg = (w: Float32Array, u: Float64Array): Float32Array => {
+      const out = new Float32Array(w.length);
+      for (let i = 0; i < w.length; i++) {
+        const wi = w[i]!;
+        const ui = u[i]!;
+        if (wi !== 0 || ui !== 0) out[i] = wi - ui / c;
+      }
+      return out;
+    };
+    return {
+      T: this.T, buckets: this.buckets,
+      w: avg(this.w, this.uw), trans: avg(this.trans, this.utrans), start: avg(this.start, this.ustart),
+    };
+  }
+}
