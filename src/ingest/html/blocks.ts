@@ -1,0 +1,86 @@
+import { classAndId, ELEMENT_NODE, squash, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+
+/** What the markup says a block is; the structure stage decides from the text for blocks marked `body`. */
+export type BlockKind = 'body' | 'caption' | 'related' | 'credit' | 'heading';
+
+/** One paragraph-like block of extracted text. */
+export interface Block {
+  readonly text: string;
+  readonly kind: BlockKind;
+}
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'MAIN', 'NAV', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD',
+  'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'ADDRESS', 'CENTER', 'FORM',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const HEADING = /^H[1-6]$/;
+// Class/id names that templates use for captions, related-link boxes and credits (markup conventions of the outlets' CMSs).
+const CAPTION_CLASS = /caption|keterangan|photodesc|foto-desc|wp-cap|cap-foto|pic_artikel|image-desc|deskripsi|media-caption/;
+const RELATED_CLASS = /baca-?juga|linksisip|related|terkait|\bbaca\b|jangan-?lewatkan|readmore|read-also/;
+const CREDIT_CLASS = /\bcredit|copyright|photo__author|byline|author|editor|redaktur/;
+// A short block ending in a dash is a dateline ("Jakarta -", "REPUBLIKA.CO.ID, MEDAN --") that belongs to the next paragraph.
+const DATELINE_ALONE = /^.{1,80}\s[-–—]{1,2}$/;
+
+function kindOf(el: DomElement, inherited: BlockKind): BlockKind {
+  if (inherited !== 'body') return inherited;
+  if (el.tagName === 'FIGCAPTION') return 'caption';
+  const ci = classAndId(el);
+  if (ci.trim() === '') return HEADING.test(el.tagName) ? 'heading' : inherited;
+  if (RELATED_CLASS.test(ci)) return 'related';
+  if (CAPTION_CLASS.test(ci)) return 'caption';
+  if (CREDIT_CLASS.test(ci)) return 'credit';
+  return HEADING.test(el.tagName) ? 'heading' : inherited;
+}
+
+/**
+ * Split an extracted article's DOM into blocks: one per block element, and
+ * one per line where `<br>` breaks lines (2015 templates put a whole article
+ * in one `<p>` split by `<br><br>`). Each block carries the kind its
+ * ancestors' markup suggests.
+ */
+export function splitBlocks(root: DomNode): Block[] {
+  const out: Block[] = [];
+  let buf = '';
+  let bufKind: BlockKind = 'body';
+  const flush = () => {
+    const t = squash(buf);
+    if (t) out.push({ text: t, kind: bufKind });
+    buf = '';
+  };
+  const walk = (node: DomNode, kind: BlockKind) => {
+    if (node.nodeType === TEXT_NODE) {
+      if (!buf) bufKind = kind;
+      buf += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as DomElement;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === 'BR') return flush();
+    const block = BLOCK_TAGS.has(tag);
+    const k = block || tag === 'SPAN' || tag === 'EM' ? kindOf(el, kind) : kind;
+    if (block) flush();
+    if (!buf) bufKind = k;
+    const kids = el.childNodes;
+    for (let i = 0; i < kids.length; i++) walk(kids[i]!, k);
+    if (block) flush();
+  };
+  walk(root, 'body');
+  flush();
+  return joinDatelines(out);
+}
+
+function joinDatelines(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    if (next && b.kind === 'body' && next.kind === 'body' && DATELINE_ALONE.test(b.text)) {
+      out.push({ text: `${b.text} ${next.text}`, kind: 'body' });
+      i++;
+    } else out.push(b);
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { ArticleInput } from '../../text/document.js';
+import { splitBlocks, type Block } from './blocks.js';
+import type { DomDocument } from './dom.js';
+import { readPageMeta, type PageMeta } from './metadata.js';
+
+/** Options of {@link htmlToArticle}. */
+export interface HtmlOptions {
+  /** The page's URL, to resolve relative links and as the article URL when the page names no canonical one. */
+  readonly url?: string | null;
+  /** Fewer characters of body text than this and the page is "not an article" (default 250). */
+  readonly minBodyChars?: number;
+}
+
+/** An article read from a page: the pipeline input plus what the markup told. */
+export interface HtmlArticle {
+  readonly input: ArticleInput;
+  readonly meta: PageMeta;
+  /** The text's lines (`input.text` is their texts joined by `\n`) with the kind the markup suggests. */
+  readonly blocks: Block[];
+}
+
+export type HtmlResult =
+  | { ok: true; article: HtmlArticle }
+  | { ok: false; problem: { reason: 'not-an-article'; message: string }; meta: PageMeta | null };
+
+/** Index and home pages are lists of headlines: most of their text is link text. */
+const MAX_LINK_DENSITY = 0.5;
+/** Below this a page holds a teaser at most (home pages, galleries with no text). */
+const DEFAULT_MIN_BODY_CHARS = 250;
+
+/**
+ * Turn an HTML page into an article: main text through Readability (one
+ * paragraph per line, captions, related links and credits kept so the
+ * structure stage can label them), metadata from JSON-LD, OpenGraph, meta
+ * tags and the displayed headline/date/byline. Pages that are not articles
+ * (home, index and section fronts) are a result with a reason, not an error.
+ *
+ * @example
+ * const r = htmlToArticle(html, { url: 'https://www.antaranews.com/berita/1' });
+ * if (r.ok) analyze(r.article.input);
+ */
+export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult {
+  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  const url = opts.url ?? null;
+  // Readability edits the DOM it reads, so the metadata is read first.
+  let meta = readPageMeta(document, url);
+  const parsed = new Readability(document as never, { keepClasses: true, charThreshold: 300 }).parse();
+  if (!parsed || !parsed.content) {
+    return { ok: false, problem: { reason: 'not-an-article', message: 'no main text found (Readability found no article)' }, meta };
+  }
+  if (meta.authors.length === 0 && parsed.byline) meta = readPageMeta(parseHTML(html).document as unknown as DomDocument, url, parsed.byline);
+  const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as unknown as { document: DomDocument };
+  const blocks = splitBlocks(content.body ?? content.documentElement);
+  const bodyChars = blocks.reduce((n, b) => n + (b.kind === 'body' ? b.text.length : 0), 0);
+  const minBody = opts.minBodyChars ?? DEFAULT_MIN_BODY_CHARS;
+  const density = linkDensity(content);
+  if (bodyChars < minBody) {
+    return { ok: false, problem: { reason: 'not-an-article', message: `only ${bodyChars} characters of body text (under ${minBody})` }, meta };
+  }
+  if (density > MAX_LINK_DENSITY) {
+    return { ok: false, problem: { reason: 'not-an-article', message: `${Math.round(density * 100)}% of the main text is link text: a list of headlines, not an article` }, meta };
+  }
+  const input: ArticleInput = {
+    text: blocks.map((b) => b.text).join('\n'),
+    title: meta.title ?? parsed.title ?? null,
+    url: meta.canonicalUrl ?? url,
+    outlet: meta.siteName ?? parsed.siteName ?? null,
+    published: meta.published,
+  };
+  return { ok: true, article: { input, meta, blocks } };
+}
+
+function linkDensity(doc: DomDocument): number {
+  const all = (doc.body?.textContent ?? '').replace(/\s+/g, '').length;
+  if (!all) return 1;
+  const links = doc.querySelectorAll('a');
+  let inLinks = 0;
+  for (let i = 0; i < links.length; i++) inLinks += (links[i]!.textContent ?? '').replace(/\s+/g, '').length;
+  return inLinks / all;
+}

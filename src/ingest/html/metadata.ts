@@ -1,0 +1,305 @@
+import { classAndId, squash, type DomDocument, type DomElement } from './dom.js';
+import { atOffset, formatPageDate, parseMachineDate, parseShownDate, sameMinute, type PageDate } from './page-date.js';
+
+/** What a page says about its article, and which source each field came from. */
+export interface PageMeta {
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly modified: string | null;
+  readonly authors: string[];
+  readonly section: string | null;
+  readonly canonicalUrl: string | null;
+  readonly siteName: string | null;
+  readonly description: string | null;
+  readonly language: string | null;
+  /** JSON-LD `@type`s and `og:type`, to tell article pages from index pages. */
+  readonly types: string[];
+  /** Which strategy won per field (e.g. `title: 'heading=og:title'`), for diagnostics and tuning. */
+  readonly from: Readonly<Record<string, string>>;
+}
+
+type Json = Record<string, unknown>;
+
+const ARTICLE_TYPES = /^(News|Reportage|Analysis|Opinion|Review|Report|Scholarly|Tech|Satirical|Background|AskPublic)?Article$|^BlogPosting$|^LiveBlogPosting$/;
+const TITLE_SEPARATORS = /\s+[|\-–—:]{1,2}\s+/;
+const DATE_CLASS = /date|time|tanggal|tgl|publish|schedule|waktu/;
+const BYLINE_CLASS = /author|byline|penulis|reporter|writer|nmreporter/;
+const WAYBACK = /^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\//i;
+// Labels in front of a writer's name: a byline's grammar, not vocabulary to learn.
+const BYLINE_LABEL = /^(?:oleh|by|pewarta|penulis|reporter|rep|wartawan|laporan wartawan [^:]*)\s*[:.]?\s*/i;
+const BYLINE_TAIL = /\s+[-–|]\s+.*$|\s*\/\s*(?:red|editor)\b.*$/i;
+const MACHINE_DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[property="og:published_time"]',
+  'meta[name="dtk:publishdate"]',
+  'meta[name="content_PublishedDate"]',
+  'meta[name="publishdate"]',
+  'meta[name="pubdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[itemprop="datePublished"]',
+];
+
+function metaContent(doc: DomDocument, selector: string): string | null {
+  const v = squash(doc.querySelector(selector)?.getAttribute('content'));
+  return v || null;
+}
+
+/** Every JSON-LD object in the page, `@graph` and arrays flattened. */
+export function jsonLdObjects(doc: DomDocument): Json[] {
+  const out: Json[] = [];
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 4 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Json;
+    out.push(o);
+    if (Array.isArray(o['@graph'])) visit(o['@graph'], depth + 1);
+  };
+  for (let i = 0; i < scripts.length; i++) {
+    const raw = scripts[i]!.textContent ?? '';
+    try {
+      visit(JSON.parse(raw), 0);
+    } catch {
+      // Pages often put raw newlines or trailing commas in JSON-LD; one lenient retry.
+      try {
+        visit(JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1')), 0);
+      } catch {
+        /* unreadable JSON-LD is ignored, the other sources remain */
+      }
+    }
+  }
+  return out;
+}
+
+function typesOf(o: Json): string[] {
+  const t = o['@type'];
+  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : typeof t === 'string' ? [t] : [];
+}
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return squash(v) || null;
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const o = v as Json;
+    return str(o.name) ?? str(o['@id']) ?? str(o.url);
+  }
+  if (Array.isArray(v)) return str(v[0]);
+  return null;
+}
+
+function names(v: unknown): string[] {
+  if (v == null) return [];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (typeof v === 'string') return [squash(v)].filter(Boolean);
+  if (typeof v === 'object') {
+    const n = (v as Json).name;
+    return typeof n === 'string' && squash(n) ? [squash(n)] : [];
+  }
+  return [];
+}
+
+/** The text of an element without what its `<script>`/`<style>` children hold. */
+function visibleText(el: DomElement): string {
+  return squash(el.textContent);
+}
+
+function cleanUrl(u: string | null, base: string | null): string | null {
+  if (!u) return null;
+  let v = u.replace(WAYBACK, '');
+  try {
+    v = new URL(v, base ?? undefined).href;
+  } catch {
+    return null;
+  }
+  return /^https?:/.test(v) ? v : null;
+}
+
+/** Title variants of a meta title: itself and its longest part between separators (" - Kompas.com"). */
+function titleVariants(t: string): string[] {
+  const parts = t.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest && longest !== t ? [t, longest] : [t];
+}
+
+function pickTitle(doc: DomDocument, ld: Json | null, from: Record<string, string>): string | null {
+  const metas: Array<[string, string | null]> = [
+    ['json-ld', ld ? str(ld.headline) ?? str(ld.name) : null],
+    ['og:title', metaContent(doc, 'meta[property="og:title"]')],
+    ['twitter:title', metaContent(doc, 'meta[name="twitter:title"]')],
+    ['title', squash(doc.querySelector('title')?.textContent) || null],
+  ];
+  const headings: string[] = [];
+  const hs = doc.querySelectorAll('h1, h2, h3, [class*="title"], [class*="judul"], [itemprop="headline"]');
+  for (let i = 0; i < hs.length && headings.length < 200; i++) {
+    const t = visibleText(hs[i]!);
+    if (t.length >= 8 && t.length <= 300) headings.push(t);
+  }
+  // The headline as displayed: a heading that a meta title names too.
+  for (const [name, meta] of metas) {
+    if (!meta) continue;
+    const variants = titleVariants(meta).map((v) => v.toLowerCase());
+    for (const h of headings) {
+      const hl = h.toLowerCase();
+      if (variants.includes(hl) || (hl.length >= 20 && variants.some((v) => v.startsWith(hl) || hl.startsWith(v) && v.length >= 20))) {
+        from.title = `heading=${name}`;
+        return h;
+      }
+    }
+  }
+  for (const [name, meta] of metas) {
+    if (!meta) continue;
+    from.title = name;
+    const v = titleVariants(meta);
+    return v[v.length - 1]!;
+  }
+  const h1 = doc.querySelector('h1');
+  if (h1 && visibleText(h1)) {
+    from.title = 'h1';
+    return visibleText(h1);
+  }
+  return null;
+}
+
+/** The date the page displays near its headline, from elements whose class or id says date/time. */
+function shownDate(doc: DomDocument): PageDate | null {
+  const els = doc.querySelectorAll('body [class], body [id], time');
+  let dateOnly: PageDate | null = null;
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    if (el.tagName !== 'TIME' && !DATE_CLASS.test(classAndId(el))) continue;
+    const text = squash(el.textContent);
+    if (!text || text.length > 160) continue;
+    const p = parseShownDate(text);
+    if (!p) continue;
+    if (p.h !== null) return p;
+    dateOnly ??= p;
+  }
+  return dateOnly;
+}
+
+function pickPublished(doc: DomDocument, ld: Json | null, from: Record<string, string>): string | null {
+  const machine: Array<[string, PageDate]> = [];
+  const add = (name: string, v: unknown) => {
+    const p = parseMachineDate(typeof v === 'string' ? v : null);
+    if (p) machine.push([name, p]);
+  };
+  if (ld) add('json-ld', ld.datePublished);
+  for (const sel of MACHINE_DATE_META) add(sel.slice(5, -1), metaContent(doc, sel));
+  const timed = doc.querySelectorAll('time[datetime], [itemprop="datePublished"]');
+  for (let i = 0; i < timed.length; i++) add('time', timed[i]!.getAttribute('datetime') ?? timed[i]!.getAttribute('content'));
+  const shown = shownDate(doc);
+  if (shown) {
+    // The displayed date is what readers see; a machine value is used when it agrees (it may add seconds or the zone).
+    for (const [name, p] of machine) {
+      if (p.h === null || !sameMinute(p, shown)) continue;
+      from.published = `${name}+shown`;
+      const withZone = p.offset === null ? { ...p, offset: shown.offset } : shown.offset ? atOffset(p, shown.offset) : p;
+      return formatPageDate(withZone);
+    }
+    if (shown.h !== null || machine.length === 0) {
+      from.published = 'shown';
+      return formatPageDate(shown);
+    }
+  }
+  const first = machine.find(([, p]) => p.h !== null) ?? machine[0];
+  if (!first) return null;
+  from.published = first[0];
+  return formatPageDate(first[1]);
+}
+
+function cleanByline(s: string): string[] {
+  let t = squash(s).replace(BYLINE_LABEL, '');
+  t = t.replace(BYLINE_TAIL, '').trim();
+  if (!t || t.length > 80 || /\d{4}/.test(t)) return [];
+  return t.split(/\s*(?:,|\bdan\b|\band\b|&)\s*/i).map((x) => x.trim()).filter((x) => x.length >= 2);
+}
+
+function pickAuthors(doc: DomDocument, ld: Json | null, readabilityByline: string | null, from: Record<string, string>): string[] {
+  const ldAuthors = ld ? names(ld.author).filter((n) => !/^https?:/.test(n)) : [];
+  const ldCreators = ld ? names(ld.creator) : [];
+  // A news outlet named as author is not a writer.
+  const site = (metaContent(doc, 'meta[property="og:site_name"]') ?? '').toLowerCase();
+  const people = (xs: string[]) => xs.filter((x) => x.toLowerCase() !== site && !/\.(com|co\.id|id)$/i.test(x));
+  if (people(ldCreators).length) {
+    from.authors = 'json-ld creator';
+    return people(ldCreators);
+  }
+  if (people(ldAuthors).length) {
+    from.authors = 'json-ld author';
+    return people(ldAuthors);
+  }
+  for (const sel of ['meta[name="author"]', 'meta[name="dtk:author"]', 'meta[name="content_author"]', 'meta[property="article:author"]']) {
+    const v = metaContent(doc, sel);
+    if (v && !/^https?:/.test(v) && people([v]).length) {
+      const a = cleanByline(v);
+      if (a.length) {
+        from.authors = sel.slice(5, -1);
+        return a;
+      }
+    }
+  }
+  const els = doc.querySelectorAll('body [class], body [id], [itemprop="author"], [rel="author"]');
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    if (el.getAttribute('itemprop') !== 'author' && el.getAttribute('rel') !== 'author' && !BYLINE_CLASS.test(classAndId(el))) continue;
+    const a = cleanByline(el.textContent ?? '');
+    if (a.length) {
+      from.authors = 'byline';
+      return a;
+    }
+  }
+  if (readabilityByline) {
+    const a = cleanByline(readabilityByline);
+    if (a.length) {
+      from.authors = 'readability';
+      return a;
+    }
+  }
+  return [];
+}
+
+/**
+ * Read a page's metadata from JSON-LD (`NewsArticle`, `@graph` included),
+ * OpenGraph, meta tags and the displayed headline, date and byline.
+ */
+export function readPageMeta(doc: DomDocument, pageUrl: string | null = null, readabilityByline: string | null = null): PageMeta {
+  const from: Record<string, string> = {};
+  const objects = jsonLdObjects(doc);
+  const ld = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
+  const types = objects.flatMap(typesOf);
+  const ogType = metaContent(doc, 'meta[property="og:type"]');
+  if (ogType) types.push(`og:${ogType}`);
+  const canonical =
+    cleanUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, pageUrl) ??
+    cleanUrl(metaContent(doc, 'meta[property="og:url"]'), pageUrl) ??
+    cleanUrl(ld ? str(ld.url) ?? str(ld.mainEntityOfPage) : null, pageUrl);
+  let siteName = metaContent(doc, 'meta[property="og:site_name"]') ?? (ld ? str(ld.publisher) : null) ?? metaContent(doc, 'meta[name="application-name"]');
+  if (!siteName) {
+    const u = canonical ?? pageUrl;
+    try {
+      if (u) siteName = new URL(u).hostname.replace(/^www\./, '');
+    } catch {
+      /* no usable URL */
+    }
+  }
+  const section = metaContent(doc, 'meta[property="article:section"]') ?? (ld ? str(ld.articleSection) : null);
+  const lang = squash(doc.documentElement.getAttribute('lang')) || (ld ? str(ld.inLanguage) : null);
+  return {
+    title: pickTitle(doc, ld, from),
+    published: pickPublished(doc, ld, from),
+    modified: (() => {
+      const p = parseMachineDate((ld ? str(ld.dateModified) : null) ?? metaContent(doc, 'meta[property="article:modified_time"]'));
+      return p ? formatPageDate(p) : null;
+    })(),
+    authors: pickAuthors(doc, ld, readabilityByline, from),
+    section,
+    canonicalUrl: canonical,
+    siteName,
+    description: metaContent(doc, 'meta[property="og:description"]') ?? metaContent(doc, 'meta[name="description"]'),
+    language: lang || null,
+    types,
+    from,
+  };
+}
