@@ -3,6 +3,8 @@ import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { ArticleInput } from '../text/document.js';
+import { decodeHtml } from './html/decode-html.js';
+import { htmlToArticle, MAX_HTML_BYTES } from './html/html-to-article.js';
 import { checkText, DEFAULT_MAX_ARTICLE_CHARS, validateRecord, type RecordProblem } from './validate-record.js';
 
 /** Where a record came from: a file (or `-` for stdin) and a 1-based line for JSONL. */
@@ -15,7 +17,7 @@ export type ReadItem =
   | { ok: true; input: ArticleInput; source: RecordSource }
   | { ok: false; problem: RecordProblem; source: RecordSource };
 
-export type InputFormat = 'txt' | 'json' | 'jsonl';
+export type InputFormat = 'txt' | 'json' | 'jsonl' | 'html';
 
 export interface ReadOptions {
   /** Force the format instead of guessing it from the extension (stdin defaults to txt, or JSON when it starts with `{`/`[`). */
@@ -30,12 +32,14 @@ export function formatOf(path: string): InputFormat | null {
   const ext = extname(path).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.json') return 'json';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
   if (ext === '.txt' || ext === '.text' || ext === '') return 'txt';
   return null;
 }
 
 /**
- * Read articles from a `.txt` (one article), `.json` (an object or an array
+ * Read articles from a `.txt` (one article), `.html`/`.htm` (a saved page: its
+ * main text and metadata), `.json` (an object or an array
  * of objects) or `.jsonl` file (one object a line, streamed: any size), or
  * from stdin with `path = '-'`. Bad records are yielded as problems with
  * their file and line, never thrown, so a batch can go on past them.
@@ -57,11 +61,19 @@ export async function* readArticles(path: string, opts: ReadOptions = {}, stdin:
       yield { ok: false, problem: { reason: 'bad-field', message: 'is a directory (give a file, or use `warta ingest` for folders)' }, source: { file } };
       return;
     }
+    if (format === 'html' && info.size > MAX_HTML_BYTES) {
+      yield { ok: false, problem: { reason: 'too-large', message: `the page is ${(info.size / 1e6).toFixed(1)} MB, over the ${MAX_HTML_BYTES / 1e6} MB limit for HTML` }, source: { file } };
+      return;
+    }
     if (format === 'txt' && info.size > maxChars * 4) {
       yield { ok: false, problem: { reason: 'too-large', message: `the file is ${(info.size / 1e6).toFixed(1)} MB, over the limit of ${maxChars.toLocaleString('en')} characters (raise it with --max-chars)` }, source: { file } };
       return;
     }
     bytes = await readFileCapped(path, format === 'txt' ? maxChars * 4 + 1 : Number.MAX_SAFE_INTEGER);
+  }
+  if (format === 'html') {
+    yield htmlItem(bytes, file, maxChars);
+    return;
   }
   let text: string;
   try {
@@ -71,7 +83,11 @@ export async function* readArticles(path: string, opts: ReadOptions = {}, stdin:
     return;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (format === undefined) format = /^\s*[[{]/.test(text) ? 'json' : 'txt';
+  if (format === undefined) format = /^\s*[[{]/.test(text) ? 'json' : /^\s*<(?:!doctype html|html)/i.test(text) ? 'html' : 'txt';
+  if (format === 'html') {
+    yield htmlItem(bytes, file, maxChars);
+    return;
+  }
   if (format === 'txt') {
     const problem = checkText(text, maxChars);
     if (problem) yield { ok: false, problem, source: { file } };
@@ -91,6 +107,14 @@ export async function* readArticles(path: string, opts: ReadOptions = {}, stdin:
     const source = Array.isArray(parsed) ? { file, line: i + 1 } : { file };
     yield r.ok ? { ok: true, input: r.input, source } : { ok: false, problem: r.problem, source };
   }
+}
+
+/** A saved web page: its main text and metadata, or why it is not an article. */
+function htmlItem(bytes: Buffer, file: string, maxChars: number): ReadItem {
+  const r = htmlToArticle(decodeHtml(bytes));
+  if (!r.ok) return { ok: false, problem: r.problem, source: { file } };
+  const problem = checkText(r.article.input.text, maxChars);
+  return problem ? { ok: false, problem, source: { file } } : { ok: true, input: r.article.input, source: { file } };
 }
 
 /** Stream JSONL line by line; each line is validated on its own. */

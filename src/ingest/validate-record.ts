@@ -6,7 +6,7 @@ export const DEFAULT_MAX_ARTICLE_CHARS = 2_000_000;
 /** An input record that could not become an article, and why. */
 export interface RecordProblem {
   /** Short stable reason code, for counting in batch reports. */
-  readonly reason: 'empty' | 'binary' | 'invalid-utf8' | 'too-large' | 'bad-json' | 'not-an-object' | 'missing-text' | 'bad-field';
+  readonly reason: 'empty' | 'binary' | 'invalid-utf8' | 'too-large' | 'bad-json' | 'not-an-object' | 'missing-text' | 'bad-field' | 'not-an-article';
   readonly message: string;
 }
 

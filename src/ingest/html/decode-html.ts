@@ -24,13 +24,13 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): stri
   } catch {
     const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
     const declared = charsetOf(contentType) ?? CHARSET_META.exec(head)?.[1]?.toLowerCase() ?? 'windows-1252';
-    let dec: TextDecoder;
+    let label = declared === 'utf-8' || declared === 'utf8' ? 'windows-1252' : declared;
     try {
-      dec = new TextDecoder(declared === 'utf-8' || declared === 'utf8' ? 'windows-1252' : declared);
+      new TextDecoder(label);
     } catch {
-      dec = new TextDecoder('windows-1252');
+      label = 'windows-1252';
     }
-    text = dec.decode(bytes);
+    text = new TextDecoder(label).decode(bytes);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

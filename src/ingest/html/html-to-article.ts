@@ -25,6 +25,9 @@ export type HtmlResult =
   | { ok: true; article: HtmlArticle }
   | { ok: false; problem: { reason: 'not-an-article'; message: string }; meta: PageMeta | null };
 
+/** Pages above this are refused before parsing: real article pages stay under 1 MB, a 20 MB one is a dump or a trap. */
+export const MAX_HTML_BYTES = 10_000_000;
+
 /** Index and home pages are lists of headlines: most of their text is link text. */
 const MAX_LINK_DENSITY = 0.5;
 /** Below this a page holds a teaser at most (home pages, galleries with no text). */
