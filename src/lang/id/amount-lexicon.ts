@@ -1,0 +1,91 @@
+import { badData, readTsv } from './tsv-file.js';
+
+/** How a number word combines with its neighbours (see data/id/amount-number-words.tsv). */
+export type NumberWordRole = 'atom' | 'se' | 'belas' | 'puluh' | 'ratus' | 'fraction' | 'vague' | 'collective';
+/** What a word around a figure says about it (see data/id/amount-context-words.tsv). */
+export type ContextCategory = 'function' | 'time' | 'month' | 'blocker' | 'classifier' | 'idiom' | 'zone' | 'law';
+
+export interface NumberWord { readonly value: number; readonly role: NumberWordRole }
+export interface Multiplier { readonly factor: number; readonly caseSensitive: boolean; readonly moneyOnly: boolean }
+
+/** Everything the amounts stage knows about Indonesian figures, loaded once. */
+export interface AmountLexicon {
+  /** Lower-cased number word -> value and role. */
+  readonly numberWords: ReadonlyMap<string, NumberWord>;
+  /** Multiplier by exact form (case-sensitive entries) or lower-cased form. */
+  readonly multipliers: ReadonlyMap<string, Multiplier>;
+  /** Currency symbols/codes written before the figure -> ISO 4217. */
+  readonly currencyPrefixes: ReadonlyMap<string, string>;
+  /** Currency names after the figure, as lower-cased word sequences joined by one space -> ISO 4217. */
+  readonly currencySuffixes: ReadonlyMap<string, string>;
+  /** Longest currency suffix, in words. */
+  readonly currencySuffixMaxWords: number;
+  /** Measure units, lower-cased word sequences joined by one space. */
+  readonly measureUnits: ReadonlySet<string>;
+  readonly measureUnitMaxWords: number;
+  /** Lower-cased word -> its categories. */
+  readonly context: ReadonlyMap<string, ReadonlySet<ContextCategory>>;
+}
+
+const ROLES = new Set<NumberWordRole>(['atom', 'se', 'belas', 'puluh', 'ratus', 'fraction', 'vague', 'collective']);
+const CATEGORIES = new Set<ContextCategory>(['function', 'time', 'month', 'blocker', 'classifier', 'idiom', 'zone', 'law']);
+
+function num(file: string, line: number, s: string): number {
+  const v = Number(s);
+  if (!Number.isFinite(v)) badData(file, line, `"${s}" is not a number`);
+  return v;
+}
+
+let cached: AmountLexicon | undefined;
+
+/** Load (once per process) and validate the amount vocabulary from data/id/amount-*.tsv. */
+export function amountLexicon(): AmountLexicon {
+  if (cached) return cached;
+  const numberWords = new Map<string, NumberWord>();
+  for (const { line, cells } of readTsv('amount-number-words.tsv', 3)) {
+    const role = cells[2] as NumberWordRole;
+    if (!ROLES.has(role)) badData('amount-number-words.tsv', line, `unknown role "${cells[2]}"`);
+    numberWords.set(cells[0]!.toLowerCase(), { value: num('amount-number-words.tsv', line, cells[1]!), role });
+  }
+  const multipliers = new Map<string, Multiplier>();
+  for (const { line, cells } of readTsv('amount-multipliers.tsv', 4)) {
+    const [form, factor, kase, scope] = cells as [string, string, string, string];
+    if (kase !== 'ci' && kase !== 'cs') badData('amount-multipliers.tsv', line, `case must be ci or cs, got "${kase}"`);
+    if (scope !== 'any' && scope !== 'money') badData('amount-multipliers.tsv', line, `scope must be any or money, got "${scope}"`);
+    const m = { factor: num('amount-multipliers.tsv', line, factor), caseSensitive: kase === 'cs', moneyOnly: scope === 'money' };
+    multipliers.set(kase === 'cs' ? form : form.toLowerCase(), m);
+  }
+  const currencyPrefixes = new Map<string, string>();
+  const currencySuffixes = new Map<string, string>();
+  let currencySuffixMaxWords = 1;
+  for (const { line, cells } of readTsv('amount-currencies.tsv', 3)) {
+    const [form, iso, pos] = cells as [string, string, string];
+    if (!/^[A-Z]{3}$/.test(iso)) badData('amount-currencies.tsv', line, `"${iso}" is not an ISO 4217 code`);
+    if (pos === 'prefix') currencyPrefixes.set(form, iso);
+    else if (pos === 'suffix') {
+      const key = form.toLowerCase().split(/\s+/).join(' ');
+      currencySuffixes.set(key, iso);
+      currencySuffixMaxWords = Math.max(currencySuffixMaxWords, key.split(' ').length);
+    } else badData('amount-currencies.tsv', line, `position must be prefix or suffix, got "${pos}"`);
+  }
+  const measureUnits = new Set<string>();
+  let measureUnitMaxWords = 1;
+  for (const { cells } of readTsv('amount-measure-units.tsv', 1)) {
+    const key = cells[0]!.toLowerCase().split(/\s+/).join(' ');
+    measureUnits.add(key);
+    measureUnitMaxWords = Math.max(measureUnitMaxWords, key.split(' ').length);
+  }
+  const context = new Map<string, Set<ContextCategory>>();
+  for (const { line, cells } of readTsv('amount-context-words.tsv', 2)) {
+    const cat = cells[1] as ContextCategory;
+    if (!CATEGORIES.has(cat)) badData('amount-context-words.tsv', line, `unknown category "${cells[1]}"`);
+    const w = cells[0]!.toLowerCase();
+    let set = context.get(w);
+    if (!set) context.set(w, (set = new Set()));
+    set.add(cat);
+  }
+  cached = {
+    numberWords, multipliers, currencyPrefixes, currencySuffixes, currencySuffixMaxWords, measureUnits, measureUnitMaxWords, context,
+  };
+  return cached;
+}

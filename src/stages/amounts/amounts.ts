@@ -1,0 +1,24 @@
+import { defineStage } from '../../pipeline/stage.js';
+import { need } from '../../text/document.js';
+import { extractAmounts } from './extract-amounts.js';
+
+/**
+ * The `amounts` layer: money (ISO 4217), percentages, counts with their unit
+ * noun and measures, per ../shared/gold/GUIDELINES.md. Reads the timexes
+ * layer when an earlier stage produced it (figures inside a timex are not
+ * amounts) but does not require it: its own guards keep obvious dates,
+ * clock times and years out.
+ */
+export const amountsStage = defineStage({
+  name: 'amounts',
+  version: '1',
+  requires: ['normalized'],
+  produces: ['amounts'],
+  languages: ['id'],
+  run: (doc, diagnostics) => {
+    const folded = need(doc, 'normalized').folded;
+    const { amounts, problems } = extractAmounts(doc.text, folded, { taken: doc.layers.timexes });
+    for (const p of problems) diagnostics.report({ code: 'amount-out-of-range', severity: 'warning', message: p.message, start: p.start, end: p.end });
+    return { amounts };
+  },
+});

@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractAmounts } from './extract-amounts.js';
+import { parseDigits } from './parse-digits.js';
+
+type Want = [text: string, kind: string, value: number | null, unit: string | null];
+
+/** Sentence → the amounts it holds, as [text, kind, value, unit]. */
+const CASES: Array<[string, string, Want[]]> = [
+  // money
+  ['money: Rp glued, decimal comma, multiplier', 'AS Berikan Bantuan Militer Rp4,8 Triliun ke Ukraina', [['Rp4,8 Triliun', 'money', 4.8e12, 'IDR']]],
+  ['money: thousands dots', 'Tarifnya Rp 1.500.000 per bulan.', [['Rp 1.500.000', 'money', 1500000, 'IDR']]],
+  ['money: US$', 'Investasi senilai US$ 2 juta masuk tahun ini.', [['US$ 2 juta', 'money', 2e6, 'USD']]],
+  ['money: currency name after', 'Cadangan devisa naik 1,2 miliar dolar AS.', [['1,2 miliar dolar AS', 'money', 1.2e9, 'USD']]],
+  ['money: euro, ringgit, yuan', 'Dana 5 juta euro, 300 ringgit dan 10 ribu yuan.', [['5 juta euro', 'money', 5e6, 'EUR'], ['300 ringgit', 'money', 300, 'MYR'], ['10 ribu yuan', 'money', 1e4, 'CNY']]],
+  ['money: -an', 'Rupiah berada di level Rp 16.400-an.', [['Rp 16.400-an', 'money', 16400, 'IDR']]],
+  ['money: range valued at start', 'Harganya Rp 2-3 juta per unit.', [['Rp 2-3 juta', 'money', 2e6, 'IDR']]],
+  ['money: two ends with their own currency', 'Tarif Rp1.000 hingga Rp1.200 per km.', [['Rp1.000', 'money', 1000, 'IDR'], ['Rp1.200', 'money', 1200, 'IDR']]],
+  ['money: M after Rp', 'Proyek itu bernilai Rp 5 M.', [['Rp 5 M', 'money', 5e9, 'IDR']]],
+  ['money: vague', 'Kerugian mencapai ratusan juta rupiah.', [['ratusan juta rupiah', 'money', null, 'IDR']]],
+  // percent
+  ['percent: persen and %', 'Inflasi 2,5 persen, naik dari 0,29%.', [['2,5 persen', 'percent', 2.5, 'persen'], ['0,29%', 'percent', 0.29, '%']]],
+  ['percent: dot decimal that cannot be thousands', 'naik 17.20 poin (1.05%)', [['17.20 poin', 'count', 17.2, 'poin'], ['1.05%', 'percent', 1.05, '%']]],
+  ['percent: clitic outside the span', 'yaitu Manuran, 70 persennya habis', [['70 persen', 'percent', 70, 'persen']]],
+  ['percent: number word', 'hanya dua persen itu pertanian modern', [['dua persen', 'percent', 2, 'persen']]],
+  // counts
+  ['count: digits and unit noun', 'organisasi dari 31 negara, NATO', [['31 negara', 'count', 31, 'negara']]],
+  ['count: number words', 'Sebanyak tiga puluh satu orang dan sebelas anak.', [['tiga puluh satu orang', 'count', 31, 'orang'], ['sebelas anak', 'count', 11, 'anak']]],
+  ['count: vague', 'telah menewaskan ribuan orang, menyengsarakan jutaan orang', [['ribuan orang', 'count', null, 'orang'], ['jutaan orang', 'count', null, 'orang']]],
+  ['count: collective numeral', 'hubungan antara kedua negara tetap baik', [['kedua negara', 'count', 2, 'negara']]],
+  ['count: clitic stripped from the unit', 'Rusia mencaplok empat wilayahnya yang diduduki', [['empat wilayahnya', 'count', 4, 'wilayah']]],
+  ['count: classifier takes the next noun', 'menggunakan 1 unit pompa kecil yang hanya', [['1 unit pompa kecil', 'count', 1, 'unit pompa kecil']]],
+  ['count: range', 'bisa memadamkan 4-5 titik api secara bersamaan', [['4-5 titik api', 'count', 4, 'titik api']]],
+  ['count: acronym unit', 'pemerintah mencabut 4 IUP di Raja Ampat', [['4 IUP', 'count', 4, 'IUP']]],
+  ['count: bare index level', 'IHSG ditutup di level 7.628 atau melemah 138 poin', [['7.628', 'count', 7628, null], ['138 poin', 'count', 138, 'poin']]],
+  ['count: multiplier without a unit', 'klaim pengangguran 218 ribu versus 222 ribu.', [['218 ribu', 'count', 218000, null], ['222 ribu', 'count', 222000, null]]],
+  ['count: times', 'perpanjangan 2x10 tahun lagi', [['2x', 'count', 2, 'x']]],
+  ['count: slash unit', 'pejabat di 35 kabupaten/kota.', [['35 kabupaten/kota', 'count', 35, 'kabupaten/kota']]],
+  // measures
+  ['measure: units as written', 'jalan 10 kilometer, muatan 5 ton, lahan 2 hektare dan mesin 2000cc', [['10 kilometer', 'measure', 10, 'kilometer'], ['5 ton', 'measure', 5, 'ton'], ['2 hektare', 'measure', 2, 'hektare'], ['2000cc', 'measure', 2000, 'cc']]],
+  ['measure: multiplier', 'cadangan 55 juta ton sampah', [['55 juta ton', 'measure', 55e6, 'ton']]],
+  ['measure: range with a word', 'jangkauan 500 hingga 5.500 kilometer.', [['500 hingga 5.500 kilometer', 'measure', 500, 'kilometer']]],
+  ['measure: after a time word', 'Produksi per tahun 700 kg-800 kg', [['700 kg', 'measure', 700, 'kg'], ['800 kg', 'measure', 800, 'kg']]],
+  // not amounts
+  ['not: dates and years', 'Pada Kamis 20 April 2023 dan sejak 2019 pemerintah bekerja, Selasa (10/9/2019).', []],
+  ['not: clock times', 'sekitar pukul 09.15 WIB rupiah melemah, lalu 10.00 WIB', []],
+  ['not: ages and durations', 'Sambusir, 59 tahun, bekerja 5 jam, wanita berusia 40 tahun', []],
+  ['not: ordinals', 'Paket Dukungan ke-36 dan periode keempat untuk warga, yang ketiga', []],
+  ['not: law and article numbers', 'melanggar Pasal 12 huruf a UU No. 31 Tahun 1999 dan UU Nomor 1 Tahun 2023', []],
+  ['not: codes and glued letters', 'kadar NO2 di SDN Cilincing 07 Pagi, RW 09, lulusan S1, hubungi 0812-3456-7890', []],
+  ['not: salah satu, idioms, names', 'salah satu sektor dalam satu kesatuan untuk Program Tiga Juta Rumah', []],
+  ['not: match scores and plain integers', 'Persija menang 2-1 atas tim tamu dalam format 2 + 2', []],
+];
+
+for (const [name, sentence, want] of CASES) {
+  test(`amounts: ${name}`, () => {
+    const got = extractAmounts(sentence, sentence).amounts.map((a) => [a.text, a.kind, a.value, a.unit]);
+    assert.deepEqual(got, want);
+    for (const a of extractAmounts(sentence, sentence).amounts) assert.equal(sentence.slice(a.start, a.end), a.text);
+  });
+}
+
+test('amounts: figures inside a timex span are left to the timexes layer', () => {
+  const s = 'Sejak 24 orang hilang';
+  assert.deepEqual(extractAmounts(s, s, { taken: [{ start: 6, end: 14 }] }).amounts, []);
+});
+
+test('amounts: figures beyond 10^15 keep their span, lose their value and are reported', () => {
+  const s = 'Utang Rp 5.000.000.000.000.000.000 itu';
+  const r = extractAmounts(s, s);
+  assert.equal(r.amounts.length, 1);
+  assert.equal(r.amounts[0]!.value, null);
+  assert.equal(r.problems.length, 1);
+});
+
+const DIGITS: Array<[string, number | null]> = [
+  ['1.500.000', 1500000], ['4,8', 4.8], ['1.05', 1.05], ['17.20', 17.2], ['16.400', 16400], ['1.500.000,50', 1500000.5],
+  ['1,500,000', 1500000], ['10.9.2019', null], ['2019', 2019],
+];
+test('parseDigits reads Indonesian separators', () => {
+  for (const [s, v] of DIGITS) assert.equal(parseDigits(s)?.value ?? null, v, s);
+});

@@ -1,0 +1,392 @@
+import type { AmountJson } from '../../text/schema.js';
+import { amountLexicon, type AmountLexicon, type ContextCategory } from '../../lang/id/amount-lexicon.js';
+import { parseDigits } from './parse-digits.js';
+import { PieceKind, scanPieces, type Piece } from './word-scan.js';
+
+/** Values beyond this are not trusted (issue 4: numbers beyond 10^15 get a diagnostic and no value). */
+export const MAX_TRUSTED_VALUE = 1e15;
+/** A classifier takes at most this many following words into the unit (`1 unit pompa kecil`). */
+const MAX_UNIT_EXTENSION = 3;
+/** Plain four-digit figures in this range read as years unless a unit says otherwise. */
+const YEAR_MIN = 1800;
+const YEAR_MAX = 2100;
+
+/** A problem worth a diagnostic, found while reading a figure. */
+export interface AmountProblem { start: number; end: number; message: string }
+
+/** Options for `extractAmounts`. */
+export interface ExtractOptions {
+  /** Character spans already taken by another layer (timexes): figures inside them are not amounts. */
+  readonly taken?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+interface Quantity {
+  /** Piece index after the quantity. */
+  next: number;
+  value: number | null;
+  /** Digits with a separator, or a multiplier was applied: reads as a quantity even without a unit. */
+  quantityLike: boolean;
+  /** A plain integer in digits, kept to recognise years and codes. */
+  plainInt: string | null;
+  digits: boolean;
+  multiplied: boolean;
+}
+
+const VERBISH = /^(?:ber|me[mnr]?|di|ter)[a-z]{3,}/;
+const ACRONYM = /^[A-Z]{2,6}$/;
+const UPPER_START = /^\p{Lu}/u;
+const SPACE_ONLY = /^[ \t]*$/;
+const RANGE_WORDS = new Set(['hingga', 'sampai']);
+
+/**
+ * Find money, percentages, counts and measures in Indonesian text, following
+ * ../shared/gold/GUIDELINES.md: `Rp4,8 triliun` (4.8e12 IDR), `2,5 persen`,
+ * `31 negara` (count, unit `negara`), `ribuan orang` (value null), `10
+ * kilometer`, ranges valued at their start (`4-5 titik api` → 4), and not
+ * dates, clock times, ages, ordinals, codes or law numbers.
+ *
+ * `folded` is the normalised text (same offsets as `text`), so dashes and
+ * quotes are already unified; units are reported as written in `text`.
+ *
+ * @example
+ * extractAmounts('dari 31 negara', 'dari 31 negara').amounts[0];
+ * // { start: 5, end: 14, text: '31 negara', kind: 'count', value: 31, unit: 'negara' }
+ */
+export function extractAmounts(text: string, folded: string, options: ExtractOptions = {}): { amounts: AmountJson[]; problems: AmountProblem[] } {
+  return new AmountReader(text, folded, amountLexicon(), options).run();
+}
+
+class AmountReader {
+  private readonly p: Piece[];
+  private readonly out: AmountJson[] = [];
+  private readonly problems: AmountProblem[] = [];
+  private readonly taken: Uint8Array | null;
+
+  constructor(private readonly text: string, folded: string, private readonly lex: AmountLexicon, options: ExtractOptions) {
+    this.p = scanPieces(folded);
+    if (options.taken?.length) {
+      this.taken = new Uint8Array(text.length);
+      for (const t of options.taken) this.taken.fill(1, Math.max(0, t.start), Math.min(text.length, t.end));
+    } else this.taken = null;
+  }
+
+  run(): { amounts: AmountJson[]; problems: AmountProblem[] } {
+    let i = 0;
+    while (i < this.p.length) i = this.at(i);
+    return { amounts: this.out, problems: this.problems };
+  }
+
+  // ---- small helpers over pieces -------------------------------------------------
+
+  private lower(i: number): string { return this.p[i]?.text.toLowerCase() ?? ''; }
+  private is(i: number, cat: ContextCategory): boolean { return this.lex.context.get(this.lower(i))?.has(cat) ?? false; }
+  private glued(i: number): boolean { return i + 1 < this.p.length && this.p[i]!.end === this.p[i + 1]!.start; }
+  /** Pieces i and i+1 are separated by spaces only (same line). */
+  private spaced(i: number): boolean {
+    const a = this.p[i], b = this.p[i + 1];
+    return !!a && !!b && SPACE_ONLY.test(this.text.slice(a.end, b.start));
+  }
+  private near(i: number): boolean { return this.glued(i) || this.spaced(i); }
+  private isWord(i: number): boolean { return this.p[i]?.kind === PieceKind.Word; }
+
+  private currencyPrefixAt(i: number): { iso: string; next: number } | null {
+    let best: { iso: string; next: number } | null = null;
+    let s = '';
+    for (let k = i; k < Math.min(this.p.length, i + 3); k++) {
+      if (k > i && !this.glued(k - 1)) break;
+      s += this.p[k]!.text;
+      const iso = this.lex.currencyPrefixes.get(s);
+      if (iso) best = { iso, next: k + 1 };
+    }
+    return best;
+  }
+
+  private multiplierAt(i: number, money: boolean): number | null {
+    const piece = this.p[i];
+    if (!piece || piece.kind !== PieceKind.Word) return null;
+    const m = this.lex.multipliers.get(piece.text) ?? this.lex.multipliers.get(piece.text.toLowerCase());
+    if (!m || (m.caseSensitive && !this.lex.multipliers.has(piece.text)) || (m.moneyOnly && !money)) return null;
+    return m.factor;
+  }
+
+  /** Longest word sequence from i (space-separated) found in `table`; returns the piece index after it. */
+  private phraseAt(i: number, has: (key: string) => boolean, maxWords: number): number {
+    let best = -1;
+    let key = '';
+    for (let k = i; k < Math.min(this.p.length, i + maxWords); k++) {
+      if (!this.isWord(k) && this.p[k]!.kind !== PieceKind.Other) break;
+      if (k > i && !this.spaced(k - 1)) break;
+      key = k === i ? this.lower(k) : `${key} ${this.lower(k)}`;
+      if (has(key)) best = k + 1;
+    }
+    return best;
+  }
+
+  // ---- quantities -------------------------------------------------------------
+
+  private quantityAt(i: number, money: boolean): Quantity | null {
+    const piece = this.p[i];
+    if (!piece) return null;
+    if (piece.kind === PieceKind.Digits) {
+      const d = parseDigits(piece.text);
+      if (!d) return null;
+      let value: number | null = d.value;
+      let k = i + 1;
+      let multiplied = false;
+      for (let f = this.near(k - 1) ? this.multiplierAt(k, money) : null; f !== null; f = this.near(k - 1) ? this.multiplierAt(k, money) : null) {
+        value *= f;
+        multiplied = true;
+        k++;
+      }
+      return { next: k, value, quantityLike: d.separated || multiplied, plainInt: d.separated ? null : piece.text, digits: true, multiplied };
+    }
+    if (piece.kind !== PieceKind.Word) return null;
+    const first = this.lex.numberWords.get(piece.text.toLowerCase());
+    if (!first) return null;
+    if (first.role === 'vague') {
+      let k = i + 1;
+      let multiplied = false;
+      while (this.spaced(k - 1) && this.multiplierAt(k, money) !== null) { k++; multiplied = true; }
+      return { next: k, value: null, quantityLike: true, plainInt: null, digits: false, multiplied };
+    }
+    if (first.role !== 'atom' && first.role !== 'se' && first.role !== 'fraction') return null;
+    let total = 0, small = 0, pending = 0, hasPending = false, multiplied = false;
+    let k = i;
+    for (; k < this.p.length; k++) {
+      if (k > i && !this.spaced(k - 1)) break;
+      if (!this.isWord(k)) break;
+      const w = this.lower(k);
+      const nw = this.lex.numberWords.get(w);
+      if (nw) {
+        if (nw.role === 'atom') { if (hasPending) break; pending = nw.value; hasPending = true; continue; }
+        if (nw.role === 'se') { if (hasPending) break; small += nw.value; continue; }
+        if (nw.role === 'fraction') { small += pending + nw.value; pending = 0; hasPending = false; continue; }
+        if (nw.role === 'belas' || nw.role === 'puluh' || nw.role === 'ratus') {
+          if (!hasPending) break;
+          small += nw.role === 'belas' ? pending + 10 : pending * nw.value;
+          pending = 0; hasPending = false;
+          continue;
+        }
+        break;
+      }
+      const f = k > i ? this.multiplierAt(k, money) : null;
+      if (f === null) break;
+      total += (small + pending) * f;
+      small = 0; pending = 0; hasPending = false; multiplied = true;
+    }
+    return { next: k, value: total + small + pending, quantityLike: multiplied, plainInt: null, digits: false, multiplied };
+  }
+
+  // ---- guards -----------------------------------------------------------------
+
+  /** The figure starting at piece i is a code, ordinal, law number, age, clock time or part of a date. */
+  private blockedBefore(i: number): boolean {
+    const prev = this.p[i - 1];
+    if (!prev) return false;
+    if (prev.end === this.p[i]!.start) {
+      // Glued to what precedes: `NO2`, `S1`, `I/2019`, `+62`, `ke-36`.
+      if (prev.kind !== PieceKind.Other) return true;
+      if (prev.text === '/' || prev.text === '+' || prev.text === '#') return true;
+      // `ke-36` is an ordinal.
+      if (prev.text === '-' && this.lower(i - 2) === 'ke' && this.glued(i - 2)) return true;
+    }
+    let w = i - 1;
+    if (this.p[w]!.text === '.' && w > 0) w--; // `No. 31`
+    return this.isWord(w) && (this.is(w, 'blocker') || this.is(w, 'law') || this.is(w, 'month'));
+  }
+
+  /** A law, article or code marker before piece i (`Pasal 5`, `No. 31`): never an amount. */
+  private lawBefore(i: number): boolean {
+    let w = i - 1;
+    if (this.p[w]?.text === '.' && w > 0) w--;
+    return this.isWord(w) && this.is(w, 'law');
+  }
+
+  private isTaken(start: number, end: number): boolean {
+    if (!this.taken) return false;
+    for (let c = start; c < end; c++) if (this.taken[c]) return true;
+    return false;
+  }
+
+  private sentenceStartBefore(i: number): boolean {
+    const prev = this.p[i - 1];
+    if (!prev) return true;
+    if (prev.kind === PieceKind.Other) return true;
+    return /\n/.test(this.text.slice(prev.end, this.p[i]!.start));
+  }
+
+  // ---- one candidate ----------------------------------------------------------
+
+  /** Try an amount at piece i; returns the piece index to continue from. */
+  private at(i: number): number {
+    const start = this.p[i]!;
+    let money: string | null = null;
+    let qi = i;
+    const prefix = this.currencyPrefixAt(i);
+    if (prefix && prefix.next < this.p.length && this.near(prefix.next - 1)) {
+      const q = this.quantityAt(prefix.next, true);
+      if (q) { money = prefix.iso; qi = prefix.next; }
+    }
+    if (start.kind === PieceKind.Word && !money) {
+      const nw = this.lex.numberWords.get(start.text.toLowerCase());
+      if (nw?.role === 'collective') return this.collective(i, nw.value);
+      if (nw && UPPER_START.test(start.text) && !this.sentenceStartBefore(i)) return i + 1; // `Program Tiga Juta Rumah`
+    }
+    const q = this.quantityAt(qi, money !== null);
+    if (!q) return i + 1;
+    const skipTo = Math.max(q.next, i + 1);
+    // A unit after the figure overrides a time-ish word before it (`per tahun 700 kg`).
+    if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i))) return skipTo;
+    if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
+    if (this.isTaken(start.start, this.p[q.next - 1]!.end)) return skipTo;
+    if (!q.digits && !money && this.lower(i - 1) === 'salah') return skipTo; // `salah satu`
+
+    let k = q.next;
+    let value = q.value;
+    let multiplied = q.multiplied;
+    let quantityLike = q.quantityLike;
+    // Range: `4-5 titik api`, `Rp 2-3 juta`, `500 hingga 5.500 kilometer` (valued at the start).
+    const conn = this.p[k];
+    if (conn && this.near(k - 1) && ((conn.text === '-' && q.digits) || RANGE_WORDS.has(conn.text.toLowerCase()))) {
+      const q2i = k + 1;
+      if (this.near(k) && this.p[q2i] && (this.p[q2i]!.kind === PieceKind.Digits) === q.digits) {
+        const q2 = this.quantityAt(q2i, money !== null);
+        if (q2 && (conn.text === '-' || this.unitKindAt(q2.next, money !== null) !== null || q2.multiplied)) {
+          if (this.lookAheadIsDate(q2.next)) return q2.next;
+          if (!multiplied && q2.multiplied && value !== null && q2.value !== null && this.p[q2i]!.kind === PieceKind.Digits) {
+            const base = parseDigits(this.p[q2i]!.text)?.value;
+            if (base) value *= q2.value / base;
+          }
+          multiplied ||= q2.multiplied;
+          quantityLike ||= q2.quantityLike;
+          k = q2.next;
+        }
+      }
+    }
+    if (this.lookAheadIsDate(k)) return k;
+    // `Rp 16.400-an`
+    if (money && this.p[k]?.text === '-' && this.glued(k - 1) && this.lower(k + 1) === 'an' && this.glued(k)) k += 2;
+    return this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits);
+  }
+
+  /** Does a date or clock time start at piece k (`20 April`, `10.00 WIB`)? */
+  private lookAheadIsDate(k: number): boolean {
+    if (!this.p[k]) return false;
+    if (this.p[k]!.text === '/' && this.glued(k - 1) && this.p[k + 1]?.kind === PieceKind.Digits) return true;
+    return this.near(k - 1) && this.isWord(k) && (this.is(k, 'month') || this.is(k, 'zone'));
+  }
+
+  private unitKindAt(k: number, money: boolean): 'percent' | 'money' | 'measure' | null {
+    if (!this.p[k]) return null;
+    if (this.p[k]!.text === '%' || this.lower(k) === 'persen' || this.lower(k) === 'persennya') return 'percent';
+    if (!money && this.phraseAt(k, (s) => this.lex.currencySuffixes.has(s), this.lex.currencySuffixMaxWords) > 0) return 'money';
+    if (this.phraseAt(k, (s) => this.lex.measureUnits.has(s), this.lex.measureUnitMaxWords) > 0) return 'measure';
+    return null;
+  }
+
+  private finish(i: number, k: number, value: number | null, money: string | null, quantityLike: boolean, plainInt: string | null, digits: boolean): number {
+    const startOff = this.p[i]!.start;
+    const year = plainInt !== null && plainInt.length === 4 && +plainInt >= YEAR_MIN && +plainInt <= YEAR_MAX;
+    const u = this.p[k];
+    const attached = u !== undefined && this.near(k - 1);
+    const emit = (kind: AmountJson['kind'], endPiece: number, unit: string | null, endOff?: number): number => {
+      const end = endOff ?? this.p[endPiece - 1]!.end;
+      let v = value;
+      if (v !== null && Math.abs(v) > MAX_TRUSTED_VALUE) {
+        this.problems.push({ start: startOff, end, message: `figure beyond 10^15 (${v}); value left empty` });
+        v = null;
+      }
+      this.out.push({ start: startOff, end, text: this.text.slice(startOff, end), kind, value: v, unit });
+      return endPiece;
+    };
+    if (money) {
+      if (attached && this.glued(k - 1) && u!.kind === PieceKind.Word && !this.lex.multipliers.has(u!.text)) return k; // `Rp5x`
+      return emit('money', k, money);
+    }
+    if (attached) {
+      const lw = u!.text.toLowerCase();
+      if (u!.text === '%') return emit('percent', k + 1, '%');
+      if (lw === 'persen' || lw === 'persennya') return emit('percent', k + 1, u!.text.slice(0, 6), u!.start + 6);
+      const cur = this.phraseAt(k, (s) => this.lex.currencySuffixes.has(s), this.lex.currencySuffixMaxWords);
+      if (cur > 0 && this.spaced(k - 1)) {
+        const key = this.p.slice(k, cur).map((x) => x.text.toLowerCase()).join(' ');
+        return emit('money', cur, this.lex.currencySuffixes.get(key)!);
+      }
+      let mu = this.phraseAt(k, (s) => this.lex.measureUnits.has(s), this.lex.measureUnitMaxWords);
+      if (mu > 0 && (digits || this.spaced(k - 1))) {
+        // `km2`, `m3`: a power glued to the unit.
+        if (this.glued(mu - 1) && this.p[mu]?.kind === PieceKind.Digits && /^[23]$/.test(this.p[mu]!.text)) mu++;
+        const unitStart = this.p[k]!.start;
+        return emit('measure', mu, this.text.slice(unitStart, this.p[mu - 1]!.end));
+      }
+      if (u!.kind === PieceKind.Word && (this.is(k, 'time') || this.is(k, 'month') || this.is(k, 'zone'))) return k + 1;
+      // `2x` (two times), glued.
+      if (digits && this.glued(k - 1) && lw === 'x') return emit('count', k + 1, 'x');
+      if (this.glued(k - 1) && u!.kind !== PieceKind.Other) return k + 1; // `4G`, `10K`: a code
+      if (year) return k;
+      if (u!.kind === PieceKind.Word && this.spaced(k - 1)) {
+        const head = this.countHead(k, value);
+        if (head) return emit('count', head.next, head.unit);
+      }
+    }
+    if (year || !quantityLike) return k;
+    return emit('count', k, null);
+  }
+
+  private collective(i: number, value: number): number {
+    if (!this.spaced(i)) return i + 1;
+    const prev = this.p[i - 1];
+    if (prev && this.isWord(i - 1) && this.lower(i - 1) === 'yang') return i + 1;
+    if (UPPER_START.test(this.p[i]!.text) && !this.sentenceStartBefore(i)) return i + 1;
+    const head = this.countHead(i + 1, value);
+    if (!head || UPPER_START.test(this.p[i + 1]!.text)) return i + 1;
+    const startOff = this.p[i]!.start;
+    const end = this.p[head.next - 1]!.end;
+    this.out.push({ start: startOff, end, text: this.text.slice(startOff, end), kind: 'count', value, unit: head.unit });
+    return head.next;
+  }
+
+  /** The counted noun phrase at k: `negara`, `rumah industri`, `wilayahnya` (unit `wilayah`), `kabupaten/kota`. */
+  private countHead(k: number, value: number | null): { next: number; unit: string } | null {
+    const h = this.p[k];
+    if (!h || h.kind !== PieceKind.Word) return null;
+    const w = h.text.toLowerCase();
+    if (!this.okNoun(k)) return null;
+    if (UPPER_START.test(h.text) && !ACRONYM.test(h.text.replace(/-nya$/i, ''))) return null;
+    if (this.lex.numberWords.has(w) || this.lex.multipliers.has(w)) return null;
+    if (this.is(k, 'idiom') && value === 1) return null;
+    const clitic = stripNya(h.text);
+    if (clitic !== h.text) return { next: k + 1, unit: clitic };
+    let last = k;
+    // `kabupaten/kota`
+    if (this.p[k + 1]?.text === '/' && this.glued(k) && this.glued(k + 1) && this.isWord(k + 2)) last = k + 2;
+    let unit = this.text.slice(h.start, this.p[last]!.end);
+    if (last === k && this.is(k, 'classifier')) {
+      for (let n = 0; n < MAX_UNIT_EXTENSION; n++) {
+        const j = last + 1;
+        const pj = this.p[j];
+        if (!pj || !this.spaced(last) || pj.kind !== PieceKind.Word || !this.okNoun(j)) break;
+        const upper = UPPER_START.test(pj.text);
+        if (upper && (n > 0 || !(ACRONYM.test(pj.text) || /^\p{Lu}\p{Ll}+$/u.test(pj.text)))) break;
+        if (!upper && VERBISH.test(pj.text.toLowerCase())) break;
+        if (this.lex.numberWords.has(pj.text.toLowerCase())) break;
+        const stripped = stripNya(pj.text);
+        last = j;
+        if (stripped !== pj.text) { unit = `${this.text.slice(h.start, pj.start)}${stripped}`; return { next: j + 1, unit: unit.replace(/\s+/g, ' ') }; }
+        unit = this.text.slice(h.start, pj.end);
+      }
+    }
+    return { next: last + 1, unit: unit.replace(/\s+/g, ' ') };
+  }
+
+  private okNoun(k: number): boolean {
+    return !(this.is(k, 'function') || this.is(k, 'time') || this.is(k, 'month') || this.is(k, 'zone'));
+  }
+}
+
+/** `wilayahnya` → `wilayah`, `IUP-nya` → `IUP`; words that only end in `nya` by spelling are rare enough after a figure. */
+function stripNya(word: string): string {
+  if (/-nya$/i.test(word)) return word.slice(0, -4);
+  if (word.length > 5 && /nya$/.test(word)) return word.slice(0, -3);
+  return word;
+}

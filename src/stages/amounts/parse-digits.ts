@@ -1,0 +1,28 @@
+/** A figure written in digits, read with Indonesian separators. */
+export interface DigitValue {
+  readonly value: number;
+  /** Written with a thousands or decimal separator (`7.628`, `3,35`). */
+  readonly separated: boolean;
+}
+
+const THOUSANDS_DOT = /^\d{1,3}(?:\.\d{3})+$/;
+const THOUSANDS_DOT_DEC_COMMA = /^\d{1,3}(?:\.\d{3})+,\d+$/;
+const THOUSANDS_COMMA = /^\d{1,3}(?:,\d{3}){2,}$/;
+const THOUSANDS_COMMA_DEC_DOT = /^\d{1,3}(?:,\d{3})+\.\d+$/;
+const ONE_SEP = /^\d+[.,]\d+$/;
+
+/**
+ * Read `1.500.000` (dots group thousands), `4,8` (comma is the decimal mark),
+ * `1.05` / `17.20` (a dot that cannot group thousands is a decimal mark, as
+ * in market reports), and English `1,500,000`. Returns null for shapes that
+ * are not one figure (`10.9.2019`, `1.2.3`).
+ */
+export function parseDigits(s: string): DigitValue | null {
+  if (/^\d+$/.test(s)) return { value: Number(s), separated: false };
+  if (THOUSANDS_DOT.test(s)) return { value: Number(s.replace(/\./g, '')), separated: true };
+  if (THOUSANDS_DOT_DEC_COMMA.test(s)) return { value: Number(s.replace(/\./g, '').replace(',', '.')), separated: true };
+  if (THOUSANDS_COMMA.test(s)) return { value: Number(s.replace(/,/g, '')), separated: true };
+  if (THOUSANDS_COMMA_DEC_DOT.test(s)) return { value: Number(s.replace(/,/g, '')), separated: true };
+  if (ONE_SEP.test(s)) return { value: Number(s.replace(',', '.')), separated: true };
+  return null;
+}
