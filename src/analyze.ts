@@ -9,12 +9,16 @@ import type { AnyStage as Stage } from './pipeline/stage.js';
 import { normalizeStage } from './stages/normalize/normalize.js';
 import { tokensStage } from './stages/tokens/tokenize.js';
 import { sentencesStage } from './stages/sentences/split-sentences.js';
+import { structureStage } from './stages/structure/structure.js';
+import { amountsStage } from './stages/amounts/amounts.js';
 
 /** The default stages, in order. */
 export const DEFAULT_STAGES: readonly Stage[] = [
   normalizeStage,
+  structureStage,
   tokensStage,
   sentencesStage,
+  amountsStage,
 ];
 
 let defaultPipeline: Pipeline | undefined;
