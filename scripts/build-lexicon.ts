@@ -1,0 +1,204 @@
+/**
+ * `npx tsx scripts/build-lexicon.ts`: rebuild `data/id/roots.txt`, the
+ * stemmer's root lexicon, deterministically from licence-clean sources in
+ * ../shared/data (see data/id/README.md, section roots.txt):
+ *
+ * 1. UD lemmas (CC BY-SA 4.0): ud-indonesian-csui TRAIN and ud-indonesian-gsd
+ *    current DEV. Never the CSUI/PUD/GSD test files (evaluation sets), never
+ *    the GSD legacy-2017 train (CC BY-NC-SA), never the Sastrawi list.
+ * 2. Roots attested in news (news-clickid-raw, CC BY 4.0; news-indosum-dev,
+ *    CC BY-SA 4.0), counting only all-lower-case occurrences so that names
+ *    and sentence-initial capitals do not count:
+ *    a. a word seen at least MIN_BARE times that the affix rules cannot
+ *       explain as an affixed form of a known root (UD lemma, or news word
+ *       seen at least MIN_BASE times);
+ *    b. a rarer word (seen at least once) that is the root the stemmer finds
+ *       for at least MIN_DERIVED distinct affixed news words that nothing
+ *       else explains (`raup` from meraup, diraup, meraupnya).
+ *
+ * Output: one root a line, most frequent first (lower-case news count, then
+ * UD count, then alphabetical) — the stemmer reads that order as a
+ * tie-breaker between allomorph readings.
+ *
+ * Flags: `--exclude-gsd-dev` leaves the GSD dev lemmas out (for a held-out
+ * check of the method on that file); `--out <path>` writes elsewhere.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { sharedDir, REPO_ROOT } from '../eval/shared-data.js';
+import { Stemmer, type RootLookup } from '../src/stages/stems/stemmer.js';
+
+/** A news word standing alone must be seen this often (lower-case) to count as a root. */
+const MIN_BARE = 3;
+/** A root that explains an affixed form must itself be seen this often (or be a UD lemma). */
+const MIN_BASE = 3;
+/** A rare word becomes a root when it explains this many distinct affixed news words. */
+const MIN_DERIVED = 2;
+/** Longer "words" are glued tokens or URLs, not roots. */
+const MAX_ROOT_LENGTH = 20;
+
+const ROOT = /^[a-z]+(?:-[a-z]+)*$/;
+const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+const SKIP_UPOS = new Set(['PUNCT', 'NUM', 'SYM', 'X']);
+
+const args = process.argv.slice(2);
+const excludeGsdDev = args.includes('--exclude-gsd-dev');
+const outIdx = args.indexOf('--out');
+const outPath = outIdx >= 0 ? args[outIdx + 1]! : join(REPO_ROOT, 'data', 'id', 'roots.txt');
+
+const shared = sharedDir();
+if (!shared) {
+  console.error('build-lexicon: ../shared is not beside the repository (set WARTA_SHARED)');
+  process.exit(1);
+}
+const data = join(shared, 'data');
+
+/** Lemma counts per lower-cased form, for one CoNLL-U file. */
+type FormLemmas = Map<string, Map<string, number>>;
+
+function readUd(file: string): { forms: FormLemmas; proper: Set<string> } {
+  const forms: FormLemmas = new Map();
+  const proper = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line[0] === '#') continue;
+    const c = line.split('\t');
+    if (c.length !== 10 || !/^\d+$/.test(c[0]!)) continue;
+    const lemma = c[2]!.toLowerCase();
+    if (SKIP_UPOS.has(c[3]!) || !ROOT.test(lemma) || lemma.length > MAX_ROOT_LENGTH) continue;
+    if (c[3] === 'PROPN') proper.add(lemma);
+    const form = c[1]!.toLowerCase();
+    let m = forms.get(form);
+    if (!m) forms.set(form, (m = new Map()));
+    m.set(lemma, (m.get(lemma) ?? 0) + 1);
+  }
+  return { forms, proper };
+}
+
+/**
+ * The UD lemmas worth trusting as roots. A lemma some other form reduces to
+ * (`jadi` from menjadi) is a root. A lemma seen only as its own form is kept
+ * unless the treebanks themselves contradict it: GSD often leaves derived
+ * words unlemmatised (`tersebut`, `merupakan`, `Menjadi`) where CSUI (news,
+ * manually corrected) reduces them, so an identity lemma goes when CSUI
+ * reduces that form even once, when the form is reduced more often than
+ * not, or (GSD-only) when the affix rules explain it from another root.
+ */
+function udLemmas(csui: ReturnType<typeof readUd>, gsd: ReturnType<typeof readUd> | null, isDerived: (w: string) => boolean) {
+  const support = new Map<string, { other: number; ident: number; otherCsui: number; inCsui: boolean }>();
+  const get = (l: string) => {
+    let s = support.get(l);
+    if (!s) support.set(l, (s = { other: 0, ident: 0, otherCsui: 0, inCsui: false }));
+    return s;
+  };
+  for (const [src, isCsui] of [[csui, true], [gsd, false]] as const) {
+    if (!src) continue;
+    for (const [form, lemmas] of src.forms) {
+      for (const [lemma, n] of lemmas) {
+        const s = get(lemma);
+        if (isCsui) s.inCsui = true;
+        if (lemma === form) s.ident += n;
+        else {
+          s.other += n; // another form reduces to this lemma
+          const f = get(form);
+          if (isCsui) f.otherCsui += n;
+        }
+      }
+    }
+  }
+  // `other` above counts support for the lemma; contradiction is counted on the form.
+  const reduced = new Map<string, number>();
+  for (const src of [csui, gsd]) {
+    if (!src) continue;
+    for (const [form, lemmas] of src.forms) for (const [lemma, n] of lemmas) if (lemma !== form) reduced.set(form, (reduced.get(form) ?? 0) + n);
+  }
+  const common = new Map<string, number>();
+  const proper = new Map<string, number>();
+  for (const [lemma, s] of support) {
+    if (s.ident + s.other === 0) continue;
+    const propn = (csui.proper.has(lemma) || (gsd?.proper.has(lemma) ?? false));
+    const contradicted = s.otherCsui > 0 || (reduced.get(lemma) ?? 0) > s.ident;
+    const supported = s.other > 0;
+    if (!supported && contradicted) continue;
+    if (!supported && !s.inCsui && isDerived(lemma)) continue;
+    (propn && !supported ? proper : common).set(lemma, s.ident + s.other);
+  }
+  return { common, proper };
+}
+
+function countLower(text: string, counts: Map<string, number>): void {
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    if (w.length > MAX_ROOT_LENGTH || w !== w.toLowerCase()) continue;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+}
+
+function newsCounts(): Map<string, number> {
+  const counts = new Map<string, number>();
+  const click = gunzipSync(readFileSync(join(data, 'news-clickid-raw', 'articles.jsonl.gz'))).toString('utf8');
+  for (const line of click.split('\n')) {
+    if (!line) continue;
+    const a = JSON.parse(line) as { title?: string; content?: string };
+    countLower(`${a.title ?? ''}\n${a.content ?? ''}`, counts);
+  }
+  const indosum = gunzipSync(readFileSync(join(data, 'news-indosum-dev', 'articles.jsonl.gz'))).toString('utf8');
+  for (const line of indosum.split('\n')) {
+    if (!line) continue;
+    const a = JSON.parse(line) as { paragraphs: string[][][] };
+    for (const p of a.paragraphs) for (const s of p) countLower(s.join(' '), counts);
+  }
+  return counts;
+}
+
+const csui = readUd(join(data, 'ud-indonesian-csui', 'id_csui-ud-train.conllu'));
+const gsd = excludeGsdDev ? null : readUd(join(data, 'ud-indonesian-gsd', 'id_gsd-ud-dev.conllu'));
+const news = newsCounts();
+const freq = (w: string): number => news.get(w) ?? 0;
+
+// Known roots for judging derivations: lemmas some other UD form reduces to, and news words seen MIN_BASE times.
+const known = new Set<string>();
+for (const src of [csui, gsd]) {
+  if (!src) continue;
+  for (const [form, lemmas] of src.forms) for (const l of lemmas.keys()) if (l !== form && l.length >= 3) known.add(l);
+}
+for (const [w, n] of news) if (n >= MIN_BASE && w.length >= 3) known.add(w);
+const ud = udLemmas(csui, gsd, (w) => derived(w, known));
+
+/** Is `w` explained as an affixed form of some other known root? */
+function derived(w: string, lexicon: ReadonlySet<string>): boolean {
+  const without: RootLookup = { has: (x) => x !== w && lexicon.has(x) };
+  return new Stemmer(without).stem(w) !== w;
+}
+
+const roots = new Set<string>(ud.common.keys());
+// 1. Proper-noun lemmas only when they are not affixed common words.
+for (const p of ud.proper.keys()) if (!roots.has(p) && !derived(p, known)) roots.add(p);
+// 2a. Frequent news words that no rule explains.
+for (const [w, n] of news) {
+  if (n < MIN_BARE || w.length < 3 || roots.has(w) || !ROOT.test(w)) continue;
+  if (!derived(w, known)) roots.add(w);
+}
+// 2b. Rare words that are the root of several otherwise unexplained affixed words.
+const rare = new Set<string>();
+for (const [w, n] of news) if (n < MIN_BARE && w.length >= 3 && !roots.has(w) && ROOT.test(w) && !w.includes('-')) rare.add(w);
+const withRare: RootLookup = { has: (x) => roots.has(x) || rare.has(x) };
+const base = new Stemmer(roots);
+const extended = new Stemmer(withRare);
+const explains = new Map<string, number>();
+for (const w of news.keys()) {
+  if (roots.has(w) || rare.has(w) || base.stem(w) !== w) continue;
+  const r = extended.stem(w);
+  if (r !== w && rare.has(r)) explains.set(r, (explains.get(r) ?? 0) + 1);
+}
+for (const [r, k] of explains) if (k >= MIN_DERIVED) roots.add(r);
+
+const udCount = (w: string): number => (ud.common.get(w) ?? 0) + (ud.proper.get(w) ?? 0);
+const sorted = [...roots].sort((a, b) => freq(b) - freq(a) || udCount(b) - udCount(a) || (a < b ? -1 : a > b ? 1 : 0));
+const header = [
+  '# warta root lexicon: one root a line, most frequent first. Built by scripts/build-lexicon.ts',
+  '# from UD Indonesian-CSUI train + UD Indonesian-GSD dev lemmas (CC BY-SA 4.0) and roots attested in',
+  '# news-clickid-raw (CC BY 4.0) and news-indosum-dev (CC BY-SA 4.0). Licence: CC BY-SA 4.0. See data/id/README.md.',
+];
+writeFileSync(outPath, header.join('\n') + '\n' + sorted.join('\n') + '\n');
+console.log(`roots: ${sorted.length} (UD common ${ud.common.size}, news-bare ${[...roots].filter((r) => !ud.common.has(r) && freq(r) >= MIN_BARE).length}, news-derived ${[...explains.values()].filter((k) => k >= MIN_DERIVED).length}) -> ${outPath}`);

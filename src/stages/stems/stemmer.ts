@@ -1,0 +1,264 @@
+import {
+  LOAN_SUFFIXES, disallowedConfix, prefixFirst, prefixSteps, suffixForms,
+  type PrefixClass, type SuffixForm,
+} from './affixes.js';
+
+/** A word reached by removing prefixes, with the outermost prefix removed. */
+interface PrefixNode {
+  readonly word: string;
+  readonly outer: PrefixClass;
+  readonly depth: number;
+}
+
+/** What the stemmer needs of a lexicon: membership (a `Set` is one). */
+export interface RootLookup {
+  has(root: string): boolean;
+}
+
+/** At most three prefixes stack in Indonesian (`ke-ber-per-…` is rare already). */
+const MAX_PREFIXES = 3;
+/** Parts of a closed compound (`luluhlantak`, `tindaklanjut`) must each be this long. */
+const MIN_COMPOUND_PART = 4;
+/** Clitics that may follow a hyphen (`kuasa-Mu`, `allah-lah`). */
+const HYPHEN_CLITICS = new Set(['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun']);
+/** Words this short are never stemmed (`mei`, `bui`). */
+const MAX_UNSTEMMED_LENGTH = 3;
+
+// Classes that only stand outermost: nobody says *ber-di-, *pe-me-.
+const OUTER_ONLY: ReadonlySet<PrefixClass> = new Set(['di', 'me', 'ku']);
+
+/**
+ * Every word reachable from `w` by removing one to three prefixes, shallowest
+ * first (breadth-first), never two prefixes of one class.
+ */
+function prefixNodes(w: string): PrefixNode[] {
+  const out: PrefixNode[] = [];
+  let frontier: Array<{ word: string; outer: PrefixClass | null; used: PrefixClass[] }> = [{ word: w, outer: null, used: [] }];
+  for (let depth = 0; depth < MAX_PREFIXES && frontier.length; depth++) {
+    const next: typeof frontier = [];
+    for (const f of frontier) {
+      for (const step of prefixSteps(f.word)) {
+        if (f.used.includes(step.cls)) continue;
+        if (depth > 0 && OUTER_ONLY.has(step.cls)) continue;
+        const outer = f.outer ?? step.cls;
+        out.push({ word: step.rest, outer, depth });
+        next.push({ word: step.rest, outer, used: [...f.used, step.cls] });
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+/**
+ * A dictionary-checked confix-stripping stemmer (Nazief & Adriani; CS of
+ * Asian et al.; ECS of Arifin et al.), with a search instead of a greedy
+ * cascade: every analysis the rules allow is tried in a fixed preference
+ * order and the first whose root is in the lexicon wins.
+ *
+ * Order: the word itself; for the confixes be-…-lah/-an and me-/di-/pe-/te-…-i
+ * prefixes before suffixes; suffixes alone (particle, possessive,
+ * derivational, each checked); then prefixes on the fully stripped form and
+ * on each form with suffixes given back, deepest first (ECS "loop
+ * pengembalian akhiran", including -kan → -k + -an). Words no rule explains
+ * get three late chances (closed compounds, infixes and loanword suffixes)
+ * before being returned unchanged.
+ */
+export class Stemmer {
+  private readonly roots: RootLookup;
+  private readonly rank: ReadonlyMap<string, number> | null;
+
+  /**
+   * @param roots the lexicon. When it is a `Set`, its order is read as
+   *   frequency order (most frequent first, as `data/id/roots.txt` lists
+   *   them) and breaks ties between allomorph readings of one prefix
+   *   (`memakan`: `makan` before `pakan`; `menyala`: `nyala` before `sala`).
+   */
+  constructor(roots: RootLookup) {
+    this.roots = roots;
+    if (roots instanceof Set) {
+      const rank = new Map<string, number>();
+      let i = 0;
+      for (const r of roots as Set<string>) rank.set(r, i++);
+      this.rank = rank;
+    } else {
+      this.rank = null;
+    }
+  }
+
+  /**
+   * The accepted node of the shallowest depth; between several at that
+   * depth, the most frequent root (rule order without ranks).
+   */
+  private pick(nodes: readonly PrefixNode[], ok: (n: PrefixNode) => boolean): string | null {
+    let best: PrefixNode | null = null;
+    let bestRank = Infinity;
+    for (const n of nodes) {
+      if (best && n.depth > best.depth) break;
+      if (!ok(n)) continue;
+      const r = this.rank?.get(n.word) ?? Infinity;
+      if (!best || r < bestRank) {
+        best = n;
+        bestRank = r;
+        if (!this.rank) break;
+      }
+    }
+    return best ? best.word : null;
+  }
+
+  /** Stem one word (lower-cased first). Returns the word itself when no root is found. */
+  stem(word: string): string {
+    const w = word.toLowerCase();
+    if (w.indexOf('-') < 0) return this.single(w);
+    return this.hyphenated(w);
+  }
+
+  /** Reduplication (`kota-kota`, `bermain-main`, `meniru-nirukan`) and hyphenated clitics (`kuasa-Mu`). */
+  private hyphenated(w: string): string {
+    let body = w;
+    const last = body.lastIndexOf('-');
+    if (HYPHEN_CLITICS.has(body.slice(last + 1))) body = body.slice(0, last);
+    const cut = body.lastIndexOf('-');
+    if (cut < 0) return this.single(body);
+    const left = body.slice(0, cut);
+    const right = body.slice(cut + 1);
+    if (!left || !right) return w;
+    if (this.roots.has(body)) return body;
+    const r1 = left.indexOf('-') < 0 ? this.single(left) : left;
+    let r2 = this.single(right);
+    // A partial reduplication repeats the root with the nasal: meniru-nirukan, menyebut-nyebut.
+    if (r2 === right && !this.roots.has(right)) r2 = this.single('me' + right);
+    return r1 === r2 ? r1 : w;
+  }
+
+  private single(w: string): string {
+    const roots = this.roots;
+    if (roots.has(w) || w.length <= MAX_UNSTEMMED_LENGTH) return w;
+    const isRoot = (x: string): boolean => roots.has(x);
+    return this.search(w, isRoot)
+      ?? this.search(w, (x) => this.isCompound(x))
+      ?? this.lastResort(w)
+      ?? w;
+  }
+
+  private rankOf(x: string): number {
+    return this.rank?.get(x) ?? Infinity;
+  }
+
+  /** The first analysis whose root passes `accept`, or null. */
+  private search(w: string, accept: (x: string) => boolean): string | null {
+    const forms = suffixForms(w);
+    if (prefixFirst(w)) {
+      const hit = this.searchPrefixFirst(w, accept);
+      if (hit) return hit;
+    }
+    // Suffixes alone; -kan and -an readings of one word compete on frequency (perbankan: bank, not ban).
+    let best: string | null = null;
+    for (let i = 1; i < forms.length; i++) {
+      const f = forms[i]!;
+      if (!accept(f.base)) continue;
+      if (f.deriv === 'an' && best !== null && forms[i - 1]!.deriv === 'kan') {
+        if (this.rankOf(f.base) < this.rankOf(best)) best = f.base;
+        break;
+      }
+      if (best !== null) break;
+      best = f.base;
+      if (f.deriv !== 'kan') break;
+    }
+    if (best) return best;
+    const order = restoreOrder(forms);
+    for (let i = 0; i < order.length; i++) {
+      const f = order[i]!;
+      let hit = this.pick(prefixNodes(f.base), (n) => accept(n.word) && !disallowedConfix(n.outer, f.deriv));
+      const g = order[i + 1];
+      if (f.deriv === 'kan' && g?.deriv === 'an') {
+        const alt = this.pick(prefixNodes(g.base), (n) => accept(n.word) && !disallowedConfix(n.outer, g.deriv));
+        if (alt && (!hit || this.rankOf(alt) < this.rankOf(hit))) hit = alt;
+        i++;
+      }
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  /**
+   * Prefix before suffix, for the confixes of `prefixFirst`. With -i the
+   * root with and without the -i compete on frequency (mengalami: alam over
+   * alami; dimulai: mulai over mula); be-…-an/-lah keep the longer root
+   * (berperan: peran, not per).
+   */
+  private searchPrefixFirst(w: string, accept: (x: string) => boolean): string | null {
+    const compete = w.endsWith('i');
+    let best: string | null = null;
+    let bestDepth = Infinity;
+    for (const node of prefixNodes(w)) {
+      if (node.depth > bestDepth) break;
+      const cands: string[] = [];
+      if (accept(node.word)) cands.push(node.word);
+      if (!cands.length || compete) {
+        const sub = suffixForms(node.word);
+        for (let i = 1; i < sub.length; i++) {
+          const f = sub[i]!;
+          if (accept(f.base) && !disallowedConfix(node.outer, f.deriv)) {
+            cands.push(f.base);
+            break;
+          }
+        }
+      }
+      for (const c of cands) {
+        if (best === null) {
+          best = c;
+          bestDepth = node.depth;
+          if (!this.rank) return best;
+        } else if (this.rankOf(c) < this.rankOf(best)) best = c;
+      }
+      if (best !== null && !compete) return best;
+    }
+    return best;
+  }
+
+  /** A closed compound of two roots (`luluhlantak` in `meluluhlantakkan`). */
+  private isCompound(x: string): boolean {
+    if (this.roots.has(x)) return true;
+    for (let i = MIN_COMPOUND_PART; i <= x.length - MIN_COMPOUND_PART; i++) {
+      if (this.roots.has(x.slice(0, i)) && this.roots.has(x.slice(i))) return true;
+    }
+    return false;
+  }
+
+  /** Infixes (-el-, -em-, -er-, -in-), dwipurwa reduplication (`rerata`) and loanword suffixes. */
+  private lastResort(w: string): string | null {
+    const roots = this.roots;
+    for (const f of suffixForms(w)) {
+      const b = f.base;
+      if (b.length >= 5 && b[2] !== b[0]) {
+        const infix = b.slice(1, 3);
+        if (infix === 'el' || infix === 'em' || infix === 'er' || infix === 'in') {
+          const r = b[0] + b.slice(3);
+          if (roots.has(r)) return r;
+        }
+      }
+      if (b.length >= 5 && b[0] === b[2] && b[1] === 'e' && roots.has(b.slice(2))) return b.slice(2);
+      for (const s of LOAN_SUFFIXES) {
+        if (b.endsWith(s) && b.length - s.length >= 4 && roots.has(b.slice(0, -s.length))) return b.slice(0, -s.length);
+      }
+    }
+    return null;
+  }
+}
+
+/**
+ * Suffix forms in the order prefixes are tried on them: fully stripped
+ * first, then each suffix given back, innermost first; a removed -kan is
+ * given back as -k before the whole -kan.
+ */
+function restoreOrder(forms: readonly SuffixForm[]): SuffixForm[] {
+  const out = forms.slice().reverse();
+  // forms ends with [...,-kan removed, -an removed]; reversed, -an would come first.
+  if (out.length >= 2 && out[0]!.deriv === 'an' && out[1]!.deriv === 'kan') {
+    const t = out[0]!;
+    out[0] = out[1]!;
+    out[1] = t;
+  }
+  return out;
+}
