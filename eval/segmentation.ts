@@ -218,6 +218,11 @@ function showDiffs(gold: UdDocument, pred: Segmentation, max: number): void {
   for (const [s, e] of pred.tokens) {
     if (!gt.has(spanKey(s, e)) && shown++ < max) console.log(`  false token      ${JSON.stringify(gold.text.slice(s, e))} in ${ctx(s, e)}`);
   }
+  for (let i = 0; i < gold.tokens.length; i++) {
+    const [s, e] = gold.tokens[i]!;
+    const p = pred.clitics?.get(spanKey(s, e));
+    if (p !== undefined && p !== gold.hasClitic[i]) console.log(`  clitic ${p ? 'false' : 'missed'}     ${JSON.stringify(gold.text.slice(s, e))}`);
+  }
 }
 
 export function main(flags: string[]): void {

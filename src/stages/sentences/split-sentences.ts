@@ -109,10 +109,19 @@ export function splitSentences(text: string, tokens: TokenLayer): SentenceJson[]
       }
       last = j - 1;
       boundary = opensSentence(text, tokens, j, false);
+      // A bare full stop before a lower-case word still ends a sentence (news and web text
+      // drop capitals), except after a list letter or an initial (`a. pihak`, `E. coli`).
+      if (!boundary && last === i && e - s === 1 && text.charCodeAt(s) === DOT && j < n && kind[j] === TokenKindCode.word) {
+        if (CLASS[text.charCodeAt(start[j]!)] === CharClass.lower && i > 0 && end[i - 1]! - start[i - 1]! > 1) boundary = true;
+      }
     } else if (k === TokenKindCode.abbrev && e - s > 2) {
       // A listed closing abbreviation (dll., Tbk., S.H.) before a capital; unlisted chains of
       // initials (U.S., B.J.) stand before names, like single initials.
-      if (abbreviationClass(text, s, e) === AbbrevClassCode.final) boundary = opensSentence(text, tokens, i + 1, true);
+      // The next token must be a capitalised word itself: `Tbk. (BBNI)` and `Co. Ltd.` go on.
+      if (abbreviationClass(text, s, e) === AbbrevClassCode.final && i + 1 < n) {
+        const nk = kind[i + 1]!;
+        boundary = (nk === TokenKindCode.word || nk === TokenKindCode.number) && CLASS[text.charCodeAt(start[i + 1]!)] === CharClass.upper;
+      } else if (i + 1 >= n) boundary = true;
     }
     if (!boundary && last + 1 < n && hasLineBreak(text, end[last]!, start[last + 1]!)) boundary = true;
     if (boundary || last === n - 1) {

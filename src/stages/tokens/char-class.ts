@@ -35,6 +35,8 @@ function build(): Uint8Array {
     else if (punct.test(ch)) t[c] = CharClass.punct;
     else if (c >= 0x20) t[c] = CharClass.symbol;
   }
+  // Superscript digits belong to the unit they follow (km², m³).
+  t[0xb2] = t[0xb3] = t[0xb9] = CharClass.lower;
   return t;
 }
 

@@ -290,6 +290,18 @@ function emailEnd(text: string, at: number, n: number): number {
   return dot ? j : -1;
 }
 
+/**
+ * A capital I, V or X after a lower-case word is a Roman numeral closing a
+ * phrase (`kuartal I.`, `Perang Dunia I.`), not a name initial, so its dot
+ * stays a separate token.
+ */
+function isRomanAfterLowerWord(text: string, s: number, out: TokenSink): boolean {
+  const c = text.charCodeAt(s);
+  if ((c !== 0x49 && c !== 0x56 && c !== 0x58) || out.count === 0) return false;
+  const p = out.count - 1;
+  return out.kind[p] === TokenKindCode.word && CLASS[text.charCodeAt(out.start[p]!)] === LO;
+}
+
 /** Scan a word, number, abbreviation, e-mail or URL starting at `s` (a letter or digit). */
 function scanWord(text: string, s: number, n: number, out: TokenSink): number {
   const c0 = text.charCodeAt(s);
@@ -398,7 +410,7 @@ function scanWord(text: string, s: number, n: number, out: TokenSink): number {
   // A final dot joins abbreviations and initials.
   if (j < n && text.charCodeAt(j) === DOT && !isAlnumAt(text, j + 1, n)) {
     let abbrev = initials;
-    if (!abbrev && j - s === 1 && CLASS[c0] === UP) abbrev = true;
+    if (!abbrev && j - s === 1 && CLASS[c0] === UP) abbrev = !isRomanAfterLowerWord(text, s, out);
     else if (!abbrev && j - s <= 8 && seg === s) {
       const f = segFlags(text, s, j);
       if ((f & (F_DIGIT | F_OTHER)) === 0) abbrev = abbrevTable.has(text.slice(s, j).toLowerCase());
