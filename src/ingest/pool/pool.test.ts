@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AnalyzePool } from './pool.js';
+
+const SENTENCES = [
+  'TEMPO.CO, Jakarta - Presiden Joko Widodo meresmikan Bendungan Tapin di Kalimantan Selatan pada Jumat, 4 Maret 2022.',
+  'Harga beras medium naik menjadi Rp12.500 per kilogram di Pasar Induk Cipinang, kata pedagang.',
+  'Badan Meteorologi, Klimatologi, dan Geofisika memperkirakan hujan lebat di Jawa Barat hingga Minggu.',
+  'Timnas Indonesia menang 2-0 atas Vietnam di Stadion Gelora Bung Karno, Jakarta, Selasa malam.',
+];
+
+test('articles are analysed on workers and come back in input order with their source', async () => {
+  const pool = new AnalyzePool({ workers: 2 });
+  try {
+    const items = Array.from({ length: 12 }, (_, i) => ({ input: { text: SENTENCES[i % 4]! }, source: { n: i } }));
+    const out = [];
+    for await (const r of pool.map(items)) out.push(r);
+    assert.deepEqual(out.map((r) => r.source.n), items.map((i) => i.source.n));
+    for (const r of out) {
+      assert.ok(r.ok, !r.ok ? r.error : '');
+      assert.equal(r.json.format, 'warta/analysis');
+      assert.equal(r.json.text, SENTENCES[r.source.n % 4]);
+    }
+  } finally {
+    await pool.close();
+  }
+});
+
+const FIXTURE = new URL('./misbehaving-worker.fixture.ts', import.meta.url);
+
+test('a worker crash, a hang and a throw are per-record errors; the batch goes on', async () => {
+  const pool = new AnalyzePool({ workers: 2, taskTimeoutMs: 400, workerUrl: FIXTURE });
+  try {
+    const texts = ['satu', 'KRASH', 'dua', 'MACET', 'tiga', 'LEMPAR', 'empat', 'KRASH', 'lima'];
+    const out = [];
+    for await (const r of pool.map(texts.map((t) => ({ input: { text: t }, source: t })), { ordered: false })) out.push(r);
+    const by = new Map(out.map((r) => [r.source, r]));
+    assert.equal(out.length, texts.length);
+    for (const t of ['satu', 'dua', 'tiga', 'empat', 'lima']) assert.equal(by.get(t)?.ok, true, t);
+    const code = (t: string) => { const r = by.get(t)!; return r.ok ? 'ok' : r.code ?? r.error; };
+    assert.equal(code('KRASH'), 'worker-crashed');
+    assert.equal(code('MACET'), 'timeout');
+    assert.equal(code('LEMPAR'), 'dilempar');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('the source is read no faster than the pool works (bounded in flight)', async () => {
+  const pool = new AnalyzePool({ workers: 1, workerUrl: FIXTURE });
+  try {
+    let pulled = 0;
+    async function* source() {
+      for (let i = 0; i < 50; i++) {
+        pulled++;
+        yield { input: { text: `berita ${i}` }, source: i };
+      }
+    }
+    let maxAhead = 0;
+    let consumed = 0;
+    for await (const r of pool.map(source(), { maxInFlight: 3 })) {
+      assert.ok(r.ok);
+      consumed++;
+      maxAhead = Math.max(maxAhead, pulled - consumed);
+    }
+    assert.equal(consumed, 50);
+    assert.ok(maxAhead <= 3, `read ${maxAhead} ahead`);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('an abort stops reading; what is in flight still finishes', async () => {
+  const pool = new AnalyzePool({ workers: 1, workerUrl: FIXTURE });
+  try {
+    const ac = new AbortController();
+    const items = Array.from({ length: 100 }, (_, i) => ({ input: { text: `berita ${i}` }, source: i }));
+    let n = 0;
+    for await (const r of pool.map(items, { signal: ac.signal, maxInFlight: 2 })) {
+      assert.ok(r.ok);
+      if (++n === 5) ac.abort();
+    }
+    assert.ok(n >= 5 && n <= 8, `got ${n}`);
+  } finally {
+    await pool.close();
+  }
+});

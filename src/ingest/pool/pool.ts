@@ -1,0 +1,204 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ArticleInput } from '../../text/document.js';
+import type { AnalysisJson } from '../../text/schema.js';
+import type { ResultMessage, TaskMessage } from './messages.js';
+
+/** Options of {@link AnalyzePool}. */
+export interface PoolOptions {
+  /** Worker threads (default: the machine's available parallelism). */
+  readonly workers?: number;
+  /** An article taking longer than this is failed and its worker replaced (default 60 000 ms; 0 = no limit). */
+  readonly taskTimeoutMs?: number;
+  /** Worker module, for tests (default `./worker.ts` or `./worker.js` beside this module). */
+  readonly workerUrl?: URL;
+}
+
+/** The outcome of one article. */
+export type PoolResult<S> =
+  | { ok: true; source: S; json: AnalysisJson; ms: number }
+  | { ok: false; source: S; error: string; code?: string; ms: number };
+
+/** Options of {@link AnalyzePool.map}. */
+export interface MapOptions {
+  /** Yield results in input order (default) or as they finish. */
+  readonly ordered?: boolean;
+  /** Articles in flight at most (default 2 × workers): the source is read no faster than the pool works. */
+  readonly maxInFlight?: number;
+  /** Stop reading new items; in-flight ones still finish and are yielded. */
+  readonly signal?: AbortSignal;
+}
+
+interface Slot {
+  worker: Worker;
+  task: { msg: TaskMessage; resolve: (r: ResultMessage) => void; timer?: NodeJS.Timeout } | null;
+}
+
+// Under tsx (tests, `npm run warta`) this module is .ts and the worker must load tsx too; compiled (dist/), it is plain .js.
+const SELF = import.meta.url;
+const RUNNING_TS = /\.[cm]?ts$/.test(new URL(SELF).pathname);
+const DEFAULT_WORKER = new URL(RUNNING_TS ? './worker.ts' : './worker.js', SELF);
+
+/**
+ * A pool of worker threads running `analyze()` + `toJson()`; the calling
+ * thread only hands out articles and collects JSON. A worker that crashes or
+ * an article that throws or hangs becomes that article's error; the pool
+ * replaces the worker and goes on.
+ *
+ * @example
+ * const pool = new AnalyzePool({ workers: 2 });
+ * for await (const r of pool.map(items)) if (r.ok) await store.upsert(r.json);
+ * await pool.close();
+ */
+export class AnalyzePool {
+  readonly size: number;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Array<{ msg: TaskMessage; resolve: (r: ResultMessage) => void }> = [];
+  private readonly timeoutMs: number;
+  private readonly workerUrl: URL;
+  private nextId = 0;
+  private closed = false;
+
+  constructor(opts: PoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
+    this.timeoutMs = opts.taskTimeoutMs ?? 60_000;
+    this.workerUrl = opts.workerUrl ?? DEFAULT_WORKER;
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const ts = /\.[cm]?ts$/.test(this.workerUrl.pathname);
+    // Node 20 ignores `--import tsx` in a worker's execArgv, so a .ts worker is started by a small
+    // bootstrap that registers tsx in the thread first; compiled .js workers start directly.
+    const worker = ts
+      ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(this.workerUrl.href)}); })`, { eval: true })
+      : new Worker(this.workerUrl);
+    const slot: Slot = { worker, task: null };
+    worker.on('message', (m: ResultMessage) => {
+      const t = slot.task;
+      if (!t || t.msg.id !== m.id) return;
+      if (t.timer) clearTimeout(t.timer);
+      slot.task = null;
+      t.resolve(m);
+      this.dispatch(slot);
+    });
+    const lost = (why: string) => {
+      const t = slot.task;
+      slot.task = null;
+      if (t) {
+        if (t.timer) clearTimeout(t.timer);
+        t.resolve({ id: t.msg.id, ok: false, error: why, code: 'worker-crashed', ms: 0 });
+      }
+      if (this.closed) return;
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) {
+        const fresh = this.spawn();
+        this.slots[i] = fresh;
+        this.dispatch(fresh);
+      }
+    };
+    worker.on('error', (err) => lost(`the worker crashed: ${err.message}`));
+    worker.on('exit', (code) => {
+      if (slot.task || (!this.closed && this.slots.includes(slot))) lost(`the worker exited with code ${code}`);
+    });
+    worker.unref();
+    return slot;
+  }
+
+  private dispatch(slot: Slot): void {
+    if (slot.task || this.closed) return;
+    const next = this.queue.shift();
+    if (!next) return;
+    slot.task = next;
+    if (this.timeoutMs > 0) {
+      (slot.task as Slot['task'] & object).timer = setTimeout(() => {
+        const t = slot.task;
+        if (!t || t.msg.id !== next.msg.id) return;
+        slot.task = null;
+        t.resolve({ id: t.msg.id, ok: false, error: `analysis took longer than ${this.timeoutMs} ms`, code: 'timeout', ms: this.timeoutMs });
+        // The worker may be stuck in a loop: replace it.
+        const i = this.slots.indexOf(slot);
+        void slot.worker.terminate();
+        if (i >= 0 && !this.closed) {
+          const fresh = this.spawn();
+          this.slots[i] = fresh;
+          this.dispatch(fresh);
+        }
+      }, this.timeoutMs);
+    }
+    slot.worker.postMessage(next.msg);
+  }
+
+  /** Analyse one article on a worker. */
+  run(input: ArticleInput): Promise<ResultMessage> {
+    if (this.closed) return Promise.reject(new Error('the pool is closed'));
+    return new Promise((resolve) => {
+      this.queue.push({ msg: { id: this.nextId++, input }, resolve });
+      const idle = this.slots.find((s) => !s.task);
+      if (idle) this.dispatch(idle);
+    });
+  }
+
+  /**
+   * Analyse a stream of articles with bounded memory: at most `maxInFlight`
+   * are read ahead. Each result carries its item's `source`.
+   */
+  async *map<S>(items: AsyncIterable<{ input: ArticleInput; source: S }> | Iterable<{ input: ArticleInput; source: S }>, opts: MapOptions = {}): AsyncGenerator<PoolResult<S>> {
+    const ordered = opts.ordered ?? true;
+    const maxInFlight = Math.max(1, opts.maxInFlight ?? this.size * 2);
+    const it = Symbol.asyncIterator in items ? (items as AsyncIterable<{ input: ArticleInput; source: S }>)[Symbol.asyncIterator]() : (items as Iterable<{ input: ArticleInput; source: S }>)[Symbol.iterator]();
+    const finished = new Map<number, PoolResult<S>>();
+    const ready: PoolResult<S>[] = [];
+    let seq = 0;
+    let nextOut = 0;
+    let inFlight = 0;
+    let exhausted = false;
+    let wake: (() => void) | null = null;
+    const settle = (n: number, r: PoolResult<S>) => {
+      inFlight--;
+      if (ordered) finished.set(n, r);
+      else ready.push(r);
+      const w = wake;
+      wake = null;
+      w?.();
+    };
+    try {
+      for (;;) {
+        while (!exhausted && inFlight < maxInFlight && !opts.signal?.aborted) {
+          const r = await it.next();
+          if (r.done) {
+            exhausted = true;
+            break;
+          }
+          const n = seq++;
+          const { input, source } = r.value;
+          inFlight++;
+          this.run(input).then(
+            (m) => settle(n, m.ok ? { ok: true, source, json: m.json, ms: m.ms } : { ok: false, source, error: m.error, ...(m.code ? { code: m.code } : {}), ms: m.ms }),
+            (err: Error) => settle(n, { ok: false, source, error: err.message, ms: 0 }),
+          );
+        }
+        if (ordered) {
+          while (finished.has(nextOut)) {
+            const r = finished.get(nextOut)!;
+            finished.delete(nextOut++);
+            yield r;
+          }
+        } else {
+          while (ready.length) yield ready.shift()!;
+        }
+        if (inFlight === 0 && (exhausted || opts.signal?.aborted) && !ready.length && !finished.has(nextOut)) return;
+        if (inFlight > 0 && !(ordered ? finished.has(nextOut) : ready.length)) await new Promise<void>((r) => (wake = r));
+      }
+    } finally {
+      if (!exhausted) await it.return?.();
+    }
+  }
+
+  /** Stop all workers; pending tasks fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const q of this.queue.splice(0)) q.resolve({ id: q.msg.id, ok: false, error: 'the pool was closed', code: 'closed', ms: 0 });
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
