@@ -9,6 +9,8 @@ import type { AnyStage as Stage } from './pipeline/stage.js';
 import { normalizeStage } from './stages/normalize/normalize.js';
 import { tokensStage } from './stages/tokens/tokenize.js';
 import { sentencesStage } from './stages/sentences/split-sentences.js';
+import { dctStage } from './stages/dct/dct.js';
+import { timexesStage } from './stages/timexes/timexes.js';
 import { structureStage } from './stages/structure/structure.js';
 import { amountsStage } from './stages/amounts/amounts.js';
 
@@ -18,6 +20,8 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   structureStage,
   tokensStage,
   sentencesStage,
+  dctStage,
+  timexesStage,
   amountsStage,
 ];
 

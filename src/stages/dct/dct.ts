@@ -1,0 +1,82 @@
+import { defineStage } from '../../pipeline/stage.js';
+import { need, type ArticleInput, type DocumentView } from '../../text/document.js';
+import type { DctLayer } from '../../text/layers.js';
+import { fmtDay, isValidDate } from '../timexes/calendar.js';
+import { scanTimexes } from '../timexes/grammar.js';
+import { reportingFlags } from '../timexes/resolve.js';
+import { parsePublished } from './parse-published.js';
+
+/** Marks an input whose `published` was set by `withDctOverride` (a symbol: it never reaches the JSON output). */
+const DCT_OVERRIDE = Symbol.for('warta.dctOverride');
+
+/** How far into the text the dateline area reaches, in characters. */
+const DATELINE_AREA = 200;
+
+/**
+ * The input with its document creation time forced to `dct` (the CLI's
+ * `--dct`): it becomes `published`, and the dct layer records the source
+ * `override`.
+ *
+ * @example
+ * analyze(withDctOverride({ text }, '2019-09-10')).layers.dct; // { value: '2019-09-10', source: 'override' }
+ */
+export function withDctOverride(input: ArticleInput, dct: string): ArticleInput {
+  return { ...input, published: dct, [DCT_OVERRIDE]: true } as ArticleInput;
+}
+
+/**
+ * The document creation time of a text without metadata: the first dated
+ * reporting clause (`..., kata X, Selasa (10/9/2019)`), else the first day
+ * written with both a weekday and a year, else a full date in the dateline
+ * area at the top.
+ */
+export function inferDct(folded: string): DctLayer {
+  const scan = scanTimexes(folded);
+  const reporting = reportingFlags(scan);
+  const full = (k: number): string | null => {
+    const sp = scan.matches[k]!.spec;
+    return sp.k === 'day' && sp.y !== undefined && sp.m !== undefined && !sp.twoDigitYear && isValidDate(sp.y, sp.m, sp.d)
+      ? fmtDay({ y: sp.y, m: sp.m, d: sp.d }) : null;
+  };
+  for (let k = 0; k < scan.matches.length; k++) {
+    const v = reporting[k] ? full(k) : null;
+    if (v) return { value: v, source: 'reporting-clause' };
+  }
+  for (let k = 0; k < scan.matches.length; k++) {
+    const sp = scan.matches[k]!.spec;
+    const v = sp.k === 'day' && sp.wd !== undefined ? full(k) : null;
+    if (v) return { value: v, source: 'reporting-clause' };
+  }
+  for (let k = 0; k < scan.matches.length; k++) {
+    if (scan.units.start[scan.matches[k]!.s]! > DATELINE_AREA) break;
+    const v = full(k);
+    if (v) return { value: v, source: 'text' };
+  }
+  return { value: null, source: 'none' };
+}
+
+function dctOf(doc: DocumentView): DctLayer {
+  const given = parsePublished(doc.meta.published);
+  if (given) return { value: given, source: (doc.meta as Record<symbol, unknown>)[DCT_OVERRIDE] ? 'override' : 'input' };
+  return inferDct(need(doc, 'normalized').folded);
+}
+
+/**
+ * Document creation time: the input's `published` (any ISO date or
+ * date-time, or a common written form) when given and readable, else
+ * inferred from the text; the source is recorded.
+ */
+export const dctStage = defineStage({
+  name: 'dct',
+  version: '1',
+  requires: ['normalized'],
+  produces: ['dct'],
+  languages: ['id'],
+  run: (doc, diagnostics) => {
+    const layer = dctOf(doc);
+    if (doc.meta.published && !parsePublished(doc.meta.published)) {
+      diagnostics.report({ code: 'dct-unreadable', severity: 'warning', message: `cannot read published date "${doc.meta.published}"; inferred from the text instead` });
+    }
+    return { dct: layer };
+  },
+});

@@ -1,0 +1,779 @@
+/**
+ * The timex grammar: a left-to-right scanner over the units of `lex.ts`.
+ * At each unit every rule may propose a match; the longest wins and the
+ * scan jumps past it. Rules look ahead a bounded number of units, so the
+ * whole scan is linear in the text. Matches carry an unresolved `Spec`;
+ * `resolve.ts` turns it into a TIMEX3 value once anchors are known.
+ */
+import { timexLexicon, type ContextRole, type Deictic, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
+import { lexUnits, type Units } from './lex.js';
+
+/** What a match means, before it is placed on the calendar. */
+export type Spec =
+  | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  /** A day; a missing year or month comes from the anchor. `wd` is a weekday written with it. */
+  | { k: 'day'; y?: number; m?: number; d: number; wd?: number; twoDigitYear?: boolean }
+  /** A month; `dir` moves a year-less month to the past (-1) or the future (+1); `yOff` is `tahun lalu`. */
+  | { k: 'month'; y?: number; m: number; dir: -1 | 0 | 1; yOff?: number }
+  | { k: 'year'; y: number }
+  /** An offset of `n` units from the anchor (`now`) or the previously mentioned date (`prev`). */
+  | { k: 'rel'; unit: 'D' | 'W' | 'M' | 'Y' | 'Q' | 'H'; n: number; anchor: 'now' | 'prev' }
+  /** A weekday without a date: resolved towards `dir`, or by tense when null; `weekOff` is `pekan lalu`. */
+  | { k: 'wd'; wd: number; dir: -1 | 1 | null; strict: boolean; weekOff?: number }
+  | { k: 'quarter'; unit: 'Q' | 'H'; n: number; y?: number; yOff?: number }
+  /** A value that needs no anchor (durations, sets, decades, centuries). */
+  | { k: 'lit'; value: string };
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** One match, in unit indices `[s, e)`. */
+export interface Match {
+  s: number;
+  e: number;
+  type: TimexType;
+  spec: Spec;
+  /** A clock time or part of day joined to a day (`Senin malam`, `pukul 10.00 WIB`). */
+  time?: { pod?: PartOfDay; hh?: number; mi?: number };
+  mod?: 'START' | 'MID' | 'END';
+  /** Problems found in the written form (impossible date, two-digit year). */
+  diag?: string;
+}
+
+/** Matches of a rule that consumed units but mean nothing (an age, a law number): they block sub-matches. */
+interface Blocker { s: number; e: number; block: true }
+type Cand = Match | Blocker;
+
+const L = timexLexicon();
+
+class Scanner {
+  readonly u: Units;
+  constructor(readonly text: string) {
+    this.u = lexUnits(text);
+  }
+  w(i: number): string {
+    return i >= 0 && i < this.u.count && this.u.kind[i] === 'w' ? this.u.lower[i]! : '';
+  }
+  p(i: number): string {
+    return i >= 0 && i < this.u.count && this.u.kind[i] === 'p' ? this.u.lower[i]! : '';
+  }
+  isNum(i: number): boolean {
+    return i >= 0 && i < this.u.count && this.u.kind[i] === 'n';
+  }
+  num(i: number): number {
+    return this.isNum(i) ? Number(this.u.lower[i]) : NaN;
+  }
+  len(i: number): number {
+    return this.u.end[i]! - this.u.start[i]!;
+  }
+  cap(i: number): boolean {
+    return i >= 0 && i < this.u.count && this.u.cap[i] === 1;
+  }
+  /** Unit i touches unit i-1 (no space between). */
+  glued(i: number): boolean {
+    return i > 0 && i < this.u.count && this.u.start[i] === this.u.end[i - 1];
+  }
+  role(i: number, r: ContextRole): boolean {
+    const w = this.w(i);
+    return w !== '' && (L.context.get(w)?.has(r) ?? false);
+  }
+  isDash(i: number): boolean {
+    const p = this.p(i);
+    return p === '-' || p === '–' || p === '—';
+  }
+  /** Whether unit i opens a sentence or clause (nothing or a sentence mark or newline before it). */
+  sentenceStart(i: number): boolean {
+    if (i === 0) return true;
+    const p = this.p(i - 1);
+    return p === '.' || p === '\n' || p === '!' || p === '?' || p === '"' || p === ':' || p === '(' || p === '-';
+  }
+}
+
+/** A number written in digits (with a decimal comma) or in words; `vague` for `beberapa`, `puluhan`. */
+interface Count { value: number | null; e: number; digits: boolean }
+
+const VAGUE = new Set(['beberapa', 'puluhan', 'belasan', 'ratusan', 'ribuan', 'sekian', 'berpuluh-puluh']);
+
+function parseCount(S: Scanner, i: number): Count | null {
+  if (S.isNum(i)) {
+    // Part of a bigger figure or code (1.500, 2/3, ke-5): not a count of time units.
+    if (S.glued(i) && (S.p(i - 1) === '.' || S.p(i - 1) === ',' || S.p(i - 1) === '/' || S.isNum(i - 1))) return null;
+    if (S.glued(i) && S.p(i - 1) === '-' && S.role(i - 2, 'ordinal-prefix')) return null;
+    let v = S.num(i);
+    let e = i + 1;
+    if (S.p(e) === ',' && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
+      v = Number(`${S.u.lower[i]}.${S.u.lower[e + 1]}`);
+      e += 2;
+    } else if ((S.p(e) === '.' || S.p(e) === ',' || S.p(e) === '/') && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
+      return null; // 1.500 or 2/3: not a plain count
+    }
+    return { value: v, e, digits: true };
+  }
+  const w = S.w(i);
+  if (!w) return null;
+  if (VAGUE.has(w)) return { value: null, e: i + 1, digits: false };
+  const nw = L.numberWords.get(w);
+  if (!nw || nw.role === 'teen' || nw.role === 'mult') return null;
+  let total = 0;
+  let cur = nw.value;
+  let e = i + 1;
+  if (nw.role === 'unit') {
+    for (;;) {
+      const next = L.numberWords.get(S.w(e));
+      if (!next) break;
+      if (next.role === 'teen') { cur += 10; e++; continue; }
+      if (next.role === 'mult') {
+        cur *= next.value;
+        e++;
+        if (next.value >= 1000) { total += cur; cur = 0; }
+        const after = L.numberWords.get(S.w(e));
+        if (after && (after.role === 'unit' || after.role === 'whole') && after.value >= 1) { cur += after.value; e++; }
+        continue;
+      }
+      break;
+    }
+  }
+  total += cur;
+  if (S.w(e) === 'setengah' && total >= 1) { total += 0.5; e++; }
+  return { value: total, e, digits: false };
+}
+
+function deicticAt(S: Scanner, i: number, allowCount: boolean): { d: Deictic; e: number } | null {
+  const list = L.deictics.get(S.w(i));
+  if (!list) return null;
+  for (const d of list) {
+    if (d.countOnly && !allowCount) continue;
+    let ok = true;
+    for (let k = 1; k < d.words.length; k++) {
+      const want = d.words[k]!;
+      if ((want === '-' ? S.p(i + k) : S.w(i + k)) !== want) { ok = false; break; }
+    }
+    if (ok) return { d, e: i + d.words.length };
+  }
+  return null;
+}
+
+/** A part of day at i (`malam`, `dini hari`, `sore hari`). */
+function podAt(S: Scanner, i: number): { code: PartOfDay; shift: number; e: number } | null {
+  const two = L.partsOfDay.get(`${S.w(i)} ${S.w(i + 1)}`);
+  if (two) return { ...two, e: i + 2 };
+  const one = L.partsOfDay.get(S.w(i));
+  if (!one) return null;
+  return { ...one, e: S.w(i + 1) === 'hari' ? i + 2 : i + 1 };
+}
+
+function yearAt(S: Scanner, i: number): number | null {
+  if (!S.isNum(i) || S.len(i) !== 4) return null;
+  const y = S.num(i);
+  return y >= 1900 && y <= 2100 ? y : null;
+}
+
+/** A full month name, or an abbreviation when `abbrOk`. */
+function monthAt(S: Scanner, i: number, abbrOk: boolean): { m: number; e: number } | null {
+  const mo = L.months.get(S.w(i));
+  if (!mo || (mo.abbr && !abbrOk)) return null;
+  // `Sept.` / `Agt.`: the abbreviation's dot belongs to it.
+  const e = mo.abbr && S.p(i + 1) === '.' && S.glued(i + 1) ? i + 2 : i + 1;
+  return { m: mo.month, e };
+}
+
+function weekdayAt(S: Scanner, i: number): number | null {
+  const wd = L.weekdays.get(S.w(i));
+  return wd !== undefined && S.cap(i) ? wd : null;
+}
+
+/** Whether the word before i makes what follows a name (`Gerakan 30 September`, `GIIAS 2019`). */
+function afterName(S: Scanner, i: number): boolean {
+  const j = i - 1;
+  if (j < 0 || S.u.kind[j] !== 'w' || !S.cap(j) || S.glued(i)) return false;
+  if (S.sentenceStart(j)) return false;
+  if (S.role(j, 'year-intro') || L.months.has(S.w(j)) || L.weekdays.has(S.w(j))) return false;
+  return true;
+}
+
+/** A clock time at i: `pukul 10.00 WIB`, `jam 7 malam`, `10.00 WIB`, with an optional range end. */
+function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: number; pod?: PartOfDay } | null {
+  let j = i;
+  const intro = S.role(i, 'clock-intro');
+  if (intro) j++;
+  if (!S.isNum(j) || S.len(j) > 2) return null;
+  if (!intro && S.glued(j) && (S.p(j - 1) === '.' || S.p(j - 1) === ',' || S.isNum(j - 1))) return null;
+  let hh = S.num(j);
+  let mi = 0;
+  let e = j + 1;
+  let hasMinutes = false;
+  if ((S.p(e) === '.' || S.p(e) === ':') && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1) && S.len(e + 1) === 2) {
+    mi = S.num(e + 1);
+    e += 2;
+    hasMinutes = true;
+  }
+  if (hh > 24 || mi > 59) return null;
+  let zone = L.zones.has(S.w(e)) && S.cap(e);
+  if (zone) e++;
+  if (!intro && !(hasMinutes && zone)) return null;
+  let pod: PartOfDay | undefined;
+  const p = podAt(S, e);
+  if (p && !zone) {
+    pod = p.code;
+    if (hh < 12 && p.shift) hh += p.shift;
+    e = p.e;
+  }
+  // A range sharing the zone (`08.00-10.00 WIB`, `pukul 10.00 hingga 12.00 WIB`) is one span.
+  if (S.isDash(e) || S.w(e) === 'hingga' || S.w(e) === 'sampai') {
+    const k = e + 1;
+    if (S.isNum(k) && S.len(k) <= 2 && (S.p(k + 1) === '.' || S.p(k + 1) === ':') && S.isNum(k + 2) && S.len(k + 2) === 2) {
+      let f = k + 3;
+      if (L.zones.has(S.w(f)) && S.cap(f)) { f++; zone = true; }
+      if (S.isDash(e) || zone) e = f;
+    }
+  }
+  return { e, hh, mi, pod };
+}
+
+/** Join a part of day or a clock time written right after a day (`Minggu (15/9/2019) malam`). */
+function withTime(S: Scanner, m: Match): Match {
+  const dayLevel = m.spec.k === 'day' || m.spec.k === 'wd' || (m.spec.k === 'rel' && m.spec.unit === 'D');
+  if (!dayLevel || m.time) return m;
+  const c = clockAt(S, m.e);
+  if (c && S.role(m.e, 'clock-intro')) {
+    return { ...m, e: c.e, type: 'TIME', time: { hh: c.hh, mi: c.mi, ...(c.pod ? { pod: c.pod } : {}) } };
+  }
+  const p = podAt(S, m.e);
+  if (p) {
+    const c2 = clockAt(S, p.e);
+    if (c2 && S.role(p.e, 'clock-intro')) return { ...m, e: c2.e, type: 'TIME', time: { hh: c2.hh, mi: c2.mi } };
+    return { ...m, e: p.e, type: 'TIME', time: { pod: p.code } };
+  }
+  return m;
+}
+
+// ---------------------------------------------------------------- rules
+
+function rulePhrase(S: Scanner, i: number): Cand | null {
+  const list = L.phrases.get(S.w(i));
+  if (!list) return null;
+  for (const ph of list) {
+    let ok = true;
+    for (let k = 1; k < ph.words.length; k++) {
+      const want = ph.words[k]!;
+      if ((want === '-' ? S.p(i + k) : S.w(i + k)) !== want) { ok = false; break; }
+    }
+    if (!ok) continue;
+    const e = i + ph.words.length;
+    if (ph.type === 'NONE') return { s: i, e, block: true };
+    if (ph.words.length === 1 && ph.spec === 'PAST_REF' && !S.sentenceStart(i) && S.p(i - 1) !== ',' && !S.role(i - 1, 'past-intro')) {
+      return null; // `tunggu dulu`: "first", not "formerly"
+    }
+    return phraseMatch(S, i, e, ph.type, ph.spec);
+  }
+  return null;
+}
+
+function phraseMatch(S: Scanner, s: number, e: number, type: string, spec: string): Match {
+  if (spec === 'PRESENT_REF' || spec === 'PAST_REF' || spec === 'FUTURE_REF') return { s, e, type: 'DATE', spec: { k: 'ref', value: spec } };
+  if (spec.startsWith('SET:')) return { s, e, type: 'SET', spec: { k: 'lit', value: spec.slice(4) } };
+  if (spec.startsWith('DUR:')) return { s, e, type: 'DURATION', spec: { k: 'lit', value: spec.slice(4) } };
+  const m = /^(P:)?([DWMY])([+-]\d+)(?::(\w+))?$/.exec(spec)!;
+  const match: Match = {
+    s, e, type: type === 'TIME' ? 'TIME' : 'DATE',
+    spec: { k: 'rel', unit: m[2] as 'D', n: Number(m[3]), anchor: m[1] ? 'prev' : 'now' },
+  };
+  if (m[4]) match.time = { pod: m[4] as PartOfDay };
+  return withTime(S, match);
+}
+
+/** `Selasa (10/9/2019)`, `Rabu, 10 September 2019`, `Sabtu lalu`, `Senin pekan depan`, `Kamis malam`. */
+function ruleWeekday(S: Scanner, i: number): Cand | null {
+  let s = i;
+  let j = i;
+  if (S.w(i) === 'hari' && weekdayAt(S, i + 1) !== null) j = i + 1;
+  const wd = weekdayAt(S, j);
+  if (wd === null) return null;
+  // Sentence-initial `Minggu lalu` is the week, not Sunday.
+  if (S.w(j) === 'minggu' && S.sentenceStart(j) && deicticAt(S, j + 1, false)) return null;
+  let k = j + 1;
+  // Sabtu-Minggu 14/15 September 2019
+  if (S.isDash(k) && weekdayAt(S, k + 1) !== null) {
+    const inner = dateFrom(S, k + 2, true);
+    if (inner) return withTime(S, { ...inner, s, spec: { ...(inner.spec as Spec & { k: 'day' }), wd } });
+  }
+  let comma = false;
+  if (S.p(k) === ',') { k++; comma = true; }
+  let paren = false;
+  if (S.p(k) === '(') { k++; paren = true; }
+  if (S.w(k) === 'tanggal') k++;
+  const date = dateFrom(S, k, true);
+  if (date && date.spec.k === 'day') {
+    let e = date.e;
+    if (paren) {
+      if (S.p(e) !== ')') return null;
+      e++;
+    }
+    return withTime(S, { ...date, s, e, spec: { ...date.spec, wd } });
+  }
+  if (comma || paren) return withTime(S, { s, e: j + 1, type: 'DATE', spec: { k: 'wd', wd, dir: null, strict: false } });
+  // Senin pekan depan / Jumat minggu lalu
+  if ((S.w(k) === 'pekan' || S.w(k) === 'minggu') && deicticAt(S, k + 1, false)) {
+    const d = deicticAt(S, k + 1, false)!;
+    if (d.d.anchor === 'now') {
+      return withTime(S, { s, e: d.e, type: 'DATE', spec: { k: 'wd', wd, dir: null, strict: false, weekOff: d.d.sign } });
+    }
+  }
+  const d = deicticAt(S, k, false);
+  if (d && d.d.anchor === 'now') {
+    const spec: Spec = d.d.sign === 0
+      ? { k: 'wd', wd, dir: null, strict: false, weekOff: 0 }
+      : { k: 'wd', wd, dir: d.d.sign, strict: true };
+    return withTime(S, { s, e: d.e, type: 'DATE', spec });
+  }
+  return withTime(S, { s, e: j + 1, type: 'DATE', spec: { k: 'wd', wd, dir: null, strict: false } });
+}
+
+/**
+ * A date starting with a day number at i: `10/9/2019`, `20 April 2023`,
+ * `25-26 Mei 2016`, `14/15 September 2019`, `3 Agustus`; `(10/9)` only
+ * after a weekday (`inWeekday`), where it cannot be a fraction or a score.
+ */
+function dateFrom(S: Scanner, i: number, inWeekday: boolean): Match | null {
+  if (!S.isNum(i) || S.len(i) > 2) return null;
+  const d = S.num(i);
+  if (d < 1 || d > 31) return null;
+  // d/m/y
+  if (S.p(i + 1) === '/' && S.glued(i + 1) && S.isNum(i + 2) && S.glued(i + 2) && S.len(i + 2) <= 2) {
+    const m = S.num(i + 2);
+    if (S.p(i + 3) === '/' && S.glued(i + 3) && S.isNum(i + 4) && S.glued(i + 4)) {
+      const yl = S.len(i + 4);
+      if (yl !== 4 && yl !== 2) return null;
+      let y = S.num(i + 4);
+      const two = yl === 2;
+      if (two) y += y < 50 ? 2000 : 1900;
+      if (m < 1 || m > 12) return null;
+      return dayMatch(i, i + 5, y, m, d, two ? 'two-digit year' : undefined);
+    }
+    // 14/15 September 2019: a range of days sharing the month.
+    if (S.num(i + 2) <= 31 && d < S.num(i + 2)) {
+      const mo = monthAt(S, i + 3, true);
+      if (mo) return monthTail(S, i, mo.e, d, mo.m);
+    }
+    if (inWeekday && m >= 1 && m <= 12) return dayMatch(i, i + 3, undefined, m, d);
+    return null;
+  }
+  // d-m-yyyy
+  if (S.isDash(i + 1) && S.glued(i + 1) && S.isNum(i + 2) && S.glued(i + 2) && S.len(i + 2) <= 2
+    && S.isDash(i + 3) && S.glued(i + 3) && yearAt(S, i + 4) !== null && S.glued(i + 4)) {
+    const m = S.num(i + 2);
+    if (m >= 1 && m <= 12) return dayMatch(i, i + 5, S.num(i + 4), m, d);
+  }
+  // 25-26 Mei 2016 / 11 - 15 September 2019
+  if (S.isDash(i + 1) && S.isNum(i + 2) && S.len(i + 2) <= 2 && S.num(i + 2) > d && S.num(i + 2) <= 31) {
+    const mo = monthAt(S, i + 3, true);
+    if (mo) return monthTail(S, i, mo.e, d, mo.m);
+  }
+  const mo = monthAt(S, i + 1, true);
+  if (!mo) return null;
+  // 20 Mei - 2 Juni 2023: one span valued at its start, the year taken from the end.
+  if (S.isDash(mo.e) && S.isNum(mo.e + 1) && S.len(mo.e + 1) <= 2) {
+    const mo2 = monthAt(S, mo.e + 2, true);
+    const y2 = mo2 ? yearAt(S, mo2.e) : null;
+    if (mo2 && y2 !== null) return dayMatch(i, mo2.e + 1, y2, mo.m, d);
+  }
+  return monthTail(S, i, mo.e, d, mo.m);
+}
+
+/** After `d Month`: an optional year (`2019`, `tahun 2019`) and a redundant `lalu`/`silam`. */
+function monthTail(S: Scanner, s: number, e: number, d: number, m: number): Match {
+  let y = yearAt(S, e);
+  let end = e;
+  if (y !== null) end = e + 1;
+  else if (S.w(e) === 'tahun' && yearAt(S, e + 1) !== null) { y = yearAt(S, e + 1); end = e + 2; }
+  if (y !== null) {
+    const dc = deicticAt(S, end, false);
+    if (dc && dc.d.sign === -1 && dc.d.anchor === 'now') end = dc.e;
+    return dayMatch(s, end, y, m, d);
+  }
+  return dayMatch(s, end, undefined, m, d);
+}
+
+function dayMatch(s: number, e: number, y: number | undefined, m: number, d: number, diag?: string): Match {
+  const spec: Spec = { k: 'day', m, d, ...(y !== undefined ? { y } : {}), ...(diag ? { twoDigitYear: true } : {}) };
+  return { s, e, type: 'DATE', spec, ...(diag ? { diag } : {}) };
+}
+
+function ruleDayNumber(S: Scanner, i: number): Cand | null {
+  if (!S.isNum(i)) return null;
+  if (S.glued(i) && (S.p(i - 1) === '.' || S.p(i - 1) === ',' || S.p(i - 1) === '/' || S.isNum(i - 1))) return null;
+  if (S.glued(i) && S.p(i - 1) === '-' && S.role(i - 2, 'ordinal-prefix')) return null;
+  // ISO 2019-09-10
+  const y = yearAt(S, i);
+  if (y !== null && S.isDash(i + 1) && S.glued(i + 1) && S.isNum(i + 2) && S.len(i + 2) === 2 && S.glued(i + 2)
+    && S.isDash(i + 3) && S.glued(i + 3) && S.isNum(i + 4) && S.len(i + 4) === 2 && S.glued(i + 4)) {
+    return withTime(S, dayMatch(i, i + 5, y, S.num(i + 2), S.num(i + 4)));
+  }
+  const m = dateFrom(S, i, false);
+  if (!m) return null;
+  const spec = m.spec as Spec & { k: 'day' };
+  // `Gerakan 30 September`, `Jalan 17 Agustus`: a date without a year inside a name.
+  if (spec.y === undefined && afterName(S, i)) return { s: i, e: m.e, block: true };
+  return withTime(S, m);
+}
+
+/** `tanggal 10`, `tanggal 17 Agustus 2019`. */
+function ruleTanggal(S: Scanner, i: number): Cand | null {
+  if (S.w(i) !== 'tanggal' || !S.isNum(i + 1) || S.len(i + 1) > 2) return null;
+  const inner = dateFrom(S, i + 1, false);
+  if (inner) return withTime(S, { ...inner, s: i });
+  const d = S.num(i + 1);
+  if (d < 1 || d > 31 || (S.glued(i + 2) && (S.p(i + 2) === '/' || S.p(i + 2) === '.' || S.p(i + 2) === '-'))) return null;
+  return withTime(S, { s: i, e: i + 2, type: 'DATE', spec: { k: 'day', d } });
+}
+
+/** `Juni 2014`, `bulan Juli`, `September tahun lalu`, `Juni lalu`, `Juli-Agustus 2019`, `Oktober`. */
+function ruleMonth(S: Scanner, i: number): Cand | null {
+  let j = i;
+  const bulan = S.w(i) === 'bulan';
+  if (bulan) j++;
+  const mo = monthAt(S, j, false);
+  if (!mo) return null;
+  if (!bulan && !S.cap(j)) return null;
+  let e = mo.e;
+  // Juli-Agustus 2019: one span valued at its start.
+  if (S.isDash(e) && monthAt(S, e + 1, false) && yearAt(S, e + 2) !== null) {
+    return { s: i, e: e + 3, type: 'DATE', spec: { k: 'month', m: mo.m, y: yearAt(S, e + 2)!, dir: 0 } };
+  }
+  let y = yearAt(S, e);
+  if (y !== null && !(S.glued(e) && !S.isNum(e))) {
+    e++;
+  } else if (S.w(e) === 'tahun' && yearAt(S, e + 1) !== null) {
+    y = yearAt(S, e + 1);
+    e += 2;
+  } else {
+    y = null;
+  }
+  if (y !== null) {
+    const dc = deicticAt(S, e, false);
+    if (dc && dc.d.sign === -1 && dc.d.anchor === 'now') e = dc.e;
+    return { s: i, e, type: 'DATE', spec: { k: 'month', m: mo.m, y, dir: 0 } };
+  }
+  if (S.w(e) === 'tahun') {
+    const dc = deicticAt(S, e + 1, false);
+    if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'month', m: mo.m, dir: 0, yOff: dc.d.sign } };
+  }
+  if (!bulan && afterName(S, j)) return { s: i, e, block: true };
+  const dc = deicticAt(S, e, false);
+  if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'month', m: mo.m, dir: dc.d.sign } };
+  return { s: i, e, type: 'DATE', spec: { k: 'month', m: mo.m, dir: 0 } };
+}
+
+/** `2019`, `tahun 2018`, `2017 lalu`, `1990-an`, `tahun 90-an`; not `Pasal 2019`, `GIIAS 2019`, `Nomor 1 Tahun 2023`. */
+function ruleYear(S: Scanner, i: number): Cand | null {
+  let j = i;
+  const tahun = S.w(i) === 'tahun' || S.w(i) === 'era' || S.w(i) === 'dekade';
+  if (tahun) j++;
+  if (!S.isNum(j)) return null;
+  // tahun 90-an / era 80-an: a decade written with two digits.
+  if (tahun && S.len(j) === 2 && S.isDash(j + 1) && S.glued(j + 1) && S.w(j + 2) === 'an' && S.glued(j + 2)) {
+    const yy = S.num(j);
+    return { s: i, e: j + 3, type: 'DATE', spec: { k: 'lit', value: String(yy >= 30 ? 1900 + yy : 2000 + yy).slice(0, 3) } };
+  }
+  const y = yearAt(S, j);
+  if (y === null) return null;
+  if (S.glued(j) && (S.p(j - 1) === '.' || S.p(j - 1) === ',' || S.p(j - 1) === '/' || S.isNum(j - 1) || S.u.kind[j - 1] === 'w')) return null;
+  if (S.glued(j + 1) && (S.p(j + 1) === '.' || S.p(j + 1) === ',') && S.isNum(j + 2)) return null;
+  if (S.glued(j + 1) && S.u.kind[j + 1] === 'w' && S.w(j + 1) !== 'an') return null;
+  // UU Nomor 1 Tahun 2023, Pasal 2019, Rp 2019
+  if (tahun && S.isNum(i - 1) && (S.role(i - 2, 'before-number') || (S.p(i - 2) === '.' && S.role(i - 3, 'before-number')))) {
+    return { s: i, e: j + 1, block: true };
+  }
+  if (!tahun && (S.role(i - 1, 'before-number') || (S.p(i - 1) === '.' && S.role(i - 2, 'before-number')))) return { s: i, e: j + 1, block: true };
+  if (S.role(j + 1, 'count-noun')) return { s: i, e: j + 1, block: true };
+  // 1990-an
+  if (S.isDash(j + 1) && S.glued(j + 1) && S.w(j + 2) === 'an' && S.glued(j + 2)) {
+    return { s: i, e: j + 3, type: 'DATE', spec: { k: 'lit', value: String(y).slice(0, 3) } };
+  }
+  const inRange = (S.isDash(j + 1) && yearAt(S, j + 2) !== null) || (S.isDash(j - 1) && yearAt(S, j - 2) !== null);
+  if (!tahun && !inRange && afterName(S, j)) return { s: i, e: j + 1, block: true };
+  let e = j + 1;
+  const dc = deicticAt(S, e, false);
+  if (dc && dc.d.anchor === 'now' && dc.d.sign !== 0) e = dc.e;
+  return { s: i, e, type: 'DATE', spec: { k: 'year', y } };
+}
+
+/** `tahun lalu`, `bulan depan`, `pekan ini`, `hari sebelumnya`, `minggu lalu`. */
+function ruleUnitDeictic(S: Scanner, i: number): Cand | null {
+  const unit = L.units.get(S.w(i));
+  if (!unit || !(unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D')) return null;
+  const dc = deicticAt(S, i + 1, false);
+  if (!dc || dc.d.anchor === 'dur') return null;
+  return withTime(S, { s: i, e: dc.e, type: 'DATE', spec: { k: 'rel', unit, n: dc.d.sign, anchor: dc.d.anchor } });
+}
+
+const DUR_UNIT: Record<TimeUnit, { p: string; mul: number }> = {
+  Y: { p: 'Y', mul: 1 }, M: { p: 'M', mul: 1 }, W: { p: 'W', mul: 1 }, D: { p: 'D', mul: 1 },
+  H: { p: 'TH', mul: 1 }, MIN: { p: 'TM', mul: 1 }, S: { p: 'TS', mul: 1 }, Q: { p: 'M', mul: 3 }, HALF: { p: 'M', mul: 6 },
+  DE: { p: 'DE', mul: 1 }, CE: { p: 'CE', mul: 1 }, WINDU: { p: 'Y', mul: 8 },
+};
+
+/** A TIMEX3 duration value: `P3Y`, `PT5H`, `PXD`. */
+export function durationValue(n: number | null, unit: TimeUnit): string {
+  const du = DUR_UNIT[unit];
+  const t = du.p.startsWith('T');
+  const letter = t ? du.p.slice(1) : du.p;
+  const amount = n === null ? 'X' : String(+(n * du.mul).toFixed(3));
+  return `P${t ? 'T' : ''}${amount}${letter}`;
+}
+
+/**
+ * Counted units: durations (`tiga tahun`, `sebulan`, `beberapa hari terakhir`)
+ * and offsets (`tiga hari lalu`, `dua bulan mendatang`, `enam bulan sebelumnya`);
+ * ages (`berusia 40 tahun`, `wanita 40 tahun`) are blocked.
+ */
+function ruleCount(S: Scanner, i: number): Cand | null {
+  if (S.w(i) === 'sekali' && L.seUnits.has(S.w(i + 1))) {
+    return { s: i, e: i + 2, type: 'SET', spec: { k: 'lit', value: durationValue(1, L.seUnits.get(S.w(i + 1))!) } };
+  }
+  let n: number | null;
+  let ue: number;
+  let unit: TimeUnit | undefined;
+  const se = L.seUnits.get(S.w(i));
+  let digitsLed = false;
+  if (se) {
+    n = 1;
+    unit = se;
+    ue = i + 1;
+  } else {
+    const c = parseCount(S, i);
+    if (!c) return null;
+    // `Nomor 1 Tahun 2023`: a law number.
+    if (S.role(i - 1, 'before-number') || (S.p(i - 1) === '.' && S.role(i - 2, 'before-number'))) {
+      return { s: i, e: yearAt(S, c.e + 1) !== null ? c.e + 2 : c.e + 1, block: true };
+    }
+    unit = L.units.get(S.w(c.e));
+    if (!unit) {
+      // dua kali seminggu / sekali sebulan: a recurrence.
+      if (S.w(c.e) === 'kali') {
+        const su = L.seUnits.get(S.w(c.e + 1));
+        if (su) return { s: i, e: c.e + 2, type: 'SET', spec: { k: 'lit', value: durationValue(1, su) } };
+      }
+      return null;
+    }
+    n = c.value;
+    ue = c.e + 1;
+    digitsLed = c.digits;
+  }
+  // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas.
+  if (unit === 'Y' && !se) {
+    const prev = i - 1;
+    const age = S.role(prev, 'age-cue') || S.role(prev, 'person')
+      || (S.p(prev) === '(' && S.p(ue) === ')')
+      || (S.w(ue) === 'ke' && S.w(ue + 1) === 'atas')
+      || (S.p(prev) === ',' && S.cap(prev - 1) && S.p(ue) === ',' && digitsLed);
+    if (age) return { s: i, e: ue, block: true };
+  }
+  // A quantity like `2x10 tahun`: the duration only, no offset.
+  const multiplied = S.glued(i) && S.w(i - 1) === 'x';
+  const dc = multiplied ? null : deicticAt(S, ue, true);
+  if (dc) {
+    if (dc.d.anchor === 'dur') {
+      return { s: i, e: dc.e, type: 'DURATION', spec: { k: 'lit', value: durationValue(n, unit) } };
+    }
+    if (n === null) {
+      if (dc.d.sign === 0) return null;
+      return { s: i, e: dc.e, type: 'DATE', spec: { k: 'ref', value: dc.d.sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+    }
+    if (dc.d.sign !== 0 && (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D') && Number.isInteger(n)) {
+      return withTime(S, { s: i, e: dc.e, type: 'DATE', spec: { k: 'rel', unit, n: n * dc.d.sign, anchor: dc.d.anchor } });
+    }
+  }
+  return { s: i, e: ue, type: 'DURATION', spec: { k: 'lit', value: durationValue(n, unit) } };
+}
+
+/** `bertahun-tahun`, `berhari-hari`: vague durations. */
+function ruleRedup(S: Scanner, i: number): Cand | null {
+  const w = S.w(i);
+  if (!w.startsWith('ber') || S.p(i + 1) !== '-' || !S.glued(i + 1) || !S.glued(i + 2)) return null;
+  const unit = L.units.get(w.slice(3));
+  if (!unit || S.w(i + 2) !== w.slice(3)) return null;
+  return { s: i, e: i + 3, type: 'DURATION', spec: { k: 'lit', value: durationValue(null, unit) } };
+}
+
+/** `setiap hari`, `tiap pekan`, `per tahun`, `per tiga bulan sekali`, `setiap Senin`, `setiap pagi`. */
+function ruleSet(S: Scanner, i: number): Cand | null {
+  if (!S.role(i, 'set-intro')) return null;
+  const per = S.w(i) === 'per';
+  let j = i + 1;
+  if (!per && S.w(j) === 'hari' && weekdayAt(S, j + 1) !== null) j++;
+  const wd = per ? null : L.weekdays.get(S.w(j));
+  if (wd !== undefined && wd !== null) return { s: i, e: j + 1, type: 'SET', spec: { k: 'lit', value: `XXXX-WXX-${wd}` } };
+  if (!per) {
+    const pod = podAt(S, j);
+    if (pod) return { s: i, e: pod.e, type: 'SET', spec: { k: 'lit', value: `XXXX-XX-XX${pod.code}` } };
+    const mo = monthAt(S, j, false);
+    if (mo) return { s: i, e: mo.e, type: 'SET', spec: { k: 'lit', value: `XXXX-${String(mo.m).padStart(2, '0')}` } };
+    if (S.w(j) === 'tanggal' && S.isNum(j + 1) && S.num(j + 1) <= 31) {
+      return { s: i, e: j + 2, type: 'SET', spec: { k: 'lit', value: `XXXX-XX-${String(S.num(j + 1)).padStart(2, '0')}` } };
+    }
+  }
+  let n: number | null = 1;
+  const c = parseCount(S, j);
+  if (c && c.value !== null && L.units.has(S.w(c.e))) {
+    n = c.value;
+    j = c.e;
+  }
+  const w = S.w(j);
+  let unit = L.units.get(w);
+  if (!unit && w.endsWith('nya')) unit = L.units.get(w.slice(0, -3));
+  if (!unit || unit === 'HALF' || unit === 'Q') return null;
+  let e = j + 1;
+  if (S.w(e) === 'sekali') e++;
+  return { s: i, e, type: 'SET', spec: { k: 'lit', value: durationValue(n, unit) } };
+}
+
+/** `pukul 10.00 WIB`, `jam 7 malam`, `10.00 WITA`: a time on the anchor day. */
+function ruleClock(S: Scanner, i: number): Cand | null {
+  if (!S.role(i, 'clock-intro') && !S.isNum(i)) return null;
+  // `24 jam` is a duration; `jam 10` is a clock time.
+  if (S.w(i) === 'jam' && parseCount(S, i - 1)) return null;
+  const c = clockAt(S, i);
+  if (!c) return null;
+  return {
+    s: i, e: c.e, type: 'TIME',
+    spec: { k: 'rel', unit: 'D', n: 0, anchor: 'now' },
+    time: { hh: c.hh, mi: c.mi, ...(c.pod ? { pod: c.pod } : {}) },
+  };
+}
+
+/** `kuartal III/2019`, `semester I/2019`, `triwulan kedua 2020`, `Q3 2019`, `semester pertama tahun ini`. */
+function ruleQuarter(S: Scanner, i: number): Cand | null {
+  let unit: 'Q' | 'H';
+  let n: number | undefined;
+  let j: number;
+  if (S.w(i) === 'q' && S.isNum(i + 1) && S.glued(i + 1) && S.num(i + 1) >= 1 && S.num(i + 1) <= 4 && S.cap(i)) {
+    unit = 'Q';
+    n = S.num(i + 1);
+    j = i + 2;
+  } else {
+    const u = L.units.get(S.w(i));
+    if (u !== 'Q' && u !== 'HALF') return null;
+    unit = u === 'Q' ? 'Q' : 'H';
+    j = i + 1;
+    if (S.isNum(j) && S.len(j) === 1) n = S.num(j);
+    else n = L.ordinals.get(S.w(j));
+    if (n === undefined || n < 1 || n > (unit === 'Q' ? 4 : 2)) return null;
+    j++;
+  }
+  let sep = j;
+  if ((S.p(sep) === '/' || S.isDash(sep)) && yearAt(S, sep + 1) !== null) sep++;
+  if (S.w(sep) === 'tahun' && yearAt(S, sep + 1) !== null) sep++;
+  const y = yearAt(S, sep);
+  if (y !== null) return { s: i, e: sep + 1, type: 'DATE', spec: { k: 'quarter', unit, n, y } };
+  if (S.w(j) === 'tahun') {
+    const dc = deicticAt(S, j + 1, false);
+    if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'quarter', unit, n, yOff: dc.d.sign } };
+  }
+  const dc = deicticAt(S, j, false);
+  if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'quarter', unit, n, yOff: dc.d.sign } };
+  return { s: i, e: j, type: 'DATE', spec: { k: 'quarter', unit, n } };
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+function roman(s: string): number | null {
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const v = ROMAN[s[k]!];
+    const next = ROMAN[s[k + 1] ?? ''] ?? 0;
+    if (v === undefined) return null;
+    total += v < next ? -v : v;
+  }
+  return total || null;
+}
+
+/** `abad ke-21`, `abad 20`, `abad XXI`: centuries as TIMEX3 `20` (the 2000s). */
+function ruleCentury(S: Scanner, i: number): Cand | null {
+  if (S.w(i) !== 'abad') return null;
+  let j = i + 1;
+  if (S.role(j, 'ordinal-prefix') && S.p(j + 1) === '-') j += 2;
+  let n: number | null = null;
+  if (S.isNum(j) && S.len(j) <= 2) n = S.num(j);
+  else if (S.u.kind[j] === 'w' && S.u.cap[j]) n = roman(S.w(j));
+  if (!n || n > 30) return null;
+  return { s: i, e: j + 1, type: 'DATE', spec: { k: 'lit', value: String(n - 1).padStart(2, '0') } };
+}
+
+const INNER_FOR_MOD = [ruleMonth, ruleYear, ruleUnitDeictic, ruleQuarter, ruleDayNumber, ruleTanggal];
+
+/** `akhir tahun lalu`, `awal pekan ini`, `pertengahan 2020`, `akhir Juni 2018`, `awal tahun`. */
+function ruleModifier(S: Scanner, i: number): Cand | null {
+  const mod = L.modifiers.get(S.w(i));
+  if (!mod) return null;
+  let best: Match | null = null;
+  for (const r of INNER_FOR_MOD) {
+    const c = r(S, i + 1);
+    if (c && !('block' in c) && c.s === i + 1 && (!best || c.e > best.e)) best = c;
+  }
+  if (best) return { ...best, s: i, mod };
+  // `awal tahun`, `akhir bulan`: the anchor's own year or month.
+  const unit = L.units.get(S.w(i + 1));
+  if (unit === 'Y' || unit === 'M' || unit === 'W') {
+    if (yearAt(S, i + 2) !== null) return null;
+    return { s: i, e: i + 2, type: 'DATE', spec: { k: 'rel', unit, n: 0, anchor: 'now' }, mod };
+  }
+  return null;
+}
+
+/** `sore hari ini`, `pagi kemarin`, `malam Minggu`: a part of day before a day. */
+function rulePodLead(S: Scanner, i: number): Cand | null {
+  const p = podAt(S, i);
+  if (!p) return null;
+  // `sore hari ini`: the `hari` podAt took may belong to the day after it.
+  const starts = S.w(p.e - 1) === 'hari' ? [p.e, p.e - 1] : [p.e];
+  for (const [r, at] of starts.flatMap((st) => [rulePhrase, ruleWeekday].map((r) => [r, st] as const))) {
+    const c = r(S, at);
+    if (c && !('block' in c) && !c.time && (c.spec.k === 'rel' && c.spec.unit === 'D' || c.spec.k === 'wd' || c.spec.k === 'day')) {
+      return { ...c, s: i, type: 'TIME', time: { pod: p.code } };
+    }
+  }
+  return null;
+}
+
+const RULES = [
+  rulePhrase, ruleModifier, rulePodLead, ruleSet, ruleWeekday, ruleDayNumber, ruleTanggal, ruleMonth,
+  ruleYear, ruleQuarter, ruleCentury, ruleUnitDeictic, ruleCount, ruleRedup, ruleClock,
+];
+
+/** The scan of one text: its units and its matches in order. */
+export interface Scan {
+  readonly units: Units;
+  readonly matches: readonly Match[];
+}
+
+let lastText: string | undefined;
+let lastScan: Scan | undefined;
+
+/**
+ * Scan `folded` (the normalized text) for temporal expressions. The last
+ * scan is kept, so the dct and timexes stages share one pass per article.
+ */
+export function scanTimexes(folded: string): Scan {
+  if (folded === lastText && lastScan) return lastScan;
+  lastScan = scanUncached(folded);
+  lastText = folded;
+  return lastScan;
+}
+
+function scanUncached(folded: string): Scan {
+  const S = new Scanner(folded);
+  const out: Match[] = [];
+  const n = S.u.count;
+  let i = 0;
+  while (i < n) {
+    if (S.u.kind[i] === 'p') { i++; continue; }
+    let best: Cand | null = null;
+    for (const rule of RULES) {
+      const c = rule(S, i);
+      if (c && c.e > i && (!best || c.e > best.e)) best = c;
+    }
+    if (!best) { i++; continue; }
+    if (!('block' in best)) out.push(best);
+    i = best.e;
+  }
+  return { units: S.u, matches: out };
+}

@@ -1,0 +1,262 @@
+/**
+ * Placing matches on the calendar: each relative expression gets an anchor
+ * (the date its speaker spoke for words inside quotes and reported speech,
+ * the document creation time otherwise, the previously mentioned date for
+ * `sebelumnya`/`berikutnya`) and a TIMEX3 value.
+ */
+import type { DiagnosticJson, TimexJson } from '../../text/schema.js';
+import { timexLexicon } from '../../lang/id/timex-lexicon.js';
+import {
+  addDays, addMonths, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDate, weekday, type Ymd,
+} from './calendar.js';
+import type { Match, Scan, Spec } from './grammar.js';
+import type { Units } from './lex.js';
+
+const L = timexLexicon();
+const WINDOW = 40;
+
+/** A resolved calendar reference with the granularity it was written at. */
+interface Ref { date: Ymd; gran: 'D' | 'M' | 'Y' }
+
+function hasRole(u: Units, i: number, role: 'speech' | 'future'): boolean {
+  return u.kind[i] === 'w' && (L.context.get(u.lower[i]!)?.has(role) ?? false);
+}
+
+/** A sentence end at unit i: `.`, `!` or `?` followed by a capitalised word, or a newline. */
+function endsSentence(u: Units, i: number): boolean {
+  const p = u.kind[i] === 'p' ? u.lower[i] : '';
+  if (p === '\n') return true;
+  if (p !== '.' && p !== '!' && p !== '?') return false;
+  let k = i + 1;
+  while (k < u.count && u.kind[k] === 'p' && u.lower[k] === '"') k++;
+  return k >= u.count || (u.kind[k] === 'w' && u.cap[k] === 1) || u.lower[k] === '\n';
+}
+
+/** Quotation regions `[open, close]` in unit indices, paired within each paragraph. */
+function quoteRegions(u: Units): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < u.count; i++) {
+    if (u.kind[i] !== 'p') continue;
+    const p = u.lower[i];
+    if (p === '\n') {
+      if (open >= 0) out.push([open, i]);
+      open = -1;
+    } else if (p === '"') {
+      if (open < 0) open = i;
+      else { out.push([open, i]); open = -1; }
+    }
+  }
+  if (open >= 0) out.push([open, u.count]);
+  return out;
+}
+
+const isDay = (m: Match) => m.spec.k === 'day';
+
+/**
+ * Which matches date a reporting clause: a day with a speech cue before it
+ * in its sentence (`..., kata X di Jakarta, Selasa (10/9/2019)`).
+ */
+export function reportingFlags(scan: Scan): Uint8Array {
+  const u = scan.units;
+  const ms = scan.matches;
+  const reporting = new Uint8Array(ms.length);
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (!isDay(m)) continue;
+    for (let i = m.s - 1; i >= 0 && i >= m.s - WINDOW; i--) {
+      if (endsSentence(u, i)) break;
+      if (hasRole(u, i, 'speech')) { reporting[k] = 1; break; }
+    }
+  }
+  return reporting;
+}
+
+/** Resolve all matches of a scan into timexes. `dct` may be null (relative values then stay underspecified). */
+export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: (d: Omit<DiagnosticJson, 'stage'>) => void): TimexJson[] {
+  const u = scan.units;
+  const ms = scan.matches;
+  // Which match covers each unit, to find dates next to quotes without rescanning.
+  const matchAt = new Int32Array(u.count).fill(-1);
+  for (let k = 0; k < ms.length; k++) for (let i = ms[k]!.s; i < ms[k]!.e; i++) matchAt[i] = k;
+
+  const reporting = reportingFlags(scan);
+  // Absolute days resolve first (against the dct only for a missing year): they anchor the rest.
+  const dayValue = new Map<number, Ymd>();
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (m.spec.k === 'day' && dct) {
+      const d = resolveDay(m.spec, dct);
+      if (d) dayValue.set(k, d);
+    }
+  }
+  const firstDayIn = (from: number, to: number, step: 1 | -1): Ymd | null => {
+    for (let i = from; step > 0 ? i < to : i > to; i += step) {
+      if (u.lower[i] === '\n' || u.lower[i] === '"') return null;
+      const k = matchAt[i]!;
+      if (k >= 0 && dayValue.has(k)) return dayValue.get(k)!;
+      if (step > 0 && endsSentence(u, i)) return null;
+      if (step < 0 && i !== from && endsSentence(u, i)) return null;
+    }
+    return null;
+  };
+
+  // Anchor of each quote: the date of its attribution clause, after the quote or before it.
+  const regions = quoteRegions(u);
+  const regionAnchor: Array<Ymd | null> = regions.map(([o, c]) =>
+    firstDayIn(c + 1, Math.min(u.count, c + 1 + WINDOW), 1) ?? firstDayIn(o - 1, Math.max(-1, o - 1 - WINDOW), -1));
+  const regionOf = new Int32Array(u.count).fill(-1);
+  regions.forEach(([o, c], r) => { for (let i = o + 1; i < c && i < u.count; i++) regionOf[i] = r; });
+
+  // Sentences that report speech take the date of their own clause or the latest reporting date.
+  const sentenceSpeech = new Uint8Array(u.count);
+  const sentenceDay: Array<Ymd | null> = new Array(u.count).fill(null);
+  {
+    let s = 0;
+    for (let i = 0; i <= u.count; i++) {
+      if (i === u.count || endsSentence(u, i)) {
+        let speech = 0;
+        let day: Ymd | null = null;
+        for (let j = s; j < i; j++) {
+          if (hasRole(u, j, 'speech')) speech = 1;
+          const k = matchAt[j]!;
+          if (k >= 0 && reporting[k] && !day) day = dayValue.get(k) ?? null;
+        }
+        for (let j = s; j <= i && j < u.count; j++) { sentenceSpeech[j] = speech; sentenceDay[j] = day; }
+        s = i + 1;
+      }
+    }
+  }
+
+  const out: TimexJson[] = [];
+  let lastReporting: Ymd | null = null;
+  let prev: Ref | null = null;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    const r = regionOf[m.s]!;
+    let anchor: Ymd | null = dct;
+    if (r >= 0) anchor = regionAnchor[r] ?? lastReporting ?? dct;
+    else if (sentenceSpeech[m.s]) anchor = sentenceDay[m.s] ?? lastReporting ?? dct;
+    const start = u.start[m.s]!;
+    const end = u.end[m.e - 1]!;
+    const res = resolveMatch(m, anchor, prev, futureCue(u, m));
+    if (m.diag && report) report({ code: 'timex-suspicious', severity: 'warning', message: `${m.diag}: "${text.slice(start, end)}"`, start, end });
+    if (res.diag && report) report({ code: 'timex-invalid', severity: 'warning', message: `${res.diag}: "${text.slice(start, end)}"`, start, end });
+    if (res.ref) prev = res.ref;
+    if (reporting[k] && dayValue.has(k)) lastReporting = dayValue.get(k)!;
+    const tj: TimexJson = { start, end, text: text.slice(start, end), type: res.type, value: res.value };
+    if (m.mod) tj.mod = m.mod;
+    out.push(tj);
+  }
+  return out;
+}
+
+/** A future-tense cue near a bare weekday (`akan`, `dijadwalkan`). */
+function futureCue(u: Units, m: Match): boolean {
+  if (m.spec.k !== 'wd' || m.spec.dir !== null || m.spec.weekOff !== undefined) return false;
+  for (let i = m.s - 1; i >= 0 && i >= m.s - 10; i--) {
+    if (endsSentence(u, i)) break;
+    if (hasRole(u, i, 'future')) return true;
+  }
+  for (let i = m.e; i < u.count && i < m.e + 5; i++) {
+    if (endsSentence(u, i)) break;
+    if (hasRole(u, i, 'future')) return true;
+  }
+  return false;
+}
+
+function resolveDay(spec: Spec & { k: 'day' }, anchor: Ymd): Ymd | null {
+  const m = spec.m ?? anchor.m;
+  let y = spec.y ?? anchor.y;
+  if (spec.y === undefined && spec.wd !== undefined) {
+    // A year-less `Selasa (10/6)`: the nearest year where the weekday fits.
+    for (const cand of [anchor.y, anchor.y - 1, anchor.y + 1]) {
+      if (isValidDate(cand, m, spec.d) && weekday({ y: cand, m, d: spec.d }) === spec.wd) { y = cand; break; }
+    }
+  }
+  return isValidDate(y, m, spec.d) ? { y, m, d: spec.d } : null;
+}
+
+interface Resolved { type: TimexJson['type']; value: string; ref?: Ref; diag?: string }
+
+const UNKNOWN_DAY = 'XXXX-XX-XX';
+
+function resolveMatch(m: Match, anchor: Ymd | null, prev: Ref | null, future: boolean): Resolved {
+  const base = resolveBase(m.spec, anchor, prev, future);
+  if (m.type !== 'TIME' || !m.time) return { type: m.type, ...base };
+  const day = base.ref && base.ref.gran === 'D' ? fmtDay(base.ref.date) : UNKNOWN_DAY;
+  // Part-of-day codes carry their own T (TMO, TEV): `2019-09-10TEV`.
+  const t = m.time.hh !== undefined ? `T${fmtClock(m.time.hh, m.time.mi ?? 0)}` : m.time.pod!;
+  return { type: 'TIME', value: `${day}${t}`, ...(base.ref ? { ref: base.ref } : {}), ...(base.diag ? { diag: base.diag } : {}) };
+}
+
+function resolveBase(spec: Spec, anchor: Ymd | null, prev: Ref | null, future: boolean): Omit<Resolved, 'type'> {
+  switch (spec.k) {
+    case 'ref':
+    case 'lit':
+      return { value: spec.value };
+    case 'year':
+      return { value: fmtYear(spec.y), ref: { date: { y: spec.y, m: 1, d: 1 }, gran: 'Y' } };
+    case 'day': {
+      if (!anchor && (spec.y === undefined || spec.m === undefined)) {
+        return { value: spec.m !== undefined ? `XXXX-${String(spec.m).padStart(2, '0')}-${String(spec.d).padStart(2, '0')}` : UNKNOWN_DAY };
+      }
+      const a = anchor ?? { y: spec.y!, m: spec.m!, d: 1 };
+      const d = resolveDay(spec, a);
+      const y = spec.y ?? a.y;
+      const mo = spec.m ?? a.m;
+      if (!d) return { value: fmtMonth(y, mo), ref: { date: { y, m: mo, d: 1 }, gran: 'M' }, diag: `no such date ${y}-${mo}-${spec.d}` };
+      const diag = spec.wd !== undefined && weekday(d) !== spec.wd ? `weekday does not match the date ${fmtDay(d)}` : undefined;
+      return { value: fmtDay(d), ref: { date: d, gran: 'D' }, ...(diag ? { diag } : {}) };
+    }
+    case 'month': {
+      if (spec.y !== undefined) return { value: fmtMonth(spec.y, spec.m), ref: { date: { y: spec.y, m: spec.m, d: 1 }, gran: 'M' } };
+      if (!anchor) return { value: `XXXX-${String(spec.m).padStart(2, '0')}` };
+      let y = anchor.y + (spec.yOff ?? 0);
+      if (spec.yOff === undefined) {
+        if (spec.dir < 0 && spec.m > anchor.m) y--;
+        if (spec.dir > 0 && spec.m <= anchor.m) y++;
+      }
+      return { value: fmtMonth(y, spec.m), ref: { date: { y, m: spec.m, d: 1 }, gran: 'M' } };
+    }
+    case 'rel': {
+      const baseRef: Ref | null = spec.anchor === 'prev' ? (prev ?? (anchor ? { date: anchor, gran: 'D' } : null)) : (anchor ? { date: anchor, gran: 'D' } : null);
+      if (!baseRef) return { value: spec.unit === 'Y' ? 'XXXX' : spec.unit === 'M' ? 'XXXX-XX' : spec.unit === 'W' ? 'XXXX-WXX' : UNKNOWN_DAY };
+      const b = baseRef.date;
+      switch (spec.unit) {
+        case 'D': { const d = addDays(b, spec.n); return { value: fmtDay(d), ref: { date: d, gran: 'D' } }; }
+        case 'W': return { value: fmtWeek(addDays(b, 7 * spec.n)) };
+        case 'M': { const d = addMonths(b, spec.n); return { value: fmtMonth(d.y, d.m), ref: { date: { ...d, d: 1 }, gran: 'M' } }; }
+        case 'Y': return { value: fmtYear(b.y + spec.n), ref: { date: { y: b.y + spec.n, m: 1, d: 1 }, gran: 'Y' } };
+        case 'Q': {
+          const idx = b.y * 4 + Math.floor((b.m - 1) / 3) + spec.n;
+          return { value: `${fmtYear(Math.floor(idx / 4))}-Q${(idx % 4) + 1}` };
+        }
+        case 'H': {
+          const idx = b.y * 2 + Math.floor((b.m - 1) / 6) + spec.n;
+          return { value: `${fmtYear(Math.floor(idx / 2))}-H${(idx % 2) + 1}` };
+        }
+      }
+      return { value: UNKNOWN_DAY };
+    }
+    case 'wd': {
+      if (!anchor) return { value: UNKNOWN_DAY };
+      const aw = weekday(anchor);
+      let d: Ymd;
+      if (spec.weekOff !== undefined) {
+        const monday = addDays(anchor, 1 - aw + 7 * spec.weekOff);
+        d = addDays(monday, spec.wd - 1);
+      } else {
+        const dir = spec.dir ?? (future ? 1 : -1);
+        let delta = dir < 0 ? -((aw - spec.wd + 7) % 7) : (spec.wd - aw + 7) % 7;
+        if (delta === 0 && spec.strict) delta = 7 * dir;
+        d = addDays(anchor, delta);
+      }
+      return { value: fmtDay(d), ref: { date: d, gran: 'D' } };
+    }
+    case 'quarter': {
+      const y = spec.y ?? (anchor ? anchor.y + (spec.yOff ?? 0) : null);
+      return { value: `${y === null ? 'XXXX' : fmtYear(y)}-${spec.unit}${spec.n}` };
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { defineStage } from '../../pipeline/stage.js';
+import { need } from '../../text/document.js';
+import { parseYmd } from './calendar.js';
+import { scanTimexes } from './grammar.js';
+import { resolveScan } from './resolve.js';
+
+/**
+ * Temporal expressions (TIMEX3: DATE, TIME, DURATION, SET) normalised
+ * against the document creation time, as ../shared/gold/GUIDELINES.md
+ * defines them; relative words inside quotes and reported speech resolve
+ * against the date of their reporting clause.
+ */
+export const timexesStage = defineStage({
+  name: 'timexes',
+  version: '1',
+  requires: ['normalized', 'dct'],
+  produces: ['timexes'],
+  languages: ['id'],
+  run: (doc, diagnostics) => {
+    const folded = need(doc, 'normalized').folded;
+    const dctValue = need(doc, 'dct').value;
+    const dct = dctValue ? parseYmd(dctValue) : null;
+    const scan = scanTimexes(folded);
+    const timexes = resolveScan(doc.text, scan, dct, (d) => diagnostics.report(d));
+    return { timexes };
+  },
+});
