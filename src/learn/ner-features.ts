@@ -50,10 +50,51 @@ class Columns {
   }
 }
 
+/** Per word type, everything the features need that depends on the word alone, hashed. */
+type WordInfo = Uint32Array;
+const I_WORD = 0, I_LOWER = 1, I_SHAPE = 2, I_SSHAPE = 3, I_COARSE = 4, I_FINE = 5, I_CAP = 6, I_TITLE = 7;
+const I_LEN = 8, I_PRE = 9, I_SUF = 13, I_AFFIXED = 17, I_STEM = 18, I_AFFIX = 19, INFO_SIZE = 20;
+/** Word types kept in the per-featurizer cache before it is cleared (bounds memory on endless streams). */
+const WORD_CACHE_LIMIT = 200_000;
+
 /** Extracts hashed features for sentences of tokens. Holds scratch buffers: one per thread of use. */
 export class NerFeaturizer {
   private readonly cols = new Columns();
   private readonly mask: number;
+  private readonly cache = new Map<string, WordInfo>();
+
+  private info(w: string): WordInfo {
+    const hit = this.cache.get(w);
+    if (hit) return hit;
+    const { clusters, titles } = this.res;
+    const info = new Uint32Array(INFO_SIZE);
+    const lw = w.toLowerCase();
+    const sh = wordShape(w);
+    info[I_WORD] = hashString(w);
+    info[I_LOWER] = hashString(lw);
+    info[I_SHAPE] = hashString(sh);
+    info[I_SSHAPE] = hashString(shortShape(sh));
+    const packed = clusters ? clusters.clusterOf(w, lw) : 0;
+    info[I_COARSE] = packed ? (packed & 0xfff) + 1 : 0;
+    info[I_FINE] = packed ? (packed >>> 12) + 1 : 0;
+    info[I_CAP] = clusters ? clusters.capOf(lw) : 0;
+    info[I_TITLE] = titles.has(lw) ? 1 : 0;
+    const L = lw.length;
+    info[I_LEN] = L;
+    for (let p = 1; p <= 4 && p <= L; p++) {
+      info[I_PRE + p - 1] = hashRange(lw, 0, p);
+      info[I_SUF + p - 1] = hashRange(lw, L - p, L);
+    }
+    const aff = stripAffixes(lw);
+    if (aff.prefix || aff.suffix) {
+      info[I_AFFIXED] = 1;
+      info[I_STEM] = hashString(aff.stem);
+      info[I_AFFIX] = hashString(`${aff.prefix}|${aff.suffix}`);
+    }
+    if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
+    this.cache.set(w, info);
+    return info;
+  }
 
   constructor(readonly res: FeatureResources, bucketBits: number) {
     this.mask = (1 << bucketBits) - 1;
@@ -62,26 +103,21 @@ export class NerFeaturizer {
   /** Features of one sentence (tokens as strings). */
   extract(tokens: readonly string[]): FeatureSequence {
     const n = tokens.length;
-    const { clusters, gazetteer, titles } = this.res;
+    const { gazetteer } = this.res;
     const K = gazetteer ? gazetteer.types.length : 0;
     const c = this.cols;
     c.ensure(n, K);
-    const lowers: string[] = new Array<string>(n);
-    const capb = new Uint8Array(n);
+    const infos: WordInfo[] = new Array<WordInfo>(n);
     for (let i = 0; i < n; i++) {
-      const w = tokens[i]!;
-      const lw = w.toLowerCase();
-      lowers[i] = lw;
-      const sh = wordShape(w);
-      c.word[i] = hashString(w);
-      c.lower[i] = hashString(lw);
-      c.shape[i] = hashString(sh);
-      c.sshape[i] = hashString(shortShape(sh));
-      const packed = clusters ? clusters.clusterOf(w, lw) : 0;
-      c.coarse[i] = packed ? (packed & 0xfff) + 1 : 0;
-      c.fine[i] = packed ? (packed >>> 12) + 1 : 0;
-      capb[i] = clusters ? clusters.capOf(lw) : 0;
-      c.title[i] = titles.has(lw) ? 1 : 0;
+      const info = this.info(tokens[i]!);
+      infos[i] = info;
+      c.word[i] = info[I_WORD]!;
+      c.lower[i] = info[I_LOWER]!;
+      c.shape[i] = info[I_SHAPE]!;
+      c.sshape[i] = info[I_SSHAPE]!;
+      c.coarse[i] = info[I_COARSE]!;
+      c.fine[i] = info[I_FINE]!;
+      c.title[i] = info[I_TITLE]!;
     }
     const gz = gazetteer && n > 0 ? gazetteer.match(c.lower, n, c.gz) : null;
 
@@ -105,7 +141,7 @@ export class NerFeaturizer {
 
     for (let i = 0; i < n; i++) {
       offs[i] = k;
-      const lw = lowers[i]!;
+      const info = infos[i]!;
       const lh = c.lower[i]!;
       const ss = c.sshape[i]!;
       add(1);
@@ -124,13 +160,12 @@ export class NerFeaturizer {
       add(mix3(14, sshapeAt(i - 1), ss));
       add(mix3(15, ss, sshapeAt(i + 1)));
       add(mix3(16, mix2(sshapeAt(i - 1), ss), sshapeAt(i + 1)));
-      const L = lw.length;
-      for (let p = 1; p <= 4 && p <= L; p++) add(mix2(16 + p, hashRange(lw, 0, p)));
-      for (let p = 1; p <= 4 && p <= L; p++) add(mix2(20 + p, hashRange(lw, L - p, L)));
-      const aff = stripAffixes(lw);
-      if (aff.prefix || aff.suffix) {
-        add(mix2(25, hashString(aff.stem)));
-        add(mix2(26, hashString(`${aff.prefix}|${aff.suffix}`)));
+      const L = info[I_LEN]!;
+      for (let p = 1; p <= 4 && p <= L; p++) add(mix2(16 + p, info[I_PRE + p - 1]!));
+      for (let p = 1; p <= 4 && p <= L; p++) add(mix2(20 + p, info[I_SUF + p - 1]!));
+      if (info[I_AFFIXED]) {
+        add(mix2(25, info[I_STEM]!));
+        add(mix2(26, info[I_AFFIX]!));
       }
       add(mix3(27, i === 0 ? 1 : 0, ss));
       if (i > 0) add(mix3(28, c.title[i - 1]!, ss));
@@ -160,7 +195,7 @@ export class NerFeaturizer {
         add(mix2(47, coarseAt(i + 2)));
         add(mix3(48, fi, ss));
         add(mix3(49, co, lowerAt(i - 1)));
-        const cb = capb[i]!;
+        const cb = info[I_CAP]!;
         add(mix2(50, cb));
         add(mix3(51, mix2(cb, ss), i === 0 ? 1 : 0));
       }

@@ -21,8 +21,15 @@ export interface LinearChainWeights {
   readonly T: number;
   /** Number of hash buckets (a power of two). */
   readonly buckets: number;
-  /** Emission weights, `buckets * T`. */
+  /** Emission weights, `buckets * T` (training form). */
   readonly w: Float32Array;
+  /**
+   * Quantised emission weights for tagging: rows of 16 int16 (one 32-byte
+   * half cache line per feature instead of a row straddling two lines), the
+   * value being `wq[bucket * 16 + tag] / scale`. When present, `w` is unused.
+   */
+  readonly wq?: Int16Array;
+  readonly scale?: number;
   /** Transition weights `trans[prev * T + next]`. */
   readonly trans: Float32Array;
   /** Weights of the first tag of a sentence. */
@@ -47,10 +54,33 @@ class Scratch {
 }
 const scratch = new Scratch();
 
+/** Row width of quantised weights. */
+export const QROW = 16;
+
+/** Emission scores from quantised weights: integer sums, scaled once per token. */
+function emissionsQ(m: LinearChainWeights, wq: Int16Array, s: FeatureSequence): Float32Array {
+  const T = m.T;
+  const emit = scratch.emit;
+  const inv = 1 / (m.scale ?? 1);
+  const acc = new Int32Array(QROW);
+  const { feats, offs } = s;
+  for (let i = 0; i < s.n; i++) {
+    acc.fill(0);
+    for (let k = offs[i]!; k < offs[i + 1]!; k++) {
+      const base = feats[k]! * QROW;
+      for (let t = 0; t < T; t++) acc[t] = acc[t]! + wq[base + t]!;
+    }
+    const row = i * T;
+    for (let t = 0; t < T; t++) emit[row + t] = acc[t]! * inv;
+  }
+  return emit;
+}
+
 /** Fill `scratch.emit` with emission scores of every token and tag. */
 function emissions(m: LinearChainWeights, s: FeatureSequence): Float32Array {
   const T = m.T;
   scratch.ensure(s.n, T);
+  if (m.wq) return emissionsQ(m, m.wq, s);
   const emit = scratch.emit;
   const w = m.w;
   const { feats, offs } = s;
@@ -65,6 +95,25 @@ function emissions(m: LinearChainWeights, s: FeatureSequence): Float32Array {
   return emit;
 }
 
+const predCache = new WeakMap<TagScheme, { from: Uint8Array; fromOffs: Int32Array }>();
+
+/** For each tag, the tags allowed before it (so Viterbi skips forbidden pairs without testing them). */
+function predecessors(scheme: TagScheme): { from: Uint8Array; fromOffs: Int32Array } {
+  let p = predCache.get(scheme);
+  if (p) return p;
+  const T = scheme.tags.length;
+  const list: number[] = [];
+  const fromOffs = new Int32Array(T + 1);
+  for (let t = 0; t < T; t++) {
+    fromOffs[t] = list.length;
+    for (let q = 0; q < T; q++) if (scheme.allowed[q * T + t]) list.push(q);
+  }
+  fromOffs[T] = list.length;
+  p = { from: Uint8Array.from(list), fromOffs };
+  predCache.set(scheme, p);
+  return p;
+}
+
 /** Best tag sequence under the weights and the scheme's constraints. */
 export function viterbi(m: LinearChainWeights, scheme: TagScheme, s: FeatureSequence, out?: Uint8Array): Uint8Array {
   const { n } = s;
@@ -74,7 +123,8 @@ export function viterbi(m: LinearChainWeights, scheme: TagScheme, s: FeatureSequ
   const emit = emissions(m, s);
   const score = scratch.score;
   const back = scratch.back;
-  const { allowed, startAllowed, endAllowed } = scheme;
+  const { startAllowed, endAllowed } = scheme;
+  const { from, fromOffs } = predecessors(scheme);
   const trans = m.trans;
   for (let t = 0; t < T; t++) score[t] = startAllowed[t] ? emit[t]! + m.start[t]! : NEG;
   for (let i = 1; i < n; i++) {
@@ -83,8 +133,8 @@ export function viterbi(m: LinearChainWeights, scheme: TagScheme, s: FeatureSequ
     for (let t = 0; t < T; t++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!allowed[p * T + t]) continue;
+      for (let q = fromOffs[t]!; q < fromOffs[t + 1]!; q++) {
+        const p = from[q]!;
         const v = score[prev + p]! + trans[p * T + t]!;
         if (v > best) {
           best = v;

@@ -80,11 +80,30 @@ export function spansToTagIds(scheme: TagScheme, spans: readonly TokenSpan[], n:
   return out;
 }
 
-/** Spans from tag ids; lenient about ill-formed sequences (a stray I/L opens a span). */
+/** Spans from tag ids, with the same leniency as `tagsToSpans` (a stray I/L opens a span). */
 export function tagIdsToSpans(scheme: TagScheme, ids: ArrayLike<number>): TokenSpan[] {
-  const strings: string[] = [];
-  for (let i = 0; i < ids.length; i++) strings.push(scheme.tags[ids[i]!] ?? 'O');
-  return tagsToSpans(strings);
+  const width = scheme.name === 'bio' ? 2 : 4;
+  const spans: TokenSpan[] = [];
+  let open: TokenSpan | null = null;
+  let openType = -1;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (id === 0) {
+      open = null;
+      continue;
+    }
+    const type = Math.floor((id - 1) / width);
+    const part = (id - 1) % width; // 0 B, 1 I, 2 L, 3 U
+    if (part === 0 || part === 3 || open === null || openType !== type) {
+      open = { start: i, end: i + 1, type: scheme.types[type]! };
+      openType = type;
+      spans.push(open);
+    } else {
+      open.end = i + 1;
+    }
+    if (part >= 2) open = null;
+  }
+  return spans;
 }
 
 /**
