@@ -30,11 +30,13 @@ import { sharedDir, REPO_ROOT } from '../eval/shared-data.js';
 import { Stemmer, type RootLookup } from '../src/stages/stems/stemmer.js';
 
 /** A news word standing alone must be seen this often (lower-case) to count as a root. */
-const MIN_BARE = 3;
+const MIN_BARE = 5;
 /** A root that explains an affixed form must itself be seen this often (or be a UD lemma). */
 const MIN_BASE = 3;
 /** A rare word becomes a root when it explains this many distinct affixed news words. */
 const MIN_DERIVED = 2;
+/** A derived word may be at most this many times more frequent than its news-only root. */
+const MAX_DERIVED_RATIO = 20;
 /** Longer "words" are glued tokens or URLs, not roots. */
 const MAX_ROOT_LENGTH = 20;
 
@@ -157,18 +159,28 @@ const news = newsCounts();
 const freq = (w: string): number => news.get(w) ?? 0;
 
 // Known roots for judging derivations: lemmas some other UD form reduces to, and news words seen MIN_BASE times.
-const known = new Set<string>();
+const udReduced = new Set<string>();
 for (const src of [csui, gsd]) {
   if (!src) continue;
-  for (const [form, lemmas] of src.forms) for (const l of lemmas.keys()) if (l !== form && l.length >= 3) known.add(l);
+  for (const [form, lemmas] of src.forms) for (const l of lemmas.keys()) if (l !== form && l.length >= 3) udReduced.add(l);
 }
+const known = new Set<string>(udReduced);
 for (const [w, n] of news) if (n >= MIN_BASE && w.length >= 3) known.add(w);
 const ud = udLemmas(csui, gsd, (w) => derived(w, known));
 
-/** Is `w` explained as an affixed form of some other known root? */
+/**
+ * Is `w` explained as an affixed form of some other known root? A root that
+ * other UD forms reduce to always explains it; a root known only from news
+ * must not be much rarer than `w` itself: `merah` is not me- + `rah`, nor
+ * `ternak` ter- + `nak`, because the word is far more frequent than the
+ * would-be root.
+ */
 function derived(w: string, lexicon: ReadonlySet<string>): boolean {
-  const without: RootLookup = { has: (x) => x !== w && lexicon.has(x) };
-  return new Stemmer(without).stem(w) !== w;
+  const fw = freq(w);
+  const plausible: RootLookup = {
+    has: (x) => x !== w && lexicon.has(x) && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw),
+  };
+  return new Stemmer(plausible).stem(w) !== w;
 }
 
 const roots = new Set<string>(ud.common.keys());
