@@ -1,0 +1,26 @@
+import { need } from '../../text/document.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { identifyLanguage } from './identify.js';
+
+export { identifyLanguage, MIN_COVERAGE, MIN_EVIDENCE_WORDS, MAX_SCAN_CHARS } from './identify.js';
+
+/**
+ * Language of the article, read from its body paragraphs (captions, credits
+ * and boilerplate are often in another language or no language at all); the
+ * whole text when there is no body paragraph. Text not in Indonesian gets
+ * `code != 'id'`, so the pipeline skips the Indonesian-only stages; `und`
+ * (too short or unclear) is analysed as Indonesian.
+ */
+export const languageStage = defineStage({
+  name: 'language',
+  version: '1',
+  requires: ['normalized', 'paragraphs'],
+  produces: ['language'],
+  languages: 'any',
+  run: (doc) => {
+    const { folded } = need(doc, 'normalized');
+    const body = need(doc, 'paragraphs').filter((p) => p.kind === 'body');
+    const text = body.length ? body.map((p) => folded.slice(p.start, p.end)).join('\n') : folded;
+    return { language: identifyLanguage(text) };
+  },
+});
