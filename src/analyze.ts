@@ -9,17 +9,21 @@ import type { AnyStage as Stage } from './pipeline/stage.js';
 import { normalizeStage } from './stages/normalize/normalize.js';
 import { tokensStage } from './stages/tokens/tokenize.js';
 import { sentencesStage } from './stages/sentences/split-sentences.js';
+import { stemsStage } from './stages/stems/stems-stage.js';
 import { dctStage } from './stages/dct/dct.js';
 import { timexesStage } from './stages/timexes/timexes.js';
 import { structureStage } from './stages/structure/structure.js';
+import { languageStage } from './stages/language/language.js';
 import { amountsStage } from './stages/amounts/amounts.js';
 
 /** The default stages, in order. */
 export const DEFAULT_STAGES: readonly Stage[] = [
   normalizeStage,
   structureStage,
+  languageStage,
   tokensStage,
   sentencesStage,
+  stemsStage,
   dctStage,
   timexesStage,
   amountsStage,
