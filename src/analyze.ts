@@ -9,7 +9,6 @@ import type { AnyStage as Stage } from './pipeline/stage.js';
 import { normalizeStage } from './stages/normalize/normalize.js';
 import { tokensStage } from './stages/tokens/tokenize.js';
 import { sentencesStage } from './stages/sentences/split-sentences.js';
-import { stemsStage } from './stages/stems/stems-stage.js';
 import { dctStage } from './stages/dct/dct.js';
 import { timexesStage } from './stages/timexes/timexes.js';
 import { structureStage } from './stages/structure/structure.js';
@@ -23,7 +22,6 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   languageStage,
   tokensStage,
   sentencesStage,
-  stemsStage,
   dctStage,
   timexesStage,
   amountsStage,
