@@ -1,0 +1,229 @@
+/**
+ * Everything a store writes for one article, computed once and identically
+ * for every backend: the stable id, hashes, the stemmed search text and the
+ * query rows derived from the Analysis JSON (whatever layers are present).
+ */
+import { createHash } from 'node:crypto';
+import type { AnalysisJson } from '../text/schema.js';
+import { bands, simhash, words } from './simhash.js';
+import { sketch } from './sketch.js';
+
+/** Ids given by callers must look like this; anything else is hashed. */
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|_ga|ref|src)$/i;
+const DAY = /^(\d{4}-\d{2}-\d{2})/;
+
+/** Rows for the entity, mention, role, quote, timex and amount tables. */
+export interface DerivedRows {
+  entities: Array<{ id: string; type: string; name: string }>;
+  mentions: Array<{ entityId: string; start: number; end: number; text: string }>;
+  roles: Array<{ entityId: string; role: string }>;
+  quotes: Array<{
+    kind: 'direct' | 'indirect';
+    content: string;
+    speakerName: string | null;
+    speakerId: string | null;
+    cue: string | null;
+    start: number;
+    end: number;
+  }>;
+  timexes: Array<{ start: number; end: number; text: string; type: string; value: string }>;
+  amounts: Array<{ start: number; end: number; text: string; kind: string; value: number | null; unit: string | null }>;
+}
+
+/** One article ready to be written. */
+export interface PreparedArticle {
+  id: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** UTC ISO instant for sorting, or null. */
+  publishedTs: string | null;
+  /** `YYYY-MM-DD` as written in the article's date (or its DCT), for filters and facets. */
+  day: string | null;
+  text: string;
+  contentHash: string;
+  simhash: string;
+  bands: [number, number, number, number];
+  /** Bottom-k MinHash sketch (see sketch.ts). */
+  sketch: number[];
+  /** Title and text as stemmed, space-separated words (for FTS5 / tsvector). */
+  searchText: string;
+  stages: Array<{ name: string; version: string }>;
+  analysisJson: string;
+  derived: DerivedRows;
+}
+
+/** SHA-256 hex digest. */
+export function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/**
+ * The canonical form of a URL for identity: no fragment, no tracking
+ * parameters, lower-case host, no default port, no trailing slash, and the
+ * scheme ignored (http and https copies are the same article).
+ * Returns null for anything that is not an http(s) URL.
+ */
+export function canonicalUrl(raw: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  const params = [...u.searchParams.entries()].filter(([k]) => !TRACKING_PARAM.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = params.length ? '?' + new URLSearchParams(params).toString() : '';
+  let path = u.pathname.replace(/\/+$/, '');
+  if (path === '') path = '/';
+  const host = u.hostname.toLowerCase().replace(/^www\./, '');
+  return `${host}${u.port ? ':' + u.port : ''}${path}${query}`;
+}
+
+/** The text as compared for exact duplicates: lower-cased words only, single-spaced. */
+export function normaliseForHash(text: string): string {
+  return words(text).join(' ');
+}
+
+/**
+ * The stable id of an article: the caller's id when it is safe to use as is,
+ * else a hash of the canonical URL, else a hash of the normalised text.
+ */
+export function articleId(meta: { id?: string | undefined; url?: string | null | undefined }, contentHash: string): string {
+  if (meta.id && SAFE_ID.test(meta.id)) return meta.id;
+  if (meta.id) return 'i' + sha256(meta.id).slice(0, 23);
+  const canon = meta.url ? canonicalUrl(meta.url) : null;
+  if (canon) return 'u' + sha256(canon).slice(0, 23);
+  return 'c' + contentHash.slice(0, 23);
+}
+
+/** `per-jens-stoltenberg`: a readable, URL-safe entity id from a type and a name. */
+export function entityId(type: string, name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return `${type.toLowerCase()}-${slug || sha256(name).slice(0, 12)}`;
+}
+
+function stemWords(text: string, stem: (w: string) => string): string {
+  const out: string[] = [];
+  for (const w of words(text)) out.push(stem(w));
+  return out.join(' ');
+}
+
+function parsePublished(published: string | null | undefined, dct: string | null | undefined): { ts: string | null; day: string | null } {
+  let ts: string | null = null;
+  if (published) {
+    const t = Date.parse(published);
+    if (Number.isFinite(t)) ts = new Date(t).toISOString();
+  }
+  const day = (published && DAY.exec(published)?.[1]) || (dct && DAY.exec(dct)?.[1]) || (ts ? ts.slice(0, 10) : null);
+  if (!ts && day) ts = `${day}T00:00:00.000Z`;
+  return { ts, day: day || null };
+}
+
+/** Query rows from whatever layers the analysis has. */
+export function deriveRows(a: AnalysisJson): DerivedRows {
+  const rows: DerivedRows = { entities: [], mentions: [], roles: [], quotes: [], timexes: [], amounts: [] };
+  // A person's mentions ("Stoltenberg") resolve to the person's full name.
+  const personOf = new Map<string, string>();
+  for (const p of a.persons ?? []) {
+    personOf.set(p.name.toLowerCase(), p.name);
+    for (const m of p.mentions) personOf.set(m.toLowerCase(), p.name);
+  }
+  const entities = new Map<string, { id: string; type: string; name: string }>();
+  const ensure = (type: string, name: string) => {
+    const id = entityId(type, name);
+    if (!entities.has(id)) entities.set(id, { id, type, name });
+    return id;
+  };
+  for (const e of a.entities ?? []) {
+    const name = e.type === 'PER' ? (personOf.get(e.text.toLowerCase()) ?? e.text) : e.text;
+    const id = ensure(e.type, name);
+    rows.mentions.push({ entityId: id, start: e.start, end: e.end, text: e.text });
+  }
+  for (const p of a.persons ?? []) {
+    const id = ensure('PER', p.name);
+    for (const role of new Set(p.roles)) rows.roles.push({ entityId: id, role });
+  }
+  const perMention = new Set((a.entities ?? []).filter((e) => e.type === 'PER').map((e) => e.text.toLowerCase()));
+  for (const q of a.quotes ?? []) {
+    const raw = q.speaker_name ?? q.speaker?.text ?? null;
+    const resolved = raw ? (personOf.get(raw.toLowerCase()) ?? (q.speaker_name || perMention.has(raw.toLowerCase()) ? raw : null)) : null;
+    // An unnamed speaker ("seorang pejabat aliansi") stays searchable by its text but is not an entity.
+    const speakerName = resolved ?? raw;
+    const speakerId = resolved ? ensure('PER', resolved) : null;
+    rows.quotes.push({ kind: q.kind, content: q.content, speakerName, speakerId, cue: q.cue?.text ?? null, start: q.start, end: q.end });
+  }
+  for (const t of a.timexes ?? []) rows.timexes.push({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value });
+  for (const m of a.amounts ?? []) rows.amounts.push({ start: m.start, end: m.end, text: m.text, kind: m.kind, value: m.value, unit: m.unit });
+  rows.entities = [...entities.values()];
+  return rows;
+}
+
+/** Compute everything a store writes for one analysis. */
+export function prepareArticle(a: AnalysisJson, stem: (w: string) => string): PreparedArticle {
+  const normalised = normaliseForHash(a.text);
+  const contentHash = sha256(normalised);
+  const hash = simhash(a.text);
+  const { ts, day } = parsePublished(a.meta.published, a.dct);
+  const id = articleId(a.meta, contentHash);
+  return {
+    id,
+    url: a.meta.url ?? null,
+    title: a.meta.title ?? null,
+    outlet: a.meta.outlet ?? a.dateline?.outlet ?? null,
+    published: a.meta.published ?? null,
+    publishedTs: ts,
+    day,
+    text: a.text,
+    contentHash,
+    simhash: hash,
+    bands: bands(hash),
+    sketch: sketch(a.text),
+    searchText: stemWords(`${a.meta.title ?? ''}\n${a.text}`, stem),
+    stages: a.stages,
+    analysisJson: JSON.stringify({ ...a, meta: { ...a.meta, id } }),
+    derived: deriveRows(a),
+  };
+}
+
+/** Lower-casing only: the fallback stemmer. */
+export const identityStem = (w: string): string => w;
+
+/** A parsed full-text query: terms (stemmed) and phrases (each a list of stemmed words). */
+export interface ParsedQuery {
+  terms: string[];
+  phrases: string[][];
+}
+
+/**
+ * Parse user search text into words and quoted phrases. Every other
+ * character (FTS operators, SQL quotes, `*`, `NEAR`, parentheses) is treated
+ * as a separator, so nothing the user types reaches the query engine as syntax.
+ */
+export function parseQuery(q: string | undefined, stem: (w: string) => string): ParsedQuery {
+  const out: ParsedQuery = { terms: [], phrases: [] };
+  if (!q) return out;
+  const parts = q.split('"');
+  parts.forEach((part, i) => {
+    const ws = words(part).map(stem).filter(Boolean);
+    if (!ws.length) return;
+    // Odd-indexed parts sit between quotes (an unclosed quote counts as a phrase too).
+    if (i % 2 === 1 && ws.length > 1) out.phrases.push(ws);
+    else out.terms.push(...ws);
+  });
+  return out;
+}
+
+/** Start of a day (inclusive lower bound) from a `YYYY-MM-DD` or ISO date-time filter. */
+export function dayOf(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  return DAY.exec(s)?.[1];
+}

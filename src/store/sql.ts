@@ -1,0 +1,262 @@
+/**
+ * The read queries both stores run, written once. SQL is standard enough for
+ * SQLite and PostgreSQL alike; the only differences (full-text match and
+ * rank, placeholders) come from a `Dialect`. Every user value is a bound
+ * parameter; full-text input is first reduced to plain words by `parseQuery`.
+ */
+import { dayOf, parseQuery, type ParsedQuery } from './prepare.js';
+import type { EntityListQuery, QuoteQuery, SearchFilters, SearchQuery } from './types.js';
+
+/** How a backend spells full-text search. */
+export interface Dialect {
+  /** Extra FROM items for full-text search (e.g. the FTS5 table join), given the match parameter slot. */
+  ftsJoin(): string;
+  /** WHERE condition for a full-text match; `p` is the placeholder of the match expression. */
+  ftsWhere(p: string): string;
+  /** ORDER BY expression for relevance, best first, and its parameters given the match expression. */
+  ftsRank(expr: string): { sql: string; params: unknown[] };
+  /** The match expression for a parsed query. */
+  ftsExpression(q: ParsedQuery): string;
+  /** Rewrites `?` placeholders into the backend's form. */
+  finish(sql: string): string;
+}
+
+/** A statement and its parameters. */
+export interface Stmt {
+  sql: string;
+  params: unknown[];
+}
+
+/** Page size limits shared by the store and the HTTP API. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Clamp paging input to sane values. */
+export function paging(page?: number, size?: number): { page: number; size: number; offset: number } {
+  const p = Math.max(1, Math.floor(page ?? 1) || 1);
+  const s = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(size ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE));
+  return { page: p, size: s, offset: (p - 1) * s };
+}
+
+function likeEscape(s: string): string {
+  return '%' + s.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+}
+
+/** FROM/WHERE over `articles a` for search filters. `fts` is null when there is no text query. */
+export function filterClause(
+  d: Dialect,
+  f: SearchFilters,
+  stem: (w: string) => string,
+): { from: string; where: string; params: unknown[]; fts: string | null } {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  let from = 'articles a';
+  const parsed = parseQuery(f.q, stem);
+  let fts: string | null = null;
+  if (parsed.terms.length || parsed.phrases.length) {
+    fts = d.ftsExpression(parsed);
+    from += d.ftsJoin();
+    conds.push(d.ftsWhere('?'));
+    params.push(fts);
+  } else if (f.q && f.q.trim()) {
+    // Text with no word in it ("*", "'; --") matches nothing rather than everything.
+    conds.push('1 = 0');
+  }
+  if (f.outlet) {
+    conds.push('lower(a.outlet) = ?');
+    params.push(f.outlet.toLowerCase());
+  }
+  const from_ = dayOf(f.from);
+  if (from_) {
+    conds.push('a.day >= ?');
+    params.push(from_);
+  }
+  const to = dayOf(f.to);
+  if (to) {
+    conds.push('a.day <= ?');
+    params.push(to);
+  }
+  if (f.entity) {
+    conds.push('EXISTS (SELECT 1 FROM entity_articles ea WHERE ea.article_rid = a.rid AND ea.entity_id = ?)');
+    params.push(f.entity);
+  }
+  if (f.speaker) {
+    conds.push('EXISTS (SELECT 1 FROM quotes qs WHERE qs.article_rid = a.rid AND (qs.speaker_id = ? OR lower(qs.speaker_name) = ?))');
+    params.push(f.speaker, f.speaker.toLowerCase());
+  }
+  if (f.group) {
+    conds.push('a.group_id = ?');
+    params.push(f.group);
+  }
+  return { from, where: conds.length ? 'WHERE ' + conds.join(' AND ') : '', params, fts };
+}
+
+/** The statements of one search: hits, total and (optionally) facets. */
+export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) => string) {
+  const { size, offset, page } = paging(q.page, q.size);
+  const f = filterClause(d, q, stem);
+  const byRelevance = f.fts !== null && q.sort !== 'date';
+  const rank = byRelevance ? d.ftsRank(f.fts!) : null;
+  const order = rank ? `${rank.sql}, a.rid DESC` : 'a.published_ts DESC NULLS LAST, a.rid DESC';
+  const orderParams = rank ? rank.params : [];
+  const cols =
+    'a.id, a.title, a.url, a.outlet, a.published, a.group_id, a.canonical_id, substr(a.text, 1, 240) AS snippet';
+  const hits: Stmt = {
+    sql: d.finish(`SELECT ${cols} FROM ${f.from} ${f.where} ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`),
+    params: [...f.params, ...orderParams],
+  };
+  const total: Stmt = { sql: d.finish(`SELECT count(*) AS n FROM ${f.from} ${f.where}`), params: f.params };
+  const matched = `SELECT a.rid FROM ${f.from} ${f.where}`;
+  const facets = {
+    entities: {
+      sql: d.finish(
+        `SELECT e.id, e.name, e.type, count(*) AS n FROM entity_articles ea JOIN entities e ON e.id = ea.entity_id
+         WHERE ea.article_rid IN (${matched}) GROUP BY e.id, e.name, e.type ORDER BY n DESC, e.id LIMIT 20`,
+      ),
+      params: f.params,
+    },
+    outlets: {
+      sql: d.finish(
+        `SELECT a.outlet AS value, count(*) AS n FROM ${f.from} ${f.where} ${f.where ? 'AND' : 'WHERE'} a.outlet IS NOT NULL
+         GROUP BY a.outlet ORDER BY n DESC, a.outlet LIMIT 20`,
+      ),
+      params: f.params,
+    },
+    days: {
+      sql: d.finish(
+        `SELECT value, n FROM (SELECT a.day AS value, count(*) AS n FROM ${f.from} ${f.where} ${f.where ? 'AND' : 'WHERE'} a.day IS NOT NULL
+         GROUP BY a.day ORDER BY a.day DESC LIMIT 60) t ORDER BY value`,
+      ),
+      params: f.params,
+    },
+  } satisfies Record<string, Stmt>;
+  return { hits, total, facets, page, size };
+}
+
+/** One batch of export rows after `afterRid`, in storage order. */
+export function exportStatement(d: Dialect, f: SearchFilters, stem: (w: string) => string, afterRid: number, batch: number): Stmt {
+  const c = filterClause(d, f, stem);
+  const where = c.where ? `${c.where} AND a.rid > ?` : 'WHERE a.rid > ?';
+  return {
+    sql: d.finish(
+      `SELECT a.rid, a.id, a.url, a.title, a.outlet, a.published, a.group_id, a.canonical_id, a.content_hash, a.simhash, a.analysis
+       FROM ${c.from} ${where} ORDER BY a.rid LIMIT ${batch}`,
+    ),
+    params: [...c.params, afterRid],
+  };
+}
+
+/** Entity listing statements. */
+export function entityListStatements(d: Dialect, q: EntityListQuery) {
+  const { size, offset, page } = paging(q.page, q.size);
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  if (q.q) {
+    conds.push("lower(e.name) LIKE ? ESCAPE '\\'");
+    params.push(likeEscape(q.q));
+  }
+  if (q.type) {
+    conds.push('e.type = ?');
+    params.push(q.type);
+  }
+  const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
+  return {
+    page,
+    size,
+    items: {
+      sql: d.finish(
+        `SELECT e.id, e.name, e.type, count(*) AS articles, sum(ea.mentions) AS mentions
+         FROM entity_articles ea JOIN entities e ON e.id = ea.entity_id ${where}
+         GROUP BY e.id, e.name, e.type ORDER BY articles DESC, mentions DESC, e.id LIMIT ${size} OFFSET ${offset}`,
+      ),
+      params,
+    },
+    total: {
+      sql: d.finish(
+        `SELECT count(*) AS n FROM entities e ${where} ${where ? 'AND' : 'WHERE'} EXISTS (SELECT 1 FROM entity_articles ea WHERE ea.entity_id = e.id)`,
+      ),
+      params,
+    },
+  };
+}
+
+const QUOTE_COLS = `q.article_rid, a.id AS article_id, q.kind, q.content, q.speaker_name, q.speaker_id, q.cue, q.start_offset, q.end_offset,
+  a.published, a.outlet, a.title`;
+
+/** Quote search statements. */
+export function quoteStatements(d: Dialect, q: QuoteQuery) {
+  const { size, offset, page } = paging(q.page, q.size);
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  if (q.speaker) {
+    conds.push('(q.speaker_id = ? OR lower(q.speaker_name) = ?)');
+    params.push(q.speaker, q.speaker.toLowerCase());
+  }
+  if (q.q) {
+    conds.push("lower(q.content) LIKE ? ESCAPE '\\'");
+    params.push(likeEscape(q.q.trim()));
+  }
+  const from = dayOf(q.from);
+  if (from) {
+    conds.push('a.day >= ?');
+    params.push(from);
+  }
+  const to = dayOf(q.to);
+  if (to) {
+    conds.push('a.day <= ?');
+    params.push(to);
+  }
+  const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
+  return {
+    page,
+    size,
+    items: {
+      sql: d.finish(
+        `SELECT ${QUOTE_COLS} FROM quotes q JOIN articles a ON a.rid = q.article_rid ${where}
+         ORDER BY a.published_ts DESC NULLS LAST, q.article_rid DESC, q.start_offset LIMIT ${size} OFFSET ${offset}`,
+      ),
+      params,
+    },
+    total: { sql: d.finish(`SELECT count(*) AS n FROM quotes q JOIN articles a ON a.rid = q.article_rid ${where}`), params },
+  };
+}
+
+/** Statements for one entity's detail. */
+export function entityDetailStatements(d: Dialect, id: string) {
+  const s = (sql: string): Stmt => ({ sql: d.finish(sql), params: [id] });
+  return {
+    entity: s('SELECT id, name, type FROM entities WHERE id = ?'),
+    counts: s('SELECT count(*) AS articles, coalesce(sum(mentions), 0) AS mentions FROM entity_articles WHERE entity_id = ?'),
+    aliases: s('SELECT text AS value, count(*) AS n FROM mentions WHERE entity_id = ? GROUP BY text ORDER BY n DESC, text LIMIT 50'),
+    roles: s('SELECT role AS value, count(*) AS n FROM entity_roles WHERE entity_id = ? GROUP BY role ORDER BY n DESC, role LIMIT 50'),
+    mentions: s(
+      `SELECT a.id AS article_id, m.text, m.start_offset, m.end_offset, a.published FROM mentions m JOIN articles a ON a.rid = m.article_rid
+       WHERE m.entity_id = ? ORDER BY a.published_ts DESC NULLS LAST, a.rid DESC, m.start_offset LIMIT 100`,
+    ),
+    quotes: s(
+      `SELECT ${QUOTE_COLS} FROM quotes q JOIN articles a ON a.rid = q.article_rid WHERE q.speaker_id = ?
+       ORDER BY a.published_ts DESC NULLS LAST, q.article_rid DESC, q.start_offset LIMIT 100`,
+    ),
+    timeline: s(
+      `SELECT a.day AS value, sum(ea.mentions) AS n FROM entity_articles ea JOIN articles a ON a.rid = ea.article_rid
+       WHERE ea.entity_id = ? AND a.day IS NOT NULL GROUP BY a.day ORDER BY a.day`,
+    ),
+  };
+}
+
+/** Map a quote row (either backend) to the API shape. */
+export function quoteRow(r: Record<string, unknown>) {
+  return {
+    articleId: String(r.article_id),
+    kind: r.kind as 'direct' | 'indirect',
+    content: String(r.content),
+    speakerName: (r.speaker_name as string | null) ?? null,
+    speakerId: (r.speaker_id as string | null) ?? null,
+    cue: (r.cue as string | null) ?? null,
+    start: Number(r.start_offset),
+    end: Number(r.end_offset),
+    published: (r.published as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    title: (r.title as string | null) ?? null,
+  };
+}

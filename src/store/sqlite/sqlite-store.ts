@@ -1,0 +1,242 @@
+/**
+ * The embedded default store: one SQLite file through better-sqlite3 (v12),
+ * WAL journal, FTS5 over pre-stemmed text.
+ */
+import Database from 'better-sqlite3';
+import type { AnalysisJson } from '../../text/schema.js';
+import { identityStem, prepareArticle } from '../prepare.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+import type { Dialect, Stmt } from '../sql.js';
+import {
+  entityDetailStatements,
+  entityListStatements,
+  exportStatement,
+  quoteRow,
+  quoteStatements,
+  searchStatements,
+} from '../sql.js';
+import { csvHeader, csvLine, jsonlLine } from '../export-format.js';
+import { writeArticle, type Exec } from '../writer.js';
+import type {
+  CorpusStore,
+  EntityDetail,
+  EntityListQuery,
+  EntitySummary,
+  ExportFormat,
+  Page,
+  QuoteQuery,
+  QuoteRow,
+  SearchFilters,
+  SearchQuery,
+  SearchResult,
+  StoredArticle,
+  StoreOptions,
+  UpsertResult,
+} from '../types.js';
+import { bucket, entitySummary, exportRecord, readArticle, summary, type Row } from '../rows.js';
+
+/** Where the SQLite store lives when nothing else is said. */
+export const DEFAULT_DB_PATH = './warta.db';
+
+/** Options of the SQLite store. */
+export interface SqliteStoreOptions extends StoreOptions {
+  /** Database file (`:memory:` for a throwaway store). Default `$WARTA_DB` or `./warta.db`. */
+  path?: string;
+}
+
+const STATEMENT_CACHE = 256;
+
+const sqliteDialect: Dialect = {
+  ftsJoin: () => ' JOIN articles_fts ON articles_fts.rowid = a.rid',
+  ftsWhere: (p) => `articles_fts MATCH ${p}`,
+  ftsRank: () => ({ sql: 'bm25(articles_fts)', params: [] }),
+  ftsExpression: (q) => [...q.terms.map((t) => `"${t.replace(/"/g, '')}"`), ...q.phrases.map((ph) => `"${ph.join(' ').replace(/"/g, '')}"`)].join(' AND '),
+  finish: (sql) => sql,
+};
+
+/** Open (creating and migrating as needed) a SQLite corpus store. */
+export async function openSqliteStore(options: SqliteStoreOptions = {}): Promise<CorpusStore> {
+  return new SqliteStore(options);
+}
+
+class SqliteStore implements CorpusStore {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly stem: (w: string) => string;
+  private readonly now: () => Date;
+  private readonly cache = new Map<string, Database.Statement>();
+  /** Writes are serialised: the shared writer awaits between statements inside one transaction. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(o: SqliteStoreOptions) {
+    this.db = new Database(o.path ?? process.env.WARTA_DB ?? DEFAULT_DB_PATH);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.stem = o.stem ?? identityStem;
+    this.now = o.now ?? (() => new Date());
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const row = this.db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_migrations').get() as { v: number };
+    for (let v = row.v + 1; v <= SQLITE_MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(SQLITE_MIGRATIONS[v - 1]!);
+        this.db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(v, new Date().toISOString());
+      })();
+    }
+  }
+
+  private stmt(sql: string): Database.Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      if (this.cache.size >= STATEMENT_CACHE) this.cache.delete(this.cache.keys().next().value!);
+      s = this.db.prepare(sql);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  private all<T = Row>(st: Stmt): T[] {
+    return this.stmt(st.sql).all(...(st.params as unknown[])) as T[];
+  }
+
+  private one<T = Row>(st: Stmt): T | undefined {
+    return this.stmt(st.sql).get(...(st.params as unknown[])) as T | undefined;
+  }
+
+  private readonly exec: Exec = {
+    one: async (sql, params = []) => this.stmt(sql).get(...params) as never,
+    all: async (sql, params = []) => this.stmt(sql).all(...params) as never,
+    run: async (sql, params = []) => {
+      this.stmt(sql).run(...params);
+    },
+    insertRows: async (table, cols, rows) => {
+      if (!rows.length) return;
+      const s = this.stmt(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+      for (const r of rows) s.run(...r);
+    },
+    setSearch: async (rid, text, isNew) => {
+      if (!isNew) this.stmt('DELETE FROM articles_fts WHERE rowid = ?').run(rid);
+      this.stmt('INSERT INTO articles_fts (rowid, body) VALUES (?, ?)').run(rid, text);
+    },
+    clearSearch: async (rid) => {
+      this.stmt('DELETE FROM articles_fts WHERE rowid = ?').run(rid);
+    },
+  };
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  upsert(analysis: AnalysisJson): Promise<UpsertResult> {
+    return this.upsertMany([analysis]).then((r) => r[0]!);
+  }
+
+  upsertMany(analyses: readonly AnalysisJson[]): Promise<UpsertResult[]> {
+    // Prepare (hashing, stemming) outside the lock: it is pure.
+    const prepared = analyses.map((a) => prepareArticle(a, this.stem));
+    return this.serial(async () => {
+      const now = this.now().toISOString();
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const out: UpsertResult[] = [];
+        for (const p of prepared) out.push(await writeArticle(this.exec, p, now));
+        this.db.exec('COMMIT');
+        return out;
+      } catch (e) {
+        this.db.exec('ROLLBACK');
+        throw e;
+      }
+    });
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = this.one({ sql: 'SELECT * FROM articles WHERE id = ?', params: [id] });
+    if (!row) return null;
+    const dups = this.all<{ id: string }>({ sql: 'SELECT id FROM articles WHERE group_id = ? AND id <> ? ORDER BY rid', params: [row.group_id, id] });
+    const hist = this.all({ sql: 'SELECT * FROM article_history WHERE article_rid = ? ORDER BY version', params: [row.rid] });
+    return readArticle(row, dups.map((d) => d.id), hist);
+  }
+
+  async count(): Promise<number> {
+    return Number(this.one<{ n: number }>({ sql: 'SELECT count(*) AS n FROM articles', params: [] })!.n);
+  }
+
+  async search(q: SearchQuery): Promise<SearchResult> {
+    const s = searchStatements(sqliteDialect, q, this.stem);
+    const items = this.all(s.hits).map(summary);
+    const total = Number(this.one<{ n: number }>(s.total)!.n);
+    const result: SearchResult = { total, page: s.page, size: s.size, items };
+    if (q.facets !== false) {
+      result.facets = {
+        entities: this.all(s.facets.entities).map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), count: Number(r.n) })),
+        outlets: this.all(s.facets.outlets).map(bucket),
+        days: this.all(s.facets.days).map(bucket),
+      };
+    }
+    return result;
+  }
+
+  async listEntities(q: EntityListQuery): Promise<Page<EntitySummary>> {
+    const s = entityListStatements(sqliteDialect, q);
+    return {
+      total: Number(this.one<{ n: number }>(s.total)!.n),
+      page: s.page,
+      size: s.size,
+      items: this.all(s.items).map(entitySummary),
+    };
+  }
+
+  async getEntity(id: string): Promise<EntityDetail | null> {
+    const s = entityDetailStatements(sqliteDialect, id);
+    const e = this.one(s.entity);
+    if (!e) return null;
+    const c = this.one(s.counts)!;
+    return {
+      id: String(e.id),
+      name: String(e.name),
+      type: String(e.type),
+      articles: Number(c.articles),
+      mentions: Number(c.mentions),
+      aliases: this.all(s.aliases).map(bucket),
+      roles: this.all(s.roles).map(bucket),
+      mentionList: this.all(s.mentions).map((m) => ({
+        articleId: String(m.article_id),
+        text: String(m.text),
+        start: Number(m.start_offset),
+        end: Number(m.end_offset),
+        published: (m.published as string | null) ?? null,
+      })),
+      quotes: this.all(s.quotes).map(quoteRow),
+      timeline: this.all(s.timeline).map(bucket),
+    };
+  }
+
+  async quotes(q: QuoteQuery): Promise<Page<QuoteRow>> {
+    const s = quoteStatements(sqliteDialect, q);
+    return { total: Number(this.one<{ n: number }>(s.total)!.n), page: s.page, size: s.size, items: this.all(s.items).map(quoteRow) };
+  }
+
+  async *exportArticles(f: SearchFilters, format: ExportFormat): AsyncIterable<string> {
+    if (format === 'csv') yield csvHeader();
+    let after = 0;
+    for (;;) {
+      const rows = this.all(exportStatement(sqliteDialect, f, this.stem, after, 500));
+      if (!rows.length) return;
+      for (const r of rows) yield format === 'csv' ? csvLine(exportRecord(r)) : jsonlLine(exportRecord(r));
+      after = Number(rows[rows.length - 1]!.rid);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    this.cache.clear();
+    if (this.db.open) this.db.close();
+  }
+}
