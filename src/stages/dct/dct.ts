@@ -26,31 +26,35 @@ export function withDctOverride(input: ArticleInput, dct: string): ArticleInput 
 
 /**
  * The document creation time of a text without metadata: the first dated
- * reporting clause (`..., kata X, Selasa (10/9/2019)`), else the first day
- * written with both a weekday and a year, else a full date in the dateline
- * area at the top.
+ * reporting clause — a weekday with a full date closing a clause
+ * (`..., kata X, Selasa (10/9/2019)`, `..., Rabu, 10 September 2019`) —,
+ * else any weekday with a full date, else a full date after a reporting
+ * cue, else a full date in the dateline area at the top.
  */
 export function inferDct(folded: string): DctLayer {
   const scan = scanTimexes(folded);
   const reporting = reportingFlags(scan);
+  const ms = scan.matches;
   const full = (k: number): string | null => {
-    const sp = scan.matches[k]!.spec;
+    const sp = ms[k]!.spec;
     return sp.k === 'day' && sp.y !== undefined && sp.m !== undefined && !sp.twoDigitYear && isValidDate(sp.y, sp.m, sp.d)
       ? fmtDay({ y: sp.y, m: sp.m, d: sp.d }) : null;
   };
-  for (let k = 0; k < scan.matches.length; k++) {
-    const v = reporting[k] ? full(k) : null;
-    if (v) return { value: v, source: 'reporting-clause' };
-  }
-  for (let k = 0; k < scan.matches.length; k++) {
-    const sp = scan.matches[k]!.spec;
-    const v = sp.k === 'day' && sp.wd !== undefined ? full(k) : null;
-    if (v) return { value: v, source: 'reporting-clause' };
-  }
-  for (let k = 0; k < scan.matches.length; k++) {
-    if (scan.units.start[scan.matches[k]!.s]! > DATELINE_AREA) break;
-    const v = full(k);
-    if (v) return { value: v, source: 'text' };
+  const hasWeekday = (k: number) => { const sp = ms[k]!.spec; return sp.k === 'day' && sp.wd !== undefined; };
+  const afterComma = (k: number) => scan.units.lower[ms[k]!.s - 1] === ',';
+  const tiers: Array<[(k: number) => boolean, DctLayer['source']]> = [
+    [(k) => hasWeekday(k) && reporting[k] === 1, 'reporting-clause'],
+    [(k) => hasWeekday(k) && afterComma(k), 'reporting-clause'],
+    [hasWeekday, 'reporting-clause'],
+    [(k) => reporting[k] === 1, 'reporting-clause'],
+    [(k) => scan.units.start[ms[k]!.s]! <= DATELINE_AREA, 'text'],
+  ];
+  for (const [accept, source] of tiers) {
+    for (let k = 0; k < ms.length; k++) {
+      if (!accept(k)) continue;
+      const v = full(k);
+      if (v) return { value: v, source };
+    }
   }
   return { value: null, source: 'none' };
 }

@@ -229,21 +229,30 @@ function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: number; po
   return { e, hh, mi, pod };
 }
 
-/** Join a part of day or a clock time written right after a day (`Minggu (15/9/2019) malam`). */
+/**
+ * Join what may follow a day: a redundant `lalu`/`kemarin`/`tadi` after a
+ * full date, a part of day (`Minggu (15/9/2019) malam`, `dini hari tadi`,
+ * `malam WIB`) or a clock time (`Jumat (20/9/2019) pukul 15.30 WIB`).
+ */
 function withTime(S: Scanner, m: Match): Match {
   const dayLevel = m.spec.k === 'day' || m.spec.k === 'wd' || (m.spec.k === 'rel' && m.spec.unit === 'D');
   if (!dayLevel || m.time) return m;
-  const c = clockAt(S, m.e);
-  if (c && S.role(m.e, 'clock-intro')) {
+  let e = m.e;
+  if (m.spec.k === 'day' && (m.spec.y !== undefined || m.spec.wd !== undefined) && S.role(e, 'after-date')) e++;
+  const c = clockAt(S, e);
+  if (c && S.role(e, 'clock-intro')) {
     return { ...m, e: c.e, type: 'TIME', time: { hh: c.hh, mi: c.mi, ...(c.pod ? { pod: c.pod } : {}) } };
   }
-  const p = podAt(S, m.e);
+  const p = podAt(S, e);
   if (p) {
     const c2 = clockAt(S, p.e);
     if (c2 && S.role(p.e, 'clock-intro')) return { ...m, e: c2.e, type: 'TIME', time: { hh: c2.hh, mi: c2.mi } };
-    return { ...m, e: p.e, type: 'TIME', time: { pod: p.code } };
+    let pe = p.e;
+    if (S.role(pe, 'after-date') && S.w(pe) !== 'lalu') pe++;
+    if (L.zones.has(S.w(pe)) && S.cap(pe)) pe++;
+    return { ...m, e: pe, type: 'TIME', time: { pod: p.code } };
   }
-  return m;
+  return e === m.e ? m : { ...m, e };
 }
 
 // ---------------------------------------------------------------- rules
@@ -501,6 +510,13 @@ function ruleYear(S: Scanner, i: number): Cand | null {
 function ruleUnitDeictic(S: Scanner, i: number): Cand | null {
   const unit = L.units.get(S.w(i));
   if (!unit || !(unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D')) return null;
+  // `tahun-tahun mendatang`: the coming years, not one of them.
+  if (S.p(i + 1) === '-' && S.glued(i + 1) && S.w(i + 2) === S.w(i) && S.glued(i + 2)) {
+    const pl = deicticAt(S, i + 3, false);
+    if (!pl || pl.d.anchor === 'dur') return null;
+    const value = pl.d.sign < 0 ? 'PAST_REF' : pl.d.sign > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+    return { s: i, e: pl.e, type: 'DATE', spec: { k: 'ref', value } };
+  }
   const dc = deicticAt(S, i + 1, false);
   if (!dc || dc.d.anchor === 'dur') return null;
   return withTime(S, { s: i, e: dc.e, type: 'DATE', spec: { k: 'rel', unit, n: dc.d.sign, anchor: dc.d.anchor } });
