@@ -1,6 +1,6 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
-import type { EntityJson, EntityType } from '../../text/schema.js';
+import type { EntityJson } from '../../text/schema.js';
 import { shippedNerTagger, type NerTagger } from '../../learn/ner-tagger.js';
 
 /**
@@ -22,7 +22,7 @@ export function findEntities(doc: DocumentView, tagger: NerTagger = shippedNerTa
     for (const span of tagger.tag(words)) {
       const start = tokens.start[s.tokenStart + span.start]!;
       const end = tokens.end[s.tokenStart + span.end - 1]!;
-      out.push({ start, end, text: doc.text.slice(start, end), type: span.type as EntityType });
+      out.push({ start, end, text: doc.text.slice(start, end), type: span.type as EntityJson['type'] });
     }
   }
   return out;
