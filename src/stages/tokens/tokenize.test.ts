@@ -39,6 +39,8 @@ const CASES: Array<[string, string, string]> = [
   ['hyphenated clitic', 'rancangan APBD-nya disepakati', 'rancangan | APBD-~nya | disepakati'],
   ['-lah -kah -pun -ku -mu', 'Inilah bukumu, apakah rumahku? Dia pun datang, diapun', 'Ini~lah | buku~mu | , | apa~kah | rumah~ku | ? | Dia | pun | datang | , | dia~pun'],
   ['words merely ending in clitic letters', 'hanya tanya sekolah ilmu aku bertanya adalah langkah maupun bertemu berlaku', 'hanya | tanya | sekolah | ilmu | aku | bertanya | adalah | langkah | maupun | bertemu | berlaku'],
+  ['names ending in clitic letters', 'Teuku Umar, Romelu Lukaku, Bandara Kualanamu dan Abdullah', 'Teuku | Umar | , | Romelu | Lukaku | , | Bandara | Kualanamu | dan | Abdullah'],
+  ['roots with a prefix are looked up without it', 'pengolah sampah, dipilah dan bersedekah', 'pengolah | sampah | , | dipilah | dan | bersedekah'],
   ['abbreviations keep their dot', 'di Jl. Sudirman No. 5 oleh Dr. Terawan dkk.', 'di | Jl. | Sudirman | No. | 5 | oleh | Dr. | Terawan | dkk.'],
   ['titles and degrees', 'Prof. Ir. Budi, S.H., dan Kol. Inf. H. Ahmad', 'Prof. | Ir. | Budi | , | S.H. | , | dan | Kol. | Inf | . | H. | Ahmad'],
   ['a.n. and dll.', 'transfer a.n. Budi untuk beras, gula, dll.', 'transfer | a.n. | Budi | untuk | beras | , | gula | , | dll.'],

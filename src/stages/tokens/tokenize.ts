@@ -60,7 +60,7 @@ const CLITICS = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'] as const;
 const MIN_CLITIC_HOST = 3;
 
 /** Prefixes stripped (one at most) before looking a word up in the clitic exceptions. */
-const EXCEPTION_PREFIXES = ['memper', 'meng', 'meny', 'mem', 'men', 'ber', 'ter', 'per', 'me', 'di', 'ke', 'se', 'pe'];
+const EXCEPTION_PREFIXES = ['memper', 'meng', 'meny', 'peng', 'peny', 'mem', 'men', 'pem', 'pen', 'ber', 'ter', 'per', 'pra', 'me', 'di', 'ke', 'se', 'pe'];
 
 const abbrevTable = abbreviations();
 const exceptionTable = cliticExceptions();
@@ -161,9 +161,11 @@ function isDomainPart(text: string, a: number, b: number): boolean {
 }
 
 function isExceptionWord(lower: string): boolean {
-  if (exceptionTable.has(lower)) return true;
+  const { words, endings } = exceptionTable;
+  if (words.has(lower)) return true;
+  for (const e of endings) if (lower.endsWith(e)) return true;
   for (const p of EXCEPTION_PREFIXES) {
-    if (lower.length > p.length + 2 && lower.startsWith(p) && exceptionTable.has(lower.slice(p.length))) return true;
+    if (lower.length > p.length + 2 && lower.startsWith(p) && words.has(lower.slice(p.length))) return true;
   }
   return false;
 }
@@ -172,8 +174,9 @@ function isExceptionWord(lower: string): boolean {
  * Offset where a clitic starts in the word `[s,e)` whose last hyphen-free
  * segment starts at `seg`, or -1. A hyphenated clitic (`APBD-nya`, `hamba-Ku`)
  * always counts. Otherwise the ending must be lower case, the host at least
- * `MIN_CLITIC_HOST` long, and neither the word nor its last segment (with
- * one common prefix stripped) listed in `data/id/clitic-exceptions.txt`.
+ * `MIN_CLITIC_HOST` long, `-ku`/`-mu` only on lower-case words, and neither
+ * the word nor its last segment (with one common prefix stripped) listed in
+ * `data/id/clitic-exceptions.txt` (nor ending in one of its listed endings).
  */
 function cliticAt(text: string, s: number, e: number, seg: number): number {
   if (seg > s && text.charCodeAt(seg - 1) === HYPHEN) {
@@ -195,6 +198,9 @@ function cliticAt(text: string, s: number, e: number, seg: number): number {
       }
     }
     if (!ok) continue;
+    // First- and second-person -ku/-mu are rare in news while names ending in those
+    // letters are common (Teuku, Lukaku, Kualanamu): only lower-case words take them.
+    if (c.length === 2 && CLASS[text.charCodeAt(seg)] !== LO) return -1;
     const lower = text.slice(s, e).toLowerCase();
     if (isExceptionWord(lower)) return -1;
     if (seg > s && isExceptionWord(lower.slice(seg - s))) return -1;
