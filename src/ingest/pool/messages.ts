@@ -1,11 +1,19 @@
 import type { ArticleInput } from '../../text/document.js';
 import type { AnalysisJson } from '../../text/schema.js';
 
-/** Main thread → worker: analyse one article. */
-export interface TaskMessage {
-  readonly id: number;
-  readonly input: ArticleInput;
+/** A web page to turn into an article on the worker (Readability is too heavy for the coordinating thread). */
+export interface PageTask {
+  readonly html: string;
+  readonly url?: string | null;
+  /** Used when the page itself does not say (e.g. from the feed entry that linked it). */
+  readonly fallback?: { readonly title?: string | null; readonly published?: string | null; readonly outlet?: string | null };
 }
+
+/** One unit of work: an article, or a page to extract first. */
+export type PoolTask = { readonly input: ArticleInput; readonly page?: undefined } | { readonly page: PageTask; readonly input?: undefined };
+
+/** Main thread → worker. */
+export type TaskMessage = PoolTask & { readonly id: number };
 
 /** Worker → main thread: the Analysis JSON, or why the article failed. */
 export type ResultMessage =

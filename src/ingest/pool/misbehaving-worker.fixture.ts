@@ -7,8 +7,8 @@ import type { TaskMessage } from './messages.js';
 
 const port = parentPort!;
 port.on('message', (task: TaskMessage) => {
-  if (task.input.text === 'KRASH') process.exit(3);
-  if (task.input.text === 'MACET') for (;;);
-  if (task.input.text === 'LEMPAR') return port.postMessage({ id: task.id, ok: false, error: 'dilempar', ms: 0 });
-  port.postMessage({ id: task.id, ok: true, json: { format: 'warta/analysis', text: task.input.text } as never, ms: 0 });
+  if (task.input?.text === 'KRASH') process.exit(3);
+  if (task.input?.text === 'MACET') for (;;);
+  if (task.input?.text === 'LEMPAR') return port.postMessage({ id: task.id, ok: false, error: 'dilempar', ms: 0 });
+  port.postMessage({ id: task.id, ok: true, json: { format: 'warta/analysis', text: task.input?.text } as never, ms: 0 });
 });

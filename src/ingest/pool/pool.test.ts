@@ -85,3 +85,20 @@ test('an abort stops reading; what is in flight still finishes', async () => {
     await pool.close();
   }
 });
+
+test('a page is extracted on the worker; a page that is not an article is that item\'s error', async () => {
+  const pool = new AnalyzePool({ workers: 1 });
+  try {
+    const body = SENTENCES.map((s) => `<p>${s} ${s}</p>`).join('');
+    const page = { html: `<html><head><title>Berita</title></head><body><article><h1>Jokowi Resmikan Bendungan Tapin</h1>${body}</article></body></html>`, url: 'https://contoh.example/b/1', fallback: { published: '2022-03-04' } };
+    const empty = { html: '<html><body><a href="/a">Beranda</a></body></html>' };
+    const out = [];
+    for await (const r of pool.map([{ page, source: 'a' }, { page: empty, source: 'b' }])) out.push(r);
+    assert.ok(out[0]!.ok);
+    assert.equal(out[0]!.ok && out[0]!.json.meta.url, 'https://contoh.example/b/1');
+    assert.equal(out[0]!.ok && out[0]!.json.meta.published, '2022-03-04');
+    assert.equal(!out[1]!.ok && out[1]!.code, 'not-an-article');
+  } finally {
+    await pool.close();
+  }
+});

@@ -2,7 +2,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput } from '../../text/document.js';
 import type { AnalysisJson } from '../../text/schema.js';
-import type { ResultMessage, TaskMessage } from './messages.js';
+import type { PageTask, PoolTask, ResultMessage, TaskMessage } from './messages.js';
+
+export type { PageTask, PoolTask } from './messages.js';
+
+/** One item for {@link AnalyzePool.map}: an article (`input`) or a page to extract (`page`), and where it came from. */
+export type PoolItem<S> = ({ input: ArticleInput; page?: undefined } | { page: PageTask; input?: undefined }) & { source: S };
 
 /** Options of {@link AnalyzePool}. */
 export interface PoolOptions {
@@ -129,11 +134,12 @@ export class AnalyzePool {
     slot.worker.postMessage(next.msg);
   }
 
-  /** Analyse one article on a worker. */
-  run(input: ArticleInput): Promise<ResultMessage> {
+  /** Analyse one article (or extract and analyse one page) on a worker. */
+  run(task: PoolTask): Promise<ResultMessage> {
     if (this.closed) return Promise.reject(new Error('the pool is closed'));
     return new Promise((resolve) => {
-      this.queue.push({ msg: { id: this.nextId++, input }, resolve });
+      const msg: TaskMessage = task.input ? { id: this.nextId++, input: task.input } : { id: this.nextId++, page: task.page! };
+      this.queue.push({ msg, resolve });
       const idle = this.slots.find((s) => !s.task);
       if (idle) this.dispatch(idle);
     });
@@ -143,10 +149,10 @@ export class AnalyzePool {
    * Analyse a stream of articles with bounded memory: at most `maxInFlight`
    * are read ahead. Each result carries its item's `source`.
    */
-  async *map<S>(items: AsyncIterable<{ input: ArticleInput; source: S }> | Iterable<{ input: ArticleInput; source: S }>, opts: MapOptions = {}): AsyncGenerator<PoolResult<S>> {
+  async *map<S>(items: AsyncIterable<PoolItem<S>> | Iterable<PoolItem<S>>, opts: MapOptions = {}): AsyncGenerator<PoolResult<S>> {
     const ordered = opts.ordered ?? true;
     const maxInFlight = Math.max(1, opts.maxInFlight ?? this.size * 2);
-    const it = Symbol.asyncIterator in items ? (items as AsyncIterable<{ input: ArticleInput; source: S }>)[Symbol.asyncIterator]() : (items as Iterable<{ input: ArticleInput; source: S }>)[Symbol.iterator]();
+    const it = Symbol.asyncIterator in items ? (items as AsyncIterable<PoolItem<S>>)[Symbol.asyncIterator]() : (items as Iterable<PoolItem<S>>)[Symbol.iterator]();
     const finished = new Map<number, PoolResult<S>>();
     const ready: PoolResult<S>[] = [];
     let seq = 0;
@@ -171,9 +177,10 @@ export class AnalyzePool {
             break;
           }
           const n = seq++;
-          const { input, source } = r.value;
+          const item = r.value;
+          const source = item.source;
           inFlight++;
-          this.run(input).then(
+          this.run(item.input ? { input: item.input } : { page: item.page! }).then(
             (m) => settle(n, m.ok ? { ok: true, source, json: m.json, ms: m.ms } : { ok: false, source, error: m.error, ...(m.code ? { code: m.code } : {}), ms: m.ms }),
             (err: Error) => settle(n, { ok: false, source, error: err.message, ms: 0 }),
           );
