@@ -186,10 +186,18 @@ function derived(w: string, lexicon: ReadonlySet<string>): boolean {
 const roots = new Set<string>(ud.common.keys());
 // 1. Proper-noun lemmas only when they are not affixed common words.
 for (const p of ud.proper.keys()) if (!roots.has(p) && !derived(p, known)) roots.add(p);
-// 2a. Frequent news words that no rule explains.
+// 2a. Frequent news words that no rule explains. Hyphenated words wait until
+// the plain roots are known: `bermain-main` is a reduplication of `main` once
+// `main` is in, while `bolak-balik` stays a root of its own.
+const hyphenated: string[] = [];
 for (const [w, n] of news) {
   if (n < MIN_BARE || w.length < 3 || roots.has(w) || !ROOT.test(w)) continue;
-  if (!derived(w, known)) roots.add(w);
+  if (w.includes('-')) hyphenated.push(w);
+  else if (!derived(w, known)) roots.add(w);
+}
+{
+  const plain = new Stemmer(new Set(roots));
+  for (const w of hyphenated) if (plain.stem(w) === w) roots.add(w);
 }
 // 2b. Rare words that are the root of several otherwise unexplained affixed words.
 const rare = new Set<string>();

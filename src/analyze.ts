@@ -9,11 +9,13 @@ import type { AnyStage as Stage } from './pipeline/stage.js';
 import { normalizeStage } from './stages/normalize/normalize.js';
 import { tokensStage } from './stages/tokens/tokenize.js';
 import { sentencesStage } from './stages/sentences/split-sentences.js';
+import { stemsStage } from './stages/stems/stems-stage.js';
 import { dctStage } from './stages/dct/dct.js';
 import { timexesStage } from './stages/timexes/timexes.js';
 import { structureStage } from './stages/structure/structure.js';
 import { languageStage } from './stages/language/language.js';
 import { amountsStage } from './stages/amounts/amounts.js';
+import { entitiesStage } from './stages/entities/entities.js';
 
 /** The default stages, in order. */
 export const DEFAULT_STAGES: readonly Stage[] = [
@@ -22,6 +24,8 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   languageStage,
   tokensStage,
   sentencesStage,
+  stemsStage,
+  entitiesStage,
   dctStage,
   timexesStage,
   amountsStage,
