@@ -1,0 +1,163 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPipeline } from '../../pipeline/pipeline.js';
+import { normalizeStage } from '../normalize/normalize.js';
+import { dctStage } from '../dct/dct.js';
+import { timexesStage } from './timexes.js';
+
+const pipeline = buildPipeline([normalizeStage, dctStage, timexesStage]);
+
+/** `[text, type, value]` of every timex found, in order. */
+function run(text: string, dct: string | null) {
+  const doc = pipeline.run({ text, published: dct });
+  return { timexes: (doc.layers.timexes ?? []).map((t) => [t.text, t.type, t.value, t.mod]), diagnostics: doc.diagnostics };
+}
+
+type Row = [text: string, dct: string | null, expected: Array<[string, string, string] | [string, string, string, string]>];
+
+// dct 2019-09-10 is a Tuesday.
+const D = '2019-09-10';
+
+const ABSOLUTE: Row[] = [
+  ['Stoltenberg pada Kamis 20 April 2023 mengunjungi Kyiv.', '2023-04-21', [['Kamis 20 April 2023', 'DATE', '2023-04-20']]],
+  ['Keputusan itu berlaku sejak 21/10/2025.', D, [['21/10/2025', 'DATE', '2025-10-21']]],
+  ['kata Zulmi, Selasa (10/9/2019).', D, [['Selasa (10/9/2019)', 'DATE', '2019-09-10']]],
+  ['ujarnya di Jakarta, Selasa, 10 September 2019.', D, [['Selasa, 10 September 2019', 'DATE', '2019-09-10']]],
+  ['Acara digelar pada 25-26 Mei 2016 di Bali.', D, [['25-26 Mei 2016', 'DATE', '2016-05-25']]],
+  ['Pameran berlangsung 11 – 15 September 2019.', D, [['11 – 15 September 2019', 'DATE', '2019-09-11']]],
+  ['Dibuka 20 Mei hingga 22 Mei 2023.', D, [['20 Mei', 'DATE', '2019-05-20'], ['22 Mei 2023', 'DATE', '2023-05-22']]],
+  ['ada kegiatan di Yogya, Sabtu-Minggu 14/15 September 2019.', D, [['Sabtu-Minggu 14/15 September 2019', 'DATE', '2019-09-14']]],
+  ['Penyelidikan dimulai sejak Juni 2014 lalu.', D, [['Juni 2014 lalu', 'DATE', '2014-06']]],
+  ['Pada bulan Mei 2008 ia menemukannya.', D, [['bulan Mei 2008', 'DATE', '2008-05']]],
+  ['Perjanjian diteken pada 1987 silam.', D, [['1987 silam', 'DATE', '1987']]],
+  ['Ukraina merdeka pada 1991.', D, [['1991', 'DATE', '1991']]],
+  ['Ia menjabat dari tahun 2006 – 2008.', D, [['tahun 2006', 'DATE', '2006'], ['2008', 'DATE', '2008']]],
+  ['periode 2014-2019 berakhir.', D, [['2014', 'DATE', '2014'], ['2019', 'DATE', '2019']]],
+  ['Pada 3 Agustus, pasukan ditarik.', D, [['3 Agustus', 'DATE', '2019-08-03']]],
+  ['Rilis tanggal 2019-09-10 pagi.', D, [['2019-09-10 pagi', 'TIME', '2019-09-10TMO']]],
+  ['Jadwal untuk Oktober, November, dan Desember.', D, [['Oktober', 'DATE', '2019-10'], ['November', 'DATE', '2019-11'], ['Desember', 'DATE', '2019-12']]],
+  ['Jadwal: Maret' + 'Tahap 2 dimulai.', D, [['Maret', 'DATE', '2019-03']]],
+  ['Pemilu digelar pada 17 Agt. 2019.', D, [['17 Agt. 2019', 'DATE', '2019-08-17']]],
+];
+
+const RELATIVE: Row[] = [
+  ['Kemarin polisi datang, hari ini pergi, besok kembali, lusa selesai.', D,
+    [['Kemarin', 'DATE', '2019-09-09'], ['hari ini', 'DATE', '2019-09-10'], ['besok', 'DATE', '2019-09-11'], ['lusa', 'DATE', '2019-09-12']]],
+  ['Ia tiba pekan lalu dan pulang bulan depan.', D, [['pekan lalu', 'DATE', '2019-W36'], ['bulan depan', 'DATE', '2019-10']]],
+  ['Kejadian itu tiga hari lalu.', D, [['tiga hari lalu', 'DATE', '2019-09-07']]],
+  ['Proyek selesai dua bulan mendatang.', D, [['dua bulan mendatang', 'DATE', '2019-11']]],
+  ['September tahun lalu mereka mendaftar.', '2023-04-21', [['September tahun lalu', 'DATE', '2022-09']]],
+  ['Harga naik sejak akhir tahun lalu.', D, [['akhir tahun lalu', 'DATE', '2018', 'END']]],
+  ['Tol beroperasi pada akhir Oktober 2019.', D, [['akhir Oktober 2019', 'DATE', '2019-10', 'END']]],
+  ['Target tercapai pertengahan 2020.', D, [['pertengahan 2020', 'DATE', '2020', 'MID']]],
+  ['Rapat digelar awal pekan ini.', D, [['awal pekan ini', 'DATE', '2019-W37', 'START']]],
+  ['Acara digelar akhir pekan ini.', D, [['akhir pekan ini', 'DATE', '2019-W37', 'END']]],
+  ['Tahun ini produksi naik, tahun depan turun.', D, [['Tahun ini', 'DATE', '2019'], ['tahun depan', 'DATE', '2020']]],
+  ['Video itu beredar sejak Sabtu lalu.', D, [['Sabtu lalu', 'DATE', '2019-09-07']]],
+  ['Tersangka ditangkap Kamis.', D, [['Kamis', 'DATE', '2019-09-05']]],
+  ['Sidang akan digelar Kamis.', D, [['Kamis', 'DATE', '2019-09-12']]],
+  ['Ia dilantik Senin pekan depan.', D, [['Senin pekan depan', 'DATE', '2019-09-16']]],
+  ['AS menarik diri pada 2 Agustus setelah menangguhkannya enam bulan sebelumnya.', D,
+    [['2 Agustus', 'DATE', '2019-08-02'], ['enam bulan sebelumnya', 'DATE', '2019-02']]],
+  ['Saat ini kondisinya membaik, dulu tidak; nanti akan pulih ke depan.', D,
+    [['Saat ini', 'DATE', 'PRESENT_REF'], ['dulu', 'DATE', 'PAST_REF'], ['nanti', 'DATE', 'FUTURE_REF'], ['ke depan', 'DATE', 'FUTURE_REF']]],
+  ['Beberapa waktu lalu warga heboh. Sekarang sepi. Kini ramai lagi.', D,
+    [['Beberapa waktu lalu', 'DATE', 'PAST_REF'], ['Sekarang', 'DATE', 'PRESENT_REF'], ['Kini', 'DATE', 'PRESENT_REF']]],
+  ['Surat dikirim tadi. Pagi tadi ia mundur. Semalam hujan.', D,
+    [['tadi', 'DATE', '2019-09-10'], ['Pagi tadi', 'TIME', '2019-09-10TMO'], ['Semalam', 'TIME', '2019-09-09TEV']]],
+  ['Izin dicabut dalam waktu dekat dan nantinya diumumkan.', D, [['waktu dekat', 'DATE', 'FUTURE_REF'], ['nantinya', 'DATE', 'FUTURE_REF']]],
+  ['Penjualan semester I/2019 naik, kuartal III 2019 turun.', D, [['semester I/2019', 'DATE', '2019-H1'], ['kuartal III 2019', 'DATE', '2019-Q3']]],
+  ['Tren ini muncul sejak tahun 1990-an, era 80-an, dan abad ke-21.', D,
+    [['tahun 1990-an', 'DATE', '199'], ['era 80-an', 'DATE', '198'], ['abad ke-21', 'DATE', '20']]],
+  ['Teknologi ini berkembang di tahun-tahun mendatang.', D, [['tahun-tahun mendatang', 'DATE', 'FUTURE_REF']]],
+];
+
+const TIMES: Row[] = [
+  ['Rupiah dibuka sekitar pukul 09.15 WIB.', D, [['pukul 09.15 WIB', 'TIME', '2019-09-10T09:15']]],
+  ['Pesawat mendarat pukul 14.30 WITA dan berangkat pukul 7 malam.', D,
+    [['pukul 14.30 WITA', 'TIME', '2019-09-10T14:30'], ['pukul 7 malam', 'TIME', '2019-09-10T19:00']]],
+  ['Gempa terjadi pukul 03:20 WIT.', D, [['pukul 03:20 WIT', 'TIME', '2019-09-10T03:20']]],
+  ['kata Yohanes saat dihubungi, Minggu (15/9/2019) malam.', '2019-09-16', [['Minggu (15/9/2019) malam', 'TIME', '2019-09-15TEV']]],
+  ['Laga disiarkan Jumat (20/9/2019) pukul 15.30 WIB.', D, [['Jumat (20/9/2019) pukul 15.30 WIB', 'TIME', '2019-09-20T15:30']]],
+  ['Ia tiba Senin malam.', D, [['Senin malam', 'TIME', '2019-09-09TEV']]],
+  ['Laga digelar Rabu (18/9/2019) dini hari tadi.', '2019-09-18', [['Rabu (18/9/2019) dini hari tadi', 'TIME', '2019-09-18TNI']]],
+  ['Rapat digelar besok pagi.', D, [['besok pagi', 'TIME', '2019-09-11TMO']]],
+];
+
+const DURATIONS_SETS: Row[] = [
+  ['Mesin bekerja selama dua jam, lalu 24 jam nonstop selama 10 menit.', D,
+    [['dua jam', 'DURATION', 'PT2H'], ['24 jam', 'DURATION', 'PT24H'], ['10 menit', 'DURATION', 'PT10M']]],
+  ['Ia bekerja tiga tahun, sebulan, sehari, dan 1,5 tahun.', D,
+    [['tiga tahun', 'DURATION', 'P3Y'], ['sebulan', 'DURATION', 'P1M'], ['sehari', 'DURATION', 'P1D'], ['1,5 tahun', 'DURATION', 'P1.5Y']]],
+  ['Ikan mati dalam beberapa hari terakhir, bertahun-tahun, berhari-hari.', D,
+    [['beberapa hari terakhir', 'DURATION', 'PXD'], ['bertahun-tahun', 'DURATION', 'PXY'], ['berhari-hari', 'DURATION', 'PXD']]],
+  ['Izin diperpanjang 2x10 tahun lagi.', D, [['10 tahun', 'DURATION', 'P10Y']]],
+  ['Dana disalurkan setiap hari, tiap pekan, setiap bulan, dan per tahun.', D,
+    [['setiap hari', 'SET', 'P1D'], ['tiap pekan', 'SET', 'P1W'], ['setiap bulan', 'SET', 'P1M'], ['per tahun', 'SET', 'P1Y']]],
+  ['Bansos cair per tiga bulan sekali, setiap Senin, dan setiap pagi.', D,
+    [['per tiga bulan sekali', 'SET', 'P3M'], ['setiap Senin', 'SET', 'XXXX-WXX-1'], ['setiap pagi', 'SET', 'XXXX-XX-XXTMO']]],
+  ['Produksi harian naik, klaim mingguan turun.', D, [['harian', 'SET', 'P1D'], ['mingguan', 'SET', 'P1W']]],
+];
+
+const NEGATIVES: Row[] = [
+  ['Korban berusia 40 tahun itu dirawat. Wanita 35 tahun itu selamat.', D, []],
+  ['Budi (40 tahun) ditangkap.', D, []],
+  ['Ia dijerat Pasal 2019 dan UU Nomor 1 Tahun 2023 serta UU 20 Tahun 2002.', D, []],
+  ['Harganya Rp 2.019 per butir.', D, []],
+  ['Ini paket dukungan ke-36 untuk Ukraina.', D, []],
+  ['Tragedi 98 dan Gerakan 30 September dikenang.', D, []],
+  ['Ia hadir di GIIAS 2019 dan Forum MPU 2025.', D, []],
+  ['Selama ini, sejauh ini, kali ini, sebelumnya, dan lebih dulu ia diam sesegera mungkin.', D, []],
+  ['Sebanyak 2000 orang hadir.', D, []],
+  ['Kita tunggu dulu hasilnya.', D, []],
+];
+
+for (const [name, rows] of Object.entries({ ABSOLUTE, RELATIVE, TIMES, DURATIONS_SETS, NEGATIVES })) {
+  test(`timexes: ${name.toLowerCase()}`, () => {
+    for (const [text, dct, expected] of rows) {
+      const got = run(text, dct).timexes.map((t) => (t[3] ? t : t.slice(0, 3)));
+      assert.deepEqual(got, expected, text);
+    }
+  });
+}
+
+test('timexes: relative words in a quote resolve against its reporting clause, not the dct', () => {
+  const text = '"Kejadian ini sudah sekitar tiga hari lalu," kata Yohanes, Jumat (13/9/2019).';
+  assert.deepEqual(run(text, '2019-09-16').timexes, [
+    ['tiga hari lalu', 'DATE', '2019-09-10', undefined],
+    ['Jumat (13/9/2019)', 'DATE', '2019-09-13', undefined],
+  ]);
+  const indirect = 'Kata Menteri di Istana, Senin (8/9/2025). Prasetyo mengatakan, sore hari ini presiden memutuskan.';
+  assert.deepEqual(run(indirect, '2025-09-09').timexes.map((t) => t[2]), ['2025-09-08', '2025-09-08TAF']);
+});
+
+test('timexes: offsets point at the text', () => {
+  const text = 'TEMPO.CO, Jakarta - Pada Kamis 20 April 2023 ia tiba.';
+  const doc = pipeline.run({ text, published: '2023-04-21' });
+  for (const t of doc.layers.timexes!) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('timexes: bad input gets a diagnostic and a best-effort value, never a crash', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Rapat digelar 31 Februari 2023.', '2023-02', 'timex-invalid'],
+    ['Dibayar 30/2/2020.', '', ''],
+    ['Rapat digelar Senin (20/4/2023).', '2023-04-20', 'timex-invalid'],
+    ['Surat bertanggal 10/9/19.', '2019-09-10', 'timex-suspicious'],
+  ];
+  for (const [text, value, code] of cases) {
+    const r = run(text, D);
+    if (value) assert.equal(r.timexes[0]?.[2], value, text);
+    if (code) assert.ok(r.diagnostics.some((d) => d.code === code && d.start !== undefined), text);
+  }
+  assert.doesNotThrow(() => run('9'.repeat(40) + ' tahun "tanpa penutup 2019 ' + 'x '.repeat(2000), D));
+});
+
+test('timexes: without any dct, relative values stay underspecified and written parts stay exact', () => {
+  const r = run('Tiga bulan lalu ia tiba pada 20 April, pukul 10.00.', null);
+  assert.deepEqual(r.timexes.map((t) => t[2]), ['XXXX-XX', 'XXXX-04-20', 'XXXX-XX-XXT10:00']);
+});
+
+test('timexes: without a published date, the inferred dct anchors relative words', () => {
+  const r = run('Jakarta, 20 April 2023 - Tiga bulan lalu ia tiba.', null);
+  assert.deepEqual(r.timexes.map((t) => t[2]), ['2023-04-20', '2023-01']);
+});
