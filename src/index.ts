@@ -9,3 +9,5 @@ export { toJson } from './text/to-json.js';
 export { analysisJsonSchema, FORMAT_VERSION, type AnalysisJson } from './text/schema.js';
 export { char, tok, type CharOffset, type TokenIndex, type Span } from './text/offsets.js';
 export { toInputOffset } from './text/source-map.js';
+export { withDctOverride, inferDct } from './stages/dct/dct.js';
+export { parsePublished } from './stages/dct/parse-published.js';
