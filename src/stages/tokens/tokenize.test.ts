@@ -50,6 +50,7 @@ const CASES: Array<[string, string, string]> = [
   ['URL', 'Baca di https://www.tempo.co/dunia/123. Lalu', 'Baca | di | https://www.tempo.co/dunia/123 | . | Lalu'],
   ['outlet domain', 'JAKARTA, KOMPAS.com - Harga', 'JAKARTA | , | KOMPAS.com | - | Harga'],
   ['dateline outlet in capitals', 'TEMPO.CO, Jakarta - Sekretaris', 'TEMPO.CO | , | Jakarta | - | Sekretaris'],
+  ['host names with several parts', 'diunduh di m-edukasi.kemdikbud.go.id dan Liputan6.com.', 'diunduh | di | m-edukasi.kemdikbud.go.id | dan | Liputan6.com | .'],
   ['e-mail', 'kirim ke redaksi@detik.com.', 'kirim | ke | redaksi@detik.com | .'],
   ['hashtag and mention', 'tagar #SaveKPK dari @jokowi', 'tagar | #SaveKPK | dari | @jokowi'],
   ['ellipses', 'Macet... macet… ya', 'Macet | ... | macet | … | ya'],

@@ -160,6 +160,23 @@ function isDomainPart(text: string, a: number, b: number): boolean {
   return DOMAIN_PARTS.has(k === LO ? text.slice(a, b) : text.slice(a, b).toLowerCase());
 }
 
+/**
+ * End of a host name continuing at the dot `j` (`.com`, `.kemdikbud.go.id`):
+ * the end of its last part that is a known domain part, or -1.
+ */
+function domainEnd(text: string, j: number, n: number): number {
+  let p = j;
+  let best = -1;
+  for (let parts = 0; parts < 6; parts++) {
+    if (text.charCodeAt(p) !== DOT || !isAlnumAt(text, p + 1, n)) break;
+    let q = alnumEnd(text, p + 1, n);
+    while (q < n && text.charCodeAt(q) === HYPHEN && isAlnumAt(text, q + 1, n)) q = alnumEnd(text, q + 1, n);
+    if (isDomainPart(text, p + 1, q)) best = q;
+    p = q;
+  }
+  return best;
+}
+
 function isExceptionWord(lower: string): boolean {
   const { words, endings } = exceptionTable;
   if (words.has(lower)) return true;
@@ -351,10 +368,15 @@ function scanWord(text: string, s: number, n: number, out: TokenSink): number {
       } else if (j - seg === 1 && lf !== F_DIGIT && rk !== DI && r1 - r0 <= 3 && (initials || r1 - r0 === 1 || seg === s)) {
         // S.H, a.n, D.W, S.Sos: a chain that starts with a single letter
         initials = true;
-      } else if (lf !== F_DIGIT && !initials && isDomainPart(text, r0, r1) && !isAlnumAt(text, r1 + 1, n)) {
-        // kompas.com, Tempo.co, go.id
       } else if (lf === F_UPPER && j - seg >= 2 && rk === DI) {
         // PMK.011, KM.10
+      } else if (lf !== F_DIGIT && !initials) {
+        // kompas.com, TEMPO.CO, m-edukasi.kemdikbud.go.id
+        const d = domainEnd(text, j, n);
+        if (d < 0) break;
+        seg = text.lastIndexOf('.', d - 1) + 1;
+        j = d;
+        continue;
       } else break;
       seg = r0;
       j = r1;
