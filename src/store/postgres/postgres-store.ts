@@ -1,0 +1,260 @@
+/**
+ * The PostgreSQL store, for archives that outgrow one file and for many
+ * writers and readers on several machines. Same schema and same write logic
+ * as SQLite; full text is a `tsvector` ('simple' configuration over text
+ * that warta has stemmed). Writers serialise on an advisory lock so that
+ * deduplication sees every committed article.
+ */
+import pg from 'pg';
+import type { AnalysisJson } from '../../text/schema.js';
+import { identityStem, prepareArticle } from '../prepare.js';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
+import {
+  entityDetailStatements,
+  entityListStatements,
+  exportStatement,
+  quoteRow,
+  quoteStatements,
+  searchStatements,
+  type Dialect,
+  type Stmt,
+} from '../sql.js';
+import { csvHeader, csvLine, jsonlLine } from '../export-format.js';
+import { writeArticle, type Exec } from '../writer.js';
+import { bucket, entitySummary, exportRecord, readArticle, summary, type Row } from '../rows.js';
+import type {
+  CorpusStore,
+  EntityDetail,
+  EntityListQuery,
+  EntitySummary,
+  ExportFormat,
+  Page,
+  QuoteQuery,
+  QuoteRow,
+  SearchFilters,
+  SearchQuery,
+  SearchResult,
+  StoredArticle,
+  StoreOptions,
+  UpsertResult,
+} from '../types.js';
+
+/** Options of the PostgreSQL store. */
+export interface PostgresStoreOptions extends StoreOptions {
+  /** `postgres://user@host:port/db`, or use `pool`. */
+  connectionString?: string;
+  /** Extra pg pool settings (host, port, user, database, max...). */
+  pool?: pg.PoolConfig;
+}
+
+/** Key of the advisory lock that serialises writers (any constant; "warta" in ASCII). */
+const WRITE_LOCK = 0x7761727461;
+/** Rows per multi-row INSERT (PostgreSQL allows 65535 parameters per statement). */
+const ROWS_PER_INSERT = 1000;
+
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+function toDollar(sql: string): string {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+}
+
+const postgresDialect: Dialect = {
+  ftsJoin: () => '',
+  ftsWhere: (p) => `a.search @@ to_tsquery('simple', ${p})`,
+  ftsRank: (expr) => ({ sql: "ts_rank(a.search, to_tsquery('simple', ?)) DESC", params: [expr] }),
+  ftsExpression: (q) => {
+    const clean = (w: string) => w.replace(NON_WORD, '');
+    const parts = [
+      ...q.terms.map(clean).filter(Boolean),
+      ...q.phrases.map((ph) => ph.map(clean).filter(Boolean)).filter((ph) => ph.length).map((ph) => `(${ph.join(' <-> ')})`),
+    ];
+    return parts.join(' & ') || 'nothing_matches_this';
+  },
+  finish: toDollar,
+};
+
+function execOn(client: pg.PoolClient): Exec {
+  const q = async (sql: string, params: unknown[] = []) => (await client.query(toDollar(sql), params)).rows as never[];
+  return {
+    one: async (sql, params) => (await q(sql, params))[0],
+    all: async (sql, params) => q(sql, params),
+    run: async (sql, params) => {
+      await q(sql, params);
+    },
+    insertRows: async (table, cols, rows) => {
+      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+        const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+        const values = chunk.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ');
+        await q(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${values}`, chunk.flat());
+      }
+    },
+    setSearch: async (rid, text) => {
+      await q("UPDATE articles SET search = to_tsvector('simple', ?) WHERE rid = ?", [text, rid]);
+    },
+    clearSearch: async (rid) => {
+      await q('UPDATE articles SET search = NULL WHERE rid = ?', [rid]);
+    },
+  };
+}
+
+/** Open (migrating as needed) a PostgreSQL corpus store. */
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<CorpusStore> {
+  const pool = new pg.Pool({ ...(options.connectionString ? { connectionString: options.connectionString } : {}), ...options.pool });
+  // An idle client losing its server must not crash the process; the next query reports the error.
+  pool.on('error', () => undefined);
+  await migrate(pool);
+  return new PostgresStore(pool, options);
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+    await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const { rows } = await c.query('SELECT coalesce(max(version), 0) AS v FROM schema_migrations');
+    for (let v = Number(rows[0].v) + 1; v <= POSTGRES_MIGRATIONS.length; v++) {
+      await c.query(POSTGRES_MIGRATIONS[v - 1]!);
+      await c.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [v, new Date().toISOString()]);
+    }
+    await c.query('COMMIT');
+  } catch (e) {
+    await c.query('ROLLBACK');
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
+class PostgresStore implements CorpusStore {
+  readonly kind = 'postgres' as const;
+  private readonly stem: (w: string) => string;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    o: StoreOptions,
+  ) {
+    this.stem = o.stem ?? identityStem;
+    this.now = o.now ?? (() => new Date());
+  }
+
+  private async all(st: Stmt): Promise<Row[]> {
+    return (await this.pool.query(st.sql, st.params)).rows as Row[];
+  }
+
+  private async one(st: Stmt): Promise<Row | undefined> {
+    return (await this.all(st))[0];
+  }
+
+  async upsert(analysis: AnalysisJson): Promise<UpsertResult> {
+    return (await this.upsertMany([analysis]))[0]!;
+  }
+
+  async upsertMany(analyses: readonly AnalysisJson[]): Promise<UpsertResult[]> {
+    const prepared = analyses.map((a) => prepareArticle(a, this.stem));
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      const x = execOn(c);
+      const now = this.now().toISOString();
+      const out: UpsertResult[] = [];
+      for (const p of prepared) out.push(await writeArticle(x, p, now));
+      await c.query('COMMIT');
+      return out;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const row = await this.one({ sql: 'SELECT * FROM articles WHERE id = $1', params: [id] });
+    if (!row) return null;
+    const dups = await this.all({ sql: 'SELECT id FROM articles WHERE group_id = $1 AND id <> $2 ORDER BY rid', params: [row.group_id, id] });
+    const hist = await this.all({ sql: 'SELECT * FROM article_history WHERE article_rid = $1 ORDER BY version', params: [row.rid] });
+    return readArticle(row, dups.map((d) => String(d.id)), hist);
+  }
+
+  async count(): Promise<number> {
+    return Number((await this.one({ sql: 'SELECT count(*) AS n FROM articles', params: [] }))!.n);
+  }
+
+  async search(q: SearchQuery): Promise<SearchResult> {
+    const s = searchStatements(postgresDialect, q, this.stem);
+    const [hits, total] = await Promise.all([this.all(s.hits), this.one(s.total)]);
+    const result: SearchResult = { total: Number(total!.n), page: s.page, size: s.size, items: hits.map(summary) };
+    if (q.facets !== false) {
+      const [entities, outlets, days] = await Promise.all([this.all(s.facets.entities), this.all(s.facets.outlets), this.all(s.facets.days)]);
+      result.facets = {
+        entities: entities.map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), count: Number(r.n) })),
+        outlets: outlets.map(bucket),
+        days: days.map(bucket),
+      };
+    }
+    return result;
+  }
+
+  async listEntities(q: EntityListQuery): Promise<Page<EntitySummary>> {
+    const s = entityListStatements(postgresDialect, q);
+    const [total, items] = await Promise.all([this.one(s.total), this.all(s.items)]);
+    return { total: Number(total!.n), page: s.page, size: s.size, items: items.map(entitySummary) };
+  }
+
+  async getEntity(id: string): Promise<EntityDetail | null> {
+    const s = entityDetailStatements(postgresDialect, id);
+    const e = await this.one(s.entity);
+    if (!e) return null;
+    const [c, aliases, roles, mentions, quotes, timeline] = await Promise.all([
+      this.one(s.counts),
+      this.all(s.aliases),
+      this.all(s.roles),
+      this.all(s.mentions),
+      this.all(s.quotes),
+      this.all(s.timeline),
+    ]);
+    return {
+      id: String(e.id),
+      name: String(e.name),
+      type: String(e.type),
+      articles: Number(c!.articles),
+      mentions: Number(c!.mentions),
+      aliases: aliases.map(bucket),
+      roles: roles.map(bucket),
+      mentionList: mentions.map((m) => ({
+        articleId: String(m.article_id),
+        text: String(m.text),
+        start: Number(m.start_offset),
+        end: Number(m.end_offset),
+        published: (m.published as string | null) ?? null,
+      })),
+      quotes: quotes.map(quoteRow),
+      timeline: timeline.map(bucket),
+    };
+  }
+
+  async quotes(q: QuoteQuery): Promise<Page<QuoteRow>> {
+    const s = quoteStatements(postgresDialect, q);
+    const [total, items] = await Promise.all([this.one(s.total), this.all(s.items)]);
+    return { total: Number(total!.n), page: s.page, size: s.size, items: items.map(quoteRow) };
+  }
+
+  async *exportArticles(f: SearchFilters, format: ExportFormat): AsyncIterable<string> {
+    if (format === 'csv') yield csvHeader();
+    let after = 0;
+    for (;;) {
+      const rows = await this.all(exportStatement(postgresDialect, f, this.stem, after, 500));
+      if (!rows.length) return;
+      for (const r of rows) yield format === 'csv' ? csvLine(exportRecord(r)) : jsonlLine(exportRecord(r));
+      after = Number(rows[rows.length - 1]!.rid);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
