@@ -11,3 +11,5 @@ export { char, tok, type CharOffset, type TokenIndex, type Span } from './text/o
 export { toInputOffset } from './text/source-map.js';
 export { withDctOverride, inferDct } from './stages/dct/dct.js';
 export { parsePublished } from './stages/dct/parse-published.js';
+export { tokenize, cliticSplit, tokensStage } from './stages/tokens/tokenize.js';
+export { splitSentences, sentencesStage } from './stages/sentences/split-sentences.js';
