@@ -133,6 +133,7 @@ export function splitSentences(text: string, tokens: TokenLayer): SentenceJson[]
   return out;
 }
 
+/** Pipeline stage: the `sentences` layer (spans and token ranges) from `tokens`. */
 export const sentencesStage = defineStage({
   name: 'sentences',
   version: '1',

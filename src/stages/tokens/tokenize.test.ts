@@ -82,7 +82,7 @@ test('cliticSplit: host and clitic spans, a hyphen belonging to neither', () => 
 test('tokenize: kinds', () => {
   assert.equal(
     kinds('Rp4,8 di Jl. X https://a.id a@b.id #x @y 20.000 ...'),
-    'symbol number word abbrev word url email hashtag mention number punct',
+    'word number word abbrev word url email hashtag mention number punct',
   );
 });
 

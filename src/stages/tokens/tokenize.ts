@@ -339,7 +339,8 @@ function scanWord(text: string, s: number, n: number, out: TokenSink): number {
     let t = s;
     while (t < j && CLASS[text.charCodeAt(t)] !== DI) t++;
     if (t < j && t - s <= 3 && t - s >= 2 && GLUED_CURRENCY.has(text.slice(s, t).toLowerCase()) && isDigits(text, t, j)) {
-      out.push(s, t, TokenKindCode.symbol);
+      // a word, as when written apart (`Rp 4,8`); UD tags it NOUN
+      out.push(s, t, TokenKindCode.word);
       return t;
     }
   }
@@ -558,6 +559,7 @@ export function abbreviationClass(text: string, s: number, e: number): number {
 
 export { AbbrevClassCode };
 
+/** Pipeline stage: the `tokens` layer from the folded text (`normalized`). Language-independent scanner, Indonesian data. */
 export const tokensStage = defineStage({
   name: 'tokens',
   version: '1',
