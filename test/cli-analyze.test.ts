@@ -107,3 +107,20 @@ test('stdin is read when no file is given', () => {
   assert.equal(r.code, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout).text, 'Jakarta - Ini berita singkat tentang banjir.');
 });
+
+test('stem prints word<TAB>stem for arguments and for stdin lines', () => {
+  const a = warta(['stem', 'mempertahankan', 'kota-kota']);
+  assert.equal(a.code, 0, a.stderr);
+  assert.equal(a.stdout, 'mempertahankan\ttahan\nkota-kota\tkota\n');
+  const b = warta(['stem'], 'perekonomian\r\n\nberperan\n');
+  assert.equal(b.stdout, 'perekonomian\tekonomi\nberperan\tperan\n');
+});
+
+test('tag reads CoNLL and prints one BIO tag per token, blank lines kept', () => {
+  const r = warta(['tag'], 'Presiden\tO\nJoko\tB-PER\nWidodo\tI-PER\nberkunjung\tO\nke\tO\nBandung\tB-LOC\n\nNATO\n');
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stdout.split('\n');
+  assert.deepEqual(lines.map((l) => l.split('\t')[0]), ['Presiden', 'Joko', 'Widodo', 'berkunjung', 'ke', 'Bandung', '', 'NATO', '']);
+  for (const l of lines.filter(Boolean)) assert.match(l, /^\S+\t(O|[BI]-(PER|ORG|LOC))$/);
+  assert.equal(lines[1], 'Joko\tB-PER');
+});

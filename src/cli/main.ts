@@ -16,6 +16,14 @@ const COMMANDS: Record<string, Command> = {
     summary: 'analyse articles (.txt, .json, .jsonl or stdin) and print a report, JSON or CoNLL',
     run: async (argv) => (await import('./analyze-command.js')).analyzeCommand(argv),
   },
+  stem: {
+    summary: 'print word<TAB>stem for words (arguments or one a line on stdin)',
+    run: async (argv) => (await import('./stem-command.js')).stemCommand(argv),
+  },
+  tag: {
+    summary: 'tag pre-tokenised CoNLL text with PER/ORG/LOC (token<TAB>BIO tag)',
+    run: async (argv) => (await import('./tag-command.js')).tagCommand(argv),
+  },
   schema: {
     summary: 'print the JSON Schema of the Analysis format',
     run: async () => {
