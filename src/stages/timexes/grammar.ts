@@ -12,7 +12,7 @@ import { lexUnits, type Units } from './lex.js';
 export type Spec =
   | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   /** A day; a missing year or month comes from the anchor. `wd` is a weekday written with it. */
-  | { k: 'day'; y?: number; m?: number; d: number; wd?: number; twoDigitYear?: boolean }
+  | { k: 'day'; y?: number; m?: number; d: number; wd?: number; twoDigitYear?: boolean; dir?: -1 | 1 }
   /** A month; `dir` moves a year-less month to the past (-1) or the future (+1); `yOff` is `tahun lalu`. */
   | { k: 'month'; y?: number; m: number; dir: -1 | 0 | 1; yOff?: number }
   | { k: 'year'; y: number }
@@ -178,7 +178,9 @@ function monthAt(S: Scanner, i: number, abbrOk: boolean): { m: number; e: number
 
 function weekdayAt(S: Scanner, i: number): number | null {
   const wd = L.weekdays.get(S.w(i));
-  return wd !== undefined && S.cap(i) ? wd : null;
+  if (wd === undefined) return null;
+  // Lower case only where a bracketed date follows (`rabu (18/9/2019)`): `minggu` is also "week".
+  return S.cap(i) || (S.p(i + 1) === '(' && S.isNum(i + 2)) ? wd : null;
 }
 
 /** Whether the word before i makes what follows a name (`Gerakan 30 September`, `GIIAS 2019`). */
@@ -207,6 +209,11 @@ function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: number; po
     hasMinutes = true;
   }
   if (hh > 24 || mi > 59) return null;
+  // `pukul 3 pm` in translated wire copy.
+  if (S.w(e) === 'pm' || S.w(e) === 'am') {
+    if (S.w(e) === 'pm' && hh < 12) hh += 12;
+    e++;
+  }
   let zone = L.zones.has(S.w(e)) && S.cap(e);
   if (zone) e++;
   if (!intro && !(hasMinutes && zone)) return null;
@@ -305,6 +312,14 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
     const inner = dateFrom(S, k + 2, true);
     if (inner) return withTime(S, { ...inner, s, spec: { ...(inner.spec as Spec & { k: 'day' }), wd } });
   }
+  // Kamis pagi (19/9/2019): the date written after the part of day.
+  const pod = podAt(S, k);
+  if (pod && S.p(pod.e) === '(') {
+    const dated = dateFrom(S, pod.e + 1, true);
+    if (dated && dated.spec.k === 'day' && S.p(dated.e) === ')') {
+      return { ...dated, s, e: dated.e + 1, type: 'TIME', spec: { ...dated.spec, wd }, time: { pod: pod.code } };
+    }
+  }
   let comma = false;
   if (S.p(k) === ',') { k++; comma = true; }
   let paren = false;
@@ -399,6 +414,11 @@ function monthTail(S: Scanner, s: number, e: number, d: number, m: number): Matc
     if (dc && dc.d.sign === -1 && dc.d.anchor === 'now') end = dc.e;
     return dayMatch(s, end, y, m, d);
   }
+  // `28 September mendatang`, `9 Februari silam`: the deictic picks the year.
+  const dc = deicticAt(S, end, false);
+  if (dc && dc.d.anchor === 'now' && dc.d.sign !== 0) {
+    return { ...dayMatch(s, dc.e, undefined, m, d), spec: { k: 'day', m, d, dir: dc.d.sign } };
+  }
   return dayMatch(s, end, undefined, m, d);
 }
 
@@ -477,6 +497,8 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   let j = i;
   const tahun = S.w(i) === 'tahun' || S.w(i) === 'era' || S.w(i) === 'dekade';
   if (tahun) j++;
+  // Tahun Anggaran 2018: the fiscal year.
+  if (S.w(i) === 'tahun' && S.w(j) === 'anggaran') j++;
   if (!S.isNum(j)) return null;
   // tahun 90-an / era 80-an: a decade written with two digits.
   if (tahun && S.len(j) === 2 && S.isDash(j + 1) && S.glued(j + 1) && S.w(j + 2) === 'an' && S.glued(j + 2)) {
@@ -519,6 +541,8 @@ function ruleUnitDeictic(S: Scanner, i: number): Cand | null {
   }
   const dc = deicticAt(S, i + 1, false);
   if (!dc || dc.d.anchor === 'dur') return null;
+  // `hari lalu` without a count is "day, then" (`pagi hari lalu berawan`); `hari ini` is a phrase.
+  if (unit === 'D' && dc.d.anchor !== 'prev') return null;
   return withTime(S, { s: i, e: dc.e, type: 'DATE', spec: { k: 'rel', unit, n: dc.d.sign, anchor: dc.d.anchor } });
 }
 
@@ -575,6 +599,8 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     ue = c.e + 1;
     digitsLed = c.digits;
   }
+  // `Liga 1 pekan ke-18`: the number belongs to a name, the unit to an ordinal.
+  if (S.role(ue, 'ordinal-prefix') && S.p(ue + 1) === '-' && S.glued(ue + 1)) return { s: i, e: ue, block: true };
   // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas.
   if (unit === 'Y' && !se) {
     const prev = i - 1;
@@ -617,8 +643,8 @@ function ruleSet(S: Scanner, i: number): Cand | null {
   const per = S.w(i) === 'per';
   let j = i + 1;
   if (!per && S.w(j) === 'hari' && weekdayAt(S, j + 1) !== null) j++;
-  const wd = per ? null : L.weekdays.get(S.w(j));
-  if (wd !== undefined && wd !== null) return { s: i, e: j + 1, type: 'SET', spec: { k: 'lit', value: `XXXX-WXX-${wd}` } };
+  const wd = per ? null : weekdayAt(S, j);
+  if (wd !== null) return { s: i, e: j + 1, type: 'SET', spec: { k: 'lit', value: `XXXX-WXX-${wd}` } };
   if (!per) {
     const pod = podAt(S, j);
     if (pod) return { s: i, e: pod.e, type: 'SET', spec: { k: 'lit', value: `XXXX-XX-XX${pod.code}` } };
@@ -681,6 +707,8 @@ function ruleQuarter(S: Scanner, i: number): Cand | null {
   if (S.w(sep) === 'tahun' && yearAt(S, sep + 1) !== null) sep++;
   const y = yearAt(S, sep);
   if (y !== null) return { s: i, e: sep + 1, type: 'DATE', spec: { k: 'quarter', unit, n, y } };
+  // A bare `Q2` is a qualifying session or a product as often as a quarter.
+  if (S.w(i) === 'q') return null;
   if (S.w(j) === 'tahun') {
     const dc = deicticAt(S, j + 1, false);
     if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'quarter', unit, n, yOff: dc.d.sign } };

@@ -168,6 +168,11 @@ function futureCue(u: Units, m: Match): boolean {
 function resolveDay(spec: Spec & { k: 'day' }, anchor: Ymd): Ymd | null {
   const m = spec.m ?? anchor.m;
   let y = spec.y ?? anchor.y;
+  if (spec.y === undefined && spec.dir !== undefined && spec.m !== undefined) {
+    const ahead = spec.m * 100 + spec.d > anchor.m * 100 + anchor.d;
+    if (spec.dir < 0 && ahead) y--;
+    if (spec.dir > 0 && !ahead) y++;
+  }
   if (spec.y === undefined && spec.wd !== undefined) {
     // A year-less `Selasa (10/6)`: the nearest year where the weekday fits.
     for (const cand of [anchor.y, anchor.y - 1, anchor.y + 1]) {
