@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import { ErrorCodes, WartaError } from '../../pipeline/errors.js';
 import { dataPath } from './data-path.js';
 
-const FILES = ['places-id.txt', 'places-world.txt'];
+const FILES = ['places-id.txt', 'places-countries.txt', 'places-world.txt'];
 
 let cached: ReadonlySet<string> | undefined;
 
 /**
  * Place names that may stand alone as a dateline's city (`Ponorogo -`,
  * `Jakarta -`), lower-cased: Indonesian provinces, regencies/cities and
- * districts (`data/id/places-id.txt`, generated from the Kemendagri gazetteer)
- * plus world cities (`data/id/places-world.txt`).
+ * districts (`data/id/places-id.txt`, generated from the Kemendagri gazetteer),
+ * countries (`data/id/places-countries.txt`, generated from CLDR-based
+ * country-list) and world cities (`data/id/places-world.txt`).
  *
  * @example
  * loadPlaces().has('jakarta'); // true

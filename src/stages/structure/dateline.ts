@@ -48,6 +48,16 @@ function isNameish(s: string, p: Part): boolean {
   return true;
 }
 
+/** A day/month date closing the city part, as older ANTARA datelines write it: `Jeddah, 27/11 (Antara) -`. */
+const DATE_PART_RE = /^\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?$/;
+
+/** The city part without a trailing `, 27/11` date. */
+function dropDate(s: string, p: Part): Part {
+  const parts = splitCommas(s, p.start, p.end);
+  if (parts.length < 2 || !DATE_PART_RE.test(s.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end))) return p;
+  return { start: p.start, end: parts[parts.length - 2]!.end };
+}
+
 /** Every comma part is a known place (`Sukabumi, Jawa Barat`). */
 function isKnownPlace(s: string, p: Part): boolean {
   const places = loadPlaces();
@@ -133,7 +143,7 @@ export function findDateline(folded: string, text: string = folded): DatelineJso
     const open = folded.lastIndexOf('(', head.end - 1);
     if (open <= head.start - 1 || open < head.start) return null;
     const inner = trimPart(folded, open + 1, head.end - 1);
-    const city = trimPart(folded, head.start, open);
+    const city = dropDate(folded, trimPart(folded, head.start, open));
     if (city.end <= city.start) return isOutlet(folded, inner) ? make(inner, null) : null;
     if (!isNameish(folded, city)) return null;
     if (isOutlet(folded, inner) || (isKnownPlace(folded, city) && isNameish(folded, inner))) return make(inner, city);

@@ -25,6 +25,8 @@ const positive: Array<[string, string | null, string | null, string]> = [
   ['REPUBLIKA.CO.ID, MANCHESTER—Manchester City resmi', 'REPUBLIKA.CO.ID', 'MANCHESTER', 'REPUBLIKA.CO.ID, MANCHESTER—'],
   ['Merdeka.com - Kementerian Komunikasi dan Informatika mencatat', 'Merdeka.com', null, 'Merdeka.com -'],
   ['Ponorogo - Tanah longsor di Dusun Gondang', null, 'Ponorogo', 'Ponorogo -'],
+  ['SPANYOL - Barcelona berhasil memboyong kemenangan besar di laga Clasico', null, 'SPANYOL', 'SPANYOL -'],
+  ['Jeddah, Saudi Arabia, 27/11 (Antara) - Indonesia sukses mendapatkan', 'Antara', 'Jeddah, Saudi Arabia', 'Jeddah, Saudi Arabia, 27/11 (Antara) -'],
   ['  \nTEMPO.CO, Jakarta - Badan Usaha Milik Negara', 'TEMPO.CO', 'Jakarta', 'TEMPO.CO, Jakarta -'],
 ];
 
@@ -51,6 +53,8 @@ const negative = [
   '"Jakarta sangat senang, gembira untuk bisa bekerjasama," kata Pramono.',
   'Nilai tukar rupiah dibuka melemah terhadap dolar Amerika Serikat (AS).',
   'Catatan: data sementara - belum final.',
+  'OPINI - Dalam konstelasi Pilkada DKI Jakarta tahun ini, kita di pertontonkan',
+  'PENGANTAR: Tanggal ini, 15 Januari, 23 tahun yang lalu, Jakarta diguncang',
   '',
 ];
 for (const text of negative) {
