@@ -436,13 +436,18 @@ function scanWord(text: string, s: number, n: number, out: TokenSink): number {
     break;
   }
 
-  // A final dot joins abbreviations and initials.
-  if (j < n && text.charCodeAt(j) === DOT && !isAlnumAt(text, j + 1, n)) {
-    let abbrev = initials;
-    if (!abbrev && j - s === 1 && CLASS[c0] === UP) abbrev = !isRomanAfterLowerWord(text, s, out);
+  // A final dot joins abbreviations and initials; a prefix abbreviation takes its dot even
+  // when the number or name follows without a space (`No.5`, `Jl.Sudirman`).
+  if (j < n && text.charCodeAt(j) === DOT) {
+    const glued = isAlnumAt(text, j + 1, n);
+    let abbrev = initials && !glued;
+    if (!abbrev && !glued && j - s === 1 && CLASS[c0] === UP) abbrev = !isRomanAfterLowerWord(text, s, out);
     else if (!abbrev && j - s <= 8 && seg === s) {
       const f = segFlags(text, s, j);
-      if ((f & (F_DIGIT | F_OTHER)) === 0) abbrev = abbrevTable.has(text.slice(s, j).toLowerCase());
+      if ((f & (F_DIGIT | F_OTHER)) === 0) {
+        const cls = abbrevTable.get(text.slice(s, j).toLowerCase());
+        abbrev = glued ? cls === AbbrevClassCode.prefix && CLASS[text.charCodeAt(j + 1)] !== LO : cls !== undefined;
+      }
     }
     if (abbrev) {
       out.push(s, j + 1, TokenKindCode.abbrev);
