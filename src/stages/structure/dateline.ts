@@ -114,7 +114,8 @@ function findSeparator(folded: string, text: string, from: number, lineEnd: numb
  * Recognised shapes (a cascade; the first that fits wins):
  * `CITY (OUTLET) -`, `OUTLET, CITY -`, `CITY, OUTLET -`, `OUTLET -`, `OUTLET, CITY:`
  * (Liputan6), and a bare `CITY -` only when CITY is a known place name and the
- * separator is a dash. Never guesses: anything else is null.
+ * separator is a dash. Never guesses: anything else is null. The first line is
+ * searched, and the second one only when the first is a headline.
  *
  * @example
  * findDateline('TEMPO.CO, Jakarta - Sekjen NATO ...')?.city; // 'Jakarta'
@@ -122,9 +123,26 @@ function findSeparator(folded: string, text: string, from: number, lineEnd: numb
 export function findDateline(folded: string, text: string = folded): DatelineJson | null {
   let s = 0;
   while (s < folded.length && /\s/.test(folded[s]!)) s++;
-  if (s >= folded.length || !/\p{L}/u.test(folded[s]!)) return null;
   let lineEnd = folded.indexOf('\n', s);
   if (lineEnd < 0) lineEnd = folded.length;
+  const first = datelineAt(folded, text, s, lineEnd);
+  if (first || lineEnd >= folded.length || !HEADLINE_RE.test(folded.slice(s, lineEnd))) return first;
+  // A plain-text file may open with its headline; the dateline then opens the next line.
+  let s2 = lineEnd;
+  while (s2 < folded.length && /\s/.test(folded[s2]!)) s2++;
+  let end2 = folded.indexOf('\n', s2);
+  if (end2 < 0) end2 = folded.length;
+  return datelineAt(folded, text, s2, end2);
+}
+
+/**
+ * A headline: one short line without sentence-final punctuation. Only after
+ * such a line is the second line searched for a dateline.
+ */
+const HEADLINE_RE = /^[^\n]{1,160}[^.!?:;,"'\s-]\s*$/;
+
+function datelineAt(folded: string, text: string, s: number, lineEnd: number): DatelineJson | null {
+  if (s >= folded.length || !/\p{L}/u.test(folded[s]!)) return null;
   const sep = findSeparator(folded, text, s, lineEnd);
   if (!sep) return null;
   const head = trimPart(folded, s, sep.headEnd);

@@ -27,6 +27,7 @@ const positive: Array<[string, string | null, string | null, string]> = [
   ['Ponorogo - Tanah longsor di Dusun Gondang', null, 'Ponorogo', 'Ponorogo -'],
   ['SPANYOL - Barcelona berhasil memboyong kemenangan besar di laga Clasico', null, 'SPANYOL', 'SPANYOL -'],
   ['Jeddah, Saudi Arabia, 27/11 (Antara) - Indonesia sukses mendapatkan', 'Antara', 'Jeddah, Saudi Arabia', 'Jeddah, Saudi Arabia, 27/11 (Antara) -'],
+  ['NATO Chief Makes First Visit to Kyiv\n\nTEMPO.CO, Jakarta - Sekretaris Jenderal NATO', 'TEMPO.CO', 'Jakarta', 'TEMPO.CO, Jakarta -'],
   ['  \nTEMPO.CO, Jakarta - Badan Usaha Milik Negara', 'TEMPO.CO', 'Jakarta', 'TEMPO.CO, Jakarta -'],
 ];
 
@@ -53,6 +54,7 @@ const negative = [
   '"Jakarta sangat senang, gembira untuk bisa bekerjasama," kata Pramono.',
   'Nilai tukar rupiah dibuka melemah terhadap dolar Amerika Serikat (AS).',
   'Catatan: data sementara - belum final.',
+  'Harga emas naik tajam pekan ini.\nJakarta - Harga emas Antam naik Rp 5.000 per gram.',
   'OPINI - Dalam konstelasi Pilkada DKI Jakarta tahun ini, kita di pertontonkan',
   'PENGANTAR: Tanggal ini, 15 Januari, 23 tahun yang lalu, Jakarta diguncang',
   '',
