@@ -142,11 +142,26 @@ export function splitParagraphs(folded: string, datelineStart: number | null): P
     if (b > a) spans.push({ start: a, end: b });
     i = end + 1;
   }
+  let inRelatedList = false;
   return spans.map((s, k) => {
     if (datelineStart !== null && datelineStart >= s.start && datelineStart < s.end) {
+      inRelatedList = false;
       return { start: s.start, end: s.end, kind: 'body', rule: 'body-dateline' };
     }
-    const { kind, rule } = classifyParagraph(folded.slice(s.start, s.end), k === spans.length - 1);
+    const p = folded.slice(s.start, s.end);
+    let { kind, rule } = classifyParagraph(p, k === spans.length - 1);
+    // A bare label (`Baca Juga`, `Jangan Lewatkan`) heads a list of linked headlines, one a line.
+    if (kind === 'body' && inRelatedList && RELATED_ITEM_RE.test(p)) {
+      kind = 'related';
+      rule = 'related-list-item';
+    } else {
+      inRelatedList = kind === 'related' && RELATED_LABEL_RE.test(p);
+    }
     return { start: s.start, end: s.end, kind, rule };
   });
 }
+
+/** A related-list label standing alone: nothing (or only a colon) after the marker. */
+const RELATED_LABEL_RE = /^[^:]{2,40}:?$/u;
+/** A linked headline: short, no sentence-final full stop. */
+const RELATED_ITEM_RE = /^[^\n]{5,150}[^.\s]$/u;

@@ -132,6 +132,21 @@ test('example article: structure exactly as in tempo-stoltenberg-kyiv.gold.json'
   for (const p of paras) assert.equal(doc.text.slice(p.start, p.end).trim(), doc.text.slice(p.start, p.end));
 });
 
+test('headlines under a bare related label are related, up to the next body paragraph', () => {
+  // KapanLagi layout: label, then one linked headline a line, then the article goes on.
+  const text = [
+    'Kapanlagi.com - Dian Sastrowardoyo membagikan foto masa kecilnya di Instagram.',
+    'Jangan Lewatkan',
+    'Armand Maulana & Rambut Gondrong Ikoniknya Dari Tahun ke Tahun',
+    'Selena Gomez Saat Masih Berusia 7 Tahun, Bikin Gemas Maksimal!',
+    'Dalam foto itu, Dian tampak mengenakan seragam sekolah dasar dan tersenyum ke arah kamera.',
+    'Menurut Dian, foto tersebut diambil saat ia berusia 13 tahun',
+  ].join('\n');
+  const doc = buildPipeline([normalizeStage, structureStage]).run({ text });
+  assert.deepEqual(doc.layers.paragraphs!.map((p) => p.kind), ['body', 'related', 'related', 'related', 'body', 'body']);
+  assert.equal(doc.layers.paragraphs![2]!.rule, 'related-list-item');
+});
+
 test('paragraph spans skip blank lines and CRLF', () => {
   const text = 'Jakarta - Satu.\r\n\r\n  Dua dua.  \n\n\nREUTERS\n';
   const doc = buildPipeline([normalizeStage, structureStage]).run({ text });
