@@ -361,10 +361,11 @@ function dateFrom(S: Scanner, i: number, inWeekday: boolean): Match | null {
   if (!S.isNum(i) || S.len(i) > 2) return null;
   const d = S.num(i);
   if (d < 1 || d > 31) return null;
-  // d/m/y
-  if (S.p(i + 1) === '/' && S.glued(i + 1) && S.isNum(i + 2) && S.glued(i + 2) && S.len(i + 2) <= 2) {
+  // d/m/y; inside a weekday's brackets also with spaces (`Senin ( 13 / 3 / 2017 )` in re-tokenised text).
+  const tight = (k: number) => S.glued(k) || inWeekday;
+  if (S.p(i + 1) === '/' && tight(i + 1) && S.isNum(i + 2) && tight(i + 2) && S.len(i + 2) <= 2) {
     const m = S.num(i + 2);
-    if (S.p(i + 3) === '/' && S.glued(i + 3) && S.isNum(i + 4) && S.glued(i + 4)) {
+    if (S.p(i + 3) === '/' && tight(i + 3) && S.isNum(i + 4) && tight(i + 4)) {
       const yl = S.len(i + 4);
       if (yl !== 4 && yl !== 2) return null;
       let y = S.num(i + 4);
@@ -438,11 +439,39 @@ function ruleDayNumber(S: Scanner, i: number): Cand | null {
     return withTime(S, dayMatch(i, i + 5, y, S.num(i + 2), S.num(i + 4)));
   }
   const m = dateFrom(S, i, false);
-  if (!m) return null;
+  if (!m) return coordinatedDay(S, i);
   const spec = m.spec as Spec & { k: 'day' };
   // `Gerakan 30 September`, `Jalan 17 Agustus`: a date without a year inside a name.
   if (spec.y === undefined && afterName(S, i)) return { s: i, e: m.e, block: true };
+  // `20 Mei hingga 22 Mei 2023`: the first date takes the year of the second.
+  if (spec.y === undefined && spec.dir === undefined && S.role(m.e, 'date-link')) {
+    const next = dateFrom(S, m.e + 1, false);
+    const ns = next?.spec;
+    if (ns && ns.k === 'day' && ns.y !== undefined && (ns.m ?? 0) >= (spec.m ?? 0)) return withTime(S, { ...m, spec: { ...spec, y: ns.y } });
+  }
   return withTime(S, m);
+}
+
+/** `1 dan 2 Juli 2025`, `1, 2, dan 3 Mei`: a bare day number sharing the month of the date after it. */
+function coordinatedDay(S: Scanner, i: number): Cand | null {
+  if (S.len(i) > 2 || S.num(i) < 1 || S.num(i) > 31) return null;
+  let k = i + 1;
+  if (S.p(k) === ',' && !S.glued(k + 1) && S.isNum(k + 1)) {
+    const inner = coordinatedDay(S, k + 1);
+    if (!inner || 'block' in inner) return null;
+    return { s: i, e: i + 1, type: 'DATE', spec: { ...(inner.spec as Spec & { k: 'day' }), d: S.num(i) } };
+  }
+  if (S.p(k) === ',') k++;
+  if (!S.role(k, 'date-link') || S.w(k) === 'hingga' || S.w(k) === 'sampai') return null;
+  const next = dateFrom(S, k + 1, false) ?? coordinatedDayMatch(S, k + 1);
+  if (!next || next.spec.k !== 'day' || next.spec.m === undefined || S.num(i) >= next.spec.d) return null;
+  return { s: i, e: i + 1, type: 'DATE', spec: { ...next.spec, d: S.num(i) } };
+}
+
+function coordinatedDayMatch(S: Scanner, i: number): Match | null {
+  if (!S.isNum(i)) return null;
+  const c = coordinatedDay(S, i);
+  return c && !('block' in c) ? c : null;
 }
 
 /** `tanggal 10`, `tanggal 17 Agustus 2019`. */
@@ -663,6 +692,8 @@ function ruleSet(S: Scanner, i: number): Cand | null {
   const w = S.w(j);
   let unit = L.units.get(w);
   if (!unit && w.endsWith('nya')) unit = L.units.get(w.slice(0, -3));
+  // `96 kilometer per jam`: a rate, not a recurrence.
+  if (per && S.role(i - 1, 'rate-unit')) return null;
   if (!unit || unit === 'HALF' || unit === 'Q') return null;
   let e = j + 1;
   if (S.w(e) === 'sekali') e++;
@@ -789,6 +820,21 @@ export interface Scan {
   readonly matches: readonly Match[];
 }
 
+/** Words a match can start with; every other word is skipped without trying the rules. */
+const TRIGGERS: ReadonlySet<string> = (() => {
+  const t = new Set<string>(['bulan', 'tahun', 'era', 'dekade', 'tanggal', 'abad', 'q', 'hari', 'sekali', ...VAGUE]);
+  for (const m of [L.phrases, L.months, L.weekdays, L.units, L.seUnits, L.numberWords, L.modifiers]) for (const k of m.keys()) t.add(k);
+  for (const k of L.partsOfDay.keys()) t.add(k.split(' ')[0]!);
+  for (const [w, roles] of L.context) if (roles.has('set-intro') || roles.has('clock-intro')) t.add(w);
+  return t;
+})();
+
+function mayStart(S: Scanner, i: number): boolean {
+  if (S.u.kind[i] === 'n') return true;
+  const w = S.u.lower[i]!;
+  return TRIGGERS.has(w) || (w.startsWith('ber') && S.p(i + 1) === '-');
+}
+
 let lastText: string | undefined;
 let lastScan: Scan | undefined;
 
@@ -809,7 +855,7 @@ function scanUncached(folded: string): Scan {
   const n = S.u.count;
   let i = 0;
   while (i < n) {
-    if (S.u.kind[i] === 'p') { i++; continue; }
+    if (S.u.kind[i] === 'p' || !mayStart(S, i)) { i++; continue; }
     let best: Cand | null = null;
     for (const rule of RULES) {
       const c = rule(S, i);

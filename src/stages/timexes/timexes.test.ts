@@ -25,7 +25,7 @@ const ABSOLUTE: Row[] = [
   ['ujarnya di Jakarta, Selasa, 10 September 2019.', D, [['Selasa, 10 September 2019', 'DATE', '2019-09-10']]],
   ['Acara digelar pada 25-26 Mei 2016 di Bali.', D, [['25-26 Mei 2016', 'DATE', '2016-05-25']]],
   ['Pameran berlangsung 11 – 15 September 2019.', D, [['11 – 15 September 2019', 'DATE', '2019-09-11']]],
-  ['Dibuka 20 Mei hingga 22 Mei 2023.', D, [['20 Mei', 'DATE', '2019-05-20'], ['22 Mei 2023', 'DATE', '2023-05-22']]],
+  ['Dibuka 20 Mei hingga 22 Mei 2023.', D, [['20 Mei', 'DATE', '2023-05-20'], ['22 Mei 2023', 'DATE', '2023-05-22']]],
   ['ada kegiatan di Yogya, Sabtu-Minggu 14/15 September 2019.', D, [['Sabtu-Minggu 14/15 September 2019', 'DATE', '2019-09-14']]],
   ['Penyelidikan dimulai sejak Juni 2014 lalu.', D, [['Juni 2014 lalu', 'DATE', '2014-06']]],
   ['Pada bulan Mei 2008 ia menemukannya.', D, [['bulan Mei 2008', 'DATE', '2008-05']]],
@@ -38,6 +38,11 @@ const ABSOLUTE: Row[] = [
   ['Jadwal untuk Oktober, November, dan Desember.', D, [['Oktober', 'DATE', '2019-10'], ['November', 'DATE', '2019-11'], ['Desember', 'DATE', '2019-12']]],
   ['Jadwal: Maret' + 'Tahap 2 dimulai.', D, [['Maret', 'DATE', '2019-03']]],
   ['Pemilu digelar pada 17 Agt. 2019.', D, [['17 Agt. 2019', 'DATE', '2019-08-17']]],
+  ['Acara berlangsung pada 1 dan 2 Juli 2025.', D, [['1', 'DATE', '2025-07-01'], ['2 Juli 2025', 'DATE', '2025-07-02']]],
+  ['Festival digelar 28 Agustus mendatang, konser 9 Oktober silam.', D,
+    [['28 Agustus mendatang', 'DATE', '2020-08-28'], ['9 Oktober silam', 'DATE', '2018-10-09']]],
+  ['kata dia kepada wartawan, Senin ( 13 / 3 / 2017 ) .', D, [['Senin ( 13 / 3 / 2017 )', 'DATE', '2017-03-13']]],
+  ['Dana hibah Kemenpora Tahun Anggaran 2018 diselidiki.', D, [['Tahun Anggaran 2018', 'DATE', '2018']]],
 ];
 
 const RELATIVE: Row[] = [
@@ -110,6 +115,9 @@ const NEGATIVES: Row[] = [
   ['Selama ini, sejauh ini, kali ini, sebelumnya, dan lebih dulu ia diam sesegera mungkin.', D, []],
   ['Sebanyak 2000 orang hadir.', D, []],
   ['Kita tunggu dulu hasilnya.', D, []],
+  ['Mobil melaju 96 kilometer per jam.', D, []],
+  ['Hasil Liga 1 pekan ke-18 dan sesi kualifikasi (Q2).', D, []],
+  ['Cuaca cerah pada pagi hari lalu berawan.', D, []],
 ];
 
 for (const [name, rows] of Object.entries({ ABSOLUTE, RELATIVE, TIMES, DURATIONS_SETS, NEGATIVES })) {
