@@ -15,6 +15,7 @@ import { timexesStage } from './stages/timexes/timexes.js';
 import { structureStage } from './stages/structure/structure.js';
 import { languageStage } from './stages/language/language.js';
 import { amountsStage } from './stages/amounts/amounts.js';
+import { quotesStage } from './stages/quotes/quotes.js';
 import { entitiesStage } from './stages/entities/entities.js';
 
 /** The default stages, in order. */
@@ -29,6 +30,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   dctStage,
   timexesStage,
   amountsStage,
+  quotesStage,
 ];
 
 let defaultPipeline: Pipeline | undefined;

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { ErrorCodes, WartaError } from '../../pipeline/errors.js';
+import { dataPath } from './data-path.js';
+import { badData, readTsv } from './tsv-file.js';
+
+/** How a cue word introduces reported speech (see data/id/quote-cues.tsv). */
+export type CueKind = 'verb' | 'bahwa' | 'post' | 'menurut' | 'passive' | 'credit';
+/** What a word says about a speaker phrase (see data/id/quote-speaker-words.tsv). */
+export type SpeakerWordCategory =
+  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject';
+
+/** The vocabulary of the quotes stage, loaded once. */
+export interface QuoteLexicon {
+  /** Lower-cased cue word -> the ways it introduces speech. */
+  readonly cues: ReadonlyMap<string, ReadonlySet<CueKind>>;
+  /** Lower-cased word -> its categories. */
+  readonly speakerWords: ReadonlyMap<string, ReadonlySet<SpeakerWordCategory>>;
+  /** Lower-cased place names (one or more words joined by one space), from data/id/places-*.txt. */
+  readonly places: ReadonlySet<string>;
+  readonly placeMaxWords: number;
+  /** Lower-cased Indonesian roots (data/id/roots.txt): a capitalised common word continues a title, not a name. */
+  readonly roots: ReadonlySet<string>;
+}
+
+const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'menurut', 'passive', 'credit']);
+const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject']);
+/** Gazetteer files shared with the structure stage; a place speaking is not a person. */
+const PLACE_FILES = ['places-id.txt', 'places-world.txt'];
+/** The stems stage's root lexicon, read as a plain word list. */
+const ROOTS_FILE = 'roots.txt';
+
+let cached: QuoteLexicon | undefined;
+
+function multiMap<T extends string>(file: string, allowed: ReadonlySet<T>): Map<string, Set<T>> {
+  const out = new Map<string, Set<T>>();
+  for (const { line, cells } of readTsv(file, 2)) {
+    const cat = cells[1]!.trim() as T;
+    if (!allowed.has(cat)) badData(file, line, `unknown category "${cells[1]}"`);
+    const w = cells[0]!.trim().toLowerCase();
+    let set = out.get(w);
+    if (!set) out.set(w, (set = new Set()));
+    set.add(cat);
+  }
+  return out;
+}
+
+function lines(name: string): string[] {
+  let raw: string;
+  try {
+    raw = readFileSync(dataPath(name), 'utf8');
+  } catch (err) {
+    throw new WartaError(ErrorCodes.BAD_DATA_FILE, `cannot read data file ${dataPath(name)}: ${(err as Error).message}`, { cause: err });
+  }
+  return raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+function readPlaces(): { places: Set<string>; max: number } {
+  const places = new Set<string>();
+  let max = 1;
+  for (const name of PLACE_FILES) {
+    for (const t of lines(name)) {
+      const key = t.toLowerCase().split(/\s+/).join(' ');
+      places.add(key);
+      max = Math.max(max, key.split(' ').length);
+    }
+  }
+  return { places, max };
+}
+
+/** Load (once per process) and validate data/id/quote-cues.tsv, quote-speaker-words.tsv and the place lists. */
+export function quoteLexicon(): QuoteLexicon {
+  if (cached) return cached;
+  const { places, max } = readPlaces();
+  cached = {
+    cues: multiMap('quote-cues.tsv', CUE_KINDS),
+    speakerWords: multiMap('quote-speaker-words.tsv', WORD_CATEGORIES),
+    places,
+    placeMaxWords: Math.min(max, 4),
+    roots: new Set(lines(ROOTS_FILE).map((l) => l.split('\t')[0]!.toLowerCase())),
+  };
+  return cached;
+}

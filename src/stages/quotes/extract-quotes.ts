@@ -1,0 +1,462 @@
+import type { EntityJson, QuoteJson } from '../../text/schema.js';
+import { quoteLexicon, type CueKind, type QuoteLexicon, type SpeakerWordCategory } from '../../lang/id/quote-lexicon.js';
+import { PieceKind, scanPieces, type Piece } from '../amounts/word-scan.js';
+import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
+import { quoteSegments, type Segment } from './segments.js';
+import { SpeakerReader, type SpeakerPhrase } from './speaker-phrase.js';
+
+/** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
+const MAX_SPEAKER_WORDS = 10;
+/** A subject longer than this before a cue verb is not a speaker phrase. */
+const MAX_SUBJECT_WORDS = 25;
+/** Between a closing mark and its cue verb (`," Pratikno menambahkan`), at most this many words. */
+const MAX_WORDS_BEFORE_LATE_CUE = 6;
+/** A quoted span with no cue is a quote only when it opens its sentence and has at least this many words. */
+const MIN_UNCUED_QUOTE_WORDS = 4;
+/** `X, kata dia, ...`: a cue this close to the sentence start is mid-sentence, so the whole sentence is the quote. */
+const MAX_MID_CUE_PREFIX_WORDS = 3;
+
+/** Inputs beyond the text that sharpen the result when an earlier stage produced them. */
+export interface QuoteOptions {
+  readonly sentences?: ReadonlyArray<{ start: number; end: number }>;
+  readonly entities?: readonly EntityJson[];
+}
+
+/** A problem worth a diagnostic (an unpaired quotation mark). */
+export interface QuoteProblem { start: number; end: number; message: string }
+
+type Mode = 'phrase' | 'passive' | 'context';
+interface Found {
+  kind: 'direct' | 'indirect';
+  cStart: number;
+  cEnd: number;
+  cue: { start: number; end: number; text: string } | null;
+  speaker: SpeakerPhrase | null;
+  mode: Mode;
+  /** Where the attribution sits, for resolving pronouns against what came before. */
+  anchor: number;
+}
+
+interface NamedMention { start: number; name: string }
+
+/**
+ * Find direct and indirect quotes in Indonesian news and resolve their
+ * speakers, following ../shared/gold/GUIDELINES.md: direct quotes in
+ * double marks (titles and scare quotes told apart), indirect speech after
+ * cue words (`X mengatakan, ...`, `Menurut X, ...`, `..., kata X.`, `X,
+ * katanya, ...`, `Ditegaskan, ...`), the speaker mention as written and
+ * `speaker_name` as the person's fullest name in the article (null for
+ * organisations, places and anonymous sources).
+ *
+ * @example
+ * const t = '"Kami siap," kata Budi Santoso.';
+ * extractQuotes(t, t).quotes[0]; // { kind: 'direct', content: 'Kami siap,', speaker_name: 'Budi Santoso', ... }
+ */
+export function extractQuotes(text: string, folded: string, options: QuoteOptions = {}): { quotes: QuoteJson[]; problems: QuoteProblem[] } {
+  return new QuoteFinder(text, folded, quoteLexicon(), options).run();
+}
+
+class QuoteFinder {
+  private readonly p: Piece[];
+  private readonly r: SpeakerReader;
+  private readonly segments: Segment[];
+  private readonly found: Found[] = [];
+  private readonly problems: QuoteProblem[] = [];
+  /** Person entities from the entities layer, each widened over a rank written before it (`AKP Dede Iskandar`). */
+  private readonly per: Array<{ start: number; end: number; text: string }>;
+
+  constructor(private readonly text: string, private readonly folded: string, private readonly lex: QuoteLexicon, private readonly opts: QuoteOptions) {
+    this.p = scanPieces(folded);
+    this.r = new SpeakerReader(text, this.p, lex);
+    this.segments = quoteSegments(folded, opts.sentences);
+    this.per = (opts.entities ?? []).filter((e) => e.type === 'PER').map((e) => {
+      let start = e.start;
+      const i = this.pieceAt(e.start);
+      if (i > 0 && this.r.cat(i - 1, 'rank') && this.r.spaced(i - 1)) start = this.p[i - 1]!.start;
+      return { start, end: e.end, text: text.slice(start, e.end) };
+    });
+  }
+
+  /** The speaker phrase in pieces [a, b): a pronoun first, then the last person entity inside, then the reader's own analysis. */
+  private speakerIn(a: number, b: number, sentenceStart: number): SpeakerPhrase | null {
+    const sp = this.r.read(a, b, sentenceStart);
+    if (!sp || sp.cls === 'pronoun' || a >= b) return sp;
+    const from = this.p[a]!.start, to = this.p[b - 1]!.end;
+    let best: { start: number; end: number; text: string } | null = null;
+    for (const e of this.per) if (e.start >= from && e.end <= to) best = e;
+    if (best) return { start: best.start, end: best.end, cls: 'person', name: best.text.replace(/\s+/g, ' '), head: null };
+    return sp;
+  }
+
+  run(): { quotes: QuoteJson[]; problems: QuoteProblem[] } {
+    const { pairs, stray } = pairQuoteMarks(this.text, this.folded);
+    for (const s of stray) this.problems.push({ start: s.at, end: s.at + 1, message: s.reason });
+    const accepted: MarkPair[] = [];
+    for (const pair of pairs) if (this.direct(pair, accepted)) accepted.push(pair);
+    let prevSeg: Segment | null = null;
+    for (const seg of this.segments) {
+      const overlaps = accepted.some((q) => q.open < seg.end && q.close >= seg.start);
+      if (!overlaps) this.indirect(seg, prevSeg);
+      prevSeg = overlaps ? null : seg;
+    }
+    this.found.sort((a, b) => a.anchor - b.anchor || a.cStart - b.cStart);
+    return { quotes: this.resolve(), problems: this.problems };
+  }
+
+  // ---- pieces ---------------------------------------------------------------------
+
+  private lower(i: number): string { return this.p[i]?.text.toLowerCase() ?? ''; }
+  private cat(i: number, c: SpeakerWordCategory): boolean { return this.r.cat(i, c); }
+  private isWord(i: number): boolean { return this.p[i]?.kind === PieceKind.Word; }
+
+  /** First piece starting at or after `offset`. */
+  private pieceAt(offset: number): number {
+    let lo = 0, hi = this.p.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.p[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The cue kinds of piece i, and whether it carries the clitic `-nya` (`ujarnya`). */
+  private cueAt(i: number): { kinds: ReadonlySet<CueKind>; base: string; clitic: boolean } | null {
+    if (!this.isWord(i)) return null;
+    const w = this.lower(i);
+    const kinds = this.lex.cues.get(w);
+    if (kinds) {
+      // `katanya` is listed whole; its cue is `kata`, its speaker `nya`.
+      if (w.endsWith('nya') && this.lex.cues.get(w.slice(0, -3))?.has('post')) return { kinds, base: w.slice(0, -3), clitic: true };
+      return { kinds, base: w, clitic: false };
+    }
+    if (w.endsWith('nya')) {
+      const base = w.slice(0, -3);
+      const k = this.lex.cues.get(base);
+      if (k && (k.has('post') || k.has('menurut'))) return { kinds: k, base, clitic: true };
+    }
+    return null;
+  }
+
+  private cueSpan(i: number, base: string): { start: number; end: number; text: string } {
+    const s = this.p[i]!.start;
+    return { start: s, end: s + base.length, text: this.text.slice(s, s + base.length) };
+  }
+
+  private nya(i: number): SpeakerPhrase {
+    const e = this.p[i]!.end;
+    return { start: e - 3, end: e, cls: 'pronoun', name: null, head: null };
+  }
+
+  private sameLine(a: number, b: number): boolean { return !this.folded.slice(a, b).includes('\n'); }
+
+  /** The speaker phrase written after a cue: words up to a comma, a full stop, a stop word or the line end. */
+  private phraseAfter(k: number, limit: number): number {
+    let j = k;
+    let words = 0;
+    while (j < limit && words < MAX_SPEAKER_WORDS) {
+      const piece = this.p[j]!;
+      if (j > k && !this.sameLine(this.p[j - 1]!.end, piece.start)) break;
+      if (piece.kind === PieceKind.Word) {
+        if (this.cat(j, 'stop') || (this.cueAt(j) && j > k)) break;
+        words++;
+        j++;
+        continue;
+      }
+      if (piece.kind === PieceKind.Digits && j > k) { j++; continue; } // `wanita 40 tahun ini`
+      // An abbreviation dot inside a name (`Tbk.`, `M. Syarif`), not a full stop.
+      if (piece.text === '.' && j > k && this.p[j - 1]!.end === piece.start && this.r.capitalised(j + 1) && /^\p{Lu}/u.test(this.p[j - 1]!.text)
+        && this.p[j - 1]!.text.length <= 3) { j++; continue; }
+      break;
+    }
+    return j;
+  }
+
+  private wordsIn(a: number, b: number): number {
+    let n = 0;
+    for (let i = a; i < b; i++) if (this.p[i]!.kind !== PieceKind.Other) n++;
+    return n;
+  }
+
+  /** Content offsets [start, end) trimmed of spaces, leading clause punctuation and trailing terminators. */
+  private content(start: number, end: number): { start: number; end: number } | null {
+    while (start < end && /[\s,:;\-]/.test(this.folded[start]!)) start++;
+    while (end > start && /[\s.!?,;:"]/.test(this.folded[end - 1]!)) end--;
+    if (end <= start) return null;
+    const a = this.pieceAt(start), b = this.pieceAt(end);
+    return this.wordsIn(a, b) >= 2 ? { start, end } : null;
+  }
+
+  private segmentOf(offset: number): Segment | null {
+    for (const s of this.segments) if (s.start <= offset && offset < s.end) return s;
+    return null;
+  }
+
+  // ---- direct quotes -------------------------------------------------------------
+
+  private direct(pair: MarkPair, accepted: MarkPair[]): boolean {
+    let cs = pair.open + 1, ce = pair.close;
+    while (cs < ce && /\s/.test(this.folded[cs]!)) cs++;
+    while (ce > cs && /\s/.test(this.folded[ce - 1]!)) ce--;
+    if (ce <= cs) return false;
+    const nWords = this.wordsIn(this.pieceAt(cs), this.pieceAt(ce));
+    const add = (cue: Found['cue'], speaker: SpeakerPhrase | null, mode: Mode, anchor: number) => {
+      this.found.push({ kind: 'direct', cStart: cs, cEnd: ce, cue, speaker, mode, anchor });
+      return true;
+    };
+    // After the closing mark: `," kata X`, `," ujarnya`, `," X menambahkan`.
+    let j = this.pieceAt(pair.close + 1);
+    if (this.p[j]?.text === ',') j++;
+    if (j < this.p.length && this.sameLine(pair.close, this.p[j]!.start)) {
+      const c = this.cueAt(j);
+      if (c && (c.kinds.has('post') || c.kinds.has('verb'))) {
+        if (c.clitic) return add(this.cueSpan(j, c.base), this.nya(j), 'phrase', this.p[j]!.start);
+        const end = this.phraseAfter(j + 1, this.p.length);
+        let sp = end > j + 1 ? this.speakerIn(j + 1, end, -1) : null;
+        // `ujar Supervisor LKC Dompet Dhuafa Sumsel, Uswatun Hasanah`: the name follows the office.
+        if (sp && sp.cls !== 'person' && sp.cls !== 'pronoun' && this.p[end]?.text === ',' && this.r.capitalised(end + 1)) {
+          const sp2 = this.speakerIn(end + 1, this.phraseAfter(end + 1, this.p.length), -1);
+          if (sp2?.cls === 'person') sp = sp2;
+        }
+        return add(this.cueSpan(j, c.base), sp, sp ? 'phrase' : 'context', this.p[j]!.start);
+      }
+      for (let k = j; k < Math.min(this.p.length, j + MAX_WORDS_BEFORE_LATE_CUE + 1); k++) {
+        if (!this.isWord(k) || !this.sameLine(pair.close, this.p[k]!.start)) break;
+        const ck = this.cueAt(k);
+        if (k > j && ck && (ck.kinds.has('verb') || ck.kinds.has('post'))) {
+          const sp = this.speakerIn(j, k, j);
+          if (sp) return add(this.cueSpan(k, ck.base), sp, 'phrase', this.p[k]!.start);
+          break;
+        }
+      }
+    }
+    // Before the opening mark: `X mengatakan, "`, `Ia melanjutkan,"`, `Kata dia: "`.
+    const seg = this.segmentOf(pair.open) ?? { start: 0, end: pair.open };
+    const prevClose = accepted.length ? accepted[accepted.length - 1]!.close + 1 : 0;
+    const a = this.pieceAt(Math.max(seg.start, prevClose));
+    const o = this.pieceAt(pair.open);
+    const last = this.p[o - 1];
+    if (o > a && last && (last.text === ',' || last.text === ':')) {
+      for (let k = o - 2; k >= a; k--) {
+        const c = this.cueAt(k);
+        if (!c) continue;
+        if (c.kinds.has('verb') || (c.kinds.has('bahwa') && false)) {
+          if (k > a && this.cat(k - 1, 'blocker')) break;
+          const sp = this.speakerIn(a, k, a);
+          if (sp) return add(this.cueSpan(k, c.base), sp, 'phrase', this.p[k]!.start);
+        }
+        if (c.kinds.has('post') || c.kinds.has('menurut')) {
+          const sp = c.clitic ? this.nya(k) : this.speakerIn(k + 1, this.phraseAfter(k + 1, o), -1);
+          if (sp) return add(this.cueSpan(k, c.base), sp, 'phrase', this.p[k]!.start);
+        }
+        break;
+      }
+    }
+    // No cue: a long quotation opening its sentence is attributed by context; a
+    // short or mid-sentence one is a title, a nickname or a scare quote.
+    const opensSentence = this.wordsIn(a, o) === 0;
+    if (opensSentence && nWords >= MIN_UNCUED_QUOTE_WORDS) return add(null, null, 'context', pair.open);
+    return false;
+  }
+
+  // ---- indirect quotes -----------------------------------------------------------
+
+  private indirect(seg: Segment, prevSeg: Segment | null): void {
+    const a0 = this.pieceAt(seg.start);
+    const b = this.pieceAt(seg.end);
+    let a = a0;
+    while (a < b && !this.isWord(a)) a++;
+    if (a >= b) return;
+    const add = (c: { start: number; end: number } | null, cue: Found['cue'], speaker: SpeakerPhrase | null, mode: Mode, anchor: number) => {
+      if (!c) return false;
+      this.found.push({ kind: 'indirect', cStart: c.start, cEnd: c.end, cue, speaker, mode, anchor });
+      return true;
+    };
+    for (let k = a; k < b; k++) {
+      const c = this.cueAt(k);
+      if (!c) continue;
+      const cue = this.cueSpan(k, c.base);
+      const at = this.p[k]!.start;
+      // `Hal ini disampaikan oleh X`: the previous sentence is the quote.
+      if (c.kinds.has('credit') && k > a && prevSeg && this.allCat(a, k, 'credit-subject')) {
+        let s = k + 1;
+        if (this.lower(s) === 'oleh') s++;
+        const sp = this.speakerIn(s, this.phraseAfter(s, b), -1);
+        if (sp && add(this.content(prevSeg.start, prevSeg.end), cue, sp, 'phrase', at)) return;
+      }
+      // `Ditegaskan, ...`, `Dikatakan bahwa ...`
+      if (c.kinds.has('passive') && k === a && (this.p[k + 1]?.text === ',' || this.lower(k + 1) === 'bahwa')) {
+        const s = this.lower(k + 1) === 'bahwa' ? k + 2 : k + 2;
+        if (add(this.content(this.p[Math.min(s, b - 1)]!.start, seg.end), cue, null, 'passive', at)) return;
+      }
+      if (c.kinds.has('menurut') && this.menurut(k, a, b, seg, c.clitic, cue)) return;
+      if (c.kinds.has('post') && this.post(k, a, b, seg, c.clitic, cue)) return;
+      if ((c.kinds.has('verb') || (c.kinds.has('bahwa') && this.lower(k + 1) === 'bahwa')) && !c.clitic && k > a) {
+        if (this.cat(k - 1, 'blocker')) continue;
+        if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
+        const sp = this.speakerIn(a, k, a);
+        if (!sp) continue;
+        let s = k + 1;
+        while (s < b && (this.p[s]!.text === ',' || this.p[s]!.text === ':')) s++;
+        if (this.lower(s) === 'bahwa') s++;
+        if (s >= b || this.p[s]!.text === '"') continue;
+        if (add(this.content(this.p[s]!.start, seg.end), cue, sp, 'phrase', at)) return;
+      }
+    }
+  }
+
+  private allCat(a: number, b: number, c: SpeakerWordCategory): boolean {
+    for (let i = a; i < b; i++) if (this.isWord(i) && !this.cat(i, c)) return false;
+    return true;
+  }
+
+  private menurut(k: number, a: number, b: number, seg: Segment, clitic: boolean, cue: Found['cue']): boolean {
+    let npEnd: number;
+    let sp: SpeakerPhrase | null;
+    if (clitic) { sp = this.nya(k); npEnd = k + 1; }
+    else {
+      const n = k + 1;
+      if (!this.isWord(n) || this.cat(n, 'source')) return false;
+      if (this.r.capitalised(n)) {
+        npEnd = n;
+        while (npEnd < b && (this.r.capitalised(npEnd) || (this.p[npEnd]!.text === '.' && this.r.capitalised(npEnd + 1)))) npEnd++;
+      } else {
+        npEnd = n;
+        while (npEnd < b && this.p[npEnd]!.text !== ',' && npEnd - n < 6 && this.p[npEnd]!.kind !== PieceKind.Other) npEnd++;
+        if (this.p[npEnd]?.text !== ',') return false;
+      }
+      sp = this.speakerIn(n, npEnd, -1);
+    }
+    if (!sp) return false;
+    const initial = this.allCat(a, k, 'connective');
+    let c: { start: number; end: number } | null;
+    if (initial) {
+      const s = this.p[npEnd]?.text === ',' ? npEnd + 1 : npEnd;
+      if (s >= b) return false;
+      c = this.content(this.p[s]!.start, seg.end);
+    } else c = this.content(seg.start, seg.end);
+    if (!c) return false;
+    this.found.push({ kind: 'indirect', cStart: c.start, cEnd: c.end, cue, speaker: sp, mode: 'phrase', anchor: this.p[k]!.start });
+    return true;
+  }
+
+  private post(k: number, a: number, b: number, seg: Segment, clitic: boolean, cue: Found['cue']): boolean {
+    if (k <= a || this.p[k - 1]!.text !== ',') return false;
+    let after: number;
+    let sp: SpeakerPhrase | null;
+    if (clitic) { sp = this.nya(k); after = k + 1; }
+    else {
+      after = this.phraseAfter(k + 1, b);
+      if (after === k + 1) return false;
+      sp = this.speakerIn(k + 1, after, -1);
+    }
+    if (!sp) return false;
+    const prefixWords = this.wordsIn(a, k - 1);
+    if (prefixWords === 0) return false;
+    const wordsAfter = after < b ? this.wordsIn(after + (this.p[after]!.text === ',' ? 1 : 0), b) : 0;
+    const mid = (after < b && this.isWord(after) && clitic)
+      || (after < b && this.p[after]!.text === ',' && prefixWords <= MAX_MID_CUE_PREFIX_WORDS && wordsAfter >= 2);
+    const c = mid ? this.content(seg.start, seg.end) : this.content(seg.start, this.p[k - 1]!.start);
+    if (!c || (!mid && this.wordsIn(this.pieceAt(c.start), this.pieceAt(c.end)) < 3)) return false;
+    this.found.push({ kind: 'indirect', cStart: c.start, cEnd: c.end, cue, speaker: sp, mode: 'phrase', anchor: this.p[k]!.start });
+    return true;
+  }
+
+  // ---- speaker names -------------------------------------------------------------
+
+  private resolve(): QuoteJson[] {
+    const inQuote = new Uint8Array(this.text.length);
+    for (const f of this.found) inQuote.fill(1, f.cStart, f.cEnd);
+    // Every person name written in the article, for the fullest form of a mention.
+    const names: string[] = [];
+    const narrative: NamedMention[] = [];
+    const runs = this.r.runs(0, this.p.length, -1);
+    const personRuns: Array<{ start: number; name: string; titled: boolean }> = [];
+    for (const run of runs) {
+      const c = this.r.classifyRun(run);
+      if (c.cls !== 'person') continue;
+      const name = this.r.nameText(c.nameFrom, run.to);
+      names.push(name);
+      personRuns.push({ start: this.p[c.nameFrom]!.start, name, titled: c.nameFrom > run.from });
+    }
+    const per = this.per;
+    // With a tagger's person entities, they are the names; capitalised runs are only the fallback.
+    if (per.length) names.length = 0;
+    for (const e of per) names.push(e.text.replace(/\s+/g, ' '));
+    const fullest = (name: string): string => {
+      const words = name.split(' ');
+      let best = name;
+      let bestLen = words.length;
+      for (const cand of names) {
+        const cw = cand.split(' ');
+        if (cw.length <= bestLen) continue;
+        for (let i = 0; i + words.length <= cw.length; i++) {
+          if (words.every((w, j) => cw[i + j] === w)) { best = cand; bestLen = cw.length; break; }
+        }
+      }
+      return best;
+    };
+    const speakerNames = new Set<string>();
+    for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of fullest(f.speaker.name).split(' ')) speakerNames.add(w);
+    // Narrative mentions (outside quoted content) that a pronoun may point back to.
+    for (const pr of per.length ? [] : personRuns) {
+      if (inQuote[pr.start]) continue;
+      if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) narrative.push({ start: pr.start, name: fullest(pr.name) });
+    }
+    for (const e of per) if (!inQuote[e.start]) narrative.push({ start: e.start, name: fullest(e.text) });
+    for (const f of this.found) {
+      if (f.speaker?.cls === 'person' && f.speaker.name) narrative.push({ start: f.speaker.start, name: fullest(f.speaker.name) });
+    }
+    narrative.sort((x, y) => x.start - y.start);
+    const lastPersonBefore = (offset: number): string | null => {
+      let best: string | null = null;
+      for (const m of narrative) {
+        if (m.start >= offset) break;
+        best = m.name;
+      }
+      return best;
+    };
+
+    const out: QuoteJson[] = [];
+    let prev: QuoteJson | null = null;
+    const prevSpeakers: Array<{ text: string; name: string | null }> = [];
+    for (const f of this.found) {
+      let speaker: QuoteJson['speaker'] = null;
+      let name: string | null = null;
+      let cue = f.cue;
+      if (f.mode === 'context' && prev) {
+        speaker = prev.speaker;
+        name = prev.speaker_name;
+        cue ??= prev.cue;
+      } else if (f.mode === 'passive') {
+        name = prev?.speaker_name ?? null;
+      } else if (f.speaker) {
+        const sp = f.speaker;
+        speaker = { start: sp.start, end: sp.end, text: this.text.slice(sp.start, sp.end) };
+        const entity = this.entityOver(sp.start, sp.end);
+        if (entity?.type === 'PER') name = fullest(entity.text);
+        else if (entity && sp.cls === 'person' && entity.start <= sp.start && entity.end >= sp.end) name = null;
+        else if (sp.cls === 'person') name = fullest(sp.name!);
+        else if (sp.cls === 'pronoun') name = lastPersonBefore(sp.start);
+        else if (sp.cls === 'description') {
+          const same = [...prevSpeakers].reverse().find((s) => s.text.toLowerCase().split(/\s+/).includes(sp.head!));
+          if (same) name = same.name;
+          else if (this.lex.speakerWords.get(sp.head!)?.has('person')) name = lastPersonBefore(sp.start);
+        }
+        prevSpeakers.push({ text: speaker.text, name });
+      }
+      const q: QuoteJson = {
+        kind: f.kind, start: f.cStart, end: f.cEnd, content: this.text.slice(f.cStart, f.cEnd),
+        speaker, speaker_name: name, cue: cue ? { ...cue } : null,
+      };
+      out.push(q);
+      prev = q;
+    }
+    return out.sort((x, y) => x.start - y.start);
+  }
+
+  private entityOver(start: number, end: number): EntityJson | null {
+    for (const e of this.opts.entities ?? []) if (e.start < end && e.end > start) return e;
+    return null;
+  }
+}

@@ -1,0 +1,67 @@
+/** A pair of double quotation marks: `open` and `close` are the marks' offsets. */
+export interface MarkPair { open: number; close: number }
+
+/** A quotation mark that could not be paired, for a diagnostic. */
+export interface StrayMark { at: number; reason: string }
+
+/** A quotation left open this long is unbalanced, not a quote (issue 4: no runaway quotes). */
+export const MAX_QUOTE_CHARS = 4000;
+/** ... nor may it run over more paragraphs than this. */
+export const MAX_QUOTE_PARAGRAPHS = 6;
+
+const OPEN_CURLY = 0x201c;
+const CLOSE_CURLY = 0x201d;
+const LOW_OPEN = 0x201e;
+
+function isSpace(c: string | undefined): boolean { return c === undefined || /\s/.test(c); }
+
+/**
+ * Pair double quotation marks in the folded text (where curly marks are
+ * already `"`), using the original text's curly marks as hints of direction.
+ * A quote that runs over several paragraphs, each reopened with a mark and
+ * closed only at the end, is one pair. Marks that cannot be paired are
+ * reported and never swallow the rest of the article.
+ */
+export function pairQuoteMarks(text: string, folded: string): { pairs: MarkPair[]; stray: StrayMark[] } {
+  const pairs: MarkPair[] = [];
+  const stray: StrayMark[] = [];
+  let open = -1;
+  let paragraphsSinceOpen = 0;
+  for (let p = folded.indexOf('"'); p >= 0; p = folded.indexOf('"', p + 1)) {
+    if (open >= 0) {
+      const between = folded.slice(open + 1, p);
+      paragraphsSinceOpen = (between.match(/\n\s*/g) ?? []).length;
+      if (p - open > MAX_QUOTE_CHARS || paragraphsSinceOpen > MAX_QUOTE_PARAGRAPHS) {
+        stray.push({ at: open, reason: 'quotation mark never closed' });
+        open = -1;
+      }
+    }
+    const orig = text.charCodeAt(p);
+    const prev = folded[p - 1];
+    const next = folded[p + 1];
+    const canOpen = orig === OPEN_CURLY || orig === LOW_OPEN || (orig !== CLOSE_CURLY && (p === 0 || /[\s(\[,;:\-]/.test(prev!)) && !isSpace(next));
+    const canClose = orig === CLOSE_CURLY || (orig !== OPEN_CURLY && orig !== LOW_OPEN && !isSpace(prev) && (next === undefined || /[\s.,;:!?)\]\-"']/.test(next)));
+    if (open < 0) {
+      if (canOpen) open = p;
+      else stray.push({ at: p, reason: 'closing quotation mark without an opening one' });
+      continue;
+    }
+    if (canClose && !(canOpen && !canClose)) {
+      pairs.push({ open, close: p });
+      open = -1;
+      continue;
+    }
+    if (canOpen) {
+      // A paragraph that reopens a quote left open by the previous one continues it.
+      const lineStart = folded.lastIndexOf('\n', p);
+      const atParagraphStart = lineStart >= 0 && lineStart > open && /^\s*$/.test(folded.slice(lineStart + 1, p));
+      if (atParagraphStart) continue;
+      stray.push({ at: open, reason: 'quotation mark never closed' });
+      open = p;
+      continue;
+    }
+    stray.push({ at: p, reason: 'unexpected quotation mark' });
+  }
+  if (open >= 0) stray.push({ at: open, reason: 'quotation mark never closed' });
+  return { pairs, stray };
+}

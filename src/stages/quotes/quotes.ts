@@ -1,0 +1,24 @@
+import { defineStage } from '../../pipeline/stage.js';
+import { need } from '../../text/document.js';
+import { extractQuotes } from './extract-quotes.js';
+
+/**
+ * The `quotes` layer: direct and indirect speech with cue, speaker mention
+ * and resolved speaker name, per ../shared/gold/GUIDELINES.md. Uses the
+ * sentences and entities layers when earlier stages produced them, and has
+ * its own fallbacks (a plain sentence split, capitalised-name reading) so it
+ * works without them.
+ */
+export const quotesStage = defineStage({
+  name: 'quotes',
+  version: '1',
+  requires: ['normalized'],
+  produces: ['quotes'],
+  languages: ['id'],
+  run: (doc, diagnostics) => {
+    const folded = need(doc, 'normalized').folded;
+    const { quotes, problems } = extractQuotes(doc.text, folded, { sentences: doc.layers.sentences, entities: doc.layers.entities });
+    for (const p of problems) diagnostics.report({ code: 'quote-unbalanced', severity: 'warning', message: p.message, start: p.start, end: p.end });
+    return { quotes };
+  },
+});
