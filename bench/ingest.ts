@@ -1,0 +1,90 @@
+/**
+ * `npm run bench -- ingest [--limit=N] [--workers=1,2] [--sqlite]`: ingest
+ * throughput on real news (news-clickid-raw: Kompas, Tempo, Okezone,
+ * Sindonews, Tribunnews, Pos Metro). Reads a JSONL of N articles through
+ * `runIngest` (reader → worker pool → batched store writes) and prints
+ * articles/second per worker count, against analysing in the main thread
+ * alone. Workers are started and warmed before timing (their start-up is
+ * printed separately). With `--sqlite` the articles are written to a
+ * throwaway SQLite store; otherwise to a store that only counts.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createGunzip } from 'node:zlib';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { analyze } from '../src/analyze.js';
+import { runIngest, type IngestStore } from '../src/ingest/job.js';
+import { AnalyzePool } from '../src/ingest/pool/pool.js';
+import { toJson } from '../src/text/to-json.js';
+import type { UpsertResult } from '../src/store/types.js';
+import { sharedPath } from '../eval/shared-data.js';
+
+const countingStore: IngestStore = {
+  async upsertMany(a) {
+    return a.map((j, i): UpsertResult => ({ id: String(i), status: 'inserted', groupId: String(i), canonicalId: String(i), match: 'none' }));
+  },
+};
+
+function flag(flags: string[], name: string): string | undefined {
+  const f = flags.find((x) => x.startsWith(`--${name}=`));
+  return f?.slice(name.length + 3);
+}
+
+export async function main(flags: string[]): Promise<void> {
+  const src = sharedPath('data/news-clickid-raw/articles.jsonl.gz');
+  if (!src) return;
+  const limit = Number(flag(flags, 'limit') ?? 2000);
+  const workerCounts = (flag(flags, 'workers') ?? '1,2').split(',').map(Number);
+  const useSqlite = flags.includes('--sqlite');
+  const dir = mkdtempSync(join(tmpdir(), 'warta-bench-ingest-'));
+  try {
+    const lines: string[] = [];
+    const rl = createInterface({ input: createReadStream(src).pipe(createGunzip()) });
+    for await (const l of rl) {
+      if (lines.length >= limit) break;
+      const r = JSON.parse(l) as { url: string; title: string; content: string; date_iso: string; source: string };
+      lines.push(JSON.stringify({ url: r.url, title: r.title, text: r.content, published: r.date_iso, outlet: r.source }));
+    }
+    rl.close();
+    const file = join(dir, 'sample.jsonl');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const chars = lines.reduce((n, l) => n + l.length, 0);
+    console.log(`${lines.length} articles (${(chars / 1e6).toFixed(1)} M chars of JSON) from news-clickid-raw; store: ${useSqlite ? 'SQLite (throwaway file)' : 'counting only'}`);
+
+    // Baseline: the same work in this thread, no pool.
+    const inputs = lines.map((l) => JSON.parse(l) as { text: string });
+    for (let i = 0; i < Math.min(20, inputs.length); i++) toJson(analyze(inputs[i]!));
+    let t = performance.now();
+    for (const input of inputs) toJson(analyze(input));
+    const base = (performance.now() - t) / 1000;
+    console.log('mode                    articles   seconds   articles/s   speed-up');
+    const row = (name: string, n: number, s: number) => console.log(`${name.padEnd(22)} ${String(n).padStart(9)} ${s.toFixed(2).padStart(9)} ${(n / s).toFixed(1).padStart(12)} ${(base / s).toFixed(2).padStart(10)}`);
+    row('main thread, no pool', inputs.length, base);
+
+    for (const w of workerCounts) {
+      t = performance.now();
+      const pool = new AnalyzePool({ workers: w });
+      await Promise.all(Array.from({ length: w * 3 }, (_, i) => pool.run({ input: inputs[i % inputs.length]! })));
+      const startup = (performance.now() - t) / 1000;
+      let store: IngestStore = countingStore;
+      let close = async () => {};
+      if (useSqlite) {
+        const { openSqliteStore } = await import('../src/store/sqlite/sqlite-store.js');
+        const s = await openSqliteStore({ path: join(dir, `w${w}.db`) });
+        store = s;
+        close = () => s.close();
+      }
+      t = performance.now();
+      const report = await runIngest({ sources: [file], store, pool, batchSize: 64 });
+      const secs = (performance.now() - t) / 1000;
+      await close();
+      await pool.close();
+      row(`runIngest, ${w} worker${w > 1 ? 's' : ''}`, report.ingested + report.updated + report.unchanged, secs);
+      console.log(`   (pool start-up and warm-up ${startup.toFixed(1)} s, not timed; skipped ${report.skipped})`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
