@@ -32,9 +32,14 @@ function endsSentence(u: Units, i: number): boolean {
   return k >= u.count || (u.kind[k] === 'w' && u.cap[k] === 1) || u.lower[k] === '\n';
 }
 
-/** Quotation regions `[open, close]` in unit indices, paired within each paragraph. */
-function quoteRegions(u: Units): Array<[number, number]> {
+/**
+ * Quotation regions `[open, close]` in unit indices, paired within each
+ * paragraph. A mark's shape says which end it is (`"Kami` opens, `itu,"`
+ * closes), so one stray mark cannot flip every pair after it.
+ */
+function quoteRegions(u: Units, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const word = (c: number) => c > 0x40 || (c >= 48 && c <= 57);
   let open = -1;
   for (let i = 0; i < u.count; i++) {
     if (u.kind[i] !== 'p') continue;
@@ -42,9 +47,20 @@ function quoteRegions(u: Units): Array<[number, number]> {
     if (p === '\n') {
       if (open >= 0) out.push([open, i]);
       open = -1;
-    } else if (p === '"') {
-      if (open < 0) open = i;
-      else { out.push([open, i]); open = -1; }
+      continue;
+    }
+    if (p !== '"') continue;
+    const before = u.start[i]! > 0 ? text.charCodeAt(u.start[i]! - 1) : 32;
+    const after = u.end[i]! < text.length ? text.charCodeAt(u.end[i]!) : 32;
+    const opens = word(after) && !word(before);
+    const closes = !word(after) && (word(before) || before === 46 || before === 44 || before === 33 || before === 63);
+    if (open < 0) {
+      if (!closes || opens) open = i;
+    } else if (opens && !closes) {
+      open = i; // the earlier mark never closed: a stray
+    } else {
+      out.push([open, i]);
+      open = -1;
     }
   }
   if (open >= 0) out.push([open, u.count]);
@@ -102,7 +118,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   };
 
   // Anchor of each quote: the date of its attribution clause, after the quote or before it.
-  const regions = quoteRegions(u);
+  const regions = quoteRegions(u, text);
   const regionAnchor: Array<Ymd | null> = regions.map(([o, c]) =>
     firstDayIn(c + 1, Math.min(u.count, c + 1 + WINDOW), 1) ?? firstDayIn(o - 1, Math.max(-1, o - 1 - WINDOW), -1));
   const regionOf = new Int32Array(u.count).fill(-1);
@@ -143,7 +159,9 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     if (m.diag && report) report({ code: 'timex-suspicious', severity: 'warning', message: `${m.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.diag && report) report({ code: 'timex-invalid', severity: 'warning', message: `${res.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.ref) prev = res.ref;
-    if (reporting[k] && dayValue.has(k)) lastReporting = dayValue.get(k)!;
+    // A weekday-dated clause (`..., Senin (20/10/2025)`) dates the scene the following quotes come from.
+    const dated = m.spec.k === 'day' && m.spec.wd !== undefined && u.lower[m.s - 1] === ',';
+    if ((reporting[k] || dated) && dayValue.has(k)) lastReporting = dayValue.get(k)!;
     const tj: TimexJson = { start, end, text: text.slice(start, end), type: res.type, value: res.value };
     if (m.mod) tj.mod = m.mod;
     out.push(tj);

@@ -135,6 +135,9 @@ test('timexes: relative words in a quote resolve against its reporting clause, n
     ['tiga hari lalu', 'DATE', '2019-09-10', undefined],
     ['Jumat (13/9/2019)', 'DATE', '2019-09-13', undefined],
   ]);
+  // A stray mark earlier in the paragraph does not flip the quote.
+  const stray = 'Ia menyebut program "Merdeka. "Kejadian ini sudah tiga hari lalu," kata Yohanes, Jumat (13/9/2019).';
+  assert.equal(run(stray, '2019-09-16').timexes[0]?.[2], '2019-09-10');
   const indirect = 'Kata Menteri di Istana, Senin (8/9/2025). Prasetyo mengatakan, sore hari ini presiden memutuskan.';
   assert.deepEqual(run(indirect, '2025-09-09').timexes.map((t) => t[2]), ['2025-09-08', '2025-09-08TAF']);
 });
