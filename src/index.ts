@@ -13,3 +13,5 @@ export { withDctOverride, inferDct } from './stages/dct/dct.js';
 export { parsePublished } from './stages/dct/parse-published.js';
 export { tokenize, cliticSplit, tokensStage } from './stages/tokens/tokenize.js';
 export { splitSentences, sentencesStage } from './stages/sentences/split-sentences.js';
+export { structureStage, findDateline, classifyParagraph, splitParagraphs } from './stages/structure/structure.js';
+export { languageStage, identifyLanguage } from './stages/language/language.js';
