@@ -29,6 +29,7 @@ import {
   searchQuerySchema,
 } from './schemas.js';
 import { isLoopback } from './loopback.js';
+import { validatorCompiler } from './validators.js';
 
 /** Analyse one article into Analysis JSON (default: warta's pipeline). */
 export type AnalyzeFn = (input: ArticleInput) => AnalysisJson | Promise<AnalysisJson>;
@@ -99,9 +100,8 @@ export async function createServer(o: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: o.logger ?? false,
     bodyLimit: o.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    // Unknown parameters are refused (not silently dropped); query strings are coerced to their types.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   });
+  app.setValidatorCompiler(validatorCompiler([articleInputSchema]));
 
   app.setErrorHandler((err: FastifyError | HttpError | WartaError | Error, req, reply) => {
     if (err instanceof HttpError) return errorReply(reply, err.statusCode, err.code, err.message);
