@@ -1,13 +1,18 @@
 import { classAndId, ELEMENT_NODE, squash, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 
 /** What the markup says a block is; the structure stage decides from the text for blocks marked `body`. */
-export type BlockKind = 'body' | 'caption' | 'related' | 'credit' | 'heading';
+export type BlockKind = 'body' | 'caption' | 'related' | 'credit' | 'heading' | 'links';
 
 /** One paragraph-like block of extracted text. */
 export interface Block {
   readonly text: string;
+  /** `links`: the whole block is link text (navigation, tag clouds, lists of headlines). */
   readonly kind: BlockKind;
 }
+
+/** A block is link text when at least this share of its letters sit inside `<a>`. */
+const LINK_ONLY_SHARE = 0.9;
+const NON_SPACE = /\S/g;
 
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'MAIN', 'NAV', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD',
@@ -42,16 +47,24 @@ function kindOf(el: DomElement, inherited: BlockKind): BlockKind {
 export function splitBlocks(root: DomNode): Block[] {
   const out: Block[] = [];
   let buf = '';
+  let linkChars = 0;
   let bufKind: BlockKind = 'body';
   const flush = () => {
     const t = squash(buf);
-    if (t) out.push({ text: t, kind: bufKind });
+    if (t) {
+      const letters = t.match(NON_SPACE)?.length ?? 0;
+      const kind = bufKind === 'body' && letters > 0 && linkChars >= LINK_ONLY_SHARE * letters ? 'links' : bufKind;
+      out.push({ text: t, kind });
+    }
     buf = '';
+    linkChars = 0;
   };
-  const walk = (node: DomNode, kind: BlockKind) => {
+  const walk = (node: DomNode, kind: BlockKind, inLink = false) => {
     if (node.nodeType === TEXT_NODE) {
       if (!buf) bufKind = kind;
-      buf += node.textContent ?? '';
+      const t = node.textContent ?? '';
+      buf += t;
+      if (inLink) linkChars += t.match(NON_SPACE)?.length ?? 0;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -64,7 +77,8 @@ export function splitBlocks(root: DomNode): Block[] {
     if (block) flush();
     if (!buf) bufKind = k;
     const kids = el.childNodes;
-    for (let i = 0; i < kids.length; i++) walk(kids[i]!, k);
+    const link = inLink || tag === 'A';
+    for (let i = 0; i < kids.length; i++) walk(kids[i]!, k, link);
     if (block) flush();
   };
   walk(root, 'body');

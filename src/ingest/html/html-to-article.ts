@@ -55,7 +55,7 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult 
   }
   if (meta.authors.length === 0 && parsed.byline) meta = readPageMeta(parseHTML(html).document as unknown as DomDocument, url, parsed.byline);
   const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as unknown as { document: DomDocument };
-  const blocks = splitBlocks(content.body ?? content.documentElement);
+  const blocks = keepLabelledLinks(splitBlocks(content.body ?? content.documentElement));
   const bodyChars = blocks.reduce((n, b) => n + (b.kind === 'body' ? b.text.length : 0), 0);
   const minBody = opts.minBodyChars ?? DEFAULT_MIN_BODY_CHARS;
   const density = linkDensity(content);
@@ -73,6 +73,31 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult 
     published: meta.published,
   };
   return { ok: true, article: { input, meta, blocks } };
+}
+
+/** A related-list label (`Baca Juga`, `Jangan Lewatkan!!!`, `Berita Terkait`) is a short line. */
+const MAX_LABEL_CHARS = 40;
+
+/**
+ * Drop lines that are only link text (menus, tag clouds, "popular" lists),
+ * except a run right under a short label: that is a related-articles list,
+ * which the structure stage labels from its label.
+ */
+function keepLabelledLinks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let keepRun = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'links') {
+      out.push(b);
+      keepRun = false;
+      continue;
+    }
+    const prev = blocks[i - 1];
+    if (prev && prev.kind !== 'links') keepRun = prev.text.length <= MAX_LABEL_CHARS && !/[.!?]["”']?$/.test(prev.text.replace(/!+$/, ''));
+    if (keepRun) out.push(b);
+  }
+  return out;
 }
 
 function linkDensity(doc: DomDocument): number {
