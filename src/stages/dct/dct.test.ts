@@ -47,6 +47,12 @@ test('dct inferred from the text', () => {
     ['Alat itu dipamerkan," katanya, Rabu, 11 September 2019.', '2019-09-11', 'reporting-clause'],
     ['Jakarta, 10 September 2019 - Pemerintah mengumumkan kebijakan baru.', '2019-09-10', 'text'],
     ['Pemerintah mengumumkan kebijakan baru tahun depan.', null, 'none'],
+    // A mistyped year next to a weekday is corrected to the nearest year where the weekday fits.
+    ['kata Dirjen Pajak di Jakarta, Senin (20/10/2026).', '2025-10-20', 'reporting-clause'],
+    // No year fits: the weekday was the mistake.
+    ['kata dia, Rabu, 10 September 2019.', '2019-09-10', 'reporting-clause'],
+    // A year-less date takes a year the article mentions where its weekday fits.
+    ['Target 2025 tercapai, kata dia, Jumat (17/10).', '2025-10-17', 'reporting-clause'],
   ];
   for (const [text, value, source] of rows) {
     assert.deepEqual(inferDct(text), { value, source }, text);

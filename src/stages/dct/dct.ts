@@ -1,7 +1,7 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type ArticleInput, type DocumentView } from '../../text/document.js';
 import type { DctLayer } from '../../text/layers.js';
-import { fmtDay, isValidDate } from '../timexes/calendar.js';
+import { fmtDay, isValidDate, weekday } from '../timexes/calendar.js';
 import { scanTimexes } from '../timexes/grammar.js';
 import { reportingFlags } from '../timexes/resolve.js';
 import { parsePublished } from './parse-published.js';
@@ -35,24 +35,39 @@ export function inferDct(folded: string): DctLayer {
   const scan = scanTimexes(folded);
   const reporting = reportingFlags(scan);
   const ms = scan.matches;
-  const full = (k: number): string | null => {
+  // Years the article mentions: they settle a year-less `Jumat (17/10)` and a mistyped `Senin (20/10/2026)`.
+  const years = new Set<number>();
+  for (const m of ms) {
+    const sp = m.spec;
+    if ((sp.k === 'day' || sp.k === 'month') && sp.y !== undefined) years.add(sp.y);
+    else if (sp.k === 'year') years.add(sp.y);
+  }
+  const full = (k: number, strict: boolean): string | null => {
     const sp = ms[k]!.spec;
-    return sp.k === 'day' && sp.y !== undefined && sp.m !== undefined && !sp.twoDigitYear && isValidDate(sp.y, sp.m, sp.d)
-      ? fmtDay({ y: sp.y, m: sp.m, d: sp.d }) : null;
+    if (sp.k !== 'day' || sp.m === undefined || sp.twoDigitYear) return null;
+    const fits = (y: number) => isValidDate(y, sp.m!, sp.d) && (sp.wd === undefined || weekday({ y, m: sp.m!, d: sp.d }) === sp.wd);
+    if (sp.y !== undefined && fits(sp.y)) return fmtDay({ y: sp.y, m: sp.m, d: sp.d });
+    if (strict || sp.wd === undefined) return null;
+    // A weekday that contradicts its year, or no year: the nearest year (written or mentioned) where it fits.
+    const around = sp.y !== undefined ? [sp.y - 1, sp.y + 1, sp.y - 2, sp.y + 2, sp.y - 3, sp.y + 3] : [...years].sort((a, b) => b - a);
+    for (const y of around) if (fits(y)) return fmtDay({ y, m: sp.m, d: sp.d });
+    // No year fits: the weekday is the mistake (`Rabu, 10 September 2019` for a Tuesday).
+    return sp.y !== undefined && isValidDate(sp.y, sp.m, sp.d) ? fmtDay({ y: sp.y, m: sp.m, d: sp.d }) : null;
   };
   const hasWeekday = (k: number) => { const sp = ms[k]!.spec; return sp.k === 'day' && sp.wd !== undefined; };
   const afterComma = (k: number) => scan.units.lower[ms[k]!.s - 1] === ',';
-  const tiers: Array<[(k: number) => boolean, DctLayer['source']]> = [
-    [(k) => hasWeekday(k) && reporting[k] === 1, 'reporting-clause'],
-    [(k) => hasWeekday(k) && afterComma(k), 'reporting-clause'],
-    [hasWeekday, 'reporting-clause'],
-    [(k) => reporting[k] === 1, 'reporting-clause'],
-    [(k) => scan.units.start[ms[k]!.s]! <= DATELINE_AREA, 'text'],
+  const tiers: Array<[(k: number) => boolean, boolean, DctLayer['source']]> = [
+    [(k) => hasWeekday(k) && reporting[k] === 1, true, 'reporting-clause'],
+    [(k) => hasWeekday(k) && afterComma(k), true, 'reporting-clause'],
+    [hasWeekday, true, 'reporting-clause'],
+    [(k) => reporting[k] === 1, true, 'reporting-clause'],
+    [(k) => hasWeekday(k) && (reporting[k] === 1 || afterComma(k)), false, 'reporting-clause'],
+    [(k) => scan.units.start[ms[k]!.s]! <= DATELINE_AREA, true, 'text'],
   ];
-  for (const [accept, source] of tiers) {
+  for (const [accept, strict, source] of tiers) {
     for (let k = 0; k < ms.length; k++) {
       if (!accept(k)) continue;
-      const v = full(k);
+      const v = full(k, strict);
       if (v) return { value: v, source };
     }
   }
