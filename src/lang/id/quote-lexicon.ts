@@ -15,7 +15,12 @@ export interface QuoteLexicon {
   readonly cues: ReadonlyMap<string, ReadonlySet<CueKind>>;
   /** Lower-cased word -> its categories. */
   readonly speakerWords: ReadonlyMap<string, ReadonlySet<SpeakerWordCategory>>;
-  /** Lower-cased place names (one or more words joined by one space), from data/id/places-*.txt. */
+  /**
+   * Lower-cased place names (one or more words joined by one space), from
+   * data/id/places-*.txt. One-word names come from the world list only: the
+   * Indonesian district list holds thousands of one-word names that are also
+   * personal names (`Rasia`).
+   */
   readonly places: ReadonlySet<string>;
   readonly placeMaxWords: number;
   /** Lower-cased Indonesian roots (data/id/roots.txt): a capitalised common word continues a title, not a name. */
@@ -59,6 +64,7 @@ function readPlaces(): { places: Set<string>; max: number } {
   let max = 1;
   for (const name of PLACE_FILES) {
     for (const t of lines(name)) {
+      if (name === 'places-id.txt' && !/\s/.test(t)) continue;
       const key = t.toLowerCase().split(/\s+/).join(' ');
       places.add(key);
       max = Math.max(max, key.split(' ').length);

@@ -67,25 +67,36 @@ class QuoteFinder {
 
   constructor(private readonly text: string, private readonly folded: string, private readonly lex: QuoteLexicon, private readonly opts: QuoteOptions) {
     this.p = scanPieces(folded);
-    this.r = new SpeakerReader(text, this.p, lex);
+    this.r = new SpeakerReader(text, this.p, lex, (a, b) => this.personIn(a, b));
     this.segments = quoteSegments(folded, opts.sentences);
-    this.per = (opts.entities ?? []).filter((e) => e.type === 'PER').map((e) => {
-      let start = e.start;
-      const i = this.pieceAt(e.start);
-      if (i > 0 && this.r.cat(i - 1, 'rank') && this.r.spaced(i - 1)) start = this.p[i - 1]!.start;
-      return { start, end: e.end, text: text.slice(start, e.end) };
-    });
+    this.per = [];
+    for (const e of opts.entities ?? []) {
+      if (e.type !== 'PER') continue;
+      let i = this.pieceAt(e.start);
+      const last = this.pieceAt(e.end);
+      // A tagger may take an office into the name (`Wamenlu AM Fachir`); ranks stay (`AKP Dede Iskandar`).
+      while (i < last - 1 && this.r.cat(i, 'title') && !this.r.cat(i, 'rank')) i++;
+      if (i > 0 && this.r.cat(i - 1, 'rank') && this.r.spaced(i - 1)) i--;
+      const start = this.p[i]?.start ?? e.start;
+      if (start >= e.end) continue;
+      this.per.push({ start, end: e.end, text: text.slice(start, e.end).replace(/\s+/g, ' ') });
+    }
   }
 
-  /** The speaker phrase in pieces [a, b): a pronoun first, then the last person entity inside, then the reader's own analysis. */
-  private speakerIn(a: number, b: number, sentenceStart: number): SpeakerPhrase | null {
-    const sp = this.r.read(a, b, sentenceStart);
-    if (!sp || sp.cls === 'pronoun' || a >= b) return sp;
-    const from = this.p[a]!.start, to = this.p[b - 1]!.end;
+  /** The last person entity inside [start, end), skipping a bracketed alias after a name (`Joko Widodo (Jokowi)`). */
+  private personIn(start: number, end: number): SpeakerPhrase | null {
     let best: { start: number; end: number; text: string } | null = null;
-    for (const e of this.per) if (e.start >= from && e.end <= to) best = e;
-    if (best) return { start: best.start, end: best.end, cls: 'person', name: best.text.replace(/\s+/g, ' '), head: null };
-    return sp;
+    for (const e of this.per) {
+      if (e.start < start || e.end > end) continue;
+      if (best && /^\s*\($/.test(this.folded.slice(best.end, e.start))) continue;
+      best = e;
+    }
+    return best ? { start: best.start, end: best.end, cls: 'person', name: best.text, head: null } : null;
+  }
+
+  /** The speaker phrase in pieces [a, b). */
+  private speakerIn(a: number, b: number, sentenceStart: number): SpeakerPhrase | null {
+    return this.r.read(a, b, sentenceStart);
   }
 
   run(): { quotes: QuoteJson[]; problems: QuoteProblem[] } {
@@ -164,6 +175,12 @@ class QuoteFinder {
         continue;
       }
       if (piece.kind === PieceKind.Digits && j > k) { j++; continue; } // `wanita 40 tahun ini`
+      // `Menteri Sekretaris Negara (Mensesneg) Prasetyo Hadi`: a bracketed short form inside the phrase.
+      if (piece.text === '(' && j > k) {
+        let c = j + 1;
+        while (c < limit && c < j + 6 && this.p[c]!.text !== ')') c++;
+        if (this.p[c]?.text === ')' && this.r.capitalised(c + 1)) { j = c + 1; continue; }
+      }
       // An abbreviation dot inside a name (`Tbk.`, `M. Syarif`), not a full stop.
       if (piece.text === '.' && j > k && this.p[j - 1]!.end === piece.start && this.r.capitalised(j + 1) && /^\p{Lu}/u.test(this.p[j - 1]!.text)
         && this.p[j - 1]!.text.length <= 3) { j++; continue; }
@@ -434,8 +451,8 @@ class QuoteFinder {
         const sp = f.speaker;
         speaker = { start: sp.start, end: sp.end, text: this.text.slice(sp.start, sp.end) };
         const entity = this.entityOver(sp.start, sp.end);
-        if (entity?.type === 'PER') name = fullest(entity.text);
-        else if (entity && sp.cls === 'person' && entity.start <= sp.start && entity.end >= sp.end) name = null;
+        // The tagger's organisation over a capitalised run read as a person wins (`Esemka`).
+        if (sp.cls === 'person' && entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end) name = null;
         else if (sp.cls === 'person') name = fullest(sp.name!);
         else if (sp.cls === 'pronoun') name = lastPersonBefore(sp.start);
         else if (sp.cls === 'description') {

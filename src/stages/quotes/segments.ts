@@ -3,7 +3,7 @@ export interface Segment { start: number; end: number }
 
 // Some news datasets join paragraphs with `.,` (`... 2019.,Secara fisik`) or
 // glue sentences (`Merah Putih.Hal ini`); both are sentence breaks.
-const JOINED_BREAK = /[.!?]["']?,+(?=\s*["\p{Lu}])|(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})/gu;
+const JOINED_BREAK = /[.!?]["']?,+(?=\s*["\p{Lu}])|(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})|(?<=[\p{L}\d)])(?<!\s),(?=\p{Lu}\p{Ll})/gu;
 const FALLBACK_BREAK = /(?<=[.!?]["']?)\s+(?=["\p{Lu}])|\n+/gu;
 
 /**

@@ -25,7 +25,16 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/;
 
 /** Tools over one text's pieces for reading speaker phrases and names. */
 export class SpeakerReader {
-  constructor(private readonly text: string, readonly p: readonly Piece[], private readonly lex: QuoteLexicon) {}
+  /**
+   * @param personIn the person a tagger found inside character range [start, end), if any
+   *   (the entities layer); capitalised-run reading is the fallback.
+   */
+  constructor(
+    private readonly text: string,
+    readonly p: readonly Piece[],
+    private readonly lex: QuoteLexicon,
+    private readonly personIn: (start: number, end: number) => SpeakerPhrase | null = () => null,
+  ) {}
 
   cat(i: number, c: SpeakerWordCategory): boolean {
     const piece = this.p[i];
@@ -152,19 +161,32 @@ export class SpeakerReader {
     for (let k = from; k < to; k++) {
       if (this.cat(k, 'pronoun') && this.isWord(k)) return { ...span(k, k + 1), cls: 'pronoun', name: null, head: null };
     }
-    const runs = this.runs(from, to, sentenceStart);
+    // Comma groups in order: `Syafrul Yunardi, Kepala seksi ..., Dinas Kehutanan Sumsel` is its first
+    // group's person; `Seorang pekerja, Rasia,` has none in the first group, so the next one speaks.
     let orgRun: CapRun | null = null;
-    for (let r = runs.length - 1; r >= 0; r--) {
-      const c = this.classifyRun(runs[r]!);
-      if (c.cls === 'person') {
-        return { ...span(c.nameFrom, runs[r]!.to), cls: 'person', name: this.nameText(c.nameFrom, runs[r]!.to), head: null };
+    for (let g = from; g < to;) {
+      let ge = g;
+      while (ge < to && this.p[ge]!.text !== ',') ge++;
+      // `Direktur Operasi dan Produksi Antam, Hartono mengatakan`: a group that opens with an office
+      // and is followed by a capitalised group is the office of the name that follows.
+      let h = g;
+      while (h < ge && this.cat(h, 'connective')) h++;
+      if (ge < to && h < ge && this.cat(h, 'title') && !this.cat(h, 'rank') && this.capitalised(ge + 1)) { g = ge + 1; continue; }
+      if (ge > g) {
+        const tagged = this.personIn(this.p[g]!.start, this.p[ge - 1]!.end);
+        if (tagged) return tagged;
+        const runs = this.runs(g, ge, sentenceStart);
+        for (let r = runs.length - 1; r >= 0; r--) {
+          const c = this.classifyRun(runs[r]!);
+          if (c.cls === 'person') {
+            return { ...span(c.nameFrom, runs[r]!.to), cls: 'person', name: this.nameText(c.nameFrom, runs[r]!.to), head: null };
+          }
+          if (!orgRun || g === from) orgRun ??= runs[r]!;
+        }
       }
-      orgRun ??= runs[r]!;
+      g = ge + 1;
     }
-    if (orgRun) {
-      let a = orgRun.from;
-      return { ...span(a, orgRun.to), cls: 'org', name: null, head: null };
-    }
+    if (orgRun) return { ...span(orgRun.from, orgRun.to), cls: 'org', name: null, head: null };
     // No capitalised run: a common-noun phrase.
     let a = from;
     while (a < to && (this.cat(a, 'connective') || !this.isWord(a))) a++;
