@@ -516,6 +516,14 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
     if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'month', m: mo.m, dir: 0, yOff: dc.d.sign } };
   }
   if (!bulan && afterName(S, j)) return { s: i, e, block: true };
+  // `Januari hingga Juli 2019`, `September dan Oktober 2019`: the year of the month after it.
+  if (S.role(e, 'date-link')) {
+    let k = e + 1;
+    if (S.w(k) === 'bulan') k++;
+    const mo2 = monthAt(S, k, false);
+    const y2 = mo2 ? yearAt(S, mo2.e) : null;
+    if (mo2 && y2 !== null && mo2.m > mo.m) return { s: i, e, type: 'DATE', spec: { k: 'month', m: mo.m, y: y2, dir: 0 } };
+  }
   const dc = deicticAt(S, e, false);
   if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'month', m: mo.m, dir: dc.d.sign } };
   return { s: i, e, type: 'DATE', spec: { k: 'month', m: mo.m, dir: 0 } };
