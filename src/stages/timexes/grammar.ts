@@ -84,7 +84,8 @@ class Scanner {
   sentenceStart(i: number): boolean {
     if (i === 0) return true;
     const p = this.p(i - 1);
-    return p === '.' || p === '\n' || p === '!' || p === '?' || p === '"' || p === ':' || p === '(' || p === '-';
+    if (p === '-') return !this.glued(i) && !this.glued(i - 1); // `Jakarta - Presiden`, not `Undang-Undang`
+    return p === '.' || p === '\n' || p === '!' || p === '?' || p === '"' || p === ':' || p === '(';
   }
 }
 
@@ -559,6 +560,8 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   }
   const inRange = (S.isDash(j + 1) && yearAt(S, j + 2) !== null) || (S.isDash(j - 1) && yearAt(S, j - 2) !== null);
   if (!tahun && !inRange && afterName(S, j)) return { s: i, e: j + 1, block: true };
+  // `Liga 1 2019`, `Oppo A9 2020`: a year right after a number belongs to a name.
+  if (!tahun && !inRange && S.isNum(j - 1) && !S.glued(j)) return { s: i, e: j + 1, block: true };
   let e = j + 1;
   const dc = deicticAt(S, e, false);
   if (dc && dc.d.anchor === 'now' && dc.d.sign !== 0) e = dc.e;
@@ -624,6 +627,8 @@ function ruleCount(S: Scanner, i: number): Cand | null {
       return { s: i, e: yearAt(S, c.e + 1) !== null ? c.e + 2 : c.e + 1, block: true };
     }
     unit = L.units.get(S.w(c.e));
+    // `Permendag 29 tahun 2019`: `N tahun YYYY` is a regulation number, not a duration.
+    if (unit === 'Y' && c.digits && yearAt(S, c.e + 1) !== null) return { s: i, e: c.e + 2, block: true };
     if (!unit) {
       // dua kali seminggu / sekali sebulan: a recurrence.
       if (S.w(c.e) === 'kali') {
