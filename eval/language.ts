@@ -15,6 +15,11 @@
  *   stress test for short input.
  * - `news-html-en`: the body paragraphs of the one English page in news-html (en.tempo.co).
  *
+ * CLD2 (npm `cld`, a native build: ~1 minute with node-gyp here) is an optional third
+ * baseline, not a dependency: it is used when `import('cld')` resolves, or from the
+ * package directory in `$WARTA_CLD` (e.g. after `npm install --prefix /tmp/cld cld@2.10.1`,
+ * `WARTA_CLD=/tmp/cld/node_modules/cld`).
+ *
  * "as id" = share analysed as Indonesian by the pipeline (code `id` or `und`); for
  * non-Indonesian text it should be low.
  */
@@ -88,14 +93,44 @@ function loadSamples(): Sample[] {
   return samples;
 }
 
-export function main(): void {
+/** CLD2's codes that differ from warta's. */
+const FROM_CLD: Record<string, string> = { jw: 'jv', un: 'und' };
+
+type Cld = { detect(text: string): Promise<{ languages: Array<{ code: string }> }> };
+
+async function loadCld(): Promise<Cld | null> {
+  const from = process.env.WARTA_CLD ? join(process.env.WARTA_CLD, 'index.js') : 'cld';
+  try {
+    const mod = (await import(from)) as { default?: Cld } & Cld;
+    return mod.default ?? mod;
+  } catch {
+    console.log('cld (CLD2) not installed: column skipped (see the header of eval/language.ts)');
+    return null;
+  }
+}
+
+export async function main(): Promise<void> {
   const samples = loadSamples();
+  const cld = await loadCld();
+  const cldAnswers = new Map<string, string>();
+  if (cld) {
+    for (const s of samples) {
+      if (cldAnswers.has(s.text)) continue;
+      try {
+        const code = (await cld.detect(s.text)).languages[0]?.code ?? 'und';
+        cldAnswers.set(s.text, FROM_CLD[code] ?? code);
+      } catch {
+        cldAnswers.set(s.text, 'und');
+      }
+    }
+  }
   const pipeline = buildPipeline([normalizeStage, structureStage, languageStage]);
   const systems: Array<[string, (t: string) => string]> = [
     ['warta', (t) => pipeline.run({ text: t }).layers.language?.code ?? 'und'],
     ['franc', (t) => FROM_639_3[franc(t)] ?? 'other'],
     ['franc-5', (t) => FROM_639_3[franc(t, { only: FRANC_5 })] ?? 'other'],
   ];
+  if (cld) systems.push(['cld2', (t) => cldAnswers.get(t) ?? 'und']);
   const groups = new Map<string, Sample[]>();
   for (const s of samples) {
     const key = `${s.set}\t${s.lang}`;
@@ -124,20 +159,20 @@ export function main(): void {
         }
         if (got === 'id' || got === 'und') asId++;
       }
-      time.set(name, (time.get(name) ?? 0) + performance.now() - t0);
+      if (name !== 'cld2') time.set(name, (time.get(name) ?? 0) + performance.now() - t0);
       const tot = totals.get(name) ?? { right: 0, n: 0 };
       tot.right += right;
       tot.n += list.length;
       totals.set(name, tot);
       row.push(pct(right, list.length));
-      if (name !== 'franc-5') row.push(pct(asId, list.length));
+      if (name === 'warta' || name === 'franc' || name === 'cld2') row.push(pct(asId, list.length));
     }
     rows.push(row);
   }
   console.log(`\nLanguage identification on ${samples.length} real texts (accuracy = code equals the sample's language)`);
-  printTable(['set', 'lang', 'n', 'warta', 'warta as id', 'franc', 'franc as id', 'franc-5'], rows);
+  printTable(['set', 'lang', 'n', 'warta', 'warta as id', 'franc', 'franc as id', 'franc-5', ...(cld ? ['cld2', 'cld2 as id'] : [])], rows);
   console.log(`\noverall: ${[...totals].map(([n, t]) => `${n} ${pct(t.right, t.n)}`).join(', ')}`);
-  console.log(`time: ${[...time].map(([n, ms]) => `${n} ${ms.toFixed(0)} ms`).join(', ')} (warta includes normalize + structure)`);
+  console.log(`time: ${[...time].map(([n, ms]) => `${n} ${ms.toFixed(0)} ms`).join(', ')} (warta includes normalize + structure; cld2 answers are collected before timing, so not shown)`);
   console.log('\nconfusions (system set/lang: predicted count):');
   for (const [k, m] of wrong) console.log(`  ${k}: ${[...m].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
 }
