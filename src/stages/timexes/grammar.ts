@@ -645,7 +645,9 @@ function ruleCount(S: Scanner, i: number): Cand | null {
   if (S.role(ue, 'ordinal-prefix') && S.p(ue + 1) === '-' && S.glued(ue + 1)) return { s: i, e: ue, block: true };
   // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas.
   if (unit === 'Y' && !se) {
-    const prev = i - 1;
+    // An approximator or a range may stand between the cue and the figure (`berusia sekitar 65 tahun`, `usia 25-34 tahun`).
+    let prev = i - 1;
+    for (let k = 0; k < 3 && (S.role(prev, 'approx') || (S.isDash(prev) && S.isNum(prev - 1))); k++) prev -= S.isDash(prev) ? 2 : 1;
     const age = S.role(prev, 'age-cue') || S.role(prev, 'person')
       || (S.p(prev) === '(' && S.p(ue) === ')')
       || (S.w(ue) === 'ke' && S.w(ue + 1) === 'atas')

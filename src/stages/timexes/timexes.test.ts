@@ -107,6 +107,8 @@ const DURATIONS_SETS: Row[] = [
 const NEGATIVES: Row[] = [
   ['Korban berusia 40 tahun itu dirawat. Wanita 35 tahun itu selamat.', D, []],
   ['Budi (40 tahun) ditangkap.', D, []],
+  ['Korban berusia sekitar 65 tahun, usia 25-34 tahun, kata penyanyi 74 tahun itu.', D, []],
+  ['Permendag 29 tahun 2019 dan Liga 1 2019 serta Oppo A9 2020 dibahas.', D, []],
   ['Ia dijerat Pasal 2019 dan UU Nomor 1 Tahun 2023 serta UU 20 Tahun 2002.', D, []],
   ['Harganya Rp 2.019 per butir.', D, []],
   ['Ini paket dukungan ke-36 untuk Ukraina.', D, []],
