@@ -12,8 +12,9 @@
  *     counts once, as written, against the lemma of its host word: the
  *     first part that is not a clitic (ku, kau, mu, nya, lah, kah, tah, pun).
  * `--dev` scores the non-test files instead (CSUI train, GSD dev: these feed
- * the lexicon, so only a lexicon built without them, `--roots`, makes the
- * figure a held-out one).
+ * the lexicon, so only a lexicon built without them, `--roots=<file>`, makes
+ * the figure a held-out one); `--csui-half=0|1` scores one half of CSUI
+ * train, to pair with `build-lexicon --exclude-csui-half`.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,12 +40,17 @@ function sastrawiPairs(path: string): Pair[] {
 }
 
 /** Scorable surface tokens of a CoNLL-U file with their gold lemma (see the header). */
-export function udPairs(path: string): Pair[] {
+export function udPairs(path: string, half = -1): Pair[] {
   const out: Pair[] = [];
   const lines = readFileSync(path, 'utf8').split('\n');
+  let sentence = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!l || l[0] === '#') continue;
+    if (!l) {
+      sentence++;
+      continue;
+    }
+    if (l[0] === '#' || (half >= 0 && sentence % 2 !== half)) continue;
     const c = l.split('\t');
     if (c.length !== 10) continue;
     const id = c[0]!;
@@ -113,7 +119,9 @@ export async function main(flags: string[]): Promise<void> {
   const files = dev
     ? [['CSUI train (in lexicon)', 'ud-indonesian-csui/id_csui-ud-train.conllu'], ['GSD dev', 'ud-indonesian-gsd/id_gsd-ud-dev.conllu']]
     : [['UD CSUI test lemmas', 'ud-indonesian-csui/id_csui-ud-test.conllu'], ['UD PUD test lemmas', 'ud-indonesian-pud/id_pud-ud-test.conllu']];
-  for (const [name, rel] of files) sets.push({ name: name!, pairs: udPairs(join(ud, rel!)) });
+  const halfFlag = flags.find((f) => f.startsWith('--csui-half='));
+  const half = halfFlag ? Number(halfFlag.slice(12)) : -1;
+  for (const [name, rel] of files) sets.push({ name: name!, pairs: udPairs(join(ud, rel!), rel!.includes('csui-ud-train') ? half : -1) });
 
   console.log(`| set | tokens | warta | natural (Sastrawi list) |`);
   console.log(`| --- | ---: | ---: | ---: |`);

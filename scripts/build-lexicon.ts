@@ -20,14 +20,16 @@
  * UD count, then alphabetical) — the stemmer reads that order as a
  * tie-breaker between allomorph readings.
  *
- * Flags: `--exclude-gsd-dev` leaves the GSD dev lemmas out (for a held-out
- * check of the method on that file); `--out <path>` writes elsewhere.
+ * Flags (held-out checks of the method, with `npm run eval -- stemming --dev`):
+ * `--exclude-gsd-dev` leaves the GSD dev lemmas out; `--exclude-csui-half=0|1`
+ * leaves every other CSUI train sentence out; `--out <path>` writes elsewhere.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { sharedDir, REPO_ROOT } from '../eval/shared-data.js';
 import { Stemmer, type RootLookup } from '../src/stages/stems/stemmer.js';
+import { disallowedConfix, prefixNodes, suffixForms } from '../src/stages/stems/affixes.js';
 
 /** A news word standing alone must be seen this often (lower-case) to count as a root. */
 const MIN_BARE = 5;
@@ -37,6 +39,18 @@ const MIN_BASE = 3;
 const MIN_DERIVED = 2;
 /** A derived word may be at most this many times more frequent than its news-only root. */
 const MAX_DERIVED_RATIO = 20;
+/**
+ * A word is a productive base when this many distinct news words are
+ * derived from it (prefix or -i/-kan/-an): `sebar` (menyebar, tersebar,
+ * penyebaran, disebarkan) is a root although it looks like se- + `bar`.
+ */
+const MIN_PRODUCTIVE = 3;
+/** Productive bases shorter than this are too often accidents (`ras` in keras, beras, teras). */
+const MIN_PRODUCTIVE_LENGTH = 5;
+/** Prefix shapes that lexicalise into roots (`keluar`, `sebar`, `ternak`). */
+const LEXICALISING = /^(?:ke|se|te)/;
+/** See `typo`. */
+const TYPO_RATIO = 500;
 /** Longer "words" are glued tokens or URLs, not roots. */
 const MAX_ROOT_LENGTH = 20;
 
@@ -46,6 +60,9 @@ const SKIP_UPOS = new Set(['PUNCT', 'NUM', 'SYM', 'X']);
 
 const args = process.argv.slice(2);
 const excludeGsdDev = args.includes('--exclude-gsd-dev');
+// Held-out checks of the method: leave out every other CSUI train sentence (half 0 or 1).
+const halfArg = args.find((a) => a.startsWith('--exclude-csui-half='));
+const skipHalf = halfArg ? Number(halfArg.slice(20)) : -1;
 const outIdx = args.indexOf('--out');
 const outPath = outIdx >= 0 ? args[outIdx + 1]! : join(REPO_ROOT, 'data', 'id', 'roots.txt');
 
@@ -59,11 +76,16 @@ const data = join(shared, 'data');
 /** Lemma counts per lower-cased form, for one CoNLL-U file. */
 type FormLemmas = Map<string, Map<string, number>>;
 
-function readUd(file: string): { forms: FormLemmas; proper: Set<string> } {
+function readUd(file: string, skipHalf = -1): { forms: FormLemmas; proper: Set<string> } {
   const forms: FormLemmas = new Map();
   const proper = new Set<string>();
+  let sentence = 0;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line || line[0] === '#') continue;
+    if (!line) {
+      sentence++;
+      continue;
+    }
+    if (line[0] === '#' || sentence % 2 === skipHalf) continue;
     const c = line.split('\t');
     if (c.length !== 10 || !/^\d+$/.test(c[0]!)) continue;
     const lemma = c[2]!.toLowerCase();
@@ -153,7 +175,7 @@ function newsCounts(): Map<string, number> {
   return counts;
 }
 
-const csui = readUd(join(data, 'ud-indonesian-csui', 'id_csui-ud-train.conllu'));
+const csui = readUd(join(data, 'ud-indonesian-csui', 'id_csui-ud-train.conllu'), skipHalf);
 const gsd = excludeGsdDev ? null : readUd(join(data, 'ud-indonesian-gsd', 'id_gsd-ud-dev.conllu'));
 const news = newsCounts();
 const freq = (w: string): number => news.get(w) ?? 0;
@@ -164,8 +186,74 @@ for (const src of [csui, gsd]) {
   if (!src) continue;
   for (const [form, lemmas] of src.forms) for (const l of lemmas.keys()) if (l !== form && l.length >= 3) udReduced.add(l);
 }
+// Forms the treebanks reduce more often than not, or CSUI reduces at all (pemerintah → perintah): never roots.
+const udContradicted = new Set<string>();
+{
+  const tally = new Map<string, { ident: number; other: number; otherCsui: number }>();
+  for (const [src, isCsui] of [[csui, true], [gsd, false]] as const) {
+    if (!src) continue;
+    for (const [form, lemmas] of src.forms) {
+      let t = tally.get(form);
+      if (!t) tally.set(form, (t = { ident: 0, other: 0, otherCsui: 0 }));
+      for (const [l, n] of lemmas) {
+        if (l === form) t.ident += n;
+        else {
+          t.other += n;
+          if (isCsui) t.otherCsui += n;
+        }
+      }
+    }
+  }
+  for (const [form, t] of tally) if (t.otherCsui > 0 || t.other > t.ident) udContradicted.add(form);
+}
+
+// How many distinct news words each candidate base would derive (derivational
+// affixes only), and how many of them with a prefix.
+const productive = new Map<string, number>();
+const prefixed = new Map<string, number>();
+for (const d of news.keys()) {
+  if (d.includes('-')) continue;
+  const bases = new Set<string>();
+  const viaPrefix = new Set<string>();
+  for (const f of suffixForms(d)) {
+    if (f.deriv) bases.add(f.base);
+    for (const n of prefixNodes(f.base)) {
+      if (disallowedConfix(n.outer, f.deriv)) continue;
+      bases.add(n.word);
+      viaPrefix.add(n.word);
+    }
+  }
+  for (const b of bases) if (b !== d) productive.set(b, (productive.get(b) ?? 0) + 1);
+  for (const b of viaPrefix) if (b !== d) prefixed.set(b, (prefixed.get(b) ?? 0) + 1);
+}
+const isProductive = (w: string): boolean => w.length >= MIN_PRODUCTIVE_LENGTH && (productive.get(w) ?? 0) >= MIN_PRODUCTIVE;
+/**
+ * A word that itself takes several prefixes is a root even when it looks
+ * affixed: keluar, sebar, ternak, sekolah. Only ke-/se-/te- shapes: those
+ * lexicalise, while be-/me-/di-/pe- forms that take more prefixes are
+ * intermediate steps (berdaya in memberdayakan, berikan in diberikan).
+ */
+const takesPrefixes = (w: string): boolean =>
+  w.length >= MIN_PRODUCTIVE_LENGTH && LEXICALISING.test(w) && !/(?:an|i)$/.test(w) && (prefixed.get(w) ?? 0) >= MIN_PRODUCTIVE;
+
+/**
+ * A likely typo: one letter away from a word TYPO_RATIO times more frequent
+ * (`sebaga` beside `sebagai`).
+ */
+function typo(w: string): boolean {
+  if (w.length < 5) return false;
+  const limit = freq(w) * TYPO_RATIO;
+  for (let i = 0; i <= w.length; i++) {
+    if (i < w.length && freq(w.slice(0, i) + w.slice(i + 1)) > limit) return true;
+    for (let c = 97; c <= 122; c++) if (freq(w.slice(0, i) + String.fromCharCode(c) + w.slice(i)) > limit) return true;
+  }
+  return false;
+}
+
 const known = new Set<string>(udReduced);
-for (const [w, n] of news) if (n >= MIN_BASE && w.length >= 3) known.add(w);
+for (const [w, n] of news) if (w.length >= 3 && n >= MIN_BASE) known.add(w);
+// Bases attested only through their derivations count too (cantum: mencantumkan, dicantumkan, tercantum).
+for (const [b, k] of productive) if (k >= MIN_PRODUCTIVE && b.length >= MIN_PRODUCTIVE_LENGTH && ROOT.test(b)) known.add(b);
 const ud = udLemmas(csui, gsd, (w) => derived(w, known));
 
 /**
@@ -176,9 +264,11 @@ const ud = udLemmas(csui, gsd, (w) => derived(w, known));
  * would-be root.
  */
 function derived(w: string, lexicon: ReadonlySet<string>): boolean {
+  // -nya and -pun are clitics whatever the frequencies: misalnya, akhirnya, walaupun.
+  if ((w.endsWith('nya') || w.endsWith('pun')) && w.length >= 6 && lexicon.has(w.slice(0, -3))) return true;
   const fw = freq(w);
   const plausible: RootLookup = {
-    has: (x) => x !== w && lexicon.has(x) && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw),
+    has: (x) => x !== w && lexicon.has(x) && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw || isProductive(x)),
   };
   return new Stemmer(plausible).stem(w) !== w;
 }
@@ -192,8 +282,9 @@ for (const p of ud.proper.keys()) if (!roots.has(p) && !derived(p, known)) roots
 const hyphenated: string[] = [];
 for (const [w, n] of news) {
   if (n < MIN_BARE || w.length < 3 || roots.has(w) || !ROOT.test(w)) continue;
+  if (udContradicted.has(w)) continue;
   if (w.includes('-')) hyphenated.push(w);
-  else if (!derived(w, known)) roots.add(w);
+  else if (!typo(w) && (!derived(w, known) || takesPrefixes(w))) roots.add(w);
 }
 {
   const plain = new Stemmer(new Set(roots));
@@ -201,7 +292,11 @@ for (const [w, n] of news) {
 }
 // 2b. Rare words that are the root of several otherwise unexplained affixed words.
 const rare = new Set<string>();
-for (const [w, n] of news) if (n < MIN_BARE && w.length >= 3 && !roots.has(w) && ROOT.test(w) && !w.includes('-')) rare.add(w);
+for (const [w, n] of news) if (n < MIN_BARE && w.length >= 3 && !roots.has(w) && !udContradicted.has(w) && ROOT.test(w) && !w.includes('-') && !typo(w)) rare.add(w);
+// Never seen bare, but derived often enough to be attested (raup: meraup, diraup, peraup).
+const unseen = new Set<string>();
+for (const [b, k] of productive) if (k >= MIN_PRODUCTIVE && b.length >= MIN_PRODUCTIVE_LENGTH && freq(b) === 0 && ROOT.test(b) && !roots.has(b)) unseen.add(b);
+for (const b of unseen) rare.add(b);
 const withRare: RootLookup = { has: (x) => roots.has(x) || rare.has(x) };
 const base = new Stemmer(roots);
 const extended = new Stemmer(withRare);
@@ -211,7 +306,7 @@ for (const w of news.keys()) {
   const r = extended.stem(w);
   if (r !== w && rare.has(r)) explains.set(r, (explains.get(r) ?? 0) + 1);
 }
-for (const [r, k] of explains) if (k >= MIN_DERIVED) roots.add(r);
+for (const [r, k] of explains) if (k >= (unseen.has(r) ? MIN_PRODUCTIVE : MIN_DERIVED)) roots.add(r);
 
 const udCount = (w: string): number => (ud.common.get(w) ?? 0) + (ud.proper.get(w) ?? 0);
 const sorted = [...roots].sort((a, b) => freq(b) - freq(a) || udCount(b) - udCount(a) || (a < b ? -1 : a > b ? 1 : 0));

@@ -59,9 +59,10 @@ export function prefixSteps(w: string): PrefixStep[] {
     if (w.startsWith('di')) add('di', w.slice(2));
   } else if (c0 === 107 /* k */) {
     if (w.startsWith('ke')) add('ke', w.slice(2));
-    // Proclitic pronouns: kupukul, kauhajar.
-    if (w.startsWith('kau')) add('ku', w.slice(3));
-    else if (w.startsWith('ku')) add('ku', w.slice(2));
+    // Proclitic pronouns: kupukul, kauhajar. Only before a consonant and a
+    // full verb, or kuasa, kuat, kualitas would lose their first syllable.
+    if (w.startsWith('kau') && isConsonant(w, 3) && n - 3 >= 4) add('ku', w.slice(3));
+    else if (w.startsWith('ku') && isConsonant(w, 2) && n - 2 >= 4) add('ku', w.slice(2));
   } else if (c0 === 115 /* s */) {
     if (w.startsWith('se')) add('se', w.slice(2));
   } else if (c0 === 98 /* b */) {
@@ -221,3 +222,40 @@ export function disallowedConfix(outer: PrefixClass, deriv: SuffixForm['deriv'])
 
 /** Loanword suffixes kept off a root when no native analysis exists: idealisme → ideal, finalisasi → final. */
 export const LOAN_SUFFIXES = ['isasi', 'isme', 'is'] as const;
+
+/** A word reached by removing prefixes, with the outermost prefix removed. */
+export interface PrefixNode {
+  readonly word: string;
+  readonly outer: PrefixClass;
+  readonly depth: number;
+}
+
+/** At most three prefixes stack in Indonesian (`ke-ber-per-…` is rare already). */
+const MAX_PREFIXES = 3;
+
+// Classes that only stand outermost: nobody says *ber-di-, *pe-me-.
+const OUTER_ONLY: ReadonlySet<PrefixClass> = new Set(['di', 'me', 'ku']);
+
+/**
+ * Every word reachable from `w` by removing one to three prefixes, shallowest
+ * first (breadth-first), never two prefixes of one class.
+ */
+export function prefixNodes(w: string): PrefixNode[] {
+  const out: PrefixNode[] = [];
+  let frontier: Array<{ word: string; outer: PrefixClass | null; used: PrefixClass[] }> = [{ word: w, outer: null, used: [] }];
+  for (let depth = 0; depth < MAX_PREFIXES && frontier.length; depth++) {
+    const next: typeof frontier = [];
+    for (const f of frontier) {
+      for (const step of prefixSteps(f.word)) {
+        if (f.used.includes(step.cls)) continue;
+        if (depth > 0 && OUTER_ONLY.has(step.cls)) continue;
+        const outer = f.outer ?? step.cls;
+        out.push({ word: step.rest, outer, depth });
+        next.push({ word: step.rest, outer, used: [...f.used, step.cls] });
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+

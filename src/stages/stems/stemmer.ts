@@ -1,22 +1,8 @@
 import {
-  LOAN_SUFFIXES, disallowedConfix, prefixFirst, prefixSteps, suffixForms,
-  type PrefixClass, type SuffixForm,
+  LOAN_SUFFIXES, disallowedConfix, prefixFirst, prefixNodes, suffixForms,
+  type PrefixNode, type SuffixForm,
 } from './affixes.js';
 
-/** A word reached by removing prefixes, with the outermost prefix removed. */
-interface PrefixNode {
-  readonly word: string;
-  readonly outer: PrefixClass;
-  readonly depth: number;
-}
-
-/** What the stemmer needs of a lexicon: membership (a `Set` is one). */
-export interface RootLookup {
-  has(root: string): boolean;
-}
-
-/** At most three prefixes stack in Indonesian (`ke-ber-per-…` is rare already). */
-const MAX_PREFIXES = 3;
 /** Parts of a closed compound (`luluhlantak`, `tindaklanjut`) must each be this long. */
 const MIN_COMPOUND_PART = 4;
 /** Clitics that may follow a hyphen (`kuasa-Mu`, `allah-lah`). */
@@ -24,30 +10,10 @@ const HYPHEN_CLITICS = new Set(['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun']);
 /** Words this short are never stemmed (`mei`, `bui`). */
 const MAX_UNSTEMMED_LENGTH = 3;
 
-// Classes that only stand outermost: nobody says *ber-di-, *pe-me-.
-const OUTER_ONLY: ReadonlySet<PrefixClass> = new Set(['di', 'me', 'ku']);
 
-/**
- * Every word reachable from `w` by removing one to three prefixes, shallowest
- * first (breadth-first), never two prefixes of one class.
- */
-function prefixNodes(w: string): PrefixNode[] {
-  const out: PrefixNode[] = [];
-  let frontier: Array<{ word: string; outer: PrefixClass | null; used: PrefixClass[] }> = [{ word: w, outer: null, used: [] }];
-  for (let depth = 0; depth < MAX_PREFIXES && frontier.length; depth++) {
-    const next: typeof frontier = [];
-    for (const f of frontier) {
-      for (const step of prefixSteps(f.word)) {
-        if (f.used.includes(step.cls)) continue;
-        if (depth > 0 && OUTER_ONLY.has(step.cls)) continue;
-        const outer = f.outer ?? step.cls;
-        out.push({ word: step.rest, outer, depth });
-        next.push({ word: step.rest, outer, used: [...f.used, step.cls] });
-      }
-    }
-    frontier = next;
-  }
-  return out;
+/** What the stemmer needs of a lexicon: membership (a `Set` is one). */
+export interface RootLookup {
+  has(root: string): boolean;
 }
 
 /**
@@ -231,7 +197,8 @@ export class Stemmer {
     const roots = this.roots;
     for (const f of suffixForms(w)) {
       const b = f.base;
-      if (b.length >= 5 && b[2] !== b[0]) {
+      // A form that starts like a prefix is not read as an infix (melampirkan is not m-el-ampir).
+      if (b.length >= 5 && b[2] !== b[0] && prefixNodes(b).length === 0) {
         const infix = b.slice(1, 3);
         if (infix === 'el' || infix === 'em' || infix === 'er' || infix === 'in') {
           const r = b[0] + b.slice(3);
