@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { ErrorCodes, WartaError } from '../../pipeline/errors.js';
 import { dataPath } from './data-path.js';
 
@@ -9,7 +10,7 @@ export interface TsvRow {
 }
 
 /**
- * Read `data/id/<name>`: tab-separated, `#` starts a comment line, blank lines
+ * Read `data/id/<name>` (or `name` itself when it is an absolute path, for tests): tab-separated, `#` starts a comment line, blank lines
  * are skipped. Every row must have between `minCols` and `maxCols` cells, none
  * of the first `minCols` empty; otherwise a `WartaError` (W007) names the file
  * and line.
@@ -18,7 +19,7 @@ export interface TsvRow {
  * readTsv('outlets.tsv', 2, 3).map((r) => r.cells[0]);
  */
 export function readTsv(name: string, minCols: number, maxCols = minCols): TsvRow[] {
-  const path = dataPath(name);
+  const path = isAbsolute(name) ? name : dataPath(name);
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
