@@ -335,6 +335,8 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
     }
     return withTime(S, { ...date, s, e, spec: { ...date.spec, wd } });
   }
+  // `Pasar Minggu`, `Jalan Pasar Minggu`: a weekday without a date inside a place name.
+  if (j === i && afterName(S, j)) return { s: i, e: j + 1, block: true };
   if (comma || paren) return withTime(S, { s, e: j + 1, type: 'DATE', spec: { k: 'wd', wd, dir: null, strict: false } });
   // Senin pekan depan / Jumat minggu lalu
   if ((S.w(k) === 'pekan' || S.w(k) === 'minggu') && deicticAt(S, k + 1, false)) {

@@ -120,6 +120,7 @@ const NEGATIVES: Row[] = [
   ['Mobil melaju 96 kilometer per jam.', D, []],
   ['Hasil Liga 1 pekan ke-18 dan sesi kualifikasi (Q2).', D, []],
   ['Cuaca cerah pada pagi hari lalu berawan.', D, []],
+  ['Kecelakaan terjadi di Jalan Pasar Minggu, dekat stasiun.', D, []],
 ];
 
 for (const [name, rows] of Object.entries({ ABSOLUTE, RELATIVE, TIMES, DURATIONS_SETS, NEGATIVES })) {
