@@ -77,7 +77,9 @@ export function identifyLanguage(text: string): LanguageJson {
   const scriptCounts = new Map<string, number>();
   for (const m of t.matchAll(WORD_RE)) {
     const w = m[0];
-    if (LATIN_RE.test(w[0]!)) latin += w.length;
+    const c0 = w.charCodeAt(0);
+    // ASCII and Latin-1/Extended letters are the common case: skip the Unicode property test.
+    if (c0 < 0x250 || LATIN_RE.test(w[0]!)) latin += w.length;
     else {
       other += w.length;
       // Scripts without spaces (Han, kana, Thai) make whole runs one "word": count letter by letter.
