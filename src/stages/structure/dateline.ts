@@ -48,6 +48,9 @@ function isNameish(s: string, p: Part): boolean {
   return true;
 }
 
+/** An upper-case city and a full stop right after the dash (`- JAKARTA. `). */
+const CITY_AFTER_RE = /^\s*(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})\.\s/u;
+
 /** A day/month date closing the city part, as older ANTARA datelines write it: `Jeddah, 27/11 (Antara) -`. */
 const DATE_PART_RE = /^\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{2,4})?$/;
 
@@ -174,7 +177,16 @@ function datelineAt(folded: string, text: string, s: number, lineEnd: number): D
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   if (parts.length === 1) {
-    if (isOutlet(folded, first)) return make(first, null);
+    if (isOutlet(folded, first)) {
+      // Kontan writes the city after the dash: `KONTAN.CO.ID - JAKARTA. Harga emas ...`.
+      const m = CITY_AFTER_RE.exec(folded.slice(sep.end, Math.min(lineEnd, sep.end + 40)));
+      if (m) {
+        const cityStart = sep.end + m[0].indexOf(m[1]!);
+        const city = { start: cityStart, end: cityStart + m[1]!.length };
+        if (isKnownPlace(folded, city)) return { ...make(first, city), end: city.end + 1, text: text.slice(s, city.end + 1) };
+      }
+      return make(first, null);
+    }
     if (!sep.colon && isNameish(folded, first) && isKnownPlace(folded, first) && !isReduplication(folded, first, sep.end)) return make(null, first);
     return null;
   }

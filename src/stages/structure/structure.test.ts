@@ -25,6 +25,7 @@ const positive: Array<[string, string | null, string | null, string]> = [
   ['REPUBLIKA.CO.ID, MANCHESTER—Manchester City resmi', 'REPUBLIKA.CO.ID', 'MANCHESTER', 'REPUBLIKA.CO.ID, MANCHESTER—'],
   ['Merdeka.com - Kementerian Komunikasi dan Informatika mencatat', 'Merdeka.com', null, 'Merdeka.com -'],
   ['Ponorogo - Tanah longsor di Dusun Gondang', null, 'Ponorogo', 'Ponorogo -'],
+  ['KONTAN.CO.ID - JAKARTA. Harga emas batangan Antam naik Rp 5.000', 'KONTAN.CO.ID', 'JAKARTA', 'KONTAN.CO.ID - JAKARTA.'],
   ['SPANYOL - Barcelona berhasil memboyong kemenangan besar di laga Clasico', null, 'SPANYOL', 'SPANYOL -'],
   ['Jeddah, Saudi Arabia, 27/11 (Antara) - Indonesia sukses mendapatkan', 'Antara', 'Jeddah, Saudi Arabia', 'Jeddah, Saudi Arabia, 27/11 (Antara) -'],
   ['NATO Chief Makes First Visit to Kyiv\n\nTEMPO.CO, Jakarta - Sekretaris Jenderal NATO', 'TEMPO.CO', 'Jakarta', 'TEMPO.CO, Jakarta -'],
@@ -56,6 +57,7 @@ const negative = [
   'Catatan: data sementara - belum final.',
   'Harga emas naik tajam pekan ini.\nJakarta - Harga emas Antam naik Rp 5.000 per gram.',
   'OPINI - Dalam konstelasi Pilkada DKI Jakarta tahun ini, kita di pertontonkan',
+  'OPINI - JAKARTA. Kota ini kembali tenggelam',
   'PENGANTAR: Tanggal ini, 15 Januari, 23 tahun yang lalu, Jakarta diguncang',
   '',
 ];
