@@ -7,7 +7,7 @@ import { badData, readTsv } from './tsv-file.js';
 export type CueKind = 'verb' | 'bahwa' | 'post' | 'menurut' | 'passive' | 'credit';
 /** What a word says about a speaker phrase (see data/id/quote-speaker-words.tsv). */
 export type SpeakerWordCategory =
-  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject';
+  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux';
 
 /** The vocabulary of the quotes stage, loaded once. */
 export interface QuoteLexicon {
@@ -23,16 +23,22 @@ export interface QuoteLexicon {
    */
   readonly places: ReadonlySet<string>;
   readonly placeMaxWords: number;
-  /** Lower-cased Indonesian roots (data/id/roots.txt): a capitalised common word continues a title, not a name. */
+  /**
+   * Frequent lower-cased Indonesian roots (data/id/roots.txt, most frequent
+   * first, cut at `COMMON_ROOT_RANK`): a capitalised common word continues a
+   * title, not a name. The cut matters: the list also holds names seen in news.
+   */
   readonly roots: ReadonlySet<string>;
 }
 
 const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'menurut', 'passive', 'credit']);
-const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject']);
+const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux']);
 /** Gazetteer files shared with the structure stage; a place speaking is not a person. */
 const PLACE_FILES = ['places-id.txt', 'places-world.txt'];
 /** The stems stage's root lexicon, read as a plain word list. */
 const ROOTS_FILE = 'roots.txt';
+/** Roots ranked below this are rare enough to be names (`santoso`, `jokowi` sit far below it). */
+export const COMMON_ROOT_RANK = 3500;
 
 let cached: QuoteLexicon | undefined;
 
@@ -82,7 +88,7 @@ export function quoteLexicon(): QuoteLexicon {
     speakerWords: multiMap('quote-speaker-words.tsv', WORD_CATEGORIES),
     places,
     placeMaxWords: Math.min(max, 4),
-    roots: new Set(lines(ROOTS_FILE).map((l) => l.split('\t')[0]!.toLowerCase())),
+    roots: new Set(lines(ROOTS_FILE).slice(0, COMMON_ROOT_RANK).map((l) => l.split('\t')[0]!.toLowerCase())),
   };
   return cached;
 }

@@ -15,6 +15,10 @@ const MAX_WORDS_BEFORE_LATE_CUE = 6;
 const MIN_UNCUED_QUOTE_WORDS = 4;
 /** `X, kata dia, ...`: a cue this close to the sentence start is mid-sentence, so the whole sentence is the quote. */
 const MAX_MID_CUE_PREFIX_WORDS = 3;
+/** An apposition after a name (`, 59 tahun,`, `, Kepala Dinas X,`) spans at most this many pieces. */
+const MAX_APPOSITION_PIECES = 12;
+/** A lower-case word with a verbal prefix (`mengeluarkan`, `berharap`, `dipanggil`, `terlihat`). */
+const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
 
 /** Inputs beyond the text that sharpen the result when an earlier stage produced them. */
 export interface QuoteOptions {
@@ -311,12 +315,16 @@ class QuoteFinder {
       if ((c.kinds.has('verb') || (c.kinds.has('bahwa') && this.lower(k + 1) === 'bahwa')) && !c.clitic && k > a) {
         if (this.cat(k - 1, 'blocker')) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
+        // `Peraturan ... menerangkan`: a document, not a speaker.
+        if (this.cat(a, 'source')) continue;
         const sp = this.speakerIn(a, k, a);
         if (!sp) continue;
         let s = k + 1;
         while (s < b && (this.p[s]!.text === ',' || this.p[s]!.text === ':')) s++;
         if (this.lower(s) === 'bahwa') s++;
         if (s >= b || this.p[s]!.text === '"') continue;
+        // `menerangkan tentang ...`: a noun-phrase object, not a reported clause.
+        if (this.cat(s, 'object') && s === k + 1) continue;
         if (add(this.content(this.p[s]!.start, seg.end), cue, sp, 'phrase', at)) return;
       }
     }
@@ -388,13 +396,13 @@ class QuoteFinder {
     const names: string[] = [];
     const narrative: NamedMention[] = [];
     const runs = this.r.runs(0, this.p.length, -1);
-    const personRuns: Array<{ start: number; name: string; titled: boolean }> = [];
+    const personRuns: Array<{ start: number; end: number; name: string; titled: boolean }> = [];
     for (const run of runs) {
       const c = this.r.classifyRun(run);
       if (c.cls !== 'person') continue;
       const name = this.r.nameText(c.nameFrom, run.to);
       names.push(name);
-      personRuns.push({ start: this.p[c.nameFrom]!.start, name, titled: c.nameFrom > run.from });
+      personRuns.push({ start: this.p[c.nameFrom]!.start, end: this.p[run.to - 1]!.end, name, titled: c.nameFrom > run.from });
     }
     const per = this.per;
     // With a tagger's person entities, they are the names; capitalised runs are only the fallback.
@@ -417,10 +425,10 @@ class QuoteFinder {
     for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of fullest(f.speaker.name).split(' ')) speakerNames.add(w);
     // Narrative mentions (outside quoted content) that a pronoun may point back to.
     for (const pr of per.length ? [] : personRuns) {
-      if (inQuote[pr.start]) continue;
+      if (inQuote[pr.start] || !this.subjectAt(pr.start, pr.end)) continue;
       if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) narrative.push({ start: pr.start, name: fullest(pr.name) });
     }
-    for (const e of per) if (!inQuote[e.start]) narrative.push({ start: e.start, name: fullest(e.text) });
+    for (const e of per) if (!inQuote[e.start] && this.subjectAt(e.start, e.end)) narrative.push({ start: e.start, name: fullest(e.text) });
     for (const f of this.found) {
       if (f.speaker?.cls === 'person' && f.speaker.name) narrative.push({ start: f.speaker.start, name: fullest(f.speaker.name) });
     }
@@ -470,6 +478,27 @@ class QuoteFinder {
       prev = q;
     }
     return out.sort((x, y) => x.start - y.start);
+  }
+
+  /**
+   * Whether the name at [start, end) reads as the subject of its clause: not
+   * after a preposition (`bersama Ridwan Kamil`), and followed by a verb or an
+   * auxiliary (`Ganjar mengeluarkan`, `Jokowi sudah`). A pronoun points back to
+   * such a mention rather than to any name in passing.
+   */
+  private subjectAt(start: number, end: number): boolean {
+    const i = this.pieceAt(start);
+    if (i > 0 && this.cat(i - 1, 'prep')) return false;
+    let j = this.pieceAt(end);
+    // `Sambusir Yusuf, 59 tahun, menemukan ...`: skip a short apposition set off by commas.
+    if (this.p[j]?.text === ',') {
+      let k = j + 1;
+      while (k < this.p.length && k < j + MAX_APPOSITION_PIECES && this.p[k]!.text !== ',' && this.p[k]!.text !== '.') k++;
+      if (this.p[k]?.text !== ',') return false;
+      j = k + 1;
+    }
+    if (!this.isWord(j)) return false;
+    return VERBISH.test(this.lower(j)) || this.cat(j, 'aux') || this.cueAt(j) !== null;
   }
 
   private entityOver(start: number, end: number): EntityJson | null {

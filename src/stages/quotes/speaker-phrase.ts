@@ -69,7 +69,7 @@ export class SpeakerReader {
       let a = i;
       // A sentence-initial function word is capitalised by position only.
       while (a < j && this.cat(a, 'connective')) a++;
-      if (a === sentenceStart && a + 1 === j && a < to && this.p[a]!.text.length > 1 && this.isCommonAtStart(a)) a++;
+      if (a === sentenceStart && a + 1 === j && a < to && this.p[a]!.text.length > 1 && (this.isCommonAtStart(a) || this.isCommon(this.p[a]!.text))) a++;
       if (a < j) out.push({ from: a, to: j });
       i = j;
     }
@@ -161,6 +161,10 @@ export class SpeakerReader {
     for (let k = from; k < to; k++) {
       if (this.cat(k, 'pronoun') && this.isWord(k)) return { ...span(k, k + 1), cls: 'pronoun', name: null, head: null };
     }
+    // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow.
+    let first = from;
+    while (first < to && this.cat(first, 'connective')) first++;
+    if (first < to && this.cat(first, 'anonymous') && !this.capitalised(first + 1)) return { ...span(first, to), cls: 'anonymous', name: null, head: null };
     // Comma groups in order: `Syafrul Yunardi, Kepala seksi ..., Dinas Kehutanan Sumsel` is its first
     // group's person; `Seorang pekerja, Rasia,` has none in the first group, so the next one speaks.
     let orgRun: CapRun | null = null;
