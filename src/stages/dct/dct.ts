@@ -90,7 +90,8 @@ export const dctStage = defineStage({
   version: '1',
   requires: ['normalized'],
   produces: ['dct'],
-  languages: ['id'],
+  // The publication date does not depend on the language; only inference reads Indonesian.
+  languages: 'any',
   run: (doc, diagnostics) => {
     const layer = dctOf(doc);
     if (doc.meta.published && !parsePublished(doc.meta.published)) {
