@@ -107,6 +107,8 @@ function parseCount(S: Scanner, i: number): Count | null {
     } else if ((S.p(e) === '.' || S.p(e) === ',' || S.p(e) === '/') && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
       return null; // 1.500 or 2/3: not a plain count
     }
+    // `5 (lima) tahun`: the figure spelled out again in brackets.
+    if (S.p(e) === '(' && L.numberWords.has(S.w(e + 1)) && S.p(e + 2) === ')') e += 3;
     return { value: v, e, digits: true };
   }
   const w = S.w(i);
@@ -548,7 +550,7 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   const y = yearAt(S, j);
   if (y === null) return null;
   if (S.glued(j) && (S.p(j - 1) === '.' || S.p(j - 1) === ',' || S.p(j - 1) === '/' || S.isNum(j - 1) || S.u.kind[j - 1] === 'w')) return null;
-  if (S.glued(j + 1) && (S.p(j + 1) === '.' || S.p(j + 1) === ',') && S.isNum(j + 2)) return null;
+  if (S.glued(j + 1) && (S.p(j + 1) === '.' || S.p(j + 1) === ',') && S.isNum(j + 2) && S.glued(j + 2)) return null;
   if (S.glued(j + 1) && S.u.kind[j + 1] === 'w' && S.w(j + 1) !== 'an') return null;
   // UU Nomor 1 Tahun 2023, Pasal 2019, Rp 2019
   if (tahun && S.isNum(i - 1) && (S.role(i - 2, 'before-number') || (S.p(i - 2) === '.' && S.role(i - 3, 'before-number')))) {
