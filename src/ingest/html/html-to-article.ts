@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleInput } from '../../text/document.js';
 import { splitBlocks, type Block } from './blocks.js';
-import type { DomDocument } from './dom.js';
+import type { DomDocument, DomElement } from './dom.js';
 import { readPageMeta, type PageMeta } from './metadata.js';
 
 /** Options of {@link htmlToArticle}. */
@@ -28,6 +28,11 @@ export type HtmlResult =
 /** Pages above this are refused before parsing: real article pages stay under 1 MB, a 20 MB one is a dump or a trap. */
 export const MAX_HTML_BYTES = 10_000_000;
 
+/** A paragraph of prose, not a teaser or a menu line. */
+const LONG_PARAGRAPH_CHARS = 150;
+/** An undated page needs this many prose paragraphs to pass for an article (front pages have teasers). */
+const MIN_LONG_PARAGRAPHS_UNDATED = 3;
+
 /** Index and home pages are lists of headlines: most of their text is link text. */
 const MAX_LINK_DENSITY = 0.5;
 /** Below this a page holds a teaser at most (home pages, galleries with no text). */
@@ -49,11 +54,18 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult 
   const url = opts.url ?? null;
   // Readability edits the DOM it reads, so the metadata is read first.
   let meta = readPageMeta(document, url);
-  const parsed = new Readability(document as never, { keepClasses: true, charThreshold: 300 }).parse();
-  if (!parsed || !parsed.content) {
-    return { ok: false, problem: { reason: 'not-an-article', message: 'no main text found (Readability found no article)' }, meta };
+  let parsed = new Readability(document as never, { keepClasses: true, charThreshold: 300 }).parse();
+  let strategy = 'readability';
+  if (!parsed?.content) {
+    // Readability gives up on some templates; the element holding the most paragraph text is the classic fallback.
+    const fallback = paragraphContainer(parseHTML(html).document as unknown as DomDocument);
+    if (!fallback) return { ok: false, problem: { reason: 'not-an-article', message: 'no main text found (neither Readability nor a paragraph container)' }, meta };
+    parsed = { content: fallback, title: null, byline: null, siteName: null } as never;
+    strategy = 'paragraph-container';
   }
+  if (!parsed) throw new Error('unreachable');
   if (meta.authors.length === 0 && parsed.byline) meta = readPageMeta(parseHTML(html).document as unknown as DomDocument, url, parsed.byline);
+  meta = { ...meta, from: { ...meta.from, body: strategy } };
   const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as unknown as { document: DomDocument };
   const blocks = keepLabelledLinks(splitBlocks(content.body ?? content.documentElement));
   const bodyChars = blocks.reduce((n, b) => n + (b.kind === 'body' ? b.text.length : 0), 0);
@@ -64,6 +76,11 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult 
   }
   if (density > MAX_LINK_DENSITY) {
     return { ok: false, problem: { reason: 'not-an-article', message: `${Math.round(density * 100)}% of the main text is link text: a list of headlines, not an article` }, meta };
+  }
+  const isArticleType = meta.types.some((t) => /article|posting/i.test(t));
+  const longParas = blocks.filter((b) => b.kind === 'body' && b.text.length >= LONG_PARAGRAPH_CHARS).length;
+  if (!meta.published && (!isArticleType || longParas < MIN_LONG_PARAGRAPHS_UNDATED)) {
+    return { ok: false, problem: { reason: 'not-an-article', message: `no publication date and ${isArticleType ? `only ${longParas} paragraphs of prose` : 'not marked as an article'}: a front or index page` }, meta };
   }
   const input: ArticleInput = {
     text: blocks.map((b) => b.text).join('\n'),
@@ -98,6 +115,23 @@ function keepLabelledLinks(blocks: Block[]): Block[] {
     if (keepRun) out.push(b);
   }
   return out;
+}
+
+/** The outer HTML of the element whose child paragraphs hold the most text, or null. */
+function paragraphContainer(doc: DomDocument): string | null {
+  const scores = new Map<DomElement, number>();
+  const ps = doc.querySelectorAll('body p');
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const parent = p.parentNode as DomElement | null;
+    if (!parent?.tagName) continue;
+    const n = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (n >= 40) scores.set(parent, (scores.get(parent) ?? 0) + n);
+  }
+  let best: DomElement | null = null;
+  let top = 0;
+  for (const [el, n] of scores) if (n > top) [best, top] = [el, n];
+  return best ? (best as unknown as { outerHTML: string }).outerHTML : null;
 }
 
 function linkDensity(doc: DomDocument): number {

@@ -1,3 +1,4 @@
+import { bylineLabels } from '../../lang/id/byline-labels.js';
 import { classAndId, squash, type DomDocument, type DomElement } from './dom.js';
 import { atOffset, formatPageDate, parseMachineDate, parseShownDate, sameMinute, type PageDate } from './page-date.js';
 
@@ -25,9 +26,33 @@ const TITLE_SEPARATORS = /\s+[|\-–—:]{1,2}\s+/;
 const DATE_CLASS = /date|time|tanggal|tgl|publish|schedule|waktu/;
 const BYLINE_CLASS = /author|byline|penulis|reporter|writer|nmreporter/;
 const WAYBACK = /^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\//i;
-// Labels in front of a writer's name: a byline's grammar, not vocabulary to learn.
-const BYLINE_LABEL = /^(?:oleh|by|pewarta|penulis|reporter|rep|wartawan|laporan wartawan [^:]*)\s*[:.]?\s*/i;
-const BYLINE_TAIL = /\s+[-–|]\s+.*$|\s*\/\s*(?:red|editor)\b.*$/i;
+const BYLINE_TAIL = /\s+[-–|]\s+.*$/;
+/** A name: capitalised words or a reporter code (`C31`, `prwir`), at most five words. */
+const NAME = /^(?:[\p{Lu}][\p{L}.'’-]*|[\p{L}]{1,3}\d+|[\p{Ll}]{3,6})(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|bin|binti|van|de|al-[\p{L}]+))*$/u;
+const MAX_NAME_WORDS = 5;
+/** Elements near the headline that may hold its date without saying so in their class. */
+const NEAR_HEADLINE = 15;
+/** Element distance a date without zone gives up against one with a zone (tuned on the news-html pages: lists of articles repeat dates without WIB). */
+const ZONELESS_PENALTY = 5;
+
+let labelRe: { start: RegExp; pairs: RegExp } | undefined;
+/** `Label: value` patterns built from data/id/byline-labels.tsv. */
+function labelPatterns(): { start: RegExp; pairs: RegExp } {
+  if (labelRe) return labelRe;
+  const alt = [...bylineLabels().keys()].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const group = `(?:${alt})(?:\\s*(?:&|dan|/|,)\\s*(?:${alt}))*`;
+  labelRe = {
+    start: new RegExp(`^(${group})\\s*[:.]?\\s*`, 'i'),
+    // "Rep: C31/ Red: Israr Itah": each label with the value up to the next label.
+    pairs: new RegExp(`(?:^|[\\s/|,])(${group})\\s*:\\s*(.*?)(?=\\s*[/|,]?\\s*(?:${alt})\\s*:|$)`, 'gi'),
+  };
+  return labelRe;
+}
+
+function roleOf(labels: string): 'writer' | 'editor' | 'other' {
+  const roles = labels.toLowerCase().split(/\s*(?:&|dan|\/|,)\s*/).map((l) => bylineLabels().get(l.trim()) ?? 'other');
+  return roles.includes('writer') ? 'writer' : roles.includes('editor') ? 'editor' : 'other';
+}
 const MACHINE_DATE_META = [
   'meta[property="article:published_time"]',
   'meta[name="article:published_time"]',
@@ -162,24 +187,39 @@ function pickTitle(doc: DomDocument, ld: Json | null, from: Record<string, strin
   return null;
 }
 
-/** The date the page displays near its headline, from elements whose class or id says date/time. */
-function shownDate(doc: DomDocument): PageDate | null {
-  const els = doc.querySelectorAll('body [class], body [id], time');
-  let dateOnly: PageDate | null = null;
+/**
+ * The date the page displays for its article: from elements whose class or
+ * id says date/time, or short elements just under the headline; the one
+ * nearest the headline wins (headers and side columns show other dates).
+ */
+function shownDate(doc: DomDocument, title: string | null): PageDate | null {
+  const els = doc.querySelectorAll('body *');
+  // Side columns may list the article's own headline too, so every match counts as an anchor.
+  const heads: number[] = [];
+  if (title) {
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i]!;
+      if ((/^H[1-6]$/.test(el.tagName) || /title|judul/.test(classAndId(el))) && squash(el.textContent) === title) heads.push(i);
+    }
+  }
+  const distance = (i: number) => (heads.length ? Math.min(...heads.map((h) => Math.abs(i - h))) : i);
+  const nearHead = (i: number) => heads.some((h) => i > h && i <= h + NEAR_HEADLINE);
+  let best: { p: PageDate; dist: number } | null = null;
   for (let i = 0; i < els.length; i++) {
     const el = els[i]!;
-    if (el.tagName !== 'TIME' && !DATE_CLASS.test(classAndId(el))) continue;
+    if (!nearHead(i) && el.tagName !== 'TIME' && !DATE_CLASS.test(classAndId(el))) continue;
     const text = squash(el.textContent);
     if (!text || text.length > 160) continue;
     const p = parseShownDate(text);
     if (!p) continue;
-    if (p.h !== null) return p;
-    dateOnly ??= p;
+    // Ties go to a date stating its zone: the article's own date line usually does, lists of other articles often not.
+    const dist = distance(i) + (p.h === null ? 1e6 : 0) + (p.offset === null ? ZONELESS_PENALTY : 0);
+    if (!best || dist < best.dist) best = { p, dist };
   }
-  return dateOnly;
+  return best?.p ?? null;
 }
 
-function pickPublished(doc: DomDocument, ld: Json | null, from: Record<string, string>): string | null {
+function pickPublished(doc: DomDocument, ld: Json | null, title: string | null, from: Record<string, string>): string | null {
   const machine: Array<[string, PageDate]> = [];
   const add = (name: string, v: unknown) => {
     const p = parseMachineDate(typeof v === 'string' ? v : null);
@@ -189,7 +229,7 @@ function pickPublished(doc: DomDocument, ld: Json | null, from: Record<string, s
   for (const sel of MACHINE_DATE_META) add(sel.slice(5, -1), metaContent(doc, sel));
   const timed = doc.querySelectorAll('time[datetime], [itemprop="datePublished"]');
   for (let i = 0; i < timed.length; i++) add('time', timed[i]!.getAttribute('datetime') ?? timed[i]!.getAttribute('content'));
-  const shown = shownDate(doc);
+  const shown = shownDate(doc, title);
   if (shown) {
     // The displayed date is what readers see; a machine value is used when it agrees (it may add seconds or the zone).
     for (const [name, p] of machine) {
@@ -209,11 +249,61 @@ function pickPublished(doc: DomDocument, ld: Json | null, from: Record<string, s
   return formatPageDate(first[1]);
 }
 
+function splitNames(t: string): string[] {
+  const names = t.replace(/[\s/|,:;-]+$/, '').split(/\s*(?:,|\bdan\b|\band\b|&)\s*/i).map((x) => x.trim()).filter((x) => x.length >= 2);
+  return names.every((n) => NAME.test(n) && n.split(/\s+/).length <= MAX_NAME_WORDS) ? names : [];
+}
+
+/** Names in a byline element's text: its label (`Oleh`, `Pewarta:`) and an outlet tail (`- detikInet`) removed. */
 function cleanByline(s: string): string[] {
-  let t = squash(s).replace(BYLINE_LABEL, '');
+  let t = squash(s);
+  const { start } = labelPatterns();
+  const m = start.exec(t);
+  if (m) {
+    if (roleOf(m[1]!) === 'editor') return [];
+    t = t.slice(m[0].length);
+  }
   t = t.replace(BYLINE_TAIL, '').trim();
   if (!t || t.length > 80 || /\d{4}/.test(t)) return [];
-  return t.split(/\s*(?:,|\bdan\b|\band\b|&)\s*/i).map((x) => x.trim()).filter((x) => x.length >= 2);
+  return splitNames(t);
+}
+
+/** Writers named after a writer label anywhere in a short element: `Penulis | : Ferril Dennys`, `Rep: C31/ Red: Israr Itah`. */
+function labelledWriters(doc: DomDocument): string[] {
+  const { pairs, start } = labelPatterns();
+  const els = doc.querySelectorAll('body td, body span, body div, body p, body li, body b, body strong');
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    const text = squash(el.textContent);
+    if (!text || text.length > 100) continue;
+    const m = start.exec(text);
+    if (!m) continue;
+    if (m[0].length === text.length) {
+      // The label alone in its cell: the value is in the next cell.
+      if (roleOf(m[1]!) !== 'writer' || !/:?\s*$/.test(text)) continue;
+      const next = (el as unknown as { nextElementSibling: DomElement | null }).nextElementSibling;
+      const names = next ? splitNames(squash(next.textContent).replace(/^[:\s]+/, '')) : [];
+      if (names.length) return names;
+      continue;
+    }
+    pairs.lastIndex = 0;
+    for (let p = pairs.exec(text); p; p = pairs.exec(text)) {
+      if (roleOf(p[1]!) !== 'writer') continue;
+      const names = splitNames(p[2]!);
+      if (names.length) return names;
+    }
+  }
+  return [];
+}
+
+const PHOTO_CLASS = /photo|foto|caption|image|img|gallery|media/;
+
+/** Inside a figure or a photo box: an "author" there is the photographer or the photo's source. */
+function inPhoto(el: DomElement): boolean {
+  for (let n = el.parentNode as DomElement | null, depth = 0; n && depth < 6 && n.tagName; n = n.parentNode as DomElement | null, depth++) {
+    if (n.tagName === 'FIGURE' || PHOTO_CLASS.test(classAndId(n))) return true;
+  }
+  return false;
 }
 
 function pickAuthors(doc: DomDocument, ld: Json | null, readabilityByline: string | null, from: Record<string, string>): string[] {
@@ -230,6 +320,22 @@ function pickAuthors(doc: DomDocument, ld: Json | null, readabilityByline: strin
     from.authors = 'json-ld author';
     return people(ldAuthors);
   }
+  const labelled = labelledWriters(doc);
+  if (labelled.length) {
+    from.authors = 'label';
+    return labelled;
+  }
+  const els = doc.querySelectorAll('body [class], body [id], [itemprop="author"], [rel="author"]');
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    if (el.getAttribute('itemprop') !== 'author' && el.getAttribute('rel') !== 'author' && !BYLINE_CLASS.test(classAndId(el))) continue;
+    if (inPhoto(el)) continue;
+    const a = cleanByline(el.textContent ?? '');
+    if (a.length) {
+      from.authors = 'byline';
+      return a;
+    }
+  }
   for (const sel of ['meta[name="author"]', 'meta[name="dtk:author"]', 'meta[name="content_author"]', 'meta[property="article:author"]']) {
     const v = metaContent(doc, sel);
     if (v && !/^https?:/.test(v) && people([v]).length) {
@@ -238,16 +344,6 @@ function pickAuthors(doc: DomDocument, ld: Json | null, readabilityByline: strin
         from.authors = sel.slice(5, -1);
         return a;
       }
-    }
-  }
-  const els = doc.querySelectorAll('body [class], body [id], [itemprop="author"], [rel="author"]');
-  for (let i = 0; i < els.length; i++) {
-    const el = els[i]!;
-    if (el.getAttribute('itemprop') !== 'author' && el.getAttribute('rel') !== 'author' && !BYLINE_CLASS.test(classAndId(el))) continue;
-    const a = cleanByline(el.textContent ?? '');
-    if (a.length) {
-      from.authors = 'byline';
-      return a;
     }
   }
   if (readabilityByline) {
@@ -286,9 +382,10 @@ export function readPageMeta(doc: DomDocument, pageUrl: string | null = null, re
   }
   const section = metaContent(doc, 'meta[property="article:section"]') ?? (ld ? str(ld.articleSection) : null);
   const lang = squash(doc.documentElement.getAttribute('lang')) || (ld ? str(ld.inLanguage) : null);
+  const title = pickTitle(doc, ld, from);
   return {
-    title: pickTitle(doc, ld, from),
-    published: pickPublished(doc, ld, from),
+    title,
+    published: pickPublished(doc, ld, title, from),
     modified: (() => {
       const p = parseMachineDate((ld ? str(ld.dateModified) : null) ?? metaContent(doc, 'meta[property="article:modified_time"]'));
       return p ? formatPageDate(p) : null;
