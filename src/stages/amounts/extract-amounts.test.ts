@@ -49,6 +49,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['not: law and article numbers', 'melanggar Pasal 12 huruf a UU No. 31 Tahun 1999 dan UU Nomor 1 Tahun 2023', []],
   ['not: codes and glued letters', 'kadar NO2 di SDN Cilincing 07 Pagi, RW 09, lulusan S1, hubungi 0812-3456-7890', []],
   ['not: salah satu, idioms, names', 'salah satu sektor dalam satu kesatuan untuk Program Tiga Juta Rumah', []],
+  ['not: ordinals after a noun, and kalinya', 'penyebab kematian kelima terbesar, dan untuk kedua kalinya prototipe kedua diuji', []],
+  ['not: a figure inside a name', 'Grup Sheila On 7 batal tampil di Pekanbaru', []],
   ['not: match scores and plain integers', 'Persija menang 2-1 atas tim tamu dalam format 2 + 2', []],
 ];
 

@@ -324,7 +324,9 @@ class AmountReader {
       if (digits && this.glued(k - 1) && lw === 'x') return emit('count', k + 1, 'x');
       if (this.glued(k - 1) && u!.kind !== PieceKind.Other) return k + 1; // `4G`, `10K`: a code
       if (year) return k;
-      if (u!.kind === PieceKind.Word && this.spaced(k - 1)) {
+      // `Sheila On 7 batal`: a figure right after a capitalised word mid-sentence is part of a name.
+      const namePart = digits && this.isWord(i - 1) && UPPER_START.test(this.p[i - 1]!.text) && !this.sentenceStartBefore(i - 1);
+      if (u!.kind === PieceKind.Word && this.spaced(k - 1) && !namePart) {
         const head = this.countHead(k, value);
         if (head) return emit('count', head.next, head.unit);
       }
@@ -335,8 +337,9 @@ class AmountReader {
 
   private collective(i: number, value: number): number {
     if (!this.spaced(i)) return i + 1;
-    const prev = this.p[i - 1];
-    if (prev && this.isWord(i - 1) && this.lower(i - 1) === 'yang') return i + 1;
+    // After a noun it is an ordinal (`penyebab kematian kelima`, `prototipe kedua`); a collective
+    // follows a clause boundary, a function word or a verb (`antara kedua negara`, `mengharuskan kedua negara`).
+    if (this.isWord(i - 1) && !this.is(i - 1, 'function') && !VERBISH.test(this.lower(i - 1))) return i + 1;
     if (UPPER_START.test(this.p[i]!.text) && !this.sentenceStartBefore(i)) return i + 1;
     const head = this.countHead(i + 1, value);
     if (!head || UPPER_START.test(this.p[i + 1]!.text)) return i + 1;
@@ -354,7 +357,7 @@ class AmountReader {
     if (!this.okNoun(k)) return null;
     if (UPPER_START.test(h.text) && !ACRONYM.test(h.text.replace(/-nya$/i, ''))) return null;
     if (this.lex.numberWords.has(w) || this.lex.multipliers.has(w)) return null;
-    if (this.is(k, 'idiom') && value === 1) return null;
+    if (this.is(k, 'idiom') && (value === 1 || this.lex.numberWords.get(this.lower(k - 1))?.role === 'collective')) return null;
     const clitic = stripNya(h.text);
     if (clitic !== h.text) return { next: k + 1, unit: clitic };
     let last = k;
