@@ -143,7 +143,7 @@ export function splitParagraphs(folded: string, datelineStart: number | null): P
     i = end + 1;
   }
   let inRelatedList = false;
-  return spans.map((s, k) => {
+  const out = spans.map((s, k): ParagraphJson => {
     if (datelineStart !== null && datelineStart >= s.start && datelineStart < s.end) {
       inRelatedList = false;
       return { start: s.start, end: s.end, kind: 'body', rule: 'body-dateline' };
@@ -159,6 +159,37 @@ export function splitParagraphs(folded: string, datelineStart: number | null): P
     }
     return { start: s.start, end: s.end, kind, rule };
   });
+  return splitTrailingSignoffs(folded, out);
+}
+
+/** How far from a paragraph's end a trailing sign-off (`(fyk/ash)`, `(ant)`) may start. */
+const MAX_SIGNOFF_TAIL = 40;
+/** The sentence before a trailing sign-off is complete. */
+const SENTENCE_END_RE = /[.!?"')]$/;
+
+/**
+ * Detik, JPNN and Antara close the last paragraph with a sign-off in the same
+ * line: `... katanya. (fyk/ash)`, `... (ant)`. It becomes its own credit
+ * span so the body ends with the sentence. Initials with a slash are
+ * split off any body paragraph; a single name only off the last body paragraph.
+ */
+function splitTrailingSignoffs(folded: string, paras: ParagraphJson[]): ParagraphJson[] {
+  const c = compile();
+  let lastBody = -1;
+  paras.forEach((p, i) => { if (p.kind === 'body') lastBody = i; });
+  const out: ParagraphJson[] = [];
+  paras.forEach((p, i) => {
+    if (p.kind !== 'body' || folded[p.end - 1] !== ')') return void out.push(p);
+    const open = folded.lastIndexOf('(', p.end - 1);
+    if (open <= p.start || p.end - open > MAX_SIGNOFF_TAIL || !/\s/.test(folded[open - 1]!)) return void out.push(p);
+    const tail = folded.slice(open, p.end);
+    let bodyEnd = open;
+    while (bodyEnd > p.start && /\s/.test(folded[bodyEnd - 1]!)) bodyEnd--;
+    const ok = c.wireCredit.test(tail) && (tail.includes('/') || i === lastBody) && SENTENCE_END_RE.test(folded.slice(p.start, bodyEnd));
+    if (!ok) return void out.push(p);
+    out.push({ ...p, end: bodyEnd }, { start: open, end: p.end, kind: 'credit', rule: 'credit-trailing-signoff' });
+  });
+  return out;
 }
 
 /** A related-list label standing alone: nothing (or only a colon) after the marker. */

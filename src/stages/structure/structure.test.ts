@@ -149,6 +149,27 @@ test('headlines under a bare related label are related, up to the next body para
   assert.equal(doc.layers.paragraphs![2]!.rule, 'related-list-item');
 });
 
+test('a sign-off closing the last paragraph becomes its own credit span', () => {
+  const text = 'Jakarta - Google mengakui ada kelemahan pada Galaxy S6 Edge.\nPihak Samsung belum memberikan tanggapan soal temuan tersebut. (fyk/ash)';
+  const doc = buildPipeline([normalizeStage, structureStage]).run({ text });
+  assert.deepEqual(doc.layers.paragraphs!.map((p) => [text.slice(p.start, p.end), p.kind]), [
+    ['Jakarta - Google mengakui ada kelemahan pada Galaxy S6 Edge.', 'body'],
+    ['Pihak Samsung belum memberikan tanggapan soal temuan tersebut.', 'body'],
+    ['(fyk/ash)', 'credit'],
+  ]);
+  const single = 'Jakarta (ANTARA) - Harga emas naik pada Senin. (ant)';
+  const d2 = buildPipeline([normalizeStage, structureStage]).run({ text: single });
+  assert.deepEqual(d2.layers.paragraphs!.map((p) => [single.slice(p.start, p.end), p.kind, p.rule]), [
+    ['Jakarta (ANTARA) - Harga emas naik pada Senin.', 'body', 'body-dateline'],
+    ['(ant)', 'credit', 'credit-trailing-signoff'],
+  ]);
+  // Not a sign-off: a bracket inside the sentence, or a word in brackets ending an unfinished sentence.
+  for (const t of ['Presiden berfoto bersama menteri (kiri/kanan)', 'Ia menjabat sebagai Kapolda Metro Jaya (2019).']) {
+    const d = buildPipeline([normalizeStage, structureStage]).run({ text: t });
+    assert.equal(d.layers.paragraphs!.length, 1, t);
+  }
+});
+
 test('paragraph spans skip blank lines and CRLF', () => {
   const text = 'Jakarta - Satu.\r\n\r\n  Dua dua.  \n\n\nREUTERS\n';
   const doc = buildPipeline([normalizeStage, structureStage]).run({ text });
