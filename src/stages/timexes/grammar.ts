@@ -96,6 +96,7 @@ const VAGUE = new Set(['beberapa', 'puluhan', 'belasan', 'ratusan', 'ribuan', 's
 
 function parseCount(S: Scanner, i: number): Count | null {
   if (S.isNum(i)) {
+    if (S.len(i) > 6) return null; // no duration runs to millions of units
     // Part of a bigger figure or code (1.500, 2/3, ke-5): not a count of time units.
     if (S.glued(i) && (S.p(i - 1) === '.' || S.p(i - 1) === ',' || S.p(i - 1) === '/' || S.isNum(i - 1))) return null;
     if (S.glued(i) && S.p(i - 1) === '-' && S.role(i - 2, 'ordinal-prefix')) return null;
@@ -120,7 +121,7 @@ function parseCount(S: Scanner, i: number): Count | null {
   let cur = nw.value;
   let e = i + 1;
   if (nw.role === 'unit') {
-    for (;;) {
+    for (let guard = 0; guard < 12; guard++) {
       const next = L.numberWords.get(S.w(e));
       if (!next) break;
       if (next.role === 'teen') { cur += 10; e++; continue; }
@@ -136,6 +137,7 @@ function parseCount(S: Scanner, i: number): Count | null {
     }
   }
   total += cur;
+  if (!(total <= 1e6)) return null; // `dua puluh dua puluh ...` is no number
   if (S.w(e) === 'setengah' && total >= 1) { total += 0.5; e++; }
   return { value: total, e, digits: false };
 }
@@ -458,11 +460,12 @@ function ruleDayNumber(S: Scanner, i: number): Cand | null {
 }
 
 /** `1 dan 2 Juli 2025`, `1, 2, dan 3 Mei`: a bare day number sharing the month of the date after it. */
-function coordinatedDay(S: Scanner, i: number): Cand | null {
-  if (S.len(i) > 2 || S.num(i) < 1 || S.num(i) > 31) return null;
+function coordinatedDay(S: Scanner, i: number, depth = 0): Cand | null {
+  // Bounded: a long list of numbers must not make the scan quadratic.
+  if (depth > 5 || S.len(i) > 2 || S.num(i) < 1 || S.num(i) > 31) return null;
   let k = i + 1;
   if (S.p(k) === ',' && !S.glued(k + 1) && S.isNum(k + 1)) {
-    const inner = coordinatedDay(S, k + 1);
+    const inner = coordinatedDay(S, k + 1, depth + 1);
     if (!inner || 'block' in inner) return null;
     return { s: i, e: i + 1, type: 'DATE', spec: { ...(inner.spec as Spec & { k: 'day' }), d: S.num(i) } };
   }

@@ -164,6 +164,14 @@ test('timexes: bad input gets a diagnostic and a best-effort value, never a cras
     if (code) assert.ok(r.diagnostics.some((d) => d.code === code && d.start !== undefined), text);
   }
   assert.doesNotThrow(() => run('9'.repeat(40) + ' tahun "tanpa penutup 2019 ' + 'x '.repeat(2000), D));
+  assert.deepEqual(run('dua puluh '.repeat(200) + 'tahun', D).timexes, []);
+});
+
+test('timexes: pathological input stays linear', () => {
+  const t0 = performance.now();
+  run(Array.from({ length: 20000 }, (_, i) => String((i % 31) + 1)).join(', ') + ' Mei 2020', D);
+  run('"a Senin, 2019-2020 '.repeat(5000), D);
+  assert.ok(performance.now() - t0 < 5000);
 });
 
 test('timexes: without any dct, relative values stay underspecified and written parts stay exact', () => {
