@@ -1,6 +1,6 @@
 import { need } from '../../text/document.js';
 import { defineStage } from '../../pipeline/stage.js';
-import { identifyLanguage } from './identify.js';
+import { identifyLanguage, MAX_SCAN_CHARS } from './identify.js';
 
 export { identifyLanguage, MIN_COVERAGE, MIN_EVIDENCE_WORDS, MAX_SCAN_CHARS } from './identify.js';
 
@@ -20,7 +20,13 @@ export const languageStage = defineStage({
   run: (doc) => {
     const { folded } = need(doc, 'normalized');
     const body = need(doc, 'paragraphs').filter((p) => p.kind === 'body');
-    const text = body.length ? body.map((p) => folded.slice(p.start, p.end)).join('\n') : folded;
+    let text = '';
+    // Only the first MAX_SCAN_CHARS are read anyway: stop copying there (50 MB inputs).
+    for (const p of body) {
+      if (text.length >= MAX_SCAN_CHARS) break;
+      text += `${folded.slice(p.start, Math.min(p.end, p.start + MAX_SCAN_CHARS))}\n`;
+    }
+    if (!body.length) text = folded;
     return { language: identifyLanguage(text) };
   },
 });
