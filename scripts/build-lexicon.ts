@@ -47,6 +47,16 @@ const MAX_DERIVED_RATIO = 20;
 const MIN_PRODUCTIVE = 3;
 /** Productive bases shorter than this are too often accidents (`ras` in keras, beras, teras). */
 const MIN_PRODUCTIVE_LENGTH = 5;
+/**
+ * Three-letter news words are roots only when this frequent: short false
+ * roots (`men`, `tar`, `bel` from English or clipped words) are the worst
+ * source of over-stemming (menikah → men).
+ */
+const MIN_SHORT = 50;
+/** A name must be seen capitalised mid-sentence this often... */
+const MIN_NAME = 5;
+/** ...and this many times more often than in lower case. */
+const NAME_RATIO = 20;
 /** Prefix shapes that lexicalise into roots (`keluar`, `sebar`, `ternak`). */
 const LEXICALISING = /^(?:ke|se|te)/;
 /** See `typo`. */
@@ -150,11 +160,25 @@ function udLemmas(csui: ReturnType<typeof readUd>, gsd: ReturnType<typeof readUd
   return { common, proper };
 }
 
+/** Mid-sentence capitalised occurrences (`di Kediri`), by lower-cased form: names. */
+const capitalised = new Map<string, number>();
+
 function countLower(text: string, counts: Map<string, number>): void {
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
-    if (w.length > MAX_ROOT_LENGTH || w !== w.toLowerCase()) continue;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (w.length > MAX_ROOT_LENGTH) continue;
+    const lower = w.toLowerCase();
+    if (w === lower) {
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      continue;
+    }
+    // Capitalised after a lower-case word or a comma: a name, not a sentence start.
+    if (w.length > 1 && w.slice(1) === lower.slice(1)) {
+      let j = m.index - 1;
+      while (j >= 0 && text.charCodeAt(j) === 32) j--;
+      const c = j >= 0 ? text.charCodeAt(j) : 0;
+      if (j < m.index - 1 && ((c >= 97 && c <= 122) || c === 44)) capitalised.set(lower, (capitalised.get(lower) ?? 0) + 1);
+    }
   }
 }
 
@@ -210,6 +234,8 @@ const udContradicted = new Set<string>();
 // How many distinct news words each candidate base would derive (derivational
 // affixes only), and how many of them with a prefix.
 const productive = new Map<string, number>();
+/** Occurrences of a base and of every news word it would derive: the frequency that orders the lexicon. */
+const family = new Map<string, number>();
 const prefixed = new Map<string, number>();
 for (const d of news.keys()) {
   if (d.includes('-')) continue;
@@ -223,7 +249,12 @@ for (const d of news.keys()) {
       viaPrefix.add(n.word);
     }
   }
-  for (const b of bases) if (b !== d) productive.set(b, (productive.get(b) ?? 0) + 1);
+  const fd = news.get(d) ?? 0;
+  for (const b of bases) {
+    if (b === d) continue;
+    productive.set(b, (productive.get(b) ?? 0) + 1);
+    family.set(b, (family.get(b) ?? 0) + fd);
+  }
   for (const b of viaPrefix) if (b !== d) prefixed.set(b, (prefixed.get(b) ?? 0) + 1);
 }
 const isProductive = (w: string): boolean => w.length >= MIN_PRODUCTIVE_LENGTH && (productive.get(w) ?? 0) >= MIN_PRODUCTIVE;
@@ -267,13 +298,15 @@ function derived(w: string, lexicon: ReadonlySet<string>): boolean {
   // -nya and -pun are clitics whatever the frequencies: misalnya, akhirnya, walaupun.
   if ((w.endsWith('nya') || w.endsWith('pun')) && w.length >= 6 && lexicon.has(w.slice(0, -3))) return true;
   const fw = freq(w);
+  // A bare -i is no derivation (tari is not tar + -i, beli not bel + -i): only with a prefix.
   const plausible: RootLookup = {
-    has: (x) => x !== w && lexicon.has(x) && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw || isProductive(x)),
+    has: (x) => x !== w && w !== x + 'i' && lexicon.has(x) && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw || isProductive(x)),
   };
   return new Stemmer(plausible).stem(w) !== w;
 }
 
 const roots = new Set<string>(ud.common.keys());
+const names = new Set<string>();
 // 1. Proper-noun lemmas only when they are not affixed common words.
 for (const p of ud.proper.keys()) if (!roots.has(p) && !derived(p, known)) roots.add(p);
 // 2a. Frequent news words that no rule explains. Hyphenated words wait until
@@ -284,6 +317,7 @@ for (const [w, n] of news) {
   if (n < MIN_BARE || w.length < 3 || roots.has(w) || !ROOT.test(w)) continue;
   if (udContradicted.has(w)) continue;
   if (w.includes('-')) hyphenated.push(w);
+  else if (w.length === 3 && n < MIN_SHORT) continue;
   else if (!typo(w) && (!derived(w, known) || takesPrefixes(w))) roots.add(w);
 }
 {
@@ -308,12 +342,24 @@ for (const w of news.keys()) {
 }
 for (const [r, k] of explains) if (k >= (unseen.has(r) ? MIN_PRODUCTIVE : MIN_DERIVED)) roots.add(r);
 
+// 3. Names the rules would cut (Kediri is not ke- + diri, Bermuda not ber- + muda):
+// capitalised mid-sentence at least MIN_NAME times and hardly ever lower-case.
+{
+  const plain = new Stemmer(new Set(roots));
+  for (const [w, k] of capitalised) {
+    if (k < MIN_NAME || w.length < 4 || roots.has(w) || !ROOT.test(w) || NAME_RATIO * freq(w) > k) continue;
+    if (plain.stem(w) !== w) names.add(w);
+  }
+  for (const w of names) roots.add(w);
+}
+
 const udCount = (w: string): number => (ud.common.get(w) ?? 0) + (ud.proper.get(w) ?? 0);
-const sorted = [...roots].sort((a, b) => freq(b) - freq(a) || udCount(b) - udCount(a) || (a < b ? -1 : a > b ? 1 : 0));
+const weight = (w: string): number => freq(w) + (family.get(w) ?? 0);
+const sorted = [...roots].sort((a, b) => weight(b) - weight(a) || udCount(b) - udCount(a) || (a < b ? -1 : a > b ? 1 : 0));
 const header = [
-  '# warta root lexicon: one root a line, most frequent first. Built by scripts/build-lexicon.ts',
+  '# warta root lexicon: one root a line, most frequent family first (the root and its derived words). Built by scripts/build-lexicon.ts',
   '# from UD Indonesian-CSUI train + UD Indonesian-GSD dev lemmas (CC BY-SA 4.0) and roots attested in',
   '# news-clickid-raw (CC BY 4.0) and news-indosum-dev (CC BY-SA 4.0). Licence: CC BY-SA 4.0. See data/id/README.md.',
 ];
 writeFileSync(outPath, header.join('\n') + '\n' + sorted.join('\n') + '\n');
-console.log(`roots: ${sorted.length} (UD common ${ud.common.size}, news-bare ${[...roots].filter((r) => !ud.common.has(r) && freq(r) >= MIN_BARE).length}, news-derived ${[...explains.values()].filter((k) => k >= MIN_DERIVED).length}) -> ${outPath}`);
+console.log(`roots: ${sorted.length} (UD common ${ud.common.size}, news-bare ${[...roots].filter((r) => !ud.common.has(r) && freq(r) >= MIN_BARE).length}, news-derived ${[...explains.values()].filter((k) => k >= MIN_DERIVED).length}, names ${names.size}) -> ${outPath}`);
