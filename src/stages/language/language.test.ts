@@ -49,6 +49,7 @@ test('stage reads body paragraphs only; English article skips Indonesian-only st
   const en = p.run({ text: 'Jakarta - The government said on Monday that it would raise fuel prices, the first increase in three years.\nREUTERS' });
   assert.equal(en.layers.language?.code, 'en');
   assert.equal(en.layers.persons, undefined);
+  assert.ok(en.diagnostics.some((d) => d.code === 'language-not-indonesian' && d.stage === 'language'));
   const id = p.run({ text: 'TEMPO.CO, Jakarta - Pemerintah mengatakan bahwa harga bahan bakar akan naik pada pekan depan karena subsidi membengkak.\nREUTERS/Gleb Garanich\nSCROLL TO CONTINUE WITH CONTENT' });
   assert.equal(id.layers.language?.code, 'id');
   assert.deepEqual(id.layers.persons, []);

@@ -17,7 +17,7 @@ export const languageStage = defineStage({
   requires: ['normalized', 'paragraphs'],
   produces: ['language'],
   languages: 'any',
-  run: (doc) => {
+  run: (doc, diagnostics) => {
     const { folded } = need(doc, 'normalized');
     const body = need(doc, 'paragraphs').filter((p) => p.kind === 'body');
     let text = '';
@@ -27,6 +27,15 @@ export const languageStage = defineStage({
       text += `${folded.slice(p.start, Math.min(p.end, p.start + MAX_SCAN_CHARS))}\n`;
     }
     if (!body.length) text = folded;
-    return { language: identifyLanguage(text) };
+    const language = identifyLanguage(text);
+    if (language.code !== 'id' && language.code !== 'und') {
+      diagnostics.report({
+        code: 'language-not-indonesian', severity: 'warning',
+        message: `text is in "${language.code}" (confidence ${language.confidence}), not Indonesian: only language-independent layers are produced`,
+      });
+    } else if (language.code === 'und') {
+      diagnostics.report({ code: 'language-undetermined', severity: 'info', message: 'too little text to tell the language; analysed as Indonesian' });
+    }
+    return { language };
   },
 });
