@@ -67,12 +67,11 @@ test('amounts: figures inside a timex span are left to the timexes layer', () =>
   assert.deepEqual(extractAmounts(s, s, { taken: [{ start: 6, end: 14 }] }).amounts, []);
 });
 
-test('amounts: figures beyond 10^15 keep their span, lose their value and are reported', () => {
-  const s = 'Utang Rp 5.000.000.000.000.000.000 itu';
+test('amounts: figures beyond 10^15 keep a best-effort value and are reported', () => {
+  const s = 'Kebutuhan investasi Rp 10.300 triliun dan utang Rp 5.000.000.000.000.000.000 itu';
   const r = extractAmounts(s, s);
-  assert.equal(r.amounts.length, 1);
-  assert.equal(r.amounts[0]!.value, null);
-  assert.equal(r.problems.length, 1);
+  assert.deepEqual(r.amounts.map((a) => a.value), [1.03e16, 5e18]);
+  assert.equal(r.problems.length, 2);
 });
 
 const DIGITS: Array<[string, number | null]> = [

@@ -3,7 +3,7 @@ import { amountLexicon, type AmountLexicon, type ContextCategory } from '../../l
 import { parseDigits } from './parse-digits.js';
 import { PieceKind, scanPieces, type Piece } from './word-scan.js';
 
-/** Values beyond this are not trusted (issue 4: numbers beyond 10^15 get a diagnostic and no value). */
+/** Values beyond this get a diagnostic (issue 4: numbers beyond 10^15), with a best-effort value. */
 export const MAX_TRUSTED_VALUE = 1e15;
 /** A classifier takes at most this many following words into the unit (`1 unit pompa kecil`). */
 const MAX_UNIT_EXTENSION = 3;
@@ -293,8 +293,9 @@ class AmountReader {
       const end = endOff ?? this.p[endPiece - 1]!.end;
       let v = value;
       if (v !== null && Math.abs(v) > MAX_TRUSTED_VALUE) {
-        this.problems.push({ start: startOff, end, message: `figure beyond 10^15 (${v}); value left empty` });
-        v = null;
+        // Kept as a best-effort value (`Rp 10.300 triliun` is real), but flagged: past 2^53 digits are lost.
+        this.problems.push({ start: startOff, end, message: `figure beyond 10^15 (${v}); check the value` });
+        if (!Number.isFinite(v)) v = null;
       }
       this.out.push({ start: startOff, end, text: this.text.slice(startOff, end), kind, value: v, unit });
       return endPiece;

@@ -15,6 +15,8 @@ const MAX_WORDS_BEFORE_LATE_CUE = 6;
 const MIN_UNCUED_QUOTE_WORDS = 4;
 /** `X, kata dia, ...`: a cue this close to the sentence start is mid-sentence, so the whole sentence is the quote. */
 const MAX_MID_CUE_PREFIX_WORDS = 3;
+/** A fuller form of a name has at most this many words (`Laode Muhammad Syarif` has three). */
+const MAX_NAME_WORDS = 5;
 /** An apposition after a name (`, 59 tahun,`, `, Kepala Dinas X,`) spans at most this many pieces. */
 const MAX_APPOSITION_PIECES = 12;
 /** A lower-case word with a verbal prefix (`mengeluarkan`, `berharap`, `dipanggil`, `terlihat`). */
@@ -414,7 +416,9 @@ class QuoteFinder {
       let bestLen = words.length;
       for (const cand of names) {
         const cw = cand.split(' ');
-        if (cw.length <= bestLen) continue;
+        if (cw.length <= bestLen || cw.length > MAX_NAME_WORDS) continue;
+        // A headline in title case (`Prabowo Puji Jokowi`) is no fuller name: its extra words are common words.
+        if (cw.some((w) => !words.includes(w) && w.length > 2 && this.r.isCommon(w))) continue;
         for (let i = 0; i + words.length <= cw.length; i++) {
           if (words.every((w, j) => cw[i + j] === w)) { best = cand; bestLen = cw.length; break; }
         }
