@@ -115,29 +115,51 @@ function parseCount(S: Scanner, i: number): Count | null {
   const w = S.w(i);
   if (!w) return null;
   if (VAGUE.has(w)) return { value: null, e: i + 1, digits: false };
-  const nw = L.numberWords.get(w);
-  if (!nw || nw.role === 'teen' || nw.role === 'mult') return null;
+  const first = L.numberWords.get(w);
+  if (!first || first.role === 'teen' || first.role === 'mult') return null;
+  if (first.value === 0.5) return { value: 0.5, e: i + 1, digits: false };
+  // total: finished thousands groups; group: the hundreds and tens so far; cur: a pending digit word.
   let total = 0;
-  let cur = nw.value;
-  let e = i + 1;
-  if (nw.role === 'unit') {
-    for (let guard = 0; guard < 12; guard++) {
-      const next = L.numberWords.get(S.w(e));
-      if (!next) break;
-      if (next.role === 'teen') { cur += 10; e++; continue; }
-      if (next.role === 'mult') {
-        cur *= next.value;
-        e++;
-        if (next.value >= 1000) { total += cur; cur = 0; }
-        const after = L.numberWords.get(S.w(e));
-        if (after && (after.role === 'unit' || after.role === 'whole') && after.value >= 1) { cur += after.value; e++; }
-        continue;
+  let group = 0;
+  let cur = 0;
+  let lastSmall = Infinity; // multipliers below ribu must fall (`dua ratus tiga puluh`), never repeat
+  let e = i;
+  for (let guard = 0; guard < 16; guard++) {
+    const nw = L.numberWords.get(S.w(e));
+    if (!nw) break;
+    if (nw.role === 'unit') {
+      if (cur) break;
+      cur = nw.value;
+    } else if (nw.role === 'whole') {
+      if (cur || nw.value === 0.5) break;
+      if (nw.value >= 1000) { total += group + nw.value; group = 0; lastSmall = Infinity; } else {
+        if (nw.value >= lastSmall) break;
+        group += nw.value;
+        lastSmall = nw.value >= 100 ? 100 : 10;
       }
-      break;
+    } else if (nw.role === 'teen') {
+      if (!cur || lastSmall <= 10) break;
+      group += cur + 10;
+      cur = 0;
+      lastSmall = 10;
+    } else {
+      if (!cur && !(nw.value >= 1000 && group)) break;
+      if (nw.value >= 1000) {
+        total += (group + cur) * nw.value;
+        group = 0;
+        lastSmall = Infinity;
+      } else {
+        if (nw.value >= lastSmall) break;
+        group += cur * nw.value;
+        lastSmall = nw.value;
+      }
+      cur = 0;
     }
+    e++;
   }
-  total += cur;
-  if (!(total <= 1e6)) return null; // `dua puluh dua puluh ...` is no number
+  if (e === i) return null;
+  total += group + cur;
+  if (!(total <= 1e6) || total === 0) return null; // `dua puluh dua puluh ...` is no number
   if (S.w(e) === 'setengah' && total >= 1) { total += 0.5; e++; }
   return { value: total, e, digits: false };
 }
@@ -601,6 +623,8 @@ const DUR_UNIT: Record<TimeUnit, { p: string; mul: number }> = {
 
 /** A TIMEX3 duration value: `P3Y`, `PT5H`, `PXD`. */
 export function durationValue(n: number | null, unit: TimeUnit): string {
+  // `setengah jam`: PT30M rather than PT0.5H.
+  if (unit === 'H' && n !== null && !Number.isInteger(n)) return `PT${+(n * 60).toFixed(3)}M`;
   const du = DUR_UNIT[unit];
   const t = du.p.startsWith('T');
   const letter = t ? du.p.slice(1) : du.p;
