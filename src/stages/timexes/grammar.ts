@@ -252,12 +252,15 @@ function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: number; po
     e = p.e;
   }
   // A range sharing the zone (`08.00-10.00 WIB`, `pukul 10.00 hingga 12.00 WIB`) is one span.
+  // A range written with a word joins only when the zone is shared (`pukul 10.00 hingga 12.00 WIB`);
+  // `pukul 10.00 WIB hingga 12.00 WIB` is two times, like two full dates.
   if (S.isDash(e) || S.w(e) === 'hingga' || S.w(e) === 'sampai') {
     const k = e + 1;
     if (S.isNum(k) && S.len(k) <= 2 && (S.p(k + 1) === '.' || S.p(k + 1) === ':') && S.isNum(k + 2) && S.len(k + 2) === 2) {
       let f = k + 3;
-      if (L.zones.has(S.w(f)) && S.cap(f)) { f++; zone = true; }
-      if (S.isDash(e) || zone) e = f;
+      const zone2 = L.zones.has(S.w(f)) && S.cap(f);
+      if (zone2) f++;
+      if (S.isDash(e) ? !(zone && zone2) : !zone && zone2) e = f;
     }
   }
   return { e, hh, mi, pod };
@@ -336,8 +339,11 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   let k = j + 1;
   // Sabtu-Minggu 14/15 September 2019
   if (S.isDash(k) && weekdayAt(S, k + 1) !== null) {
-    const inner = dateFrom(S, k + 2, true);
-    if (inner) return withTime(S, { ...inner, s, spec: { ...(inner.spec as Spec & { k: 'day' }), wd } });
+    const br = S.p(k + 2) === '(' ? 1 : 0;
+    const inner = dateFrom(S, k + 2 + br, true);
+    if (inner && (!br || S.p(inner.e) === ')')) {
+      return withTime(S, { ...inner, s, e: inner.e + br, spec: { ...(inner.spec as Spec & { k: 'day' }), wd } });
+    }
   }
   // Kamis pagi (19/9/2019): the date written after the part of day.
   const pod = podAt(S, k);
@@ -411,6 +417,11 @@ function dateFrom(S: Scanner, i: number, inWeekday: boolean): Match | null {
     if (inWeekday && m >= 1 && m <= 12) return dayMatch(i, i + 3, undefined, m, d);
     return null;
   }
+  // 14-15/9/2019: two days sharing month and year, valued at the first.
+  if (inWeekday && S.isDash(i + 1) && S.isNum(i + 2) && S.len(i + 2) <= 2 && S.p(i + 3) === '/' && S.num(i + 2) > d) {
+    const inner = dateFrom(S, i + 2, true);
+    if (inner && inner.spec.k === 'day') return { ...inner, s: i, spec: { ...inner.spec, d } };
+  }
   // d-m-yyyy
   if (S.isDash(i + 1) && S.glued(i + 1) && S.isNum(i + 2) && S.glued(i + 2) && S.len(i + 2) <= 2
     && S.isDash(i + 3) && S.glued(i + 3) && yearAt(S, i + 4) !== null && S.glued(i + 4)) {
@@ -441,7 +452,7 @@ function monthTail(S: Scanner, s: number, e: number, d: number, m: number): Matc
   else if (S.w(e) === 'tahun' && yearAt(S, e + 1) !== null) { y = yearAt(S, e + 1); end = e + 2; }
   if (y !== null) {
     const dc = deicticAt(S, end, false);
-    if (dc && dc.d.sign === -1 && dc.d.anchor === 'now') end = dc.e;
+    if (dc && dc.d.sign !== 0 && dc.d.anchor === 'now') end = dc.e;
     return dayMatch(s, end, y, m, d);
   }
   // `28 September mendatang`, `9 Februari silam`: the deictic picks the year.
