@@ -4,7 +4,9 @@
  * exact-span P/R/F1; value accuracy counts matched spans whose value and
  * unit both equal the gold.
  */
-import { analyze } from '../src/analyze.js';
+import { analyze, DEFAULT_STAGES } from '../src/analyze.js';
+import { buildPipeline } from '../src/pipeline/pipeline.js';
+import type { ArticleInput, Document } from '../src/text/document.js';
 import type { AmountJson } from '../src/text/schema.js';
 import { prf, printTable, resolveSpan, type GoldArticle } from './gold.js';
 import { goldInputs } from './lib/gold-inputs.js';
@@ -23,12 +25,12 @@ function sameValue(a: number | null, b: number | null): boolean {
 }
 
 /** Score the default pipeline's amounts on gold articles. */
-export function scoreAmounts(articles: GoldArticle[]): AmountScores {
+export function scoreAmounts(articles: GoldArticle[], run: (input: ArticleInput) => Document = analyze): AmountScores {
   let tp = 0, nPred = 0, nGold = 0, valueOk = 0;
   const misses: string[] = [], falseAlarms: string[] = [], wrongValues: string[] = [];
   for (const a of articles) {
     if (!a.amounts) continue;
-    const doc = analyze({ text: a.text, published: a.dct });
+    const doc = run({ text: a.text, published: a.dct });
     const pred = (doc.layers.amounts ?? []) as readonly AmountJson[];
     const byKey = new Map(pred.map((p) => [`${p.start}:${p.end}`, p]));
     const matched = new Set<string>();
@@ -59,7 +61,11 @@ export function scoreAmounts(articles: GoldArticle[]): AmountScores {
 export function main(flags: string[]): void {
   const input = goldInputs(flags);
   if (!input) return;
-  const s = scoreAmounts(input.articles);
+  // `--without=<stage>`: the same pipeline minus a stage (e.g. entities), to show the fallbacks.
+  const without = flags.filter((f) => f.startsWith('--without=')).map((f) => f.slice('--without='.length));
+  const pipeline = without.length ? buildPipeline(DEFAULT_STAGES.filter((st) => !without.includes(st.name))) : null;
+  if (pipeline) console.log(`pipeline without: ${without.join(', ')}`);
+  const s = scoreAmounts(input.articles, pipeline ? (i) => pipeline.run(i) : analyze);
   console.log(`gold: ${input.files.join(', ')} (${input.articles.length} articles)`);
   printTable(['layer', 'gold', 'pred', 'tp', 'P', 'R', 'F1', 'value acc'], [
     ['amounts', s.nGold, s.nPred, s.tp, s.p, s.r, s.f, s.valueAcc],

@@ -5,7 +5,9 @@
  * at least half the tokens of each; speaker accuracy counts matched quotes
  * whose resolved `speaker_name` equals the gold one (or both are null).
  */
-import { analyze } from '../src/analyze.js';
+import { analyze, DEFAULT_STAGES } from '../src/analyze.js';
+import { buildPipeline } from '../src/pipeline/pipeline.js';
+import type { ArticleInput, Document } from '../src/text/document.js';
 import type { QuoteJson } from '../src/text/schema.js';
 import { prf, printTable, type GoldArticle, type GoldQuote } from './gold.js';
 import { goldInputs } from './lib/gold-inputs.js';
@@ -53,13 +55,13 @@ export interface QuoteScores {
 }
 
 /** Score the default pipeline's quotes on gold articles. */
-export function scoreQuotes(articles: GoldArticle[]): QuoteScores {
+export function scoreQuotes(articles: GoldArticle[], run: (input: ArticleInput) => Document = analyze): QuoteScores {
   const counts = { direct: { tp: 0, nPred: 0, nGold: 0 }, indirect: { tp: 0, nPred: 0, nGold: 0 } };
   let speakerOk = 0, matched = 0;
   const misses: string[] = [], falseAlarms: string[] = [], wrongSpeakers: string[] = [];
   for (const a of articles) {
     if (!a.quotes) continue;
-    const doc = analyze({ text: a.text, published: a.dct });
+    const doc = run({ text: a.text, published: a.dct });
     const pred = (doc.layers.quotes ?? []) as readonly QuoteJson[];
     const used = new Set<number>();
     for (const g of a.quotes) {
@@ -95,7 +97,11 @@ export function scoreQuotes(articles: GoldArticle[]): QuoteScores {
 export function main(flags: string[]): void {
   const input = goldInputs(flags);
   if (!input) return;
-  const s = scoreQuotes(input.articles);
+  // `--without=<stage>`: the same pipeline minus a stage (e.g. entities), to show the fallbacks.
+  const without = flags.filter((f) => f.startsWith('--without=')).map((f) => f.slice('--without='.length));
+  const pipeline = without.length ? buildPipeline(DEFAULT_STAGES.filter((st) => !without.includes(st.name))) : null;
+  if (pipeline) console.log(`pipeline without: ${without.join(', ')}`);
+  const s = scoreQuotes(input.articles, pipeline ? (i) => pipeline.run(i) : analyze);
   console.log(`gold: ${input.files.join(', ')} (${input.articles.length} articles)`);
   printTable(['kind', 'gold', 'pred', 'tp', 'P', 'R', 'F1'], (['direct', 'indirect'] as const).map((k) => {
     const c = s.byKind[k];

@@ -35,7 +35,7 @@ interface Quantity {
 const VERBISH = /^(?:ber|me[mnr]?|di|ter)[a-z]{3,}/;
 const ACRONYM = /^[A-Z]{2,6}$/;
 const UPPER_START = /^\p{Lu}/u;
-const SPACE_ONLY = /^[ \t]*$/;
+const SPACE_ONLY = /^[^\S\n]*$/;
 const RANGE_WORDS = new Set(['hingga', 'sampai']);
 
 /**

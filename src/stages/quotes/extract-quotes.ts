@@ -15,6 +15,9 @@ const MAX_WORDS_BEFORE_LATE_CUE = 6;
 const MIN_UNCUED_QUOTE_WORDS = 4;
 /** `X, kata dia, ...`: a cue this close to the sentence start is mid-sentence, so the whole sentence is the quote. */
 const MAX_MID_CUE_PREFIX_WORDS = 3;
+/** A line of at least this many words, most of them capitalised, is a headline (`Video: Prabowo Puji Jokowi ...`). */
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_CAPS_SHARE = 0.7;
 /** A fuller form of a name has at most this many words (`Laode Muhammad Syarif` has three). */
 const MAX_NAME_WORDS = 5;
 /** An apposition after a name (`, 59 tahun,`, `, Kepala Dinas X,`) spans at most this many pieces. */
@@ -401,7 +404,7 @@ class QuoteFinder {
     const personRuns: Array<{ start: number; end: number; name: string; titled: boolean }> = [];
     for (const run of runs) {
       const c = this.r.classifyRun(run);
-      if (c.cls !== 'person') continue;
+      if (c.cls !== 'person' || this.inHeadline(this.p[run.from]!.start)) continue;
       const name = this.r.nameText(c.nameFrom, run.to);
       names.push(name);
       personRuns.push({ start: this.p[c.nameFrom]!.start, end: this.p[run.to - 1]!.end, name, titled: c.nameFrom > run.from });
@@ -417,16 +420,16 @@ class QuoteFinder {
       for (const cand of names) {
         const cw = cand.split(' ');
         if (cw.length <= bestLen || cw.length > MAX_NAME_WORDS) continue;
-        // A headline in title case (`Prabowo Puji Jokowi`) is no fuller name: its extra words are common words.
-        if (cw.some((w) => !words.includes(w) && w.length > 2 && this.r.isCommon(w))) continue;
         for (let i = 0; i + words.length <= cw.length; i++) {
           if (words.every((w, j) => cw[i + j] === w)) { best = cand; bestLen = cw.length; break; }
         }
       }
       return best;
     };
+    // Words of names known to be people: speakers, and names written after an office (`Gubernur ... Ganjar Pranowo`).
     const speakerNames = new Set<string>();
     for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of fullest(f.speaker.name).split(' ')) speakerNames.add(w);
+    for (const pr of personRuns) if (pr.titled) for (const w of pr.name.split(' ')) if (w.length > 2) speakerNames.add(w);
     // Narrative mentions (outside quoted content) that a pronoun may point back to.
     for (const pr of per.length ? [] : personRuns) {
       if (inQuote[pr.start] || !this.subjectAt(pr.start, pr.end)) continue;
@@ -503,6 +506,26 @@ class QuoteFinder {
     }
     if (!this.isWord(j)) return false;
     return VERBISH.test(this.lower(j)) || this.cat(j, 'aux') || this.cueAt(j) !== null;
+  }
+
+  private readonly headlineCache = new Map<number, boolean>();
+
+  /**
+   * Whether the line holding `offset` is written in title case (a headline,
+   * a video or related-article title): its capitalised words are no names.
+   */
+  private inHeadline(offset: number): boolean {
+    const ls = this.folded.lastIndexOf('\n', offset) + 1;
+    let v = this.headlineCache.get(ls);
+    if (v === undefined) {
+      let le = this.folded.indexOf('\n', offset);
+      if (le < 0) le = this.folded.length;
+      const words = this.folded.slice(ls, le).match(/\p{L}+/gu) ?? [];
+      const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+      v = words.length >= HEADLINE_MIN_WORDS && caps / words.length >= HEADLINE_CAPS_SHARE;
+      this.headlineCache.set(ls, v);
+    }
+    return v;
   }
 
   private entityOver(start: number, end: number): EntityJson | null {

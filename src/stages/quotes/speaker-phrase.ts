@@ -46,7 +46,7 @@ export class SpeakerReader {
   /** Pieces i and i+1 are separated by spaces only. */
   spaced(i: number): boolean {
     const a = this.p[i], b = this.p[i + 1];
-    return !!a && !!b && /^[ \t]*$/.test(this.text.slice(a.end, b.start));
+    return !!a && !!b && /^[^\S\n]*$/.test(this.text.slice(a.end, b.start));
   }
 
   capitalised(i: number): boolean { return this.isWord(i) && UPPER.test(this.p[i]!.text); }
@@ -114,6 +114,9 @@ export class SpeakerReader {
       const pl = this.placeAt(k, to);
       if (pl > 0 && pl < to) { cut = pl; k = pl - 1; continue; }
     }
+    // A run opening with an organisation or named-place word (`Perjanjian ...`, `Desa Hukurila`) names no person,
+    // unless a rank introduces one inside it (`Polres Sumedang AKP Dede Iskandar`).
+    if (this.cat(from, 'org') && rank < 0) return { cls: 'org', nameFrom: to };
     if (rank >= 0 && rank >= from && (rank >= cut || cut === to) && rank + 1 < to) cut = rank; // `Kasatreskrim AKP Dede Iskandar`
     else if (rank >= 0 && rank === cut - 1) cut = rank;
     while (cut < to && this.p[cut]!.text === '.') cut++;
@@ -161,10 +164,7 @@ export class SpeakerReader {
     for (let k = from; k < to; k++) {
       if (this.cat(k, 'pronoun') && this.isWord(k)) return { ...span(k, k + 1), cls: 'pronoun', name: null, head: null };
     }
-    // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow.
-    let first = from;
-    while (first < to && this.cat(first, 'connective')) first++;
-    if (first < to && this.cat(first, 'anonymous') && !this.capitalised(first + 1)) return { ...span(first, to), cls: 'anonymous', name: null, head: null };
+    let anonymous: SpeakerPhrase | null = null;
     // Comma groups in order: `Syafrul Yunardi, Kepala seksi ..., Dinas Kehutanan Sumsel` is its first
     // group's person; `Seorang pekerja, Rasia,` has none in the first group, so the next one speaks.
     let orgRun: CapRun | null = null;
@@ -176,11 +176,20 @@ export class SpeakerReader {
       let h = g;
       while (h < ge && this.cat(h, 'connective')) h++;
       if (ge < to && h < ge && this.cat(h, 'title') && !this.cat(h, 'rank') && this.capitalised(ge + 1)) { g = ge + 1; continue; }
+      // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow; but
+      // `Seorang pekerja, Rasia,` names the worker in the next group.
+      if (h < ge && this.cat(h, 'anonymous') && !this.capitalised(h + 1)) {
+        anonymous ??= { ...span(h, ge), cls: 'anonymous', name: null, head: null };
+        g = ge + 1;
+        continue;
+      }
       if (ge > g) {
         const tagged = this.personIn(this.p[g]!.start, this.p[ge - 1]!.end);
         if (tagged) return tagged;
         const runs = this.runs(g, ge, sentenceStart);
         for (let r = runs.length - 1; r >= 0; r--) {
+          // `Presiden Joko Widodo (Jokowi)`: the bracketed short form is not the fuller mention.
+          if (r > 0 && this.p[runs[r]!.from - 1]?.text === '(' && this.classifyRun(runs[r - 1]!).cls === 'person') continue;
           const c = this.classifyRun(runs[r]!);
           if (c.cls === 'person') {
             return { ...span(c.nameFrom, runs[r]!.to), cls: 'person', name: this.nameText(c.nameFrom, runs[r]!.to), head: null };
@@ -190,6 +199,7 @@ export class SpeakerReader {
       }
       g = ge + 1;
     }
+    if (anonymous) return anonymous;
     if (orgRun) return { ...span(orgRun.from, orgRun.to), cls: 'org', name: null, head: null };
     // No capitalised run: a common-noun phrase.
     let a = from;
