@@ -7,6 +7,13 @@ import type { LanguageJson } from '../../text/schema.js';
  */
 export const MIN_EVIDENCE_WORDS = 3;
 /**
+ * A language outside the Indonesian/Malay pair needs at least this many of
+ * its profile words: Indonesian sentences quoting a title (`Au nom de la
+ * lune`, `The Return of the King`) have two to four, a real paragraph in the
+ * other language has many more.
+ */
+export const MIN_FOREIGN_WORDS = 3;
+/**
  * Below this share of profile words among all words, the text is in none of
  * the profiled languages (`und`). Indonesian prose runs at 30-45% function
  * words of the profile; 10% leaves room for lists, names and numbers.
@@ -67,6 +74,7 @@ export function identifyLanguage(text: string): LanguageJson {
   const t = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
   const { languages, words } = loadLanguageProfiles();
   const scores = new Float64Array(languages.length);
+  const wordCounts = new Uint32Array(languages.length);
   const ownScores = new Float64Array(languages.length);
   const groupIdx = SHARED_GROUP.map((c) => languages.indexOf(c));
   let sharedScore = 0;
@@ -98,6 +106,7 @@ export function identifyLanguage(text: string): LanguageJson {
     const shared = hits.length === groupIdx.length && hits.every(([i]) => groupIdx.includes(i));
     for (const [i, weight] of hits) {
       scores[i]! += weight;
+      wordCounts[i]!++;
       if (!shared) ownScores[i]! += weight;
     }
     if (shared) sharedScore += hits[0]![1];
@@ -126,7 +135,11 @@ export function identifyLanguage(text: string): LanguageJson {
   family.sort((a, b) => b.score - a.score);
   const best = family[0]!;
   const familyConf = best.score / familySum;
-  if (best.code !== 'id|ms') return { code: best.code, confidence: round(familyConf), candidates };
+  if (best.code !== 'id|ms') {
+    // A foreign title or name in an Indonesian sentence (`Lord of the Rings`) is not a foreign text.
+    if (wordCounts[languages.indexOf(best.code)]! < MIN_FOREIGN_WORDS) return undetermined(candidates);
+    return { code: best.code, confidence: round(familyConf), candidates };
+  }
 
   // Inside the pair: only the differing words, with Indonesian winning ties.
   const own = groupIdx.map((i) => (i >= 0 ? ownScores[i]! : 0));

@@ -2,7 +2,7 @@ import { need } from '../../text/document.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { identifyLanguage, MAX_SCAN_CHARS } from './identify.js';
 
-export { identifyLanguage, MIN_COVERAGE, MIN_EVIDENCE_WORDS, MAX_SCAN_CHARS } from './identify.js';
+export { identifyLanguage, MIN_COVERAGE, MIN_EVIDENCE_WORDS, MIN_FOREIGN_WORDS, MAX_SCAN_CHARS } from './identify.js';
 
 /**
  * Language of the article, read from its body paragraphs (captions, credits
