@@ -33,6 +33,8 @@ interface Quantity {
 }
 
 const VERBISH = /^(?:ber|me[mnr]?|di|ter)[a-z]{3,}/;
+/** A verb form by its prefix (`mengaku`, `berharap`, `dipanggil`, `terlihat`), strict enough to spare `meter`, `dinas`, `berita`. */
+const VERB_FORM = /^(?:me[mnr]|ber|di|ter)\p{Ll}{4,}$/u;
 const ACRONYM = /^[A-Z]{2,6}$/;
 const UPPER_START = /^\p{Lu}/u;
 const SPACE_ONLY = /^[^\S\n]*$/;
@@ -358,6 +360,8 @@ class AmountReader {
     if (!this.okNoun(k)) return null;
     if (UPPER_START.test(h.text) && !ACRONYM.test(h.text.replace(/-nya$/i, ''))) return null;
     if (this.lex.numberWords.has(w) || this.lex.multipliers.has(w)) return null;
+    // `Tiga mengaku ...`: a verb is no counted noun (a few nouns only look like verbs: `menteri`).
+    if (VERB_FORM.test(w) && !this.is(k, 'noun')) return null;
     if (this.is(k, 'idiom') && (value === 1 || this.lex.numberWords.get(this.lower(k - 1))?.role === 'collective')) return null;
     const clitic = stripNya(h.text);
     if (clitic !== h.text) return { next: k + 1, unit: clitic };
