@@ -276,14 +276,15 @@ function withTime(S: Scanner, m: Match): Match {
   if (!dayLevel || m.time) return m;
   let e = m.e;
   if (m.spec.k === 'day' && (m.spec.y !== undefined || m.spec.wd !== undefined) && S.role(e, 'after-date')) e++;
+  // clockAt itself demands `pukul`/`jam` or a zone (`Minggu 20.00 WIB`), so a bare figure never joins.
   const c = clockAt(S, e);
-  if (c && S.role(e, 'clock-intro')) {
+  if (c) {
     return { ...m, e: c.e, type: 'TIME', time: { hh: c.hh, mi: c.mi, ...(c.pod ? { pod: c.pod } : {}) } };
   }
   const p = podAt(S, e);
   if (p) {
     const c2 = clockAt(S, p.e);
-    if (c2 && S.role(p.e, 'clock-intro')) return { ...m, e: c2.e, type: 'TIME', time: { hh: c2.hh, mi: c2.mi } };
+    if (c2) return { ...m, e: c2.e, type: 'TIME', time: { hh: c2.hh, mi: c2.mi } };
     let pe = p.e;
     if (S.role(pe, 'after-date') && S.w(pe) !== 'lalu') pe++;
     if (L.zones.has(S.w(pe)) && S.cap(pe)) pe++;
@@ -503,7 +504,7 @@ function coordinatedDay(S: Scanner, i: number, depth = 0): Cand | null {
     return { s: i, e: i + 1, type: 'DATE', spec: { ...(inner.spec as Spec & { k: 'day' }), d: S.num(i) } };
   }
   if (S.p(k) === ',') k++;
-  if (!S.role(k, 'date-link') || S.w(k) === 'hingga' || S.w(k) === 'sampai') return null;
+  if (!S.role(k, 'date-link')) return null;
   const next = dateFrom(S, k + 1, false) ?? coordinatedDayMatch(S, k + 1);
   if (!next || next.spec.k !== 'day' || next.spec.m === undefined || S.num(i) >= next.spec.d) return null;
   return { s: i, e: i + 1, type: 'DATE', spec: { ...next.spec, d: S.num(i) } };
