@@ -127,8 +127,10 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   // Sentences that report speech take the date of their own clause or the latest reporting date.
   const sentenceSpeech = new Uint8Array(u.count);
   const sentenceDay: Array<Ymd | null> = new Array(u.count).fill(null);
+  const sentenceId = new Int32Array(u.count);
   {
     let s = 0;
+    let id = 0;
     for (let i = 0; i <= u.count; i++) {
       if (i === u.count || endsSentence(u, i)) {
         let speech = 0;
@@ -138,8 +140,9 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
           const k = matchAt[j]!;
           if (k >= 0 && reporting[k] && !day) day = dayValue.get(k) ?? null;
         }
-        for (let j = s; j <= i && j < u.count; j++) { sentenceSpeech[j] = speech; sentenceDay[j] = day; }
+        for (let j = s; j <= i && j < u.count; j++) { sentenceSpeech[j] = speech; sentenceDay[j] = day; sentenceId[j] = id; }
         s = i + 1;
+        id++;
       }
     }
   }
@@ -147,6 +150,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   const out: TimexJson[] = [];
   let lastReporting: Ymd | null = null;
   let prev: Ref | null = null;
+  let lastDay: { sentence: number; date: Ymd } | null = null;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     const r = regionOf[m.s]!;
@@ -155,7 +159,12 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     else if (sentenceSpeech[m.s]) anchor = sentenceDay[m.s] ?? lastReporting ?? dct;
     const start = u.start[m.s]!;
     const end = u.end[m.e - 1]!;
+    // A bare clock time belongs to the day the narrative is on: one written in its sentence or the one before
+    // (`Sabtu (7/9/2019) sekitar pukul 10.00 ... Polisi tiba pukul 11.00`).
+    const clockOnly = m.time?.hh !== undefined && m.spec.k === 'rel' && m.spec.n === 0 && m.spec.anchor === 'now';
+    if (clockOnly && r < 0 && lastDay && sentenceId[m.s]! - lastDay.sentence <= 1) anchor = lastDay.date;
     const res = resolveMatch(m, anchor, prev, futureCue(u, m));
+    if (res.ref?.gran === 'D' && !clockOnly) lastDay = { sentence: sentenceId[m.s]!, date: res.ref.date };
     if (m.diag && report) report({ code: 'timex-suspicious', severity: 'warning', message: `${m.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.diag && report) report({ code: 'timex-invalid', severity: 'warning', message: `${res.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.ref) prev = res.ref;

@@ -92,6 +92,9 @@ const TIMES: Row[] = [
   ['kata Yohanes saat dihubungi, Minggu (15/9/2019) malam.', '2019-09-16', [['Minggu (15/9/2019) malam', 'TIME', '2019-09-15TEV']]],
   ['Laga disiarkan Jumat (20/9/2019) pukul 15.30 WIB.', D, [['Jumat (20/9/2019) pukul 15.30 WIB', 'TIME', '2019-09-20T15:30']]],
   ['Ia tiba Senin malam.', D, [['Senin malam', 'TIME', '2019-09-09TEV']]],
+  ['Kecelakaan terjadi Sabtu (7/9/2019), sekitar pukul 10.00 WIB. Polisi tiba pukul 11.00 WIB. Warga bubar. Hujan turun pukul 15.00 WIB.', D,
+    [['Sabtu (7/9/2019)', 'DATE', '2019-09-07'], ['pukul 10.00 WIB', 'TIME', '2019-09-07T10:00'],
+      ['pukul 11.00 WIB', 'TIME', '2019-09-07T11:00'], ['pukul 15.00 WIB', 'TIME', '2019-09-10T15:00']]],
   ['Laga digelar Rabu (18/9/2019) dini hari tadi.', '2019-09-18', [['Rabu (18/9/2019) dini hari tadi', 'TIME', '2019-09-18TNI']]],
   ['Rapat digelar besok pagi.', D, [['besok pagi', 'TIME', '2019-09-11TMO']]],
 ];
