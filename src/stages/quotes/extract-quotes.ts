@@ -384,8 +384,12 @@ class QuoteFinder {
     const prefixWords = this.wordsIn(a, k - 1);
     if (prefixWords === 0) return false;
     const wordsAfter = after < b ? this.wordsIn(after + (this.p[after]!.text === ',' ? 1 : 0), b) : 0;
+    // Mid-sentence (`X, kata dia, ...`, `..., katanya sangat ...`) unless what follows the speaker is the
+    // attribution's tail: a place, a date, `saat ditemui ...`, `yang ...`.
+    const next = this.p[after + 1];
+    const tail = !next || this.cat(after + 1, 'stop') || this.r.capitalised(after + 1) || next.kind !== PieceKind.Word;
     const mid = (after < b && this.isWord(after) && clitic)
-      || (after < b && this.p[after]!.text === ',' && prefixWords <= MAX_MID_CUE_PREFIX_WORDS && wordsAfter >= 2);
+      || (after < b && this.p[after]!.text === ',' && wordsAfter >= 2 && (prefixWords <= MAX_MID_CUE_PREFIX_WORDS || !tail));
     const c = mid ? this.content(seg.start, seg.end) : this.content(seg.start, this.p[k - 1]!.start);
     if (!c || (!mid && this.wordsIn(this.pieceAt(c.start), this.pieceAt(c.end)) < 3)) return false;
     this.found.push({ kind: 'indirect', cStart: c.start, cEnd: c.end, cue, speaker: sp, mode: 'phrase', anchor: this.p[k]!.start });

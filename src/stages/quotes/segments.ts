@@ -3,7 +3,7 @@ export interface Segment { start: number; end: number }
 
 // Some news datasets join paragraphs with `.,` (`... 2019.,Secara fisik`) or
 // glue sentences (`Merah Putih.Hal ini`); both are sentence breaks.
-const JOINED_BREAK = /[.!?]["']?,+(?=\s*["\p{Lu}])|(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})|(?<=[\p{L}\d)])(?<!\s),(?=\p{Lu}\p{Ll})/gu;
+const JOINED_BREAK = /[.!?]["']?\s*,+(?=\s*["\p{Lu}])|(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})|(?<=[\p{L}\d)])(?<!\s),(?=\p{Lu}\p{Ll})/gu;
 const FALLBACK_BREAK = /(?<=[.!?]["']?)\s+(?=["\p{Lu}])|\n+/gu;
 
 /**
@@ -38,7 +38,7 @@ export function quoteSegments(folded: string, sentences?: ReadonlyArray<{ start:
       else {
         const dot = m[0].search(/[.!?]/);
         // Keep the terminator (and a closing quote) with the sentence it ends.
-        const keep = m[0].replace(/,+$/, '').length;
+        const keep = m[0].replace(/\s*,+$/, '').length;
         cut(m.index + (dot >= 0 ? keep : 0), m.index + m[0].length);
       }
     }

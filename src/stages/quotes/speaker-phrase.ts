@@ -116,7 +116,13 @@ export class SpeakerReader {
     }
     // A run opening with an organisation or named-place word (`Perjanjian ...`, `Desa Hukurila`) names no person,
     // unless a rank introduces one inside it (`Polres Sumedang AKP Dede Iskandar`).
-    if (this.cat(from, 'org') && rank < 0) return { cls: 'org', nameFrom: to };
+    // (`Komisi III DPR Arsul Sani` still ends in a full personal name: two or three uncommon words.)
+    if (this.cat(from, 'org') && rank < 0) {
+      const rest = to - cut;
+      let uncommon = rest >= 2 && rest <= 3;
+      for (let k = cut; uncommon && k < to; k++) uncommon = this.capitalised(k) && !this.isCommon(this.p[k]!.text) && !ACRONYM.test(this.p[k]!.text);
+      if (!uncommon) return { cls: 'org', nameFrom: to };
+    }
     if (rank >= 0 && rank >= from && (rank >= cut || cut === to) && rank + 1 < to) cut = rank; // `Kasatreskrim AKP Dede Iskandar`
     else if (rank >= 0 && rank === cut - 1) cut = rank;
     while (cut < to && this.p[cut]!.text === '.') cut++;
