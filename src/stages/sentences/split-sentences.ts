@@ -5,6 +5,12 @@ import type { SentenceJson } from '../../text/schema.js';
 import { AbbrevClassCode, abbreviationClass } from '../tokens/tokenize.js';
 import { CLASS, CharClass } from '../tokens/char-class.js';
 
+// Module-local aliases: under tsx/esbuild an imported binding is read through a getter on every access.
+const CLS: Uint8Array = CLASS;
+const TK = TokenKindCode;
+const { lower: LOWER, upper: UPPER } = CharClass;
+const FINAL_ABBREV: number = AbbrevClassCode.final;
+
 /*
  * One pass over the tokens. A sentence ends:
  *  - after `.`, `?`, `!`, `...` or `…` (plus any closing quotes and brackets
@@ -58,14 +64,14 @@ function hasLineBreak(text: string, a: number, b: number): boolean {
 function opensSentence(text: string, t: TokenLayer, j: number, capitalOnly: boolean): boolean {
   if (j >= t.count) return true;
   let c = text.charCodeAt(t.start[j]!);
-  if (t.kind[j] === TokenKindCode.punct) {
+  if (t.kind[j] === TK.punct) {
     if (!isOpener(c)) return false; // , ; : ) - and friends continue the clause
     if (j + 1 >= t.count) return true;
     c = text.charCodeAt(t.start[j + 1]!);
   }
-  const k = CLASS[c]!;
-  if (k === CharClass.lower) return false;
-  if (capitalOnly) return k === CharClass.upper;
+  const k = CLS[c]!;
+  if (k === LOWER) return false;
+  if (capitalOnly) return k === UPPER;
   return true;
 }
 
@@ -89,19 +95,19 @@ export function splitSentences(text: string, tokens: TokenLayer): SentenceJson[]
     const k = kind[i]!;
     let last = i;
     let boundary = false;
-    if (k === TokenKindCode.punct && isTerminatorChar(text.charCodeAt(s))) {
+    if (k === TK.punct && isTerminatorChar(text.charCodeAt(s))) {
       // absorb glued terminators (?!, .") and closers; an opening quote glued to the next word stays out
       let j = i + 1;
       while (j < n && start[j] === end[j - 1]) {
         const c = text.charCodeAt(start[j]!);
-        if (kind[j] !== TokenKindCode.punct) break;
+        if (kind[j] !== TK.punct) break;
         if (isTerminatorChar(c)) {
           j++;
           continue;
         }
         if (isCloser(c)) {
           const after = end[j]!;
-          if (after < text.length && j + 1 < n && start[j + 1] === after && kind[j + 1] !== TokenKindCode.punct) break;
+          if (after < text.length && j + 1 < n && start[j + 1] === after && kind[j + 1] !== TK.punct) break;
           j++;
           continue;
         }
@@ -111,16 +117,16 @@ export function splitSentences(text: string, tokens: TokenLayer): SentenceJson[]
       boundary = opensSentence(text, tokens, j, false);
       // A bare full stop before a lower-case word still ends a sentence (news and web text
       // drop capitals), except after a list letter or an initial (`a. pihak`, `E. coli`).
-      if (!boundary && last === i && e - s === 1 && text.charCodeAt(s) === DOT && j < n && kind[j] === TokenKindCode.word) {
-        if (CLASS[text.charCodeAt(start[j]!)] === CharClass.lower && i > 0 && end[i - 1]! - start[i - 1]! > 1) boundary = true;
+      if (!boundary && last === i && e - s === 1 && text.charCodeAt(s) === DOT && j < n && kind[j] === TK.word) {
+        if (CLS[text.charCodeAt(start[j]!)] === LOWER && i > 0 && end[i - 1]! - start[i - 1]! > 1) boundary = true;
       }
-    } else if (k === TokenKindCode.abbrev && e - s > 2) {
+    } else if (k === TK.abbrev && e - s > 2) {
       // A listed closing abbreviation (dll., Tbk., S.H.) before a capital; unlisted chains of
       // initials (U.S., B.J.) stand before names, like single initials.
       // The next token must be a capitalised word itself: `Tbk. (BBNI)` and `Co. Ltd.` go on.
-      if (abbreviationClass(text, s, e) === AbbrevClassCode.final && i + 1 < n) {
+      if (abbreviationClass(text, s, e) === FINAL_ABBREV && i + 1 < n) {
         const nk = kind[i + 1]!;
-        boundary = (nk === TokenKindCode.word || nk === TokenKindCode.number) && CLASS[text.charCodeAt(start[i + 1]!)] === CharClass.upper;
+        boundary = (nk === TK.word || nk === TK.number) && CLS[text.charCodeAt(start[i + 1]!)] === UPPER;
       } else if (i + 1 >= n) boundary = true;
     }
     if (!boundary && last + 1 < n && hasLineBreak(text, end[last]!, start[last + 1]!)) boundary = true;

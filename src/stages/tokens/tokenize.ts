@@ -5,6 +5,10 @@ import { AbbrevClassCode, abbreviations } from '../../lang/id/abbreviations.js';
 import { cliticExceptions } from '../../lang/id/clitic-exceptions.js';
 import { CLASS, CharClass } from './char-class.js';
 
+// Module-local aliases: under tsx/esbuild an imported binding is read through a getter on every access.
+const CLS: Uint8Array = CLASS;
+const TK = TokenKindCode;
+
 /*
  * A single-pass scanner over the folded text (same offsets as the document
  * text). Decisions follow the Universal Dependencies Indonesian treebanks
@@ -74,7 +78,7 @@ const F_OTHER = 8;
 function segFlags(text: string, a: number, b: number): number {
   let f = 0;
   for (let i = a; i < b; i++) {
-    const k = CLASS[text.charCodeAt(i)]!;
+    const k = CLS[text.charCodeAt(i)]!;
     f |= k === DI ? F_DIGIT : k === LO ? F_LOWER : k === UP ? F_UPPER : F_OTHER;
   }
   return f;
@@ -83,7 +87,7 @@ function segFlags(text: string, a: number, b: number): number {
 /** End of the run of letters and digits starting at `i`. */
 function alnumEnd(text: string, i: number, n: number): number {
   while (i < n) {
-    const k = CLASS[text.charCodeAt(i)]!;
+    const k = CLS[text.charCodeAt(i)]!;
     if (k !== LO && k !== UP && k !== DI) break;
     i++;
   }
@@ -92,7 +96,7 @@ function alnumEnd(text: string, i: number, n: number): number {
 
 function isAlnumAt(text: string, i: number, n: number): boolean {
   if (i >= n) return false;
-  const k = CLASS[text.charCodeAt(i)]!;
+  const k = CLS[text.charCodeAt(i)]!;
   return k === LO || k === UP || k === DI;
 }
 
@@ -130,15 +134,15 @@ function joinsHyphen(text: string, l0: number, l1: number, r0: number, r1: numbe
   if ((lf | rf) & F_DIGIT) return true; // ke-36, COVID-19, 1960-an
   if (lowerEq(text, l0, l1, r0, r1)) return true;
   if (commonSuffix(text, l0, l1, r0, r1) >= 3 || commonPrefix(text, l0, l1, r0, r1) >= 3) return true;
-  const rFirst = CLASS[text.charCodeAt(r0)]!;
-  const lFirst = CLASS[text.charCodeAt(l0)]!;
+  const rFirst = CLS[text.charCodeAt(r0)]!;
+  const lFirst = CLS[text.charCodeAt(l0)]!;
   if (rFirst === LO || lFirst === LO) return true; // non-migas, pro-Rusia, hamba-Ku's host, sayur-mayur
   return r1 - r0 === 1; // APBN-P, PDI-P; names joined by a hyphen stay apart
 }
 
 /** True when `[a,b)` is a Roman numeral or a single capital letter (`II/2007`, `S/A`). */
 function isRomanOrLetter(text: string, a: number, b: number): boolean {
-  if (b - a === 1) return CLASS[text.charCodeAt(a)] === UP;
+  if (b - a === 1) return CLS[text.charCodeAt(a)] === UP;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x49 && c !== 0x56 && c !== 0x58) return false; // I V X
@@ -147,16 +151,16 @@ function isRomanOrLetter(text: string, a: number, b: number): boolean {
 }
 
 function isDigits(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (CLASS[text.charCodeAt(i)] !== DI) return false;
+  for (let i = a; i < b; i++) if (CLS[text.charCodeAt(i)] !== DI) return false;
   return b > a;
 }
 
 /** Whether `[a,b)` is one of the domain parts, all lower or all upper case (`kompas.com`, `TEMPO.CO`). */
 function isDomainPart(text: string, a: number, b: number): boolean {
   if (b - a < 2 || b - a > 4) return false;
-  const k = CLASS[text.charCodeAt(a)];
+  const k = CLS[text.charCodeAt(a)];
   if (k !== LO && k !== UP) return false;
-  for (let i = a + 1; i < b; i++) if (CLASS[text.charCodeAt(i)] !== k) return false;
+  for (let i = a + 1; i < b; i++) if (CLS[text.charCodeAt(i)] !== k) return false;
   return DOMAIN_PARTS.has(k === LO ? text.slice(a, b) : text.slice(a, b).toLowerCase());
 }
 
@@ -217,7 +221,7 @@ function cliticAt(text: string, s: number, e: number, seg: number): number {
     if (!ok) continue;
     // First- and second-person -ku/-mu are rare in news while names ending in those
     // letters are common (Teuku, Lukaku, Kualanamu): only lower-case words take them.
-    if (c.length === 2 && CLASS[text.charCodeAt(seg)] !== LO) return -1;
+    if (c.length === 2 && CLS[text.charCodeAt(seg)] !== LO) return -1;
     const lower = text.slice(s, e).toLowerCase();
     if (isExceptionWord(lower)) return -1;
     if (seg > s && isExceptionWord(lower.slice(seg - s))) return -1;
@@ -291,9 +295,9 @@ function isUrlTrail(c: number): boolean {
 
 function scanUrl(text: string, s: number, n: number, out: TokenSink): number {
   let j = s;
-  while (j < n && CLASS[text.charCodeAt(j)] !== SP) j++;
+  while (j < n && CLS[text.charCodeAt(j)] !== SP) j++;
   while (j > s && isUrlTrail(text.charCodeAt(j - 1))) j--;
-  out.push(s, j, TokenKindCode.url);
+  out.push(s, j, TK.url);
   return j;
 }
 
@@ -303,7 +307,7 @@ function emailEnd(text: string, at: number, n: number): number {
   let dot = false;
   while (j < n) {
     const c = text.charCodeAt(j);
-    const k = CLASS[c]!;
+    const k = CLS[c]!;
     if (k === LO || k === UP || k === DI || c === HYPHEN) j++;
     else if (c === DOT && isAlnumAt(text, j + 1, n)) {
       dot = true;
@@ -322,7 +326,7 @@ function isRomanAfterLowerWord(text: string, s: number, out: TokenSink): boolean
   const c = text.charCodeAt(s);
   if ((c !== 0x49 && c !== 0x56 && c !== 0x58) || out.count === 0) return false;
   const p = out.count - 1;
-  return out.kind[p] === TokenKindCode.word && CLASS[text.charCodeAt(out.start[p]!)] === LO;
+  return out.kind[p] === TK.word && CLS[text.charCodeAt(out.start[p]!)] === LO;
 }
 
 /** Scan a word, number, abbreviation, e-mail or URL starting at `s` (a letter or digit). */
@@ -335,12 +339,12 @@ function scanWord(text: string, s: number, n: number, out: TokenSink): number {
 
   let j = alnumEnd(text, s, n);
   // Currency glued to its amount: Rp4,8 -> Rp | 4,8.
-  if (CLASS[c0] !== DI && j - s > 2) {
+  if (CLS[c0] !== DI && j - s > 2 && CLS[text.charCodeAt(j - 1)] === DI) {
     let t = s;
-    while (t < j && CLASS[text.charCodeAt(t)] !== DI) t++;
+    while (t < j && CLS[text.charCodeAt(t)] !== DI) t++;
     if (t < j && t - s <= 3 && t - s >= 2 && GLUED_CURRENCY.has(text.slice(s, t).toLowerCase()) && isDigits(text, t, j)) {
       // a word, as when written apart (`Rp 4,8`); UD tags it NOUN
-      out.push(s, t, TokenKindCode.word);
+      out.push(s, t, TK.word);
       return t;
     }
   }
@@ -363,7 +367,7 @@ function scanWord(text: string, s: number, n: number, out: TokenSink): number {
       if (!isAlnumAt(text, r0, n)) break;
       const r1 = alnumEnd(text, r0, n);
       const lf = segFlags(text, seg, j);
-      const rk = CLASS[text.charCodeAt(r0)]!;
+      const rk = CLS[text.charCodeAt(r0)]!;
       if (lf === F_DIGIT && rk === DI) {
         // 20.000, 10.00, 1.314,40
       } else if (j - seg === 1 && lf !== F_DIGIT && rk !== DI && r1 - r0 <= 3 && (initials || r1 - r0 === 1 || seg === s)) {
@@ -384,7 +388,7 @@ function scanWord(text: string, s: number, n: number, out: TokenSink): number {
       continue;
     }
     if (c === COMMA || c === COLON) {
-      if (!isAlnumAt(text, r0, n) || CLASS[text.charCodeAt(r0)] !== DI || !isDigits(text, seg, j)) break;
+      if (!isAlnumAt(text, r0, n) || CLS[text.charCodeAt(r0)] !== DI || !isDigits(text, seg, j)) break;
       const r1 = alnumEnd(text, r0, n);
       if (!isDigits(text, r0, r1)) break;
       seg = r0;
@@ -409,7 +413,7 @@ function scanWord(text: string, s: number, n: number, out: TokenSink): number {
       if (
         slashJoined ||
         (isRomanOrLetter(text, seg, j) && seg === s) ||
-        (leftDigits && CLASS[text.charCodeAt(r0)] === UP)
+        (leftDigits && CLS[text.charCodeAt(r0)] === UP)
       ) {
         slashJoined = true;
         seg = r0;
@@ -430,7 +434,7 @@ function scanWord(text: string, s: number, n: number, out: TokenSink): number {
     if (c === AT) {
       const e = emailEnd(text, j, n);
       if (e < 0) break;
-      out.push(s, e, TokenKindCode.email);
+      out.push(s, e, TK.email);
       return e;
     }
     break;
@@ -441,46 +445,46 @@ function scanWord(text: string, s: number, n: number, out: TokenSink): number {
   if (j < n && text.charCodeAt(j) === DOT) {
     const glued = isAlnumAt(text, j + 1, n);
     let abbrev = initials && !glued;
-    if (!abbrev && !glued && j - s === 1 && CLASS[c0] === UP) abbrev = !isRomanAfterLowerWord(text, s, out);
+    if (!abbrev && !glued && j - s === 1 && CLS[c0] === UP) abbrev = !isRomanAfterLowerWord(text, s, out);
     else if (!abbrev && j - s <= 8 && seg === s) {
       const f = segFlags(text, s, j);
       if ((f & (F_DIGIT | F_OTHER)) === 0) {
         const cls = abbrevTable.get(text.slice(s, j).toLowerCase());
-        abbrev = glued ? cls === AbbrevClassCode.prefix && CLASS[text.charCodeAt(j + 1)] !== LO : cls !== undefined;
+        abbrev = glued ? cls === AbbrevClassCode.prefix && CLS[text.charCodeAt(j + 1)] !== LO : cls !== undefined;
       }
     }
     if (abbrev) {
-      out.push(s, j + 1, TokenKindCode.abbrev);
+      out.push(s, j + 1, TK.abbrev);
       return j + 1;
     }
   }
-  const kind = CLASS[c0] === DI && (segFlags(text, s, j) & (F_LOWER | F_UPPER)) === 0 ? TokenKindCode.number : TokenKindCode.word;
-  out.push(s, j, kind, kind === TokenKindCode.word ? cliticAt(text, s, j, seg) : -1);
+  const kind = CLS[c0] === DI && (segFlags(text, s, j) & (F_LOWER | F_UPPER)) === 0 ? TK.number : TK.word;
+  out.push(s, j, kind, kind === TK.word ? cliticAt(text, s, j, seg) : -1);
   return j;
 }
 
 /** Scan one punctuation or symbol token (or a hashtag, mention, ellipsis) at `s`. */
 function scanOther(text: string, s: number, n: number, out: TokenSink): number {
   const c = text.charCodeAt(s);
-  const k = CLASS[c]!;
+  const k = CLS[c]!;
   let j = s + 1;
   if (c === DOT || c === BACKTICK || c === HYPHEN) {
     // ... is one ellipsis token, `` one opening quote, -- one dash
     while (j < n && text.charCodeAt(j) === c) j++;
-    out.push(s, j, TokenKindCode.punct);
+    out.push(s, j, TK.punct);
     return j;
   }
   if (c === APOS) {
     if (j < n && text.charCodeAt(j) === APOS) {
-      out.push(s, j + 1, TokenKindCode.punct);
+      out.push(s, j + 1, TK.punct);
       return j + 1;
     }
     // English possessive 's after a word (Moody's): one token, as in UD
     if (s > 0 && isAlnumAt(text, s - 1, n) && (text.charCodeAt(j) | 0x20) === 0x73 && !isAlnumAt(text, j + 1, n)) {
-      out.push(s, j + 1, TokenKindCode.word);
+      out.push(s, j + 1, TK.word);
       return j + 1;
     }
-    out.push(s, j, TokenKindCode.punct);
+    out.push(s, j, TK.punct);
     return j;
   }
   if ((c === HASH || c === AT) && isAlnumAt(text, j, n)) {
@@ -492,7 +496,7 @@ function scanOther(text: string, s: number, n: number, out: TokenSink): number {
         while (j < n && (isAlnumAt(text, j, n) || text.charCodeAt(j) === UNDERSCORE)) j++;
       }
     }
-    out.push(s, j, c === HASH ? TokenKindCode.hashtag : TokenKindCode.mention);
+    out.push(s, j, c === HASH ? TK.hashtag : TK.mention);
     return j;
   }
   if (k === SU) {
@@ -503,13 +507,13 @@ function scanOther(text: string, s: number, n: number, out: TokenSink): number {
       const d = text.charCodeAt(j);
       if (d === 0xfe0f || d === 0x20e3) j++;
       else if (d === 0xd83c && j + 1 < n && text.charCodeAt(j + 1) >= 0xdffb && text.charCodeAt(j + 1) <= 0xdfff) j += 2;
-      else if (d === 0x200d && j + 1 < n && CLASS[text.charCodeAt(j + 1)] === SU) j += 3;
+      else if (d === 0x200d && j + 1 < n && CLS[text.charCodeAt(j + 1)] === SU) j += 3;
       else break;
     }
-    out.push(s, Math.min(j, n), TokenKindCode.symbol);
+    out.push(s, Math.min(j, n), TK.symbol);
     return Math.min(j, n);
   }
-  out.push(s, j, k === CharClass.punct ? TokenKindCode.punct : TokenKindCode.symbol);
+  out.push(s, j, k === CharClass.punct ? TK.punct : TK.symbol);
   return j;
 }
 
@@ -527,7 +531,7 @@ export function tokenize(text: string): TokenLayer {
   const out = new TokenSink(Math.max(16, (n >> 2) + 16));
   let i = 0;
   while (i < n) {
-    const k = CLASS[text.charCodeAt(i)]!;
+    const k = CLS[text.charCodeAt(i)]!;
     if (k === SP) i++;
     else if (k === LO || k === UP || k === DI) i = scanWord(text, i, n, out);
     else i = scanOther(text, i, n, out);
