@@ -9,6 +9,8 @@ import { SpeakerReader, type SpeakerPhrase } from './speaker-phrase.js';
 const MAX_SPEAKER_WORDS = 10;
 /** A subject longer than this before a cue verb is not a speaker phrase. */
 const MAX_SUBJECT_WORDS = 25;
+/** ... and one longer than this needs a name or a pronoun in it. */
+const MAX_PLAIN_SUBJECT_WORDS = 8;
 /** Between a closing mark and its cue verb (`," Pratikno menambahkan`), at most this many words. */
 const MAX_WORDS_BEFORE_LATE_CUE = 6;
 /** A quoted span with no cue is a quote only when it opens its sentence and has at least this many words. */
@@ -266,7 +268,7 @@ class QuoteFinder {
       for (let k = o - 2; k >= a; k--) {
         const c = this.cueAt(k);
         if (!c) continue;
-        if (c.kinds.has('verb') || (c.kinds.has('bahwa') && false)) {
+        if (c.kinds.has('verb') || c.kinds.has('bahwa')) {
           if (k > a && this.cat(k - 1, 'blocker')) break;
           const sp = this.speakerIn(a, k, a);
           if (sp) return add(this.cueSpan(k, c.base), sp, 'phrase', this.p[k]!.start);
@@ -317,9 +319,11 @@ class QuoteFinder {
       }
       if (c.kinds.has('menurut') && this.menurut(k, a, b, seg, c.clitic, cue)) return;
       if (c.kinds.has('post') && this.post(k, a, b, seg, c.clitic, cue)) return;
-      if ((c.kinds.has('verb') || (c.kinds.has('bahwa') && this.lower(k + 1) === 'bahwa')) && !c.clitic && k > a) {
+      if ((c.kinds.has('verb') || (c.kinds.has('bahwa') && (this.lower(k + 1) === 'bahwa' || this.p[k + 1]?.text === ','))) && !c.clitic && k > a) {
         if (this.cat(k - 1, 'blocker')) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
+        // A long subject with neither a name nor a pronoun is a clause, not a speaker (`Janji kampanye untuk ... menilai`).
+        if (this.wordsIn(a, k) > MAX_PLAIN_SUBJECT_WORDS && !this.hasNameOrPronoun(a, k)) continue;
         // `Peraturan ... menerangkan`: a document, not a speaker.
         if (this.cat(a, 'source')) continue;
         const sp = this.speakerIn(a, k, a);
@@ -333,6 +337,14 @@ class QuoteFinder {
         if (add(this.content(this.p[s]!.start, seg.end), cue, sp, 'phrase', at)) return;
       }
     }
+  }
+
+  private hasNameOrPronoun(a: number, b: number): boolean {
+    for (let i = a; i < b; i++) {
+      if (this.cat(i, 'pronoun')) return true;
+      if (i > a && this.r.capitalised(i)) return true;
+    }
+    return false;
   }
 
   private allCat(a: number, b: number, c: SpeakerWordCategory): boolean {

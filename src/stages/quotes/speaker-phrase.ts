@@ -207,8 +207,9 @@ export class SpeakerReader {
     }
     if (anonymous) return anonymous;
     if (orgRun) return { ...span(orgRun.from, orgRun.to), cls: 'org', name: null, head: null };
-    // No capitalised run: a common-noun phrase.
+    // No capitalised run: a common-noun phrase, in the last comma group (`Di tataran kebijakan, pemerintah`).
     let a = from;
+    for (let k = to - 1; k > from; k--) if (this.p[k]!.text === ',') { a = k + 1; break; }
     while (a < to && (this.cat(a, 'connective') || !this.isWord(a))) a++;
     if (a >= to) return null;
     if (this.cat(a, 'anonymous')) return { ...span(a, to), cls: 'anonymous', name: null, head: null };
