@@ -43,6 +43,7 @@ const CASES: Array<[string, string, string]> = [
   ['roots with a prefix are looked up without it', 'pengolah sampah, dipilah dan bersedekah', 'pengolah | sampah | , | dipilah | dan | bersedekah'],
   ['abbreviations keep their dot', 'di Jl. Sudirman No. 5 oleh Dr. Terawan dkk.', 'di | Jl. | Sudirman | No. | 5 | oleh | Dr. | Terawan | dkk.'],
   ['prefix abbreviation glued to what follows', 'di Jl.Sudirman No.5', 'di | Jl. | Sudirman | No. | 5'],
+  ['dotted currency and month abbreviations', 'senilai Rp. 5.000 dan Rp.7.500 pada 17 Agu. 2025 dan 3 Sept. 2024', 'senilai | Rp. | 5.000 | dan | Rp. | 7.500 | pada | 17 | Agu. | 2025 | dan | 3 | Sept. | 2024'],
   ['titles and degrees', 'Prof. Ir. Budi, S.H., dan Kol. Inf. H. Ahmad', 'Prof. | Ir. | Budi | , | S.H. | , | dan | Kol. | Inf | . | H. | Ahmad'],
   ['a.n. and dll.', 'transfer a.n. Budi untuk beras, gula, dll.', 'transfer | a.n. | Budi | untuk | beras | , | gula | , | dll.'],
   ['single-letter initials', 'Presiden B. J. Habibie', 'Presiden | B. | J. | Habibie'],
