@@ -5,7 +5,7 @@ const FILE = 'structure-markers.tsv';
 /** How a marker text is compared with a paragraph. */
 export type MarkerMatch = 'exact' | 'prefix' | 'contains';
 /** The paragraph kinds a marker can decide directly. */
-export type MarkerKind = 'boilerplate' | 'related';
+export type MarkerKind = 'boilerplate' | 'related' | 'caption';
 
 /** One phrase that decides a paragraph's kind. */
 export interface Marker {
@@ -23,7 +23,7 @@ export interface StructureMarkers {
   readonly photoCreditNames: readonly string[];
 }
 
-const KINDS = new Set(['boilerplate', 'related', 'credit', 'photo-credit']);
+const KINDS = new Set(['boilerplate', 'related', 'caption', 'credit', 'photo-credit']);
 const MATCHES = new Set(['exact', 'prefix', 'contains', 'name']);
 
 let cached: StructureMarkers | undefined;
@@ -44,6 +44,7 @@ export function loadStructureMarkers(): StructureMarkers {
     if (!KINDS.has(kind)) badData(FILE, line, `unknown kind "${kind}"`);
     if (!MATCHES.has(match)) badData(FILE, line, `unknown match "${match}"`);
     const isName = kind === 'credit' || kind === 'photo-credit';
+    if (kind === 'caption' && match !== 'contains') badData(FILE, line, 'caption cues use match "contains"');
     if (isName !== (match === 'name')) badData(FILE, line, `kind "${kind}" cannot use match "${match}"`);
     if (kind === 'credit') creditNames.push(raw);
     else if (kind === 'photo-credit') photoCreditNames.push(raw);

@@ -25,6 +25,8 @@ interface Compiled {
   exact: { re: RegExp; list: Marker[] } | null;
   prefix: { re: RegExp; list: Marker[] } | null;
   contains: { re: RegExp; list: Marker[] } | null;
+  /** Photo position cues (`(kiri)`, `(ki-ka)`) that only captions use. */
+  captionCue: { re: RegExp; list: Marker[] } | null;
   wireCredit: RegExp;
   photoCredit: RegExp;
   photoCreditOnly: RegExp;
@@ -47,7 +49,8 @@ function compile(): Compiled {
   compiled = {
     exact: group(markers.filter((m) => m.match === 'exact'), (a) => `^(?:${a})\\.?$`),
     prefix: group(markers.filter((m) => m.match === 'prefix'), (a) => `^(?:${a})`),
-    contains: group(markers.filter((m) => m.match === 'contains'), (a) => `(?:${a})`),
+    contains: group(markers.filter((m) => m.match === 'contains' && m.kind !== 'caption'), (a) => `(?:${a})`),
+    captionCue: group(markers.filter((m) => m.kind === 'caption'), (a) => `(?:${a})`),
     // `REUTERS`, `(Antara)`, `ANTARA | REUTERS`, `(ant)`, `(ram/asp)`, `(tim)`.
     wireCredit: new RegExp(
       `^(?:\\(\\s*(?:${names}|[a-z]{2,6})(?:\\s*[/|,]\\s*(?:${names}|[a-z0-9]{2,6}))*\\s*\\)|(?:${names})(?:\\s*[|/,]\\s*(?:${names}))*)\\.?$`, 'iu'),
@@ -119,6 +122,9 @@ export function classifyParagraph(p: string, isLast: boolean): Classified {
   if (p.length <= MAX_CAPTION_LEN) {
     if (c.photoCredit.test(p)) return { kind: 'caption', rule: 'caption-photo-credit' };
     if (c.photoCreditLead.test(p)) return { kind: 'caption', rule: 'caption-photo-credit-lead' };
+    const m = c.captionCue?.re.exec(p);
+    const cue = m && firstGroup(m, c.captionCue!.list);
+    if (cue) return { kind: 'caption', rule: `caption-contains:${cue.text}` };
   }
   return { kind: 'body', rule: 'body-default' };
 }
