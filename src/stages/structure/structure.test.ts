@@ -72,6 +72,7 @@ const kinds: Array<[string, string, boolean?]> = [
   ['Petugas memadamkan api di Pasar Senen, Jakarta. TEMPO/Imam Sukamto', 'caption'],
   ['Suasana rapat paripurna DPR di Senayan, Jakarta. (Foto: Dok. Humas DPR)', 'caption'],
   ['Charlotte Church berulang tahun dan mengadakan pesta di rumahnya © Instagram.com', 'caption'],
+  ['Menteri Perhubungan Budi Karya Sumadi (kiri) dan Menteri Keuangan Sri Mulyani (kanan) dalam acara Kompas100 CEO Forum di Jakarta', 'caption'],
   ['KOMPAS.com/NABILLA TASHANDRA Menteri Pendayagunaan Aparatur Negara Yuddy Chrisnandi', 'caption'],
   ['Pilihan Editor: AS Berikan Bantuan Militer Rp4,8 Triliun ke Ukraina, Paket Dukungan ke-36', 'related'],
   ['Baca juga: Harga Tiket Pesawat Mahal, Menhub Minta Maskapai Evaluasi', 'related'],
