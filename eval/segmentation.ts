@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- segmentation [--dev]`: sentence-boundary and token F1 of
+ * `npm run eval -- segmentation [--dev [--diff]]`: sentence-boundary and token F1 of
  * warta's tokenizer and sentence splitter against the UD Indonesian
  * treebanks, side by side with Node's ICU segmenter (`Intl.Segmenter('id')`).
  *
@@ -9,8 +9,9 @@
  * + `nya`) counts once, with its clitic attached.
  *
  * By default the test splits are scored (CSUI, PUD, GSD). `--dev` scores the
- * splits the rules were chosen on (CSUI train, GSD dev) and prints the
- * differences, for development; never tune on the test files.
+ * splits the rules were chosen on (CSUI train, GSD dev), and `--dev --diff`
+ * also lists every missed/false boundary, token and clitic there; never tune
+ * on the test files.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
