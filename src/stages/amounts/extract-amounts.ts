@@ -293,7 +293,8 @@ class AmountReader {
     const attached = u !== undefined && this.near(k - 1);
     const emit = (kind: AmountJson['kind'], endPiece: number, unit: string | null, endOff?: number): number => {
       const end = endOff ?? this.p[endPiece - 1]!.end;
-      let v = value;
+      // `538,70 triliun` is 538700000000000, not ...000.06: drop binary noise past 15 significant digits.
+      let v = value === null ? null : Number(value.toPrecision(15));
       if (v !== null && Math.abs(v) > MAX_TRUSTED_VALUE) {
         // Kept as a best-effort value (`Rp 10.300 triliun` is real), but flagged: past 2^53 digits are lost.
         this.problems.push({ start: startOff, end, message: `figure beyond 10^15 (${v}); check the value` });
@@ -362,7 +363,7 @@ class AmountReader {
     if (this.lex.numberWords.has(w) || this.lex.multipliers.has(w)) return null;
     // `Tiga mengaku ...`: a verb is no counted noun (a few nouns only look like verbs: `menteri`).
     if (VERB_FORM.test(w) && !this.is(k, 'noun')) return null;
-    if (this.is(k, 'idiom') && (value === 1 || this.lex.numberWords.get(this.lower(k - 1))?.role === 'collective')) return null;
+    if (this.is(k, 'idiom') && !/^\d/.test(this.p[k - 1]?.text ?? '')) return null;
     const clitic = stripNya(h.text);
     if (clitic !== h.text) return { next: k + 1, unit: clitic };
     let last = k;
