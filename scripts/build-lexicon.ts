@@ -234,8 +234,6 @@ const udContradicted = new Set<string>();
 // How many distinct news words each candidate base would derive (derivational
 // affixes only), and how many of them with a prefix.
 const productive = new Map<string, number>();
-/** Occurrences of a base and of every news word it would derive: the frequency that orders the lexicon. */
-const family = new Map<string, number>();
 const prefixed = new Map<string, number>();
 for (const d of news.keys()) {
   if (d.includes('-')) continue;
@@ -249,12 +247,7 @@ for (const d of news.keys()) {
       viaPrefix.add(n.word);
     }
   }
-  const fd = news.get(d) ?? 0;
-  for (const b of bases) {
-    if (b === d) continue;
-    productive.set(b, (productive.get(b) ?? 0) + 1);
-    family.set(b, (family.get(b) ?? 0) + fd);
-  }
+  for (const b of bases) if (b !== d) productive.set(b, (productive.get(b) ?? 0) + 1);
   for (const b of viaPrefix) if (b !== d) prefixed.set(b, (prefixed.get(b) ?? 0) + 1);
 }
 const isProductive = (w: string): boolean => w.length >= MIN_PRODUCTIVE_LENGTH && (productive.get(w) ?? 0) >= MIN_PRODUCTIVE;
@@ -298,9 +291,11 @@ function derived(w: string, lexicon: ReadonlySet<string>): boolean {
   // -nya and -pun are clitics whatever the frequencies: misalnya, akhirnya, walaupun.
   if ((w.endsWith('nya') || w.endsWith('pun')) && w.length >= 6 && lexicon.has(w.slice(0, -3))) return true;
   const fw = freq(w);
-  // A bare -i is no derivation (tari is not tar + -i, beli not bel + -i): only with a prefix.
+  // A bare -i derives only from an established root (hadapi ← hadap, miliki ← milik), not from
+  // any short word (tari is not tar + -i, beli not bel + -i), and -asi is a loan ending (dominasi).
+  const bareI = (x: string): boolean => w === x + 'i' && !(udReduced.has(x) || (isProductive(x) && !w.endsWith('asi')));
   const plausible: RootLookup = {
-    has: (x) => x !== w && w !== x + 'i' && lexicon.has(x) && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw || isProductive(x)),
+    has: (x) => x !== w && !bareI(x) && lexicon.has(x) && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw || isProductive(x)),
   };
   return new Stemmer(plausible).stem(w) !== w;
 }
@@ -354,10 +349,10 @@ for (const [r, k] of explains) if (k >= (unseen.has(r) ? MIN_PRODUCTIVE : MIN_DE
 }
 
 const udCount = (w: string): number => (ud.common.get(w) ?? 0) + (ud.proper.get(w) ?? 0);
-const weight = (w: string): number => freq(w) + (family.get(w) ?? 0);
-const sorted = [...roots].sort((a, b) => weight(b) - weight(a) || udCount(b) - udCount(a) || (a < b ? -1 : a > b ? 1 : 0));
+// Bare frequency orders the lexicon (a family-weighted order was tried and did worse on the dev checks).
+const sorted = [...roots].sort((a, b) => freq(b) - freq(a) || udCount(b) - udCount(a) || (a < b ? -1 : a > b ? 1 : 0));
 const header = [
-  '# warta root lexicon: one root a line, most frequent family first (the root and its derived words). Built by scripts/build-lexicon.ts',
+  '# warta root lexicon: one root a line, most frequent first. Built by scripts/build-lexicon.ts',
   '# from UD Indonesian-CSUI train + UD Indonesian-GSD dev lemmas (CC BY-SA 4.0) and roots attested in',
   '# news-clickid-raw (CC BY 4.0) and news-indosum-dev (CC BY-SA 4.0). Licence: CC BY-SA 4.0. See data/id/README.md.',
 ];
