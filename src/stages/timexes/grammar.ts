@@ -5,8 +5,13 @@
  * whole scan is linear in the text. Matches carry an unresolved `Spec`;
  * `resolve.ts` turns it into a TIMEX3 value once anchors are known.
  */
-import { timexLexicon, type ContextRole, type Deictic, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
-import { lexUnits, type Units } from './lex.js';
+import { timexLexicon, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
+import type { Units } from './lex.js';
+import {
+  Scanner, VAGUE, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt,
+} from './scanner.js';
+
+export { durationValue };
 
 /** What a match means, before it is placed on the calendar. */
 export type Spec =
@@ -44,227 +49,6 @@ interface Blocker { s: number; e: number; block: true }
 type Cand = Match | Blocker;
 
 const L = timexLexicon();
-
-class Scanner {
-  readonly u: Units;
-  constructor(readonly text: string) {
-    this.u = lexUnits(text);
-  }
-  w(i: number): string {
-    return i >= 0 && i < this.u.count && this.u.kind[i] === 'w' ? this.u.lower[i]! : '';
-  }
-  p(i: number): string {
-    return i >= 0 && i < this.u.count && this.u.kind[i] === 'p' ? this.u.lower[i]! : '';
-  }
-  isNum(i: number): boolean {
-    return i >= 0 && i < this.u.count && this.u.kind[i] === 'n';
-  }
-  num(i: number): number {
-    return this.isNum(i) ? Number(this.u.lower[i]) : NaN;
-  }
-  len(i: number): number {
-    return this.u.end[i]! - this.u.start[i]!;
-  }
-  cap(i: number): boolean {
-    return i >= 0 && i < this.u.count && this.u.cap[i] === 1;
-  }
-  /** Unit i touches unit i-1 (no space between). */
-  glued(i: number): boolean {
-    return i > 0 && i < this.u.count && this.u.start[i] === this.u.end[i - 1];
-  }
-  role(i: number, r: ContextRole): boolean {
-    const w = this.w(i);
-    return w !== '' && (L.context.get(w)?.has(r) ?? false);
-  }
-  isDash(i: number): boolean {
-    const p = this.p(i);
-    return p === '-' || p === '–' || p === '—';
-  }
-  /** Whether unit i opens a sentence or clause (nothing or a sentence mark or newline before it). */
-  sentenceStart(i: number): boolean {
-    if (i === 0) return true;
-    const p = this.p(i - 1);
-    if (p === '-') return !this.glued(i) && !this.glued(i - 1); // `Jakarta - Presiden`, not `Undang-Undang`
-    return p === '.' || p === '\n' || p === '!' || p === '?' || p === '"' || p === ':' || p === '(';
-  }
-}
-
-/** A number written in digits (with a decimal comma) or in words; `vague` for `beberapa`, `puluhan`. */
-interface Count { value: number | null; e: number; digits: boolean }
-
-const VAGUE = new Set(['beberapa', 'puluhan', 'belasan', 'ratusan', 'ribuan', 'sekian', 'berpuluh-puluh']);
-
-function parseCount(S: Scanner, i: number): Count | null {
-  if (S.isNum(i)) {
-    if (S.len(i) > 6) return null; // no duration runs to millions of units
-    // Part of a bigger figure or code (1.500, 2/3, ke-5): not a count of time units.
-    if (S.glued(i) && (S.p(i - 1) === '.' || S.p(i - 1) === ',' || S.p(i - 1) === '/' || S.isNum(i - 1))) return null;
-    if (S.glued(i) && S.p(i - 1) === '-' && S.role(i - 2, 'ordinal-prefix')) return null;
-    let v = S.num(i);
-    let e = i + 1;
-    if (S.p(e) === ',' && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
-      v = Number(`${S.u.lower[i]}.${S.u.lower[e + 1]}`);
-      e += 2;
-    } else if ((S.p(e) === '.' || S.p(e) === ',' || S.p(e) === '/') && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
-      return null; // 1.500 or 2/3: not a plain count
-    }
-    // `5 (lima) tahun`: the figure spelled out again in brackets.
-    if (S.p(e) === '(' && L.numberWords.has(S.w(e + 1)) && S.p(e + 2) === ')') e += 3;
-    return { value: v, e, digits: true };
-  }
-  const w = S.w(i);
-  if (!w) return null;
-  if (VAGUE.has(w)) return { value: null, e: i + 1, digits: false };
-  const first = L.numberWords.get(w);
-  if (!first || first.role === 'teen' || first.role === 'mult') return null;
-  if (first.value === 0.5) return { value: 0.5, e: i + 1, digits: false };
-  // total: finished thousands groups; group: the hundreds and tens so far; cur: a pending digit word.
-  let total = 0;
-  let group = 0;
-  let cur = 0;
-  let lastSmall = Infinity; // multipliers below ribu must fall (`dua ratus tiga puluh`), never repeat
-  let e = i;
-  for (let guard = 0; guard < 16; guard++) {
-    const nw = L.numberWords.get(S.w(e));
-    if (!nw) break;
-    if (nw.role === 'unit') {
-      if (cur) break;
-      cur = nw.value;
-    } else if (nw.role === 'whole') {
-      if (cur || nw.value === 0.5) break;
-      if (nw.value >= 1000) { total += group + nw.value; group = 0; lastSmall = Infinity; } else {
-        if (nw.value >= lastSmall) break;
-        group += nw.value;
-        lastSmall = nw.value >= 100 ? 100 : 10;
-      }
-    } else if (nw.role === 'teen') {
-      if (!cur || lastSmall <= 10) break;
-      group += cur + 10;
-      cur = 0;
-      lastSmall = 10;
-    } else {
-      if (!cur && !(nw.value >= 1000 && group)) break;
-      if (nw.value >= 1000) {
-        total += (group + cur) * nw.value;
-        group = 0;
-        lastSmall = Infinity;
-      } else {
-        if (nw.value >= lastSmall) break;
-        group += cur * nw.value;
-        lastSmall = nw.value;
-      }
-      cur = 0;
-    }
-    e++;
-  }
-  if (e === i) return null;
-  total += group + cur;
-  if (!(total <= 1e6) || total === 0) return null; // `dua puluh dua puluh ...` is no number
-  if (S.w(e) === 'setengah' && total >= 1) { total += 0.5; e++; }
-  return { value: total, e, digits: false };
-}
-
-function deicticAt(S: Scanner, i: number, allowCount: boolean): { d: Deictic; e: number } | null {
-  const list = L.deictics.get(S.w(i));
-  if (!list) return null;
-  for (const d of list) {
-    if (d.countOnly && !allowCount) continue;
-    let ok = true;
-    for (let k = 1; k < d.words.length; k++) {
-      const want = d.words[k]!;
-      if ((want === '-' ? S.p(i + k) : S.w(i + k)) !== want) { ok = false; break; }
-    }
-    if (ok) return { d, e: i + d.words.length };
-  }
-  return null;
-}
-
-/** A part of day at i (`malam`, `dini hari`, `sore hari`). */
-function podAt(S: Scanner, i: number): { code: PartOfDay; shift: number; e: number } | null {
-  const two = L.partsOfDay.get(`${S.w(i)} ${S.w(i + 1)}`);
-  if (two) return { ...two, e: i + 2 };
-  const one = L.partsOfDay.get(S.w(i));
-  if (!one) return null;
-  return { ...one, e: S.w(i + 1) === 'hari' ? i + 2 : i + 1 };
-}
-
-function yearAt(S: Scanner, i: number): number | null {
-  if (!S.isNum(i) || S.len(i) !== 4) return null;
-  const y = S.num(i);
-  return y >= 1900 && y <= 2100 ? y : null;
-}
-
-/** A full month name, or an abbreviation when `abbrOk`. */
-function monthAt(S: Scanner, i: number, abbrOk: boolean): { m: number; e: number } | null {
-  const mo = L.months.get(S.w(i));
-  if (!mo || (mo.abbr && !abbrOk)) return null;
-  // `Sept.` / `Agt.`: the abbreviation's dot belongs to it.
-  const e = mo.abbr && S.p(i + 1) === '.' && S.glued(i + 1) ? i + 2 : i + 1;
-  return { m: mo.month, e };
-}
-
-function weekdayAt(S: Scanner, i: number): number | null {
-  const wd = L.weekdays.get(S.w(i));
-  if (wd === undefined) return null;
-  // Lower case only where a bracketed date follows (`rabu (18/9/2019)`): `minggu` is also "week".
-  return S.cap(i) || (S.p(i + 1) === '(' && S.isNum(i + 2)) ? wd : null;
-}
-
-/** Whether the word before i makes what follows a name (`Gerakan 30 September`, `GIIAS 2019`). */
-function afterName(S: Scanner, i: number): boolean {
-  const j = i - 1;
-  if (j < 0 || S.u.kind[j] !== 'w' || !S.cap(j) || S.glued(i)) return false;
-  if (S.sentenceStart(j)) return false;
-  if (S.role(j, 'year-intro') || L.months.has(S.w(j)) || L.weekdays.has(S.w(j))) return false;
-  return true;
-}
-
-/** A clock time at i: `pukul 10.00 WIB`, `jam 7 malam`, `10.00 WIB`, with an optional range end. */
-function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: number; pod?: PartOfDay } | null {
-  let j = i;
-  const intro = S.role(i, 'clock-intro');
-  if (intro) j++;
-  if (!S.isNum(j) || S.len(j) > 2) return null;
-  if (!intro && S.glued(j) && (S.p(j - 1) === '.' || S.p(j - 1) === ',' || S.isNum(j - 1))) return null;
-  let hh = S.num(j);
-  let mi = 0;
-  let e = j + 1;
-  let hasMinutes = false;
-  if ((S.p(e) === '.' || S.p(e) === ':') && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1) && S.len(e + 1) === 2) {
-    mi = S.num(e + 1);
-    e += 2;
-    hasMinutes = true;
-  }
-  if (hh > 24 || mi > 59) return null;
-  // `pukul 3 pm` in translated wire copy.
-  if (S.w(e) === 'pm' || S.w(e) === 'am') {
-    if (S.w(e) === 'pm' && hh < 12) hh += 12;
-    e++;
-  }
-  let zone = L.zones.has(S.w(e)) && S.cap(e);
-  if (zone) e++;
-  if (!intro && !(hasMinutes && zone)) return null;
-  let pod: PartOfDay | undefined;
-  const p = podAt(S, e);
-  if (p && !zone) {
-    pod = p.code;
-    if (hh < 12 && p.shift) hh += p.shift;
-    e = p.e;
-  }
-  // A range sharing the zone (`08.00-10.00 WIB`, `pukul 10.00 hingga 12.00 WIB`) is one span.
-  // A range written with a word joins only when the zone is shared (`pukul 10.00 hingga 12.00 WIB`);
-  // `pukul 10.00 WIB hingga 12.00 WIB` is two times, like two full dates.
-  if (S.isDash(e) || S.w(e) === 'hingga' || S.w(e) === 'sampai') {
-    const k = e + 1;
-    if (S.isNum(k) && S.len(k) <= 2 && (S.p(k + 1) === '.' || S.p(k + 1) === ':') && S.isNum(k + 2) && S.len(k + 2) === 2) {
-      let f = k + 3;
-      const zone2 = L.zones.has(S.w(f)) && S.cap(f);
-      if (zone2) f++;
-      if (S.isDash(e) ? !(zone && zone2) : !zone && zone2) e = f;
-    }
-  }
-  return { e, hh, mi, pod };
-}
 
 /**
  * Join what may follow a day: a redundant `lalu`/`kemarin`/`tadi` after a
@@ -625,23 +409,6 @@ function ruleUnitDeictic(S: Scanner, i: number): Cand | null {
   // `hari lalu` without a count is "day, then" (`pagi hari lalu berawan`); `hari ini` is a phrase.
   if (unit === 'D' && dc.d.anchor !== 'prev') return null;
   return withTime(S, { s: i, e: dc.e, type: 'DATE', spec: { k: 'rel', unit, n: dc.d.sign, anchor: dc.d.anchor } });
-}
-
-const DUR_UNIT: Record<TimeUnit, { p: string; mul: number }> = {
-  Y: { p: 'Y', mul: 1 }, M: { p: 'M', mul: 1 }, W: { p: 'W', mul: 1 }, D: { p: 'D', mul: 1 },
-  H: { p: 'TH', mul: 1 }, MIN: { p: 'TM', mul: 1 }, S: { p: 'TS', mul: 1 }, Q: { p: 'M', mul: 3 }, HALF: { p: 'M', mul: 6 },
-  DE: { p: 'DE', mul: 1 }, CE: { p: 'CE', mul: 1 }, WINDU: { p: 'Y', mul: 8 },
-};
-
-/** A TIMEX3 duration value: `P3Y`, `PT5H`, `PXD`. */
-export function durationValue(n: number | null, unit: TimeUnit): string {
-  // `setengah jam`: PT30M rather than PT0.5H.
-  if (unit === 'H' && n !== null && !Number.isInteger(n)) return `PT${+(n * 60).toFixed(3)}M`;
-  const du = DUR_UNIT[unit];
-  const t = du.p.startsWith('T');
-  const letter = t ? du.p.slice(1) : du.p;
-  const amount = n === null ? 'X' : String(+(n * du.mul).toFixed(3));
-  return `P${t ? 'T' : ''}${amount}${letter}`;
 }
 
 /**
