@@ -70,9 +70,14 @@ function withTime(S: Scanner, m: Match): Match {
     const c2 = clockAt(S, p.e);
     if (c2) return { ...m, e: c2.e, type: 'TIME', time: { hh: c2.hh, mi: c2.mi } };
     let pe = p.e;
-    if (S.role(pe, 'after-date') && S.w(pe) !== 'lalu') pe++;
+    let spec = m.spec;
+    if (S.role(pe, 'after-date') && S.w(pe) !== 'lalu') {
+      // `Kamis malam ini`: this week's Thursday.
+      if (S.w(pe) === 'ini' && spec.k === 'wd' && spec.dir === null) spec = { ...spec, weekOff: 0 };
+      pe++;
+    }
     if (L.zones.has(S.w(pe)) && S.cap(pe)) pe++;
-    return { ...m, e: pe, type: 'TIME', time: { pod: p.code } };
+    return { ...m, e: pe, spec, type: 'TIME', time: { pod: p.code } };
   }
   return e === m.e ? m : { ...m, e };
 }
