@@ -13,8 +13,13 @@ const DOMAIN_RE = /^[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|id|co|
 export interface OutletLexicon {
   /** Canonical outlet for a written form (case-insensitive), a domain-like form itself, or null. */
   lookup(written: string): string | null;
+  /** Whether a name holds a masthead word (`NU Online`, `Jitunews`, `Radar Bogor`), for unlisted outlets. */
+  hasMastheadWord(written: string): boolean;
   readonly size: number;
 }
+
+/** The row of `outlets.tsv` that lists masthead words instead of an outlet. */
+const MASTHEAD_WORDS = '*masthead-words';
 
 let cached: OutletLexicon | undefined;
 
@@ -28,16 +33,23 @@ let cached: OutletLexicon | undefined;
 export function loadOutlets(): OutletLexicon {
   if (cached) return cached;
   const forms = new Map<string, string>();
+  const mastheadWords: string[] = [];
   for (const { line, cells } of readTsv(FILE, 2, 2)) {
     const canonical = cells[0]!.trim();
+    if (canonical === MASTHEAD_WORDS) {
+      mastheadWords.push(...cells[1]!.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean));
+      continue;
+    }
     for (const f of cells[1]!.split('|')) {
       const form = f.trim();
       if (!form) badData(FILE, line, 'empty written form between `|`');
       forms.set(form.toLowerCase(), canonical);
     }
   }
+  const masthead = new RegExp(`(?:^|\\s)(?:${mastheadWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:$|\\s)|(?:news|online|pos|post|times)$`, 'i');
   cached = {
     size: forms.size,
+    hasMastheadWord: (written: string) => mastheadWords.length > 0 && masthead.test(written.trim()),
     lookup(written: string): string | null {
       const w = written.trim();
       const hit = forms.get(w.toLowerCase());

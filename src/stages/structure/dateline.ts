@@ -200,5 +200,9 @@ function datelineAt(folded: string, text: string, s: number, lineEnd: number): D
     return isNameish(folded, city) ? make(last, city) : null;
   }
   if (!sep.colon && isNameish(folded, head) && isKnownPlace(folded, head)) return make(null, head);
+  // `Sleman, NU Online -`: an unlisted outlet, recognised by a masthead word, beside a known place.
+  if (parts.length === 2 && isKnownPlace(folded, first) && isNameish(folded, last) && loadOutlets().hasMastheadWord(folded.slice(last.start, last.end))) {
+    return make(last, first);
+  }
   return null;
 }

@@ -26,6 +26,7 @@ const positive: Array<[string, string | null, string | null, string]> = [
   ['Merdeka.com - Kementerian Komunikasi dan Informatika mencatat', 'Merdeka.com', null, 'Merdeka.com -'],
   ['Ponorogo - Tanah longsor di Dusun Gondang', null, 'Ponorogo', 'Ponorogo -'],
   ['KONTAN.CO.ID - JAKARTA. Harga emas batangan Antam naik Rp 5.000', 'KONTAN.CO.ID', 'JAKARTA', 'KONTAN.CO.ID - JAKARTA.'],
+  ['Sleman, NU Online - Pengurus Wilayah Nahdlatul Ulama DIY menggelar', 'NU Online', 'Sleman', 'Sleman, NU Online -'],
   ['SPANYOL - Barcelona berhasil memboyong kemenangan besar di laga Clasico', null, 'SPANYOL', 'SPANYOL -'],
   ['Jeddah, Saudi Arabia, 27/11 (Antara) - Indonesia sukses mendapatkan', 'Antara', 'Jeddah, Saudi Arabia', 'Jeddah, Saudi Arabia, 27/11 (Antara) -'],
   ['NATO Chief Makes First Visit to Kyiv\n\nTEMPO.CO, Jakarta - Sekretaris Jenderal NATO', 'TEMPO.CO', 'Jakarta', 'TEMPO.CO, Jakarta -'],
@@ -58,6 +59,8 @@ const negative = [
   'Harga emas naik tajam pekan ini.\nJakarta - Harga emas Antam naik Rp 5.000 per gram.',
   'OPINI - Dalam konstelasi Pilkada DKI Jakarta tahun ini, kita di pertontonkan',
   'OPINI - JAKARTA. Kota ini kembali tenggelam',
+  'Bandung, Selasa - Hujan deras mengguyur kota',
+  'Surabaya, Jawa Timur, Indonesia Timur - x',
   'PENGANTAR: Tanggal ini, 15 Januari, 23 tahun yang lalu, Jakarta diguncang',
   '',
 ];
