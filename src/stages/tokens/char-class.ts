@@ -42,8 +42,3 @@ function build(): Uint8Array {
 
 /** Class of every BMP code unit (`CharClass`). */
 export const CLASS: Uint8Array = build();
-
-/** True for letters and digits (the units a word or number is made of). */
-export function isAlnumClass(k: number): boolean {
-  return k === CharClass.lower || k === CharClass.upper || k === CharClass.digit;
-}

@@ -14,8 +14,9 @@ const TK = TokenKindCode;
  * text). Decisions follow the Universal Dependencies Indonesian treebanks
  * (CSUI, GSD, PUD), because that is what tokens are scored against:
  *
- * - `Rp4,8` is two tokens, `Rp` and `4,8` (UD splits the currency symbol off
- *   the amount; the amounts stage joins them back as one money mention).
+ * - `Rp4,8` is two tokens, `Rp` and `4,8`: UD splits the currency off the
+ *   amount (and tags `Rp` NOUN); reading them as one money mention is the
+ *   amounts layer's job, on the text.
  * - numbers keep their separators: `20.000`, `2,5`, `10.00`, `1.314,40`; a full
  *   date `21/10/2025` is one token, a range `9.000-9.300` is three.
  * - hyphenated forms are one token when they are reduplications (`kota-kota`,
@@ -27,7 +28,11 @@ const TK = TokenKindCode;
  *   recorded (see `cliticAt`).
  * - a dot joins its word when the word is a listed abbreviation (`Jl.`,
  *   `dkk.`), a chain of initials (`S.H.`, `a.n.`) or a single capital initial
- *   (`B.` in `B. J. Habibie`).
+ *   (`B.` in `B. J. Habibie`); host names (`kompas.com`, `TEMPO.CO`), URLs,
+ *   e-mails, `#hashtags` and `@mentions` are one token each.
+ * - `Moody's` is `Moody` + `'s` (CSUI); `Ka'ban`, `Jum'at` are one token.
+ * Where the treebanks disagree (GSD splits the dot off `Dr.`, CSUI keeps it),
+ * CSUI, the news treebank, wins.
  */
 
 const { space: SP, lower: LO, upper: UP, digit: DI, surrogate: SU } = CharClass;
