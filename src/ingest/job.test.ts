@@ -18,16 +18,17 @@ const ARTICLES = [
   'Kementerian Kesehatan mencatat 1.200 kasus demam berdarah di Jawa Timur sepanjang Januari hingga Maret.',
 ];
 
-function page(title: string, paras: string[]): string {
-  return `<!doctype html><html><head><title>${title}</title><meta property="og:title" content="${title}"></head><body><article><h1>${title}</h1>${paras.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+function page(title: string, paras: string[], published?: string): string {
+  return `<!doctype html><html><head><title>${title}</title><meta property="og:title" content="${title}">${published ? `<meta property="article:published_time" content="${published}">` : ''}</head><body><article><h1>${title}</h1>${paras.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 }
 
 let dir: string;
-// One pool for all jobs here: starting workers under tsx costs seconds.
+// One pool for all jobs here (starting workers under tsx costs seconds), running the light
+// test worker: the job is under test here; the full pipeline on workers is pool.test.ts's.
 let pool: AnalyzePool;
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'warta-ingest-'));
-  pool = new AnalyzePool({ workers: 2 });
+  pool = new AnalyzePool({ workers: 2, workerUrl: new URL('./testing/light-worker.ts', import.meta.url) });
 });
 after(async () => {
   rmSync(dir, { recursive: true, force: true });
@@ -42,7 +43,7 @@ function corpus(name: string): string {
   lines.splice(2, 0, '{"text": 42}', 'bukan json');
   writeFileSync(join(root, 'batch.jsonl'), lines.join('\n') + '\n');
   writeFileSync(join(root, 'sub', 'satu.txt'), 'Presiden meresmikan jalan tol Trans Sumatra ruas Bengkulu-Taba Penanjung sepanjang 16,7 kilometer, Sabtu.');
-  writeFileSync(join(root, 'sub', 'halaman.html'), page('Banjir Rendam Bekasi', ARTICLES.slice(0, 4)));
+  writeFileSync(join(root, 'sub', 'halaman.html'), page('Banjir Rendam Bekasi', ARTICLES.slice(0, 4), '2024-04-02T09:00:00+07:00'));
   writeFileSync(join(root, 'sub', 'gambar.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   writeFileSync(join(root, 'sub', 'kosong.txt'), '   \n');
   return root;
@@ -129,7 +130,22 @@ test('a feed on a local server: entries fetched politely, failures reported, a r
       return res.end(`\n<?xml version="1.0"?><rss version="2.0"><channel><title>Contoh</title>${items}</channel></rss>`);
     }
     const m = /^\/berita\/(\d)$/.exec(p);
-    if (m) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(`Judul ${m[1]}`, ARTICLES.slice(Number(m[1]), Number(m[1]) + 3)));
+    if (m) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(`Judul ${m[1]}`, ARTICLES.slice(Number(m[1]), Number(m[1]) + 3), m[1] === '3' ? '2024-04-03T10:00:00+07:00' : undefined));
+    if (p === '/rusak.xml') return res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<?xml version="1.0"?><rss><channel><item><title>Rusak</title></channel>');
+    if (p === '/lambat') return; // never answers
+    if (p === '/raksasa') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const chunk = Buffer.alloc(256 * 1024, 'a');
+      let sent = 0;
+      const pump = (): void => {
+        while (sent < 20 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      return pump();
+    }
     if (p === '/gambar.jpg') return res.writeHead(200, { 'content-type': 'image/jpeg' }).end(Buffer.alloc(10));
     res.writeHead(404).end();
   });
@@ -146,6 +162,13 @@ test('a feed on a local server: entries fetched politely, failures reported, a r
     assert.equal(stored?.json.meta.published, '2024-04-02T00:00:00+07:00', 'the feed date fills in for a page without one');
     const again = await ingest({ sources: [`${base}/rss.xml`], store, workers: 1, statePath, fetcher });
     assert.equal(again.ingested, 0);
+    // A malformed feed, a page that never answers and a 20 MB page: each reported, the batch goes on.
+    const bad = await ingest({
+      sources: [`${base}/rusak.xml`, `${base}/lambat`, `${base}/raksasa`, `${base}/berita/3`], store, workers: 1,
+      fetcher: { ...fetcher, timeoutMs: 500, maxBytes: 5_000_000 },
+    });
+    assert.equal(bad.ingested, 1, JSON.stringify(bad));
+    assert.deepEqual(Object.keys(bad.reasons).sort(), ['feed-item-without-link', 'fetch-timeout', 'fetch-too-large', 'malformed-feed']);
     assert.equal(hits.get('/berita/1'), 1, 'a stored article is not fetched again');
     assert.equal(hits.get('/larang/3'), undefined, 'robots.txt kept the fetcher out');
   } finally {

@@ -219,6 +219,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
       return;
     }
     const { feed } = parsed;
+    if (feed.malformed) skip(source, 'malformed-feed', `${feed.malformed}; read leniently: ${feed.entries.length} entries`);
     for (const s of feed.skipped) skip(source, 'feed-item-without-link', `item ${s.index + 1}: ${s.reason}`);
     const maxDepth = opts.maxSitemapDepth ?? 3;
     for (const child of feed.sitemaps) {

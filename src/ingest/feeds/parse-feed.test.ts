@@ -67,6 +67,13 @@ test('Google News sitemap, plain sitemap and sitemap index', () => {
   assert.deepEqual(idx.feed.sitemaps, ['https://contoh.example/sitemap-1.xml', 'https://contoh.example/sitemap-2.xml']);
 });
 
+test('a feed that is not well-formed is read leniently and says so', () => {
+  const r = parseFeed('<?xml version="1.0"?><rss><channel><item><title>Rusak</title><link>https://contoh.example/r</link></item><item><title>Tanpa akhir</title></channel>');
+  assert.ok(r.ok);
+  assert.match(r.feed.malformed ?? '', /not well-formed/);
+  assert.equal(r.feed.entries[0]?.url, 'https://contoh.example/r');
+});
+
 test('not a feed: an HTML page, plain text, broken XML', () => {
   const table: Array<[string, string]> = [
     ['<html><body><p>Berita hari ini</p></body></html>', 'not-a-feed'],

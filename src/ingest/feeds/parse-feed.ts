@@ -23,6 +23,8 @@ export interface Feed {
   readonly sitemaps: string[];
   /** Items dropped (no usable link), with why. */
   readonly skipped: Array<{ index: number; reason: string }>;
+  /** Set when the XML is not well-formed and was read leniently: what the validator said. */
+  readonly malformed?: string;
 }
 
 export type FeedResult = { ok: true; feed: Feed } | { ok: false; problem: { reason: 'malformed-feed' | 'not-a-feed'; message: string } };
@@ -131,6 +133,7 @@ export function parseFeed(input: Uint8Array | string, feedUrl: string | null = n
     return { ok: false, problem: { reason: 'malformed-feed', message: `unreadable XML: ${(err as Error).message}` } };
   }
   const skipped: Array<{ index: number; reason: string }> = [];
+  const malformed = valid === true ? {} : { malformed: `not well-formed XML: ${valid.err.msg} (line ${valid.err.line})` };
   const collect = (items: X[], f: (x: X) => FeedEntry | null): FeedEntry[] => {
     const out: FeedEntry[] = [];
     items.forEach((x, index) => {
@@ -144,25 +147,25 @@ export function parseFeed(input: Uint8Array | string, feedUrl: string | null = n
   if (rss && typeof rss === 'object') {
     const ch = (Array.isArray(rss.channel) ? rss.channel[0] : rss.channel) as X | undefined;
     const base = httpUrl(text(ch?.link)) ?? feedUrl;
-    return { ok: true, feed: { kind: 'rss', title: text(ch?.title), entries: collect(arr(ch?.item), (x) => rssEntry(x, base)), sitemaps: [], skipped } };
+    return { ok: true, feed: { ...malformed, kind: 'rss', title: text(ch?.title), entries: collect(arr(ch?.item), (x) => rssEntry(x, base)), sitemaps: [], skipped } };
   }
   const rdf = doc['rdf:RDF'] as X | undefined;
   if (rdf && typeof rdf === 'object') {
     const ch = rdf.channel as X | undefined;
-    return { ok: true, feed: { kind: 'rdf', title: text(ch?.title), entries: collect(arr(rdf.item), (x) => rssEntry(x, feedUrl)), sitemaps: [], skipped } };
+    return { ok: true, feed: { ...malformed, kind: 'rdf', title: text(ch?.title), entries: collect(arr(rdf.item), (x) => rssEntry(x, feedUrl)), sitemaps: [], skipped } };
   }
   const atom = doc.feed as X | undefined;
   if (atom && typeof atom === 'object') {
-    return { ok: true, feed: { kind: 'atom', title: text(atom.title), entries: collect(arr(atom.entry), (x) => atomEntry(x, feedUrl)), sitemaps: [], skipped } };
+    return { ok: true, feed: { ...malformed, kind: 'atom', title: text(atom.title), entries: collect(arr(atom.entry), (x) => atomEntry(x, feedUrl)), sitemaps: [], skipped } };
   }
   const urlset = doc.urlset as X | undefined;
   if (urlset && typeof urlset === 'object') {
-    return { ok: true, feed: { kind: 'sitemap', title: null, entries: collect(arr(urlset.url), sitemapEntry), sitemaps: [], skipped } };
+    return { ok: true, feed: { ...malformed, kind: 'sitemap', title: null, entries: collect(arr(urlset.url), sitemapEntry), sitemaps: [], skipped } };
   }
   const index = doc.sitemapindex as X | undefined;
   if (index && typeof index === 'object') {
     const sitemaps = arr(index.sitemap).map((s) => httpUrl(text(s.loc))).filter((u): u is string => u !== null);
-    return { ok: true, feed: { kind: 'sitemap-index', title: null, entries: [], sitemaps, skipped } };
+    return { ok: true, feed: { ...malformed, kind: 'sitemap-index', title: null, entries: [], sitemaps, skipped } };
   }
   if (valid !== true) return { ok: false, problem: { reason: 'malformed-feed', message: `not well-formed XML: ${valid.err.msg} (line ${valid.err.line})` } };
   const root = Object.keys(doc).find((k) => !k.startsWith('?')) ?? '(none)';

@@ -9,6 +9,8 @@ import { readPageMeta, type PageMeta } from './metadata.js';
 export interface HtmlOptions {
   /** The page's URL, to resolve relative links and as the article URL when the page names no canonical one. */
   readonly url?: string | null;
+  /** What is known from elsewhere (the feed entry that linked the page), used where the page says nothing. */
+  readonly fallback?: { readonly title?: string | null; readonly published?: string | null; readonly outlet?: string | null };
   /** Fewer characters of body text than this and the page is "not an article" (default 250). */
   readonly minBodyChars?: number;
 }
@@ -77,17 +79,17 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult 
   if (density > MAX_LINK_DENSITY) {
     return { ok: false, problem: { reason: 'not-an-article', message: `${Math.round(density * 100)}% of the main text is link text: a list of headlines, not an article` }, meta };
   }
-  const isArticleType = meta.types.some((t) => /article|posting/i.test(t));
   const longParas = blocks.filter((b) => b.kind === 'body' && b.text.length >= LONG_PARAGRAPH_CHARS).length;
-  if (!meta.published && (!isArticleType || longParas < MIN_LONG_PARAGRAPHS_UNDATED)) {
-    return { ok: false, problem: { reason: 'not-an-article', message: `no publication date and ${isArticleType ? `only ${longParas} paragraphs of prose` : 'not marked as an article'}: a front or index page` }, meta };
+  const fb = opts.fallback ?? {};
+  if (!meta.published && !fb.published && longParas < MIN_LONG_PARAGRAPHS_UNDATED) {
+    return { ok: false, problem: { reason: 'not-an-article', message: `no publication date and only ${longParas} paragraphs of prose: a front or index page` }, meta };
   }
   const input: ArticleInput = {
     text: blocks.map((b) => b.text).join('\n'),
-    title: meta.title ?? parsed.title ?? null,
+    title: meta.title ?? parsed.title ?? fb.title ?? null,
     url: meta.canonicalUrl ?? url,
-    outlet: meta.siteName ?? parsed.siteName ?? null,
-    published: meta.published,
+    outlet: meta.siteName ?? parsed.siteName ?? fb.outlet ?? null,
+    published: meta.published ?? fb.published ?? null,
   };
   return { ok: true, article: { input, meta, blocks } };
 }

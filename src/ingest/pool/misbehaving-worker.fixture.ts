@@ -12,3 +12,4 @@ port.on('message', (task: TaskMessage) => {
   if (task.input?.text === 'LEMPAR') return port.postMessage({ id: task.id, ok: false, error: 'dilempar', ms: 0 });
   port.postMessage({ id: task.id, ok: true, json: { format: 'warta/analysis', text: task.input?.text } as never, ms: 0 });
 });
+port.postMessage({ ready: true });

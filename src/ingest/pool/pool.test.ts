@@ -102,3 +102,15 @@ test('a page is extracted on the worker; a page that is not an article is that i
     await pool.close();
   }
 });
+
+test('workers that cannot start fail the tasks instead of respawning forever', async () => {
+  const pool = new AnalyzePool({ workers: 1, workerUrl: new URL('data:text/javascript,throw new Error("modul rusak")') });
+  try {
+    const r = await pool.run({ input: { text: 'Berita apa saja.' } });
+    assert.equal(r.ok, false);
+    assert.equal(!r.ok && r.code, 'worker-start');
+    assert.match(!r.ok ? r.error : '', /modul rusak/);
+  } finally {
+    await pool.close();
+  }
+});

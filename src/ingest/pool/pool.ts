@@ -36,12 +36,16 @@ export interface MapOptions {
 
 interface Slot {
   worker: Worker;
+  /** The worker has loaded its modules (it says so with `{ ready: true }`); tasks wait until then. */
+  ready: boolean;
   task: { msg: TaskMessage; resolve: (r: ResultMessage) => void; timer?: NodeJS.Timeout } | null;
 }
 
 // Under tsx (tests, `npm run warta`) this module is .ts and the worker must load tsx too; compiled (dist/), it is plain .js.
 const SELF = import.meta.url;
 const RUNNING_TS = /\.[cm]?ts$/.test(new URL(SELF).pathname);
+/** Consecutive workers dying before they are ready, after which the pool gives up. */
+const MAX_START_FAILURES = 3;
 const DEFAULT_WORKER = new URL(RUNNING_TS ? './worker.ts' : './worker.js', SELF);
 
 /**
@@ -63,6 +67,8 @@ export class AnalyzePool {
   private readonly workerUrl: URL;
   private nextId = 0;
   private closed = false;
+  private startFailures = 0;
+  private broken: string | null = null;
 
   constructor(opts: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
@@ -78,8 +84,14 @@ export class AnalyzePool {
     const worker = ts
       ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(this.workerUrl.href)}); })`, { eval: true })
       : new Worker(this.workerUrl);
-    const slot: Slot = { worker, task: null };
-    worker.on('message', (m: ResultMessage) => {
+    const slot: Slot = { worker, ready: false, task: null };
+    worker.on('message', (m: ResultMessage | { ready: true }) => {
+      if ('ready' in m) {
+        slot.ready = true;
+        this.startFailures = 0;
+        this.dispatch(slot);
+        return;
+      }
       const t = slot.task;
       if (!t || t.msg.id !== m.id) return;
       if (t.timer) clearTimeout(t.timer);
@@ -95,6 +107,12 @@ export class AnalyzePool {
         t.resolve({ id: t.msg.id, ok: false, error: why, code: 'worker-crashed', ms: 0 });
       }
       if (this.closed) return;
+      if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
+        // Workers that die while loading will not get better: fail what waits instead of respawning forever.
+        this.broken = `workers cannot start: ${why}`;
+        for (const q of this.queue.splice(0)) q.resolve({ id: q.msg.id, ok: false, error: this.broken, code: 'worker-start', ms: 0 });
+        return;
+      }
       const i = this.slots.indexOf(slot);
       if (i >= 0) {
         const fresh = this.spawn();
@@ -106,12 +124,12 @@ export class AnalyzePool {
     worker.on('exit', (code) => {
       if (slot.task || (!this.closed && this.slots.includes(slot))) lost(`the worker exited with code ${code}`);
     });
-    worker.unref();
+    // Kept referenced: an idle pool holds the process open until `close()`, which every owner calls.
     return slot;
   }
 
   private dispatch(slot: Slot): void {
-    if (slot.task || this.closed) return;
+    if (slot.task || !slot.ready || this.closed) return;
     const next = this.queue.shift();
     if (!next) return;
     slot.task = next;
@@ -137,10 +155,11 @@ export class AnalyzePool {
   /** Analyse one article (or extract and analyse one page) on a worker. */
   run(task: PoolTask): Promise<ResultMessage> {
     if (this.closed) return Promise.reject(new Error('the pool is closed'));
+    if (this.broken) return Promise.resolve({ id: -1, ok: false, error: this.broken, code: 'worker-start', ms: 0 });
     return new Promise((resolve) => {
       const msg: TaskMessage = task.input ? { id: this.nextId++, input: task.input } : { id: this.nextId++, page: task.page! };
       this.queue.push({ msg, resolve });
-      const idle = this.slots.find((s) => !s.task);
+      const idle = this.slots.find((s) => !s.task && s.ready);
       if (idle) this.dispatch(idle);
     });
   }
