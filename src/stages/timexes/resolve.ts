@@ -103,7 +103,10 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     const m = ms[k]!;
     if (m.spec.k === 'day' && dct) {
       const d = resolveDay(m.spec, dct);
-      if (d) dayValue.set(k, d);
+      if (d) {
+        const anchorDay = consistentDay(d, m.spec.wd);
+        if (anchorDay) dayValue.set(k, anchorDay);
+      }
     }
   }
   const firstDayIn = (from: number, to: number, step: 1 | -1): Ymd | null => {
@@ -190,6 +193,21 @@ function futureCue(u: Units, m: Match): boolean {
     if (hasRole(u, i, 'future')) return true;
   }
   return false;
+}
+
+/**
+ * A written day fit to anchor other expressions: as written when its weekday
+ * agrees, moved to a nearby year where the weekday fits when the year is the
+ * typo (`Selasa (7/10/2024)` in a 2025 article), or none when the date itself
+ * is in doubt (`Senin (7/5/2025)` for a Wednesday).
+ */
+function consistentDay(d: Ymd, wd: number | undefined): Ymd | null {
+  if (wd === undefined || weekday(d) === wd) return d;
+  for (const dy of [-1, 1, -2, 2, -3, 3]) {
+    const c = { y: d.y + dy, m: d.m, d: d.d };
+    if (isValidDate(c.y, c.m, c.d) && weekday(c) === wd) return c;
+  }
+  return null;
 }
 
 function resolveDay(spec: Spec & { k: 'day' }, anchor: Ymd): Ymd | null {

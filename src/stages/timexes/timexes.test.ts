@@ -154,6 +154,11 @@ test('timexes: relative words in a quote resolve against its reporting clause, n
   // A stray mark earlier in the paragraph does not flip the quote.
   const stray = 'Ia menyebut program "Merdeka. "Kejadian ini sudah tiga hari lalu," kata Yohanes, Jumat (13/9/2019).';
   assert.equal(run(stray, '2019-09-16').timexes[0]?.[2], '2019-09-10');
+  // A reporting date whose weekday contradicts it does not anchor; a mistyped year is read through the weekday.
+  const typoYear = '"Harga cabai naik, jadi tadi saya perintahkan operasi pasar," ungkap Agung, Selasa (7/10/2024).';
+  assert.equal(run(typoYear, '2025-10-07').timexes[0]?.[2], '2025-10-07');
+  const doubtful = 'Ariston mengatakan pelemahan rupiah hari ini karena tarif, Senin (7/5/2025).';
+  assert.equal(run(doubtful, '2025-07-07').timexes[0]?.[2], '2025-07-07');
   const indirect = 'Kata Menteri di Istana, Senin (8/9/2025). Prasetyo mengatakan, sore hari ini presiden memutuskan.';
   assert.deepEqual(run(indirect, '2025-09-09').timexes.map((t) => t[2]), ['2025-09-08', '2025-09-08TAF']);
 });
