@@ -59,10 +59,10 @@ function compile(): Compiled {
     photoCredit: new RegExp(
       `(?:(?:^|[\\s(.,;|-])(?:${photo})\\s*/\\s*[^\\s/][^\\n]{0,80}`
       + `|(?:^|[\\s(.,;|-])\\(?(?:Foto|Photo|Sumber foto|Kredit foto)\\s*:\\s*[^\\n]{1,80}`
-      + `|©\\s*[^\\n]{1,60}`
+      + `|(?:^|\\s)©\\s*[^\\n]{1,60}`
       + `|\\((?:ist|istimewa|ilustrasi|dok\\.?[^)]{0,40}|doc\\.?[^)]{0,40})\\))$`, 'iu'),
-    // A photo credit standing alone (`Antara/Teresia May`): a separate credit element, not a caption.
-    photoCreditOnly: new RegExp(`^\\(?(?:${photo})\\s*/\\s*[^\\s/][^\\n]{0,50}$`, 'iu'),
+    // A photo credit standing alone (`Antara/Teresia May`, `(Foto: dok. Cetaphil)`): a separate credit element, not a caption.
+    photoCreditOnly: new RegExp(`^(?:\\(?(?:${photo})\\s*/\\s*[^\\s/][^\\n]{0,50}|\\((?:Foto|Photo|Sumber foto|Kredit foto)\\s*:[^()\\n]{1,50}\\))$`, 'iu'),
     // Caption led by its credit in capitals: `KOMPAS.com/NABILLA TASHANDRA Menteri ...`.
     photoCreditLead: new RegExp(`^(?:${photo})\\s*/\\s*\\p{Lu}[\\p{Lu}.' ]+\\s\\p{Lu}\\p{Ll}`, 'u'),
   };

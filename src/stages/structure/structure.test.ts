@@ -91,6 +91,7 @@ const kinds: Array<[string, string, boolean?]> = [
   ['(tim)', 'credit'],
   ['Mulia Budi - detikNews', 'credit'],
   ['Antara/Teresia May', 'credit'],
+  ['(Foto: dok. Cetaphil)', 'credit'],
   ['DINI TEJA', 'credit', true],
   ['SCROLL TO CONTINUE WITH CONTENT', 'boilerplate'],
   ['ADVERTISEMENT', 'boilerplate'],
@@ -104,6 +105,7 @@ const kinds: Array<[string, string, boolean?]> = [
   ['"Sekretaris Jenderal NATO ada di Ukraina. Kami akan merilis lebih banyak informasi sesegera mungkin," kata seorang pejabat aliansi.', 'body'],
   ['Menurut dia, foto yang beredar itu diambil dari akun Instagram/@polri pada Senin pagi, lalu disebarkan ke grup WhatsApp warga dan dibantah polisi.', 'body'],
   ['PEMILU 2024', 'body'],
+  ['Selain itu, tiara mewah milik Ratu Marie-Amélie dan Ratu Hortense turut dicuri, dan satu bros besar lainnya milik Permaisuri EugÃ©nie.', 'body'],
 ];
 for (const [text, kind, isLast] of kinds) {
   test(`kind ${kind}: ${JSON.stringify(text.slice(0, 50))}`, () => {
