@@ -8,7 +8,7 @@ export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'Q' | 'HALF' 
 /** Roles of context words (see data/id/timex-context.tsv). */
 export type ContextRole =
   | 'age-cue' | 'person' | 'before-number' | 'count-noun' | 'future' | 'speech' | 'year-intro'
-  | 'past-intro' | 'set-intro' | 'clock-intro' | 'ordinal-prefix' | 'after-date' | 'date-link' | 'rate-unit' | 'approx';
+  | 'past-intro' | 'set-intro' | 'clock-intro' | 'ordinal-prefix' | 'after-date' | 'date-link' | 'rate-unit' | 'approx' | 'loose-before' | 'loose-after';
 
 /** A fixed phrase from data/id/timex-phrases.tsv. */
 export interface TimexPhrase {
@@ -57,7 +57,7 @@ const UNITS = new Set<TimeUnit>(['Y', 'M', 'W', 'D', 'H', 'MIN', 'S', 'Q', 'HALF
 const PODS = new Set<PartOfDay>(['TMO', 'TMD', 'TAF', 'TEV', 'TNI']);
 const ROLES = new Set<ContextRole>([
   'age-cue', 'person', 'before-number', 'count-noun', 'future', 'speech', 'year-intro',
-  'past-intro', 'set-intro', 'clock-intro', 'ordinal-prefix', 'after-date', 'date-link', 'rate-unit', 'approx',
+  'past-intro', 'set-intro', 'clock-intro', 'ordinal-prefix', 'after-date', 'date-link', 'rate-unit', 'approx', 'loose-before', 'loose-after',
 ]);
 const SPEC = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|NONE|(?:P:)?[DWMY][+-]\d+(?::(?:TMO|TMD|TAF|TEV|TNI))?|SET:\S+|DUR:\S+)$/;
 

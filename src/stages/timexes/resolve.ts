@@ -166,7 +166,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     // (`Sabtu (7/9/2019) sekitar pukul 10.00 ... Polisi tiba pukul 11.00`).
     const clockOnly = m.time?.hh !== undefined && m.spec.k === 'rel' && m.spec.n === 0 && m.spec.anchor === 'now';
     if (clockOnly && r < 0 && lastDay && sentenceId[m.s]! - lastDay.sentence <= 1) anchor = lastDay.date;
-    const res = resolveMatch(m, anchor, prev, futureCue(u, m));
+    const res: Resolved = r >= 0 && looseYesterday(u, m) ? { type: 'DATE', value: 'PAST_REF' } : resolveMatch(m, anchor, prev, futureCue(u, m));
     if (res.ref?.gran === 'D' && !clockOnly) lastDay = { sentence: sentenceId[m.s]!, date: res.ref.date };
     if (m.diag && report) report({ code: 'timex-suspicious', severity: 'warning', message: `${m.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.diag && report) report({ code: 'timex-invalid', severity: 'warning', message: `${res.diag}: "${text.slice(start, end)}"`, start, end });
@@ -179,6 +179,18 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     out.push(tj);
   }
   return out;
+}
+
+/**
+ * `kemarin` said loosely for "recently" (guidelines: PAST_REF): in speech,
+ * inside a relative clause or before a spoken demonstrative
+ * (`Pulau Manuran yang kemarin dicabut`, `yang kemarin tuh`).
+ */
+function looseYesterday(u: Units, m: Match): boolean {
+  if (m.e - m.s !== 1 || u.lower[m.s] !== 'kemarin' || m.spec.k !== 'rel') return false;
+  const before = u.kind[m.s - 1] === 'w' ? u.lower[m.s - 1]! : '';
+  const after = u.kind[m.e] === 'w' ? u.lower[m.e]! : '';
+  return (L.context.get(before)?.has('loose-before') ?? false) || (L.context.get(after)?.has('loose-after') ?? false);
 }
 
 /** A future-tense cue near a bare weekday (`akan`, `dijadwalkan`). */

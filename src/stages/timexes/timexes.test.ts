@@ -159,6 +159,8 @@ test('timexes: relative words in a quote resolve against its reporting clause, n
   assert.equal(run(typoYear, '2025-10-07').timexes[0]?.[2], '2025-10-07');
   const doubtful = 'Ariston mengatakan pelemahan rupiah hari ini karena tarif, Senin (7/5/2025).';
   assert.equal(run(doubtful, '2025-07-07').timexes[0]?.[2], '2025-07-07');
+  const loose = '"Ini Pulau Manuran yang kemarin dicabut. Kemarin kami ke sana," kata Dian, Selasa (21/10/2025).';
+  assert.deepEqual(run(loose, '2025-10-21').timexes.map((t) => t[2]), ['PAST_REF', '2025-10-20', '2025-10-21']);
   const indirect = 'Kata Menteri di Istana, Senin (8/9/2025). Prasetyo mengatakan, sore hari ini presiden memutuskan.';
   assert.deepEqual(run(indirect, '2025-09-09').timexes.map((t) => t[2]), ['2025-09-08', '2025-09-08TAF']);
 });
