@@ -16,3 +16,4 @@ export { runIngest, abortOnSigint, describeSource, type IngestOptions, type Inge
 export { defaultStatePath, loadIngestState } from './ingest-state.js';
 export { ProgressRenderer, formatDuration, type ProgressSnapshot, type ProgressOptions } from './progress.js';
 export { formatIngestReport } from './report.js';
+export { fetchArticle } from './fetch-article.js';

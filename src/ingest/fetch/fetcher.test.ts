@@ -150,3 +150,12 @@ test('requests to one host are spaced by the per-host delay', async () => {
   const sorted = [...starts].sort((a, b) => a - b);
   for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i]! - sorted[i - 1]! >= 100, `gap ${sorted[i]! - sorted[i - 1]!} ms`);
 });
+
+test('fetchArticle turns a fetched page into an article input or a reason', async () => {
+  const { fetchArticle } = await import('../fetch-article.js');
+  const missing = await fetchArticle(`${base}/missing`, fast());
+  assert.equal(missing.ok, false);
+  assert.match(!missing.ok ? missing.problem.message : '', /HTTP 404/);
+  const thin = await fetchArticle(`${base}/page`, fast());
+  assert.equal(!thin.ok && thin.problem.reason, 'not-an-article');
+});
