@@ -20,13 +20,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { sharedPath } from './shared-data.js';
-import { createStemmer } from '../src/stages/stems/stem.js';
+import { createStemmer, stemAsWritten } from '../src/stages/stems/stem.js';
 import { parseRoots } from '../src/lang/id/roots.js';
 
 const CLITICS = new Set(['ku', 'kau', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun']);
 const ALPHA = /^[A-Za-z]+(?:-[A-Za-z]+)*$/;
 
-interface Pair { word: string; gold: string }
+interface Pair { word: string; gold: string; initial?: boolean }
 
 /** Active word→stem pairs (the sentence row split into its words). */
 function sastrawiPairs(path: string): Pair[] {
@@ -44,10 +44,12 @@ export function udPairs(path: string, half = -1): Pair[] {
   const out: Pair[] = [];
   const lines = readFileSync(path, 'utf8').split('\n');
   let sentence = 0;
+  let prev = '';
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l) {
       sentence++;
+      prev = '';
       continue;
     }
     if (l[0] === '#' || (half >= 0 && sentence % 2 !== half)) continue;
@@ -64,21 +66,28 @@ export function udPairs(path: string, half = -1): Pair[] {
         if (Number(p[0]) === last) { i = j; break; }
       }
       const host = parts.find((p) => !CLITICS.has(p[1]!.toLowerCase())) ?? parts[0]!;
-      if (ALPHA.test(c[1]!) && host[2] !== '_') out.push({ word: c[1]!, gold: host[2]!.toLowerCase() });
+      if (ALPHA.test(c[1]!) && host[2] !== '_') out.push({ word: c[1]!, gold: host[2]!.toLowerCase(), initial: opensSentence(prev) });
+      prev = c[1]!;
     } else if (/^\d+$/.test(id)) {
-      if (ALPHA.test(c[1]!) && c[2] !== '_') out.push({ word: c[1]!, gold: c[2]!.toLowerCase() });
+      if (ALPHA.test(c[1]!) && c[2] !== '_') out.push({ word: c[1]!, gold: c[2]!.toLowerCase(), initial: opensSentence(prev) });
+      prev = c[1]!;
     }
   }
   return out;
 }
 
-type Stem = (w: string) => string;
+/** A word opens a sentence (for capitalisation) at the start or after punctuation other than a comma. */
+function opensSentence(prev: string): boolean {
+  return prev === '' || (!/[A-Za-z0-9]/.test(prev) && prev !== ',');
+}
+
+type Stem = (w: string, initial?: boolean) => string;
 
 function score(pairs: readonly Pair[], stem: Stem): { ok: number; errors: Array<[string, string, string]> } {
   let ok = 0;
   const errors: Array<[string, string, string]> = [];
   for (const p of pairs) {
-    const got = p.word.split(' ').map(stem).join(' ');
+    const got = p.word.split(' ').map((w) => stem(w, p.initial ?? true)).join(' ');
     if (got === p.gold) ok++;
     else errors.push([p.word, p.gold, got]);
   }
@@ -92,7 +101,9 @@ function pct(ok: number, n: number): string {
 export async function main(flags: string[]): Promise<void> {
   const rootsIdx = flags.findIndex((f) => f.startsWith('--roots='));
   const roots = rootsIdx >= 0 ? parseRoots(readFileSync(flags[rootsIdx]!.slice(8), 'utf8'), flags[rootsIdx]!.slice(8)) : undefined;
-  const warta = createStemmer(roots ? { roots } : {});
+  const plain = createStemmer(roots ? { roots } : {});
+  // As the stems stage does: names inside a sentence are kept (stemAsWritten); `--no-names` stems every word.
+  const warta: Stem = flags.includes('--no-names') ? plain : (w, initial) => stemAsWritten(plain, w, initial ?? true);
   const dev = flags.includes('--dev');
   const showErrors = flags.includes('--errors');
 

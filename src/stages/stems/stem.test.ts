@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stem, stemLines, createStemmer } from './stem.js';
+import { stem, stemLines, createStemmer, stemAsWritten } from './stem.js';
 import { Stemmer } from './stemmer.js';
 import { LruCache } from './lru-cache.js';
 import { stemsStage } from './stems-stage.js';
@@ -130,4 +130,17 @@ test('stemLines pairs each non-empty word with its stem', () => {
 test('stems stage: one stem per word token, null for the rest', () => {
   const doc = buildPipeline([normalizeStage, tokensStage, stemsStage]).run({ text: 'Pemerintah membangun 20 jembatan.' });
   assert.deepEqual(doc.layers.stems, ['perintah', 'bangun', null, 'jembatan', null]);
+});
+
+test('stems stage: names inside a sentence are kept, sentence openers are stemmed', () => {
+  const text = 'Banjir melanda Kediri dan Bermuda, Pemalang juga. Pemerintah bertindak.\nPembangunan berlanjut.';
+  const doc = buildPipeline([normalizeStage, tokensStage, stemsStage]).run({ text });
+  const words = (doc.layers.stems ?? []).filter((s): s is string => s !== null);
+  assert.deepEqual(words, ['banjir', 'landa', 'kediri', 'dan', 'bermuda', 'pemalang', 'juga', 'perintah', 'tindak', 'bangun', 'lanjut']);
+});
+
+test('stemAsWritten keeps a capitalised word inside a sentence', () => {
+  assert.equal(stemAsWritten(stem, 'Kediri', false), 'kediri');
+  assert.equal(stemAsWritten(stem, 'Pemerintah', true), 'perintah');
+  assert.equal(stemAsWritten(stem, 'membangun', false), 'bangun');
 });

@@ -37,6 +37,27 @@ export function createStemmer(options: StemmerOptions = {}): StemFn {
   };
 }
 
+/**
+ * Stem a word as written in running text. A capitalised word that does not
+ * open a sentence (`di Kediri`, `Bermuda`, `Pemalang`) is taken for a name
+ * and only lower-cased: names are not stemmed (UD lemmatises them as
+ * themselves), and affix rules would cut them into unrelated roots.
+ *
+ * @example
+ * stemAsWritten(stem, 'Kediri', false); // 'kediri'
+ * stemAsWritten(stem, 'Pemerintah', true); // 'perintah'
+ */
+export function stemAsWritten(stemFn: StemFn, word: string, sentenceInitial: boolean): string {
+  if (!sentenceInitial && isTitleCase(word)) return word.toLowerCase();
+  return stemFn(word);
+}
+
+function isTitleCase(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+}
+
 let shared: StemFn | undefined;
 
 /**
