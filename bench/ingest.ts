@@ -9,7 +9,7 @@
  * throwaway SQLite store; otherwise to a store that only counts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
@@ -52,6 +52,8 @@ export async function main(flags: string[]): Promise<void> {
     writeFileSync(file, lines.join('\n') + '\n');
     const chars = lines.reduce((n, l) => n + l.length, 0);
     console.log(`${lines.length} articles (${(chars / 1e6).toFixed(1)} M chars of JSON) from news-clickid-raw; store: ${useSqlite ? 'SQLite (throwaway file)' : 'counting only'}`);
+    // Speed-ups only mean something on an otherwise idle machine: say how busy it was.
+    console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
 
     // Baseline: the same work in this thread, no pool.
     const inputs = lines.map((l) => JSON.parse(l) as { text: string });
@@ -82,7 +84,7 @@ export async function main(flags: string[]): Promise<void> {
       await close();
       await pool.close();
       row(`runIngest, ${w} worker${w > 1 ? 's' : ''}`, report.ingested + report.updated + report.unchanged, secs);
-      console.log(`   (pool start-up and warm-up ${startup.toFixed(1)} s, not timed; skipped ${report.skipped})`);
+      console.log(`   (pool start-up and warm-up ${startup.toFixed(1)} s, not timed; skipped ${report.skipped}; load average now ${loadavg()[0]!.toFixed(1)})`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
