@@ -12,10 +12,14 @@ export interface Multiplier { readonly factor: number; readonly caseSensitive: b
 export interface AmountLexicon {
   /** Lower-cased number word -> value and role. */
   readonly numberWords: ReadonlyMap<string, NumberWord>;
+  /** Number words as written in lower case, capitalised and upper case, for a check without lower-casing. */
+  readonly numberWordForms: ReadonlySet<string>;
   /** Multiplier by exact form (case-sensitive entries) or lower-cased form. */
   readonly multipliers: ReadonlyMap<string, Multiplier>;
   /** Currency symbols/codes written before the figure -> ISO 4217. */
   readonly currencyPrefixes: ReadonlyMap<string, string>;
+  /** The first piece of each currency prefix as the amount scanner splits it (`Rp`, `US`, `$`). */
+  readonly currencyPrefixStarts: ReadonlySet<string>;
   /** Currency names after the figure, as lower-cased word sequences joined by one space -> ISO 4217. */
   readonly currencySuffixes: ReadonlyMap<string, string>;
   /** Longest currency suffix, in words. */
@@ -84,8 +88,11 @@ export function amountLexicon(): AmountLexicon {
     if (!set) context.set(w, (set = new Set()));
     set.add(cat);
   }
+  // The scanner splits `US$` into `US` + `$`, `Rp.` into `Rp` + `.`: index prefixes by their first piece.
+  const currencyPrefixStarts = new Set([...currencyPrefixes.keys()].map((k) => k.match(/^(?:\p{L}+|.)/u)![0]));
   cached = {
-    numberWords, multipliers, currencyPrefixes, currencySuffixes, currencySuffixMaxWords, measureUnits, measureUnitMaxWords, context,
+    numberWords, numberWordForms: new Set([...numberWords.keys()].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])),
+    multipliers, currencyPrefixes, currencyPrefixStarts, currencySuffixes, currencySuffixMaxWords, measureUnits, measureUnitMaxWords, context,
   };
   return cached;
 }

@@ -15,6 +15,8 @@ export interface QuoteLexicon {
   readonly cues: ReadonlyMap<string, ReadonlySet<CueKind>>;
   /** Lower-cased word -> its categories. */
   readonly speakerWords: ReadonlyMap<string, ReadonlySet<SpeakerWordCategory>>;
+  /** The same as bit masks (`categoryBit`), for the hot path. */
+  readonly speakerWordBits: ReadonlyMap<string, number>;
   /**
    * Lower-cased place names (one or more words joined by one space), from
    * data/id/places-*.txt. One-word names come from the world list only: the
@@ -23,6 +25,8 @@ export interface QuoteLexicon {
    */
   readonly places: ReadonlySet<string>;
   readonly placeMaxWords: number;
+  /** First words of the place names, to skip the lookup for most words. */
+  readonly placeStarts: ReadonlySet<string>;
   /**
    * Frequent lower-cased Indonesian roots (data/id/roots.txt, most frequent
    * first, cut at `COMMON_ROOT_RANK`): a capitalised common word continues a
@@ -41,6 +45,13 @@ const ROOTS_FILE = 'roots.txt';
 export const COMMON_ROOT_RANK = 3500;
 
 let cached: QuoteLexicon | undefined;
+
+const CATEGORY_LIST = [...WORD_CATEGORIES];
+/** The bit of a speaker-word category in `speakerWordBits`. */
+const BITS = new Map(CATEGORY_LIST.map((c, i) => [c, 1 << i]));
+export function categoryBit(c: SpeakerWordCategory): number {
+  return BITS.get(c)!;
+}
 
 function multiMap<T extends string>(file: string, allowed: ReadonlySet<T>): Map<string, Set<T>> {
   const out = new Map<string, Set<T>>();
@@ -83,11 +94,14 @@ function readPlaces(): { places: Set<string>; max: number } {
 export function quoteLexicon(): QuoteLexicon {
   if (cached) return cached;
   const { places, max } = readPlaces();
+  const speakerWords = multiMap('quote-speaker-words.tsv', WORD_CATEGORIES);
   cached = {
     cues: multiMap('quote-cues.tsv', CUE_KINDS),
-    speakerWords: multiMap('quote-speaker-words.tsv', WORD_CATEGORIES),
+    speakerWords,
+    speakerWordBits: new Map([...speakerWords].map(([w, cats]) => [w, [...cats].reduce((m, c) => m | categoryBit(c), 0)])),
     places,
     placeMaxWords: Math.min(max, 4),
+    placeStarts: new Set([...places].map((pl) => pl.split(' ')[0]!)),
     roots: new Set(lines(ROOTS_FILE).slice(0, COMMON_ROOT_RANK).map((l) => l.split('\t')[0]!.toLowerCase())),
   };
   return cached;

@@ -37,7 +37,6 @@ const VERBISH = /^(?:ber|me[mnr]?|di|ter)[a-z]{3,}/;
 const VERB_FORM = /^(?:me[mnr]|ber|di|ter)\p{Ll}{4,}$/u;
 const ACRONYM = /^[A-Z]{2,6}$/;
 const UPPER_START = /^\p{Lu}/u;
-const SPACE_ONLY = /^[^\S\n]*$/;
 const RANGE_WORDS = new Set(['hingga', 'sampai']);
 
 /**
@@ -80,13 +79,23 @@ class AmountReader {
 
   // ---- small helpers over pieces -------------------------------------------------
 
-  private lower(i: number): string { return this.p[i]?.text.toLowerCase() ?? ''; }
+  private readonly lowers: Array<string | undefined> = [];
+  private lower(i: number): string {
+    const piece = this.p[i];
+    if (!piece) return '';
+    return (this.lowers[i] ??= piece.text.toLowerCase());
+  }
   private is(i: number, cat: ContextCategory): boolean { return this.lex.context.get(this.lower(i))?.has(cat) ?? false; }
   private glued(i: number): boolean { return i + 1 < this.p.length && this.p[i]!.end === this.p[i + 1]!.start; }
   /** Pieces i and i+1 are separated by spaces only (same line). */
   private spaced(i: number): boolean {
     const a = this.p[i], b = this.p[i + 1];
-    return !!a && !!b && SPACE_ONLY.test(this.text.slice(a.end, b.start));
+    if (!a || !b) return false;
+    for (let c = a.end; c < b.start; c++) {
+      const ch = this.text.charCodeAt(c);
+      if (ch === 10 || ch === 13 || !(ch === 32 || ch === 9 || ch === 0xa0 || ch === 0x202f || (ch >= 0x2000 && ch <= 0x200a))) return false;
+    }
+    return true;
   }
   private near(i: number): boolean { return this.glued(i) || this.spaced(i); }
   private isWord(i: number): boolean { return this.p[i]?.kind === PieceKind.Word; }
@@ -220,7 +229,16 @@ class AmountReader {
   // ---- one candidate ----------------------------------------------------------
 
   /** Try an amount at piece i; returns the piece index to continue from. */
+  /** Can an amount start at piece i at all? Most words cannot; checking first keeps the scan cheap. */
+  private mayStart(i: number): boolean {
+    const piece = this.p[i]!;
+    if (piece.kind === PieceKind.Digits) return true;
+    if (this.lex.currencyPrefixStarts.has(piece.text)) return true;
+    return piece.kind === PieceKind.Word && this.lex.numberWordForms.has(piece.text);
+  }
+
   private at(i: number): number {
+    if (!this.mayStart(i)) return i + 1;
     const start = this.p[i]!;
     let money: string | null = null;
     let qi = i;

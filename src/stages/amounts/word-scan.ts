@@ -9,23 +9,61 @@ export interface Piece {
   readonly kind: PieceKind;
 }
 
-// One compiled pattern, one pass: digit groups keep their separators so
-// `1.500.000` and `4,8` stay whole; `Rp4,8` splits into `Rp` + `4,8`.
-const PIECE_RE = /\d+(?:[.,]\d+)*|\p{L}+(?:-\p{L}+)*|\S/gu;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCharCode(c));
+}
+
+function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
+
+function isSpace(c: number): boolean {
+  if (c === 32 || c === 10 || c === 13 || c === 9) return true;
+  return c >= 0x80 && SPACE.test(String.fromCharCode(c));
+}
 
 /**
- * Split text into pieces for the amount grammar. The amounts stage keeps its
- * own light scanner (instead of the tokens layer) because it must see the
- * exact glue between a figure and its neighbours (`2000cc`, `ke-36`, `NO2`).
+ * Split text into pieces for the amount and quote grammars, in one pass over
+ * the characters: digit groups keep their separators so `1.500.000` and `4,8`
+ * stay whole, words keep inner hyphens (`kota-kota`, `IUP-nya`), and `Rp4,8`
+ * splits into `Rp` + `4,8`. These stages keep their own light scanner
+ * (instead of the tokens layer) because they must see the exact glue between a
+ * figure and its neighbours (`2000cc`, `ke-36`, `NO2`).
  */
 export function scanPieces(text: string): Piece[] {
   const out: Piece[] = [];
-  PIECE_RE.lastIndex = 0;
-  for (let m = PIECE_RE.exec(text); m; m = PIECE_RE.exec(text)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    const kind = c >= 48 && c <= 57 ? PieceKind.Digits : t.length > 1 || /\p{L}/u.test(t) ? PieceKind.Word : PieceKind.Other;
-    out.push({ start: m.index, end: m.index + t.length, text: t, kind });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    const start = i;
+    let kind: PieceKind;
+    if (isDigit(c)) {
+      kind = PieceKind.Digits;
+      i++;
+      for (;;) {
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        const sep = text.charCodeAt(i);
+        if ((sep === 46 || sep === 44) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) { i++; continue; }
+        break;
+      }
+    } else if (isLetter(c)) {
+      kind = PieceKind.Word;
+      i++;
+      for (;;) {
+        while (i < n && isLetter(text.charCodeAt(i))) i++;
+        if (text.charCodeAt(i) === 45 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) { i++; continue; }
+        break;
+      }
+    } else {
+      // Surrogate pairs stay whole so offsets never split a character.
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      kind = PieceKind.Other;
+    }
+    out.push({ start, end: i, text: text.slice(start, i), kind });
   }
   return out;
 }

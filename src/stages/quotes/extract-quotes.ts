@@ -127,7 +127,7 @@ class QuoteFinder {
 
   // ---- pieces ---------------------------------------------------------------------
 
-  private lower(i: number): string { return this.p[i]?.text.toLowerCase() ?? ''; }
+  private lower(i: number): string { return this.r.lower(i); }
   private cat(i: number, c: SpeakerWordCategory): boolean { return this.r.cat(i, c); }
   private isWord(i: number): boolean { return this.p[i]?.kind === PieceKind.Word; }
 
@@ -216,7 +216,14 @@ class QuoteFinder {
   }
 
   private segmentOf(offset: number): Segment | null {
-    for (const s of this.segments) if (s.start <= offset && offset < s.end) return s;
+    let lo = 0, hi = this.segments.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.segments[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
     return null;
   }
 
@@ -429,17 +436,21 @@ class QuoteFinder {
     // With a tagger's person entities, they are the names; capitalised runs are only the fallback.
     if (per.length) names.length = 0;
     for (const e of per) names.push(e.text.replace(/\s+/g, ' '));
+    const candidates = [...new Set(names)].map((n) => n.split(' ')).filter((w) => w.length <= MAX_NAME_WORDS);
+    const fullestCache = new Map<string, string>();
     const fullest = (name: string): string => {
+      const cached = fullestCache.get(name);
+      if (cached !== undefined) return cached;
       const words = name.split(' ');
       let best = name;
       let bestLen = words.length;
-      for (const cand of names) {
-        const cw = cand.split(' ');
-        if (cw.length <= bestLen || cw.length > MAX_NAME_WORDS) continue;
+      for (const cw of candidates) {
+        if (cw.length <= bestLen) continue;
         for (let i = 0; i + words.length <= cw.length; i++) {
-          if (words.every((w, j) => cw[i + j] === w)) { best = cand; bestLen = cw.length; break; }
+          if (words.every((w, j) => cw[i + j] === w)) { best = cw.join(' '); bestLen = cw.length; break; }
         }
       }
+      fullestCache.set(name, best);
       return best;
     };
     // Words of names known to be people: speakers, and names written after an office (`Gubernur ... Ganjar Pranowo`).
@@ -457,12 +468,13 @@ class QuoteFinder {
     }
     narrative.sort((x, y) => x.start - y.start);
     const lastPersonBefore = (offset: number): string | null => {
-      let best: string | null = null;
-      for (const m of narrative) {
-        if (m.start >= offset) break;
-        best = m.name;
+      let lo = 0, hi = narrative.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (narrative[mid]!.start < offset) lo = mid + 1;
+        else hi = mid;
       }
-      return best;
+      return lo > 0 ? narrative[lo - 1]!.name : null;
     };
 
     const out: QuoteJson[] = [];
@@ -530,15 +542,31 @@ class QuoteFinder {
    * Whether the line holding `offset` is written in title case (a headline,
    * a video or related-article title): its capitalised words are no names.
    */
+  private lineStarts: number[] | null = null;
+
   private inHeadline(offset: number): boolean {
-    const ls = this.folded.lastIndexOf('\n', offset) + 1;
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.folded.indexOf('\n'); i >= 0; i = this.folded.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    }
+    let lo = 0, hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const ls = this.lineStarts[lo]!;
     let v = this.headlineCache.get(ls);
     if (v === undefined) {
       let le = this.folded.indexOf('\n', offset);
       if (le < 0) le = this.folded.length;
-      const words = this.folded.slice(ls, le).match(/\p{L}+/gu) ?? [];
-      const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-      v = words.length >= HEADLINE_MIN_WORDS && caps / words.length >= HEADLINE_CAPS_SHARE;
+      let words = 0, caps = 0;
+      for (let i = this.pieceAt(ls), e = this.pieceAt(le); i < e; i++) {
+        if (!this.isWord(i)) continue;
+        words++;
+        if (this.r.capitalised(i)) caps++;
+      }
+      v = words >= HEADLINE_MIN_WORDS && caps / words >= HEADLINE_CAPS_SHARE;
       this.headlineCache.set(ls, v);
     }
     return v;

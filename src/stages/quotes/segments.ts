@@ -2,8 +2,12 @@
 export interface Segment { start: number; end: number }
 
 // Some news datasets join paragraphs with `.,` (`... 2019.,Secara fisik`) or
-// glue sentences (`Merah Putih.Hal ini`); both are sentence breaks.
-const JOINED_BREAK = /[.!?]["']?\s*,+(?=\s*["\p{Lu}])|(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})|(?<=[\p{L}\d)])(?<!\s),(?=\p{Lu}\p{Ll})/gu;
+// glue sentences (`Merah Putih.Hal ini`); both are sentence breaks, found in
+// one pass over the characters below.
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+const UPPER = { test: (ch: string) => { const c = ch.charCodeAt(0); return c < 0x80 ? c >= 65 && c <= 90 : UPPER_RE.test(ch); } };
+const LOWER = { test: (ch: string) => { const c = ch.charCodeAt(0); return c < 0x80 ? c >= 97 && c <= 122 : LOWER_RE.test(ch); } };
 const FALLBACK_BREAK = /(?<=[.!?]["']?)\s+(?=["\p{Lu}])|\n+/gu;
 
 /**
@@ -25,24 +29,39 @@ export function quoteSegments(folded: string, sentences?: ReadonlyArray<{ start:
   }
   const out: Segment[] = [];
   for (const s of base) {
-    const slice = folded.slice(s.start, s.end);
-    let from = 0;
+    let from = s.start;
     const cut = (to: number, next: number) => {
-      const a = s.start + from, b = s.start + to;
-      if (folded.slice(a, b).trim()) out.push(trim(folded, a, b));
+      const seg = trim(folded, from, to);
+      if (seg.end > seg.start) out.push(seg);
       from = next;
     };
-    const re = new RegExp(`${JOINED_BREAK.source}|\\n+`, 'gu');
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].startsWith('\n')) cut(m.index, m.index + m[0].length);
-      else {
-        const dot = m[0].search(/[.!?]/);
-        // Keep the terminator (and a closing quote) with the sentence it ends.
-        const keep = m[0].replace(/\s*,+$/, '').length;
-        cut(m.index + (dot >= 0 ? keep : 0), m.index + m[0].length);
+    for (let i = s.start; i < s.end; i++) {
+      const c = folded.charCodeAt(i);
+      if (c === 10) {
+        let j = i;
+        while (j < s.end && folded.charCodeAt(j) === 10) j++;
+        cut(i, j);
+        i = j - 1;
+      } else if (c === 46 || c === 33 || c === 63) {
+        // `2019.,Secara`, `ujarnya." ,Saat`: a terminator, maybe a closing quote, then commas before a new sentence.
+        let j = i + 1;
+        if (folded[j] === '"' || folded[j] === "'") j++;
+        const keep = j;
+        while (j < s.end && folded[j] === ' ') j++;
+        if (folded[j] === ',') {
+          while (j < s.end && folded[j] === ',') j++;
+          let k = j;
+          while (k < s.end && folded[k] === ' ') k++;
+          if (k < s.end && (folded[k] === '"' || UPPER.test(folded[k]!))) { cut(keep, j); i = j - 1; continue; }
+        }
+        // `Merah Putih.Hal ini`: a full stop glued between a lower-case word and a capitalised one.
+        if (c === 46 && i >= 2 && LOWER.test(folded[i - 1]!) && LOWER.test(folded[i - 2]!) && i + 2 < s.end && UPPER.test(folded[i + 1]!) && LOWER.test(folded[i + 2]!)) cut(i + 1, i + 1);
+      } else if (c === 44 && i > s.start && i + 2 < s.end && UPPER.test(folded[i + 1]!) && LOWER.test(folded[i + 2]!) && /[\p{L}\d)]/u.test(folded[i - 1]!)) {
+        // `September 2019,Hartono menjelaskan`: a comma glued to a capitalised word joins two paragraphs.
+        cut(i, i + 1);
       }
     }
-    cut(slice.length, slice.length);
+    cut(s.end, s.end);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { QuoteLexicon, SpeakerWordCategory } from '../../lang/id/quote-lexicon.js';
+import { categoryBit, type QuoteLexicon, type SpeakerWordCategory } from '../../lang/id/quote-lexicon.js';
 import { PieceKind, type Piece } from '../amounts/word-scan.js';
 
 /** What kind of speaker a phrase names. */
@@ -36,9 +36,22 @@ export class SpeakerReader {
     private readonly personIn: (start: number, end: number) => SpeakerPhrase | null = () => null,
   ) {}
 
-  cat(i: number, c: SpeakerWordCategory): boolean {
+  private readonly lowers: Array<string | undefined> = [];
+
+  /** Lower-cased text of piece i, computed once. */
+  lower(i: number): string {
     const piece = this.p[i];
-    return !!piece && (this.lex.speakerWords.get(piece.text.toLowerCase())?.has(c) ?? false);
+    if (!piece) return '';
+    return (this.lowers[i] ??= piece.text.toLowerCase());
+  }
+
+  private readonly bits: Array<number | undefined> = [];
+
+  /** Whether piece i is a word of category `c` (data/id/quote-speaker-words.tsv); cached per piece. */
+  cat(i: number, c: SpeakerWordCategory): boolean {
+    if (!this.p[i]) return false;
+    const b = (this.bits[i] ??= this.lex.speakerWordBits.get(this.lower(i)) ?? 0);
+    return (b & categoryBit(c)) !== 0;
   }
 
   isWord(i: number): boolean { return this.p[i]?.kind === PieceKind.Word; }
@@ -46,7 +59,12 @@ export class SpeakerReader {
   /** Pieces i and i+1 are separated by spaces only. */
   spaced(i: number): boolean {
     const a = this.p[i], b = this.p[i + 1];
-    return !!a && !!b && /^[^\S\n]*$/.test(this.text.slice(a.end, b.start));
+    if (!a || !b) return false;
+    for (let c = a.end; c < b.start; c++) {
+      const ch = this.text.charCodeAt(c);
+      if (!(ch === 32 || ch === 9 || ch === 0xa0 || ch === 0x202f || (ch >= 0x2000 && ch <= 0x200a))) return false;
+    }
+    return true;
   }
 
   capitalised(i: number): boolean { return this.isWord(i) && UPPER.test(this.p[i]!.text); }
@@ -82,10 +100,11 @@ export class SpeakerReader {
   }
 
   private placeAt(i: number, to: number): number {
+    if (!this.lex.placeStarts.has(this.lower(i))) return -1;
     let best = -1;
     let key = '';
     for (let k = i; k < Math.min(to, i + this.lex.placeMaxWords); k++) {
-      key = k === i ? this.p[k]!.text.toLowerCase() : `${key} ${this.p[k]!.text.toLowerCase()}`;
+      key = k === i ? this.lower(k) : `${key} ${this.lower(k)}`;
       if (this.lex.places.has(key)) best = k + 1;
     }
     return best;

@@ -1,0 +1,48 @@
+/**
+ * `npm run bench -- amounts-quotes [--max-articles=N]`: time per article of
+ * the amounts and quotes layers next to the text core (fold + tokenize +
+ * split sentences) on CLICK-ID raw news, one core. Issue 4 asks that the
+ * time, amount and quote layers together add no more than 30% to the text core.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { sharedPath } from '../eval/shared-data.js';
+import { foldText } from '../src/stages/normalize/normalize.js';
+import { tokenize } from '../src/stages/tokens/tokenize.js';
+import { splitSentences } from '../src/stages/sentences/split-sentences.js';
+import { extractAmounts } from '../src/stages/amounts/extract-amounts.js';
+import { extractQuotes } from '../src/stages/quotes/extract-quotes.js';
+
+const DEFAULT_ARTICLES = 2000;
+
+export function main(flags: string[]): void {
+  const path = sharedPath('data/news-clickid-raw/articles.jsonl.gz');
+  if (!path) return;
+  const max = Number(flags.find((f) => f.startsWith('--max-articles='))?.split('=')[1] ?? DEFAULT_ARTICLES);
+  const texts = gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim())
+    .slice(0, max).map((l) => String((JSON.parse(l) as { content?: string }).content ?? '')).filter((t) => t.length > 0);
+  // Warm up the loaders and the JIT before timing.
+  for (const t of texts.slice(0, 50)) { const f = foldText(t); extractAmounts(t, f); extractQuotes(t, f, { sentences: splitSentences(f, tokenize(f)) }); }
+  const folded: string[] = [];
+  const sentences: Array<ReturnType<typeof splitSentences>> = [];
+  let t0 = performance.now();
+  for (const t of texts) {
+    const f = foldText(t);
+    folded.push(f);
+    sentences.push(splitSentences(f, tokenize(f)));
+  }
+  const core = performance.now() - t0;
+  t0 = performance.now();
+  let nAmounts = 0;
+  for (let i = 0; i < texts.length; i++) nAmounts += extractAmounts(texts[i]!, folded[i]!).amounts.length;
+  const amounts = performance.now() - t0;
+  t0 = performance.now();
+  let nQuotes = 0;
+  for (let i = 0; i < texts.length; i++) nQuotes += extractQuotes(texts[i]!, folded[i]!, { sentences: sentences[i] }).quotes.length;
+  const quotes = performance.now() - t0;
+  const per = (ms: number) => `${((ms / texts.length) * 1000).toFixed(0)} µs/article`;
+  console.log(`${texts.length} CLICK-ID articles (${nAmounts} amounts, ${nQuotes} quotes)`);
+  console.log(`text core (fold+tokenize+sentences): ${per(core)}`);
+  console.log(`amounts: ${per(amounts)} (+${((amounts / core) * 100).toFixed(1)}% of the text core)`);
+  console.log(`quotes:  ${per(quotes)} (+${((quotes / core) * 100).toFixed(1)}% of the text core)`);
+}
