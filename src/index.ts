@@ -15,3 +15,7 @@ export { tokenize, cliticSplit, tokensStage } from './stages/tokens/tokenize.js'
 export { splitSentences, sentencesStage } from './stages/sentences/split-sentences.js';
 export { structureStage, findDateline, classifyParagraph, splitParagraphs } from './stages/structure/structure.js';
 export { languageStage, identifyLanguage } from './stages/language/language.js';
+export { amountsStage } from './stages/amounts/amounts.js';
+export { extractAmounts } from './stages/amounts/extract-amounts.js';
+export { quotesStage } from './stages/quotes/quotes.js';
+export { extractQuotes } from './stages/quotes/extract-quotes.js';
