@@ -1,5 +1,5 @@
 import type {
-  AmountJson, DatelineJson, EntityJson, LanguageJson, ParagraphJson, PersonJson, QuoteJson, SentenceJson, TimexJson, TokenKind,
+  AmountJson, ClusterJson, DatelineJson, EntityJson, LanguageJson, ParagraphJson, PersonJson, QuoteJson, SentenceJson, TimexJson, TokenKind,
 } from './schema.js';
 
 /** Token kinds in the order of their numeric codes in `TokenLayer.kind`. */
@@ -56,6 +56,8 @@ export interface Layers {
   amounts: readonly AmountJson[];
   quotes: readonly QuoteJson[];
   persons: readonly PersonJson[];
+  /** Entity clusters: within-article coreference with knowledge-base links. */
+  clusters: readonly ClusterJson[];
 }
 
 export type LayerName = keyof Layers;

@@ -91,6 +91,29 @@ export const PersonJson = z.object({
   roles: z.array(z.string()),
 });
 
+/** A knowledge-base entry an entity cluster is linked to (see `src/kb/`). */
+export const KbLinkJson = z.object({
+  /** Identifier scheme: `iso3166`, `kemendagri`, `geonames`, `wikidata` or `warta` (warta's own stable id). */
+  kb: z.enum(['iso3166', 'kemendagri', 'geonames', 'wikidata', 'warta']),
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  type: z.enum(['country', 'province', 'regency', 'city', 'organization']),
+  lat: z.number().optional(),
+  lon: z.number().optional(),
+});
+
+/** One entity of the article: all its mentions (coreference), canonical name, aliases and knowledge-base link. */
+export const ClusterJson = z.object({
+  id: z.string(),
+  type: EntityType,
+  name: z.string(),
+  mentions: z.array(MentionJson),
+  /** Other names the article gives it (an acronym, a nickname). */
+  aliases: z.array(z.string()),
+  link: KbLinkJson.nullable(),
+});
+
 export const DiagnosticJson = z.object({
   code: z.string(),
   severity: z.enum(['info', 'warning', 'error']),
@@ -130,6 +153,7 @@ export const AnalysisJson = z.object({
   amounts: z.array(AmountJson).optional(),
   quotes: z.array(QuoteJson).optional(),
   persons: z.array(PersonJson).optional(),
+  clusters: z.array(ClusterJson).optional(),
 });
 
 export type AnalysisJson = z.infer<typeof AnalysisJson>;
@@ -145,6 +169,8 @@ export type TimexJson = z.infer<typeof TimexJson>;
 export type AmountJson = z.infer<typeof AmountJson>;
 export type QuoteJson = z.infer<typeof QuoteJson>;
 export type PersonJson = z.infer<typeof PersonJson>;
+export type KbLinkJson = z.infer<typeof KbLinkJson>;
+export type ClusterJson = z.infer<typeof ClusterJson>;
 export type DiagnosticJson = z.infer<typeof DiagnosticJson>;
 
 /** The published JSON Schema of the Analysis format. */

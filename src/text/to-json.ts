@@ -40,5 +40,6 @@ export function toJson(doc: Document): AnalysisJson {
   if (L.amounts) out.amounts = [...L.amounts];
   if (L.quotes) out.quotes = [...L.quotes];
   if (L.persons) out.persons = [...L.persons];
+  if (L.clusters) out.clusters = [...L.clusters];
   return out;
 }
