@@ -111,10 +111,10 @@ export function entityId(type: string, name: string): string {
   return `${type.toLowerCase()}-${slug || sha256(name).slice(0, 12)}`;
 }
 
-function stemWords(text: string, stem: (w: string) => string): string {
-  const out: string[] = [];
-  for (const w of words(text)) out.push(stem(w));
-  return out.join(' ');
+function stemWords(ws: readonly string[], stem: (w: string) => string): string {
+  let out = '';
+  for (const w of ws) out += (out ? ' ' : '') + stem(w);
+  return out;
 }
 
 function parsePublished(published: string | null | undefined, dct: string | null | undefined): { ts: string | null; day: string | null } {
@@ -169,9 +169,9 @@ export function deriveRows(a: AnalysisJson): DerivedRows {
 
 /** Compute everything a store writes for one analysis. */
 export function prepareArticle(a: AnalysisJson, stem: (w: string) => string): PreparedArticle {
-  const normalised = normaliseForHash(a.text);
-  const contentHash = sha256(normalised);
-  const hash = simhash(a.text);
+  const w = words(a.text);
+  const contentHash = sha256(w.join(' '));
+  const hash = simhash(w);
   const { ts, day } = parsePublished(a.meta.published, a.dct);
   const id = articleId(a.meta, contentHash);
   return {
@@ -186,8 +186,8 @@ export function prepareArticle(a: AnalysisJson, stem: (w: string) => string): Pr
     contentHash,
     simhash: hash,
     bands: bands(hash),
-    sketch: sketch(a.text),
-    searchText: stemWords(`${a.meta.title ?? ''}\n${a.text}`, stem),
+    sketch: sketch(w),
+    searchText: stemWords(a.meta.title ? [...words(a.meta.title), ...w] : w, stem),
     stages: a.stages,
     analysisJson: JSON.stringify({ ...a, meta: { ...a.meta, id } }),
     derived: deriveRows(a),

@@ -35,17 +35,17 @@ export function words(text: string): string[] {
 }
 
 /**
- * The SimHash of a text as 16 hex digits.
+ * The SimHash of a text (or of its `words()`, when already split) as 16 hex digits.
  *
  * @example
  * hamming(simhash('Presiden Joko Widodo meresmikan bendungan ...'), simhash('Presiden Joko Widodo meresmikan bendungan ...!')); // 0
  */
-export function simhash(text: string, shingle = SHINGLE_SIZE): string {
-  const w = words(text);
+export function simhash(text: string | readonly string[], shingle = SHINGLE_SIZE): string {
+  const w = typeof text === 'string' ? words(text) : text;
   const acc = new Int32Array(64);
   const n = w.length < shingle ? (w.length ? 1 : 0) : w.length - shingle + 1;
   for (let i = 0; i < n; i++) {
-    const f = w.slice(i, i + shingle).join(' ');
+    const f = shingle === 2 && w.length > 1 ? w[i]! + ' ' + w[i + 1]! : w.slice(i, i + shingle).join(' ');
     const lo = hash32(f, 0x9747b28c);
     const hi = hash32(f, 0x1b873593);
     for (let b = 0; b < 32; b++) {

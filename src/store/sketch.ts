@@ -20,12 +20,14 @@ export const SKETCH_SHINGLE = 3;
  */
 export const MIN_RESEMBLANCE = 0.5;
 
-/** The sorted bottom-k hashes (unsigned 32-bit) of a text's word shingles. */
-export function sketch(text: string, k = SKETCH_SIZE): number[] {
-  const w = words(text);
+/** The sorted bottom-k hashes (unsigned 32-bit) of a text's word shingles (the text, or its `words()`). */
+export function sketch(text: string | readonly string[], k = SKETCH_SIZE): number[] {
+  const w = typeof text === 'string' ? words(text) : text;
   const n = w.length < SKETCH_SHINGLE ? (w.length ? 1 : 0) : w.length - SKETCH_SHINGLE + 1;
   const seen = new Set<number>();
-  for (let i = 0; i < n; i++) seen.add(hash32(w.slice(i, i + SKETCH_SHINGLE).join(' '), 0x2545f491));
+  for (let i = 0; i < n; i++) {
+    seen.add(hash32(w.length >= 3 ? w[i]! + ' ' + w[i + 1]! + ' ' + w[i + 2]! : w.join(' '), 0x2545f491));
+  }
   return [...seen].sort((a, b) => a - b).slice(0, k);
 }
 

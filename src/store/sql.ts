@@ -30,6 +30,8 @@ export interface Stmt {
 /** Page size limits shared by the store and the HTTP API. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+/** Facets are counted over at most this many matches (the newest stored); `Facets.sampled` says when that cut in. */
+export const FACET_SAMPLE = 2000;
 
 /** Clamp paging input to sane values. */
 export function paging(page?: number, size?: number): { page: number; size: number; offset: number } {
@@ -106,25 +108,28 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
     params: [...f.params, ...orderParams],
   };
   const total: Stmt = { sql: d.finish(`SELECT count(*) AS n FROM ${f.from} ${f.where}`), params: f.params };
-  const matched = `SELECT a.rid FROM ${f.from} ${f.where}`;
+  // Facets count the newest FACET_SAMPLE matches, so their cost stays bounded on a large archive.
+  const matched = `SELECT a.rid FROM ${f.from} ${f.where} ORDER BY a.rid DESC LIMIT ${FACET_SAMPLE}`;
   const facets = {
     entities: {
       sql: d.finish(
-        `SELECT e.id, e.name, e.type, count(*) AS n FROM entity_articles ea JOIN entities e ON e.id = ea.entity_id
-         WHERE ea.article_rid IN (${matched}) GROUP BY e.id, e.name, e.type ORDER BY n DESC, e.id LIMIT 20`,
+        `SELECT e.id, e.name, e.type, t.n FROM (
+           SELECT entity_id, count(*) AS n FROM entity_articles WHERE article_rid IN (${matched})
+           GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT 20
+         ) t JOIN entities e ON e.id = t.entity_id ORDER BY t.n DESC, e.id`,
       ),
       params: f.params,
     },
     outlets: {
       sql: d.finish(
-        `SELECT a.outlet AS value, count(*) AS n FROM ${f.from} ${f.where} ${f.where ? 'AND' : 'WHERE'} a.outlet IS NOT NULL
+        `SELECT a.outlet AS value, count(*) AS n FROM articles a WHERE a.rid IN (${matched}) AND a.outlet IS NOT NULL
          GROUP BY a.outlet ORDER BY n DESC, a.outlet LIMIT 20`,
       ),
       params: f.params,
     },
     days: {
       sql: d.finish(
-        `SELECT value, n FROM (SELECT a.day AS value, count(*) AS n FROM ${f.from} ${f.where} ${f.where ? 'AND' : 'WHERE'} a.day IS NOT NULL
+        `SELECT value, n FROM (SELECT a.day AS value, count(*) AS n FROM articles a WHERE a.rid IN (${matched}) AND a.day IS NOT NULL
          GROUP BY a.day ORDER BY a.day DESC LIMIT 60) t ORDER BY value`,
       ),
       params: f.params,

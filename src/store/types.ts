@@ -130,8 +130,9 @@ export interface Bucket {
   count: number;
 }
 
-/** Facets over all matches of a search. */
+/** Facets over the matches of a search (the newest 2,000 when there are more: then `sampled` is true). */
 export interface Facets {
+  sampled: boolean;
   entities: Array<{ id: string; name: string; type: string; count: number }>;
   outlets: Bucket[];
   days: Bucket[];

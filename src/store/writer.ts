@@ -9,17 +9,30 @@ import { MIN_RESEMBLANCE, resemblance } from './sketch.js';
 import type { PreparedArticle } from './prepare.js';
 import type { UpsertResult } from './types.js';
 
+/** Rows for one table. */
+export interface RowGroup {
+  table: string;
+  cols: readonly string[];
+  rows: unknown[][];
+  /** Appended to the INSERT (e.g. `ON CONFLICT (id) DO NOTHING`). */
+  tail?: string;
+}
+
 /** Statement execution inside a transaction. SQL uses `?` placeholders. */
 export interface Exec {
   one<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T | undefined>;
   all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   run(sql: string, params?: unknown[]): Promise<void>;
-  /** Insert many rows into one table (the backend picks row-by-row or multi-row). */
-  insertRows(table: string, cols: readonly string[], rows: unknown[][]): Promise<void>;
-  /** Index the stemmed search text of an article (replacing any previous entry). */
+  /**
+   * Delete an article's rows from `clear` tables, then insert `groups`.
+   * SQLite runs cached row statements; PostgreSQL sends one statement
+   * (data-modifying CTEs), since there a round trip costs more than the work.
+   */
+  writeRows(rid: number, clear: readonly string[], groups: RowGroup[]): Promise<void>;
+  /** For backends that keep the search vector in `articles`: the column and the SQL expression of the stemmed text. */
+  readonly searchColumn: { col: string; expr: string } | null;
+  /** Index the stemmed search text of an article kept outside `articles` (replacing any previous entry). */
   setSearch(rid: number, searchText: string, isNew: boolean): Promise<void>;
-  /** Remove an article's search entry. */
-  clearSearch(rid: number): Promise<void>;
 }
 
 interface ExistingRow {
@@ -35,43 +48,39 @@ interface ExistingRow {
 
 const CHILD_TABLES = ['article_sketch', 'mentions', 'entity_roles', 'entity_articles', 'quotes', 'timexes', 'amounts'] as const;
 
-async function writeDerived(x: Exec, rid: number, p: PreparedArticle): Promise<void> {
+function derivedGroups(rid: number, p: PreparedArticle): RowGroup[] {
   const d = p.derived;
-  await x.insertRows('article_sketch', ['hash', 'article_rid'], p.sketch.map((h) => [h, rid]));
-  for (const e of d.entities) {
-    await x.run('INSERT INTO entities (id, type, name) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING', [e.id, e.type, e.name]);
-  }
-  await x.insertRows(
-    'mentions',
-    ['article_rid', 'entity_id', 'start_offset', 'end_offset', 'text'],
-    d.mentions.map((m) => [rid, m.entityId, m.start, m.end, m.text]),
-  );
-  await x.insertRows('entity_roles', ['article_rid', 'entity_id', 'role'], d.roles.map((r) => [rid, r.entityId, r.role]));
   // One row per entity named in the article (mentioned, quoted or given a role) for counts and filters.
   const perEntity = new Map<string, number>();
   for (const m of d.mentions) perEntity.set(m.entityId, (perEntity.get(m.entityId) ?? 0) + 1);
   for (const q of d.quotes) if (q.speakerId && !perEntity.has(q.speakerId)) perEntity.set(q.speakerId, 0);
   for (const r of d.roles) if (!perEntity.has(r.entityId)) perEntity.set(r.entityId, 0);
-  await x.insertRows('entity_articles', ['entity_id', 'article_rid', 'mentions'], [...perEntity].map(([id, n]) => [id, rid, n]));
-  await x.insertRows(
-    'quotes',
-    ['article_rid', 'kind', 'content', 'speaker_name', 'speaker_id', 'cue', 'start_offset', 'end_offset'],
-    d.quotes.map((q) => [rid, q.kind, q.content, q.speakerName, q.speakerId, q.cue, q.start, q.end]),
-  );
-  await x.insertRows(
-    'timexes',
-    ['article_rid', 'start_offset', 'end_offset', 'text', 'type', 'value'],
-    d.timexes.map((t) => [rid, t.start, t.end, t.text, t.type, t.value]),
-  );
-  await x.insertRows(
-    'amounts',
-    ['article_rid', 'start_offset', 'end_offset', 'text', 'kind', 'value', 'unit'],
-    d.amounts.map((a) => [rid, a.start, a.end, a.text, a.kind, a.value, a.unit]),
-  );
-}
-
-async function clearDerived(x: Exec, rid: number): Promise<void> {
-  for (const t of CHILD_TABLES) await x.run(`DELETE FROM ${t} WHERE article_rid = ?`, [rid]);
+  return [
+    { table: 'article_sketch', cols: ['hash', 'article_rid'], rows: p.sketch.map((h) => [h, rid]) },
+    { table: 'entities', cols: ['id', 'type', 'name'], rows: d.entities.map((e) => [e.id, e.type, e.name]), tail: 'ON CONFLICT (id) DO NOTHING' },
+    {
+      table: 'mentions',
+      cols: ['article_rid', 'entity_id', 'start_offset', 'end_offset', 'text'],
+      rows: d.mentions.map((m) => [rid, m.entityId, m.start, m.end, m.text]),
+    },
+    { table: 'entity_roles', cols: ['article_rid', 'entity_id', 'role'], rows: d.roles.map((r) => [rid, r.entityId, r.role]) },
+    { table: 'entity_articles', cols: ['entity_id', 'article_rid', 'mentions'], rows: [...perEntity].map(([id, n]) => [id, rid, n]) },
+    {
+      table: 'quotes',
+      cols: ['article_rid', 'kind', 'content', 'speaker_name', 'speaker_id', 'cue', 'start_offset', 'end_offset'],
+      rows: d.quotes.map((q) => [rid, q.kind, q.content, q.speakerName, q.speakerId, q.cue, q.start, q.end]),
+    },
+    {
+      table: 'timexes',
+      cols: ['article_rid', 'start_offset', 'end_offset', 'text', 'type', 'value'],
+      rows: d.timexes.map((t) => [rid, t.start, t.end, t.text, t.type, t.value]),
+    },
+    {
+      table: 'amounts',
+      cols: ['article_rid', 'start_offset', 'end_offset', 'text', 'kind', 'value', 'unit'],
+      rows: d.amounts.map((a) => [rid, a.start, a.end, a.text, a.kind, a.value, a.unit]),
+    },
+  ].filter((g) => g.rows.length > 0);
 }
 
 /** Make the earliest member of a group its canonical article, and return its id. */
@@ -85,8 +94,13 @@ async function refreshCanonical(x: Exec, groupId: string): Promise<string | null
   return first.id;
 }
 
-/** Find the group an article belongs to: exact content first, then the nearest SimHash within the threshold. */
-async function findGroup(x: Exec, p: PreparedArticle, rid: number): Promise<{ groupId: string; match: 'exact' | 'near' } | null> {
+interface GroupMatch {
+  groupId: string;
+  match: 'exact' | 'near';
+}
+
+/** Find the group an article belongs to: exact content first, then the nearest SimHash within the threshold, then the sketch. */
+async function findGroup(x: Exec, p: PreparedArticle, rid: number): Promise<GroupMatch | null> {
   const exact = await x.one<{ group_id: string }>('SELECT group_id FROM articles WHERE content_hash = ? AND rid <> ? ORDER BY rid LIMIT 1', [
     p.contentHash,
     rid,
@@ -108,32 +122,45 @@ async function findGroup(x: Exec, p: PreparedArticle, rid: number): Promise<{ gr
   return findBySketch(x, p, rid);
 }
 
-/** Candidates sharing a sketch hash, confirmed by their estimated resemblance. */
-async function findBySketch(x: Exec, p: PreparedArticle, rid: number): Promise<{ groupId: string; match: 'near' } | null> {
+/** Candidates sharing sketch hashes, confirmed by their estimated resemblance (one query). */
+async function findBySketch(x: Exec, p: PreparedArticle, rid: number): Promise<GroupMatch | null> {
   if (!p.sketch.length) return null;
   const marks = p.sketch.map(() => '?').join(', ');
   // Resemblance ≥ 0.5 over a k-sketch needs at least k/2 shared hashes among the union's smallest; ask for a quarter to be safe.
   const need = Math.max(1, Math.floor(p.sketch.length / 4));
-  const candidates = await x.all<{ article_rid: number; n: number }>(
-    `SELECT article_rid, count(*) AS n FROM article_sketch WHERE hash IN (${marks}) AND article_rid <> ?
-     GROUP BY article_rid HAVING count(*) >= ? ORDER BY count(*) DESC, article_rid LIMIT 20`,
+  const candidates = await x.all<{ rid: number; group_id: string; sketch: string }>(
+    `SELECT a.rid, a.group_id, a.sketch FROM (
+       SELECT article_rid, count(*) AS n FROM article_sketch WHERE hash IN (${marks}) AND article_rid <> ?
+       GROUP BY article_rid HAVING count(*) >= ? ORDER BY count(*) DESC, article_rid LIMIT 20
+     ) s JOIN articles a ON a.rid = s.article_rid`,
     [...p.sketch, rid, need],
   );
-  let best: { rid: number; r: number } | null = null;
+  let best: { groupId: string; r: number; rid: number } | null = null;
   for (const c of candidates) {
-    const hs = await x.all<{ hash: number }>('SELECT hash FROM article_sketch WHERE article_rid = ?', [c.article_rid]);
-    const r = resemblance(p.sketch, hs.map((h) => Number(h.hash)));
-    if (r >= MIN_RESEMBLANCE && (!best || r > best.r)) best = { rid: Number(c.article_rid), r };
+    const r = resemblance(p.sketch, c.sketch ? c.sketch.split(',').map(Number) : []);
+    if (r >= MIN_RESEMBLANCE && (!best || r > best.r || (r === best.r && Number(c.rid) < best.rid))) {
+      best = { groupId: c.group_id, r, rid: Number(c.rid) };
+    }
   }
-  if (!best) return null;
-  const g = await x.one<{ group_id: string }>('SELECT group_id FROM articles WHERE rid = ?', [best.rid]);
-  return g ? { groupId: g.group_id, match: 'near' } : null;
+  return best ? { groupId: best.groupId, match: 'near' } : null;
+}
+
+const ARTICLE_COLS = [
+  'id', 'url', 'title', 'outlet', 'published', 'published_ts', 'day', 'text', 'analysis', 'stages',
+  'content_hash', 'simhash', 'sketch', 'b0', 'b1', 'b2', 'b3',
+] as const;
+
+function articleValues(p: PreparedArticle): unknown[] {
+  return [
+    p.id, p.url, p.title, p.outlet, p.published, p.publishedTs, p.day, p.text, p.analysisJson, JSON.stringify(p.stages),
+    p.contentHash, p.simhash, p.sketch.join(','), ...p.bands,
+  ];
 }
 
 /**
  * Upsert one prepared article. Must run inside a transaction.
  *
- * - unknown id: insert, derive rows, join a dedupe group (or start one);
+ * - unknown id: join a dedupe group (or start one), insert, derive rows;
  * - same id, same content and analysis: nothing changes (`unchanged`);
  * - same id, same content, new analysis (new stage versions): analysis and rows replaced;
  * - same id, changed content: the old version goes to `article_history`, then as above, and the group is recomputed.
@@ -146,70 +173,44 @@ export async function writeArticle(x: Exec, p: PreparedArticle, now: string): Pr
   if (old && old.content_hash === p.contentHash && old.analysis === p.analysisJson) {
     return { id: p.id, status: 'unchanged', groupId: old.group_id, canonicalId: old.canonical_id, match: 'none' };
   }
-  let rid: number;
-  const contentChanged = !old || old.content_hash !== p.contentHash;
-  if (old) {
-    rid = Number(old.rid);
-    if (contentChanged) {
-      await x.run(
-        'INSERT INTO article_history (article_rid, version, title, content_hash, text, analysis, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [rid, old.version, old.title, old.content_hash, old.text, old.analysis, now],
-      );
-    }
-    await x.run(
-      `UPDATE articles SET url = ?, title = ?, outlet = ?, published = ?, published_ts = ?, day = ?, text = ?, analysis = ?, stages = ?,
-       content_hash = ?, simhash = ?, b0 = ?, b1 = ?, b2 = ?, b3 = ?, updated_at = ?, version = ? WHERE rid = ?`,
-      [
-        p.url,
-        p.title,
-        p.outlet,
-        p.published,
-        p.publishedTs,
-        p.day,
-        p.text,
-        p.analysisJson,
-        JSON.stringify(p.stages),
-        p.contentHash,
-        p.simhash,
-        ...p.bands,
-        now,
-        contentChanged ? Number(old.version) + 1 : Number(old.version),
-        rid,
-      ],
-    );
-    await clearDerived(x, rid);
-    await x.setSearch(rid, p.searchText, false);
-  } else {
+  const search = x.searchColumn;
+  if (!old) {
+    // The common path, kept to a few statements: find the group, insert, write the derived rows.
+    const found = await findGroup(x, p, -1);
+    const groupId = found?.groupId ?? p.id;
+    const cols = [...ARTICLE_COLS, 'group_id', 'canonical_id', 'first_seen', 'updated_at', 'version', ...(search ? [search.col] : [])];
+    const marks = [...cols.map(() => '?')];
+    if (search) marks[marks.length - 1] = search.expr;
     const row = await x.one<{ rid: number }>(
-      `INSERT INTO articles (id, url, title, outlet, published, published_ts, day, text, analysis, stages, content_hash, simhash,
-       b0, b1, b2, b3, group_id, canonical_id, first_seen, updated_at, version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING rid`,
-      [
-        p.id,
-        p.url,
-        p.title,
-        p.outlet,
-        p.published,
-        p.publishedTs,
-        p.day,
-        p.text,
-        p.analysisJson,
-        JSON.stringify(p.stages),
-        p.contentHash,
-        p.simhash,
-        ...p.bands,
-        p.id,
-        p.id,
-        now,
-        now,
-      ],
+      `INSERT INTO articles (${cols.join(', ')}) VALUES (${marks.join(', ')}) RETURNING rid`,
+      [...articleValues(p), groupId, p.id, now, now, 1, ...(search ? [p.searchText] : [])],
     );
-    rid = Number(row!.rid);
-    await x.setSearch(rid, p.searchText, true);
+    const rid = Number(row!.rid);
+    if (!search) await x.setSearch(rid, p.searchText, true);
+    await x.writeRows(rid, [], derivedGroups(rid, p));
+    const canonicalId = found ? ((await refreshCanonical(x, groupId)) ?? p.id) : p.id;
+    return { id: p.id, status: 'inserted', groupId, canonicalId, match: found?.match ?? 'none' };
   }
-  await writeDerived(x, rid, p);
 
-  if (old && !contentChanged) {
+  const rid = Number(old.rid);
+  const contentChanged = old.content_hash !== p.contentHash;
+  if (contentChanged) {
+    await x.run(
+      'INSERT INTO article_history (article_rid, version, title, content_hash, text, analysis, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [rid, old.version, old.title, old.content_hash, old.text, old.analysis, now],
+    );
+  }
+  const sets = [...ARTICLE_COLS.slice(1).map((c) => `${c} = ?`), 'updated_at = ?', 'version = ?', ...(search ? [`${search.col} = ${search.expr}`] : [])];
+  await x.run(`UPDATE articles SET ${sets.join(', ')} WHERE rid = ?`, [
+    ...articleValues(p).slice(1),
+    now,
+    contentChanged ? Number(old.version) + 1 : Number(old.version),
+    ...(search ? [p.searchText] : []),
+    rid,
+  ]);
+  if (!search) await x.setSearch(rid, p.searchText, false);
+  await x.writeRows(rid, CHILD_TABLES, derivedGroups(rid, p));
+  if (!contentChanged) {
     // Same text: the group cannot change, but a new published date may move the canonical.
     const canonicalId = (await refreshCanonical(x, old.group_id)) ?? p.id;
     return { id: p.id, status: 'updated', groupId: old.group_id, canonicalId, match: 'none' };
@@ -217,7 +218,7 @@ export async function writeArticle(x: Exec, p: PreparedArticle, now: string): Pr
   const found = await findGroup(x, p, rid);
   const groupId = found?.groupId ?? p.id;
   await x.run('UPDATE articles SET group_id = ?, canonical_id = ? WHERE rid = ?', [groupId, p.id, rid]);
-  if (old && old.group_id !== groupId) await refreshCanonical(x, old.group_id);
+  if (old.group_id !== groupId) await refreshCanonical(x, old.group_id);
   const canonicalId = (await refreshCanonical(x, groupId)) ?? p.id;
-  return { id: p.id, status: old ? 'updated' : 'inserted', groupId, canonicalId, match: found?.match ?? 'none' };
+  return { id: p.id, status: 'updated', groupId, canonicalId, match: found?.match ?? 'none' };
 }

@@ -10,6 +10,7 @@ import type { AnalysisJson } from '../../text/schema.js';
 import { identityStem, prepareArticle } from '../prepare.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import {
+  FACET_SAMPLE,
   entityDetailStatements,
   entityListStatements,
   exportStatement,
@@ -51,6 +52,8 @@ export interface PostgresStoreOptions extends StoreOptions {
 const WRITE_LOCK = 0x7761727461;
 /** Rows per multi-row INSERT (PostgreSQL allows 65535 parameters per statement). */
 const ROWS_PER_INSERT = 1000;
+/** PostgreSQL's limit of bound parameters per statement. */
+const MAX_PARAMS = 65535;
 
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
@@ -82,18 +85,40 @@ function execOn(client: pg.PoolClient): Exec {
     run: async (sql, params) => {
       await q(sql, params);
     },
-    insertRows: async (table, cols, rows) => {
-      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-        const chunk = rows.slice(i, i + ROWS_PER_INSERT);
-        const values = chunk.map(() => `(${cols.map(() => '?').join(', ')})`).join(', ');
-        await q(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${values}`, chunk.flat());
+    writeRows: async (rid, clear, groups) => {
+      // Data-modifying CTEs, one statement for the deletes and one for the inserts (in one statement, a
+      // deleted row still holds its unique key while the insert runs).
+      if (clear.length) {
+        const dels = clear.map((t, i) => `d${i} AS (DELETE FROM ${t} WHERE article_rid = ?)`);
+        await q(`WITH ${dels.join(', ')} SELECT 1`, clear.map(() => rid));
       }
+      const parts: string[] = [];
+      const params: unknown[] = [];
+      for (const g of groups) {
+        for (let i = 0; i < g.rows.length; i += ROWS_PER_INSERT) {
+          const chunk = g.rows.slice(i, i + ROWS_PER_INSERT);
+          const values = chunk.map(() => `(${g.cols.map(() => '?').join(', ')})`).join(', ');
+          // Chunks of one table never repeat a key: derived rows are unique per article.
+          parts.push(`INSERT INTO ${g.table} (${g.cols.join(', ')}) VALUES ${values} ${g.tail ?? ''}`);
+          params.push(...chunk.flat());
+        }
+      }
+      if (!parts.length) return;
+      if (params.length > MAX_PARAMS) {
+        let k = 0;
+        for (const part of parts) {
+          const n = (part.match(/\?/g) ?? []).length;
+          await q(part, params.slice(k, k + n));
+          k += n;
+        }
+        return;
+      }
+      const sql = parts.length === 1 ? parts[0]! : `WITH ${parts.map((part, i) => `w${i} AS (${part})`).join(', ')} SELECT 1`;
+      await q(sql, params);
     },
-    setSearch: async (rid, text) => {
-      await q("UPDATE articles SET search = to_tsvector('simple', ?) WHERE rid = ?", [text, rid]);
-    },
-    clearSearch: async (rid) => {
-      await q('UPDATE articles SET search = NULL WHERE rid = ?', [rid]);
+    searchColumn: { col: 'search', expr: "to_tsvector('simple', ?)" },
+    setSearch: async () => {
+      throw new Error('unreachable: the search vector is written with the article row');
     },
   };
 }
@@ -173,7 +198,7 @@ class PostgresStore implements CorpusStore {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = await this.one({ sql: 'SELECT * FROM articles WHERE id = $1', params: [id] });
+    const row = await this.one({ sql: `SELECT rid, id, url, title, outlet, published, text, analysis, stages, content_hash, simhash, group_id, canonical_id, first_seen, updated_at, version FROM articles WHERE id = $1`, params: [id] });
     if (!row) return null;
     const dups = await this.all({ sql: 'SELECT id FROM articles WHERE group_id = $1 AND id <> $2 ORDER BY rid', params: [row.group_id, id] });
     const hist = await this.all({ sql: 'SELECT * FROM article_history WHERE article_rid = $1 ORDER BY version', params: [row.rid] });
@@ -191,6 +216,7 @@ class PostgresStore implements CorpusStore {
     if (q.facets !== false) {
       const [entities, outlets, days] = await Promise.all([this.all(s.facets.entities), this.all(s.facets.outlets), this.all(s.facets.days)]);
       result.facets = {
+        sampled: result.total > FACET_SAMPLE,
         entities: entities.map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), count: Number(r.n) })),
         outlets: outlets.map(bucket),
         days: days.map(bucket),

@@ -8,6 +8,7 @@ import { identityStem, prepareArticle } from '../prepare.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import type { Dialect, Stmt } from '../sql.js';
 import {
+  FACET_SAMPLE,
   entityDetailStatements,
   entityListStatements,
   exportStatement,
@@ -114,17 +115,17 @@ class SqliteStore implements CorpusStore {
     run: async (sql, params = []) => {
       this.stmt(sql).run(...params);
     },
-    insertRows: async (table, cols, rows) => {
-      if (!rows.length) return;
-      const s = this.stmt(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
-      for (const r of rows) s.run(...r);
+    writeRows: async (rid, clear, groups) => {
+      for (const t of clear) this.stmt(`DELETE FROM ${t} WHERE article_rid = ?`).run(rid);
+      for (const g of groups) {
+        const s = this.stmt(`INSERT INTO ${g.table} (${g.cols.join(', ')}) VALUES (${g.cols.map(() => '?').join(', ')}) ${g.tail ?? ''}`);
+        for (const r of g.rows) s.run(...r);
+      }
     },
+    searchColumn: null,
     setSearch: async (rid, text, isNew) => {
       if (!isNew) this.stmt('DELETE FROM articles_fts WHERE rowid = ?').run(rid);
       this.stmt('INSERT INTO articles_fts (rowid, body) VALUES (?, ?)').run(rid, text);
-    },
-    clearSearch: async (rid) => {
-      this.stmt('DELETE FROM articles_fts WHERE rowid = ?').run(rid);
     },
   };
 
@@ -157,7 +158,7 @@ class SqliteStore implements CorpusStore {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = this.one({ sql: 'SELECT * FROM articles WHERE id = ?', params: [id] });
+    const row = this.one({ sql: `SELECT rid, id, url, title, outlet, published, text, analysis, stages, content_hash, simhash, group_id, canonical_id, first_seen, updated_at, version FROM articles WHERE id = ?`, params: [id] });
     if (!row) return null;
     const dups = this.all<{ id: string }>({ sql: 'SELECT id FROM articles WHERE group_id = ? AND id <> ? ORDER BY rid', params: [row.group_id, id] });
     const hist = this.all({ sql: 'SELECT * FROM article_history WHERE article_rid = ? ORDER BY version', params: [row.rid] });
@@ -175,6 +176,7 @@ class SqliteStore implements CorpusStore {
     const result: SearchResult = { total, page: s.page, size: s.size, items };
     if (q.facets !== false) {
       result.facets = {
+        sampled: result.total > FACET_SAMPLE,
         entities: this.all(s.facets.entities).map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), count: Number(r.n) })),
         outlets: this.all(s.facets.outlets).map(bucket),
         days: this.all(s.facets.days).map(bucket),

@@ -1,0 +1,132 @@
+/**
+ * `npm run bench -- store [--n=2000] [--batch=100] [--queries=500] [--pg]`:
+ * corpus store throughput and search latency on real news.
+ *
+ * Analyses N articles from news-clickid-raw first (timed separately, not part
+ * of the store figures; the demo corpus when ../shared is absent), then writes
+ * the Analysis JSON into a fresh SQLite file in batches and prints
+ * articles/second for inserts (with dedupe, derived rows and FTS), for
+ * re-upserting the same articles (the idempotent path), and p50/p95 latency of
+ * varied searches (words from titles, with and without filters and facets).
+ * With `--pg` the same runs against a throwaway PostgreSQL server too.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createGunzip } from 'node:zlib';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { analyze } from '../src/analyze.js';
+import { toJson } from '../src/text/to-json.js';
+import { stem } from '../src/stages/stems/stem.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
+import { postgresUnavailable, startTestPostgres } from '../src/store/postgres/test-server.js';
+import { readDemoCorpus } from '../src/http/demo-corpus.js';
+import type { ArticleInput } from '../src/text/document.js';
+import type { AnalysisJson } from '../src/text/schema.js';
+import type { CorpusStore, SearchQuery } from '../src/store/types.js';
+import { sharedPath } from '../eval/shared-data.js';
+
+function flag(flags: string[], name: string, def: number): number {
+  const f = flags.find((x) => x.startsWith(`--${name}=`));
+  return f ? Number(f.slice(name.length + 3)) : def;
+}
+
+async function readInputs(n: number): Promise<ArticleInput[]> {
+  const src = sharedPath('data/news-clickid-raw/articles.jsonl.gz');
+  if (!src) return readDemoCorpus();
+  const out: ArticleInput[] = [];
+  const rl = createInterface({ input: createReadStream(src).pipe(createGunzip()) });
+  for await (const l of rl) {
+    if (out.length >= n) break;
+    const r = JSON.parse(l) as { url: string; title: string; content: string; date_iso: string; source: string };
+    out.push({ url: r.url, title: r.title, text: r.content, published: r.date_iso, outlet: r.source });
+  }
+  rl.close();
+  return out;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Deterministic varied queries: one or two title words, some with an outlet, a date range, facets or date sort. */
+function makeQueries(analyses: AnalysisJson[], count: number): SearchQuery[] {
+  const words = analyses.flatMap((a) => (a.meta.title ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const outlets = [...new Set(analyses.map((a) => a.meta.outlet).filter(Boolean))] as string[];
+  const queries: SearchQuery[] = [];
+  let seed = 12345;
+  const rnd = (k: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % k;
+  };
+  for (let i = 0; i < count && words.length; i++) {
+    const q: SearchQuery = { q: i % 3 === 0 ? `${words[rnd(words.length)]} ${words[rnd(words.length)]}` : words[rnd(words.length)]! };
+    if (i % 4 === 1 && outlets.length) q.outlet = outlets[rnd(outlets.length)]!;
+    if (i % 5 === 2) Object.assign(q, { from: '2019-09-05', to: '2019-09-20' });
+    if (i % 2 === 0) q.facets = false;
+    if (i % 7 === 3) q.sort = 'date';
+    queries.push(q);
+  }
+  return queries;
+}
+
+async function run(label: string, store: CorpusStore, analyses: AnalysisJson[], batch: number, queries: SearchQuery[]): Promise<void> {
+  let t = performance.now();
+  let near = 0;
+  for (let i = 0; i < analyses.length; i += batch) {
+    const r = await store.upsertMany(analyses.slice(i, i + batch));
+    near += r.filter((x) => x.match !== 'none').length;
+  }
+  const insertS = (performance.now() - t) / 1000;
+  t = performance.now();
+  for (let i = 0; i < analyses.length; i += batch) await store.upsertMany(analyses.slice(i, i + batch));
+  const againS = (performance.now() - t) / 1000;
+  const lat: number[] = [];
+  let hits = 0;
+  for (const q of queries) {
+    const t0 = performance.now();
+    hits += (await store.search(q)).total > 0 ? 1 : 0;
+    lat.push(performance.now() - t0);
+  }
+  lat.sort((a, b) => a - b);
+  console.log(
+    `${label.padEnd(10)} insert ${(analyses.length / insertS).toFixed(0).padStart(6)} articles/s  ` +
+      `re-upsert ${(analyses.length / againS).toFixed(0).padStart(6)} articles/s  ` +
+      `grouped as duplicates ${near}  ` +
+      `search p50 ${percentile(lat, 50).toFixed(2)} ms p95 ${percentile(lat, 95).toFixed(2)} ms (${queries.length} queries, ${hits} with hits)`,
+  );
+}
+
+export async function main(flags: string[]): Promise<void> {
+  const n = flag(flags, 'n', 2000);
+  const batch = flag(flags, 'batch', 100);
+  const inputs = await readInputs(n);
+  let t = performance.now();
+  const analyses = inputs.map((i) => toJson(analyze(i)));
+  console.log(`${analyses.length} articles analysed in ${((performance.now() - t) / 1000).toFixed(1)} s (not counted below); batches of ${batch}`);
+  const queries = makeQueries(analyses, flag(flags, 'queries', 500));
+  const dir = mkdtempSync(join(tmpdir(), 'warta-bench-store-'));
+  try {
+    const s = await openSqliteStore({ path: join(dir, 'bench.db'), stem });
+    await run('sqlite', s, analyses, batch, queries);
+    await s.close();
+    if (flags.includes('--pg')) {
+      const why = postgresUnavailable();
+      if (why) console.log(`postgres skipped: ${why}`);
+      else {
+        const server = await startTestPostgres();
+        try {
+          const p = await openPostgresStore({ connectionString: await server.createDatabase(), stem });
+          await run('postgres', p, analyses, batch, queries);
+          await p.close();
+        } finally {
+          await server.stop();
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
