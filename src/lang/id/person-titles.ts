@@ -1,0 +1,37 @@
+import { badData, readTsv } from './tsv-file.js';
+
+const FILE = 'titles.tsv';
+
+/** How a title word behaves next to a person's name (see `data/id/titles.tsv`). */
+export type TitleKind = 'role' | 'modifier' | 'rank' | 'honorific' | 'connector' | 'stop';
+const KINDS = new Set<TitleKind>(['role', 'modifier', 'rank', 'honorific', 'connector', 'stop']);
+
+let cached: ReadonlyMap<string, TitleKind> | undefined;
+
+/**
+ * Title vocabulary from `data/id/titles.tsv`: lower-cased word (without a
+ * trailing dot) → kind. Loaded once per process.
+ *
+ * @example
+ * personTitles().get('kapolda'); // 'role'
+ * personTitles().get('irjen');   // 'rank'
+ */
+export function personTitles(): ReadonlyMap<string, TitleKind> {
+  if (cached) return cached;
+  const out = new Map<string, TitleKind>();
+  for (const row of readTsv(FILE, 2, 2)) {
+    const w = row.cells[0]!.trim().toLowerCase().replace(/\.$/, '');
+    const kind = row.cells[1]!.trim() as TitleKind;
+    if (/\s/.test(w)) badData(FILE, row.line, `one word expected, got "${row.cells[0]}"`);
+    if (!KINDS.has(kind)) badData(FILE, row.line, `unknown kind "${kind}"`);
+    if (out.has(w)) badData(FILE, row.line, `"${w}" is listed twice`);
+    out.set(w, kind);
+  }
+  cached = out;
+  return out;
+}
+
+/** Look a token up in the title vocabulary (case-insensitive, trailing dot ignored). */
+export function titleKind(word: string): TitleKind | undefined {
+  return personTitles().get(word.toLowerCase().replace(/\.$/, ''));
+}
