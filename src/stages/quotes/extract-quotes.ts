@@ -249,7 +249,8 @@ class QuoteFinder {
         const end = this.phraseAfter(j + 1, this.p.length);
         let sp = end > j + 1 ? this.speakerIn(j + 1, end, -1) : null;
         // `ujar Supervisor LKC Dompet Dhuafa Sumsel, Uswatun Hasanah`: the name follows the office.
-        if (sp && sp.cls !== 'person' && sp.cls !== 'pronoun' && this.p[end]?.text === ',' && this.r.capitalised(end + 1)) {
+        if (sp && sp.cls !== 'pronoun' && (sp.cls !== 'person' || this.r.cat(j + 1, 'title') || this.r.cat(end + 1, 'rank'))
+          && this.p[end]?.text === ',' && this.r.capitalised(end + 1)) {
           const sp2 = this.speakerIn(end + 1, this.phraseAfter(end + 1, this.p.length), -1);
           if (sp2?.cls === 'person') sp = sp2;
         }

@@ -69,6 +69,11 @@ export class SpeakerReader {
 
   capitalised(i: number): boolean { return this.isWord(i) && UPPER.test(this.p[i]!.text); }
 
+  hasCat(from: number, to: number, c: SpeakerWordCategory): boolean {
+    for (let i = from; i < to; i++) if (this.cat(i, c)) return true;
+    return false;
+  }
+
   /** Capitalised runs inside [from, to): `Menteri PUPR Basuki Hadimuljono`, `PT Aneka Tambang Tbk.`. */
   runs(from: number, to: number, sentenceStart: number): CapRun[] {
     const out: CapRun[] = [];
@@ -200,7 +205,8 @@ export class SpeakerReader {
       // and is followed by a capitalised group is the office of the name that follows.
       let h = g;
       while (h < ge && this.cat(h, 'connective')) h++;
-      if (ge < to && h < ge && this.cat(h, 'title') && !this.cat(h, 'rank') && this.capitalised(ge + 1)) { g = ge + 1; continue; }
+      if (ge < to && h < ge && this.capitalised(ge + 1) && !this.cat(h, 'rank')
+        && (this.cat(h, 'title') || this.cat(ge + 1, 'rank') || this.hasCat(h, ge, 'org'))) { g = ge + 1; continue; }
       // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow; but
       // `Seorang pekerja, Rasia,` names the worker in the next group.
       if (h < ge && this.cat(h, 'anonymous') && !this.capitalised(h + 1)) {
