@@ -13,6 +13,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../src/ingest/html/decode-html.js';
 import { htmlToArticle } from '../src/ingest/html/html-to-article.js';
+import { parseFeed } from '../src/ingest/feeds/parse-feed.js';
 import type { Block } from '../src/ingest/html/blocks.js';
 import { buildPipeline } from '../src/pipeline/pipeline.js';
 import { normalizeStage } from '../src/stages/normalize/normalize.js';
@@ -186,5 +187,27 @@ export async function main(flags: string[]): Promise<void> {
     else accepted.push(f);
   }
   console.log(`non-article pages recognised: ${refused}/${pageFiles.length}${accepted.length ? ` (taken for articles: ${accepted.join(', ')})` : ''}`);
+
+  // Feeds: every item with its article link (the real one behind FeedSportal redirects), title and date.
+  const feeds = readFileSync(join(dir, 'feeds.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { file: string; items: Array<{ link: string; guid: string | null; title: string; published: string | null }> });
+  let parsedFeeds = 0;
+  let items = 0;
+  let good = 0;
+  for (const f of feeds) {
+    const r = parseFeed(readFileSync(join(dir, f.file)));
+    items += f.items.length;
+    if (!r.ok) {
+      misses.push(`feed       ${f.file}: ${r.problem.message}`);
+      continue;
+    }
+    parsedFeeds++;
+    f.items.forEach((it, i) => {
+      const e = r.feed.entries[i];
+      const url = /feedsportal\.com/.test(it.link) && it.guid ? it.guid : it.link;
+      if (e && e.url === url && e.title === it.title && e.published === it.published) good++;
+      else misses.push(`feed item  ${f.file} #${i + 1}: got ${JSON.stringify(e)}`);
+    });
+  }
+  console.log(`feeds parsed: ${parsedFeeds}/${feeds.length}; items with the article link, title and date as in feeds.jsonl: ${good}/${items}`);
   if (verbose || flags.includes('--misses')) for (const m of misses) console.log(m);
 }
