@@ -376,6 +376,13 @@ class QuoteFinder {
         if (this.p[npEnd]?.text !== ',') return false;
       }
       sp = this.speakerIn(n, npEnd, -1);
+      // `Menurut pengamat otomotif Institut Teknologi Bandung, Yannes Pasaribu, ...`: the name follows the office.
+      if (sp && sp.cls !== 'person' && sp.cls !== 'pronoun' && this.p[npEnd]?.text === ',' && this.r.capitalised(npEnd + 1)) {
+        let e2 = npEnd + 1;
+        while (e2 < b && (this.r.capitalised(e2) || this.p[e2]!.text === '.')) e2++;
+        const sp2 = this.p[e2]?.text === ',' ? this.speakerIn(npEnd + 1, e2, -1) : null;
+        if (sp2?.cls === 'person') { sp = sp2; npEnd = e2; }
+      }
     }
     if (!sp) return false;
     const initial = this.allCat(a, k, 'connective');
