@@ -17,6 +17,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['money: range valued at start', 'Harganya Rp 2-3 juta per unit.', [['Rp 2-3 juta', 'money', 2e6, 'IDR']]],
   ['money: two ends with their own currency', 'Tarif Rp1.000 hingga Rp1.200 per km.', [['Rp1.000', 'money', 1000, 'IDR'], ['Rp1.200', 'money', 1200, 'IDR']]],
   ['money: M after Rp', 'Proyek itu bernilai Rp 5 M.', [['Rp 5 M', 'money', 5e9, 'IDR']]],
+  ['money: kuadriliun', 'kebutuhan lebih dari Rp 10,3 kuadriliun untuk infrastruktur', [['Rp 10,3 kuadriliun', 'money', 1.03e16, 'IDR']]],
   ['money: vague', 'Kerugian mencapai ratusan juta rupiah.', [['ratusan juta rupiah', 'money', null, 'IDR']]],
   // percent
   ['percent: persen and %', 'Inflasi 2,5 persen, naik dari 0,29%.', [['2,5 persen', 'percent', 2.5, 'persen'], ['0,29%', 'percent', 0.29, '%']]],
