@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { analyze } from '../src/analyze.js';
+import { analyze, DEFAULT_STAGES } from '../src/analyze.js';
+import { buildPipeline } from '../src/pipeline/pipeline.js';
 import { runIngest, type IngestStore } from '../src/ingest/job.js';
 import { AnalyzePool } from '../src/ingest/pool/pool.js';
 import { toJson } from '../src/text/to-json.js';
@@ -64,6 +65,23 @@ export async function main(flags: string[]): Promise<void> {
     console.log('mode                    articles   seconds   articles/s   speed-up');
     const row = (name: string, n: number, s: number) => console.log(`${name.padEnd(22)} ${String(n).padStart(9)} ${s.toFixed(2).padStart(9)} ${(n / s).toFixed(1).padStart(12)} ${(base / s).toFixed(2).padStart(10)}`);
     row('main thread, no pool', inputs.length, base);
+
+    // Breakdown by stage: each prefix of the stage list timed on the same sample; a stage costs its prefix minus the one before.
+    const sample = inputs.slice(0, Math.min(300, inputs.length));
+    let prev = 0;
+    const costs: Array<[string, number]> = [];
+    for (let k = 1; k <= DEFAULT_STAGES.length; k++) {
+      const pipe = buildPipeline(DEFAULT_STAGES.slice(0, k));
+      for (const input of sample.slice(0, 10)) pipe.run(input);
+      const t1 = performance.now();
+      for (const input of sample) pipe.run(input);
+      const per = (performance.now() - t1) / sample.length;
+      costs.push([DEFAULT_STAGES[k - 1]!.name, Math.max(0, per - prev)]);
+      prev = per;
+    }
+    console.log(`\nby stage (main thread, ${sample.length} articles, ms/article; toJson not included):`);
+    for (const [name, ms] of costs) console.log(`  ${name.padEnd(12)} ${ms.toFixed(2).padStart(8)}  ${((100 * ms) / prev).toFixed(0).padStart(3)}%`);
+    console.log(`  ${'all'.padEnd(12)} ${prev.toFixed(2).padStart(8)}\n`);
 
     for (const w of workerCounts) {
       t = performance.now();
