@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runIngest, type IngestOptions } from './job.js';
+import { abortOnSigint, runIngest, type IngestOptions } from './job.js';
 import { AnalyzePool } from './pool/pool.js';
 import { MemoryStore } from './testing/memory-store.js';
 
@@ -175,4 +175,18 @@ test('a feed on a local server: entries fetched politely, failures reported, a r
     server.closeAllConnections();
     server.close();
   }
+});
+
+test('the first Ctrl-C aborts the job signal (the job then stops after in-flight items)', () => {
+  let told = 0;
+  const { signal, dispose } = abortOnSigint(() => told++);
+  try {
+    assert.equal(signal.aborted, false);
+    process.emit('SIGINT');
+    assert.equal(signal.aborted, true);
+    assert.equal(told, 1);
+  } finally {
+    dispose();
+  }
+  assert.equal(process.listenerCount('SIGINT'), 0);
 });
