@@ -13,7 +13,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['money: US$', 'Investasi senilai US$ 2 juta masuk tahun ini.', [['US$ 2 juta', 'money', 2e6, 'USD']]],
   ['money: currency name after', 'Cadangan devisa naik 1,2 miliar dolar AS.', [['1,2 miliar dolar AS', 'money', 1.2e9, 'USD']]],
   ['money: euro, ringgit, yuan', 'Dana 5 juta euro, 300 ringgit dan 10 ribu yuan.', [['5 juta euro', 'money', 5e6, 'EUR'], ['300 ringgit', 'money', 300, 'MYR'], ['10 ribu yuan', 'money', 1e4, 'CNY']]],
-  ['money: -an', 'Rupiah berada di level Rp 16.400-an.', [['Rp 16.400-an', 'money', 16400, 'IDR']]],
+  ['money: -an', 'Rupiah berada di level Rp 16.400-an, gajinya Rp 1,5 juta-an.', [['Rp 16.400-an', 'money', 16400, 'IDR'], ['Rp 1,5 juta-an', 'money', 1.5e6, 'IDR']]],
   ['money: range valued at start', 'Harganya Rp 2-3 juta per unit.', [['Rp 2-3 juta', 'money', 2e6, 'IDR']]],
   ['money: two ends with their own currency', 'Tarif Rp1.000 hingga Rp1.200 per km.', [['Rp1.000', 'money', 1000, 'IDR'], ['Rp1.200', 'money', 1200, 'IDR']]],
   ['money: M after Rp', 'Proyek itu bernilai Rp 5 M.', [['Rp 5 M', 'money', 5e9, 'IDR']]],

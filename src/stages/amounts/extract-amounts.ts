@@ -115,8 +115,10 @@ class AmountReader {
   private multiplierAt(i: number, money: boolean): number | null {
     const piece = this.p[i];
     if (!piece || piece.kind !== PieceKind.Word) return null;
-    const m = this.lex.multipliers.get(piece.text) ?? this.lex.multipliers.get(piece.text.toLowerCase());
-    if (!m || (m.caseSensitive && !this.lex.multipliers.has(piece.text)) || (m.moneyOnly && !money)) return null;
+    // `juta-an` (about a million): the multiplier with the approximating suffix.
+    const text = piece.text.endsWith('-an') ? piece.text.slice(0, -3) : piece.text;
+    const m = this.lex.multipliers.get(text) ?? this.lex.multipliers.get(text.toLowerCase());
+    if (!m || (m.caseSensitive && !this.lex.multipliers.has(text)) || (m.moneyOnly && !money)) return null;
     return m.factor;
   }
 
