@@ -99,4 +99,7 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+const mount = document.getElementById('app')!;
+// The static "loading" line in index.html is for the moments before this script runs.
+mount.textContent = '';
+render(<App />, mount);
