@@ -16,7 +16,7 @@ const NON_SPACE = /\S/g;
 
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'MAIN', 'NAV', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD',
-  'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'ADDRESS', 'CENTER', 'FORM',
+  'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'ADDRESS', 'CENTER', 'FORM',
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 const HEADING = /^H[1-6]$/;
@@ -72,6 +72,8 @@ export function splitBlocks(root: DomNode): Block[] {
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag)) return;
     if (tag === 'BR') return flush();
+    // Cells of one row stay on one line (`Penulis | : Ferril Dennys` → `Penulis : Ferril Dennys`).
+    if ((tag === 'TD' || tag === 'TH') && buf) buf += ' ';
     const block = BLOCK_TAGS.has(tag);
     const k = block || tag === 'SPAN' || tag === 'EM' ? kindOf(el, kind) : kind;
     if (block) flush();

@@ -4,6 +4,7 @@ import type { ArticleInput } from '../../text/document.js';
 import { splitBlocks, type Block } from './blocks.js';
 import type { DomDocument, DomElement } from './dom.js';
 import { readPageMeta, type PageMeta } from './metadata.js';
+import { parseShownDate } from './page-date.js';
 
 /** Options of {@link htmlToArticle}. */
 export interface HtmlOptions {
@@ -69,7 +70,7 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult 
   if (meta.authors.length === 0 && parsed.byline) meta = readPageMeta(parseHTML(html).document as unknown as DomDocument, url, parsed.byline);
   meta = { ...meta, from: { ...meta.from, body: strategy } };
   const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as unknown as { document: DomDocument };
-  const blocks = keepLabelledLinks(splitBlocks(content.body ?? content.documentElement));
+  const blocks = dropPageChrome(keepLabelledLinks(splitBlocks(content.body ?? content.documentElement)), meta.title);
   const bodyChars = blocks.reduce((n, b) => n + (b.kind === 'body' ? b.text.length : 0), 0);
   const minBody = opts.minBodyChars ?? DEFAULT_MIN_BODY_CHARS;
   const density = linkDensity(content);
@@ -92,6 +93,26 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult 
     published: meta.published ?? fb.published ?? null,
   };
   return { ok: true, article: { input, meta, blocks } };
+}
+
+/** A line this short that holds a date with its time is the page's date line, not prose. */
+const MAX_DATE_LINE_CHARS = 60;
+
+/**
+ * Drop what repeats the metadata: the headline (it is `input.title`) and the
+ * date line (`Kamis, 5 November 2015 14:56 WIB | 1.229 Views`; it is
+ * `input.published`).
+ */
+function dropPageChrome(blocks: Block[], title: string | null): Block[] {
+  const t = title?.toLowerCase() ?? null;
+  return blocks.filter((b) => {
+    if (t && b.text.toLowerCase() === t) return false;
+    if (b.text.length <= MAX_DATE_LINE_CHARS) {
+      const d = parseShownDate(b.text);
+      if (d && d.h !== null) return false;
+    }
+    return true;
+  });
 }
 
 /** A related-list label (`Baca Juga`, `Jangan Lewatkan!!!`, `Berita Terkait`) is a short line. */
