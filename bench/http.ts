@@ -10,7 +10,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '../src/http/serve.js';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 function flag(flags: string[], name: string, def: number): number {
   const f = flags.find((x) => x.startsWith(`--${name}=`));
@@ -21,10 +22,18 @@ export async function main(flags: string[]): Promise<void> {
   const clients = Math.min(flag(flags, 'clients', 200), 1000);
   const seconds = Math.min(flag(flags, 'seconds', 30), 300);
   const dir = mkdtempSync(join(tmpdir(), 'warta-bench-http-'));
-  const s = await serve({ db: join(dir, 'bench.db'), host: '127.0.0.1', port: 0, handleSignals: false, log: () => undefined });
+  // The server runs in its own process: sharing one event loop with 200 client loops would measure the client.
+  const child = fork(fileURLToPath(new URL('./support/http-server.ts', import.meta.url)), [join(dir, 'bench.db')], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const info = await new Promise<{ url: string; ids: string[]; entities: string[]; count: number }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as never));
+    child.once('exit', (code) => reject(new Error(`server process exited with ${code}`)));
+  });
+  const s = { url: info.url };
   try {
-    const ids = (await s.store.search({ size: 50, facets: false })).items.map((i) => i.id);
-    const entities = (await s.store.listEntities({ size: 50 })).items.map((e) => e.id);
+    const { ids, entities } = info;
     const words = ['kpk', 'revisi', 'presiden', 'dpr', 'jakarta', 'korupsi', 'undang', 'pemerintah', 'nato', 'ukraina', 'polisi', 'menteri'];
     const paths: string[] = [];
     for (let i = 0; i < 200; i++) {
@@ -39,7 +48,7 @@ export async function main(flags: string[]): Promise<void> {
         default: paths.push(`/v1/articles?q=${w}&from=2019-09-01&to=2019-09-30`);
       }
     }
-    console.log(`${await s.store.count()} articles; ${clients} clients for ${seconds} s against ${s.url}`);
+    console.log(`${info.count} articles; ${clients} clients for ${seconds} s against ${s.url}`);
     const lat: number[] = [];
     const status = new Map<string, number>();
     const deadline = performance.now() + seconds * 1000;
@@ -71,7 +80,9 @@ export async function main(flags: string[]): Promise<void> {
     console.log(`latency ms: p50 ${pct(50)}  p95 ${pct(95)}  p99 ${pct(99)}  max ${lat[lat.length - 1]!.toFixed(1)}`);
     if (failures) process.exitCode = 1;
   } finally {
-    await s.close();
+    const exited = new Promise((r) => child.once('exit', r));
+    child.send('stop');
+    await exited;
     rmSync(dir, { recursive: true, force: true });
   }
 }
