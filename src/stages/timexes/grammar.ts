@@ -5,7 +5,7 @@
  * whole scan is linear in the text. Matches carry an unresolved `Spec`;
  * `resolve.ts` turns it into a TIMEX3 value once anchors are known.
  */
-import { timexLexicon, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
+import { timexLexicon, type ContextRole, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
 import type { Units } from './lex.js';
 import {
   Scanner, VAGUE, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt,
@@ -650,19 +650,60 @@ export interface Scan {
   readonly matches: readonly Match[];
 }
 
-/** Words a match can start with; every other word is skipped without trying the rules. */
-const TRIGGERS: ReadonlySet<string> = (() => {
-  const t = new Set<string>(['bulan', 'tahun', 'era', 'dekade', 'tanggal', 'abad', 'q', 'hari', 'sekali', ...VAGUE]);
-  for (const m of [L.phrases, L.months, L.weekdays, L.units, L.seUnits, L.numberWords, L.modifiers]) for (const k of m.keys()) t.add(k);
-  for (const k of L.partsOfDay.keys()) t.add(k.split(' ')[0]!);
-  for (const [w, roles] of L.context) if (roles.has('set-intro') || roles.has('clock-intro')) t.add(w);
-  return t;
+type Rule = (S: Scanner, i: number) => Cand | null;
+
+/** Rules that can start at a number. */
+const NUMBER_RULES: readonly Rule[] = [ruleDayNumber, ruleYear, ruleCount, ruleClock];
+
+/**
+ * Rules by the word they can start with, in the priority order of `RULES`;
+ * every other word is skipped without trying any rule.
+ */
+const WORD_RULES: ReadonlyMap<string, readonly Rule[]> = (() => {
+  const by = new Map<string, Set<Rule>>();
+  const add = (words: Iterable<string>, rule: Rule) => {
+    for (const w of words) {
+      const set = by.get(w) ?? new Set<Rule>();
+      set.add(rule);
+      by.set(w, set);
+    }
+  };
+  const contextWith = (role: ContextRole) => [...L.context].filter(([, r]) => r.has(role)).map(([w]) => w);
+  add(L.phrases.keys(), rulePhrase);
+  add(L.modifiers.keys(), ruleModifier);
+  add([...L.partsOfDay.keys()].map((k) => k.split(' ')[0]!), rulePodLead);
+  add(contextWith('set-intro'), ruleSet);
+  add([...L.weekdays.keys(), 'hari'], ruleWeekday);
+  add(['tanggal'], ruleTanggal);
+  add([...L.months.keys(), 'bulan'], ruleMonth);
+  add(['tahun', 'era', 'dekade'], ruleYear);
+  add([...L.units.keys(), 'q'], ruleQuarter);
+  add(['abad'], ruleCentury);
+  add(L.units.keys(), ruleUnitDeictic);
+  add([...L.numberWords.keys(), ...VAGUE, ...L.seUnits.keys(), 'sekali'], ruleCount);
+  add(contextWith('clock-intro'), ruleClock);
+  const out = new Map<string, Rule[]>();
+  for (const [w, set] of by) out.set(w, RULES.filter((r) => set.has(r)));
+  return out;
 })();
 
-function mayStart(S: Scanner, i: number): boolean {
-  if (S.u.kind[i] === 'n') return true;
-  const w = S.u.lower[i]!;
-  return TRIGGERS.has(w) || (w.startsWith('ber') && S.p(i + 1) === '-');
+/** (first letter, length) pairs of the words in WORD_RULES: most words fail this test without being cut out. */
+const SHAPES: Uint8Array = (() => {
+  const sh = new Uint8Array(65536 * 4);
+  for (const w of WORD_RULES.keys()) sh[w.charCodeAt(0) * 4 + Math.min(w.length, 12) % 4] = 1;
+  return sh;
+})();
+
+function rulesAt(S: Scanner, i: number): readonly Rule[] | undefined {
+  if (S.u.kind[i] === 'n') return NUMBER_RULES;
+  const first = S.u.firstCode(i);
+  const len = S.u.end[i]! - S.u.start[i]!;
+  const redup = first === 98 /* b */ && S.p(i + 1) === '-';
+  if (!redup && !SHAPES[first * 4 + Math.min(len, 12) % 4]) return undefined;
+  const w = S.u.lowerAt(i);
+  const rules = WORD_RULES.get(w);
+  if (redup && w.startsWith('ber')) return rules ? [...rules, ruleRedup] : [ruleRedup];
+  return rules;
 }
 
 let lastText: string | undefined;
@@ -685,9 +726,10 @@ function scanUncached(folded: string): Scan {
   const n = S.u.count;
   let i = 0;
   while (i < n) {
-    if (S.u.kind[i] === 'p' || !mayStart(S, i)) { i++; continue; }
+    const rules = S.u.kind[i] === 'p' ? undefined : rulesAt(S, i);
+    if (!rules) { i++; continue; }
     let best: Cand | null = null;
-    for (const rule of RULES) {
+    for (const rule of rules) {
       const c = rule(S, i);
       if (c && c.e > i && (!best || c.e > best.e)) best = c;
     }

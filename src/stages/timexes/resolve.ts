@@ -19,17 +19,17 @@ const WINDOW = 40;
 interface Ref { date: Ymd; gran: 'D' | 'M' | 'Y' }
 
 function hasRole(u: Units, i: number, role: 'speech' | 'future'): boolean {
-  return u.kind[i] === 'w' && (L.context.get(u.lower[i]!)?.has(role) ?? false);
+  return u.kind[i] === 'w' && (L.context.get(u.lowerAt(i))?.has(role) ?? false);
 }
 
 /** A sentence end at unit i: `.`, `!` or `?` followed by a capitalised word, or a newline. */
 function endsSentence(u: Units, i: number): boolean {
-  const p = u.kind[i] === 'p' ? u.lower[i] : '';
+  const p = u.kind[i] === 'p' ? u.lowerAt(i) : '';
   if (p === '\n') return true;
   if (p !== '.' && p !== '!' && p !== '?') return false;
   let k = i + 1;
-  while (k < u.count && u.kind[k] === 'p' && u.lower[k] === '"') k++;
-  return k >= u.count || (u.kind[k] === 'w' && u.cap[k] === 1) || u.lower[k] === '\n';
+  while (k < u.count && u.kind[k] === 'p' && u.lowerAt(k) === '"') k++;
+  return k >= u.count || (u.kind[k] === 'w' && u.cap[k] === 1) || u.lowerAt(k) === '\n';
 }
 
 /**
@@ -43,7 +43,7 @@ function quoteRegions(u: Units, text: string): Array<[number, number]> {
   let open = -1;
   for (let i = 0; i < u.count; i++) {
     if (u.kind[i] !== 'p') continue;
-    const p = u.lower[i];
+    const p = u.lowerAt(i);
     if (p === '\n') {
       if (open >= 0) out.push([open, i]);
       open = -1;
@@ -92,28 +92,28 @@ export function reportingFlags(scan: Scan): Uint8Array {
 export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: (d: Omit<DiagnosticJson, 'stage'>) => void): TimexJson[] {
   const u = scan.units;
   const ms = scan.matches;
-  // Which match covers each unit, to find dates next to quotes without rescanning.
-  const matchAt = new Int32Array(u.count).fill(-1);
-  for (let k = 0; k < ms.length; k++) for (let i = ms[k]!.s; i < ms[k]!.e; i++) matchAt[i] = k;
-
+  if (ms.length === 0) return [];
   const reporting = reportingFlags(scan);
   // Absolute days resolve first (against the dct only for a missing year): they anchor the rest.
   const dayValue = new Map<number, Ymd>();
+  const dayStartingAt = new Map<number, Ymd>();
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     if (m.spec.k === 'day' && dct) {
       const d = resolveDay(m.spec, dct);
-      if (d) {
-        const anchorDay = consistentDay(d, m.spec.wd);
-        if (anchorDay) dayValue.set(k, anchorDay);
+      const anchorDay = d && consistentDay(d, m.spec.wd);
+      if (anchorDay) {
+        dayValue.set(k, anchorDay);
+        dayStartingAt.set(m.s, anchorDay);
       }
     }
   }
+  // The first written day within the clause next to a quote, walking away from it.
   const firstDayIn = (from: number, to: number, step: 1 | -1): Ymd | null => {
     for (let i = from; step > 0 ? i < to : i > to; i += step) {
-      if (u.lower[i] === '\n' || u.lower[i] === '"') return null;
-      const k = matchAt[i]!;
-      if (k >= 0 && dayValue.has(k)) return dayValue.get(k)!;
+      if (u.lowerAt(i) === '\n' || u.lowerAt(i) === '"') return null;
+      const d = dayStartingAt.get(i);
+      if (d) return d;
       if (step > 0 && endsSentence(u, i)) return null;
       if (step < 0 && i !== from && endsSentence(u, i)) return null;
     }
@@ -124,55 +124,53 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   const regions = quoteRegions(u, text);
   const regionAnchor: Array<Ymd | null> = regions.map(([o, c]) =>
     firstDayIn(c + 1, Math.min(u.count, c + 1 + WINDOW), 1) ?? firstDayIn(o - 1, Math.max(-1, o - 1 - WINDOW), -1));
-  const regionOf = new Int32Array(u.count).fill(-1);
-  regions.forEach(([o, c], r) => { for (let i = o + 1; i < c && i < u.count; i++) regionOf[i] = r; });
 
-  // Sentences that report speech take the date of their own clause or the latest reporting date.
-  const sentenceSpeech = new Uint8Array(u.count);
-  const sentenceDay: Array<Ymd | null> = new Array(u.count).fill(null);
-  const sentenceId = new Int32Array(u.count);
-  {
-    let s = 0;
-    let id = 0;
-    for (let i = 0; i <= u.count; i++) {
-      if (i === u.count || endsSentence(u, i)) {
-        let speech = 0;
-        let day: Ymd | null = null;
-        for (let j = s; j < i; j++) {
-          if (hasRole(u, j, 'speech')) speech = 1;
-          const k = matchAt[j]!;
-          if (k >= 0 && reporting[k] && !day) day = dayValue.get(k) ?? null;
-        }
-        for (let j = s; j <= i && j < u.count; j++) { sentenceSpeech[j] = speech; sentenceDay[j] = day; sentenceId[j] = id; }
-        s = i + 1;
-        id++;
-      }
-    }
-  }
+  // Sentences are found only around matches (most of an article has none): [sentS, sentE], sentE the end mark.
+  let sentS = -1;
+  let sentE = -1;
+  let sentSpeech = false;
+  let sentDay: Ymd | null = null;
+  const enterSentence = (i: number, k: number) => {
+    if (i >= sentS && i <= sentE) return;
+    let j = i - 1;
+    while (j >= 0 && !endsSentence(u, j)) j--;
+    sentS = j + 1;
+    j = i;
+    while (j < u.count && !endsSentence(u, j)) j++;
+    sentE = j;
+    sentSpeech = false;
+    for (let x = sentS; x < sentE && !sentSpeech; x++) sentSpeech = hasRole(u, x, 'speech');
+    // Sentences that report speech take the date of their own reporting clause.
+    sentDay = null;
+    for (let q = k; q < ms.length && ms[q]!.s < sentE && !sentDay; q++) if (reporting[q]) sentDay = dayValue.get(q) ?? null;
+  };
 
   const out: TimexJson[] = [];
   let lastReporting: Ymd | null = null;
   let prev: Ref | null = null;
-  let lastDay: { sentence: number; date: Ymd } | null = null;
+  let lastDay: { s: number; e: number; date: Ymd } | null = null;
+  let rp = 0;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
-    const r = regionOf[m.s]!;
+    while (rp < regions.length && regions[rp]![1] <= m.s) rp++;
+    const r = rp < regions.length && regions[rp]![0] < m.s ? rp : -1;
+    enterSentence(m.s, k);
     let anchor: Ymd | null = dct;
     if (r >= 0) anchor = regionAnchor[r] ?? lastReporting ?? dct;
-    else if (sentenceSpeech[m.s]) anchor = sentenceDay[m.s] ?? lastReporting ?? dct;
+    else if (sentSpeech) anchor = sentDay ?? lastReporting ?? dct;
     const start = u.start[m.s]!;
     const end = u.end[m.e - 1]!;
     // A bare clock time belongs to the day the narrative is on: one written in its sentence or the one before
     // (`Sabtu (7/9/2019) sekitar pukul 10.00 ... Polisi tiba pukul 11.00`).
     const clockOnly = m.time?.hh !== undefined && m.spec.k === 'rel' && m.spec.n === 0 && m.spec.anchor === 'now';
-    if (clockOnly && r < 0 && lastDay && sentenceId[m.s]! - lastDay.sentence <= 1) anchor = lastDay.date;
+    if (clockOnly && r < 0 && lastDay && (lastDay.s === sentS || lastDay.e + 1 === sentS)) anchor = lastDay.date;
     const res: Resolved = r >= 0 && looseYesterday(u, m) ? { type: 'DATE', value: 'PAST_REF' } : resolveMatch(m, anchor, prev, futureCue(u, m));
-    if (res.ref?.gran === 'D' && !clockOnly) lastDay = { sentence: sentenceId[m.s]!, date: res.ref.date };
+    if (res.ref?.gran === 'D' && !clockOnly) lastDay = { s: sentS, e: sentE, date: res.ref.date };
     if (m.diag && report) report({ code: 'timex-suspicious', severity: 'warning', message: `${m.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.diag && report) report({ code: 'timex-invalid', severity: 'warning', message: `${res.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.ref) prev = res.ref;
     // A weekday-dated clause (`..., Senin (20/10/2025)`) dates the scene the following quotes come from.
-    const dated = m.spec.k === 'day' && m.spec.wd !== undefined && u.lower[m.s - 1] === ',';
+    const dated = m.spec.k === 'day' && m.spec.wd !== undefined && u.lowerAt(m.s - 1) === ',';
     if ((reporting[k] || dated) && dayValue.has(k)) lastReporting = dayValue.get(k)!;
     const tj: TimexJson = { start, end, text: text.slice(start, end), type: res.type, value: res.value };
     if (m.mod) tj.mod = m.mod;
@@ -187,9 +185,9 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
  * (`Pulau Manuran yang kemarin dicabut`, `yang kemarin tuh`).
  */
 function looseYesterday(u: Units, m: Match): boolean {
-  if (m.e - m.s !== 1 || u.lower[m.s] !== 'kemarin' || m.spec.k !== 'rel') return false;
-  const before = u.kind[m.s - 1] === 'w' ? u.lower[m.s - 1]! : '';
-  const after = u.kind[m.e] === 'w' ? u.lower[m.e]! : '';
+  if (m.e - m.s !== 1 || u.lowerAt(m.s) !== 'kemarin' || m.spec.k !== 'rel') return false;
+  const before = u.kind[m.s - 1] === 'w' ? u.lowerAt(m.s - 1) : '';
+  const after = u.kind[m.e] === 'w' ? u.lowerAt(m.e) : '';
   return (L.context.get(before)?.has('loose-before') ?? false) || (L.context.get(after)?.has('loose-after') ?? false);
 }
 

@@ -15,16 +15,16 @@ export class Scanner {
     this.u = lexUnits(text);
   }
   w(i: number): string {
-    return i >= 0 && i < this.u.count && this.u.kind[i] === 'w' ? this.u.lower[i]! : '';
+    return i >= 0 && i < this.u.count && this.u.kind[i] === 'w' ? this.u.lowerAt(i) : '';
   }
   p(i: number): string {
-    return i >= 0 && i < this.u.count && this.u.kind[i] === 'p' ? this.u.lower[i]! : '';
+    return i >= 0 && i < this.u.count && this.u.kind[i] === 'p' ? this.u.lowerAt(i) : '';
   }
   isNum(i: number): boolean {
     return i >= 0 && i < this.u.count && this.u.kind[i] === 'n';
   }
   num(i: number): number {
-    return this.isNum(i) ? Number(this.u.lower[i]) : NaN;
+    return this.isNum(i) ? Number(this.u.lowerAt(i)) : NaN;
   }
   len(i: number): number {
     return this.u.end[i]! - this.u.start[i]!;
@@ -69,7 +69,7 @@ export function parseCount(S: Scanner, i: number): Count | null {
     let v = S.num(i);
     let e = i + 1;
     if (S.p(e) === ',' && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
-      v = Number(`${S.u.lower[i]}.${S.u.lower[e + 1]}`);
+      v = Number(`${S.u.lowerAt(i)}.${S.u.lowerAt(e + 1)}`);
       e += 2;
     } else if ((S.p(e) === '.' || S.p(e) === ',' || S.p(e) === '/') && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
       return null; // 1.500 or 2/3: not a plain count
