@@ -47,6 +47,15 @@ test('an article page becomes paragraphs one per line with its metadata', () => 
   for (const p of PARAS.slice(1)) assert.ok(lines.includes(p), p);
   assert.ok(blocks.some((b) => b.kind === 'related' && b.text.startsWith('Baca juga')));
   assert.ok(!input.text.includes('Beranda'), 'navigation is not article text');
+  assert.ok(!lines.includes('Jabar Siapkan 1.200 Posko Mudik'), 'the headline is the title, not a paragraph');
+  assert.ok(!lines.some((l) => l.includes('14:05 WIB')), 'the date line is the published date, not a paragraph');
+});
+
+test('writers come from a labelled credit table, editors are left out', () => {
+  const html = page().replace('<footer>', '<table><tr><td>Penulis</td><td>: Rina Wulandari</td></tr><tr><td>Editor</td><td>: Agus Salim</td></tr></table><footer>').replace('<div class="author">Oleh: Siti Rahma</div>', '');
+  const r = htmlToArticle(html);
+  assert.ok(r.ok);
+  assert.deepEqual(r.article.meta.authors, ['Rina Wulandari']);
 });
 
 test('JSON-LD NewsArticle in an @graph gives date, authors and section', () => {
