@@ -17,6 +17,7 @@ import { languageStage } from './stages/language/language.js';
 import { amountsStage } from './stages/amounts/amounts.js';
 import { quotesStage } from './stages/quotes/quotes.js';
 import { entitiesStage } from './stages/entities/entities.js';
+import { personsStage } from './stages/persons/persons.js';
 
 /** The default stages, in order. */
 export const DEFAULT_STAGES: readonly Stage[] = [
@@ -27,6 +28,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   sentencesStage,
   stemsStage,
   entitiesStage,
+  personsStage,
   dctStage,
   timexesStage,
   amountsStage,

@@ -3,8 +3,8 @@ import { badData, readTsv } from './tsv-file.js';
 const FILE = 'titles.tsv';
 
 /** How a title word behaves next to a person's name (see `data/id/titles.tsv`). */
-export type TitleKind = 'role' | 'modifier' | 'rank' | 'honorific' | 'connector' | 'stop';
-const KINDS = new Set<TitleKind>(['role', 'modifier', 'rank', 'honorific', 'connector', 'stop']);
+export type TitleKind = 'role' | 'credit-role' | 'modifier' | 'rank' | 'honorific' | 'connector' | 'linker' | 'stop';
+const KINDS = new Set<TitleKind>(['role', 'credit-role', 'modifier', 'rank', 'honorific', 'connector', 'linker', 'stop']);
 
 let cached: ReadonlyMap<string, TitleKind> | undefined;
 
@@ -34,4 +34,23 @@ export function personTitles(): ReadonlyMap<string, TitleKind> {
 /** Look a token up in the title vocabulary (case-insensitive, trailing dot ignored). */
 export function titleKind(word: string): TitleKind | undefined {
   return personTitles().get(word.toLowerCase().replace(/\.$/, ''));
+}
+
+const ALIAS_FILE = 'person-alias-cues.txt';
+let aliasCues: readonly string[] | undefined;
+
+/**
+ * Phrases that introduce another name for the person just named (`yang akrab
+ * disapa`, `alias`), from `data/id/person-alias-cues.txt`, lower case, longest first.
+ */
+export function personAliasCues(): readonly string[] {
+  if (aliasCues) return aliasCues;
+  const out = new Set<string>();
+  for (const row of readTsv(ALIAS_FILE, 1, 1)) {
+    const p = row.cells[0]!.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!/^[\p{Ll} ]+$/u.test(p)) badData(ALIAS_FILE, row.line, `lower-case words expected, got "${row.cells[0]}"`);
+    out.add(p);
+  }
+  aliasCues = [...out].sort((a, b) => b.length - a.length);
+  return aliasCues;
 }

@@ -1,0 +1,179 @@
+import { entityTypeOf, type KbLink } from '../../kb/kb-link.js';
+import { kbKey, type KnowledgeBase } from '../../kb/knowledge-base.js';
+import type { ClusterJson, EntityJson } from '../../text/schema.js';
+import type { Mention } from './mentions.js';
+
+type EntityType = EntityJson['type'];
+
+/** An entity of the article: its mentions and what the text and the knowledge base say about it. */
+export interface Cluster {
+  readonly mentions: Mention[];
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  link: KbLink | null;
+}
+
+/** Union-find over mention indices. */
+class Groups {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function words(s: string): string[] {
+  return kbKey(s).split(' ').filter(Boolean);
+}
+
+/** True when `short` is a run of whole words of `long` at its start or end (`Stoltenberg` of `Jens Stoltenberg`). */
+function isNamePart(short: string[], long: string[]): boolean {
+  if (short.length >= long.length) return false;
+  const head = short.every((w, i) => long[i] === w);
+  const tail = short.every((w, i) => long[long.length - short.length + i] === w);
+  return head || tail;
+}
+
+/**
+ * Within-article coreference. Mentions join when (1) they are written the
+ * same (case-folded), (2) the text gives one as another's alias (`(NATO)`,
+ * `yang akrab disapa Jokowi`), (3) they link to the same knowledge-base entry
+ * (`Pakta Pertahanan Atlantik Utara` and `NATO`; `Jakarta` and `DKI
+ * Jakarta`), or (4) one is the first or last name(s) of a longer person name
+ * in the article (`Stoltenberg` → `Jens Stoltenberg`; the nearest preceding
+ * full name wins when several fit). The type is the mentions' majority vote,
+ * with the knowledge base breaking ties and overruling a person reading of a
+ * country name.
+ */
+export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBase): Cluster[] {
+  const n = mentions.length;
+  const g = new Groups(n);
+  const byKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const k = kbKey(m.text);
+    const first = byKey.get(k);
+    if (first === undefined) byKey.set(k, i);
+    else g.union(first, i);
+  });
+  // (2) aliases given in the text.
+  mentions.forEach((m, i) => {
+    for (const a of m.aliases) {
+      const j = byKey.get(kbKey(a.text));
+      if (j !== undefined) g.union(i, j);
+    }
+  });
+  // (3) the same knowledge-base entry (places and organisations only: people are not in the base).
+  const linkOf = new Map<number, KbLink | null>();
+  const byLink = new Map<string, number>();
+  for (const i of byKey.values()) {
+    const m = mentions[i]!;
+    const link = base.lookup(m.text, m.type === 'PER' ? undefined : m.type);
+    linkOf.set(i, link);
+    if (!link || (m.type === 'PER' && link.type !== 'country')) continue;
+    const lk = `${link.kb}:${link.id}`;
+    const first = byLink.get(lk);
+    if (first === undefined) byLink.set(lk, i);
+    else g.union(first, i);
+  }
+  // (4) partial person names → the nearest preceding (else first following) longer person name.
+  const personNames: Array<{ i: number; w: string[] }> = [];
+  mentions.forEach((m, i) => { if (m.type === 'PER') personNames.push({ i, w: words(m.text) }); });
+  mentions.forEach((m, i) => {
+    const link = linkOf.get(byKey.get(kbKey(m.text))!);
+    if (m.type !== 'PER' && link) return; // a known place or organisation is not a surname
+    const w = words(m.text);
+    let best = -1;
+    for (const p of personNames) {
+      if (!isNamePart(w, p.w)) continue;
+      if (p.i < i) best = p.i;
+      else if (best < 0) best = p.i;
+    }
+    if (best >= 0) g.union(best, i);
+  });
+
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = g.find(i);
+    const list = members.get(r);
+    if (list) list.push(i);
+    else members.set(r, [i]);
+  }
+  const out: Cluster[] = [];
+  for (const idx of members.values()) {
+    const ms = idx.map((i) => mentions[i]!);
+    const votes: Record<EntityType, number> = { PER: 0, ORG: 0, LOC: 0 };
+    for (const m of ms) if (!m.derived) votes[m.type]++;
+    let link: KbLink | null = null;
+    for (const i of idx) {
+      const l = linkOf.get(byKey.get(kbKey(mentions[i]!.text))!);
+      if (l) { link = l; break; }
+    }
+    const type = decideType(votes, link);
+    if (type === 'PER') link = null;
+    out.push({ mentions: ms, type, link, ...nameAndAliases(ms, type) });
+  }
+  out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return out;
+}
+
+function decideType(votes: Record<EntityType, number>, link: KbLink | null): EntityType {
+  const ranked = (Object.keys(votes) as EntityType[]).sort((a, b) => votes[b] - votes[a]);
+  const top = ranked[0]!;
+  if (!link) return top;
+  const kbType = entityTypeOf(link.type);
+  const total = votes.PER + votes.ORG + votes.LOC;
+  // A country is never a person; a person reading must be a clear majority to overrule the base.
+  if (top === 'PER' && (link.type === 'country' || votes.PER * 2 <= total)) return kbType;
+  return votes[top] === votes[ranked[1]!] ? kbType : top;
+}
+
+/**
+ * The canonical name: for a person the name with most words (then
+ * characters); for an organisation or place the expansion of an acronym if
+ * the text gives one, else the longest form. Aliases are the other forms that
+ * are not part of the name (`NATO`, `Jokowi`; not `Stoltenberg`).
+ */
+function nameAndAliases(ms: readonly Mention[], type: EntityType): { name: string; aliases: string[] } {
+  let name = ms[0]!.text;
+  let nameWords = words(name);
+  for (const m of ms) {
+    const w = words(m.text);
+    const better = type === 'PER'
+      ? w.length > nameWords.length || (w.length === nameWords.length && m.text.length > name.length)
+      : m.text.length > name.length;
+    if (better) { name = m.text; nameWords = w; }
+  }
+  const seen = new Set<string>([kbKey(name)]);
+  const aliases: string[] = [];
+  for (const m of ms) {
+    const k = kbKey(m.text);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    if (!isNamePart(words(m.text), nameWords)) aliases.push(m.text);
+  }
+  return { name, aliases };
+}
+
+/** The JSON form of a cluster. */
+export function clusterJson(c: Cluster, index: number): ClusterJson {
+  return {
+    id: `c${index + 1}`,
+    type: c.type,
+    name: c.name,
+    mentions: c.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    aliases: c.aliases,
+    link: c.link ? { ...c.link } : null,
+  };
+}

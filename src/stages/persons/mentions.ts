@@ -1,0 +1,128 @@
+import { personAliasCues, titleKind } from '../../lang/id/person-titles.js';
+import type { EntityJson } from '../../text/schema.js';
+import { honorificPrefixStart, roleBeforeName, roleInApposition, type RoleSpan } from './roles.js';
+import type { TokenView } from './token-view.js';
+
+/** One entity mention, with the name separated from titles and the roles read around it. */
+export interface Mention {
+  readonly type: EntityJson['type'];
+  /** Token range of the name (titles, ranks and trailing lower-case words removed). */
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  /** Char offsets of the name. */
+  readonly start: number;
+  readonly end: number;
+  /** The name as written. */
+  readonly text: string;
+  /** The name with its honorific or rank prefix as written (`Ipda Zulmi`); equals `text` when none. */
+  readonly surface: string;
+  readonly roles: RoleSpan[];
+  /** Names the text gives for the same entity right after it: `(NATO)`, `yang akrab disapa Jokowi`. */
+  readonly aliases: AliasSpan[];
+  /** Added by the acronym scan (not by the tagger). */
+  readonly derived?: boolean;
+}
+
+/** Another name given in the text, with its position. */
+export interface AliasSpan { readonly start: number; readonly end: number; readonly text: string; readonly kind: 'acronym' | 'nickname' }
+
+/** Title words the tagger sometimes includes at the start of a PER span (`Presiden Joko Widodo`). */
+function isTitleWord(v: TokenView, i: number): boolean {
+  const k = titleKind(v.text(i));
+  return k === 'role' || k === 'credit-role' || k === 'modifier' || k === 'rank' || k === 'honorific';
+}
+
+/** Most tokens a bracketed alias may have: `(Jokowi)`, `(BPRD)`, `(Pemkab Bogor)`. */
+const MAX_ALIAS_TOKENS = 4;
+
+/**
+ * Turn tagged entities into mentions: strip titles from person names (they
+ * become roles or the honorific prefix), trim trailing lower-case words from
+ * places and organisations (`Kyiv tengah` → `Kyiv`), read roles around
+ * person names and aliases after every name.
+ */
+export function buildMentions(v: TokenView, text: string, folded: string, entities: readonly EntityJson[]): Mention[] {
+  const spans: Array<{ type: EntityJson['type']; s: number; e: number }> = [];
+  for (const ent of entities) {
+    const s = v.tokenAtOrAfter(ent.start);
+    let e = v.tokenEndingAfter(ent.end - 1) + 1;
+    if (e <= s) e = s + 1;
+    if (s >= v.count) continue;
+    spans.push({ type: ent.type, s, e: Math.min(e, v.count) });
+  }
+  // Tokens of person names, so that a role scan never runs into another person.
+  const personAt = new Int32Array(v.count).fill(-1);
+  spans.forEach((sp, k) => { if (sp.type === 'PER') personAt.fill(k, sp.s, sp.e); });
+
+  const out: Mention[] = [];
+  spans.forEach((sp, k) => {
+    let ns = sp.s;
+    let ne = sp.e;
+    if (sp.type === 'PER') {
+      while (ns < ne - 1 && isTitleWord(v, ns)) ns++;
+    } else {
+      while (ne > ns + 1 && !v.isCapitalized(ne - 1) && /\p{L}/u.test(v.text(ne - 1))) ne--;
+    }
+    const start = v.start(ns);
+    const end = v.end(ne - 1);
+    const other = (i: number) => personAt[i]! >= 0 && personAt[i] !== k;
+    const roles: RoleSpan[] = [];
+    let surfaceStart = start;
+    if (sp.type === 'PER') {
+      const floor = v.sentenceStart(ns);
+      const prefix = honorificPrefixStart(v, ns, Math.max(floor, sp.s - 3));
+      surfaceStart = v.start(prefix);
+      const before = roleBeforeName(v, prefix, floor, other);
+      if (before) roles.push(before);
+      const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), other);
+      if (after) roles.push(after);
+    }
+    out.push({
+      type: sp.type, nameStart: ns, nameEnd: ne, start, end,
+      text: text.slice(start, end), surface: text.slice(surfaceStart, end), roles,
+      aliases: readAliases(v, text, folded, sp.type, ne),
+    });
+  });
+  return out;
+}
+
+const CUE_AFTER = /^[\s,]*/;
+
+/**
+ * A bracketed name right after a name (`Badan Pusat Statistik (BPS)`,
+ * `Joko Widodo (Jokowi)`) or one introduced by an alias cue (`yang akrab
+ * disapa Jokowi`). Brackets holding a number or a lower-case word (an age, a
+ * gloss) are not aliases.
+ */
+function readAliases(v: TokenView, text: string, folded: string, type: EntityJson['type'], nameEnd: number): AliasSpan[] {
+  const out: AliasSpan[] = [];
+  if (nameEnd < v.count && v.text(nameEnd) === '(') {
+    let j = nameEnd + 1;
+    while (j < v.count && j - nameEnd <= MAX_ALIAS_TOKENS + 1 && v.text(j) !== ')') j++;
+    if (j < v.count && v.text(j) === ')' && j > nameEnd + 1) {
+      let ok = true;
+      for (let i = nameEnd + 1; i < j; i++) if (!v.isCapitalized(i) && v.text(i) !== '-' && v.text(i) !== '&') ok = false;
+      if (ok) {
+        const s = v.start(nameEnd + 1);
+        const e = v.end(j - 1);
+        const t = text.slice(s, e);
+        out.push({ start: s, end: e, text: t, kind: j === nameEnd + 2 && v.isAllCaps(nameEnd + 1) ? 'acronym' : 'nickname' });
+      }
+    }
+  }
+  if (type === 'PER' && nameEnd < v.count) {
+    // Only a short window after the name is read, so the cost stays per-mention.
+    const from = v.start(nameEnd);
+    const window = folded.slice(from, from + 60).toLowerCase();
+    const lead = CUE_AFTER.exec(window)![0].length;
+    for (const cue of personAliasCues()) {
+      if (!window.startsWith(cue, lead) || !/\s/.test(window[lead + cue.length] ?? '')) continue;
+      let j = v.tokenAtOrAfter(from + lead + cue.length);
+      const s = j;
+      while (j < v.count && j - s < 3 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
+      if (j > s) out.push({ start: v.start(s), end: v.end(j - 1), text: text.slice(v.start(s), v.end(j - 1)), kind: 'nickname' });
+      break;
+    }
+  }
+  return out;
+}

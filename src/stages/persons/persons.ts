@@ -1,0 +1,147 @@
+import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
+import { personTitles } from '../../lang/id/person-titles.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { need, type DocumentView } from '../../text/document.js';
+import type { ClusterJson, PersonJson } from '../../text/schema.js';
+import { clusterJson, clusterMentions, type Cluster } from './clusters.js';
+import { buildMentions, type Mention } from './mentions.js';
+import { TokenView } from './token-view.js';
+
+/** What the persons stage adds to a document. */
+export interface PersonsResult {
+  persons: PersonJson[];
+  clusters: ClusterJson[];
+}
+
+/**
+ * People and entity clusters of one article: roles and honorifics around
+ * person names, acronyms and nicknames the text defines, within-article
+ * coreference and knowledge-base links.
+ *
+ * @example
+ * const { persons } = findPersons(analyze({ text }));
+ * persons[0]; // { name: 'Jens Stoltenberg', mentions: ['Jens Stoltenberg', 'Stoltenberg'], roles: ['Sekretaris Jenderal NATO'] }
+ */
+export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()): PersonsResult {
+  const tokens = need(doc, 'tokens');
+  const sentences = need(doc, 'sentences');
+  const entities = need(doc, 'entities');
+  const folded = doc.layers.normalized?.folded ?? doc.text;
+  const v = new TokenView(tokens, sentences, folded);
+  const mentions = buildMentions(v, doc.text, folded, entities);
+  addRepeatedMentions(v, doc.text, mentions);
+  mentions.sort((a, b) => a.start - b.start);
+  const clusters = clusterMentions(mentions, base);
+  const persons: PersonJson[] = [];
+  for (const c of clusters) if (c.type === 'PER') {
+    const p = personOf(c, v, doc.text, folded);
+    if (p) persons.push(p);
+  }
+  return { persons, clusters: clusters.map(clusterJson) };
+}
+
+/**
+ * Names the tagger found once are mentions wherever else the text writes
+ * them the same way (case-sensitive, whole tokens): a tagger that reads
+ * `Kyiv` in one sentence but not in the next still gives one cluster with
+ * every mention. Acronyms the text defined (`... (BPS)`, then bare `BPS`)
+ * count as names too. Derived mentions do not vote on the cluster's type.
+ * One pass over the tokens.
+ */
+function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): void {
+  const byFirst = new Map<string, Array<{ words: string[]; type: Mention['type'] }>>();
+  const seen = new Set<string>();
+  const add = (words: string[], type: Mention['type']) => {
+    const key = words.join(' ');
+    if (seen.has(key) || !/^\p{Lu}/u.test(words[0]!)) return;
+    seen.add(key);
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, type });
+    list.sort((x, y) => y.words.length - x.words.length);
+    byFirst.set(words[0]!, list);
+  };
+  for (const m of mentions) {
+    const words: string[] = [];
+    for (let i = m.nameStart; i < m.nameEnd; i++) words.push(v.text(i));
+    add(words, m.type);
+    for (const a of m.aliases) if (a.kind === 'acronym') add([a.text], m.type);
+  }
+  if (byFirst.size === 0) return;
+  const covered = new Uint8Array(v.count);
+  for (const m of mentions) covered.fill(1, m.nameStart, m.nameEnd);
+  for (let i = 0; i < v.count; i++) {
+    if (covered[i]) continue;
+    const cands = byFirst.get(v.text(i));
+    if (!cands) continue;
+    for (const c of cands) {
+      const e = i + c.words.length;
+      if (e > v.count) continue;
+      let ok = true;
+      for (let j = 1; j < c.words.length && ok; j++) ok = !covered[i + j] && v.text(i + j) === c.words[j];
+      // A longer capitalised name going on (`Kyiv Post`) is another entity.
+      if (!ok || (e < v.count && v.isCapitalized(e) && /\p{L}/u.test(v.text(e)) && v.sentenceStart(e) === v.sentenceStart(i))) continue;
+      const s = v.start(i);
+      const end = v.end(e - 1);
+      mentions.push({ type: c.type, nameStart: i, nameEnd: e, start: s, end, text: text.slice(s, end), surface: text.slice(s, end), roles: [], aliases: [], derived: true });
+      covered.fill(1, i, e);
+      i = e - 1;
+      break;
+    }
+  }
+}
+
+let creditWord: string | undefined;
+
+/** The role word for a person named in a photo credit (`fotografer`), from `titles.tsv`. */
+function photoCreditWord(): string {
+  if (creditWord === undefined) {
+    creditWord = '';
+    for (const [w, k] of personTitles()) if (k === 'credit-role') { creditWord = w; break; }
+  }
+  return creditWord;
+}
+
+/**
+ * A photo credit `AGENCY/Name` (`REUTERS/Gleb Garanich`, `ANTARA FOTO/Budi`)
+ * names the photographer: the role is `fotografer <agency>`, as the article
+ * writes it if it does (`seorang fotografer Reuters`).
+ */
+function photoCreditRole(v: TokenView, text: string, folded: string, m: Mention): string | null {
+  const word = photoCreditWord();
+  if (!word || m.nameStart < 2 || v.text(m.nameStart - 1) !== '/') return null;
+  let s = m.nameStart - 1;
+  while (s - 1 >= 0 && v.isAllCaps(s - 1) && m.nameStart - s < 4) s--;
+  if (s === m.nameStart - 1) return null;
+  const agency = text.slice(v.start(s), v.end(m.nameStart - 2));
+  const wanted = `${word} ${agency}`.toLowerCase();
+  const at = folded.toLowerCase().indexOf(wanted);
+  return at >= 0 ? text.slice(at, at + wanted.length) : `${word} ${agency}`;
+}
+
+function personOf(c: Cluster, v: TokenView, text: string, folded: string): PersonJson | null {
+  if (!/^\p{Lu}/u.test(c.name)) return null;
+  const mentions: string[] = [];
+  const roles: string[] = [];
+  const seenRoles = new Set<string>();
+  const addRole = (r: string) => {
+    const k = r.toLowerCase();
+    if (!seenRoles.has(k)) { seenRoles.add(k); roles.push(r); }
+  };
+  for (const m of c.mentions) {
+    if (!mentions.includes(m.surface)) mentions.push(m.surface);
+    for (const r of m.roles) addRole(text.slice(v.start(r.tokStart), v.end(r.tokEnd - 1)));
+    const credit = photoCreditRole(v, text, folded, m);
+    if (credit) addRole(credit);
+  }
+  return { name: c.name, mentions, roles };
+}
+
+/** Persons and entity clusters: after `entities`. */
+export const personsStage = defineStage({
+  name: 'persons',
+  version: '1',
+  requires: ['tokens', 'sentences', 'entities'],
+  produces: ['persons', 'clusters'],
+  languages: ['id'],
+  run: (doc) => findPersons(doc),
+});

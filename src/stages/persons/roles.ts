@@ -1,0 +1,120 @@
+import { titleKind, type TitleKind } from '../../lang/id/person-titles.js';
+import type { TokenView } from './token-view.js';
+
+/** A role phrase as written, with the token range it covers. */
+export interface RoleSpan {
+  readonly tokStart: number;
+  readonly tokEnd: number;
+  /** Which rule found it: `before-name`, `apposition`, `linker`, `photo-credit`. */
+  readonly rule: 'before-name' | 'apposition' | 'linker' | 'photo-credit';
+}
+
+/** Longest role phrase read before a name or in apposition, in tokens (keeps the scan local). */
+const MAX_ROLE_TOKENS = 14;
+
+/**
+ * Lower-case words that look like affixed verbs (`mengunjungi`, `bertemu`,
+ * `ditangkap`, `terpilih`) end a role: roles are noun phrases. Six letters or
+ * more so `dinas`, `desa` pass; title heads such as `direktur` are checked
+ * against the vocabulary first.
+ */
+const VERB_LIKE = /^(me[mnr]?|meng|meny|ber|di|ter|per)\p{Ll}{3,}$/u;
+
+const HEADS: ReadonlySet<TitleKind> = new Set(['role', 'credit-role']);
+
+function kindOf(v: TokenView, i: number): TitleKind | undefined {
+  return titleKind(v.text(i));
+}
+
+/**
+ * Honorifics and ranks written right before a name (`Ipda`, `Irjen`, `H.`,
+ * `Dr.`, `Prof.`): they belong to the mention (`Ipda Zulmi`) but not to the
+ * name. Returns the first token of that prefix (`nameStart` when none).
+ */
+export function honorificPrefixStart(v: TokenView, nameStart: number, floor: number): number {
+  let i = nameStart;
+  while (i - 1 >= floor) {
+    const k = kindOf(v, i - 1);
+    if ((k === 'rank' || k === 'honorific') && v.isCapitalized(i - 1)) i--;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * The role written before a name (`Sekretaris Jenderal NATO Jens
+ * Stoltenberg`, `Kapolda Metro Jaya Irjen Fadil Imran`): scan left from the
+ * honorific prefix over capitalised words, title words, connectors and
+ * bracketed acronyms, stopping at punctuation, stop words, verb-like words or
+ * another person; the role runs from the leftmost title head (or a modifier
+ * such as `mantan` right before one) to the prefix.
+ */
+export function roleBeforeName(v: TokenView, prefixStart: number, floor: number, isOtherPerson: (i: number) => boolean): RoleSpan | null {
+  let head = -1;
+  let i = prefixStart - 1;
+  let depth = 0;
+  for (; i >= floor && prefixStart - i <= MAX_ROLE_TOKENS; i--) {
+    if (isOtherPerson(i)) break;
+    const t = v.text(i);
+    if (t === ')') { depth++; continue; }
+    if (t === '(') { if (depth === 0) break; depth--; continue; }
+    const k = kindOf(v, i);
+    if (k === 'stop') break;
+    if (k && HEADS.has(k)) { head = i; continue; }
+    if (k === 'modifier') { if (head === i + 1) head = i; continue; }
+    if (k === 'connector' || k === 'rank' || k === 'honorific') continue;
+    if (!/\p{L}/u.test(t) && depth === 0) break; // punctuation, numbers outside brackets
+    if (v.isCapitalized(i) || depth > 0) continue;
+    if (VERB_LIKE.test(t)) break;
+    // Any other lower-case word: part of a description only if a head lies further left.
+  }
+  if (head < 0) return null;
+  return trimRole(v, head, prefixStart, 'before-name');
+}
+
+/**
+ * A role in apposition after the name: `Zulmi, Kasubag Humas Polres Anambas,
+ * mengatakan` or `Edi, warga Rutong, ...`. The phrase after the comma must
+ * open with a title head (or a modifier and a head), contain no stop word or
+ * verb-like word, and end at a comma, a full stop or the sentence end. A
+ * bracketed age (`Bambang (45), ...`) between name and comma is skipped.
+ */
+export function roleInApposition(v: TokenView, nameEnd: number, ceiling: number, isOtherPerson: (i: number) => boolean): RoleSpan | null {
+  let i = nameEnd;
+  if (v.text(i) === '(' && i + 2 < ceiling && /^\d+$/.test(v.text(i + 1)) && v.text(i + 2) === ')') i += 3;
+  let rule: RoleSpan['rule'] = 'apposition';
+  if (i < ceiling && v.text(i) === ',') i++;
+  else if (i < ceiling && kindOf(v, i) === 'linker') { i++; rule = 'linker'; } else return null;
+  if (i < ceiling && kindOf(v, i) === 'linker') { i++; rule = 'linker'; }
+  const start = i;
+  let k = i < ceiling ? kindOf(v, i) : undefined;
+  if (k === 'modifier' && i + 1 < ceiling) k = kindOf(v, i + 1);
+  if (!k || !HEADS.has(k)) return null;
+  let depth = 0;
+  for (; i < ceiling && i - start < MAX_ROLE_TOKENS; i++) {
+    const t = v.text(i);
+    if (t === '(') { depth++; continue; }
+    if (t === ')') { if (depth === 0) break; depth--; continue; }
+    if (depth > 0) continue;
+    if (t === ',' || t === '.' || t === ';' || t === ':' || t === '"' || t === '-') break;
+    if (isOtherPerson(i)) return null;
+    const kk = kindOf(v, i);
+    if (kk === 'stop' || kk === 'linker') return null;
+    if (!v.isCapitalized(i) && !kk && VERB_LIKE.test(t)) return null;
+  }
+  if (i - start >= MAX_ROLE_TOKENS) return null;
+  return trimRole(v, start, i, rule);
+}
+
+/** Drop connectors and unmatched brackets at the edges of a role. */
+function trimRole(v: TokenView, s: number, e: number, rule: RoleSpan['rule']): RoleSpan | null {
+  while (e > s && (kindOf(v, e - 1) === 'connector' || v.text(e - 1) === '(' || v.text(e - 1) === ',')) e--;
+  let open = 0;
+  for (let i = s; i < e; i++) {
+    const t = v.text(i);
+    if (t === '(') open++;
+    else if (t === ')') open--;
+  }
+  if (open !== 0) return null;
+  return e > s ? { tokStart: s, tokEnd: e, rule } : null;
+}

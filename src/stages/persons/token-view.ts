@@ -1,0 +1,84 @@
+import type { TokenLayer } from '../../text/layers.js';
+import type { SentenceJson } from '../../text/schema.js';
+
+/**
+ * Read-only helpers over the token layer for one document: token text (from
+ * the folded text, so curly quotes are ASCII), capitalisation, the sentence
+ * each token lies in, and char-offset → token lookups by binary search.
+ */
+export class TokenView {
+  readonly count: number;
+  /** Index of the sentence holding token i. */
+  private readonly sentenceOf: Int32Array;
+
+  constructor(
+    readonly tokens: TokenLayer,
+    readonly sentences: readonly SentenceJson[],
+    private readonly source: string,
+  ) {
+    this.count = tokens.count;
+    this.sentenceOf = new Int32Array(tokens.count).fill(-1);
+    sentences.forEach((s, si) => this.sentenceOf.fill(si, s.tokenStart, s.tokenEnd));
+  }
+
+  text(i: number): string {
+    return this.source.slice(this.tokens.start[i]!, this.tokens.end[i]!);
+  }
+
+  /** First letter upper case (`Presiden`, `NATO`, `H.`). */
+  isCapitalized(i: number): boolean {
+    const c = this.source.charCodeAt(this.tokens.start[i]!);
+    const ch = String.fromCharCode(c);
+    return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  }
+
+  /** True when the token is made of letters only, upper case (`NATO`, `BPS`, `REUTERS`). */
+  isAllCaps(i: number): boolean {
+    const t = this.text(i).replace(/[.&-]/g, '');
+    return t.length > 1 && /^\p{Lu}[\p{Lu}\d]*$/u.test(t);
+  }
+
+  /** First token of the sentence holding token i (0 if unknown). */
+  sentenceStart(i: number): number {
+    const s = this.sentenceOf[i]!;
+    return s >= 0 ? this.sentences[s]!.tokenStart : 0;
+  }
+
+  /** One past the last token of the sentence holding token i. */
+  sentenceEnd(i: number): number {
+    const s = this.sentenceOf[i]!;
+    return s >= 0 ? this.sentences[s]!.tokenEnd : this.count;
+  }
+
+  /** Index of the first token whose start is at or after `offset`. */
+  tokenAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.tokens.start[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the first token whose end is after `offset` (the token covering it, if any). */
+  tokenEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.tokens.end[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  start(i: number): number {
+    return this.tokens.start[i]!;
+  }
+
+  end(i: number): number {
+    return this.tokens.end[i]!;
+  }
+}
