@@ -145,8 +145,8 @@ export function markHits(text: string, query: string): Array<[string, boolean]> 
   let last = 0;
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const w = m[0].toLowerCase();
-    // Prefix both ways: the index stems, so "kunjungan" should mark "kunjungi" too, roughly.
-    const hit = terms.some((t) => w.startsWith(t) || (t.length >= 5 && w.startsWith(t.slice(0, Math.max(4, t.length - 3)))));
+    // The index stems, so "kunjungan" should mark "kunjungi" too: long words also match on all but their last three letters.
+    const hit = terms.some((t) => w.startsWith(t) || (t.length >= 7 && w.startsWith(t.slice(0, t.length - 3))));
     if (!hit) continue;
     if (m.index > last) out.push([text.slice(last, m.index), false]);
     out.push([m[0], true]);

@@ -29,7 +29,7 @@ export function DayChart({ buckets, name }: { buckets: readonly Bucket[]; name: 
   const label = t.chartLabel(name);
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} preserveAspectRatio="none">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
         <title>{label}</title>
         <line x1={pad.l} x2={W - pad.r} y1={H - pad.b} y2={H - pad.b} class="axis" />
         <text x={pad.l - 4} y={pad.t + 8} class="tick" text-anchor="end">

@@ -7,6 +7,8 @@ import { ErrorBox, Loading } from '../components/status.tsx';
 import { DayChart } from '../components/chart.tsx';
 import { ResultList } from '../components/results.tsx';
 import { truncate } from '../components/analysis-view.tsx';
+import { markHits } from '../annotate.ts';
+import { RolesOverTime } from '../components/roles-over-time.tsx';
 
 function typeName(type: string, t: Labels): string {
   return type === 'PER' ? t.typePER : type === 'ORG' ? t.typeORG : type === 'LOC' ? t.typeLOC : type;
@@ -64,17 +66,7 @@ export function EntityView({ id }: { id: string }) {
         </section>
         <section class="panel" aria-labelledby="e-roles">
           <h2 id="e-roles">{t.roles}</h2>
-          {e.roles.length ? (
-            <ul class="inline-list">
-              {e.roles.map((a) => (
-                <li key={a.value}>
-                  {a.value} <span class="count">{a.count}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p class="muted">{t.nonePanel}</p>
-          )}
+          <RolesOverTime entity={e} t={t} />
         </section>
         <section class="panel wide" aria-labelledby="e-chart">
           <h2 id="e-chart">{t.mentionsPerDay}</h2>
@@ -92,6 +84,7 @@ export function EntityView({ id }: { id: string }) {
                     <a href={href(`/entity/${o.id}`)} class={`ent-link ${o.type.toLowerCase()}`}>
                       {o.name}
                     </a>{' '}
+                    <span class="type">{typeName(o.type, t)}</span>{' '}
                     <span class="count" title={t.articlesCount(o.count)}>
                       {o.count}
                     </span>
@@ -117,13 +110,14 @@ export function EntityView({ id }: { id: string }) {
 }
 
 /** Quotes, each linked to its sentence in the article. */
-export function QuoteItems({ quotes, t, showSpeaker = false }: { quotes: readonly QuoteRow[]; t: Labels; showSpeaker?: boolean }) {
+export function QuoteItems({ quotes, t, showSpeaker = false, mark = '' }: { quotes: readonly QuoteRow[]; t: Labels; showSpeaker?: boolean; mark?: string }) {
   return (
     <ul class="quote-list">
       {quotes.map((q) => (
         <li key={`${q.articleId}:${q.start}`}>
           <blockquote>
-            {showSpeaker ? <strong>{q.speakerName ?? t.unknownSpeaker}: </strong> : null}“{truncate(q.content, 280)}”
+            {showSpeaker ? <strong>{q.speakerName ?? t.unknownSpeaker}: </strong> : null}“
+            {markHits(truncate(q.content, 280), mark).map(([s, hit], i) => (hit ? <mark key={i}>{s}</mark> : s))}”
           </blockquote>
           <p class="meta">
             <a href={href(`/article/${q.articleId}`, { at: q.start })}>{q.title ? truncate(q.title, 80) : t.toSentence}</a>

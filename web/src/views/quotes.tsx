@@ -40,7 +40,7 @@ export function QuotesView({ route }: { route: Route }) {
           <label for="q-speaker">{t.speaker}</label>
           <input id="q-speaker" value={form.speaker} onInput={(e) => setForm({ ...form, speaker: e.currentTarget.value })} />
         </div>
-        <div class="field wide">
+        <div class="field grow">
           <label for="q-text">{t.quoteText}</label>
           <input id="q-text" type="search" value={form.q} onInput={(e) => setForm({ ...form, q: e.currentTarget.value })} />
         </div>
@@ -61,7 +61,7 @@ export function QuotesView({ route }: { route: Route }) {
             [...groups.values()].map((g) => (
               <section class="speaker-group" key={g.id ?? g.name}>
                 <h3>{g.id ? <a href={href(`/entity/${g.id}`)}>{g.name}</a> : g.name}</h3>
-                <QuoteItems quotes={g.quotes} t={t} />
+                <QuoteItems quotes={g.quotes} t={t} mark={q} />
               </section>
             ))
           ) : (

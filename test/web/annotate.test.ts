@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { collectMarks, markHits, paragraphsOf, runs, type Inner, type QuoteMark } from '../../web/src/annotate.ts';
+import { entityId } from '../../web/src/entity-ids.ts';
+import { foldDuplicates } from '../../web/src/fold.ts';
+import { entityId as storeEntityId } from '../../src/store/prepare.js';
+import type { AnalysisJson } from '../../src/text/schema.js';
+import type { ArticleSummary } from '../../src/store/types.js';
+
+const TEXT = '“Kami akan merilis informasi,” kata Jens Stoltenberg di Kyiv pada Kamis 20 April 2023.\nNATO memberi Rp4,8 triliun.';
+const at = (s: string, from = 0) => {
+  const i = TEXT.indexOf(s, from);
+  assert.ok(i >= 0, s);
+  return { start: i, end: i + s.length };
+};
+
+function analysis(extra: Partial<AnalysisJson> = {}): AnalysisJson {
+  return { format: 'warta/analysis', version: 1, text: TEXT, sourceMap: [], meta: {}, stages: [], diagnostics: [], ...extra };
+}
+
+test('runs: every character once, in order, annotations and quotes marked', () => {
+  const inners: Inner[] = [
+    { kind: 'PER', ...at('Jens Stoltenberg'), value: 'Jens Stoltenberg', entityId: 'per-jens-stoltenberg' },
+    { kind: 'TIMEX', ...at('Kamis 20 April 2023'), value: '2023-04-20', sub: 'DATE' },
+  ];
+  const quotes: QuoteMark[] = [{ kind: 'direct', ...at('Kami akan merilis informasi,'), speaker: 'Jens Stoltenberg', speakerId: 'per-jens-stoltenberg' }];
+  const end = TEXT.indexOf('\n');
+  const rs = runs(TEXT, 0, end, inners, quotes);
+  assert.equal(rs.map((r) => r.text).join(''), TEXT.slice(0, end));
+  const table: Array<[string, string | undefined, boolean]> = [
+    ['“', undefined, false],
+    ['Kami akan merilis informasi,', undefined, true],
+    ['Jens Stoltenberg', 'PER', false],
+    ['Kamis 20 April 2023', 'TIMEX', false],
+  ];
+  for (const [text, kind, quoted] of table) {
+    const r = rs.find((x) => x.text === text);
+    assert.ok(r, `a run for ${text}`);
+    assert.equal(r.inner?.kind, kind, text);
+    assert.equal(!!r.quote, quoted, text);
+  }
+});
+
+test('runs: an annotation cut by a quote boundary is split, first and last pieces flagged', () => {
+  const inner: Inner = { kind: 'ORG', ...at('merilis informasi'), value: 'x' };
+  const quote: QuoteMark = { kind: 'direct', ...at('Kami akan merilis'), speaker: null, speakerId: null };
+  const rs = runs(TEXT, 0, 40, [inner], [quote]).filter((r) => r.inner);
+  assert.deepEqual(rs.map((r) => [r.text, r.innerFirst, r.innerLast, !!r.quote]), [
+    ['merilis', true, false, true],
+    [' informasi', false, true, false],
+  ]);
+});
+
+test('collectMarks: overlapping annotations keep the earlier, longer one; amounts get a readable value', () => {
+  const a = analysis({
+    entities: [
+      { ...at('Jens Stoltenberg'), text: 'Jens Stoltenberg', type: 'PER' },
+      { ...at('Stoltenberg'), text: 'Stoltenberg', type: 'PER' },
+      { ...at('NATO'), text: 'NATO', type: 'ORG' },
+    ],
+    amounts: [{ ...at('Rp4,8 triliun'), text: 'Rp4,8 triliun', kind: 'money', value: 4.8e12, unit: 'IDR' }],
+    persons: [{ name: 'Jens Stoltenberg', mentions: ['Stoltenberg'], roles: ['Sekretaris Jenderal NATO'] }],
+  });
+  const { inners } = collectMarks(a);
+  assert.deepEqual(inners.map((i) => [TEXT.slice(i.start, i.end), i.entityId ?? null]), [
+    ['Jens Stoltenberg', 'per-jens-stoltenberg'],
+    ['NATO', 'org-nato'],
+    ['Rp4,8 triliun', null],
+  ]);
+  assert.match(inners[2]!.value, /IDR$/);
+});
+
+test('paragraphsOf: lines as body paragraphs when the layer is absent', () => {
+  assert.deepEqual(paragraphsOf(analysis()).map((p) => TEXT.slice(p.start, p.end).slice(0, 4)), ['“Kam', 'NATO']);
+});
+
+test('markHits marks words starting with a query word', () => {
+  const table: Array<[string, string, string[]]> = [
+    ['Presiden Joko Widodo meresmikan bendungan', 'bendungan jokowi', ['bendungan']],
+    ['Kunjungan Stoltenberg ke Kyiv', '"kunjungan stoltenberg"', ['Kunjungan', 'Stoltenberg']],
+    ['Stoltenberg mengunjungi Kyiv; kunjungi lagi', 'kunjungan', ['kunjungi']],
+    ['Tidak ada yang cocok', 'qwzx', []],
+    ['<script>alert(1)</script> teks', 'script', ['script', 'script']],
+  ];
+  for (const [text, q, hits] of table) {
+    const parts = markHits(text, q);
+    assert.equal(parts.map(([s]) => s).join(''), text);
+    assert.deepEqual(parts.filter(([, h]) => h).map(([s]) => s), hits, q);
+  }
+});
+
+test('entity ids match the store', () => {
+  for (const [type, name] of [['PER', 'Jens Stoltenberg'], ['ORG', 'TEMPO.CO'], ['LOC', 'Kyiv tengah'], ['PER', 'Ma’ruf Amin'], ['ORG', 'Komisi Pemberantasan Korupsi (KPK)']] as const) {
+    assert.equal(entityId(type, name), storeEntityId(type, name));
+  }
+});
+
+test('foldDuplicates puts copies under their canonical article', () => {
+  const s = (id: string, groupId: string, canonicalId: string): ArticleSummary => ({ id, groupId, canonicalId, title: id, url: null, outlet: null, published: null, snippet: '' });
+  const folded = foldDuplicates([s('b', 'a', 'a'), s('x', 'x', 'x'), s('a', 'a', 'a'), s('c', 'a', 'a')]);
+  assert.deepEqual(folded.map((g) => [g.head.id, g.copies.map((c) => c.id)]), [
+    ['a', ['b', 'c']],
+    ['x', []],
+  ]);
+});
