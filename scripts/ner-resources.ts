@@ -11,6 +11,7 @@ import { Gazetteer, nameTokens, type GazetteerData } from '../src/learn/gazettee
 import type { FeatureResources } from '../src/learn/ner-features.js';
 import { WordClusters, type WordClustersData } from '../src/learn/word-clusters.js';
 import { loadNerTitleWords } from '../src/lang/id/ner-title-words.js';
+import { dataPath } from '../src/lang/id/data-path.js';
 import { CLUSTERS_PATH } from './train-clusters.js';
 
 /** Read the clusters written by `train-clusters`, or null when they have not been built. */
@@ -59,6 +60,15 @@ export function buildGazetteer(shared: string, clusters: WordClusters | null): G
   for (const n of lines(join(d, 'gazetteer-dbpedia-id', 'original-dbpedia', 'organization.txt.gz'))) add(ORG, n);
   for (const n of lines(join(d, 'gazetteer-dbpedia-id', 'original-dbpedia', 'place.txt.gz'))) add(LOC, n.split(',')[0]!);
   for (const l of lines(join(d, 'gazetteer-countries-id', 'country.csv')).slice(1)) add(LOC, csvSecond(l));
+  {
+    // The MDEE expansion (same project and terms as the original lists) adds recall; dev F1 rose on 3 of 4 corpora with it.
+    const x = join(d, 'gazetteer-dbpedia-id', 'expanded-mdee-gazetteer');
+    for (const n of lines(join(x, 'person.txt.gz'))) add(PER, n);
+    for (const n of lines(join(x, 'organization.txt.gz'))) add(ORG, n);
+    for (const n of lines(join(x, 'place.txt.gz'))) add(LOC, n.split(',')[0]!);
+  }
+  // World capitals and large cities in Indonesian newsroom spelling (`Kyiv`, `Moskow`), hand-compiled in data/id (Apache-2.0).
+  for (const n of lines(dataPath('places-world.txt'))) if (!n.startsWith('#')) add(LOC, n);
   const w = join(d, 'gazetteer-wilayah-indonesia');
   for (const f of ['provinsi.csv', 'kabupaten_kota.csv', 'kecamatan.csv']) {
     for (const l of lines(join(w, f)).slice(1)) {

@@ -62,7 +62,7 @@ export async function main(flags: string[]): Promise<void> {
   });
   console.log(`read ${counter.sequence().length} tokens, ${counter.words.length} types in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const data = clusterWords(counter, {
-    ...(quick ? { targets: 15000, k: [32, 200] as [number, number], iterations: 6 } : {}),
+    ...(quick ? { targets: 15000, k: [16, 64, 256], iterations: 6 } : {}),
     log: (m) => console.log(m),
   });
   const bytes = gzipSync(Buffer.from(JSON.stringify(data), 'utf8'), { level: 9 });

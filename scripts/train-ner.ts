@@ -34,7 +34,7 @@ export async function main(flags: string[]): Promise<void> {
   }
   const quick = flags.includes('--quick');
   const bitsFlag = flags.find((f) => f.startsWith('--bits='));
-  const bucketBits = bitsFlag ? Number(bitsFlag.slice(7)) : 21;
+  const bucketBits = bitsFlag ? Number(bitsFlag.slice(7)) : 20;
   const t0 = Date.now();
   const res = nerResources(shared);
   if (!res.clusters) console.log('warning: no word clusters (run `npm run train -- clusters` first); training without them');

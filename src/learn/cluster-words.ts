@@ -16,8 +16,8 @@ export interface ClusterOptions {
   contexts?: number;
   /** Dimensions of the random projection. Default 128. */
   dims?: number;
-  /** Cluster counts, coarse then fine. Default [64, 512]. */
-  k?: [number, number];
+  /** Cluster counts, coarse to fine. The finest is clustered from the words, each coarser one from the centroids of the next finer. Default [16, 64, 256, 1024]. */
+  k?: number[];
   /** k-means iterations. Default 12. */
   iterations?: number;
   /** Words need at least this many occurrences to be clustered. Default 5. */
@@ -102,8 +102,8 @@ function capBucket(capN: number, lowN: number): number {
   return r < 0.02 ? 1 : r < 0.2 ? 2 : r < 0.5 ? 3 : r < 0.9 ? 4 : 5;
 }
 
-/** Spherical k-means over unit rows of `x` (n x d); returns the cluster of each row. */
-function kmeans(x: Float32Array, n: number, d: number, k: number, iters: number, random: () => number, log?: (m: string) => void): Int32Array {
+/** Spherical k-means over unit rows of `x` (n x d); returns the cluster of each row and the centroids. */
+function kmeans(x: Float32Array, n: number, d: number, k: number, iters: number, random: () => number, log?: (m: string) => void): { assign: Int32Array; cent: Float32Array } {
   const cent = new Float32Array(k * d);
   // Seed with distinct rows drawn across the frequency range.
   const picked = new Set<number>();
@@ -151,7 +151,7 @@ function kmeans(x: Float32Array, n: number, d: number, k: number, iters: number,
     log?.(`k-means k=${k} iteration ${it + 1}: ${moved} moved`);
     if (moved < n / 1000) break;
   }
-  return assign;
+  return { assign, cent };
 }
 
 /** Cluster the counted corpus. */
@@ -159,7 +159,7 @@ export function clusterWords(corpus: CorpusCounter, opts: ClusterOptions = {}): 
   const targets = opts.targets ?? 40000;
   const C = opts.contexts ?? 1000;
   const D = opts.dims ?? 128;
-  const [k1, k2] = opts.k ?? [64, 512];
+  const ks = [...(opts.k ?? [16, 64, 256, 1024])].sort((a, b) => a - b);
   const minCount = opts.minCount ?? 5;
   const random = rng(opts.seed ?? 7);
   const log = opts.log;
@@ -219,8 +219,17 @@ export function clusterWords(corpus: CorpusCounter, opts: ClusterOptions = {}): 
     for (let d = 0; d < D; d++) x[out + d] = x[out + d]! / norm;
   }
   log?.(`projected to ${D} dimensions`);
-  const coarse = kmeans(x, V, D, k1, opts.iterations ?? 12, random, log);
-  const fine = kmeans(x, V, D, k2, opts.iterations ?? 12, random, log);
+  // Finest level from the words; each coarser level groups the centroids of the level below, so levels nest like Brown-cluster prefixes.
+  const ids: number[][] = new Array<number[]>(ks.length);
+  let level = kmeans(x, V, D, ks[ks.length - 1]!, opts.iterations ?? 12, random, log);
+  let wordIds = level.assign;
+  ids[ks.length - 1] = [...wordIds];
+  for (let l = ks.length - 2; l >= 0; l--) {
+    const up = kmeans(level.cent, ks[l + 1]!, D, ks[l]!, 20, random, log);
+    wordIds = wordIds.map((c) => up.assign[c]!);
+    ids[l] = [...wordIds];
+    level = up;
+  }
   const capWords: string[] = [];
   const capB: number[] = [];
   const capEntries = [...corpus.cap.entries()].filter(([, c]) => c[0] + c[1] >= 3).sort((a, b) => b[1][0] + b[1][1] - (a[1][0] + a[1][1]));
@@ -229,10 +238,10 @@ export function clusterWords(corpus: CorpusCounter, opts: ClusterOptions = {}): 
     capB.push(capBucket(c[0], c[1]));
   }
   return {
-    version: 1,
+    version: 2,
+    levels: ks,
     words: tgt.map((i) => corpus.words[i]!),
-    coarse: [...coarse],
-    fine: [...fine],
+    ids,
     capWords,
     capBucket: capB,
   };

@@ -35,6 +35,8 @@ export class Gazetteer {
   readonly types: readonly string[];
   readonly maxLen: number;
   private readonly keys = new Map<number, number>();
+  /** lower-cased token hash -> per type, log2-bucketed counts of names it starts and ends (`[t*2]` first, `[t*2+1]` last). */
+  private readonly edges = new Map<number, Uint8Array>();
 
   constructor(readonly data: GazetteerData) {
     this.types = data.types;
@@ -44,6 +46,10 @@ export class Gazetteer {
         const toks = name.split(' ');
         if (toks.length === 0 || toks.length > 8) continue;
         maxLen = Math.max(maxLen, toks.length);
+        if (toks.length > 1) {
+          this.bumpEdge(hashString(toks[0]!), t * 2);
+          this.bumpEdge(hashString(toks[toks.length - 1]!), t * 2 + 1);
+        }
         let h = PHRASE_SEED;
         for (let j = 0; j < toks.length; j++) {
           h = phraseKey(h, hashString(toks[j]!));
@@ -53,6 +59,26 @@ export class Gazetteer {
       }
     });
     this.maxLen = maxLen;
+    // Counts -> small buckets (1, 2-3, 4-7, ... capped) so features generalise across frequencies.
+    for (const counts of this.edges.values()) {
+      for (let i = 0; i < counts.length; i++) counts[i] = counts[i] ? Math.min(6, 1 + Math.floor(Math.log2(counts[i]!))) : 0;
+    }
+  }
+
+  private bumpEdge(h: number, slot: number): void {
+    let c = this.edges.get(h);
+    if (!c) this.edges.set(h, (c = new Uint8Array(this.types.length * 2)));
+    if (c[slot]! < 255) c[slot]!++;
+  }
+
+  /**
+   * How often a token starts or ends a multi-word name of each type, as
+   * buckets 0-6 (`[t*2]` first token, `[t*2+1]` last token): `jens` starts
+   * person names, `universitas` starts organisation names, even when the
+   * full name is not listed. Null when the token is in no name edge.
+   */
+  edgesOf(lowerHash: number): Uint8Array | null {
+    return this.edges.get(lowerHash) ?? null;
   }
 
   /**

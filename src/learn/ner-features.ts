@@ -32,8 +32,8 @@ class Columns {
   lower = new Uint32Array(0);
   shape = new Uint32Array(0);
   sshape = new Uint32Array(0);
-  coarse = new Uint32Array(0);
-  fine = new Uint32Array(0);
+  /** Cluster id + 1 per level (0 = no cluster). */
+  cl: Uint32Array[] = [];
   title = new Uint8Array(0);
   gz = new Uint8Array(0);
   ensure(n: number, K: number): void {
@@ -43,8 +43,7 @@ class Columns {
     this.lower = new Uint32Array(size);
     this.shape = new Uint32Array(size);
     this.sshape = new Uint32Array(size);
-    this.coarse = new Uint32Array(size);
-    this.fine = new Uint32Array(size);
+    this.cl = Array.from({ length: MAX_LEVELS }, () => new Uint32Array(size));
     this.title = new Uint8Array(size);
     this.gz = new Uint8Array(size * Math.max(K, 1));
   }
@@ -52,8 +51,11 @@ class Columns {
 
 /** Per word type, everything the features need that depends on the word alone, hashed. */
 type WordInfo = Uint32Array;
-const I_WORD = 0, I_LOWER = 1, I_SHAPE = 2, I_SSHAPE = 3, I_COARSE = 4, I_FINE = 5, I_CAP = 6, I_TITLE = 7;
-const I_LEN = 8, I_PRE = 9, I_SUF = 13, I_AFFIXED = 17, I_STEM = 18, I_AFFIX = 19, INFO_SIZE = 20;
+const I_WORD = 0, I_LOWER = 1, I_SHAPE = 2, I_SSHAPE = 3, I_CAP = 6, I_TITLE = 7;
+const I_LEN = 8, I_PRE = 9, I_SUF = 13, I_AFFIXED = 17, I_STEM = 18, I_AFFIX = 19, I_CL = 20;
+/** Cluster levels the templates use (coarse to fine); more levels in the clusters file are ignored. */
+const MAX_LEVELS = 4;
+const INFO_SIZE = I_CL + MAX_LEVELS;
 /** Word types kept in the per-featurizer cache before it is cleared (bounds memory on endless streams). */
 const WORD_CACHE_LIMIT = 200_000;
 
@@ -74,9 +76,8 @@ export class NerFeaturizer {
     info[I_LOWER] = hashString(lw);
     info[I_SHAPE] = hashString(sh);
     info[I_SSHAPE] = hashString(shortShape(sh));
-    const packed = clusters ? clusters.clusterOf(w, lw) : 0;
-    info[I_COARSE] = packed ? (packed & 0xfff) + 1 : 0;
-    info[I_FINE] = packed ? (packed >>> 12) + 1 : 0;
+    const row = clusters ? clusters.rowOf(w, lw) : -1;
+    if (row >= 0) for (let l = 0; l < Math.min(MAX_LEVELS, clusters!.levelCount); l++) info[I_CL + l] = clusters!.clusterAt(row, l) + 1;
     info[I_CAP] = clusters ? clusters.capOf(lw) : 0;
     info[I_TITLE] = titles.has(lw) ? 1 : 0;
     const L = lw.length;
@@ -115,8 +116,7 @@ export class NerFeaturizer {
       c.lower[i] = info[I_LOWER]!;
       c.shape[i] = info[I_SHAPE]!;
       c.sshape[i] = info[I_SSHAPE]!;
-      c.coarse[i] = info[I_COARSE]!;
-      c.fine[i] = info[I_FINE]!;
+      for (let l = 0; l < MAX_LEVELS; l++) c.cl[l]![i] = info[I_CL + l]!;
       c.title[i] = info[I_TITLE]!;
     }
     const gz = gazetteer && n > 0 ? gazetteer.match(c.lower, n, c.gz) : null;
@@ -130,8 +130,7 @@ export class NerFeaturizer {
     };
     const lowerAt = (j: number): number => (j < 0 ? BOS : j >= n ? EOS : c.lower[j]!);
     const sshapeAt = (j: number): number => (j < 0 ? BOS : j >= n ? EOS : c.sshape[j]!);
-    const coarseAt = (j: number): number => (j < 0 ? BOS : j >= n ? EOS : c.coarse[j]!);
-    const fineAt = (j: number): number => (j < 0 ? BOS : j >= n ? EOS : c.fine[j]!);
+    const clAt = (l: number, j: number): number => (j < 0 ? BOS : j >= n ? EOS : c.cl[l]![j]!);
     const gzAt = (j: number): number => {
       if (!gz || j < 0 || j >= n) return NONE;
       let v = 0;
@@ -181,26 +180,39 @@ export class NerFeaturizer {
           const st = gz[i * K + t]!;
           if (st) add(mix3(35, t, st));
         }
+        const edges = gazetteer!.edgesOf(lh);
+        if (edges) {
+          for (let e = 0; e < edges.length; e++) {
+            if (!edges[e]) continue;
+            add(mix3(36, e, edges[e]!));
+            add(mix3(37, e, ss));
+          }
+        }
+        const prevEdges = i > 0 ? gazetteer!.edgesOf(c.lower[i - 1]!) : null;
+        if (prevEdges) for (let e = 0; e < prevEdges.length; e += 2) if (prevEdges[e]) add(mix3(38, e, ss));
       }
       if (this.res.clusters) {
-        const co = c.coarse[i]!;
-        const fi = c.fine[i]!;
-        add(mix2(40, co));
-        add(mix2(41, fi));
-        add(mix2(42, coarseAt(i - 1)));
-        add(mix2(43, coarseAt(i + 1)));
-        add(mix2(44, fineAt(i - 1)));
-        add(mix2(45, fineAt(i + 1)));
-        add(mix2(46, coarseAt(i - 2)));
-        add(mix2(47, coarseAt(i + 2)));
-        add(mix3(48, fi, ss));
-        add(mix3(49, co, lowerAt(i - 1)));
+        for (let l = 0; l < MAX_LEVELS; l++) {
+          add(mix3(40, l, c.cl[l]![i]!));
+          add(mix3(41, l, clAt(l, i - 1)));
+          add(mix3(42, l, clAt(l, i + 1)));
+        }
+        add(mix2(43, clAt(0, i - 2)));
+        add(mix2(44, clAt(0, i + 2)));
+        add(mix2(45, clAt(1, i - 2)));
+        add(mix2(46, clAt(1, i + 2)));
+        add(mix3(47, c.cl[3]![i]!, ss));
+        add(mix3(48, c.cl[1]![i]!, lowerAt(i - 1)));
+        add(mix3(49, clAt(1, i - 1), c.cl[1]![i]!));
+        add(mix3(50, c.cl[1]![i]!, clAt(1, i + 1)));
+        if (i > 0 && c.title[i - 1]) add(mix2(51, c.cl[2]![i]!));
         const cb = info[I_CAP]!;
-        add(mix2(50, cb));
-        add(mix3(51, mix2(cb, ss), i === 0 ? 1 : 0));
+        add(mix2(55, cb));
+        add(mix3(56, mix2(cb, ss), i === 0 ? 1 : 0));
       }
       add(mix3(52, lowerAt(i - 1), ss));
       add(mix3(53, ss, lowerAt(i + 1)));
+      add(mix3(54, lowerAt(i - 1), lowerAt(i + 1)));
     }
     offs[n] = k;
     return { n, feats: feats.subarray(0, k), offs };

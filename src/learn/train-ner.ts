@@ -16,7 +16,7 @@ export interface TrainOptions {
   epochs?: number;
   /** Stop after this many epochs without a dev improvement. Default 3. */
   patience?: number;
-  /** log2 of the number of weight buckets. Default 21. */
+  /** log2 of the number of weight buckets. Default 20. */
   bucketBits?: number;
   /** Default 'bilou'. */
   scheme?: SchemeName;
@@ -63,7 +63,7 @@ export function trainNer(
 ): TrainResult {
   const epochs = opts.epochs ?? 12;
   const patience = opts.patience ?? 3;
-  const bucketBits = opts.bucketBits ?? 21;
+  const bucketBits = opts.bucketBits ?? 20;
   const schemeName = opts.scheme ?? 'bilou';
   const scheme = makeScheme(schemeName, types);
   const fx = new NerFeaturizer(res, bucketBits);

@@ -7,13 +7,13 @@
 
 /** Serialisable form (JSON inside the gzip'd clusters file). */
 export interface WordClustersData {
-  version: 1;
+  version: 2;
+  /** Cluster counts per level, coarse to fine; each level nests in the next finer one. */
+  levels: number[];
   /** Case-sensitive words that have clusters. */
   words: string[];
-  /** Coarse cluster id per word. */
-  coarse: number[];
-  /** Fine cluster id per word. */
-  fine: number[];
+  /** `ids[level][wordIndex]`: the word's cluster at that level. */
+  ids: number[][];
   /** Lower-cased words with capitalisation statistics. */
   capWords: string[];
   /** Bucket of how often the word is capitalised away from sentence starts (1 = almost never ... 5 = almost always). */
@@ -22,18 +22,29 @@ export interface WordClustersData {
 
 /** Compiled lookup tables. */
 export class WordClusters {
-  /** word -> coarse + 1 | (fine + 1) << 12; 0 = unknown. */
-  private readonly packed = new Map<string, number>();
+  private readonly row = new Map<string, number>();
+  private readonly ids: Uint16Array[];
   private readonly cap = new Map<string, number>();
 
   constructor(readonly data: WordClustersData) {
-    data.words.forEach((w, i) => this.packed.set(w, (data.coarse[i]! + 1) | ((data.fine[i]! + 1) << 12)));
+    data.words.forEach((w, i) => this.row.set(w, i));
+    this.ids = data.ids.map((a) => Uint16Array.from(a));
     data.capWords.forEach((w, i) => this.cap.set(w, data.capBucket[i]!));
   }
 
-  /** Packed cluster ids of a word, trying the exact form then the lower-cased one; 0 when unknown. */
-  clusterOf(word: string, lower: string): number {
-    return this.packed.get(word) ?? this.packed.get(lower) ?? 0;
+  /** Number of levels. */
+  get levelCount(): number {
+    return this.ids.length;
+  }
+
+  /** Row of a word, trying the exact form then the lower-cased one; -1 when unknown. */
+  rowOf(word: string, lower: string): number {
+    return this.row.get(word) ?? this.row.get(lower) ?? -1;
+  }
+
+  /** Cluster id of a row at a level. */
+  clusterAt(row: number, level: number): number {
+    return this.ids[level]![row]!;
   }
 
   /** Capitalisation bucket of a lower-cased word; 0 when unseen. */
