@@ -83,6 +83,8 @@ class QuoteFinder {
     this.per = [];
     for (const e of opts.entities ?? []) {
       if (e.type !== 'PER') continue;
+      // A tagger may mark a capitalised pronoun (`Dia`) as a person: it is resolved as a pronoun instead.
+      if (!/\s/.test(e.text) && lex.speakerWordBits.has(e.text.toLowerCase()) && lex.speakerWords.get(e.text.toLowerCase())!.has('pronoun')) continue;
       let i = this.pieceAt(e.start);
       const last = this.pieceAt(e.end);
       // A tagger may take an office into the name (`Wamenlu AM Fachir`); ranks stay (`AKP Dede Iskandar`).
@@ -441,8 +443,12 @@ class QuoteFinder {
       personRuns.push({ start: this.p[c.nameFrom]!.start, end: this.p[run.to - 1]!.end, name, titled: c.nameFrom > run.from });
     }
     const per = this.per;
-    // With a tagger's person entities, they are the names; capitalised runs are only the fallback.
-    if (per.length) names.length = 0;
+    // With a tagger's person entities, they are the names, with the names written after an office
+    // (`Wamenlu AM Fachir`), which the reader finds reliably; other capitalised runs are only the fallback.
+    if (per.length) {
+      names.length = 0;
+      for (const pr of personRuns) if (pr.titled) names.push(pr.name);
+    }
     for (const e of per) names.push(e.text.replace(/\s+/g, ' '));
     const candidates = [...new Set(names)].map((n) => n.split(' ')).filter((w) => w.length <= MAX_NAME_WORDS);
     const fullestCache = new Map<string, string>();
@@ -502,8 +508,9 @@ class QuoteFinder {
         const sp = f.speaker;
         speaker = { start: sp.start, end: sp.end, text: this.text.slice(sp.start, sp.end) };
         const entity = this.entityOver(sp.start, sp.end);
-        // The tagger's organisation over a capitalised run read as a person wins (`Esemka`).
-        if (sp.cls === 'person' && entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end) name = null;
+        // The tagger's organisation over a single capitalised word read as a person wins (`Esemka`);
+        // over a longer name, the reader's person stands (taggers slip on names like `AM Fachir`).
+        if (sp.cls === 'person' && entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end && !sp.name!.includes(' ')) name = null;
         else if (sp.cls === 'person') name = fullest(sp.name!);
         else if (sp.cls === 'pronoun') name = lastPersonBefore(sp.start);
         else if (sp.cls === 'description') {
