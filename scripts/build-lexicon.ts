@@ -292,12 +292,12 @@ function derived(w: string, lexicon: ReadonlySet<string>): boolean {
   if ((w.endsWith('nya') || w.endsWith('pun')) && w.length >= 6 && lexicon.has(w.slice(0, -3))) return true;
   const fw = freq(w);
   // A bare -i derives only from an established root (hadapi ← hadap, miliki ← milik), not from
-  // any short word (tari is not tar + -i, beli not bel + -i), and -asi is a loan ending (dominasi).
-  const bareI = (x: string): boolean => w === x + 'i' && !(udReduced.has(x) || (isProductive(x) && !w.endsWith('asi')));
+  // any short word (tari is not tar + -i, beli not bel + -i), and -si is a loan ending (deteksi, dominasi).
+  const bareI = (x: string): boolean => w === x + 'i' && !(udReduced.has(x) || (isProductive(x) && !w.endsWith('si')));
   const plausible: RootLookup = {
     has: (x) => x !== w && !bareI(x) && lexicon.has(x) && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw || isProductive(x)),
   };
-  return new Stemmer(plausible).stem(w) !== w;
+  return new Stemmer(plausible, { infixes: false }).stem(w) !== w;
 }
 
 const roots = new Set<string>(ud.common.keys());
@@ -316,7 +316,7 @@ for (const [w, n] of news) {
   else if (!typo(w) && (!derived(w, known) || takesPrefixes(w))) roots.add(w);
 }
 {
-  const plain = new Stemmer(new Set(roots));
+  const plain = new Stemmer(new Set(roots), { infixes: false });
   for (const w of hyphenated) if (plain.stem(w) === w) roots.add(w);
 }
 // 2b. Rare words that are the root of several otherwise unexplained affixed words.
@@ -327,8 +327,8 @@ const unseen = new Set<string>();
 for (const [b, k] of productive) if (k >= MIN_PRODUCTIVE && b.length >= MIN_PRODUCTIVE_LENGTH && freq(b) === 0 && ROOT.test(b) && !roots.has(b)) unseen.add(b);
 for (const b of unseen) rare.add(b);
 const withRare: RootLookup = { has: (x) => roots.has(x) || rare.has(x) };
-const base = new Stemmer(roots);
-const extended = new Stemmer(withRare);
+const base = new Stemmer(roots, { infixes: false });
+const extended = new Stemmer(withRare, { infixes: false });
 const explains = new Map<string, number>();
 for (const w of news.keys()) {
   if (roots.has(w) || rare.has(w) || base.stem(w) !== w) continue;
@@ -340,7 +340,7 @@ for (const [r, k] of explains) if (k >= (unseen.has(r) ? MIN_PRODUCTIVE : MIN_DE
 // 3. Names the rules would cut (Kediri is not ke- + diri, Bermuda not ber- + muda):
 // capitalised mid-sentence at least MIN_NAME times and hardly ever lower-case.
 {
-  const plain = new Stemmer(new Set(roots));
+  const plain = new Stemmer(new Set(roots), { infixes: false });
   for (const [w, k] of capitalised) {
     if (k < MIN_NAME || w.length < 4 || roots.has(w) || !ROOT.test(w) || NAME_RATIO * freq(w) > k) continue;
     if (plain.stem(w) !== w) names.add(w);

@@ -39,9 +39,15 @@ export class Stemmer {
    *   frequency order (most frequent first, as `data/id/roots.txt` lists
    *   them) and breaks ties between allomorph readings of one prefix
    *   (`memakan`: `makan` before `pakan`; `menyala`: `nyala` before `sala`).
+   * @param options.infixes try infixes, dwipurwa and loanword suffixes on
+   *   words nothing else explains (default true; the lexicon builder turns
+   *   it off: `cerita` is a root, not c-er-ita).
    */
-  constructor(roots: RootLookup) {
+  private readonly infixes: boolean;
+
+  constructor(roots: RootLookup, options: { infixes?: boolean } = {}) {
     this.roots = roots;
+    this.infixes = options.infixes ?? true;
     if (roots instanceof Set) {
       const rank = new Map<string, number>();
       let i = 0;
@@ -103,7 +109,7 @@ export class Stemmer {
     const isRoot = (x: string): boolean => roots.has(x);
     return this.search(w, isRoot)
       ?? this.search(w, (x) => this.isCompound(x))
-      ?? this.lastResort(w)
+      ?? (this.infixes ? this.lastResort(w) : null)
       ?? w;
   }
 
