@@ -94,17 +94,19 @@ export function lexUnits(text: string): Units {
   let count = 0;
   let i = 0;
   while (i < n) {
-    const k = cls(text, i);
+    const c0 = text.charCodeAt(i);
+    const k = c0 < 128 ? ASCII[c0]! : clsWide(text, i, c0);
     if (k === 4) { i++; continue; }
     let j = i + 1;
     let kd: UnitKind = 'p';
     if (k === 3) {
-      while (j < n && cls(text, j) === 3) j++;
+      while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
       kd = 'n';
     } else if (k === 1 || k === 2) {
       let prev = k;
       while (j < n) {
-        const kj = cls(text, j);
+        const cj0 = text.charCodeAt(j);
+        const kj = cj0 < 128 ? ASCII[cj0]! : clsWide(text, j, cj0);
         if (kj === 1 || kj === 2) {
           // A lower-case letter followed by a capital: two words glued by a scraper (MaretTahap).
           if (kj === 2 && prev === 1 && j - i >= 2) break;
