@@ -4,12 +4,13 @@
  * exact-span P/R/F1; value accuracy counts matched spans whose value and
  * unit both equal the gold.
  */
-import { analyze, DEFAULT_STAGES } from '../src/analyze.js';
+import { analyze } from '../src/analyze.js';
 import { buildPipeline } from '../src/pipeline/pipeline.js';
 import type { ArticleInput, Document } from '../src/text/document.js';
 import type { AmountJson } from '../src/text/schema.js';
 import { prf, printTable, resolveSpan, type GoldArticle } from './gold.js';
 import { goldInputs } from './lib/gold-inputs.js';
+import { stagesWithout } from './lib/without-stages.js';
 
 /** Scores of one run over a gold set. */
 export interface AmountScores {
@@ -63,7 +64,7 @@ export function main(flags: string[]): void {
   if (!input) return;
   // `--without=<stage>`: the same pipeline minus a stage (e.g. entities), to show the fallbacks.
   const without = flags.filter((f) => f.startsWith('--without=')).map((f) => f.slice('--without='.length));
-  const pipeline = without.length ? buildPipeline(DEFAULT_STAGES.filter((st) => !without.includes(st.name))) : null;
+  const pipeline = without.length ? buildPipeline(stagesWithout(without)) : null;
   if (pipeline) console.log(`pipeline without: ${without.join(', ')}`);
   const s = scoreAmounts(input.articles, pipeline ? (i) => pipeline.run(i) : analyze);
   console.log(`gold: ${input.files.join(', ')} (${input.articles.length} articles)`);
