@@ -102,7 +102,7 @@ export async function main(flags: string[]): Promise<void> {
       await close();
       await pool.close();
       row(`runIngest, ${w} worker${w > 1 ? 's' : ''}`, report.ingested + report.updated + report.unchanged, secs);
-      console.log(`   (pool start-up and warm-up ${startup.toFixed(1)} s, not timed; skipped ${report.skipped}; load average now ${loadavg()[0]!.toFixed(1)})`);
+      console.log(`   (pool start-up and warm-up ${startup.toFixed(1)} s, not timed; skipped ${report.skipped}; analysis ${(report.timings.analysisMs / 1000).toFixed(1)} s summed over workers, store writes ${(report.timings.storeMs / 1000).toFixed(1)} s on the main thread; load average now ${loadavg()[0]!.toFixed(1)})`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -67,6 +67,8 @@ export interface IngestReport {
   /** Stopped by the signal before the end. */
   interrupted: boolean;
   elapsedMs: number;
+  /** Where the time went: analysis summed over workers (extraction included), and store writes on this thread. */
+  timings: { analysisMs: number; storeMs: number };
 }
 
 /** Where an item came from. */
@@ -103,7 +105,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   const state = loadIngestState(opts.statePath);
   const maxChars = opts.maxChars ?? DEFAULT_MAX_ARTICLE_CHARS;
   const signal = opts.signal;
-  const report: IngestReport = { ingested: 0, updated: 0, unchanged: 0, resumed: 0, skipped: 0, reasons: {}, interrupted: false, elapsedMs: 0 };
+  const report: IngestReport = { ingested: 0, updated: 0, unchanged: 0, resumed: 0, skipped: 0, reasons: {}, interrupted: false, elapsedMs: 0, timings: { analysisMs: 0, storeMs: 0 } };
   let done = 0;
   let total = 0;
   let lastSave = Date.now();
@@ -340,6 +342,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     batch = [];
     lastFlush = Date.now();
     let results: UpsertResult[] | null = null;
+    const ts = performance.now();
     try {
       results = await opts.store.upsertMany(b.map((r) => r.json));
     } catch {
@@ -363,12 +366,14 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
       done++;
       finish(b[i]!.source, true);
     }
+    report.timings.storeMs += performance.now() - ts;
     progress();
     save();
   };
 
   try {
     for await (const r of pool.map(allItems(), { ordered: false, ...(signal ? { signal } : {}), maxInFlight: pool.size * 4 })) {
+      report.timings.analysisMs += r.ms;
       if (!r.ok) {
         skip(r.source, r.code ?? 'analysis-error', r.error);
         finish(r.source, false);

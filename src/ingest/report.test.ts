@@ -4,7 +4,7 @@ import { formatIngestReport } from './report.js';
 
 test('the report groups skipped items by reason, most frequent first, and says how to resume', () => {
   const text = formatIngestReport({
-    ingested: 40, updated: 2, unchanged: 10, resumed: 8, skipped: 5, interrupted: true, elapsedMs: 4000,
+    ingested: 40, updated: 2, unchanged: 10, resumed: 8, skipped: 5, interrupted: true, elapsedMs: 4000, timings: { analysisMs: 7000, storeMs: 500 },
     reasons: {
       'fetch-http-error': { count: 1, examples: ['https://contoh.example/hilang: HTTP 404'] },
       'bad-json': { count: 4, examples: ['berita.jsonl:7: not valid JSON'] },
