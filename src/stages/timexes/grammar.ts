@@ -439,7 +439,7 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     if (!c) return null;
     // `Nomor 1 Tahun 2023`: a law number.
     if (S.role(i - 1, 'before-number') || (S.p(i - 1) === '.' && S.role(i - 2, 'before-number'))) {
-      return { s: i, e: yearAt(S, c.e + 1) !== null ? c.e + 2 : c.e + 1, block: true };
+      return { s: i, e: S.w(c.e) === 'tahun' && yearAt(S, c.e + 1) !== null ? c.e + 2 : c.e, block: true };
     }
     unit = L.units.get(S.w(c.e));
     // `Permendag 29 tahun 2019`: `N tahun YYYY` is a regulation number, not a duration.
@@ -558,6 +558,8 @@ function ruleQuarter(S: Scanner, i: number): Cand | null {
     if (u !== 'Q' && u !== 'HALF') return null;
     unit = u === 'Q' ? 'Q' : 'H';
     j = i + 1;
+    // `triwulan ke-4`
+    if (S.role(j, 'ordinal-prefix') && S.p(j + 1) === '-' && S.isNum(j + 2)) j += 2;
     if (S.isNum(j) && S.len(j) === 1) n = S.num(j);
     else n = L.ordinals.get(S.w(j));
     if (n === undefined || n < 1 || n > (unit === 'Q' ? 4 : 2)) return null;

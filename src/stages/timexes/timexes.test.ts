@@ -46,6 +46,8 @@ const ABSOLUTE: Row[] = [
     [['28 Agustus mendatang', 'DATE', '2020-08-28'], ['9 Oktober silam', 'DATE', '2018-10-09']]],
   ['kata dia kepada wartawan, Senin ( 13 / 3 / 2017 ) .', D, [['Senin ( 13 / 3 / 2017 )', 'DATE', '2017-03-13']]],
   ['Dana hibah Kemenpora Tahun Anggaran 2018 diselidiki.', D, [['Tahun Anggaran 2018', 'DATE', '2018']]],
+  ['Berdasarkan Surat Nomor 51 tanggal 12 Januari 2025, realisasi triwulan ke-4 ini naik.', D,
+    [['tanggal 12 Januari 2025', 'DATE', '2025-01-12'], ['triwulan ke-4 ini', 'DATE', '2019-Q4']]],
 ];
 
 const RELATIVE: Row[] = [
