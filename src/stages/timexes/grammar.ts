@@ -365,8 +365,8 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   let j = i;
   const tahun = S.w(i) === 'tahun' || S.w(i) === 'era' || S.w(i) === 'dekade';
   if (tahun) j++;
-  // Tahun Anggaran 2018: the fiscal year.
-  if (S.w(i) === 'tahun' && S.w(j) === 'anggaran') j++;
+  // Tahun Anggaran 2018, tahun fiskal 2019: the fiscal year.
+  if (S.w(i) === 'tahun' && (S.w(j) === 'anggaran' || S.w(j) === 'fiskal')) j++;
   if (!S.isNum(j)) return null;
   // tahun 90-an / era 80-an: a decade written with two digits.
   if (tahun && S.len(j) === 2 && S.isDash(j + 1) && S.glued(j + 1) && S.w(j + 2) === 'an' && S.glued(j + 2)) {

@@ -203,6 +203,8 @@ export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: num
     mi = S.num(e + 1);
     e += 2;
     hasMinutes = true;
+    // Seconds (`14.31.59 WIB` in quake reports) belong to the span; the value keeps minutes.
+    if ((S.p(e) === '.' || S.p(e) === ':') && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1) && S.len(e + 1) === 2 && S.num(e + 1) < 60) e += 2;
   }
   if (hh > 24 || mi > 59) return null;
   // `pukul 3 pm` in translated wire copy.
