@@ -20,7 +20,7 @@ export interface FeatureResources {
 }
 
 /** Upper bound of features per token (keeps the buffer fixed-size per sentence). */
-const MAX_FEATS = 72;
+const MAX_FEATS = 96;
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 const NONE = hashString('<none>');
@@ -55,7 +55,8 @@ const I_WORD = 0, I_LOWER = 1, I_SHAPE = 2, I_SSHAPE = 3, I_CAP = 6, I_TITLE = 7
 const I_LEN = 8, I_PRE = 9, I_SUF = 13, I_AFFIXED = 17, I_STEM = 18, I_AFFIX = 19, I_CL = 20;
 /** Cluster levels the templates use (coarse to fine); more levels in the clusters file are ignored. */
 const MAX_LEVELS = 4;
-const INFO_SIZE = I_CL + MAX_LEVELS;
+const I_EDGES = I_CL + MAX_LEVELS;
+const INFO_SIZE = I_EDGES + 1;
 /** Word types kept in the per-featurizer cache before it is cleared (bounds memory on endless streams). */
 const WORD_CACHE_LIMIT = 200_000;
 
@@ -92,6 +93,9 @@ export class NerFeaturizer {
       info[I_STEM] = hashString(aff.stem);
       info[I_AFFIX] = hashString(`${aff.prefix}|${aff.suffix}`);
     }
+    const edges = this.res.gazetteer?.edgesOf(info[I_LOWER]!);
+    // Six 3-bit buckets (first/last token of PER/ORG/LOC names), packed so the hot loop reads one integer.
+    if (edges) for (let e = 0; e < edges.length && e < 10; e++) info[I_EDGES] = info[I_EDGES]! | (edges[e]! << (3 * e));
     if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
     this.cache.set(w, info);
     return info;
@@ -180,16 +184,17 @@ export class NerFeaturizer {
           const st = gz[i * K + t]!;
           if (st) add(mix3(35, t, st));
         }
-        const edges = gazetteer!.edgesOf(lh);
+        const edges = info[I_EDGES]!;
         if (edges) {
-          for (let e = 0; e < edges.length; e++) {
-            if (!edges[e]) continue;
-            add(mix3(36, e, edges[e]!));
+          for (let e = 0; e < 2 * K; e++) {
+            const b = (edges >>> (3 * e)) & 7;
+            if (!b) continue;
+            add(mix3(36, e, b));
             add(mix3(37, e, ss));
           }
         }
-        const prevEdges = i > 0 ? gazetteer!.edgesOf(c.lower[i - 1]!) : null;
-        if (prevEdges) for (let e = 0; e < prevEdges.length; e += 2) if (prevEdges[e]) add(mix3(38, e, ss));
+        const prevEdges = i > 0 ? infos[i - 1]![I_EDGES]! : 0;
+        if (prevEdges) for (let e = 0; e < 2 * K; e += 2) if ((prevEdges >>> (3 * e)) & 7) add(mix3(38, e, ss));
       }
       if (this.res.clusters) {
         for (let l = 0; l < MAX_LEVELS; l++) {
