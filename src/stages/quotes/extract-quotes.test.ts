@@ -32,6 +32,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('indirect', 'tidak akan menerima rudal jarak menengah di Eropa', 'Rusia', null, 'menegaskan')]],
   ['indirect: menurut', 'Menurut Budi Santoso, harga beras akan turun pekan depan.',
     [q('indirect', 'harga beras akan turun pekan depan', 'Budi Santoso', 'Budi Santoso', 'Menurut')]],
+  ['indirect: cue opening the sentence', 'Kata Budi Santoso, harga beras akan turun pekan depan.',
+    [q('indirect', 'harga beras akan turun pekan depan', 'Budi Santoso', 'Budi Santoso', 'Kata')]],
   ['indirect: credited afterwards', 'Stoltenberg meninjau peralatan militer rusak milik Rusia, kata seorang fotografer Reuters.',
     [q('indirect', 'Stoltenberg meninjau peralatan militer rusak milik Rusia', 'seorang fotografer Reuters', null, 'kata')]],
   ['indirect: mid-sentence cue makes the whole sentence', 'Kepala Dinas Budi Santoso meminta warga tenang. Pasokan air, kata dia, akan normal besok pagi.',

@@ -400,6 +400,16 @@ class QuoteFinder {
   }
 
   private post(k: number, a: number, b: number, seg: Segment, clitic: boolean, cue: Found['cue']): boolean {
+    // `Kata dia, harga beras akan turun.`: the cue opens the sentence and the clause follows the speaker.
+    if (k === a && !clitic) {
+      const after = this.phraseAfter(k + 1, b);
+      if (after === k + 1 || this.p[after]?.text !== ',') return false;
+      const sp = this.speakerIn(k + 1, after, -1);
+      const c = sp && after + 1 < b ? this.content(this.p[after + 1]!.start, seg.end) : null;
+      if (!sp || !c) return false;
+      this.found.push({ kind: 'indirect', cStart: c.start, cEnd: c.end, cue, speaker: sp, mode: 'phrase', anchor: this.p[k]!.start });
+      return true;
+    }
     if (k <= a || this.p[k - 1]!.text !== ',') return false;
     let after: number;
     let sp: SpeakerPhrase | null;
