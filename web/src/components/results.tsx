@@ -36,6 +36,11 @@ export function ResultList({ items, q }: { items: readonly ArticleSummary[]; q: 
             <a href={href(`/article/${head.id}`)}>{head.title || t.untitled}</a>
           </h3>
           <Meta a={head} />
+          {head.canonicalId !== head.id ? (
+            <p class="meta">
+              {t.copyOf} <a href={href(`/article/${head.canonicalId}`)}>{t.canonical}</a>
+            </p>
+          ) : null}
           <Snippet text={head.snippet} q={q} />
           {copies.length ? (
             <details class="copies">

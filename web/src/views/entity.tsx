@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, qs, useApi } from '../api.ts';
 import { useT, type Labels } from '../i18n.ts';
 import { href } from '../router.ts';
-import type { EntityDetail, QuoteRow, SearchResult } from '../types.ts';
+import type { EntityDetail, Page, QuoteRow, SearchResult } from '../types.ts';
 import { ErrorBox, Loading } from '../components/status.tsx';
 import { DayChart } from '../components/chart.tsx';
 import { ResultList } from '../components/results.tsx';
@@ -21,6 +21,8 @@ export function EntityView({ id }: { id: string }) {
   const r = useApi<EntityDetail>(`/v1/entities/${encodeURIComponent(id)}`, reload);
   // Its articles, and their facets rank the entities named with it.
   const s = useApi<SearchResult>(r.state === 'ok' ? `/v1/articles${qs({ entity: id, size: 20, sort: 'date' })}` : null, reload);
+  // Quotes about it: its name inside someone else's words.
+  const about = useApi<Page<QuoteRow>>(r.state === 'ok' ? `/v1/quotes${qs({ q: r.data.name, size: 20 })}` : null, reload);
   if (r.state === 'loading') return <Loading />;
   if (r.state === 'error') {
     const missing = r.error instanceof ApiError && (r.error.status === 404 || r.error.status === 400);
@@ -32,6 +34,7 @@ export function EntityView({ id }: { id: string }) {
     );
   }
   const e = r.data;
+  const aboutItems = about.state === 'ok' ? about.data.items.filter((q) => q.speakerId !== e.id).slice(0, 10) : [];
   const others = s.state === 'ok' ? (s.data.facets?.entities ?? []).filter((x) => x.id !== e.id).sort((a, b) => b.count - a.count).slice(0, 15) : [];
   return (
     <div class="entity">
@@ -98,7 +101,14 @@ export function EntityView({ id }: { id: string }) {
         </section>
         <section class="panel" aria-labelledby="e-quotes">
           <h2 id="e-quotes">{t.latestQuotes}</h2>
+          <h3>{t.quotesBy}</h3>
           {e.quotes.length ? <QuoteItems quotes={e.quotes.slice(0, 10)} t={t} /> : <p class="muted">{t.nonePanel}</p>}
+          <h3>{t.quotesAbout}</h3>
+          {about.state === 'loading' ? <Loading /> : null}
+          {about.state === 'error' ? <ErrorBox error={about.error} /> : null}
+          {about.state === 'ok' ? (
+            aboutItems.length ? <QuoteItems quotes={aboutItems} t={t} showSpeaker mark={e.name} /> : <p class="muted">{t.nonePanel}</p>
+          ) : null}
         </section>
         <section class="panel wide" aria-labelledby="e-articles">
           <h2 id="e-articles">{t.itsArticles}</h2>

@@ -6,6 +6,7 @@ import type { Page, QuoteRow } from '../types.ts';
 import { Empty, ErrorBox, Loading } from '../components/status.tsx';
 import { QuoteItems } from './entity.tsx';
 import { Pager } from './search.tsx';
+import { Suggestions, useEntitySuggestions } from '../components/suggest.tsx';
 
 const SIZE = 50;
 
@@ -19,6 +20,7 @@ export function QuotesView({ route }: { route: Route }) {
   const [reload, setReload] = useState(0);
   useEffect(() => setForm({ speaker, q }), [speaker, q]);
   const r = useApi<Page<QuoteRow>>(`/v1/quotes${qs({ speaker, q, page, size: SIZE })}`, reload);
+  const speakers = useEntitySuggestions(form.speaker, 'PER');
   const submit = (e: Event) => {
     e.preventDefault();
     go(href('/quotes', form));
@@ -38,7 +40,8 @@ export function QuotesView({ route }: { route: Route }) {
       <form class="search-form" role="search" onSubmit={submit}>
         <div class="field">
           <label for="q-speaker">{t.speaker}</label>
-          <input id="q-speaker" value={form.speaker} onInput={(e) => setForm({ ...form, speaker: e.currentTarget.value })} />
+          <input id="q-speaker" value={form.speaker} onInput={(e) => setForm({ ...form, speaker: e.currentTarget.value })} list="l-qspeaker" autoComplete="off" />
+          <Suggestions id="l-qspeaker" options={speakers.map((e) => ({ value: e.name }))} />
         </div>
         <div class="field grow">
           <label for="q-text">{t.quoteText}</label>

@@ -5,6 +5,7 @@ import { go, href, type Route } from '../router.ts';
 import type { SearchResult } from '../types.ts';
 import { Empty, ErrorBox, Loading } from '../components/status.tsx';
 import { ResultList } from '../components/results.tsx';
+import { Suggestions, useEntitySuggestions } from '../components/suggest.tsx';
 
 const FILTERS = ['q', 'outlet', 'from', 'to', 'entity', 'speaker'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -27,9 +28,18 @@ export function SearchView({ route }: { route: Route }) {
   const path = `/v1/articles${qs({ q: p.q, outlet: p.outlet, from: p.from, to: p.to, entity: p.entity, speaker: p.speaker, page, size: PAGE_SIZE })}`;
   const r = useApi<SearchResult>(path, reload);
   const set = (k: Filter) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+  const entitySuggestions = useEntitySuggestions(form.entity);
+  const speakerSuggestions = useEntitySuggestions(form.speaker, 'PER');
+  const [outlets, setOutlets] = useState<string[]>([]);
+  useEffect(() => {
+    // Outlets seen in the widest search so far, so that narrowing does not shrink the list.
+    if (r.state === 'ok' && r.data.facets) setOutlets((old) => [...new Set([...old, ...r.data.facets!.outlets.map((o) => o.value)])].sort());
+  }, [r]);
   const submit = (e: Event) => {
     e.preventDefault();
-    go(href('/', { ...form, page: undefined }));
+    // A name typed in the entity box is read as its best match (the API takes ids).
+    const entity = form.entity && !/^[a-z]{3}-[a-z0-9-]+$/.test(form.entity.trim()) ? (entitySuggestions[0]?.id ?? form.entity) : form.entity.trim();
+    go(href('/', { ...form, entity, page: undefined }));
   };
   const narrow = (k: Filter, v: string) => href('/', { ...p, [k]: v, page: undefined });
   const without = (k: Filter) => href('/', { ...p, [k]: undefined, page: undefined });
@@ -47,7 +57,8 @@ export function SearchView({ route }: { route: Route }) {
         </div>
         <div class="field">
           <label for="f-outlet">{t.outlet}</label>
-          <input id="f-outlet" name="outlet" value={form.outlet} onInput={set('outlet')} />
+          <input id="f-outlet" name="outlet" value={form.outlet} onInput={set('outlet')} list="l-outlet" autoComplete="off" />
+          <Suggestions id="l-outlet" options={outlets.map((o) => ({ value: o }))} />
         </div>
         <div class="field">
           <label for="f-from">{t.from}</label>
@@ -59,11 +70,13 @@ export function SearchView({ route }: { route: Route }) {
         </div>
         <div class="field">
           <label for="f-entity">{t.entity}</label>
-          <input id="f-entity" name="entity" value={form.entity} onInput={set('entity')} placeholder="per-joko-widodo" />
+          <input id="f-entity" name="entity" value={form.entity} onInput={set('entity')} placeholder="per-joko-widodo" list="l-entity" autoComplete="off" />
+          <Suggestions id="l-entity" options={entitySuggestions.map((e) => ({ value: e.id, label: `${e.name} (${e.type})` }))} />
         </div>
         <div class="field">
           <label for="f-speaker">{t.speaker}</label>
-          <input id="f-speaker" name="speaker" value={form.speaker} onInput={set('speaker')} />
+          <input id="f-speaker" name="speaker" value={form.speaker} onInput={set('speaker')} list="l-speaker" autoComplete="off" />
+          <Suggestions id="l-speaker" options={speakerSuggestions.map((e) => ({ value: e.name }))} />
         </div>
         <div class="field actions">
           <button type="submit" class="primary">
