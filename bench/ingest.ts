@@ -80,7 +80,8 @@ export async function main(flags: string[]): Promise<void> {
       prev = per;
     }
     console.log(`\nby stage (main thread, ${sample.length} articles, ms/article; toJson not included):`);
-    for (const [name, ms] of costs) console.log(`  ${name.padEnd(12)} ${ms.toFixed(2).padStart(8)}  ${((100 * ms) / prev).toFixed(0).padStart(3)}%`);
+    const sum = costs.reduce((n, [, ms]) => n + ms, 0) || 1;
+    for (const [name, ms] of costs) console.log(`  ${name.padEnd(12)} ${ms.toFixed(2).padStart(8)}  ${((100 * ms) / sum).toFixed(0).padStart(3)}%`);
     console.log(`  ${'all'.padEnd(12)} ${prev.toFixed(2).padStart(8)}\n`);
 
     for (const w of workerCounts) {
