@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- time [--gold=path.jsonl|path.json ...] [--verbose]`
+ * `npm run eval -- time [--gold=path.jsonl|path.json ...] [--verbose]`, or `-- time --dct-detik`
  *
  * Scores the dct and timexes layers against gold files in the format of
  * ../shared/gold/GUIDELINES.md (default: gold/dev.jsonl and the example
@@ -9,6 +9,7 @@
  * accuracy on relaxed matches; DCT accuracy with `published` withheld.
  * chrono-node's `id` locale runs on the same gold in the same table.
  */
+import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import { DEFAULT_STAGES } from '../src/analyze.js';
 import { buildPipeline, type Pipeline } from '../src/pipeline/pipeline.js';
@@ -155,7 +156,35 @@ export function timeRows(res: Record<System, Counts>): Array<Array<string | numb
   });
 }
 
+/**
+ * DCT inference on a whole news set with publication dates (Detik, whose
+ * `tanggal` is M/D/Y): exact and within one day (an article often appears
+ * the day after the clause it dates).
+ */
+function dctOnDetik(): void {
+  const path = sharedPath('data/news-detik-summarization-1k/articles.jsonl');
+  if (!path) return;
+  const rows = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { isi_berita: string; tanggal: string });
+  let exact = 0;
+  let near = 0;
+  let none = 0;
+  for (const r of rows) {
+    const [m, d, y] = r.tanggal.split(' ')[0]!.split('/');
+    const gold = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+    const got = analyze({ text: r.isi_berita }).layers.dct?.value ?? null;
+    if (got === null) none++;
+    else if (got === gold) exact++;
+    else if (Math.abs(Date.parse(got) - Date.parse(gold)) <= 86_400_000) near++;
+  }
+  console.log(`\n${path} (${rows.length} articles, published withheld)`);
+  printTable(['dct inference', 'exact', 'within 1 day', 'none'], [['warta', exact / rows.length, (exact + near) / rows.length, none / rows.length]]);
+}
+
 export async function main(flags: string[]): Promise<void> {
+  if (flags.includes('--dct-detik')) {
+    dctOnDetik();
+    return;
+  }
   const verbose = flags.includes('--verbose') || flags.includes('-v');
   const given = flags.filter((f) => f.startsWith('--gold=')).map((f) => f.slice('--gold='.length));
   const paths = given.length
