@@ -262,6 +262,12 @@ class QuoteFinder {
         if (!this.isWord(k) || !this.sameLine(pair.close, this.p[k]!.start)) break;
         const ck = this.cueAt(k);
         if (k > j && ck && (ck.kinds.has('verb') || ck.kinds.has('post'))) {
+          // `"..." Begitu kata warga`: only connectives before a post cue, so the speaker follows it.
+          if (ck.kinds.has('post') && this.allCat(j, k, 'connective')) {
+            const sp = ck.clitic ? this.nya(k) : this.speakerIn(k + 1, this.phraseAfter(k + 1, this.p.length), -1);
+            if (sp) return add(this.cueSpan(k, ck.base), sp, 'phrase', this.p[k]!.start);
+            break;
+          }
           const sp = this.speakerIn(j, k, j);
           if (sp) return add(this.cueSpan(k, ck.base), sp, 'phrase', this.p[k]!.start);
           break;
