@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import { analyze } from '../analyze.js';
 import { readArticles, type InputFormat } from '../ingest/read-articles.js';
 import { toJson } from '../text/to-json.js';
+import { withDctOverride } from '../stages/dct/dct.js';
 import type { ArticleInput } from '../text/document.js';
 import { renderTextReport } from './report-text.js';
 import { renderConll } from './report-conll.js';
@@ -87,7 +88,7 @@ export async function analyzeCommand(argv: string[], stdout: Writable = process.
           report.skip(item.source, item.problem.reason, item.problem.message);
           continue;
         }
-        const input: ArticleInput = values.dct ? { ...item.input, published: values.dct } : item.input;
+        const input: ArticleInput = values.dct ? withDctOverride(item.input, values.dct) : item.input;
         const label = item.source.line ? `${item.source.file}:${item.source.line}` : item.source.file === '-' ? 'stdin' : item.source.file;
         let json;
         try {
@@ -96,7 +97,6 @@ export async function analyzeCommand(argv: string[], stdout: Writable = process.
           report.skip(item.source, 'analysis-failed', (err as Error).message);
           continue;
         }
-        if (values.dct) json.dctSource = 'override';
         report.ok();
         if (format === 'json') {
           // A record from a stream (JSONL line, array element) is written as one line, so the output is JSONL;
