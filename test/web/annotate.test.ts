@@ -103,3 +103,24 @@ test('foldDuplicates puts copies under their canonical article', () => {
     ['x', []],
   ]);
 });
+
+test('collectMarks: a cluster gives the canonical name and its knowledge-base link for the hover', () => {
+  const nato = at('NATO');
+  const a = analysis({
+    entities: [{ ...nato, text: 'NATO', type: 'ORG' }],
+    clusters: [
+      {
+        id: 'c1',
+        type: 'ORG',
+        name: 'Pakta Pertahanan Atlantik Utara',
+        mentions: [{ ...nato, text: 'NATO' }],
+        aliases: ['NATO'],
+        link: { kb: 'wikidata', id: 'Q7184', name: 'Pakta Pertahanan Atlantik Utara', nameEn: 'North Atlantic Treaty Organization', type: 'organization' },
+      },
+    ],
+  });
+  const [inner] = collectMarks(a).inners;
+  assert.equal(inner!.entityId, 'org-nato', 'the id stays the one the store gives the mention');
+  assert.equal(inner!.value, 'Pakta Pertahanan Atlantik Utara');
+  assert.equal(inner!.link, 'Wikidata Q7184: Pakta Pertahanan Atlantik Utara (North Atlantic Treaty Organization)');
+});

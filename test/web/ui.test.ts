@@ -142,6 +142,7 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
     const body = page.locator('.body-text');
     await body.locator('.ann.per', { hasText: 'Jens Stoltenberg' }).first().waitFor();
     assert.equal(await body.locator('.ann.per', { hasText: 'Jens Stoltenberg' }).first().getAttribute('href'), '#/entity/per-jens-stoltenberg');
+    assert.match((await body.locator('.ann.per', { hasText: 'Jens Stoltenberg' }).first().getAttribute('title')) ?? '', /^Orang: Jens Stoltenberg/, 'the linked name on hover');
     assert.ok((await body.locator('.ann.org', { hasText: /^NATO$/ }).count()) > 0, 'NATO highlighted as an organisation');
     const kyiv = body.locator('.ann:is(.per,.org,.loc)', { hasText: /^Kyiv$/ });
     assert.ok((await kyiv.count()) > 0, 'Kyiv highlighted as an entity');

@@ -18,6 +18,8 @@ export interface Inner {
   value: string;
   /** TIMEX type or amount kind. */
   sub?: string;
+  /** Knowledge-base link of the entity's cluster, as a readable line. */
+  link?: string;
 }
 
 /** A quote span. */
@@ -61,9 +63,13 @@ function nonOverlapping<T extends { start: number; end: number }>(spans: readonl
 /** Inline annotations and quotes of an analysis, overlaps resolved. */
 export function collectMarks(a: AnalysisJson): { inners: Inner[]; quotes: QuoteMark[] } {
   const inners: Inner[] = [];
+  const clusterAt = new Map<string, NonNullable<AnalysisJson['clusters']>[number]>();
+  for (const c of a.clusters ?? []) for (const m of c.mentions) clusterAt.set(`${m.start}:${m.end}`, c);
   for (const e of a.entities ?? []) {
+    // The id stays the store's (so the entity page exists); the name shown is the cluster's canonical one when there is a cluster.
     const { id, name } = resolveEntityId(a, e.type, e.text);
-    inners.push({ kind: e.type, start: e.start, end: e.end, entityId: id, value: name });
+    const c = clusterAt.get(`${e.start}:${e.end}`);
+    inners.push({ kind: e.type, start: e.start, end: e.end, entityId: id, value: c?.name ?? name, ...(c?.link ? { link: linkLine(c.link) } : {}) });
   }
   for (const t of a.timexes ?? []) inners.push({ kind: 'TIMEX', start: t.start, end: t.end, value: t.value, sub: t.type });
   for (const m of a.amounts ?? []) {
@@ -75,6 +81,21 @@ export function collectMarks(a: AnalysisJson): { inners: Inner[]; quotes: QuoteM
     quotes.push({ start: q.start, end: q.end, kind: q.kind, speaker, speakerId: speaker ? resolveEntityId(a, 'PER', speaker, true).id : null });
   }
   return { inners: nonOverlapping(inners), quotes: nonOverlapping(quotes) };
+}
+
+/** `Wikidata Q7184: North Atlantic Treaty Organization`. */
+export function linkLine(l: { kb: string; id: string; name: string; nameEn: string }): string {
+  const kb = KB_NAMES[l.kb] ?? l.kb;
+  return `${kb} ${l.id}: ${l.name}${l.nameEn && l.nameEn !== l.name ? ` (${l.nameEn})` : ''}`;
+}
+
+const KB_NAMES: Record<string, string> = { iso3166: 'ISO 3166', kemendagri: 'Kemendagri', geonames: 'GeoNames', wikidata: 'Wikidata', warta: 'warta' };
+
+/** A public page for a knowledge-base id, where the knowledge base has one. */
+export function linkUrl(l: { kb: string; id: string }): string | null {
+  if (l.kb === 'wikidata' && /^Q\d+$/.test(l.id)) return `https://www.wikidata.org/wiki/${l.id}`;
+  if (l.kb === 'geonames' && /^\d+$/.test(l.id)) return `https://www.geonames.org/${l.id}`;
+  return null;
 }
 
 /** A readable amount value: `4.8 T IDR`, `31`, `12.5 %`. */

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnalysisJson } from '../types.ts';
-import { collectMarks, paragraphsOf, runs, type Inner, type QuoteMark, type Run } from '../annotate.ts';
+import { collectMarks, linkLine, linkUrl, paragraphsOf, runs, type Inner, type QuoteMark, type Run } from '../annotate.ts';
 import { resolveEntityId } from '../entity-ids.ts';
 import { useLang, useT, type Labels } from '../i18n.ts';
 import { href } from '../router.ts';
@@ -26,7 +26,7 @@ function InnerEl({ run, t }: { run: Run; t: Labels }) {
   const cls = `ann ${KIND_CLASS[a.kind]}`;
   const id = run.innerFirst ? `m-${a.start}` : undefined;
   if (a.kind === 'PER' || a.kind === 'ORG' || a.kind === 'LOC') {
-    const title = `${typeLabel(a.kind, t)}: ${a.value}`;
+    const title = `${typeLabel(a.kind, t)}: ${a.value}${a.link ? ` — ${a.link}` : ''}`;
     return a.entityId ? (
       <a class={cls} id={id} href={href(`/entity/${a.entityId}`)} title={title} data-type={a.kind}>
         {run.text}
@@ -160,6 +160,7 @@ export function AnalysisView({ analysis, focus = null }: { analysis: AnalysisJso
       </div>
       <aside class="panels">
         <PersonsPanel analysis={analysis} t={t} />
+        <LinkedPanel analysis={analysis} t={t} />
         <QuotesPanel quotes={quotes} analysis={analysis} t={t} />
         <DatesPanel analysis={analysis} t={t} />
         <AmountsPanel analysis={analysis} t={t} lang={lang} />
@@ -200,6 +201,47 @@ function PersonsPanel({ analysis, t }: { analysis: AnalysisJson; t: Labels }) {
         <p class="muted">{t.nonePanel}</p>
       )}
       {!analysis.persons ? <p class="muted small">{t.roles}: {t.layerMissing}</p> : null}
+    </section>
+  );
+}
+
+/** Entities of the article with their canonical names, aliases and knowledge-base links (the clusters layer). */
+function LinkedPanel({ analysis, t }: { analysis: AnalysisJson; t: Labels }) {
+  const clusters = analysis.clusters;
+  if (!clusters) return null;
+  const linked = clusters.filter((c) => c.link || c.aliases.length || c.mentions.length > 1);
+  return (
+    <section class="panel" aria-labelledby="p-linked">
+      <h2 id="p-linked">{t.linkedPanel}</h2>
+      {linked.length ? (
+        <ul class="linked">
+          {linked.map((c) => {
+            const m = c.mentions[0];
+            const id = m ? resolveEntityId(analysis, c.type, m.text).id : null;
+            const url = c.link ? linkUrl(c.link) : null;
+            return (
+              <li key={c.id}>
+                <span class={`dot-${c.type.toLowerCase()}`} aria-hidden="true" />
+                {id ? <a href={href(`/entity/${id}`)}>{c.name}</a> : c.name} <span class="type">{typeLabel(c.type, t)}</span>
+                {c.aliases.length ? <span class="muted small"> · {c.aliases.join(', ')}</span> : null}
+                {c.link ? (
+                  <div class="small">
+                    {url ? (
+                      <a href={url} rel="noopener noreferrer nofollow" target="_blank">
+                        {linkLine(c.link)}
+                      </a>
+                    ) : (
+                      linkLine(c.link)
+                    )}
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p class="muted">{t.nonePanel}</p>
+      )}
     </section>
   );
 }
