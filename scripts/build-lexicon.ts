@@ -337,6 +337,14 @@ for (const w of news.keys()) {
 }
 for (const [r, k] of explains) if (k >= (unseen.has(r) ? MIN_PRODUCTIVE : MIN_DERIVED)) roots.add(r);
 
+// Reduplications of a root are not roots, whatever a treebank lemma said
+// (proyek-proyek, materi-materi); lexical ones stay (undang-undang, kupu-kupu).
+for (const w of [...roots]) {
+  if (!w.includes('-')) continue;
+  const others: RootLookup = { has: (x) => x !== w && roots.has(x) };
+  if (new Stemmer(others, { infixes: false }).stem(w) !== w) roots.delete(w);
+}
+
 // 3. Names the rules would cut (Kediri is not ke- + diri, Bermuda not ber- + muda):
 // capitalised mid-sentence at least MIN_NAME times and hardly ever lower-case.
 {

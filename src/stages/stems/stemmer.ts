@@ -7,6 +7,8 @@ import {
 const MIN_COMPOUND_PART = 4;
 /** Clitics that may follow a hyphen (`kuasa-Mu`, `allah-lah`). */
 const HYPHEN_CLITICS = new Set(['ku', 'mu', 'nya', 'lah', 'kah', 'tah', 'pun']);
+/** Roots this short are accepted from the suffix-restoring loop only when no longer one exists. */
+const SHORT_ROOT = 3;
 /** Words this short are never stemmed (`mei`, `bui`). */
 const MAX_UNSTEMMED_LENGTH = 3;
 
@@ -139,6 +141,9 @@ export class Stemmer {
     }
     if (best) return best;
     const order = restoreOrder(forms);
+    // A three-letter root found by stripping more suffixes gives way to a longer
+    // one found by giving a suffix back (pemeran: peran, not pem-er-an → per).
+    let short: string | null = null;
     for (let i = 0; i < order.length; i++) {
       const f = order[i]!;
       let hit = this.pick(prefixNodes(f.base), (n) => accept(n.word) && !disallowedConfix(n.outer, f.deriv));
@@ -148,9 +153,12 @@ export class Stemmer {
         if (alt && (!hit || this.rankOf(alt) < this.rankOf(hit))) hit = alt;
         i++;
       }
-      if (hit) return hit;
+      if (hit) {
+        if (hit.length > SHORT_ROOT) return hit;
+        short ??= hit;
+      }
     }
-    return null;
+    return short;
   }
 
   /**
