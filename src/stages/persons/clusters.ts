@@ -87,16 +87,22 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
     if (first === undefined) byLink.set(lk, i);
     else g.union(first, i);
   }
-  // (4) partial person names → the nearest preceding (else first following) longer person name.
-  const personNames: Array<{ i: number; w: string[] }> = [];
-  mentions.forEach((m, i) => { if (m.type === 'PER') personNames.push({ i, w: words(m.text) }); });
+  // (4) partial names → the nearest preceding (else first following) longer name. The longer name is
+  // a person's, or an unlinked name of another type when the shorter one is tagged a person (a
+  // tagger may read `AM Fachir` as an organisation and `Fachir` as a person).
+  const linkOfMention = (i: number) => linkOf.get(byKey.get(kbKey(mentions[i]!.text))!) ?? null;
+  const longNames: Array<{ i: number; w: string[]; person: boolean }> = [];
   mentions.forEach((m, i) => {
-    const link = linkOf.get(byKey.get(kbKey(m.text))!);
-    if (m.type !== 'PER' && link) return; // a known place or organisation is not a surname
+    const w = words(m.text);
+    if (m.type === 'PER' || (w.length > 1 && !linkOfMention(i))) longNames.push({ i, w, person: m.type === 'PER' });
+  });
+  mentions.forEach((m, i) => {
+    const link = linkOfMention(i);
+    if (link && (m.type !== 'PER' || link.type === 'country')) return; // a known place or organisation is not a surname
     const w = words(m.text);
     let best = -1;
-    for (const p of personNames) {
-      if (!isNamePart(w, p.w)) continue;
+    for (const p of longNames) {
+      if (!(p.person || m.type === 'PER') || !isNamePart(w, p.w)) continue;
       if (p.i < i) best = p.i;
       else if (best < 0) best = p.i;
     }

@@ -65,25 +65,32 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     }
     const start = v.start(ns);
     const end = v.end(ne - 1);
-    const other = (i: number) => personAt[i]! >= 0 && personAt[i] !== k;
-    const roles: RoleSpan[] = [];
-    let surfaceStart = start;
-    if (sp.type === 'PER') {
-      const floor = v.sentenceStart(ns);
-      const prefix = honorificPrefixStart(v, ns, Math.max(floor, sp.s - 3));
-      surfaceStart = v.start(prefix);
-      const before = roleBeforeName(v, prefix, floor, other);
-      if (before) roles.push(before);
-      const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), other);
-      if (after) roles.push(after);
-    }
+    const { surfaceStart, roles } = readPersonContext(v, ns, ne, sp.s, (i) => personAt[i]! >= 0 && personAt[i] !== k);
     out.push({
       type: sp.type, nameStart: ns, nameEnd: ne, start, end,
-      text: text.slice(start, end), surface: text.slice(surfaceStart, end), roles,
+      text: text.slice(start, end), surface: text.slice(v.start(surfaceStart), end), roles,
       aliases: readAliases(v, text, folded, sp.type, ne),
     });
   });
   return out;
+}
+
+/**
+ * Roles around a name and the start of its honorific prefix, read for every
+ * mention whatever its tagged type: the cluster decides later whether it is
+ * a person (a tagger may read `Bahar` as a place once and a person later).
+ * `entityStart` bounds the honorific prefix to titles the tagger put in the
+ * span plus three tokens before it.
+ */
+export function readPersonContext(v: TokenView, ns: number, ne: number, entityStart: number, isOtherPerson: (i: number) => boolean): { surfaceStart: number; roles: RoleSpan[] } {
+  const floor = v.sentenceStart(ns);
+  const surfaceStart = honorificPrefixStart(v, ns, Math.max(floor, entityStart - 3));
+  const roles: RoleSpan[] = [];
+  const before = roleBeforeName(v, surfaceStart, floor, isOtherPerson);
+  if (before) roles.push(before);
+  const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), isOtherPerson);
+  if (after) roles.push(after);
+  return { surfaceStart, roles };
 }
 
 const CUE_AFTER = /^[\s,]*/;

@@ -1,10 +1,11 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { personTitles } from '../../lang/id/person-titles.js';
+import { personTitles, titleKind } from '../../lang/id/person-titles.js';
+import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
 import type { ClusterJson, PersonJson } from '../../text/schema.js';
 import { clusterJson, clusterMentions, type Cluster } from './clusters.js';
-import { buildMentions, type Mention } from './mentions.js';
+import { buildMentions, readPersonContext, type Mention } from './mentions.js';
 import { TokenView } from './token-view.js';
 
 /** What the persons stage adds to a document. */
@@ -82,7 +83,8 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
       if (!ok || (e < v.count && v.isCapitalized(e) && /\p{L}/u.test(v.text(e)) && v.sentenceStart(e) === v.sentenceStart(i))) continue;
       const s = v.start(i);
       const end = v.end(e - 1);
-      mentions.push({ type: c.type, nameStart: i, nameEnd: e, start: s, end, text: text.slice(s, end), surface: text.slice(s, end), roles: [], aliases: [], derived: true });
+      const ctx = readPersonContext(v, i, e, i, () => false);
+      mentions.push({ type: c.type, nameStart: i, nameEnd: e, start: s, end, text: text.slice(s, end), surface: text.slice(v.start(ctx.surfaceStart), end), roles: ctx.roles, aliases: [], derived: true });
       covered.fill(1, i, e);
       i = e - 1;
       break;
@@ -118,8 +120,21 @@ function photoCreditRole(v: TokenView, text: string, folded: string, m: Mention)
   return at >= 0 ? text.slice(at, at + wanted.length) : `${word} ${agency}`;
 }
 
+/**
+ * A one-word "person" that is a pronoun (`Dia`), or a dictionary word
+ * (`Video`) written capitalised only where every word is (sentence or clause
+ * start) and given no role, is the tagger misreading a capital letter.
+ */
+function isCapitalisedCommonWord(c: Cluster, v: TokenView): boolean {
+  if (/\s/.test(c.name.trim())) return false;
+  if (titleKind(c.name) === 'stop') return true;
+  if (!loadRoots().has(c.name.toLowerCase())) return false;
+  return c.mentions.every((m) => m.roles.length === 0
+    && (m.nameStart === v.sentenceStart(m.nameStart) || !/\p{L}/u.test(v.text(m.nameStart - 1))));
+}
+
 function personOf(c: Cluster, v: TokenView, text: string, folded: string): PersonJson | null {
-  if (!/^\p{Lu}/u.test(c.name)) return null;
+  if (!/^\p{Lu}/u.test(c.name) || isCapitalisedCommonWord(c, v)) return null;
   const mentions: string[] = [];
   const roles: string[] = [];
   const seenRoles = new Set<string>();

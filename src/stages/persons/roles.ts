@@ -51,25 +51,28 @@ export function honorificPrefixStart(v: TokenView, nameStart: number, floor: num
  */
 export function roleBeforeName(v: TokenView, prefixStart: number, floor: number, isOtherPerson: (i: number) => boolean): RoleSpan | null {
   let head = -1;
-  let i = prefixStart - 1;
+  // `Direktur Operasi dan Produksi Antam, Hartono mengatakan`: a role may stand before the name with a comma between.
+  const end = prefixStart - 1 >= floor && v.text(prefixStart - 1) === ',' ? prefixStart - 1 : prefixStart;
+  let i = end - 1;
   let depth = 0;
-  for (; i >= floor && prefixStart - i <= MAX_ROLE_TOKENS; i--) {
+  for (; i >= floor && end - i <= MAX_ROLE_TOKENS; i--) {
     if (isOtherPerson(i)) break;
     const t = v.text(i);
     if (t === ')') { depth++; continue; }
     if (t === '(') { if (depth === 0) break; depth--; continue; }
     const k = kindOf(v, i);
-    if (k === 'stop') break;
+    if (k === 'stop' || k === 'linker') break;
     if (k && HEADS.has(k)) { head = i; continue; }
     if (k === 'modifier') { if (head === i + 1) head = i; continue; }
     if (k === 'connector' || k === 'rank' || k === 'honorific') continue;
-    if (!/\p{L}/u.test(t) && depth === 0) break; // punctuation, numbers outside brackets
+    // Years and numbers belong to some roles (`... Pte. Ltd 2009-2013`, `Ketua KPK jilid V`); other punctuation ends it.
+    if (!/\p{L}/u.test(t) && depth === 0 && !/^[\d-][\d.,-]*$/.test(t)) break;
     if (v.isCapitalized(i) || depth > 0) continue;
     if (VERB_LIKE.test(t)) break;
     // Any other lower-case word: part of a description only if a head lies further left.
   }
   if (head < 0) return null;
-  return trimRole(v, head, prefixStart, 'before-name');
+  return trimRole(v, head, end, 'before-name');
 }
 
 /**
@@ -84,8 +87,13 @@ export function roleInApposition(v: TokenView, nameEnd: number, ceiling: number,
   if (v.text(i) === '(' && i + 2 < ceiling && /^\d+$/.test(v.text(i + 1)) && v.text(i + 2) === ')') i += 3;
   let rule: RoleSpan['rule'] = 'apposition';
   if (i < ceiling && v.text(i) === ',') i++;
-  else if (i < ceiling && kindOf(v, i) === 'linker') { i++; rule = 'linker'; } else return null;
-  if (i < ceiling && kindOf(v, i) === 'linker') { i++; rule = 'linker'; }
+  else {
+    // `Faisal selaku Kepala ...`, `Bambang yang juga mantan Direktur ...`
+    if (i + 1 < ceiling && v.text(i).toLowerCase() === 'yang' && kindOf(v, i + 1) === 'linker') i++;
+    if (!(i < ceiling && kindOf(v, i) === 'linker')) return null;
+    rule = 'linker';
+  }
+  for (let n = 0; n < 2 && i < ceiling && kindOf(v, i) === 'linker'; n++) i++;
   const start = i;
   let k = i < ceiling ? kindOf(v, i) : undefined;
   if (k === 'modifier' && i + 1 < ceiling) k = kindOf(v, i + 1);
@@ -99,8 +107,9 @@ export function roleInApposition(v: TokenView, nameEnd: number, ceiling: number,
     if (t === ',' || t === '.' || t === ';' || t === ':' || t === '"' || t === '-') break;
     if (isOtherPerson(i)) return null;
     const kk = kindOf(v, i);
-    if (kk === 'stop' || kk === 'linker') return null;
-    if (!v.isCapitalized(i) && !kk && VERB_LIKE.test(t)) return null;
+    // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`.
+    if (kk === 'stop' || kk === 'linker') break;
+    if (!v.isCapitalized(i) && !kk && VERB_LIKE.test(t)) break;
   }
   if (i - start >= MAX_ROLE_TOKENS) return null;
   return trimRole(v, start, i, rule);
