@@ -21,8 +21,9 @@ export function EntityView({ id }: { id: string }) {
   const r = useApi<EntityDetail>(`/v1/entities/${encodeURIComponent(id)}`, reload);
   // Its articles, and their facets rank the entities named with it.
   const s = useApi<SearchResult>(r.state === 'ok' ? `/v1/articles${qs({ entity: id, size: 20, sort: 'date' })}` : null, reload);
-  // Quotes about it: its name inside someone else's words.
-  const about = useApi<Page<QuoteRow>>(r.state === 'ok' ? `/v1/quotes${qs({ q: r.data.name, size: 20 })}` : null, reload);
+  // Quotes about it: its most used name inside someone else's words.
+  const aboutName = r.state === 'ok' ? (r.data.aliases[0]?.value ?? r.data.name) : '';
+  const about = useApi<Page<QuoteRow>>(r.state === 'ok' ? `/v1/quotes${qs({ q: aboutName, size: 20 })}` : null, reload);
   if (r.state === 'loading') return <Loading />;
   if (r.state === 'error') {
     const missing = r.error instanceof ApiError && (r.error.status === 404 || r.error.status === 400);
@@ -107,7 +108,7 @@ export function EntityView({ id }: { id: string }) {
           {about.state === 'loading' ? <Loading /> : null}
           {about.state === 'error' ? <ErrorBox error={about.error} /> : null}
           {about.state === 'ok' ? (
-            aboutItems.length ? <QuoteItems quotes={aboutItems} t={t} showSpeaker mark={e.name} /> : <p class="muted">{t.nonePanel}</p>
+            aboutItems.length ? <QuoteItems quotes={aboutItems} t={t} showSpeaker mark={aboutName} /> : <p class="muted">{t.nonePanel}</p>
           ) : null}
         </section>
         <section class="panel wide" aria-labelledby="e-articles">
