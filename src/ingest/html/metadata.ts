@@ -1,4 +1,5 @@
 import { bylineLabels } from '../../lang/id/byline-labels.js';
+import { loadOutlets } from '../../lang/id/outlets.js';
 import { classAndId, squash, type DomDocument, type DomElement } from './dom.js';
 import { atOffset, formatPageDate, parseMachineDate, parseShownDate, sameMinute, type PageDate } from './page-date.js';
 
@@ -309,9 +310,16 @@ function inPhoto(el: DomElement): boolean {
 function pickAuthors(doc: DomDocument, ld: Json | null, readabilityByline: string | null, from: Record<string, string>): string[] {
   const ldAuthors = ld ? names(ld.author).filter((n) => !/^https?:/.test(n)) : [];
   const ldCreators = ld ? names(ld.creator) : [];
-  // A news outlet named as author is not a writer.
-  const site = (metaContent(doc, 'meta[property="og:site_name"]') ?? '').toLowerCase();
-  const people = (xs: string[]) => xs.filter((x) => x.toLowerCase() !== site && !/\.(com|co\.id|id)$/i.test(x));
+  // A news outlet named as author is not a writer: the site itself, a known outlet, or a company named after the outlet ("Kompas Cyber Media").
+  const siteRaw = metaContent(doc, 'meta[property="og:site_name"]') ?? metaContent(doc, 'meta[name="application-name"]') ?? '';
+  const site = siteRaw.toLowerCase();
+  const outlets = loadOutlets();
+  const outlet = siteRaw ? outlets.lookup(siteRaw)?.toLowerCase() ?? null : null;
+  const people = (xs: string[]) =>
+    xs.filter((x) => {
+      const l = x.toLowerCase();
+      return l !== site && !/\.(com|co\.id|id)$/i.test(x) && outlets.lookup(x) === null && !(outlet && (l === outlet || l.startsWith(`${outlet} `)));
+    });
   if (people(ldCreators).length) {
     from.authors = 'json-ld creator';
     return people(ldCreators);
@@ -330,7 +338,7 @@ function pickAuthors(doc: DomDocument, ld: Json | null, readabilityByline: strin
     const el = els[i]!;
     if (el.getAttribute('itemprop') !== 'author' && el.getAttribute('rel') !== 'author' && !BYLINE_CLASS.test(classAndId(el))) continue;
     if (inPhoto(el)) continue;
-    const a = cleanByline(el.textContent ?? '');
+    const a = people(cleanByline(el.textContent ?? ''));
     if (a.length) {
       from.authors = 'byline';
       return a;
@@ -339,7 +347,7 @@ function pickAuthors(doc: DomDocument, ld: Json | null, readabilityByline: strin
   for (const sel of ['meta[name="author"]', 'meta[name="dtk:author"]', 'meta[name="content_author"]', 'meta[property="article:author"]']) {
     const v = metaContent(doc, sel);
     if (v && !/^https?:/.test(v) && people([v]).length) {
-      const a = cleanByline(v);
+      const a = people(cleanByline(v));
       if (a.length) {
         from.authors = sel.slice(5, -1);
         return a;
@@ -347,7 +355,7 @@ function pickAuthors(doc: DomDocument, ld: Json | null, readabilityByline: strin
     }
   }
   if (readabilityByline) {
-    const a = cleanByline(readabilityByline);
+    const a = people(cleanByline(readabilityByline));
     if (a.length) {
       from.authors = 'readability';
       return a;
