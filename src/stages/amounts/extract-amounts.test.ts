@@ -52,6 +52,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['not: salah satu, idioms, names', 'salah satu sektor dalam satu kesatuan untuk Program Tiga Juta Rumah', []],
   ['not: ordinals after a noun, and kalinya', 'penyebab kematian kelima terbesar, dan untuk kedua kalinya prototipe kedua diuji', []],
   ['not: a figure inside a name', 'Grup Sheila On 7 batal tampil di Pekanbaru', []],
+  ['not: vague words alone, versions in names, idioms', 'menjangkau jutaan pengguna Industri 4.0 lewat pertemuan empat mata, satu maupun dua', [['jutaan pengguna', 'count', null, 'pengguna']]],
   ['not: match scores and plain integers', 'Persija menang 2-1 atas tim tamu dalam format 2 + 2', []],
 ];
 

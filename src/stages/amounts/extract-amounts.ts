@@ -355,7 +355,12 @@ class AmountReader {
         if (head) return emit('count', head.next, head.unit);
       }
     }
-    if (year || !quantityLike) return k;
+    // A bare figure is a quantity only when written as one (`7.628`, `3,35`, `218 ribu`): not a vague word
+    // alone (`jutaan`), nor a version or code inside a name (`Industri 4.0`).
+    if (year || !quantityLike || !digits) return k;
+    // (A version reads with a dot after a name, `Industri 4.0`, `Web 2.0`; a score after a name is a
+    // quantity in Indonesian writing, `Kemenlu 3,32`.)
+    if (this.isWord(i - 1) && UPPER_START.test(this.p[i - 1]!.text) && /^\d+\.\d{1,2}$/.test(this.p[i]!.text)) return k;
     return emit('count', k, null);
   }
 
