@@ -254,10 +254,20 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
     await page.goto(`${base}/#/article/tempo-stoltenberg-kyiv`);
     await page.locator('.body-text .ann').first().waitFor();
     assert.ok((await page.locator('#p-persons').innerText()).includes('People'));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 1, `no sideways scrolling at 360 px (overflow ${overflow}px)`);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok((await overflow()) <= 1, `article: no sideways scrolling at 360 px (overflow ${await overflow()}px)`);
     await shot('article-phone-en');
     await accessible('article (phone, English)');
+    for (const [name, hash, ready] of [
+      ['search', '#/?q=KPK', '.result'],
+      ['entity', '#/entity/per-jens-stoltenberg', '.chart'],
+      ['quotes', '#/quotes', '.speaker-group'],
+    ] as const) {
+      await page.goto(`${base}/${hash}`);
+      await page.locator(ready).first().waitFor();
+      assert.ok((await overflow()) <= 1, `${name}: no sideways scrolling at 360 px (overflow ${await overflow()}px)`);
+      await shot(`${name}-phone-en`);
+    }
     await page.getByRole('button', { name: /Bahasa Indonesia/ }).click();
   });
 });
