@@ -45,8 +45,8 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
  * Names the tagger found once are mentions wherever else the text writes
  * them the same way (case-sensitive, whole tokens): a tagger that reads
  * `Kyiv` in one sentence but not in the next still gives one cluster with
- * every mention. Acronyms the text defined (`... (BPS)`, then bare `BPS`)
- * count as names too. Derived mentions do not vote on the cluster's type.
+ * every mention. Acronyms and nicknames the text defined (`... (BPS)`, then
+ * bare `BPS`; `yang akrab disapa Jokowi`) count as names too. Derived mentions do not vote on the cluster's type.
  * One pass over the tokens.
  */
 function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): void {
@@ -65,7 +65,7 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
     const words: string[] = [];
     for (let i = m.nameStart; i < m.nameEnd; i++) words.push(v.text(i));
     add(words, m.type);
-    for (const a of m.aliases) if (a.kind === 'acronym') add([a.text], m.type);
+    for (const a of m.aliases) add(a.text.split(/\s+/), m.type);
   }
   if (byFirst.size === 0) return;
   const covered = new Uint8Array(v.count);

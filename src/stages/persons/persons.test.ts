@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyze } from '../../analyze.js';
+import { packageRoot } from '../../lang/id/data-path.js';
+import type { DocumentView } from '../../text/document.js';
+import type { EntityJson } from '../../text/schema.js';
+import { findPersons } from './persons.js';
+
+type Ent = [text: string, type: EntityJson['type'], occurrence?: number];
+
+/**
+ * The document up to the entities layer, with the entities given by hand so
+ * that these cases test roles, acronyms and coreference, not the tagger.
+ */
+function view(text: string, ents: Ent[]): DocumentView {
+  const doc = analyze({ text });
+  const entities: EntityJson[] = ents.map(([t, type, occ = 1]) => {
+    let at = -1;
+    for (let k = 0; k < occ; k++) at = text.indexOf(t, at + 1);
+    assert.ok(at >= 0, `${t} not in text`);
+    return { start: at, end: at + t.length, text: t, type };
+  }).sort((a, b) => a.start - b.start);
+  return { text: doc.text, meta: doc.meta, layers: { ...doc.layers, entities } };
+}
+
+const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: string[]; roles: string[] }> = [
+  {
+    text: 'Kapolda Metro Jaya Irjen Fadil Imran mengatakan pihaknya masih menyelidiki kasus itu.',
+    ents: [['Fadil Imran', 'PER']],
+    name: 'Fadil Imran', mentions: ['Irjen Fadil Imran'], roles: ['Kapolda Metro Jaya'],
+  },
+  {
+    text: 'Menteri Keuangan Sri Mulyani Indrawati menyebut defisit masih terkendali. Sri Mulyani menambahkan, penerimaan pajak naik.',
+    ents: [['Sri Mulyani Indrawati', 'PER'], ['Sri Mulyani', 'PER', 2]],
+    name: 'Sri Mulyani Indrawati', mentions: ['Sri Mulyani Indrawati', 'Sri Mulyani'], roles: ['Menteri Keuangan'],
+  },
+  {
+    text: 'Zulmi, Kasubag Humas Polres Anambas, mengatakan kapal itu tenggelam. "Semua selamat," kata Ipda Zulmi.',
+    ents: [['Zulmi', 'PER'], ['Zulmi', 'PER', 2], ['Polres Anambas', 'ORG']],
+    name: 'Zulmi', mentions: ['Zulmi', 'Ipda Zulmi'], roles: ['Kasubag Humas Polres Anambas'],
+  },
+  {
+    text: 'Sekretaris Jenderal NATO Jens Stoltenberg tiba di Kyiv. Stoltenberg bertemu pejabat Ukraina.',
+    ents: [['NATO', 'ORG'], ['Jens Stoltenberg', 'PER'], ['Kyiv', 'LOC'], ['Stoltenberg', 'PER', 2], ['Ukraina', 'LOC']],
+    name: 'Jens Stoltenberg', mentions: ['Jens Stoltenberg', 'Stoltenberg'], roles: ['Sekretaris Jenderal NATO'],
+  },
+  {
+    text: 'Direktur Operasi dan Produksi Antam, Hartono mengatakan, perseroan berencana melakukan akuisisi.',
+    ents: [['Antam', 'ORG'], ['Hartono', 'PER']],
+    name: 'Hartono', mentions: ['Hartono'], roles: ['Direktur Operasi dan Produksi Antam'],
+  },
+  {
+    text: 'Edi, warga Rutong mengatakan ikan-ikan yang terdampar di pesisir pantai kebanyakan ikan kecil.',
+    ents: [['Edi', 'PER'], ['Rutong', 'LOC']],
+    name: 'Edi', mentions: ['Edi'], roles: ['warga Rutong'],
+  },
+  {
+    text: 'Kasus itu ditangani KPK. Bambang yang juga mantan Direktur Utama Petral itu terjerat kasus suap.',
+    ents: [['KPK', 'ORG'], ['Bambang', 'PER'], ['Petral', 'ORG']],
+    name: 'Bambang', mentions: ['Bambang'], roles: ['mantan Direktur Utama Petral'],
+  },
+  {
+    text: 'Sekretaris Jenderal NATO Jens Stoltenberg mengunjungi pameran di Kyiv. REUTERS/Gleb Garanich',
+    ents: [['NATO', 'ORG'], ['Jens Stoltenberg', 'PER'], ['Kyiv', 'LOC'], ['REUTERS', 'ORG'], ['Gleb Garanich', 'PER']],
+    name: 'Gleb Garanich', mentions: ['Gleb Garanich'], roles: ['fotografer REUTERS'],
+  },
+  {
+    text: 'Para pemimpin negara sering mengadakan pembicaraan dengan Presiden Volodymyr Zelensky.',
+    ents: [['Volodymyr Zelensky', 'PER']],
+    name: 'Volodymyr Zelensky', mentions: ['Volodymyr Zelensky'], roles: ['Presiden'],
+  },
+];
+
+for (const c of roleCases) {
+  test(`persons: ${c.name} in "${c.text.slice(0, 50)}..."`, () => {
+    const { persons } = findPersons(view(c.text, c.ents));
+    const p = persons.find((x) => x.name === c.name);
+    assert.ok(p, `no person ${c.name}; got ${JSON.stringify(persons)}`);
+    assert.deepEqual(p.mentions, c.mentions);
+    assert.deepEqual(p.roles, c.roles);
+  });
+}
+
+test('persons: a role does not run into another person before it', () => {
+  const { persons } = findPersons(view('Presiden Joko Widodo dan Menteri Keuangan Sri Mulyani hadir.', [['Joko Widodo', 'PER'], ['Sri Mulyani', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Joko Widodo', ['Presiden']], ['Sri Mulyani', ['Menteri Keuangan']]]);
+});
+
+test('persons: a capitalised pronoun is not a person', () => {
+  const { persons } = findPersons(view('Dia mengatakan harga naik.', [['Dia', 'PER']]));
+  assert.deepEqual(persons, []);
+});
+
+const clusterCases: Array<{ what: string; text: string; ents: Ent[]; name: string; aliases: string[]; mentions: number; link: string | null }> = [
+  {
+    what: 'acronym in brackets, then bare',
+    text: 'Badan Pusat Statistik (BPS) mencatat inflasi 2,5 persen. Menurut BPS, harga beras naik.',
+    ents: [['Badan Pusat Statistik', 'ORG']],
+    name: 'Badan Pusat Statistik', aliases: ['BPS'], mentions: 3, link: 'warta:warta:org/bps',
+  },
+  {
+    what: 'acronym of a translated name, linked to Wikidata',
+    text: 'Pakta Pertahanan Atlantik Utara (NATO) mengirim bantuan. NATO tidak memiliki kehadiran resmi di Ukraina.',
+    ents: [['Pakta Pertahanan Atlantik Utara', 'ORG'], ['NATO', 'ORG'], ['NATO', 'ORG', 2], ['Ukraina', 'LOC']],
+    name: 'Pakta Pertahanan Atlantik Utara', aliases: ['NATO'], mentions: 3, link: 'wikidata:Q7184',
+  },
+  {
+    what: 'nickname given by the text',
+    text: 'Presiden Joko Widodo yang akrab disapa Jokowi meresmikan jalan tol. Jokowi berharap ekonomi tumbuh.',
+    ents: [['Joko Widodo', 'PER'], ['Jokowi', 'PER', 2]],
+    name: 'Joko Widodo', aliases: ['Jokowi'], mentions: 3, link: null,
+  },
+  {
+    what: 'nickname in brackets',
+    text: 'Presiden Joko Widodo (Jokowi) berharap Tiongkok mengimpor lebih banyak.',
+    ents: [['Joko Widodo', 'PER'], ['Tiongkok', 'LOC']],
+    name: 'Joko Widodo', aliases: ['Jokowi'], mentions: 2, link: null,
+  },
+  {
+    what: 'a place the tagger read as a person, linked with coordinates',
+    text: 'Stoltenberg mengunjungi Kyiv. Pemerintah di Kyiv menyambutnya.',
+    ents: [['Stoltenberg', 'PER'], ['Kyiv', 'PER'], ['Kyiv', 'LOC', 2]],
+    name: 'Kyiv', aliases: [], mentions: 2, link: 'geonames:703448',
+  },
+];
+
+for (const c of clusterCases) {
+  test(`clusters: ${c.what}`, () => {
+    const { clusters, persons } = findPersons(view(c.text, c.ents));
+    const cl = clusters.find((x) => x.name === c.name);
+    assert.ok(cl, `no cluster ${c.name}; got ${JSON.stringify(clusters.map((x) => x.name))}`);
+    assert.deepEqual(cl.aliases, c.aliases);
+    assert.equal(cl.mentions.length, c.mentions);
+    assert.equal(cl.link ? `${cl.link.kb}:${cl.link.id}` : null, c.link);
+    if (c.link === 'geonames:703448') {
+      assert.equal(cl.type, 'LOC');
+      assert.ok(Math.abs(cl.link!.lat! - 50.45) < 0.1 && Math.abs(cl.link!.lon! - 30.52) < 0.1);
+      assert.ok(!persons.some((p) => p.name === 'Kyiv'));
+    }
+  });
+}
+
+test('example article: Stoltenberg, NATO, Ukraina, Kyiv (with the shipped tagger)', () => {
+  const text = readFileSync(join(packageRoot(), 'examples', 'tempo-stoltenberg-kyiv.txt'), 'utf8');
+  const doc = analyze({ text });
+  const persons = doc.layers.persons!;
+  const jens = persons.find((p) => p.name === 'Jens Stoltenberg');
+  assert.ok(jens, JSON.stringify(persons));
+  assert.ok(jens.mentions.includes('Jens Stoltenberg') && jens.mentions.includes('Stoltenberg'), JSON.stringify(jens));
+  assert.ok(jens.roles.includes('Sekretaris Jenderal NATO'), JSON.stringify(jens));
+  const clusters = doc.layers.clusters!;
+  const nato = clusters.find((c) => c.aliases.includes('NATO') || c.name === 'NATO');
+  assert.equal(nato?.link?.id, 'Q7184');
+  assert.equal(clusters.find((c) => c.name === 'Ukraina')?.link?.id, 'UA');
+  assert.equal(clusters.find((c) => c.name === 'Rusia')?.link?.id, 'RU');
+});
