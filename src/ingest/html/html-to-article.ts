@@ -5,6 +5,7 @@ import { splitBlocks, type Block } from './blocks.js';
 import type { DomDocument, DomElement } from './dom.js';
 import { readPageMeta, type PageMeta } from './metadata.js';
 import { parseShownDate } from './page-date.js';
+import { classifyParagraph } from '../../stages/structure/paragraphs.js';
 
 /** Options of {@link htmlToArticle}. */
 export interface HtmlOptions {
@@ -55,8 +56,9 @@ const DEFAULT_MIN_BODY_CHARS = 250;
 export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult {
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const url = opts.url ?? null;
-  // Readability edits the DOM it reads, so the metadata is read first.
+  // Readability edits the DOM it reads, so the metadata and the photo captions are read first.
   let meta = readPageMeta(document, url);
+  const captions = captionTexts(document);
   let parsed = new Readability(document as never, { keepClasses: true, charThreshold: 300 }).parse();
   let strategy = 'readability';
   if (!parsed?.content) {
@@ -70,7 +72,7 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult 
   if (meta.authors.length === 0 && parsed.byline) meta = readPageMeta(parseHTML(html).document as unknown as DomDocument, url, parsed.byline);
   meta = { ...meta, from: { ...meta.from, body: strategy } };
   const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as unknown as { document: DomDocument };
-  const blocks = dropPageChrome(keepLabelledLinks(splitBlocks(content.body ?? content.documentElement)), meta.title);
+  const blocks = withCaptions(dropPageChrome(keepLabelledLinks(splitBlocks(content.body ?? content.documentElement)), meta.title), captions);
   const bodyChars = blocks.reduce((n, b) => n + (b.kind === 'body' ? b.text.length : 0), 0);
   const minBody = opts.minBodyChars ?? DEFAULT_MIN_BODY_CHARS;
   const density = linkDensity(content);
@@ -93,6 +95,37 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult 
     published: meta.published ?? fb.published ?? null,
   };
   return { ok: true, article: { input, meta, blocks } };
+}
+
+/** Caption texts outside this range are empty shells or a gallery's worth of text. */
+const MIN_CAPTION_CHARS = 15;
+const MAX_CAPTION_CHARS = 400;
+/** Photo captions taken from outside the main text at most (the lead photo and a few more; not a gallery sidebar). */
+const MAX_EXTRA_CAPTIONS = 3;
+const CAPTION_SELECTOR = 'figcaption, [class*="caption"], [class*="keterangan"], [class*="photodesc"], [class*="foto-desc"], [class*="wp-cap"], [class*="pic_artikel"]';
+
+/** Texts of the page's photo captions (figcaption, caption-classed boxes) in document order. */
+function captionTexts(doc: DomDocument): string[] {
+  const out: string[] = [];
+  const els = doc.querySelectorAll(CAPTION_SELECTOR);
+  for (let i = 0; i < els.length && out.length < 20; i++) {
+    const t = (els[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length >= MIN_CAPTION_CHARS && t.length <= MAX_CAPTION_CHARS && !out.some((o) => o.includes(t) || t.includes(o))) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Readability often drops the lead photo's caption (it sits above the text
+ * container). A caption missing from the text is added after it when the
+ * structure stage will also read it as a caption (it ends in a photo
+ * credit), so it is kept, labelled, and out of the body.
+ */
+function withCaptions(blocks: Block[], captions: string[]): Block[] {
+  if (!blocks.length || !captions.length) return blocks;
+  const text = blocks.map((b) => b.text).join('\n');
+  const missing = captions.filter((c) => !text.includes(c) && classifyParagraph(c, false).kind === 'caption').slice(0, MAX_EXTRA_CAPTIONS);
+  return missing.length ? [...blocks, ...missing.map((c): Block => ({ text: c, kind: 'caption' }))] : blocks;
 }
 
 /** A line this short that holds a date with its time is the page's date line, not prose. */
