@@ -16,6 +16,14 @@ const COMMANDS: Record<string, Command> = {
     summary: 'analyse articles (.txt, .json, .jsonl or stdin) and print a report, JSON or CoNLL',
     run: async (argv) => (await import('./analyze-command.js')).analyzeCommand(argv),
   },
+  ingest: {
+    summary: 'analyse files, folders, pages, feeds or sitemaps on all cores and store them (resumable)',
+    run: async (argv) => (await import('./ingest-command.js')).ingestCommand(argv),
+  },
+  serve: {
+    summary: 'serve the HTTP API and web UI over the corpus (demo corpus on first run)',
+    run: async (argv) => (await import('./serve-command.js')).serveCommand(argv),
+  },
   stem: {
     summary: 'print word<TAB>stem for words (arguments or one a line on stdin)',
     run: async (argv) => (await import('./stem-command.js')).stemCommand(argv),
