@@ -5,6 +5,9 @@ import type { Mention } from './mentions.js';
 
 type EntityType = EntityJson['type'];
 
+/** Longer names remembered per word: bounds the work on pathological input (a name repeated thousands of times). */
+const MAX_NAMES_PER_WORD = 64;
+
 /** An entity of the article: its mentions and what the text and the knowledge base say about it. */
 export interface Cluster {
   readonly mentions: Mention[];
@@ -91,17 +94,25 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   // a person's, or an unlinked name of another type when the shorter one is tagged a person (a
   // tagger may read `AM Fachir` as an organisation and `Fachir` as a person).
   const linkOfMention = (i: number) => linkOf.get(byKey.get(kbKey(mentions[i]!.text))!) ?? null;
-  const longNames: Array<{ i: number; w: string[]; person: boolean }> = [];
+  // Indexed by word so the search stays linear in the mentions, not quadratic.
+  const longByWord = new Map<string, Array<{ i: number; w: string[]; person: boolean }>>();
   mentions.forEach((m, i) => {
     const w = words(m.text);
-    if (m.type === 'PER' || (w.length > 1 && !linkOfMention(i))) longNames.push({ i, w, person: m.type === 'PER' });
+    if (!(m.type === 'PER' || (w.length > 1 && !linkOfMention(i)))) return;
+    const entry = { i, w, person: m.type === 'PER' };
+    for (const x of new Set(w)) {
+      const list = longByWord.get(x);
+      if (!list) longByWord.set(x, [entry]);
+      else if (list.length < MAX_NAMES_PER_WORD) list.push(entry);
+    }
   });
   mentions.forEach((m, i) => {
     const link = linkOfMention(i);
     if (link && (m.type !== 'PER' || link.type === 'country')) return; // a known place or organisation is not a surname
     const w = words(m.text);
+    if (!w.length) return;
     let best = -1;
-    for (const p of longNames) {
+    for (const p of longByWord.get(w[0]!) ?? []) {
       if (!(p.person || m.type === 'PER') || !isNamePart(w, p.w)) continue;
       if (p.i < i) best = p.i;
       else if (best < 0) best = p.i;
