@@ -3,6 +3,11 @@ import { amountLexicon, type AmountLexicon, type ContextCategory } from '../../l
 import { parseDigits } from './parse-digits.js';
 import { PieceKind, scanPieces, type Piece } from './word-scan.js';
 
+// Local copies: read once, not through the module binding on every piece.
+const K_DIGITS: PieceKind = PieceKind.Digits;
+const K_WORD: PieceKind = PieceKind.Word;
+const K_OTHER: PieceKind = PieceKind.Other;
+
 /** Values beyond this get a diagnostic (issue 4: numbers beyond 10^15), with a best-effort value. */
 export const MAX_TRUSTED_VALUE = 1e15;
 /** A classifier takes at most this many following words into the unit (`1 unit pompa kecil`). */
@@ -98,7 +103,7 @@ class AmountReader {
     return true;
   }
   private near(i: number): boolean { return this.glued(i) || this.spaced(i); }
-  private isWord(i: number): boolean { return this.p[i]?.kind === PieceKind.Word; }
+  private isWord(i: number): boolean { return this.p[i]?.kind === K_WORD; }
 
   private currencyPrefixAt(i: number): { iso: string; next: number } | null {
     let best: { iso: string; next: number } | null = null;
@@ -114,7 +119,7 @@ class AmountReader {
 
   private multiplierAt(i: number, money: boolean): number | null {
     const piece = this.p[i];
-    if (!piece || piece.kind !== PieceKind.Word) return null;
+    if (!piece || piece.kind !== K_WORD) return null;
     // `juta-an` (about a million): the multiplier with the approximating suffix.
     const text = piece.text.endsWith('-an') ? piece.text.slice(0, -3) : piece.text;
     const m = this.lex.multipliers.get(text) ?? this.lex.multipliers.get(text.toLowerCase());
@@ -127,7 +132,7 @@ class AmountReader {
     let best = -1;
     let key = '';
     for (let k = i; k < Math.min(this.p.length, i + maxWords); k++) {
-      if (!this.isWord(k) && this.p[k]!.kind !== PieceKind.Other) break;
+      if (!this.isWord(k) && this.p[k]!.kind !== K_OTHER) break;
       if (k > i && !this.spaced(k - 1)) break;
       key = k === i ? this.lower(k) : `${key} ${this.lower(k)}`;
       if (has(key)) best = k + 1;
@@ -140,7 +145,7 @@ class AmountReader {
   private quantityAt(i: number, money: boolean): Quantity | null {
     const piece = this.p[i];
     if (!piece) return null;
-    if (piece.kind === PieceKind.Digits) {
+    if (piece.kind === K_DIGITS) {
       const d = parseDigits(piece.text);
       if (!d) return null;
       let value: number | null = d.value;
@@ -153,7 +158,7 @@ class AmountReader {
       }
       return { next: k, value, quantityLike: d.separated || multiplied, plainInt: d.separated ? null : piece.text, digits: true, multiplied };
     }
-    if (piece.kind !== PieceKind.Word) return null;
+    if (piece.kind !== K_WORD) return null;
     const first = this.lex.numberWords.get(piece.text.toLowerCase());
     if (!first) return null;
     if (first.role === 'vague') {
@@ -198,7 +203,7 @@ class AmountReader {
     if (!prev) return false;
     if (prev.end === this.p[i]!.start) {
       // Glued to what precedes: `NO2`, `S1`, `I/2019`, `+62`, `ke-36`.
-      if (prev.kind !== PieceKind.Other) return true;
+      if (prev.kind !== K_OTHER) return true;
       if (prev.text === '/' || prev.text === '+' || prev.text === '#') return true;
       // `ke-36` is an ordinal.
       if (prev.text === '-' && this.lower(i - 2) === 'ke' && this.glued(i - 2)) return true;
@@ -224,7 +229,7 @@ class AmountReader {
   private sentenceStartBefore(i: number): boolean {
     const prev = this.p[i - 1];
     if (!prev) return true;
-    if (prev.kind === PieceKind.Other) return true;
+    if (prev.kind === K_OTHER) return true;
     return /\n/.test(this.text.slice(prev.end, this.p[i]!.start));
   }
 
@@ -234,9 +239,9 @@ class AmountReader {
   /** Can an amount start at piece i at all? Most words cannot; checking first keeps the scan cheap. */
   private mayStart(i: number): boolean {
     const piece = this.p[i]!;
-    if (piece.kind === PieceKind.Digits) return true;
+    if (piece.kind === K_DIGITS) return true;
     if (this.lex.currencyPrefixStarts.has(piece.text)) return true;
-    return piece.kind === PieceKind.Word && this.lex.numberWordForms.has(piece.text);
+    return piece.kind === K_WORD && this.lex.numberWordForms.has(piece.text);
   }
 
   private at(i: number): number {
@@ -249,7 +254,7 @@ class AmountReader {
       const q = this.quantityAt(prefix.next, true);
       if (q) { money = prefix.iso; qi = prefix.next; }
     }
-    if (start.kind === PieceKind.Word && !money) {
+    if (start.kind === K_WORD && !money) {
       const nw = this.lex.numberWords.get(start.text.toLowerCase());
       if (nw?.role === 'collective') return this.collective(i, nw.value);
       if (nw && UPPER_START.test(start.text) && !this.sentenceStartBefore(i)) return i + 1; // `Program Tiga Juta Rumah`
@@ -271,11 +276,11 @@ class AmountReader {
     const conn = this.p[k];
     if (conn && this.near(k - 1) && ((conn.text === '-' && q.digits) || RANGE_WORDS.has(conn.text.toLowerCase()))) {
       const q2i = k + 1;
-      if (this.near(k) && this.p[q2i] && (this.p[q2i]!.kind === PieceKind.Digits) === q.digits) {
+      if (this.near(k) && this.p[q2i] && (this.p[q2i]!.kind === K_DIGITS) === q.digits) {
         const q2 = this.quantityAt(q2i, money !== null);
         if (q2 && (conn.text === '-' || this.unitKindAt(q2.next, money !== null) !== null || q2.multiplied)) {
           if (this.lookAheadIsDate(q2.next)) return q2.next;
-          if (!multiplied && q2.multiplied && value !== null && q2.value !== null && this.p[q2i]!.kind === PieceKind.Digits) {
+          if (!multiplied && q2.multiplied && value !== null && q2.value !== null && this.p[q2i]!.kind === K_DIGITS) {
             const base = parseDigits(this.p[q2i]!.text)?.value;
             if (base) value *= q2.value / base;
           }
@@ -294,7 +299,7 @@ class AmountReader {
   /** Does a date or clock time start at piece k (`20 April`, `10.00 WIB`)? */
   private lookAheadIsDate(k: number): boolean {
     if (!this.p[k]) return false;
-    if (this.p[k]!.text === '/' && this.glued(k - 1) && this.p[k + 1]?.kind === PieceKind.Digits) return true;
+    if (this.p[k]!.text === '/' && this.glued(k - 1) && this.p[k + 1]?.kind === K_DIGITS) return true;
     return this.near(k - 1) && this.isWord(k) && (this.is(k, 'month') || this.is(k, 'zone'));
   }
 
@@ -324,7 +329,7 @@ class AmountReader {
       return endPiece;
     };
     if (money) {
-      if (attached && this.glued(k - 1) && u!.kind === PieceKind.Word && !this.lex.multipliers.has(u!.text)) return k; // `Rp5x`
+      if (attached && this.glued(k - 1) && u!.kind === K_WORD && !this.lex.multipliers.has(u!.text)) return k; // `Rp5x`
       return emit('money', k, money);
     }
     if (attached) {
@@ -339,18 +344,18 @@ class AmountReader {
       let mu = this.phraseAt(k, (s) => this.lex.measureUnits.has(s), this.lex.measureUnitMaxWords);
       if (mu > 0 && (digits || this.spaced(k - 1))) {
         // `km2`, `m3`: a power glued to the unit.
-        if (this.glued(mu - 1) && this.p[mu]?.kind === PieceKind.Digits && /^[23]$/.test(this.p[mu]!.text)) mu++;
+        if (this.glued(mu - 1) && this.p[mu]?.kind === K_DIGITS && /^[23]$/.test(this.p[mu]!.text)) mu++;
         const unitStart = this.p[k]!.start;
         return emit('measure', mu, this.text.slice(unitStart, this.p[mu - 1]!.end));
       }
-      if (u!.kind === PieceKind.Word && (this.is(k, 'time') || this.is(k, 'month') || this.is(k, 'zone'))) return k + 1;
+      if (u!.kind === K_WORD && (this.is(k, 'time') || this.is(k, 'month') || this.is(k, 'zone'))) return k + 1;
       // `2x` (two times), glued.
       if (digits && this.glued(k - 1) && lw === 'x') return emit('count', k + 1, 'x');
-      if (this.glued(k - 1) && u!.kind !== PieceKind.Other) return k + 1; // `4G`, `10K`: a code
+      if (this.glued(k - 1) && u!.kind !== K_OTHER) return k + 1; // `4G`, `10K`: a code
       if (year) return k;
       // `Sheila On 7 batal`: a figure right after a capitalised word mid-sentence is part of a name.
       const namePart = digits && this.isWord(i - 1) && UPPER_START.test(this.p[i - 1]!.text) && !this.sentenceStartBefore(i - 1);
-      if (u!.kind === PieceKind.Word && this.spaced(k - 1) && !namePart) {
+      if (u!.kind === K_WORD && this.spaced(k - 1) && !namePart) {
         const head = this.countHead(k, value);
         if (head) return emit('count', head.next, head.unit);
       }
@@ -381,7 +386,7 @@ class AmountReader {
   /** The counted noun phrase at k: `negara`, `rumah industri`, `wilayahnya` (unit `wilayah`), `kabupaten/kota`. */
   private countHead(k: number, value: number | null): { next: number; unit: string } | null {
     const h = this.p[k];
-    if (!h || h.kind !== PieceKind.Word) return null;
+    if (!h || h.kind !== K_WORD) return null;
     const w = h.text.toLowerCase();
     if (!this.okNoun(k)) return null;
     if (UPPER_START.test(h.text) && !ACRONYM.test(h.text.replace(/-nya$/i, ''))) return null;
@@ -399,7 +404,7 @@ class AmountReader {
       for (let n = 0; n < MAX_UNIT_EXTENSION; n++) {
         const j = last + 1;
         const pj = this.p[j];
-        if (!pj || !this.spaced(last) || pj.kind !== PieceKind.Word || !this.okNoun(j)) break;
+        if (!pj || !this.spaced(last) || pj.kind !== K_WORD || !this.okNoun(j)) break;
         const upper = UPPER_START.test(pj.text);
         if (upper && (n > 0 || !(ACRONYM.test(pj.text) || /^\p{Lu}\p{Ll}+$/u.test(pj.text)))) break;
         if (!upper && VERBISH.test(pj.text.toLowerCase())) break;

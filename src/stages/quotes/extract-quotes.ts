@@ -5,6 +5,11 @@ import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { quoteSegments, type Segment } from './segments.js';
 import { SpeakerReader, type SpeakerPhrase } from './speaker-phrase.js';
 
+// Local copies: read once, not through the module binding on every piece.
+const K_DIGITS: PieceKind = PieceKind.Digits;
+const K_WORD: PieceKind = PieceKind.Word;
+const K_OTHER: PieceKind = PieceKind.Other;
+
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
 const MAX_SPEAKER_WORDS = 10;
 /** A subject longer than this before a cue verb is not a speaker phrase. */
@@ -131,7 +136,7 @@ class QuoteFinder {
 
   private lower(i: number): string { return this.r.lower(i); }
   private cat(i: number, c: SpeakerWordCategory): boolean { return this.r.cat(i, c); }
-  private isWord(i: number): boolean { return this.p[i]?.kind === PieceKind.Word; }
+  private isWord(i: number): boolean { return this.p[i]?.kind === K_WORD; }
 
   /** First piece starting at or after `offset`. */
   private pieceAt(offset: number): number {
@@ -181,13 +186,13 @@ class QuoteFinder {
     while (j < limit && words < MAX_SPEAKER_WORDS) {
       const piece = this.p[j]!;
       if (j > k && !this.sameLine(this.p[j - 1]!.end, piece.start)) break;
-      if (piece.kind === PieceKind.Word) {
+      if (piece.kind === K_WORD) {
         if (this.cat(j, 'stop') || (this.cueAt(j) && j > k)) break;
         words++;
         j++;
         continue;
       }
-      if (piece.kind === PieceKind.Digits && j > k) { j++; continue; } // `wanita 40 tahun ini`
+      if (piece.kind === K_DIGITS && j > k) { j++; continue; } // `wanita 40 tahun ini`
       // `Menteri Sekretaris Negara (Mensesneg) Prasetyo Hadi`: a bracketed short form inside the phrase.
       if (piece.text === '(' && j > k) {
         let c = j + 1;
@@ -204,7 +209,7 @@ class QuoteFinder {
 
   private wordsIn(a: number, b: number): number {
     let n = 0;
-    for (let i = a; i < b; i++) if (this.p[i]!.kind !== PieceKind.Other) n++;
+    for (let i = a; i < b; i++) if (this.p[i]!.kind !== K_OTHER) n++;
     return n;
   }
 
@@ -380,7 +385,7 @@ class QuoteFinder {
         while (npEnd < b && (this.r.capitalised(npEnd) || (this.p[npEnd]!.text === '.' && this.r.capitalised(npEnd + 1)))) npEnd++;
       } else {
         npEnd = n;
-        while (npEnd < b && this.p[npEnd]!.text !== ',' && npEnd - n < 6 && this.p[npEnd]!.kind !== PieceKind.Other) npEnd++;
+        while (npEnd < b && this.p[npEnd]!.text !== ',' && npEnd - n < 6 && this.p[npEnd]!.kind !== K_OTHER) npEnd++;
         if (this.p[npEnd]?.text !== ',') return false;
       }
       sp = this.speakerIn(n, npEnd, -1);
@@ -432,7 +437,7 @@ class QuoteFinder {
     // Mid-sentence (`X, kata dia, ...`, `..., katanya sangat ...`) unless what follows the speaker is the
     // attribution's tail: a place, a date, `saat ditemui ...`, `yang ...`.
     const next = this.p[after + 1];
-    const tail = !next || this.cat(after + 1, 'stop') || this.r.capitalised(after + 1) || next.kind !== PieceKind.Word;
+    const tail = !next || this.cat(after + 1, 'stop') || this.r.capitalised(after + 1) || next.kind !== K_WORD;
     const mid = (after < b && this.isWord(after) && clitic)
       || (after < b && this.p[after]!.text === ',' && wordsAfter >= 2 && (prefixWords <= MAX_MID_CUE_PREFIX_WORDS || !tail));
     const c = mid ? this.content(seg.start, seg.end) : this.content(seg.start, this.p[k - 1]!.start);

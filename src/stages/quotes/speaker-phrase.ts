@@ -1,6 +1,11 @@
 import { categoryBit, type QuoteLexicon, type SpeakerWordCategory } from '../../lang/id/quote-lexicon.js';
 import { PieceKind, type Piece } from '../amounts/word-scan.js';
 
+// Local copies: read once, not through the module binding on every piece.
+const K_DIGITS: PieceKind = PieceKind.Digits;
+const K_WORD: PieceKind = PieceKind.Word;
+const K_OTHER: PieceKind = PieceKind.Other;
+
 /** What kind of speaker a phrase names. */
 export type SpeakerClass = 'person' | 'pronoun' | 'org' | 'anonymous' | 'description';
 
@@ -21,6 +26,8 @@ export interface CapRun { from: number; to: number }
 const UPPER = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}{1,2}$/u;
 const ACRONYM = /^\p{Lu}{3,}$/u;
+/** Category bits, resolved once at load. */
+const BIT = Object.fromEntries((['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux'] as const).map((c) => [c, categoryBit(c)])) as Record<SpeakerWordCategory, number>;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/;
 
 /** Tools over one text's pieces for reading speaker phrases and names. */
@@ -51,10 +58,10 @@ export class SpeakerReader {
   cat(i: number, c: SpeakerWordCategory): boolean {
     if (!this.p[i]) return false;
     const b = (this.bits[i] ??= this.lex.speakerWordBits.get(this.lower(i)) ?? 0);
-    return (b & categoryBit(c)) !== 0;
+    return (b & BIT[c]) !== 0;
   }
 
-  isWord(i: number): boolean { return this.p[i]?.kind === PieceKind.Word; }
+  isWord(i: number): boolean { return this.p[i]?.kind === K_WORD; }
 
   /** Pieces i and i+1 are separated by spaces only. */
   spaced(i: number): boolean {
@@ -187,8 +194,8 @@ export class SpeakerReader {
    * an anonymous source or a description.
    */
   read(from: number, to: number, sentenceStart: number): SpeakerPhrase | null {
-    while (from < to && this.p[from]!.kind === PieceKind.Other) from++;
-    while (to > from && this.p[to - 1]!.kind === PieceKind.Other) to--;
+    while (from < to && this.p[from]!.kind === K_OTHER) from++;
+    while (to > from && this.p[to - 1]!.kind === K_OTHER) to--;
     if (from >= to) return null;
     const span = (a: number, b: number) => ({ start: this.p[a]!.start, end: this.p[b - 1]!.end });
     for (let k = from; k < to; k++) {
