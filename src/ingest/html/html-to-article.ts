@@ -59,6 +59,7 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult 
   // Readability edits the DOM it reads, so the metadata and the photo captions are read first.
   let meta = readPageMeta(document, url);
   const captions = captionTexts(document);
+  keepRelatedLines(document);
   let parsed = new Readability(document as never, { keepClasses: true, charThreshold: 300 }).parse();
   let strategy = 'readability';
   if (!parsed?.content) {
@@ -95,6 +96,30 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlResult 
     published: meta.published ?? fb.published ?? null,
   };
   return { ok: true, article: { input, meta, blocks } };
+}
+
+const RELATED_SELECTOR = '[class*="baca"], [class*="linksisip"], [class*="related"], [class*="terkait"], [class*="lihatjg"]';
+/** A related line ("Baca juga: …") is one headline long. */
+const MAX_RELATED_CHARS = 300;
+
+/**
+ * Readability removes link-dense boxes such as detik's `table.linksisip`
+ * ("Baca juga: …") from the text. A box that the structure stage will read
+ * as a related line is turned into a plain paragraph first, so it stays in
+ * the text and is labelled `related` instead of vanishing.
+ */
+function keepRelatedLines(doc: DomDocument): void {
+  const els = doc.querySelectorAll(RELATED_SELECTOR);
+  const d = doc as unknown as { createElement(tag: string): DomElement & { textContent: string } };
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]! as DomElement & { isConnected?: boolean; parentNode: (DomElement & { replaceChild(a: unknown, b: unknown): void }) | null };
+    if (el.isConnected === false || !el.parentNode) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > MAX_RELATED_CHARS || classifyParagraph(text, false).kind !== 'related') continue;
+    const p = d.createElement('p');
+    p.textContent = text;
+    el.parentNode.replaceChild(p, el);
+  }
 }
 
 /** Caption texts outside this range are empty shells or a gallery's worth of text. */
