@@ -35,6 +35,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: acronym unit', 'pemerintah mencabut 4 IUP di Raja Ampat', [['4 IUP', 'count', 4, 'IUP']]],
   ['count: bare index level', 'IHSG ditutup di level 7.628 atau melemah 138 poin', [['7.628', 'count', 7628, null], ['138 poin', 'count', 138, 'poin']]],
   ['count: multiplier without a unit', 'klaim pengangguran 218 ribu versus 222 ribu.', [['218 ribu', 'count', 218000, null], ['222 ribu', 'count', 222000, null]]],
+  ['count: approximate forms', 'Sekitar 300-an warga ikut aksi, tiket Rp 150 ribuan, dua per tiga anggota hadir', [['300-an warga', 'count', 300, 'warga'], ['Rp 150 ribuan', 'money', 150000, 'IDR'], ['dua per tiga anggota', 'count', Number((2 / 3).toPrecision(15)), 'anggota']]],
   ['count: times', 'perpanjangan 2x10 tahun lagi', [['2x', 'count', 2, 'x']]],
   ['count: slash unit', 'pejabat di 35 kabupaten/kota.', [['35 kabupaten/kota', 'count', 35, 'kabupaten/kota']]],
   // measures

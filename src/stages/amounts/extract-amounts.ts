@@ -15,6 +15,8 @@ const MAX_UNIT_EXTENSION = 3;
 /** Plain four-digit figures in this range read as years unless a unit says otherwise. */
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2100;
+/** Vague words from this value up (`ribuan`, `jutaan`) multiply a figure before them (`Rp 150 ribuan`). */
+const VAGUE_MULTIPLIER_MIN = 1000;
 
 /** A problem worth a diagnostic, found while reading a figure. */
 export interface AmountProblem { start: number; end: number; message: string }
@@ -151,11 +153,17 @@ class AmountReader {
       let value: number | null = d.value;
       let k = i + 1;
       let multiplied = false;
+      // `300-an warga` (some three hundred): the approximating suffix stays in the span; not after a year (`1990-an`).
+      if (!d.separated && !(piece.text.length === 4 && +piece.text >= YEAR_MIN && +piece.text <= YEAR_MAX)
+        && this.p[k]?.text === '-' && this.glued(k - 1) && this.lower(k + 1) === 'an' && this.glued(k)) k += 2;
       for (let f = this.near(k - 1) ? this.multiplierAt(k, money) : null; f !== null; f = this.near(k - 1) ? this.multiplierAt(k, money) : null) {
         value *= f;
         multiplied = true;
         k++;
       }
+      // `Rp 150 ribuan` (about 150 thousand): a vague thousands word after a figure multiplies it.
+      const vague = this.spaced(k - 1) ? this.lex.numberWords.get(this.lower(k)) : undefined;
+      if (vague?.role === 'vague' && vague.value >= VAGUE_MULTIPLIER_MIN) { value *= vague.value; multiplied = true; k++; }
       return { next: k, value, quantityLike: d.separated || multiplied, plainInt: d.separated ? null : piece.text, digits: true, multiplied };
     }
     if (piece.kind !== K_WORD) return null;
@@ -192,7 +200,13 @@ class AmountReader {
       total += (small + pending) * f;
       small = 0; pending = 0; hasPending = false; multiplied = true;
     }
-    return { next: k, value: total + small + pending, quantityLike: multiplied, plainInt: null, digits: false, multiplied };
+    let value = total + small + pending;
+    // `dua per tiga` (two thirds).
+    if (this.lower(k) === 'per' && this.spaced(k - 1) && this.spaced(k)) {
+      const den = this.lex.numberWords.get(this.lower(k + 1));
+      if (den && (den.role === 'atom' || den.role === 'se') && den.value > 0) { value /= den.value; k += 2; }
+    }
+    return { next: k, value, quantityLike: multiplied, plainInt: null, digits: false, multiplied };
   }
 
   // ---- guards -----------------------------------------------------------------
