@@ -11,7 +11,7 @@ import { ErrorCodes, WartaError } from '../pipeline/errors.js';
 import { packageRoot } from '../lang/id/data-path.js';
 import { Gazetteer, type GazetteerData } from './gazetteer.js';
 import { NerFeaturizer } from './ner-features.js';
-import { QROW, type LinearChainWeights } from './perceptron.js';
+import { qrowFor, type LinearChainWeights } from './perceptron.js';
 import { makeScheme, type SchemeName, type TagScheme } from './tag-scheme.js';
 import { WordClusters, type WordClustersData } from './word-clusters.js';
 
@@ -90,7 +90,8 @@ export function encodeNerModel(m: NerModel, pruneBelow = 0): Buffer {
 function dequantise(m: LinearChainWeights): Float32Array {
   const w = new Float32Array(m.buckets * m.T);
   const inv = 1 / (m.scale ?? 1);
-  for (let b = 0; b < m.buckets; b++) for (let t = 0; t < m.T; t++) w[b * m.T + t] = m.wq![b * QROW + t]! * inv;
+  const qrow = m.qrow ?? qrowFor(m.T);
+  for (let b = 0; b < m.buckets; b++) for (let t = 0; t < m.T; t++) w[b * m.T + t] = m.wq![b * qrow + t]! * inv;
   return w;
 }
 
@@ -123,16 +124,17 @@ export function decodeNerModel(bytes: Buffer, source = 'model'): NerModel {
   // Copy into aligned buffers: the slices of `raw` may start at odd offsets.
   const ids = new Uint32Array(raw.buffer.slice(raw.byteOffset + idsAt, raw.byteOffset + valsAt));
   const vals = new Int16Array(raw.buffer.slice(raw.byteOffset + valsAt, raw.byteOffset + raw.length));
-  if (T > QROW) bad(`${T} tags do not fit a ${QROW}-wide weight row`);
-  const wq = new Int16Array(buckets * QROW);
+  const qrow = qrowFor(T);
+  if (T > qrow) bad(`${T} tags do not fit a ${qrow}-wide weight row`);
+  const wq = new Int16Array(buckets * qrow);
   for (let r = 0; r < h.rows; r++) {
     const b = ids[r]!;
     if (b >= buckets) bad(`row ${r} has bucket ${b} >= ${buckets}`);
-    for (let t = 0; t < T; t++) wq[b * QROW + t] = vals[r * T + t]!;
+    for (let t = 0; t < T; t++) wq[b * qrow + t] = vals[r * T + t]!;
   }
   return {
     scheme, bucketBits: h.bucketBits,
-    weights: { T, buckets, w: new Float32Array(0), wq, scale: h.scale, trans: Float32Array.from(h.trans), start: Float32Array.from(h.start) },
+    weights: { T, buckets, w: new Float32Array(0), wq, qrow, scale: h.scale, trans: Float32Array.from(h.trans), start: Float32Array.from(h.start) },
     gazetteer: h.gazetteer ? new Gazetteer(h.gazetteer) : null,
     clusters: h.clusters ? new WordClusters(h.clusters) : null,
     titles: new Set(h.titles), info: h.info,
