@@ -67,6 +67,11 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Gleb Garanich', mentions: ['Gleb Garanich'], roles: ['fotografer REUTERS'],
   },
   {
+    text: 'Sekretaris Jenderal NATO Jens Stoltenberg tiba di Kyiv. Kepala NATO itu memasuki kendaraan, kata fotografer itu.',
+    ents: [['NATO', 'ORG'], ['Jens Stoltenberg', 'PER'], ['Kyiv', 'LOC'], ['NATO', 'ORG', 2]],
+    name: 'Jens Stoltenberg', mentions: ['Jens Stoltenberg'], roles: ['Sekretaris Jenderal NATO', 'Kepala NATO'],
+  },
+  {
     text: 'Para pemimpin negara sering mengadakan pembicaraan dengan Presiden Volodymyr Zelensky.',
     ents: [['Volodymyr Zelensky', 'PER']],
     name: 'Volodymyr Zelensky', mentions: ['Volodymyr Zelensky'], roles: ['Presiden'],
@@ -86,6 +91,12 @@ for (const c of roleCases) {
 test('persons: a role does not run into another person before it', () => {
   const { persons } = findPersons(view('Presiden Joko Widodo dan Menteri Keuangan Sri Mulyani hadir.', [['Joko Widodo', 'PER'], ['Sri Mulyani', 'PER']]));
   assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Joko Widodo', ['Presiden']], ['Sri Mulyani', ['Menteri Keuangan']]]);
+});
+
+test('persons: a description shared by two people is given to neither', () => {
+  const text = 'Wakil Ketua KPK Saut Situmorang dan Ketua KPK Agus Rahardjo hadir. Pimpinan KPK itu menolak revisi.';
+  const { persons } = findPersons(view(text, [['KPK', 'ORG'], ['Saut Situmorang', 'PER'], ['Agus Rahardjo', 'PER']]));
+  assert.deepEqual(persons.map((p) => p.roles), [['Wakil Ketua KPK'], ['Ketua KPK']]);
 });
 
 test('persons: a capitalised pronoun is not a person', () => {

@@ -6,6 +6,7 @@ import { need, type DocumentView } from '../../text/document.js';
 import type { ClusterJson, PersonJson } from '../../text/schema.js';
 import { clusterJson, clusterMentions, type Cluster } from './clusters.js';
 import { buildMentions, readPersonContext, type Mention } from './mentions.js';
+import { HEADS } from './roles.js';
 import { TokenView } from './token-view.js';
 
 /** What the persons stage adds to a document. */
@@ -33,9 +34,10 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   addRepeatedMentions(v, doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   const clusters = clusterMentions(mentions, base);
+  const described = describedPersons(v, doc.text, clusters, mentions);
   const persons: PersonJson[] = [];
   for (const c of clusters) if (c.type === 'PER') {
-    const p = personOf(c, v, doc.text, folded);
+    const p = personOf(c, v, doc.text, folded, described.get(c) ?? []);
     if (p) persons.push(p);
   }
   return { persons, clusters: clusters.map(clusterJson) };
@@ -133,7 +135,57 @@ function isCapitalisedCommonWord(c: Cluster, v: TokenView): boolean {
     && (m.nameStart === v.sentenceStart(m.nameStart) || !/\p{L}/u.test(v.text(m.nameStart - 1))));
 }
 
-function personOf(c: Cluster, v: TokenView, text: string, folded: string): PersonJson | null {
+/** Longest definite description read, in tokens after its head (`Kepala NATO itu`: 1). */
+const MAX_DESCRIPTION_WORDS = 5;
+
+/**
+ * Definite descriptions that point back to a person: a title head and
+ * capitalised words closed by a demonstrative (`Kepala NATO itu memasuki
+ * kendaraan` after `Sekretaris Jenderal NATO Jens Stoltenberg`). The
+ * description becomes a role of the one person whose roles share one of its
+ * capitalised words (`NATO`); when none or several do, nothing is added.
+ */
+function describedPersons(v: TokenView, text: string, clusters: readonly Cluster[], mentions: readonly Mention[]): Map<Cluster, string[]> {
+  const out = new Map<Cluster, string[]>();
+  const people = clusters.filter((c) => c.type === 'PER');
+  if (!people.length) return out;
+  const roleWords = new Map<Cluster, Set<string>>();
+  for (const c of people) {
+    const set = new Set<string>();
+    for (const m of c.mentions) for (const r of m.roles) for (let i = r.tokStart; i < r.tokEnd; i++) {
+      if (v.isCapitalized(i) && !HEADS.has(titleKind(v.text(i)) ?? 'stop')) set.add(v.text(i).toLowerCase());
+    }
+    roleWords.set(c, set);
+  }
+  const covered = new Uint8Array(v.count);
+  for (const m of mentions) covered.fill(1, m.nameStart, m.nameEnd);
+  // Roles already read around a name are not descriptions of someone else.
+  const inRole = new Uint8Array(v.count);
+  for (const c of people) for (const m of c.mentions) for (const r of m.roles) inRole.fill(1, r.tokStart, r.tokEnd);
+  for (let i = 0; i < v.count; i++) {
+    if (inRole[i]) continue;
+    const k = titleKind(v.text(i));
+    if (!k || !HEADS.has(k) || !v.isCapitalized(i)) continue;
+    let j = i + 1;
+    const words: string[] = [];
+    while (j < v.count && j - i <= MAX_DESCRIPTION_WORDS && v.isCapitalized(j) && !HEADS.has(titleKind(v.text(j)) ?? 'stop')) {
+      if (covered[j] && mentions.some((m) => m.type === 'PER' && m.nameStart === j)) break;
+      words.push(v.text(j).toLowerCase());
+      j++;
+    }
+    if (!words.length || j >= v.count || titleKind(v.text(j)) !== 'demonstrative') continue;
+    const who = people.filter((c) => words.some((w) => roleWords.get(c)!.has(w)));
+    if (who.length === 1) {
+      const list = out.get(who[0]!) ?? [];
+      list.push(text.slice(v.start(i), v.end(j - 1)));
+      out.set(who[0]!, list);
+    }
+    i = j;
+  }
+  return out;
+}
+
+function personOf(c: Cluster, v: TokenView, text: string, folded: string, described: readonly string[]): PersonJson | null {
   if (!/^\p{Lu}/u.test(c.name) || isCapitalisedCommonWord(c, v)) return null;
   const mentions: string[] = [];
   const roles: string[] = [];
@@ -148,6 +200,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string): Perso
     const credit = photoCreditRole(v, text, folded, m);
     if (credit) addRole(credit);
   }
+  for (const r of described) addRole(r);
   return { name: c.name, mentions, roles };
 }
 

@@ -20,7 +20,7 @@ const MAX_ROLE_TOKENS = 14;
  */
 const VERB_LIKE = /^(me[mnr]?|meng|meny|ber|di|ter|per)\p{Ll}{3,}$/u;
 
-const HEADS: ReadonlySet<TitleKind> = new Set(['role', 'credit-role']);
+export const HEADS: ReadonlySet<TitleKind> = new Set(['role', 'credit-role']);
 
 function kindOf(v: TokenView, i: number): TitleKind | undefined {
   return titleKind(v.text(i));
@@ -61,7 +61,7 @@ export function roleBeforeName(v: TokenView, prefixStart: number, floor: number,
     if (t === ')') { depth++; continue; }
     if (t === '(') { if (depth === 0) break; depth--; continue; }
     const k = kindOf(v, i);
-    if (k === 'stop' || k === 'linker') break;
+    if (k === 'stop' || k === 'linker' || k === 'demonstrative') break;
     if (k && HEADS.has(k)) { head = i; continue; }
     if (k === 'modifier') { if (head === i + 1) head = i; continue; }
     if (k === 'connector' || k === 'rank' || k === 'honorific') continue;
@@ -108,7 +108,7 @@ export function roleInApposition(v: TokenView, nameEnd: number, ceiling: number,
     if (isOtherPerson(i)) return null;
     const kk = kindOf(v, i);
     // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`.
-    if (kk === 'stop' || kk === 'linker') break;
+    if (kk === 'stop' || kk === 'linker' || kk === 'demonstrative') break;
     if (!v.isCapitalized(i) && !kk && VERB_LIKE.test(t)) break;
   }
   if (i - start >= MAX_ROLE_TOKENS) return null;
