@@ -45,7 +45,8 @@ test('an article page becomes paragraphs one per line with its metadata', () => 
   const lines = input.text.split('\n');
   assert.ok(lines.includes(`Bandung - ${PARAS[0]}`), 'dateline joined to the first paragraph');
   for (const p of PARAS.slice(1)) assert.ok(lines.includes(p), p);
-  assert.ok(blocks.some((b) => b.kind === 'related' && b.text.startsWith('Baca juga')));
+  assert.ok(blocks.some((b) => b.kind === 'related' && b.text === 'Baca juga: Tarif Tol Naik Menjelang Mudik'));
+  assert.ok(lines.includes('Baca juga: Tarif Tol Naik Menjelang Mudik'), 'the related line stays in the text for the structure stage');
   assert.ok(!input.text.includes('Beranda'), 'navigation is not article text');
   assert.ok(!lines.includes('Jabar Siapkan 1.200 Posko Mudik'), 'the headline is the title, not a paragraph');
   assert.ok(!lines.some((l) => l.includes('14:05 WIB')), 'the date line is the published date, not a paragraph');

@@ -110,7 +110,7 @@ const MAX_RELATED_CHARS = 300;
  */
 function keepRelatedLines(doc: DomDocument): void {
   const els = doc.querySelectorAll(RELATED_SELECTOR);
-  const d = doc as unknown as { createElement(tag: string): DomElement & { textContent: string } };
+  const d = doc as unknown as { createElement(tag: string): DomElement & { textContent: string; setAttribute(n: string, v: string): void } };
   for (let i = 0; i < els.length; i++) {
     const el = els[i]! as DomElement & { isConnected?: boolean; parentNode: (DomElement & { replaceChild(a: unknown, b: unknown): void }) | null };
     if (el.isConnected === false || !el.parentNode) continue;
@@ -118,6 +118,8 @@ function keepRelatedLines(doc: DomDocument): void {
     if (!text || text.length > MAX_RELATED_CHARS || classifyParagraph(text, false).kind !== 'related') continue;
     const p = d.createElement('p');
     p.textContent = text;
+    // Not `related`: Readability deletes elements of that class.
+    p.setAttribute('class', 'warta-baca-juga');
     el.parentNode.replaceChild(p, el);
   }
 }
