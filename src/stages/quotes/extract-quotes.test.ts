@@ -12,6 +12,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('direct', 'Kami siap menghadapi banjir,', 'Budi Santoso', 'Budi Santoso', 'kata')]],
   ['direct: curly marks, several sentences, clitic speaker', 'Gubernur Budi Santoso meninjau lokasi banjir. “Air sudah surut. Warga bisa pulang,” ujarnya.',
     [q('direct', 'Air sudah surut. Warga bisa pulang,', 'nya', 'Budi Santoso', 'ujar')]],
+  ['direct: typed double apostrophes', "''Pulau ini indah sekali dan wajib dikunjungi,'' ujar Budi Santoso.",
+    [q('direct', 'Pulau ini indah sekali dan wajib dikunjungi,', 'Budi Santoso', 'Budi Santoso', 'ujar')]],
   ['direct: over two paragraphs', '“Kami sudah menyiapkan semua pompa di sepanjang sungai.\n“Petugas berjaga siang dan malam,” kata Budi Santoso.',
     [q('direct', 'Kami sudah menyiapkan semua pompa di sepanjang sungai.\n“Petugas berjaga siang dan malam,', 'Budi Santoso', 'Budi Santoso', 'kata')]],
   ['direct: cue before the quote', 'Ia melanjutkan,"Program ini penting bagi kami semua."',

@@ -237,7 +237,7 @@ class QuoteFinder {
   // ---- direct quotes -------------------------------------------------------------
 
   private direct(pair: MarkPair, accepted: MarkPair[]): boolean {
-    let cs = pair.open + 1, ce = pair.close;
+    let cs = pair.open + pair.openLen, ce = pair.close;
     while (cs < ce && /\s/.test(this.folded[cs]!)) cs++;
     while (ce > cs && /\s/.test(this.folded[ce - 1]!)) ce--;
     if (ce <= cs) return false;
@@ -247,7 +247,7 @@ class QuoteFinder {
       return true;
     };
     // After the closing mark: `," kata X`, `," ujarnya`, `," X menambahkan`.
-    let j = this.pieceAt(pair.close + 1);
+    let j = this.pieceAt(pair.close + pair.closeLen);
     if (this.p[j]?.text === ',') j++;
     if (j < this.p.length && this.sameLine(pair.close, this.p[j]!.start)) {
       const c = this.cueAt(j);

@@ -1,5 +1,9 @@
-/** A pair of double quotation marks: `open` and `close` are the marks' offsets. */
-export interface MarkPair { open: number; close: number }
+/**
+ * A pair of double quotation marks: `open` and `close` are the marks'
+ * offsets; `openLen`/`closeLen` their lengths (1 for `"`, 2 for the typed
+ * `''` or ` `` ` some newsrooms use).
+ */
+export interface MarkPair { open: number; close: number; openLen: number; closeLen: number }
 
 /** A quotation mark that could not be paired, for a diagnostic. */
 export interface StrayMark { at: number; reason: string }
@@ -9,6 +13,8 @@ export const MAX_QUOTE_CHARS = 4000;
 /** ... nor may it run over more paragraphs than this. */
 export const MAX_QUOTE_PARAGRAPHS = 6;
 
+/** A double mark: `"` (curly ones are folded to it), or the typed `''` and ` `` `. */
+const MARK = /"|''|``/g;
 const OPEN_CURLY = 0x201c;
 const CLOSE_CURLY = 0x201d;
 const LOW_OPEN = 0x201e;
@@ -27,7 +33,12 @@ export function pairQuoteMarks(text: string, folded: string): { pairs: MarkPair[
   const stray: StrayMark[] = [];
   let open = -1;
   let paragraphsSinceOpen = 0;
-  for (let p = folded.indexOf('"'); p >= 0; p = folded.indexOf('"', p + 1)) {
+  let openLen = 1;
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(folded); m; m = MARK.exec(folded)) {
+    const p = m.index;
+    const len = m[0].length;
+    // ` `` ` only opens; `''` opens or closes like `"`, by what surrounds it.
     if (open >= 0) {
       const between = folded.slice(open + 1, p);
       paragraphsSinceOpen = (between.match(/\n\s*/g) ?? []).length;
@@ -38,16 +49,16 @@ export function pairQuoteMarks(text: string, folded: string): { pairs: MarkPair[
     }
     const orig = text.charCodeAt(p);
     const prev = folded[p - 1];
-    const next = folded[p + 1];
+    const next = folded[p + len];
     const canOpen = orig === OPEN_CURLY || orig === LOW_OPEN || (orig !== CLOSE_CURLY && (p === 0 || /[\s(\[,;:\-]/.test(prev!)) && !isSpace(next));
     const canClose = orig === CLOSE_CURLY || (orig !== OPEN_CURLY && orig !== LOW_OPEN && !isSpace(prev) && (next === undefined || /[\s.,;:!?)\]\-"']/.test(next)));
     if (open < 0) {
-      if (canOpen) open = p;
+      if (canOpen) { open = p; openLen = len; }
       else stray.push({ at: p, reason: 'closing quotation mark without an opening one' });
       continue;
     }
-    if (canClose && !(canOpen && !canClose)) {
-      pairs.push({ open, close: p });
+    if (canClose && m[0] !== '``') {
+      pairs.push({ open, close: p, openLen, closeLen: len });
       open = -1;
       continue;
     }
@@ -58,6 +69,7 @@ export function pairQuoteMarks(text: string, folded: string): { pairs: MarkPair[
       if (atParagraphStart) continue;
       stray.push({ at: open, reason: 'quotation mark never closed' });
       open = p;
+      openLen = len;
       continue;
     }
     stray.push({ at: p, reason: 'unexpected quotation mark' });
