@@ -58,11 +58,9 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   spans.forEach((sp, k) => {
     let ns = sp.s;
     let ne = sp.e;
-    if (sp.type === 'PER') {
-      while (ns < ne - 1 && isTitleWord(v, ns)) ns++;
-    } else {
-      while (ne > ns + 1 && !v.isCapitalized(ne - 1) && /\p{L}/u.test(v.text(ne - 1))) ne--;
-    }
+    if (sp.type === 'PER') while (ns < ne - 1 && isTitleWord(v, ns)) ns++;
+    // Names do not end in a lower-case word: `Kyiv tengah` is Kyiv, `Jaelani alias` is Jaelani.
+    while (ne > ns + 1 && !v.isCapitalized(ne - 1) && /\p{L}/u.test(v.text(ne - 1))) ne--;
     const start = v.start(ns);
     const end = v.end(ne - 1);
     const { surfaceStart, roles } = readPersonContext(v, ns, ne, sp.s, (i) => personAt[i]! >= 0 && personAt[i] !== k);

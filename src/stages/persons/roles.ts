@@ -22,8 +22,12 @@ const VERB_LIKE = /^(me[mnr]?|meng|meny|ber|di|ter|per)\p{Ll}{3,}$/u;
 
 export const HEADS: ReadonlySet<TitleKind> = new Set(['role', 'credit-role']);
 
-function kindOf(v: TokenView, i: number): TitleKind | undefined {
-  return titleKind(v.text(i));
+const FUNCTION_KINDS: ReadonlySet<TitleKind> = new Set(['linker', 'demonstrative', 'stop']);
+
+/** Title kind of token i; function words count only in lower case (`Jawa Tengah` is a name, `tengah` a word). */
+export function kindOf(v: TokenView, i: number): TitleKind | undefined {
+  const k = titleKind(v.text(i));
+  return k && FUNCTION_KINDS.has(k) && v.isCapitalized(i) ? undefined : k;
 }
 
 /**
@@ -115,8 +119,16 @@ export function roleInApposition(v: TokenView, nameEnd: number, ceiling: number,
   return trimRole(v, start, i, rule);
 }
 
-/** Drop connectors and unmatched brackets at the edges of a role. */
+/**
+ * Drop connectors and unmatched brackets at the edges of a role, and end it
+ * before a rank that opens the name phrase (`Kapolda NTB Irjen Pol ...`); a
+ * rank word right after a title head is part of the title (`Sekretaris Jenderal`).
+ */
 function trimRole(v: TokenView, s: number, e: number, rule: RoleSpan['rule']): RoleSpan | null {
+  for (let i = s + 1; i < e; i++) {
+    const prev = kindOf(v, i - 1);
+    if (kindOf(v, i) === 'rank' && v.isCapitalized(i) && !(prev && HEADS.has(prev))) { e = i; break; }
+  }
   while (e > s && (kindOf(v, e - 1) === 'connector' || v.text(e - 1) === '(' || v.text(e - 1) === ',')) e--;
   let open = 0;
   for (let i = s; i < e; i++) {
