@@ -335,7 +335,7 @@ class QuoteFinder {
       }
       // `Ditegaskan, ...`, `Dikatakan bahwa ...`
       if (c.kinds.has('passive') && k === a && (this.p[k + 1]?.text === ',' || this.lower(k + 1) === 'bahwa')) {
-        const s = this.lower(k + 1) === 'bahwa' ? k + 2 : k + 2;
+        const s = k + 2; // past the comma or `bahwa`
         if (add(this.content(this.p[Math.min(s, b - 1)]!.start, seg.end), cue, null, 'passive', at)) return;
       }
       if (c.kinds.has('menurut') && this.menurut(k, a, b, seg, c.clitic, cue)) return;
