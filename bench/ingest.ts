@@ -105,6 +105,7 @@ export async function main(flags: string[]): Promise<void> {
       await close();
       await pool.close();
       row(`runIngest, ${w} worker${w > 1 ? 's' : ''}`, report.ingested + report.updated + report.unchanged, secs);
+      for (const [reason, g] of Object.entries(report.reasons)) console.log(`   skipped ${g.count} (${reason}), e.g. ${g.examples[0]?.slice(0, 160)}`);
       console.log(`   main thread busy ${(elu.utilization * 100).toFixed(0)}% of the run (${(elu.active / Math.max(1, lines.length)).toFixed(2)} ms/article: reading, coordinating, store writes)`);
       console.log(`   (pool start-up and warm-up ${startup.toFixed(1)} s, not timed; skipped ${report.skipped}; analysis ${(report.timings.analysisMs / 1000).toFixed(1)} s summed over workers, store writes ${(report.timings.storeMs / 1000).toFixed(1)} s on the main thread; load average now ${loadavg()[0]!.toFixed(1)})`);
     }
