@@ -468,7 +468,17 @@ class QuoteFinder {
     // (`Wamenlu AM Fachir`), which the reader finds reliably; other capitalised runs are only the fallback.
     if (per.length) {
       names.length = 0;
-      for (const pr of personRuns) if (pr.titled) names.push(pr.name);
+      // An office-titled run adds to the tagger's names only initials or ranks before a tagged name
+      // (`AM Fachir` beside a tagged `Fachir`), never the tagger-rejected words of a long title.
+      const tagged = new Set(per.map((e) => e.text.replace(/\s+/g, ' ')));
+      for (const pr of personRuns) {
+        if (!pr.titled) continue;
+        const w = pr.name.split(' ');
+        for (let i = 1; i < w.length; i++) {
+          if (!/^(?:\p{Lu}{1,2}\.?)$/u.test(w[i - 1]!)) break;
+          if (tagged.has(w.slice(i).join(' '))) { names.push(pr.name); break; }
+        }
+      }
     }
     for (const e of per) names.push(e.text.replace(/\s+/g, ' '));
     const candidates = [...new Set(names)].map((n) => n.split(' ')).filter((w) => w.length <= MAX_NAME_WORDS);
@@ -529,9 +539,9 @@ class QuoteFinder {
         const sp = f.speaker;
         speaker = { start: sp.start, end: sp.end, text: this.text.slice(sp.start, sp.end) };
         const entity = this.entityOver(sp.start, sp.end);
-        // The tagger's organisation over a single capitalised word read as a person wins (`Esemka`);
-        // over a longer name, the reader's person stands (taggers slip on names like `AM Fachir`).
-        if (sp.cls === 'person' && entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end && !sp.name!.includes(' ')) name = null;
+        // The tagger's organisation over a capitalised run read as a person wins (`Esemka`), except
+        // right after an office, where a person's name stands (taggers slip on `Wamenlu AM Fachir`).
+        if (sp.cls === 'person' && entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end && !this.afterTitle(sp.start)) name = null;
         else if (sp.cls === 'person') name = fullest(sp.name!);
         else if (sp.cls === 'pronoun') name = lastPersonBefore(sp.start);
         else if (sp.cls === 'description') {
@@ -606,6 +616,11 @@ class QuoteFinder {
       this.headlineCache.set(ls, v);
     }
     return v;
+  }
+
+  private afterTitle(offset: number): boolean {
+    const i = this.pieceAt(offset);
+    return i > 0 && this.cat(i - 1, 'title') && this.r.spaced(i - 1);
   }
 
   private entityOver(start: number, end: number): EntityJson | null {
