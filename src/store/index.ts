@@ -3,6 +3,6 @@ export { openStore, defaultDb, type OpenStoreOptions } from './open.js';
 export { openSqliteStore, DEFAULT_DB_PATH, type SqliteStoreOptions } from './sqlite/sqlite-store.js';
 export { openPostgresStore, type PostgresStoreOptions } from './postgres/postgres-store.js';
 export { simhash, hamming, NEAR_DUPLICATE_DISTANCE } from './simhash.js';
-export { sketch, resemblance, MIN_RESEMBLANCE } from './sketch.js';
+export { sketch, jaccard, MIN_RESEMBLANCE } from './sketch.js';
 export { canonicalUrl, articleId, entityId } from './prepare.js';
 export type * from './types.js';

@@ -4,8 +4,8 @@
  * It runs inside a transaction the store opened, through a small `Exec`
  * interface so that the same logic drives SQLite and PostgreSQL.
  */
-import { hamming, NEAR_DUPLICATE_DISTANCE } from './simhash.js';
-import { MIN_RESEMBLANCE, resemblance } from './sketch.js';
+import { hamming, NEAR_DUPLICATE_DISTANCE, words } from './simhash.js';
+import { jaccard, MIN_RESEMBLANCE } from './sketch.js';
 import type { PreparedArticle } from './prepare.js';
 import type { UpsertResult } from './types.js';
 
@@ -122,22 +122,24 @@ async function findGroup(x: Exec, p: PreparedArticle, rid: number): Promise<Grou
   return findBySketch(x, p, rid);
 }
 
-/** Candidates sharing sketch hashes, confirmed by their estimated resemblance (one query). */
+/** Candidates sharing sketch hashes, confirmed by their exact resemblance (one query). */
 async function findBySketch(x: Exec, p: PreparedArticle, rid: number): Promise<GroupMatch | null> {
   if (!p.sketch.length) return null;
   const marks = p.sketch.map(() => '?').join(', ');
-  // Resemblance ≥ 0.5 over a k-sketch needs at least k/2 shared hashes among the union's smallest; ask for a quarter to be safe.
+  // Resemblance 0.5 leaves about half of each k-sketch shared; asking for a quarter keeps recall, the exact check keeps precision.
   const need = Math.max(1, Math.floor(p.sketch.length / 4));
-  const candidates = await x.all<{ rid: number; group_id: string; sketch: string }>(
-    `SELECT a.rid, a.group_id, a.sketch FROM (
+  const candidates = await x.all<{ rid: number; group_id: string; text: string }>(
+    `SELECT a.rid, a.group_id, a.text FROM (
        SELECT article_rid, count(*) AS n FROM article_sketch WHERE hash IN (${marks}) AND article_rid <> ?
-       GROUP BY article_rid HAVING count(*) >= ? ORDER BY count(*) DESC, article_rid LIMIT 20
+       GROUP BY article_rid HAVING count(*) >= ? ORDER BY count(*) DESC, article_rid LIMIT 10
      ) s JOIN articles a ON a.rid = s.article_rid`,
     [...p.sketch, rid, need],
   );
+  if (!candidates.length) return null;
+  const mine = words(p.text);
   let best: { groupId: string; r: number; rid: number } | null = null;
   for (const c of candidates) {
-    const r = resemblance(p.sketch, c.sketch ? c.sketch.split(',').map(Number) : []);
+    const r = jaccard(mine, c.text);
     if (r >= MIN_RESEMBLANCE && (!best || r > best.r || (r === best.r && Number(c.rid) < best.rid))) {
       best = { groupId: c.group_id, r, rid: Number(c.rid) };
     }
@@ -147,13 +149,13 @@ async function findBySketch(x: Exec, p: PreparedArticle, rid: number): Promise<G
 
 const ARTICLE_COLS = [
   'id', 'url', 'title', 'outlet', 'published', 'published_ts', 'day', 'text', 'analysis', 'stages',
-  'content_hash', 'simhash', 'sketch', 'b0', 'b1', 'b2', 'b3',
+  'content_hash', 'simhash', 'b0', 'b1', 'b2', 'b3',
 ] as const;
 
 function articleValues(p: PreparedArticle): unknown[] {
   return [
     p.id, p.url, p.title, p.outlet, p.published, p.publishedTs, p.day, p.text, p.analysisJson, JSON.stringify(p.stages),
-    p.contentHash, p.simhash, p.sketch.join(','), ...p.bands,
+    p.contentHash, p.simhash, ...p.bands,
   ];
 }
 

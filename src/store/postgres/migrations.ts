@@ -20,7 +20,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     stages TEXT NOT NULL,
     content_hash TEXT NOT NULL,
     simhash TEXT NOT NULL,
-    sketch TEXT NOT NULL,
     b0 INTEGER NOT NULL, b1 INTEGER NOT NULL, b2 INTEGER NOT NULL, b3 INTEGER NOT NULL,
     group_id TEXT NOT NULL,
     canonical_id TEXT NOT NULL,
