@@ -6,7 +6,8 @@
  * `resolve.ts` turns it into a TIMEX3 value once anchors are known.
  */
 import { timexLexicon, type ContextRole, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
-import type { Units } from './lex.js';
+import { KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
+import { intern, ROLE } from './vocab.js';
 import {
   Scanner, VAGUE, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt,
 } from './scanner.js';
@@ -59,7 +60,7 @@ function withTime(S: Scanner, m: Match): Match {
   const dayLevel = m.spec.k === 'day' || m.spec.k === 'wd' || (m.spec.k === 'rel' && m.spec.unit === 'D');
   if (!dayLevel || m.time) return m;
   let e = m.e;
-  if (m.spec.k === 'day' && (m.spec.y !== undefined || m.spec.wd !== undefined) && S.role(e, 'after-date')) e++;
+  if (m.spec.k === 'day' && (m.spec.y !== undefined || m.spec.wd !== undefined) && S.role(e, ROLE['after-date'])) e++;
   // clockAt itself demands `pukul`/`jam` or a zone (`Minggu 20.00 WIB`), so a bare figure never joins.
   const c = clockAt(S, e);
   if (c) {
@@ -71,7 +72,7 @@ function withTime(S: Scanner, m: Match): Match {
     if (c2) return { ...m, e: c2.e, type: 'TIME', time: { hh: c2.hh, mi: c2.mi } };
     let pe = p.e;
     let spec = m.spec;
-    if (S.role(pe, 'after-date') && S.w(pe) !== 'lalu') {
+    if (S.role(pe, ROLE['after-date']) && S.w(pe) !== 'lalu') {
       // `Kamis malam ini`: this week's Thursday.
       if (S.w(pe) === 'ini' && spec.k === 'wd' && spec.dir === null) spec = { ...spec, weekOff: 0 };
       pe++;
@@ -96,7 +97,7 @@ function rulePhrase(S: Scanner, i: number): Cand | null {
     if (!ok) continue;
     const e = i + ph.words.length;
     if (ph.type === 'NONE') return { s: i, e, block: true };
-    if (ph.words.length === 1 && ph.spec === 'PAST_REF' && !S.sentenceStart(i) && S.p(i - 1) !== ',' && !S.role(i - 1, 'past-intro')) {
+    if (ph.words.length === 1 && ph.spec === 'PAST_REF' && !S.sentenceStart(i) && S.p(i - 1) !== ',' && !S.role(i - 1, ROLE['past-intro'])) {
       return null; // `tunggu dulu`: "first", not "formerly"
     }
     return phraseMatch(S, i, e, ph.type, ph.spec);
@@ -261,7 +262,7 @@ function dayMatch(s: number, e: number, y: number | undefined, m: number, d: num
 function ruleDayNumber(S: Scanner, i: number): Cand | null {
   if (!S.isNum(i)) return null;
   if (S.glued(i) && (S.p(i - 1) === '.' || S.p(i - 1) === ',' || S.p(i - 1) === '/' || S.isNum(i - 1))) return null;
-  if (S.glued(i) && S.p(i - 1) === '-' && S.role(i - 2, 'ordinal-prefix')) return null;
+  if (S.glued(i) && S.p(i - 1) === '-' && S.role(i - 2, ROLE['ordinal-prefix'])) return null;
   // ISO 2019-09-10
   const y = yearAt(S, i);
   if (y !== null && S.isDash(i + 1) && S.glued(i + 1) && S.isNum(i + 2) && S.len(i + 2) === 2 && S.glued(i + 2)
@@ -274,7 +275,7 @@ function ruleDayNumber(S: Scanner, i: number): Cand | null {
   // `Gerakan 30 September`, `Jalan 17 Agustus`: a date without a year inside a name.
   if (spec.y === undefined && afterName(S, i)) return { s: i, e: m.e, block: true };
   // `20 Mei hingga 22 Mei 2023`: the first date takes the year of the second.
-  if (spec.y === undefined && spec.dir === undefined && S.role(m.e, 'date-link')) {
+  if (spec.y === undefined && spec.dir === undefined && S.role(m.e, ROLE['date-link'])) {
     const next = dateFrom(S, m.e + 1, false);
     const ns = next?.spec;
     if (ns && ns.k === 'day' && ns.y !== undefined && (ns.m ?? 0) >= (spec.m ?? 0)) return withTime(S, { ...m, spec: { ...spec, y: ns.y } });
@@ -293,7 +294,7 @@ function coordinatedDay(S: Scanner, i: number, depth = 0): Cand | null {
     return { s: i, e: i + 1, type: 'DATE', spec: { ...(inner.spec as Spec & { k: 'day' }), d: S.num(i) } };
   }
   if (S.p(k) === ',') k++;
-  if (!S.role(k, 'date-link')) return null;
+  if (!S.role(k, ROLE['date-link'])) return null;
   const next = dateFrom(S, k + 1, false) ?? coordinatedDayMatch(S, k + 1);
   if (!next || next.spec.k !== 'day' || next.spec.m === undefined || S.num(i) >= next.spec.d) return null;
   return { s: i, e: i + 1, type: 'DATE', spec: { ...next.spec, d: S.num(i) } };
@@ -348,7 +349,7 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
   }
   if (!bulan && afterName(S, j)) return { s: i, e, block: true };
   // `Januari hingga Juli 2019`, `September dan Oktober 2019`: the year of the month after it.
-  if (S.role(e, 'date-link')) {
+  if (S.role(e, ROLE['date-link'])) {
     let k = e + 1;
     if (S.w(k) === 'bulan') k++;
     const mo2 = monthAt(S, k, false);
@@ -375,15 +376,15 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   }
   const y = yearAt(S, j);
   if (y === null) return null;
-  if (S.glued(j) && (S.p(j - 1) === '.' || S.p(j - 1) === ',' || S.p(j - 1) === '/' || S.isNum(j - 1) || S.u.kind[j - 1] === 'w')) return null;
+  if (S.glued(j) && (S.p(j - 1) === '.' || S.p(j - 1) === ',' || S.p(j - 1) === '/' || S.isNum(j - 1) || S.u.kind[j - 1] === KIND_W)) return null;
   if (S.glued(j + 1) && (S.p(j + 1) === '.' || S.p(j + 1) === ',') && S.isNum(j + 2) && S.glued(j + 2)) return null;
-  if (S.glued(j + 1) && S.u.kind[j + 1] === 'w' && S.w(j + 1) !== 'an') return null;
+  if (S.glued(j + 1) && S.u.kind[j + 1] === KIND_W && S.w(j + 1) !== 'an') return null;
   // UU Nomor 1 Tahun 2023, Pasal 2019, Rp 2019
-  if (tahun && S.isNum(i - 1) && (S.role(i - 2, 'before-number') || (S.p(i - 2) === '.' && S.role(i - 3, 'before-number')))) {
+  if (tahun && S.isNum(i - 1) && (S.role(i - 2, ROLE['before-number']) || (S.p(i - 2) === '.' && S.role(i - 3, ROLE['before-number'])))) {
     return { s: i, e: j + 1, block: true };
   }
-  if (!tahun && (S.role(i - 1, 'before-number') || (S.p(i - 1) === '.' && S.role(i - 2, 'before-number')))) return { s: i, e: j + 1, block: true };
-  if (S.role(j + 1, 'count-noun')) return { s: i, e: j + 1, block: true };
+  if (!tahun && (S.role(i - 1, ROLE['before-number']) || (S.p(i - 1) === '.' && S.role(i - 2, ROLE['before-number'])))) return { s: i, e: j + 1, block: true };
+  if (S.role(j + 1, ROLE['count-noun'])) return { s: i, e: j + 1, block: true };
   // 1990-an
   if (S.isDash(j + 1) && S.glued(j + 1) && S.w(j + 2) === 'an' && S.glued(j + 2)) {
     return { s: i, e: j + 3, type: 'DATE', spec: { k: 'lit', value: String(y).slice(0, 3) } };
@@ -438,7 +439,7 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     const c = parseCount(S, i);
     if (!c) return null;
     // `Nomor 1 Tahun 2023`: a law number.
-    if (S.role(i - 1, 'before-number') || (S.p(i - 1) === '.' && S.role(i - 2, 'before-number'))) {
+    if (S.role(i - 1, ROLE['before-number']) || (S.p(i - 1) === '.' && S.role(i - 2, ROLE['before-number']))) {
       return { s: i, e: S.w(c.e) === 'tahun' && yearAt(S, c.e + 1) !== null ? c.e + 2 : c.e, block: true };
     }
     unit = L.units.get(S.w(c.e));
@@ -457,13 +458,13 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     digitsLed = c.digits;
   }
   // `Liga 1 pekan ke-18`: the number belongs to a name, the unit to an ordinal.
-  if (S.role(ue, 'ordinal-prefix') && S.p(ue + 1) === '-' && S.glued(ue + 1)) return { s: i, e: ue, block: true };
+  if (S.role(ue, ROLE['ordinal-prefix']) && S.p(ue + 1) === '-' && S.glued(ue + 1)) return { s: i, e: ue, block: true };
   // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas.
   if (unit === 'Y' && !se) {
     // An approximator or a range may stand between the cue and the figure (`berusia sekitar 65 tahun`, `usia 25-34 tahun`).
     let prev = i - 1;
-    for (let k = 0; k < 3 && (S.role(prev, 'approx') || (S.isDash(prev) && S.isNum(prev - 1))); k++) prev -= S.isDash(prev) ? 2 : 1;
-    const age = S.role(prev, 'age-cue') || S.role(prev, 'person')
+    for (let k = 0; k < 3 && (S.role(prev, ROLE['approx']) || (S.isDash(prev) && S.isNum(prev - 1))); k++) prev -= S.isDash(prev) ? 2 : 1;
+    const age = S.role(prev, ROLE['age-cue']) || S.role(prev, ROLE['person'])
       || (S.p(prev) === '(' && S.p(ue) === ')')
       || (S.w(ue) === 'ke' && S.w(ue + 1) === 'atas')
       || (S.p(prev) === ',' && S.cap(prev - 1) && S.p(ue) === ',' && digitsLed);
@@ -498,7 +499,7 @@ function ruleRedup(S: Scanner, i: number): Cand | null {
 
 /** `setiap hari`, `tiap pekan`, `per tahun`, `per tiga bulan sekali`, `setiap Senin`, `setiap pagi`. */
 function ruleSet(S: Scanner, i: number): Cand | null {
-  if (!S.role(i, 'set-intro')) return null;
+  if (!S.role(i, ROLE['set-intro'])) return null;
   const per = S.w(i) === 'per';
   let j = i + 1;
   if (!per && S.w(j) === 'hari' && weekdayAt(S, j + 1) !== null) j++;
@@ -523,7 +524,7 @@ function ruleSet(S: Scanner, i: number): Cand | null {
   let unit = L.units.get(w);
   if (!unit && w.endsWith('nya')) unit = L.units.get(w.slice(0, -3));
   // `96 kilometer per jam`: a rate, not a recurrence.
-  if (per && S.role(i - 1, 'rate-unit')) return null;
+  if (per && S.role(i - 1, ROLE['rate-unit'])) return null;
   if (!unit || unit === 'HALF' || unit === 'Q') return null;
   let e = j + 1;
   if (S.w(e) === 'sekali') e++;
@@ -532,7 +533,7 @@ function ruleSet(S: Scanner, i: number): Cand | null {
 
 /** `pukul 10.00 WIB`, `jam 7 malam`, `10.00 WITA`: a time on the anchor day. */
 function ruleClock(S: Scanner, i: number): Cand | null {
-  if (!S.role(i, 'clock-intro') && !S.isNum(i)) return null;
+  if (!S.role(i, ROLE['clock-intro']) && !S.isNum(i)) return null;
   // `24 jam` is a duration; `jam 10` is a clock time.
   if (S.w(i) === 'jam' && parseCount(S, i - 1)) return null;
   const c = clockAt(S, i);
@@ -559,7 +560,7 @@ function ruleQuarter(S: Scanner, i: number): Cand | null {
     unit = u === 'Q' ? 'Q' : 'H';
     j = i + 1;
     // `triwulan ke-4`
-    if (S.role(j, 'ordinal-prefix') && S.p(j + 1) === '-' && S.isNum(j + 2)) j += 2;
+    if (S.role(j, ROLE['ordinal-prefix']) && S.p(j + 1) === '-' && S.isNum(j + 2)) j += 2;
     if (S.isNum(j) && S.len(j) === 1) n = S.num(j);
     else n = L.ordinals.get(S.w(j));
     if (n === undefined || n < 1 || n > (unit === 'Q' ? 4 : 2)) return null;
@@ -597,10 +598,10 @@ function roman(s: string): number | null {
 function ruleCentury(S: Scanner, i: number): Cand | null {
   if (S.w(i) !== 'abad') return null;
   let j = i + 1;
-  if (S.role(j, 'ordinal-prefix') && S.p(j + 1) === '-') j += 2;
+  if (S.role(j, ROLE['ordinal-prefix']) && S.p(j + 1) === '-') j += 2;
   let n: number | null = null;
   if (S.isNum(j) && S.len(j) <= 2) n = S.num(j);
-  else if (S.u.kind[j] === 'w' && S.u.cap[j]) n = roman(S.w(j));
+  else if (S.u.kind[j] === KIND_W && S.u.cap[j]) n = roman(S.w(j));
   if (!n || n > 30) return null;
   return { s: i, e: j + 1, type: 'DATE', spec: { k: 'lit', value: String(n - 1).padStart(2, '0') } };
 }
@@ -689,22 +690,22 @@ const WORD_RULES: ReadonlyMap<string, readonly Rule[]> = (() => {
   return out;
 })();
 
-/** (first letter, length) pairs of the words in WORD_RULES: most words fail this test without being cut out. */
-const SHAPES: Uint8Array = (() => {
-  const sh = new Uint8Array(65536 * 4);
-  for (const w of WORD_RULES.keys()) sh[w.charCodeAt(0) * 4 + Math.min(w.length, 12) % 4] = 1;
-  return sh;
+/** Rules by word id (vocab.ts), the same lists as `WORD_RULES`. */
+const RULES_BY_ID: Array<readonly Rule[] | undefined> = (() => {
+  const out: Array<readonly Rule[] | undefined> = [];
+  for (const [w, rules] of WORD_RULES) out[intern(w)] = rules;
+  return out;
 })();
 
 function rulesAt(S: Scanner, i: number): readonly Rule[] | undefined {
-  if (S.u.kind[i] === 'n') return NUMBER_RULES;
-  const first = S.u.firstCode(i);
-  const len = S.u.end[i]! - S.u.start[i]!;
-  const redup = first === 98 /* b */ && S.p(i + 1) === '-';
-  if (!redup && !SHAPES[first * 4 + Math.min(len, 12) % 4]) return undefined;
-  const w = S.u.lowerAt(i);
-  const rules = WORD_RULES.get(w);
-  if (redup && w.startsWith('ber')) return rules ? [...rules, ruleRedup] : [ruleRedup];
+  const u = S.u;
+  if (u.kind[i] === KIND_N) return NUMBER_RULES;
+  const id = u.vid[i]!;
+  const rules = id >= 0 ? RULES_BY_ID[id] : undefined;
+  // `bertahun-tahun`: a reduplicated `ber-` word, whatever the lexicon says of its first half.
+  if ((S.text.charCodeAt(u.start[i]!) | 32) === 98 && S.p(i + 1) === '-' && u.lowerAt(i).startsWith('ber')) {
+    return rules ? [...rules, ruleRedup] : [ruleRedup];
+  }
   return rules;
 }
 
@@ -728,7 +729,7 @@ function scanUncached(folded: string): Scan {
   const n = S.u.count;
   let i = 0;
   while (i < n) {
-    const rules = S.u.kind[i] === 'p' ? undefined : rulesAt(S, i);
+    const rules = S.u.kind[i] === KIND_P ? undefined : rulesAt(S, i);
     if (!rules) { i++; continue; }
     let best: Cand | null = null;
     for (const rule of rules) {

@@ -5,46 +5,75 @@
  * general tokens give — `10/9/2019`, `09.15`, `2014-2019` and `90-an` must be
  * split into their parts, and words glued by a scraper (`MaretTahap`) must be
  * split at the case change. Units keep the document's offsets.
+ *
+ * The pass also names every word the grammar knows (`vid`, see vocab.ts)
+ * from a hash taken while the word is cut, so the rules never slice or
+ * lower-case the text to find out that a word is of no interest.
  */
+import { lookupAscii, vocabId, VOCAB } from './vocab.js';
 
-/** w: word (letters, inner apostrophe), n: digit run, p: one punctuation mark or a newline. */
-export type UnitKind = 'w' | 'n' | 'p';
+/** Unit kinds: a word (letters, inner apostrophe), a digit run, one punctuation mark or a newline. */
+export const KIND_W = 1;
+export const KIND_N = 2;
+export const KIND_P = 3;
+
+/** One-character strings of the ASCII codes: a punctuation unit's form without slicing. */
+const ASCII_STR: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 /**
- * The units of one text. Lower-case forms are cut lazily: most words are
- * never looked at by name, and slicing every one of them was the biggest
- * cost of the scan.
+ * The units of one text. Lower-case forms of words the grammar does not
+ * know are cut lazily: most are never looked at by name.
  */
 export class Units {
-  private readonly cache: Array<string | undefined>;
+  private cache: Array<string | undefined> | undefined;
+  /** The source lower-cased when casing kept its length (so offsets still hold), else null; undefined until needed. */
+  private lowered: string | null | undefined;
   constructor(
     private readonly source: string,
-    /** The source lower-cased, when casing kept its length (so offsets still hold); else null. */
-    private readonly lowered: string | null,
     readonly count: number,
     readonly start: Int32Array,
     readonly end: Int32Array,
-    readonly kind: readonly UnitKind[],
+    /** `KIND_W`, `KIND_N` or `KIND_P`. */
+    readonly kind: Uint8Array,
     /** Whether the unit starts with an upper-case letter. */
     readonly cap: Uint8Array,
-  ) {
-    this.cache = new Array<string | undefined>(count);
-  }
+    /** Vocabulary id of a word unit (vocab.ts), else -1. */
+    readonly vid: Int32Array,
+  ) {}
 
   /** Lower-cased text of unit i; '' outside the text. */
   lowerAt(i: number): string {
     if (i < 0 || i >= this.count) return '';
-    let s = this.cache[i];
+    const v = this.vid[i]!;
+    if (v >= 0) return VOCAB[v]!;
+    // Punctuation has no case: an ASCII mark is its own lower-case form.
+    if (this.kind[i] === KIND_P) {
+      const c = this.source.charCodeAt(this.start[i]!);
+      if (c < 128) return ASCII_STR[c]!;
+    }
+    const cache = this.cache ?? (this.cache = new Array<string | undefined>(this.count));
+    let s = cache[i];
     if (s === undefined) {
-      s = this.lowered ? this.lowered.slice(this.start[i], this.end[i]) : this.source.slice(this.start[i], this.end[i]).toLowerCase();
-      this.cache[i] = s;
+      if (this.lowered === undefined) {
+        const lowered = this.source.toLowerCase();
+        this.lowered = lowered.length === this.source.length ? lowered : null;
+      }
+      s = this.lowered !== null ? this.lowered.slice(this.start[i], this.end[i]) : this.source.slice(this.start[i], this.end[i]).toLowerCase();
+      cache[i] = s;
     }
     return s;
   }
 
-  /** Lower-cased first character code of unit i (no allocation). */
-  firstCode(i: number): number {
-    return this.lowered ? this.lowered.charCodeAt(this.start[i]!) : this.source.slice(this.start[i], this.start[i]! + 1).toLowerCase().charCodeAt(0);
+  /** The value of digit unit i (NaN for other units). */
+  num(i: number): number {
+    if (i < 0 || i >= this.count || this.kind[i] !== KIND_N) return NaN;
+    const s = this.start[i]!;
+    const e = this.end[i]!;
+    // Beyond 15 digits the sum could round differently from Number(): leave those to it.
+    if (e - s > 15) return Number(this.source.slice(s, e));
+    let v = 0;
+    for (let k = s; k < e; k++) v = v * 10 + (this.source.charCodeAt(k) - 48);
+    return v;
   }
 }
 
@@ -75,22 +104,28 @@ function clsWide(text: string, i: number, c: number): number {
 
 let scratchStart = new Int32Array(4096);
 let scratchEnd = new Int32Array(4096);
+let scratchKind = new Uint8Array(4096);
 let scratchCap = new Uint8Array(4096);
+let scratchVid = new Int32Array(4096);
 
 /** Cut `text` (the folded document text) into units. */
 export function lexUnits(text: string): Units {
   const n = text.length;
-  const lowered = text.toLowerCase();
   // Every unit covers at least one character, so n bounds the count; the scratch buffers are reused across texts.
   if (scratchStart.length < n) {
     scratchStart = new Int32Array(n * 2);
     scratchEnd = new Int32Array(n * 2);
+    scratchKind = new Uint8Array(n * 2);
     scratchCap = new Uint8Array(n * 2);
+    scratchVid = new Int32Array(n * 2);
   }
   const start = scratchStart;
   const end = scratchEnd;
+  const kind = scratchKind;
   const cap = scratchCap;
-  const kind: UnitKind[] = [];
+  const vid = scratchVid;
+  // Words with other than ASCII letters are named once the units exist (rare).
+  let wide: number[] | undefined;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -98,43 +133,54 @@ export function lexUnits(text: string): Units {
     const k = c0 < 128 ? ASCII[c0]! : clsWide(text, i, c0);
     if (k === 4) { i++; continue; }
     let j = i + 1;
-    let kd: UnitKind = 'p';
+    let kd = KIND_P;
+    let v = -1;
     if (k === 3) {
-      while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      kd = 'n';
+      while (j < n) {
+        const cj = text.charCodeAt(j);
+        if (cj < 48 || cj > 57) break;
+        j++;
+      }
+      kd = KIND_N;
     } else if (k === 1 || k === 2) {
       let prev = k;
+      let ascii = c0 < 128;
+      let h = c0 | 32;
       while (j < n) {
-        const cj0 = text.charCodeAt(j);
-        const kj = cj0 < 128 ? ASCII[cj0]! : clsWide(text, j, cj0);
+        const cj = text.charCodeAt(j);
+        const kj = cj < 128 ? ASCII[cj]! : clsWide(text, j, cj);
         if (kj === 1 || kj === 2) {
           // A lower-case letter followed by a capital: two words glued by a scraper (MaretTahap).
           if (kj === 2 && prev === 1 && j - i >= 2) break;
           prev = kj;
+          if (cj < 128) h = (Math.imul(h, 31) + (cj | 32)) | 0; else ascii = false;
           j++;
           continue;
         }
         // Inner apostrophe (Jum'at) stays in the word.
-        const cj = text.charCodeAt(j);
         if ((cj === 39 || cj === 0x2019) && j + 1 < n && cls(text, j + 1) === 1) {
+          if (cj === 39) h = (Math.imul(h, 31) + 39) | 0; else ascii = false;
           j++;
           continue;
         }
         break;
       }
-      kd = 'w';
+      kd = KIND_W;
+      if (ascii) v = lookupAscii(h, text, i, j);
+      else (wide ??= []).push(count);
     } else if (k !== 5) {
       // Surrogate pairs: one unit per code point.
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) j = i + 2;
+      if (c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < n) j = i + 2;
     }
     start[count] = i;
     end[count] = j;
+    kind[count] = kd;
     cap[count] = k === 2 ? 1 : 0;
-    kind.push(kd);
+    vid[count] = v;
     count++;
     i = j;
   }
-  return new Units(text, lowered.length === n ? lowered : null, count,
-    start.slice(0, count), end.slice(0, count), kind, cap.slice(0, count));
+  const units = new Units(text, count, start.slice(0, count), end.slice(0, count), kind.slice(0, count), cap.slice(0, count), vid.slice(0, count));
+  if (wide) for (const w of wide) units.vid[w] = vocabId(units.lowerAt(w));
+  return units;
 }

@@ -10,26 +10,29 @@ import {
   addDays, addMonths, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDate, weekday, type Ymd,
 } from './calendar.js';
 import type { Match, Scan, Spec } from './grammar.js';
-import type { Units } from './lex.js';
+import { KIND_P, KIND_W, type Units } from './lex.js';
+import { ROLE, roleBits } from './vocab.js';
 
 const L = timexLexicon();
 const WINDOW = 40;
+const SPEECH = ROLE.speech;
+const FUTURE = ROLE.future;
 
 /** A resolved calendar reference with the granularity it was written at. */
 interface Ref { date: Ymd; gran: 'D' | 'M' | 'Y' }
 
-function hasRole(u: Units, i: number, role: 'speech' | 'future'): boolean {
-  return u.kind[i] === 'w' && (L.context.get(u.lowerAt(i))?.has(role) ?? false);
+function hasRole(u: Units, i: number, bit: number): boolean {
+  return u.kind[i] === KIND_W && (roleBits(u.vid[i]!) & bit) !== 0;
 }
 
 /** A sentence end at unit i: `.`, `!` or `?` followed by a capitalised word, or a newline. */
 function endsSentence(u: Units, i: number): boolean {
-  const p = u.kind[i] === 'p' ? u.lowerAt(i) : '';
+  const p = u.kind[i] === KIND_P ? u.lowerAt(i) : '';
   if (p === '\n') return true;
   if (p !== '.' && p !== '!' && p !== '?') return false;
   let k = i + 1;
-  while (k < u.count && u.kind[k] === 'p' && u.lowerAt(k) === '"') k++;
-  return k >= u.count || (u.kind[k] === 'w' && u.cap[k] === 1) || u.lowerAt(k) === '\n';
+  while (k < u.count && u.kind[k] === KIND_P && u.lowerAt(k) === '"') k++;
+  return k >= u.count || (u.kind[k] === KIND_W && u.cap[k] === 1) || u.lowerAt(k) === '\n';
 }
 
 /**
@@ -42,7 +45,7 @@ function quoteRegions(u: Units, text: string): Array<[number, number]> {
   const word = (c: number) => c > 0x40 || (c >= 48 && c <= 57);
   let open = -1;
   for (let i = 0; i < u.count; i++) {
-    if (u.kind[i] !== 'p') continue;
+    if (u.kind[i] !== KIND_P) continue;
     const p = u.lowerAt(i);
     if (p === '\n') {
       if (open >= 0) out.push([open, i]);
@@ -82,7 +85,7 @@ export function reportingFlags(scan: Scan): Uint8Array {
     if (!isDay(m)) continue;
     for (let i = m.s - 1; i >= 0 && i >= m.s - WINDOW; i--) {
       if (endsSentence(u, i)) break;
-      if (hasRole(u, i, 'speech')) { reporting[k] = 1; break; }
+      if (hasRole(u, i, SPEECH)) { reporting[k] = 1; break; }
     }
   }
   return reporting;
@@ -139,7 +142,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     while (j < u.count && !endsSentence(u, j)) j++;
     sentE = j;
     sentSpeech = false;
-    for (let x = sentS; x < sentE && !sentSpeech; x++) sentSpeech = hasRole(u, x, 'speech');
+    for (let x = sentS; x < sentE && !sentSpeech; x++) sentSpeech = hasRole(u, x, SPEECH);
     // Sentences that report speech take the date of their own reporting clause.
     sentDay = null;
     for (let q = k; q < ms.length && ms[q]!.s < sentE && !sentDay; q++) if (reporting[q]) sentDay = dayValue.get(q) ?? null;
@@ -186,8 +189,8 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
  */
 function looseYesterday(u: Units, m: Match): boolean {
   if (m.e - m.s !== 1 || u.lowerAt(m.s) !== 'kemarin' || m.spec.k !== 'rel') return false;
-  const before = u.kind[m.s - 1] === 'w' ? u.lowerAt(m.s - 1) : '';
-  const after = u.kind[m.e] === 'w' ? u.lowerAt(m.e) : '';
+  const before = u.kind[m.s - 1] === KIND_W ? u.lowerAt(m.s - 1) : '';
+  const after = u.kind[m.e] === KIND_W ? u.lowerAt(m.e) : '';
   return (L.context.get(before)?.has('loose-before') ?? false) || (L.context.get(after)?.has('loose-after') ?? false);
 }
 
@@ -196,11 +199,11 @@ function futureCue(u: Units, m: Match): boolean {
   if (m.spec.k !== 'wd' || m.spec.dir !== null || m.spec.weekOff !== undefined) return false;
   for (let i = m.s - 1; i >= 0 && i >= m.s - 10; i--) {
     if (endsSentence(u, i)) break;
-    if (hasRole(u, i, 'future')) return true;
+    if (hasRole(u, i, FUTURE)) return true;
   }
   for (let i = m.e; i < u.count && i < m.e + 5; i++) {
     if (endsSentence(u, i)) break;
-    if (hasRole(u, i, 'future')) return true;
+    if (hasRole(u, i, FUTURE)) return true;
   }
   return false;
 }

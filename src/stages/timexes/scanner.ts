@@ -3,42 +3,53 @@
  * share: numbers in digits and words, months, weekdays, years, parts of day,
  * deictics, clock times, and the name test that keeps `GIIAS 2019` out.
  */
-import { timexLexicon, type ContextRole, type Deictic, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
-import { lexUnits, type Units } from './lex.js';
+import { timexLexicon, type Deictic, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
+import { KIND_N, KIND_P, KIND_W, lexUnits, type Units } from './lex.js';
+import { ROLE, roleBits } from './vocab.js';
 
 const L = timexLexicon();
 
 /** Read access to the units of one text, with the context tests the rules share. */
 export class Scanner {
   readonly u: Units;
+  private readonly n: number;
+  private readonly kind: Uint8Array;
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
+  private readonly vid: Int32Array;
   constructor(readonly text: string) {
     this.u = lexUnits(text);
+    this.n = this.u.count;
+    this.kind = this.u.kind;
+    this.start = this.u.start;
+    this.end = this.u.end;
+    this.vid = this.u.vid;
   }
   w(i: number): string {
-    return i >= 0 && i < this.u.count && this.u.kind[i] === 'w' ? this.u.lowerAt(i) : '';
+    return i >= 0 && i < this.n && this.kind[i] === KIND_W ? this.u.lowerAt(i) : '';
   }
   p(i: number): string {
-    return i >= 0 && i < this.u.count && this.u.kind[i] === 'p' ? this.u.lowerAt(i) : '';
+    return i >= 0 && i < this.n && this.kind[i] === KIND_P ? this.u.lowerAt(i) : '';
   }
   isNum(i: number): boolean {
-    return i >= 0 && i < this.u.count && this.u.kind[i] === 'n';
+    return i >= 0 && i < this.n && this.kind[i] === KIND_N;
   }
   num(i: number): number {
-    return this.isNum(i) ? Number(this.u.lowerAt(i)) : NaN;
+    return this.u.num(i);
   }
   len(i: number): number {
-    return this.u.end[i]! - this.u.start[i]!;
+    return this.end[i]! - this.start[i]!;
   }
   cap(i: number): boolean {
-    return i >= 0 && i < this.u.count && this.u.cap[i] === 1;
+    return i >= 0 && i < this.n && this.u.cap[i] === 1;
   }
   /** Unit i touches unit i-1 (no space between). */
   glued(i: number): boolean {
-    return i > 0 && i < this.u.count && this.u.start[i] === this.u.end[i - 1];
+    return i > 0 && i < this.n && this.start[i] === this.end[i - 1];
   }
-  role(i: number, r: ContextRole): boolean {
-    const w = this.w(i);
-    return w !== '' && (L.context.get(w)?.has(r) ?? false);
+  /** Whether word i has the context role `bit` (a `ROLE` value). */
+  role(i: number, bit: number): boolean {
+    return i >= 0 && i < this.n && this.kind[i] === KIND_W && (roleBits(this.vid[i]!) & bit) !== 0;
   }
   isDash(i: number): boolean {
     const p = this.p(i);
@@ -65,7 +76,7 @@ export function parseCount(S: Scanner, i: number): Count | null {
     if (S.len(i) > 6) return null; // no duration runs to millions of units
     // Part of a bigger figure or code (1.500, 2/3, ke-5): not a count of time units.
     if (S.glued(i) && (S.p(i - 1) === '.' || S.p(i - 1) === ',' || S.p(i - 1) === '/' || S.isNum(i - 1))) return null;
-    if (S.glued(i) && S.p(i - 1) === '-' && S.role(i - 2, 'ordinal-prefix')) return null;
+    if (S.glued(i) && S.p(i - 1) === '-' && S.role(i - 2, ROLE['ordinal-prefix'])) return null;
     let v = S.num(i);
     let e = i + 1;
     if (S.p(e) === ',' && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
@@ -182,16 +193,16 @@ export function weekdayAt(S: Scanner, i: number): number | null {
 /** Whether the word before i makes what follows a name (`Gerakan 30 September`, `GIIAS 2019`). */
 export function afterName(S: Scanner, i: number): boolean {
   const j = i - 1;
-  if (j < 0 || S.u.kind[j] !== 'w' || !S.cap(j) || S.glued(i)) return false;
+  if (j < 0 || S.u.kind[j] !== KIND_W || !S.cap(j) || S.glued(i)) return false;
   if (S.sentenceStart(j)) return false;
-  if (S.role(j, 'year-intro') || L.months.has(S.w(j)) || L.weekdays.has(S.w(j))) return false;
+  if (S.role(j, ROLE['year-intro']) || L.months.has(S.w(j)) || L.weekdays.has(S.w(j))) return false;
   return true;
 }
 
 /** A clock time at i: `pukul 10.00 WIB`, `jam 7 malam`, `10.00 WIB`, with an optional range end. */
 export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: number; pod?: PartOfDay } | null {
   let j = i;
-  const intro = S.role(i, 'clock-intro');
+  const intro = S.role(i, ROLE['clock-intro']);
   if (intro) j++;
   if (!S.isNum(j) || S.len(j) > 2) return null;
   if (!intro && S.glued(j) && (S.p(j - 1) === '.' || S.p(j - 1) === ',' || S.isNum(j - 1))) return null;

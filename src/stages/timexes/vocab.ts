@@ -1,0 +1,119 @@
+/**
+ * Word ids for the timex grammar: every word the lexicon or the grammar
+ * names gets a small integer, found by the lexer from a hash it computes
+ * while it cuts the word. Rules then test ids and role bits instead of
+ * slicing, lower-casing and looking up every word of the text.
+ */
+import { timexLexicon, type ContextRole } from '../../lang/id/timex-lexicon.js';
+
+const L = timexLexicon();
+
+/** The word of each id (lower case). */
+export const VOCAB: string[] = [];
+const ids = new Map<string, number>();
+let table: Int32Array | undefined; // [hash, id] pairs, open addressing
+let mask = 0;
+
+/** Give `w` (lower case) an id; only before the first text is cut. */
+export function intern(w: string): number {
+  let id = ids.get(w);
+  if (id !== undefined) return id;
+  if (table) throw new Error(`timex vocabulary is frozen: cannot add "${w}"`);
+  id = VOCAB.length;
+  ids.set(w, id);
+  VOCAB.push(w);
+  return id;
+}
+
+/** The id of `w` (lower case), or -1. */
+export function vocabId(w: string): number {
+  return ids.get(w) ?? -1;
+}
+
+/** The hash the lexer computes over a word's lower-cased ASCII codes. */
+export function wordHash(w: string): number {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  return h;
+}
+
+const ASCII_WORD = /^[a-z']+$/;
+
+function build(): Int32Array {
+  let size = 64;
+  while (size < VOCAB.length * 4) size *= 2;
+  const t = new Int32Array(size * 2).fill(-1);
+  mask = size - 1;
+  roleDense = new Int32Array(VOCAB.length);
+  for (let id = 0; id < VOCAB.length; id++) roleDense[id] = roleList[id] ?? 0;
+  for (let id = 0; id < VOCAB.length; id++) {
+    const w = VOCAB[id]!;
+    // Only words the lexer can cut as one all-ASCII unit are hashed; others are found through `vocabId`.
+    if (!ASCII_WORD.test(w)) continue;
+    const h = wordHash(w);
+    let slot = h & mask;
+    while (t[slot * 2 + 1] !== -1) slot = (slot + 1) & mask;
+    t[slot * 2] = h;
+    t[slot * 2 + 1] = id;
+  }
+  return t;
+}
+
+/**
+ * The id of the ASCII word `text[s, e)` whose lower-cased codes hash to `h`,
+ * or -1. Freezes the vocabulary on first use.
+ */
+export function lookupAscii(h: number, text: string, s: number, e: number): number {
+  const t = table ?? (table = build());
+  let slot = h & mask;
+  for (;;) {
+    const id = t[slot * 2 + 1]!;
+    if (id === -1) return -1;
+    if (t[slot * 2] === h) {
+      const w = VOCAB[id]!;
+      if (w.length === e - s) {
+        let k = 0;
+        // `| 32` lower-cases ASCII letters and keeps the apostrophe (39) as it is.
+        while (k < w.length && w.charCodeAt(k) === (text.charCodeAt(s + k) | 32)) k++;
+        if (k === w.length) return id;
+      }
+    }
+    slot = (slot + 1) & mask;
+  }
+}
+
+/** Bit of each context role in `ROLE_BITS`. */
+export const ROLE: Readonly<Record<ContextRole, number>> = (() => {
+  const roles: ContextRole[] = [
+    'age-cue', 'person', 'before-number', 'count-noun', 'future', 'speech', 'year-intro',
+    'past-intro', 'set-intro', 'clock-intro', 'ordinal-prefix', 'after-date', 'date-link', 'rate-unit', 'approx', 'loose-before', 'loose-after',
+  ];
+  const out = {} as Record<ContextRole, number>;
+  roles.forEach((r, k) => { out[r] = 1 << k; });
+  return out;
+})();
+
+/** Role bits by word id (data/id/timex-context.tsv), as interned; made dense when the vocabulary freezes. */
+const roleList: number[] = [];
+let roleDense = new Int32Array(0);
+
+// Every word the lexicon knows, so that looking one up never slices the text.
+for (const [w, roles] of L.context) {
+  const id = intern(w);
+  let bits = 0;
+  for (const r of roles) bits |= ROLE[r];
+  roleList[id] = bits;
+}
+const lexiconWords = [
+  ...L.months.keys(), ...L.weekdays.keys(), ...L.units.keys(), ...L.seUnits.keys(), ...L.numberWords.keys(),
+  ...L.zones.keys(), ...L.modifiers.keys(), ...L.ordinals.keys(),
+  ...[...L.partsOfDay.keys()].flatMap((k) => k.split(' ')),
+  ...[...L.phrases.values()].flatMap((list) => list.flatMap((p) => p.words)),
+  ...[...L.deictics.values()].flatMap((list) => list.flatMap((d) => d.words)),
+];
+for (const w of lexiconWords) intern(w);
+
+/** Role bits of word id `id` (0 for -1); only once the vocabulary is frozen (a text has been cut). */
+export function roleBits(id: number): number {
+  return id >= 0 ? roleDense[id]! : 0;
+}
