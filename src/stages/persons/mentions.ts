@@ -1,6 +1,6 @@
 import { personAliasCues, titleKind } from '../../lang/id/person-titles.js';
 import type { EntityJson } from '../../text/schema.js';
-import { honorificPrefixStart, roleBeforeName, roleInApposition, type RoleSpan } from './roles.js';
+import { honorificPrefixStart, isPossessiveHolder, roleBeforeName, roleInApposition, type RoleSpan } from './roles.js';
 import type { TokenView } from './token-view.js';
 
 /** One entity mention, with the name separated from titles and the roles read around it. */
@@ -63,7 +63,11 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     while (ne > ns + 1 && !v.isCapitalized(ne - 1) && /\p{L}/u.test(v.text(ne - 1))) ne--;
     const start = v.start(ns);
     const end = v.end(ne - 1);
-    const { surfaceStart, roles } = readPersonContext(v, ns, ne, sp.s, (i) => personAt[i]! >= 0 && personAt[i] !== k);
+    // A person followed by `, <person>` is the one the role is held for (`Sekretaris Pribadi BJ Habibie, Rubijanto`):
+    // the role before it belongs to the second person.
+    const possessor = sp.type === 'PER' && ne + 1 < v.count && v.text(ne) === ',' && personAt[ne + 1]! >= 0 && personAt[ne + 1] !== k
+      && isPossessiveHolder(v, ns, v.sentenceStart(ns));
+    const { surfaceStart, roles } = readPersonContext(v, ns, ne, sp.s, (i) => personAt[i]! >= 0 && personAt[i] !== k, possessor);
     out.push({
       type: sp.type, nameStart: ns, nameEnd: ne, start, end,
       text: text.slice(start, end), surface: text.slice(v.start(surfaceStart), end), roles,
@@ -80,11 +84,13 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
  * `entityStart` bounds the honorific prefix to titles the tagger put in the
  * span plus three tokens before it.
  */
-export function readPersonContext(v: TokenView, ns: number, ne: number, entityStart: number, isOtherPerson: (i: number) => boolean): { surfaceStart: number; roles: RoleSpan[] } {
+export function readPersonContext(
+  v: TokenView, ns: number, ne: number, entityStart: number, isOtherPerson: (i: number) => boolean, possessor = false,
+): { surfaceStart: number; roles: RoleSpan[] } {
   const floor = v.sentenceStart(ns);
   const surfaceStart = honorificPrefixStart(v, ns, Math.max(floor, entityStart - 3));
   const roles: RoleSpan[] = [];
-  const before = roleBeforeName(v, surfaceStart, floor, isOtherPerson);
+  const before = possessor ? null : roleBeforeName(v, surfaceStart, floor, isOtherPerson);
   if (before) roles.push(before);
   const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), isOtherPerson);
   if (after) roles.push(after);

@@ -39,7 +39,9 @@ export function honorificPrefixStart(v: TokenView, nameStart: number, floor: num
   let i = nameStart;
   while (i - 1 >= floor) {
     const k = kindOf(v, i - 1);
-    if ((k === 'rank' || k === 'honorific') && v.isCapitalized(i - 1)) i--;
+    // Short academic titles are often lower case (`Prof dr Azis Rani`, `drg.`); longer words must be capitalised.
+    const t = v.text(i - 1);
+    if ((k === 'rank' || k === 'honorific') && (v.isCapitalized(i - 1) || (k === 'honorific' && (t.length <= 3 || t.endsWith('.'))))) i--;
     else break;
   }
   return i;
@@ -58,6 +60,12 @@ export function roleBeforeName(v: TokenView, prefixStart: number, floor: number,
   // `Direktur Operasi dan Produksi Antam, Hartono mengatakan`: a role may stand before the name with a comma between.
   const end = prefixStart - 1 >= floor && v.text(prefixStart - 1) === ',' ? prefixStart - 1 : prefixStart;
   let i = end - 1;
+  // `Sekretaris Pribadi BJ Habibie, Rubijanto`: before a comma, a role may end in the person it is held for.
+  // Not when a bare title opens that person's phrase (`oleh Presiden Joko Widodo, Ganjar ...`): a clause ends at that comma.
+  if (end < prefixStart && i >= floor && isOtherPerson(i)) {
+    while (i >= floor && isOtherPerson(i)) i--;
+    if (!isPossessiveHolder(v, i + 1, floor)) return null;
+  }
   let depth = 0;
   for (; i >= floor && end - i <= MAX_ROLE_TOKENS; i--) {
     if (isOtherPerson(i)) break;
@@ -65,7 +73,7 @@ export function roleBeforeName(v: TokenView, prefixStart: number, floor: number,
     if (t === ')') { depth++; continue; }
     if (t === '(') { if (depth === 0) break; depth--; continue; }
     const k = kindOf(v, i);
-    if (k === 'stop' || k === 'linker' || k === 'demonstrative') break;
+    if (k === 'stop' || k === 'linker' || k === 'demonstrative' || k === 'relation') break;
     if (k && HEADS.has(k)) { head = i; continue; }
     if (k === 'modifier') { if (head === i + 1) head = i; continue; }
     if (k === 'connector' || k === 'rank' || k === 'honorific') continue;
@@ -77,6 +85,24 @@ export function roleBeforeName(v: TokenView, prefixStart: number, floor: number,
   }
   if (head < 0) return null;
   return trimRole(v, head, end, 'before-name');
+}
+
+/**
+ * True when the person starting at token `start` ends a longer role that is
+ * held for them (`Sekretaris Pribadi BJ Habibie`): the word before the name
+ * (and its honorifics) is not itself a title head, and a head lies further left.
+ */
+export function isPossessiveHolder(v: TokenView, start: number, floor: number): boolean {
+  const p = honorificPrefixStart(v, start, Math.max(floor, start - 3));
+  if (p - 1 < floor) return false;
+  const k = kindOf(v, p - 1);
+  if (k && (HEADS.has(k) || k === 'modifier')) return false;
+  for (let i = p - 1; i >= floor && p - i <= MAX_ROLE_TOKENS; i--) {
+    const kk = kindOf(v, i);
+    if (kk && HEADS.has(kk)) return true;
+    if (kk === 'stop' || kk === 'linker' || kk === 'demonstrative' || (!/\p{L}/u.test(v.text(i)) && v.text(i) !== '(' && v.text(i) !== ')')) return false;
+  }
+  return false;
 }
 
 /**
@@ -101,7 +127,7 @@ export function roleInApposition(v: TokenView, nameEnd: number, ceiling: number,
   const start = i;
   let k = i < ceiling ? kindOf(v, i) : undefined;
   if (k === 'modifier' && i + 1 < ceiling) k = kindOf(v, i + 1);
-  if (!k || !HEADS.has(k)) return null;
+  if (!k || !(HEADS.has(k) || k === 'relation')) return null;
   let depth = 0;
   for (; i < ceiling && i - start < MAX_ROLE_TOKENS; i++) {
     const t = v.text(i);
