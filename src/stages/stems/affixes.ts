@@ -8,8 +8,11 @@
  * Asian et al. 2007 "CS"; Arifin et al. 2009 "ECS"), as tabulated by Sastrawi.
  */
 
-/** Prefix classes: a word never takes two prefixes of one class. */
-export type PrefixClass = 'di' | 'ke' | 'se' | 'be' | 'te' | 'me' | 'pe' | 'ku';
+/**
+ * Prefix classes: a word never takes two prefixes of one class. `pe` is the
+ * nominal peN-/pe- (penegakan), `pr` the verbal and nominal per- (perdagangkan).
+ */
+export type PrefixClass = 'di' | 'ke' | 'se' | 'be' | 'te' | 'me' | 'pe' | 'pr' | 'ku';
 
 /** One way to remove one prefix: the class removed and the root left. */
 export interface PrefixStep {
@@ -37,6 +40,22 @@ function isConsonant(s: string, i: number): boolean {
 }
 function at(s: string, i: number): string {
   return i < s.length ? s[i]! : '';
+}
+
+/**
+ * Does `w` from `from` on hold at most one vowel group (`bom`, `cat`)?
+ * menge- only comes before such roots: mengeluarkan is meng- + keluar, not
+ * menge- + luar.
+ */
+function monosyllabic(w: string, from: number): boolean {
+  let groups = 0;
+  let inVowel = false;
+  for (let i = from; i < w.length; i++) {
+    const v = isVowel(w, i);
+    if (v && !inVowel) groups++;
+    inVowel = v;
+  }
+  return groups <= 1;
 }
 
 /** Shortest root the stripping rules may leave (shorter results are noise). */
@@ -113,7 +132,7 @@ function nasal(w: string, p: number, cls: 'me' | 'pe', add: (cls: PrefixClass, r
       else if (isVowel(w, q)) {
         add(cls, w.slice(q)); // 17a mengudara
         add(cls, 'k' + w.slice(q)); // 17b mengupas
-        if (e === 'e') add(cls, w.slice(q + 1)); // 17c mengebom (monosyllabic roots)
+        if (e === 'e' && monosyllabic(w, q + 1)) add(cls, w.slice(q + 1)); // 17c mengebom, mengecat (monosyllabic roots only)
         add(cls, w.slice(p)); // 17d menganga → nganga
       }
     } else if (d === 'y') {
@@ -141,9 +160,9 @@ function peRules(w: string, add: (cls: PrefixClass, rest: string) => void): void
     add('pe', w.slice(2)); // 20 pewarna
   } else if (c === 'r') {
     if (isVowel(w, 3)) {
-      add('pe', w.slice(3)); // 21a peradilan
+      add('pr', w.slice(3)); // 21a peradilan
       add('pe', w.slice(2)); // 21b perumahan
-    } else if (at(w, 3) !== 'r') add('pe', w.slice(3)); // 23, 24 permuka
+    } else if (at(w, 3) !== 'r') add('pr', w.slice(3)); // 23, 24 permuka
   } else if (c === 'm' || c === 'n') {
     nasal(w, 2, 'pe', add);
   } else if (c === 'l') {
@@ -206,7 +225,7 @@ export function prefixFirst(w: string): boolean {
 /**
  * Prefix–suffix pairs that do not form an Indonesian confix (Nazief &
  * Adriani): be-…-i, di-…-an, ke-…-i, ke-…-kan, me-…-an, se-…-i, se-…-kan,
- * te-…-an. Checked for the outermost prefix only.
+ * te-…-an, and peN-…-kan. Checked for the outermost prefix only.
  */
 export function disallowedConfix(outer: PrefixClass, deriv: SuffixForm['deriv']): boolean {
   switch (outer) {
@@ -214,6 +233,7 @@ export function disallowedConfix(outer: PrefixClass, deriv: SuffixForm['deriv'])
     case 'di': return deriv === 'an';
     case 'ke': return deriv === 'i' || deriv === 'kan';
     case 'me': return deriv === 'an';
+    case 'pe': return deriv === 'kan'; // peN-…-an nominalises; *peN-…-kan does not exist (penegakan: tegak)
     case 'se': return deriv === 'i' || deriv === 'kan';
     case 'te': return deriv === 'an';
     default: return false;
