@@ -18,4 +18,7 @@ export { languageStage, identifyLanguage } from './stages/language/language.js';
 export { amountsStage } from './stages/amounts/amounts.js';
 export { extractAmounts } from './stages/amounts/extract-amounts.js';
 export { quotesStage } from './stages/quotes/quotes.js';
+export { entitiesStage, findEntities } from './stages/entities/entities.js';
+export { NerTagger, shippedNerTagger } from './learn/ner-tagger.js';
+export { tagConll, tagConllText } from './learn/tag-conll.js';
 export { extractQuotes } from './stages/quotes/extract-quotes.js';
