@@ -454,9 +454,22 @@ class QuoteFinder {
     // Every person name written in the article, for the fullest form of a mention.
     const names: string[] = [];
     const narrative: NamedMention[] = [];
+    if (!this.found.length) return [];
     const runs = this.r.runs(0, this.p.length, -1);
     const personRuns: Array<{ start: number; end: number; name: string; titled: boolean }> = [];
+    // Only runs that can matter are read: those holding a word of a speaker's name, and those
+    // opening with an office or rank (names that pronouns may point back to).
+    const speakerWords = new Set<string>();
+    for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of f.speaker.name.split(' ')) speakerWords.add(w);
+    const titledFirst = runs.filter((run) => this.cat(run.from, 'title') || this.cat(run.from, 'rank'));
+    for (const run of titledFirst) {
+      const c = this.r.classifyRun(run);
+      if (c.cls === 'person' && c.nameFrom > run.from) for (let k = c.nameFrom; k < run.to; k++) speakerWords.add(this.p[k]!.text);
+    }
     for (const run of runs) {
+      let relevant = this.cat(run.from, 'title') || this.cat(run.from, 'rank');
+      for (let k = run.from; !relevant && k < run.to; k++) relevant = speakerWords.has(this.p[k]!.text);
+      if (!relevant) continue;
       const c = this.r.classifyRun(run);
       if (c.cls !== 'person' || this.inHeadline(this.p[run.from]!.start)) continue;
       const name = this.r.nameText(c.nameFrom, run.to);
