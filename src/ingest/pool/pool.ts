@@ -44,6 +44,17 @@ interface Slot {
 // Under tsx (tests, `npm run warta`) this module is .ts and the worker must load tsx too; compiled (dist/), it is plain .js.
 const SELF = import.meta.url;
 const RUNNING_TS = /\.[cm]?ts$/.test(new URL(SELF).pathname);
+/** tsx's register API, resolved from this module so that it loads whatever the working directory. */
+const TSX_API = RUNNING_TS ? resolveTsxApi() : '';
+
+function resolveTsxApi(): string {
+  try {
+    return import.meta.resolve('tsx/esm/api');
+  } catch {
+    return 'tsx/esm/api';
+  }
+}
+
 /** Consecutive workers dying before they are ready, after which the pool gives up. */
 const MAX_START_FAILURES = 3;
 const DEFAULT_WORKER = new URL(RUNNING_TS ? './worker.ts' : './worker.js', SELF);
@@ -82,7 +93,7 @@ export class AnalyzePool {
     // Node 20 ignores `--import tsx` in a worker's execArgv, so a .ts worker is started by a small
     // bootstrap that registers tsx in the thread first; compiled .js workers start directly.
     const worker = ts
-      ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(this.workerUrl.href)}); })`, { eval: true })
+      ? new Worker(`import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(this.workerUrl.href)}); })`, { eval: true })
       : new Worker(this.workerUrl);
     const slot: Slot = { worker, ready: false, task: null };
     worker.on('message', (m: ResultMessage | { ready: true }) => {
