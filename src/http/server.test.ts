@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { createServer } from './server.js';
 import { isLoopback } from './loopback.js';
 import { ensureDemoCorpus, readDemoCorpus } from './demo-corpus.js';
 import { serve } from './serve.js';
+import { ErrorCodes, WartaError } from '../pipeline/errors.js';
 
 const example = readFileSync(fileURLToPath(new URL('../../examples/tempo-stoltenberg-kyiv.txt', import.meta.url)), 'utf8');
 const demo = readDemoCorpus();
@@ -230,4 +231,36 @@ test('serve(): real loopback requests, demo corpus ingested once into an empty s
   } finally {
     await s.close();
   }
+});
+
+test('a batch with an article that cannot be analysed stores nothing (422)', async () => {
+  const store = await newStore();
+  const analyzeOrRefuse = (input: { text: string }) => {
+    if (input.text.startsWith('\u0000')) throw new WartaError(ErrorCodes.BAD_INPUT, 'binary input');
+    return makeAnalysis({ text: input.text });
+  };
+  const app = await createServer({ store, analyze: analyzeOrRefuse, webRoot: null });
+  const r = await app.inject({ method: 'POST', url: '/v1/articles', payload: [{ text: REPORTS[0]!.text }, { text: '\u0000\u0001\u0002' }] });
+  assert.equal(r.statusCode, 422);
+  assert.equal(r.json().error.code, 'unprocessable_article');
+  assert.equal(await store.count(), 0);
+  await app.close();
+  await store.close();
+});
+
+test('a built web UI in webRoot is served at /, the API beside it', async () => {
+  const web = join(dir, 'web-dist');
+  mkdirSync(web, { recursive: true });
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>warta UI</title>');
+  const store = await newStore();
+  const app = await createServer({ store, webRoot: web });
+  const page = await app.inject({ url: '/' });
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /warta UI/);
+  assert.equal((await app.inject({ url: '/v1/health' })).statusCode, 200);
+  await app.close();
+  const plain = await createServer({ store, webRoot: join(dir, 'no-such-dir') });
+  assert.match((await plain.inject({ url: '/' })).body, /API documentation/);
+  await plain.close();
+  await store.close();
 });
