@@ -37,6 +37,34 @@ class Groups {
   }
 }
 
+/** An all-caps abbreviation of 2 to 8 letters (`PPP`, `BMKG`, `PDI-P`). */
+const ACRONYM = /^\p{Lu}[\p{Lu}.-]{1,7}$/u;
+
+/** Initials of the capitalised words of a multi-word name: `Badan Meteorologi, Klimatologi dan Geofisika` → `BMKG`. */
+function initials(name: string): string {
+  const ws = name.split(/[\s,/()]+/).filter(Boolean);
+  if (ws.length < 2) return '';
+  let out = '';
+  for (const w of ws) if (/^\p{Lu}/u.test(w)) out += w[0];
+  return out;
+}
+
+/**
+ * Knowledge-base lookup of a name as written; failing that, of the name
+ * without a trailing country (`Kemensos RI`, `DPR RI`, `KPU Indonesia`), which
+ * news adds to national bodies.
+ */
+function lookupName(base: KnowledgeBase, name: string, prefer?: 'ORG' | 'LOC'): KbLink | null {
+  const direct = base.lookup(name, prefer);
+  if (direct) return direct;
+  const cut = name.lastIndexOf(' ');
+  if (cut <= 0) return null;
+  const tail = base.lookup(name.slice(cut + 1));
+  if (tail?.type !== 'country') return null;
+  const head = base.lookup(name.slice(0, cut), prefer);
+  return head && head.type === 'organization' ? head : null;
+}
+
 function words(s: string): string[] {
   return kbKey(s).split(' ').filter(Boolean);
 }
@@ -77,12 +105,30 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
       if (j !== undefined) g.union(i, j);
     }
   });
+  // (2b) an acronym written alone whose letters are the initials of a longer name in the article
+  // (`Partai Persatuan Pembangunan` ... `PPP`), when exactly one name fits.
+  const byInitials = new Map<string, number[]>();
+  for (const i of byKey.values()) {
+    const m = mentions[i]!;
+    if (m.type === 'PER') continue;
+    const ini = initials(m.text);
+    if (ini.length < 2) continue;
+    const list = byInitials.get(ini);
+    if (!list) byInitials.set(ini, [i]);
+    else list.push(i);
+  }
+  for (const i of byKey.values()) {
+    const m = mentions[i]!;
+    if (!ACRONYM.test(m.text)) continue;
+    const list = byInitials.get(m.text.replace(/[.-]/g, ''));
+    if (list?.length === 1) g.union(list[0]!, i);
+  }
   // (3) the same knowledge-base entry (places and organisations only: people are not in the base).
   const linkOf = new Map<number, KbLink | null>();
   const byLink = new Map<string, number>();
   for (const i of byKey.values()) {
     const m = mentions[i]!;
-    const link = base.lookup(m.text, m.type === 'PER' ? undefined : m.type);
+    const link = lookupName(base, m.text, m.type === 'PER' ? undefined : m.type);
     linkOf.set(i, link);
     if (!link || (m.type === 'PER' && link.type !== 'country')) continue;
     const lk = `${link.kb}:${link.id}`;

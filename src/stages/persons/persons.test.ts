@@ -99,6 +99,23 @@ test('persons: a description shared by two people is given to neither', () => {
   assert.deepEqual(persons.map((p) => p.roles), [['Wakil Ketua KPK'], ['Ketua KPK']]);
 });
 
+test('persons: a role held for another person goes to the one named after the comma', () => {
+  const text = 'Hal itu dikonfirmasi oleh Sekretaris Pribadi BJ Habibie, Rubijanto.';
+  const { persons } = findPersons(view(text, [['BJ Habibie', 'PER'], ['Rubijanto', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['BJ Habibie', []], ['Rubijanto', ['Sekretaris Pribadi BJ Habibie']]]);
+});
+
+test('persons: a comma after a titled person ends the clause (no role for the next)', () => {
+  const text = 'Mobil itu diresmikan oleh Presiden Joko Widodo, Ganjar mengeluarkan wacana baru.';
+  const { persons } = findPersons(view(text, [['Joko Widodo', 'PER'], ['Ganjar', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Joko Widodo', ['Presiden']], ['Ganjar', []]]);
+});
+
+test('persons: kinship is a role in apposition, not before a name', () => {
+  const { persons } = findPersons(view('Vonny, istri korban, mengaku kaget. Polisi memeriksa istri Budi.', [['Vonny', 'PER'], ['Budi', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Vonny', ['istri korban']], ['Budi', []]]);
+});
+
 test('persons: a capitalised pronoun is not a person', () => {
   const { persons } = findPersons(view('Dia mengatakan harga naik.', [['Dia', 'PER']]));
   assert.deepEqual(persons, []);
@@ -128,6 +145,18 @@ const clusterCases: Array<{ what: string; text: string; ents: Ent[]; name: strin
     text: 'Presiden Joko Widodo (Jokowi) berharap Tiongkok mengimpor lebih banyak.',
     ents: [['Joko Widodo', 'PER'], ['Tiongkok', 'LOC']],
     name: 'Joko Widodo', aliases: ['Jokowi'], mentions: 2, link: null,
+  },
+  {
+    what: 'acronym matching the initials of a name in the article',
+    text: 'Partai Persatuan Pembangunan menggelar muktamar. Ketua umum PPP terpilih secara aklamasi.',
+    ents: [['Partai Persatuan Pembangunan', 'ORG'], ['PPP', 'ORG']],
+    name: 'Partai Persatuan Pembangunan', aliases: ['PPP'], mentions: 2, link: null,
+  },
+  {
+    what: 'a national body with the country after it',
+    text: 'Kementerian Sosial menyalurkan bantuan. Kemensos RI juga mengirim relawan.',
+    ents: [['Kementerian Sosial', 'ORG'], ['Kemensos RI', 'ORG']],
+    name: 'Kementerian Sosial', aliases: ['Kemensos RI'], mentions: 2, link: 'warta:warta:org/kemensos',
   },
   {
     what: 'a place the tagger read as a person, linked with coordinates',
