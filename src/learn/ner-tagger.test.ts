@@ -124,3 +124,16 @@ test('tagConll: first column, BIO tags, blank lines preserved, CRLF tolerated', 
   const parsed = parseConll(out);
   assert.equal(parsed.length, 2);
 });
+
+test('shipped model: all-caps headlines are read with their usual casing', () => {
+  const tagger = new NerTagger(shippedNerModel());
+  const cases: Array<[string, string[]]> = [
+    ['JOKOWI RESMIKAN TOL DI JAWA TENGAH HARI INI', ['PER:JOKOWI', 'LOC:JAWA TENGAH']],
+    ['KPK TANGKAP BUPATI BOGOR DALAM OPERASI TANGKAP TANGAN', ['ORG:KPK', 'LOC:BOGOR']],
+  ];
+  for (const [headline, want] of cases) {
+    const tokens = headline.split(' ');
+    const got = tagger.tag(tokens).map((s) => `${s.type}:${tokens.slice(s.start, s.end).join(' ')}`);
+    assert.deepEqual(got, want, headline);
+  }
+});

@@ -42,6 +42,11 @@ export class WordClusters {
     return this.row.get(word) ?? this.row.get(lower) ?? -1;
   }
 
+  /** Whether the exact (case-sensitive) form was frequent enough in the corpus to be clustered. */
+  hasExact(word: string): boolean {
+    return this.row.has(word);
+  }
+
   /** Cluster id of a row at a level. */
   clusterAt(row: number, level: number): number {
     return this.ids[level]![row]!;
