@@ -48,14 +48,15 @@ function at(s: string, i: number): string {
  * menge- + luar.
  */
 function monosyllabic(w: string, from: number): boolean {
-  let groups = 0;
-  let inVowel = false;
+  let syllables = 0;
   for (let i = from; i < w.length; i++) {
-    const v = isVowel(w, i);
-    if (v && !inVowel) groups++;
-    inVowel = v;
+    if (!isVowel(w, i)) continue;
+    // Only the diphthongs ai, au, oi, ei close one syllable (luar has two: lu-ar).
+    const next = i + 1 < w.length ? w[i + 1] : '';
+    if ((next === 'i' && w[i] !== 'i' && w[i] !== 'u') || (next === 'u' && w[i] === 'a')) i++;
+    syllables++;
   }
-  return groups <= 1;
+  return syllables <= 1;
 }
 
 /** Shortest root the stripping rules may leave (shorter results are noise). */

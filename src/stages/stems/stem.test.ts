@@ -33,6 +33,8 @@ const CASES: ReadonlyArray<[string, string, string]> = [
   ['meng-V → k', 'mengurangi', 'kurang'],
   ['meng-V → k (loan)', 'mengoordinasikan', 'koordinasi'],
   ['menge- (monosyllabic)', 'mengebom', 'bom'],
+  ['meng-V → k, not menge- (two syllables)', 'mengeluarkan', 'keluar'],
+  ['peN-…-an, not peN-…-kan', 'penegakan', 'tegak'],
   ['meny-V → s', 'menyengsarakan', 'sengsara'],
   ['meny-V → ny', 'menyanyikan', 'nyanyi'],
   ['pem-b', 'pembangunan', 'bangun'],
