@@ -33,7 +33,9 @@ export function personTitles(): ReadonlyMap<string, TitleKind> {
 
 /** Look a token up in the title vocabulary (case-insensitive, trailing dot ignored). */
 export function titleKind(word: string): TitleKind | undefined {
-  return personTitles().get(word.toLowerCase().replace(/\.$/, ''));
+  const titles = cached ?? personTitles();
+  const w = word.toLowerCase();
+  return titles.get(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
 const ALIAS_FILE = 'person-alias-cues.txt';

@@ -163,9 +163,9 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
   const inRole = new Uint8Array(v.count);
   for (const c of people) for (const m of c.mentions) for (const r of m.roles) inRole.fill(1, r.tokStart, r.tokEnd);
   for (let i = 0; i < v.count; i++) {
-    if (inRole[i]) continue;
+    if (inRole[i] || !v.isCapitalized(i)) continue;
     const k = titleKind(v.text(i));
-    if (!k || !HEADS.has(k) || !v.isCapitalized(i)) continue;
+    if (!k || !HEADS.has(k)) continue;
     let j = i + 1;
     const words: string[] = [];
     while (j < v.count && j - i <= MAX_DESCRIPTION_WORDS && v.isCapitalized(j) && !HEADS.has(titleKind(v.text(j)) ?? 'stop')) {
