@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { analyze } from '../analyze.js';
-import { readArticles, type InputFormat } from '../ingest/read-articles.js';
+import { readArticles, type InputFormat, type ReadItem } from '../ingest/read-articles.js';
 import { toJson } from '../text/to-json.js';
 import { withDctOverride } from '../stages/dct/dct.js';
 import type { ArticleInput } from '../text/document.js';
@@ -16,20 +16,23 @@ export const ANALYZE_HELP = `warta analyze — analyse Indonesian news articles
 usage: warta analyze [file ...] [options]
 
 Reads one article from a .txt file, one or more from a .json file ({"text": ...}
-or an array of them), or a stream from a .jsonl file (one JSON object a line,
-any size). With no file, or "-", reads standard input.
+or an array of them), a stream from a .jsonl file (one JSON object a line,
+any size), a saved .html page (main text and metadata extracted), or an
+http(s) URL of an article page (fetched politely, robots.txt respected). With
+no file, or "-", reads standard input.
 
 options:
   -f, --format <text|json|conll>  output: a readable report (default), the Analysis
                                   JSON (docs/format.md; one object a line for
                                   several articles), or one token a line
-      --input-format <txt|json|jsonl>
+      --input-format <txt|json|jsonl|html>
                                   how to read the input instead of guessing from
                                   the file extension
       --dct <YYYY-MM-DD>          the article's publication date; relative dates
                                   ("kemarin", "pekan lalu") resolve against it.
                                   Overrides "published" in the input.
       --max-chars <n>             refuse articles longer than this (default 2000000)
+      --allow-private             let a URL point at a loopback or private address
   -o, --out <file>                write to a file instead of standard output
   -h, --help                      this help
 
@@ -39,10 +42,18 @@ examples:
   warta analyze examples/tempo-stoltenberg-kyiv.txt
   warta analyze article.json --format json > analysis.json
   warta analyze articles.jsonl --format json --out analyses.jsonl
+  warta analyze saved-page.html
+  warta analyze https://www.antaranews.com/berita/4012345/judul-berita
   echo "Jakarta - Presiden Joko Widodo ..." | warta analyze --dct 2023-04-20
 
 A batch goes on past bad records and reports them at the end on standard
 error; the exit code is 1 only when nothing could be analysed.`;
+
+/** A URL argument: fetched politely and read like a saved page. */
+async function* fetchOne(url: string, allowPrivate: boolean): AsyncGenerator<ReadItem> {
+  const { fetchArticle } = await import('../ingest/fetch-article.js');
+  yield await fetchArticle(url, { allowPrivateAddresses: allowPrivate });
+}
 
 const DCT_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -57,6 +68,7 @@ export async function analyzeCommand(argv: string[], stdout: Writable = process.
       dct: { type: 'string' },
       'max-chars': { type: 'string' },
       out: { type: 'string', short: 'o' },
+      'allow-private': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -67,7 +79,7 @@ export async function analyzeCommand(argv: string[], stdout: Writable = process.
   const format = values.format!;
   if (!['text', 'json', 'conll'].includes(format)) throw new UsageError(`unknown --format "${format}": use text, json or conll`);
   const inputFormat = values['input-format'] as InputFormat | undefined;
-  if (inputFormat && !['txt', 'json', 'jsonl'].includes(inputFormat)) throw new UsageError(`unknown --input-format "${inputFormat}": use txt, json or jsonl`);
+  if (inputFormat && !['txt', 'json', 'jsonl', 'html'].includes(inputFormat)) throw new UsageError(`unknown --input-format "${inputFormat}": use txt, json, jsonl or html`);
   if (values.dct !== undefined && !(DCT_RE.test(values.dct) && !Number.isNaN(Date.parse(values.dct)))) {
     throw new UsageError(`--dct must be a date as YYYY-MM-DD, got "${values.dct}"`);
   }
@@ -83,7 +95,8 @@ export async function analyzeCommand(argv: string[], stdout: Writable = process.
   for (const file of files) {
     const opts = { ...(inputFormat ? { format: inputFormat } : {}), ...(maxChars ? { maxChars } : {}) };
     try {
-      for await (const item of readArticles(file, opts)) {
+      const items = /^https?:\/\//i.test(file) ? fetchOne(file, Boolean(values['allow-private'])) : readArticles(file, opts);
+      for await (const item of items) {
         if (!item.ok) {
           report.skip(item.source, item.problem.reason, item.problem.message);
           continue;

@@ -25,6 +25,7 @@ options:
       --refresh           re-fetch URLs stored by an earlier run
       --max-chars <n>     refuse articles longer than this (default 2000000)
       --json              print the final report as JSON on standard output
+      --allow-private     let URLs point at loopback or private addresses (refused by default)
   -h, --help              this help
 
 examples:
@@ -44,6 +45,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       refresh: { type: 'boolean' },
       'max-chars': { type: 'string' },
       json: { type: 'boolean' },
+      'allow-private': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -76,6 +78,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       ...(workers ? { workers } : {}),
       ...(maxChars ? { maxChars } : {}),
       refreshUrls: Boolean(values.refresh),
+      ...(values['allow-private'] ? { fetcher: { allowPrivateAddresses: true } } : {}),
       // The resume state sits next to a SQLite file; for PostgreSQL the store's own records make re-runs idempotent.
       statePath: values['no-resume'] || isPostgres ? null : defaultStatePath(db),
       onProgress: (p) => progress.update(p),
