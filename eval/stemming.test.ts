@@ -4,18 +4,23 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDir } from './shared-data.js';
 import { udPairs } from './stemming.js';
-import { stem } from '../src/stages/stems/stem.js';
+import { stem, stemAsWritten } from '../src/stages/stems/stem.js';
 
 const shared = sharedDir();
-const csuiTest = shared ? join(shared, 'data', 'ud-indonesian-csui', 'id_csui-ud-test.conllu') : '';
-const skip = !shared || !existsSync(csuiTest) ? 'needs ../shared/data/ud-indonesian-csui' : false;
+// Floors, not targets: they only go down on purpose. Measured when set: CSUI 98.7%, PUD 95.6%
+// (with the stage's name policy, as `npm run eval -- stemming` prints them).
+const FLOORS: ReadonlyArray<[string, string, number]> = [
+  ['CSUI', 'ud-indonesian-csui/id_csui-ud-test.conllu', 0.98],
+  ['PUD', 'ud-indonesian-pud/id_pud-ud-test.conllu', 0.95],
+];
 
-// A floor, not the target: it only goes down on purpose (measured 97.1% when set).
-const CSUI_TEST_FLOOR = 0.96;
-
-test('stemming floor: UD CSUI test lemmas', { skip }, () => {
-  const pairs = udPairs(csuiTest);
-  const ok = pairs.filter((p) => stem(p.word) === p.gold).length;
-  assert.ok(pairs.length > 7000);
-  assert.ok(ok / pairs.length >= CSUI_TEST_FLOOR, `CSUI lemma accuracy ${(ok / pairs.length).toFixed(4)} < ${CSUI_TEST_FLOOR}`);
-});
+for (const [name, rel, floor] of FLOORS) {
+  const path = shared ? join(shared, 'data', rel) : '';
+  const skip = !shared || !existsSync(path) ? `needs ../shared/data/${rel}` : false;
+  test(`stemming floor: UD ${name} test lemmas >= ${floor}`, { skip }, () => {
+    const pairs = udPairs(path);
+    const ok = pairs.filter((p) => stemAsWritten(stem, p.word, p.initial ?? true) === p.gold).length;
+    assert.ok(pairs.length > 7000);
+    assert.ok(ok / pairs.length >= floor, `${name} lemma accuracy ${(ok / pairs.length).toFixed(4)} < ${floor}`);
+  });
+}

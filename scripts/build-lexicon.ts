@@ -1,24 +1,21 @@
 /**
  * `npx tsx scripts/build-lexicon.ts`: rebuild `data/id/roots.txt`, the
  * stemmer's root lexicon, deterministically from licence-clean sources in
- * ../shared/data (see data/id/README.md, section roots.txt):
+ * ../shared/data. The method, thresholds and licences are documented in
+ * data/id/README.md (section roots.txt); in short:
  *
- * 1. UD lemmas (CC BY-SA 4.0): ud-indonesian-csui TRAIN and ud-indonesian-gsd
- *    current DEV. Never the CSUI/PUD/GSD test files (evaluation sets), never
+ * 1. UD lemmas (CC BY-SA 4.0) of ud-indonesian-csui TRAIN and
+ *    ud-indonesian-gsd current DEV, minus identity lemmas the treebanks
+ *    contradict. Never the CSUI/PUD/GSD test files (evaluation sets), never
  *    the GSD legacy-2017 train (CC BY-NC-SA), never the Sastrawi list.
  * 2. Roots attested in news (news-clickid-raw, CC BY 4.0; news-indosum-dev,
- *    CC BY-SA 4.0), counting only all-lower-case occurrences so that names
- *    and sentence-initial capitals do not count:
- *    a. a word seen at least MIN_BARE times that the affix rules cannot
- *       explain as an affixed form of a known root (UD lemma, or news word
- *       seen at least MIN_BASE times);
- *    b. a rarer word (seen at least once) that is the root the stemmer finds
- *       for at least MIN_DERIVED distinct affixed news words that nothing
- *       else explains (`raup` from meraup, diraup, meraupnya).
+ *    CC BY-SA 4.0), lower-case occurrences only: frequent words the affix
+ *    rules do not explain from a plausible root, and rarer or unseen bases
+ *    that several affixed news words need.
+ * 3. Names the affix rules would cut (capitalised mid-sentence, hardly ever
+ *    lower-case).
  *
- * Output: one root a line, most frequent first (lower-case news count, then
- * UD count, then alphabetical) — the stemmer reads that order as a
- * tie-breaker between allomorph readings.
+ * Output: one root a line, most frequent first (the stemmer's tie-breaker).
  *
  * Flags (held-out checks of the method, with `npm run eval -- stemming --dev`):
  * `--exclude-gsd-dev` leaves the GSD dev lemmas out; `--exclude-csui-half=0|1`

@@ -25,3 +25,5 @@ export type { KbLink, KbType } from './kb/kb-link.js';
 export { NerTagger, shippedNerTagger } from './learn/ner-tagger.js';
 export { tagConll, tagConllText } from './learn/tag-conll.js';
 export { extractQuotes } from './stages/quotes/extract-quotes.js';
+export { stem, createStemmer, stemLines, stemAsWritten, type StemFn, type StemmerOptions } from './stages/stems/stem.js';
+export { stemsStage, stemTokens } from './stages/stems/stems-stage.js';
