@@ -29,6 +29,7 @@ const cases: Array<{ name: string; prefer?: 'ORG' | 'LOC'; kb: string | null; id
   { name: 'Uni Eropa', kb: 'wikidata', id: 'Q458' },
   { name: 'Bank Dunia', kb: 'wikidata', id: 'Q7164' },
   { name: 'KPK', kb: 'warta', id: 'warta:org/kpk' },
+  { name: 'Uni Soviet', kb: 'warta', id: 'warta:country/soviet-union', type: 'country' },
   { name: 'Badan Pusat Statistik', kb: 'warta', id: 'warta:org/bps' },
   // Lower-case `as` is a word, not the United States; unknown names stay unlinked.
   { name: 'as', kb: null },

@@ -100,6 +100,12 @@ function loadCountries(base: KnowledgeBase): void {
     base.add(nameId, link, PRIORITY.country);
     base.add(nameEn, link, PRIORITY.country);
   }
+  for (const row of readKbTsv('historical-countries.tsv', 4)) {
+    const [id, nameId, nameEn, aliases] = row.cells.map((c) => c.trim()) as [string, string, string, string];
+    if (!id.startsWith('warta:country/')) badData('kb/historical-countries.tsv', row.line, `id must start with warta:country/, got ${id}`);
+    const link: KbLink = { kb: 'warta', id, name: nameId, nameEn, type: 'country' };
+    for (const n of [nameId, nameEn, ...aliases.split('|')]) if (n !== '-') base.add(n, link, PRIORITY.country);
+  }
   for (const row of readKbTsv('country-aliases.tsv', 2)) {
     const link = byCode.get(row.cells[0]!.trim());
     if (!link) badData('kb/country-aliases.tsv', row.line, `unknown country code ${row.cells[0]}`);

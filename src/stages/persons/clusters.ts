@@ -197,8 +197,10 @@ function decideType(votes: Record<EntityType, number>, link: KbLink | null): Ent
   if (!link) return top;
   const kbType = entityTypeOf(link.type);
   const total = votes.PER + votes.ORG + votes.LOC;
-  // A country is never a person; a person reading must be a clear majority to overrule the base.
-  if (top === 'PER' && (link.type === 'country' || votes.PER * 2 <= total)) return kbType;
+  // A country is a place (never a person, and its government acting is still the country, as the gold files mark it);
+  // a person reading must be a clear majority to overrule the base.
+  if (link.type === 'country') return 'LOC';
+  if (top === 'PER' && votes.PER * 2 <= total) return kbType;
   return votes[top] === votes[ranked[1]!] ? kbType : top;
 }
 
