@@ -33,6 +33,19 @@ export const articleInputSchema = {
   },
 } as const;
 
+/** An article to fetch: the page at `url` is fetched politely and its main text extracted. */
+export const articleUrlSchema = {
+  $id: 'ArticleUrl',
+  type: 'object',
+  additionalProperties: false,
+  required: ['url'],
+  properties: {
+    url: { type: 'string', minLength: 8, maxLength: 4000, pattern: '^[Hh][Tt][Tt][Pp][Ss]?://', description: 'An http(s) page to fetch; loopback and private addresses are refused unless the server allows them.' },
+    id: { type: 'string', pattern: ARTICLE_ID_PATTERN },
+    outlet: { type: ['string', 'null'], maxLength: 200 },
+  },
+} as const;
+
 const filterProps = {
   q: shortString(500, 'Full-text query: words (all must match, Indonesian stemming) and "quoted phrases".'),
   outlet: shortString(200),

@@ -20,6 +20,8 @@ export interface ServeOptions {
   token?: string;
   /** Ingest the demo corpus into an empty store (default true). */
   demo?: boolean;
+  /** Let clients have loopback and private URLs fetched (default false). */
+  allowPrivateUrls?: boolean;
   /** Log requests (default false). */
   logger?: boolean;
   /** Stop on SIGINT/SIGTERM (default true). */
@@ -51,7 +53,7 @@ export async function serve(o: ServeOptions = {}): Promise<Served> {
   let app: FastifyInstance | undefined;
   try {
     // Built before the demo ingest so that a refused host/token combination fails fast.
-    app = await createServer({ store, host, token, logger: o.logger ?? false });
+    app = await createServer({ store, host, token, logger: o.logger ?? false, allowPrivateUrls: o.allowPrivateUrls ?? false });
     if (o.demo !== false) {
       const t0 = Date.now();
       const n = await ensureDemoCorpus(store);

@@ -264,3 +264,48 @@ test('a built web UI in webRoot is served at /, the API beside it', async () => 
   await plain.close();
   await store.close();
 });
+
+test('POST /v1/articles {url}: loopback and private URLs refused by default; fetched when allowed', async () => {
+  const paras = example.split('\n').filter((l) => l.trim());
+  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Sekjen NATO Kunjungi Kyiv</title>
+<meta property="og:title" content="Sekjen NATO Jens Stoltenberg Kunjungi Kyiv">
+<meta property="article:published_time" content="2023-04-20T19:30:00+07:00"></head>
+<body><nav><a href="/">Beranda</a></nav><article><h1>Sekjen NATO Jens Stoltenberg Kunjungi Kyiv</h1>
+${paras.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')}</article><footer>Hak cipta</footer></body></html>`;
+  const { createServer: createHttpServer } = await import('node:http');
+  const site = createHttpServer((req, res) => {
+    if (req.url === '/berita/sekjen-nato') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => site.listen(0, '127.0.0.1', () => r()));
+  const pageUrl = `http://127.0.0.1:${(site.address() as { port: number }).port}/berita/sekjen-nato`;
+  const store = await newStore();
+  try {
+    const strict = await createServer({ store, webRoot: null });
+    for (const url of [pageUrl, 'http://10.0.0.1/berita', 'http://[::1]/x']) {
+      const r = await strict.inject({ method: 'POST', url: '/v1/articles', payload: { url } });
+      assert.equal(r.statusCode, 422, url);
+      assert.equal(r.json().error.code, 'fetch_failed');
+      assert.match(r.json().error.message, /private|loopback|local/i);
+    }
+    const notHttp = await strict.inject({ method: 'POST', url: '/v1/articles', payload: { url: 'file:///etc/passwd' } });
+    assert.equal(notHttp.statusCode, 400);
+    assert.equal(await store.count(), 0);
+    await strict.close();
+    const open = await createServer({ store, webRoot: null, allowPrivateUrls: true });
+    const r = await open.inject({ method: 'POST', url: '/v1/articles', payload: { url: pageUrl, outlet: 'tempo.co' } });
+    assert.equal(r.statusCode, 201, r.body);
+    const got = await open.inject({ url: `/v1/articles/${r.json().id}` });
+    assert.equal(got.json().outlet, 'tempo.co');
+    assert.match(got.json().text, /Stoltenberg/);
+    assert.doesNotMatch(got.json().text, /Hak cipta/);
+    await open.close();
+  } finally {
+    await store.close();
+    await new Promise((r) => site.close(r));
+  }
+});

@@ -20,6 +20,7 @@ import type { CorpusStore, EntityListQuery, ExportFormat, QuoteQuery, SearchFilt
 import {
   articleIdParams,
   articleInputSchema,
+  articleUrlSchema,
   entityIdParams,
   entityListQuerySchema,
   errorSchema,
@@ -29,6 +30,8 @@ import {
   searchQuerySchema,
 } from './schemas.js';
 import { isLoopback } from './loopback.js';
+import { fetchArticle } from '../ingest/fetch-article.js';
+import { Fetcher } from '../ingest/fetch/fetcher.js';
 import { validatorCompiler } from './validators.js';
 
 /** Analyse one article into Analysis JSON (default: warta's pipeline). */
@@ -47,6 +50,11 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Folder of a built web UI served at `/`; default `<package>/web/dist` when it exists; `null` to disable. */
   webRoot?: string | null;
+  /**
+   * Let `POST /v1/articles {url}` fetch loopback, private and link-local addresses
+   * (default false: a URL from a client must not reach the server's network).
+   */
+  allowPrivateUrls?: boolean;
   /** Fastify logging. Default false. */
   logger?: boolean;
 }
@@ -101,7 +109,15 @@ export async function createServer(o: ServerOptions): Promise<FastifyInstance> {
     logger: o.logger ?? false,
     bodyLimit: o.bodyLimit ?? DEFAULT_BODY_LIMIT,
   });
-  app.setValidatorCompiler(validatorCompiler([articleInputSchema]));
+  app.setValidatorCompiler(validatorCompiler([articleInputSchema, articleUrlSchema]));
+  // One fetcher for the server's life, so per-host politeness and conditional GETs span requests.
+  let fetcher: Fetcher | undefined;
+  const fetchInput = async (u: { url: string; id?: string; outlet?: string | null }): Promise<ArticleInput> => {
+    fetcher ??= new Fetcher({ allowPrivateAddresses: o.allowPrivateUrls ?? false, retries: 1, timeoutMs: 15_000 });
+    const item = await fetchArticle(u.url, fetcher);
+    if (!item.ok) throw new HttpError(422, 'fetch_failed', item.problem.message);
+    return { ...item.input, ...(u.id ? { id: u.id } : {}), ...(u.outlet ? { outlet: u.outlet } : {}) };
+  };
 
   app.setErrorHandler((err: FastifyError | HttpError | WartaError | Error, req, reply) => {
     if (err instanceof HttpError) return errorReply(reply, err.statusCode, err.code, err.message);
@@ -139,6 +155,7 @@ export async function createServer(o: ServerOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.addSchema(articleInputSchema);
+  app.addSchema(articleUrlSchema);
   app.addSchema({ $id: 'Error', ...errorSchema });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -155,27 +172,24 @@ export async function createServer(o: ServerOptions): Promise<FastifyInstance> {
     async (req) => analyze(req.body),
   );
 
-  app.post<{ Body: ArticleInput | ArticleInput[] }>(
+  type Posted = ArticleInput | { url: string; id?: string; outlet?: string | null };
+  const postedItem = { oneOf: [{ $ref: 'ArticleInput#' }, { $ref: 'ArticleUrl#' }] };
+  app.post<{ Body: Posted | Posted[] }>(
     '/v1/articles',
     {
       onRequest: requireToken,
       schema: {
         tags: ['articles'],
-        summary: `Analyse and store one article or an array of up to ${MAX_BATCH} (all or nothing)`,
+        summary: `Analyse and store one article or an array of up to ${MAX_BATCH} (all or nothing); an item with only a url is fetched`,
         security: [{ bearer: [] }],
-        body: {
-          oneOf: [
-            { $ref: 'ArticleInput#' },
-            { type: 'array', minItems: 1, maxItems: MAX_BATCH, items: { $ref: 'ArticleInput#' } },
-          ],
-        },
+        body: { oneOf: [postedItem, { type: 'array', minItems: 1, maxItems: MAX_BATCH, items: postedItem }] },
       },
     },
     async (req, reply) => {
-      const inputs = Array.isArray(req.body) ? req.body : [req.body];
-      // Analyse everything first so that a bad article stores nothing of the batch.
+      const posted = Array.isArray(req.body) ? req.body : [req.body];
+      // Fetch and analyse everything first so that a bad article stores nothing of the batch.
       const analyses: AnalysisJson[] = [];
-      for (const input of inputs) analyses.push(await analyze(input));
+      for (const p of posted) analyses.push(await analyze('text' in p ? p : await fetchInput(p)));
       const results = await store.upsertMany(analyses);
       reply.code(results.some((r) => r.status === 'inserted') ? 201 : 200);
       return Array.isArray(req.body) ? { results } : results[0];
