@@ -195,4 +195,21 @@ test('example article: Stoltenberg, NATO, Ukraina, Kyiv (with the shipped tagger
   assert.equal(nato?.link?.id, 'Q7184');
   assert.equal(clusters.find((c) => c.name === 'Ukraina')?.link?.id, 'UA');
   assert.equal(clusters.find((c) => c.name === 'Rusia')?.link?.id, 'RU');
+  assert.equal(nato?.name, 'Pakta Pertahanan Atlantik Utara');
+  const kyiv = clusters.find((c) => c.name === 'Kyiv');
+  assert.equal(kyiv?.type, 'LOC');
+  assert.ok(kyiv?.link?.lat !== undefined && kyiv.link.lon !== undefined);
+  assert.deepEqual(persons.find((p) => p.name === 'Volodymyr Zelensky')?.roles, ['Presiden']);
+  assert.deepEqual(persons.find((p) => p.name === 'Gleb Garanich')?.roles, ['fotografer Reuters']);
+  assert.ok(!persons.some((p) => ['Kyiv', 'Ukraina', 'Rusia'].includes(p.name)), JSON.stringify(persons.map((p) => p.name)));
+});
+
+test('persons: bad input stays linear and never throws', () => {
+  const inputs = ['', 'a '.repeat(10_000), 'PRESIDEN JOKO WIDODO MENGATAKAN EKONOMI TUMBUH', 'Budi, '.repeat(5_000), 'presiden joko widodo tanpa huruf besar'];
+  for (const text of inputs) {
+    const t0 = performance.now();
+    const doc = analyze({ text });
+    assert.ok(Array.isArray(doc.layers.clusters ?? []));
+    assert.ok(performance.now() - t0 < 5_000, `slow on input of length ${text.length}`);
+  }
 });
