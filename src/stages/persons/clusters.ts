@@ -99,10 +99,14 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
     else g.union(first, i);
   });
   // (2) aliases given in the text.
+  // A bracket naming a known entry of another type is not an alias: `Ganjar Pranowo (Jateng)`, `CIA (AS)`.
   mentions.forEach((m, i) => {
     for (const a of m.aliases) {
       const j = byKey.get(kbKey(a.text));
-      if (j !== undefined) g.union(i, j);
+      if (j === undefined) continue;
+      const la = base.lookup(a.text);
+      if (la && entityTypeOf(la.type) !== m.type && base.lookup(m.text) !== la) continue;
+      g.union(i, j);
     }
   });
   // (2b) an acronym written alone whose letters are the initials of a longer name in the article

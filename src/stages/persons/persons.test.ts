@@ -116,6 +116,13 @@ test('persons: kinship is a role in apposition, not before a name', () => {
   assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Vonny', ['istri korban']], ['Budi', []]]);
 });
 
+test('clusters: a bracketed place after a person is not their alias', () => {
+  const text = 'Gubernur Ganjar Pranowo (Jateng) meninjau banjir. Pemerintah Jateng menyiapkan dana.';
+  const { clusters } = findPersons(view(text, [['Ganjar Pranowo', 'PER'], ['Jateng', 'LOC', 2]]));
+  assert.deepEqual(clusters.find((c) => c.type === 'PER')?.aliases, []);
+  assert.equal(clusters.find((c) => c.name === 'Jateng')?.link?.id, '33');
+});
+
 test('persons: a capitalised pronoun is not a person', () => {
   const { persons } = findPersons(view('Dia mengatakan harga naik.', [['Dia', 'PER']]));
   assert.deepEqual(persons, []);
