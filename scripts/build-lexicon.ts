@@ -255,7 +255,10 @@ const isProductive = (w: string): boolean => w.length >= MIN_PRODUCTIVE_LENGTH &
  * intermediate steps (berdaya in memberdayakan, berikan in diberikan).
  */
 const takesPrefixes = (w: string): boolean =>
-  w.length >= MIN_PRODUCTIVE_LENGTH && LEXICALISING.test(w) && !/(?:an|i)$/.test(w) && (prefixed.get(w) ?? 0) >= MIN_PRODUCTIVE;
+  w.length >= MIN_PRODUCTIVE_LENGTH && LEXICALISING.test(w) && !suffixedKnown(w) && (prefixed.get(w) ?? 0) >= MIN_PRODUCTIVE;
+/** Ends in -an/-i on a known word (keuangan, ketahui): a derived form, not a root that ends so (sembunyi). */
+const suffixedKnown = (w: string): boolean =>
+  (w.endsWith('an') && known.has(w.slice(0, -2))) || (w.endsWith('kan') && known.has(w.slice(0, -3))) || (w.endsWith('i') && known.has(w.slice(0, -1)));
 
 /**
  * A likely typo: one letter away from a word TYPO_RATIO times more frequent

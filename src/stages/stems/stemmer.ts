@@ -100,8 +100,12 @@ export class Stemmer {
     if (this.roots.has(body)) return body;
     const r1 = left.indexOf('-') < 0 ? this.single(left) : left;
     let r2 = this.single(right);
-    // A partial reduplication repeats the root with the nasal: meniru-nirukan, menyebut-nyebut.
-    if (r2 === right && !this.roots.has(right)) r2 = this.single('me' + right);
+    // A partial reduplication repeats the root with the nasal: meniru-nirukan,
+    // menyebut-nyebut, memanggil-manggil (even when `manggil` is itself a word).
+    if (r2 !== r1 && (r2 === right || this.roots.has(right))) {
+      const nasal = this.single('me' + right);
+      if (nasal === r1 || (r2 === right && !this.roots.has(right))) r2 = nasal;
+    }
     return r1 === r2 ? r1 : w;
   }
 
