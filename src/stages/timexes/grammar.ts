@@ -6,8 +6,8 @@
  * `resolve.ts` turns it into a TIMEX3 value once anchors are known.
  */
 import { timexLexicon, type ContextRole, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
-import { KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
-import { intern, ROLE } from './vocab.js';
+import { KIND_N, KIND_W, type Units } from './lex.js';
+import { intern, markTrigger, ROLE } from './vocab.js';
 import {
   Scanner, VAGUE, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt,
 } from './scanner.js';
@@ -490,7 +490,7 @@ function ruleCount(S: Scanner, i: number): Cand | null {
 
 /** `bertahun-tahun`, `berhari-hari`: vague durations. */
 function ruleRedup(S: Scanner, i: number): Cand | null {
-  const w = S.w(i);
+  const w = S.word(i);
   if (!w.startsWith('ber') || S.p(i + 1) !== '-' || !S.glued(i + 1) || !S.glued(i + 2)) return null;
   const unit = L.units.get(w.slice(3));
   if (!unit || S.w(i + 2) !== w.slice(3)) return null;
@@ -520,7 +520,7 @@ function ruleSet(S: Scanner, i: number): Cand | null {
     n = c.value;
     j = c.e;
   }
-  const w = S.w(j);
+  const w = S.word(j);
   let unit = L.units.get(w);
   if (!unit && w.endsWith('nya')) unit = L.units.get(w.slice(0, -3));
   // `96 kilometer per jam`: a rate, not a recurrence.
@@ -601,7 +601,7 @@ function ruleCentury(S: Scanner, i: number): Cand | null {
   if (S.role(j, ROLE['ordinal-prefix']) && S.p(j + 1) === '-') j += 2;
   let n: number | null = null;
   if (S.isNum(j) && S.len(j) <= 2) n = S.num(j);
-  else if (S.u.kind[j] === KIND_W && S.u.cap[j]) n = roman(S.w(j));
+  else if (S.u.kind[j] === KIND_W && S.u.cap[j]) n = roman(S.word(j));
   if (!n || n > 30) return null;
   return { s: i, e: j + 1, type: 'DATE', spec: { k: 'lit', value: String(n - 1).padStart(2, '0') } };
 }
@@ -693,7 +693,11 @@ const WORD_RULES: ReadonlyMap<string, readonly Rule[]> = (() => {
 /** Rules by word id (vocab.ts), the same lists as `WORD_RULES`. */
 const RULES_BY_ID: Array<readonly Rule[] | undefined> = (() => {
   const out: Array<readonly Rule[] | undefined> = [];
-  for (const [w, rules] of WORD_RULES) out[intern(w)] = rules;
+  for (const [w, rules] of WORD_RULES) {
+    const id = intern(w);
+    out[id] = rules;
+    markTrigger(id);
+  }
   return out;
 })();
 
@@ -726,19 +730,22 @@ export function scanTimexes(folded: string): Scan {
 function scanUncached(folded: string): Scan {
   const S = new Scanner(folded);
   const out: Match[] = [];
-  const n = S.u.count;
-  let i = 0;
-  while (i < n) {
-    const rules = S.u.kind[i] === KIND_P ? undefined : rulesAt(S, i);
-    if (!rules) { i++; continue; }
+  // Only units a rule may start at are visited; a match moves the scan past its end.
+  const triggers = S.u.triggers;
+  let next = 0;
+  for (let t = 0; t < triggers.length; t++) {
+    const i = triggers[t]!;
+    if (i < next) continue;
+    const rules = rulesAt(S, i);
+    if (!rules) continue;
     let best: Cand | null = null;
     for (const rule of rules) {
       const c = rule(S, i);
       if (c && c.e > i && (!best || c.e > best.e)) best = c;
     }
-    if (!best) { i++; continue; }
+    if (!best) continue;
     if (!('block' in best)) out.push(best);
-    i = best.e;
+    next = best.e;
   }
   return { units: S.u, matches: out };
 }

@@ -10,7 +10,7 @@
  * from a hash taken while the word is cut, so the rules never slice or
  * lower-case the text to find out that a word is of no interest.
  */
-import { lookupAscii, vocabId, VOCAB } from './vocab.js';
+import { freezeVocab, lookupAscii, SHAPES, shapeKey, TRIGGER, vocabId, VOCAB } from './vocab.js';
 
 /** Unit kinds: a word (letters, inner apostrophe), a digit run, one punctuation mark or a newline. */
 export const KIND_W = 1;
@@ -26,6 +26,12 @@ const ASCII_STR: readonly string[] = Array.from({ length: 128 }, (_, c) => Strin
  */
 export class Units {
   private cache: Array<string | undefined> | undefined;
+  /**
+   * Indices, in order, of every unit a grammar rule may start at: digit runs,
+   * words marked as triggers in vocab.ts, and `b...` words before a hyphen
+   * (a superset: the grammar decides).
+   */
+  triggers: readonly number[] = [];
   /** The source lower-cased when casing kept its length (so offsets still hold), else null; undefined until needed. */
   private lowered: string | null | undefined;
   constructor(
@@ -39,6 +45,8 @@ export class Units {
     readonly cap: Uint8Array,
     /** Vocabulary id of a word unit (vocab.ts), else -1. */
     readonly vid: Int32Array,
+    /** Indices of the double-quote and newline units, in order. */
+    readonly marks: readonly number[],
   ) {}
 
   /** Lower-cased text of unit i; '' outside the text. */
@@ -62,6 +70,14 @@ export class Units {
       cache[i] = s;
     }
     return s;
+  }
+
+  /** The character code of a one-character punctuation unit (`.` is 46, a newline 10), else -1; -1 outside the text. */
+  pcode(i: number): number {
+    if (i < 0 || i >= this.count || this.kind[i] !== KIND_P) return -1;
+    const s = this.start[i]!;
+    // Marks have no case, so the code of the form is the code of the lower-case form for every mark compared to.
+    return this.end[i]! - s === 1 ? this.source.charCodeAt(s) : -1;
   }
 
   /** The value of digit unit i (NaN for other units). */
@@ -111,6 +127,7 @@ let scratchVid = new Int32Array(4096);
 /** Cut `text` (the folded document text) into units. */
 export function lexUnits(text: string): Units {
   const n = text.length;
+  freezeVocab();
   // Every unit covers at least one character, so n bounds the count; the scratch buffers are reused across texts.
   if (scratchStart.length < n) {
     scratchStart = new Int32Array(n * 2);
@@ -126,12 +143,18 @@ export function lexUnits(text: string): Units {
   const vid = scratchVid;
   // Words with other than ASCII letters are named once the units exist (rare).
   let wide: number[] | undefined;
+  const marks: number[] = [];
+  const triggers: number[] = [];
   let count = 0;
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
     const k = c0 < 128 ? ASCII[c0]! : clsWide(text, i, c0);
     if (k === 4) { i++; continue; }
+    if (c0 === 34 || c0 === 10) marks.push(count);
+    // `ber...-`: a reduplication rule may start at the word before a hyphen (whatever the word).
+    else if (c0 === 45 && count > 0 && kind[count - 1] === KIND_W && (text.charCodeAt(start[count - 1]!) | 32) === 98
+      && triggers[triggers.length - 1] !== count - 1) triggers.push(count - 1);
     let j = i + 1;
     let kd = KIND_P;
     let v = -1;
@@ -142,32 +165,39 @@ export function lexUnits(text: string): Units {
         j++;
       }
       kd = KIND_N;
+      triggers.push(count);
     } else if (k === 1 || k === 2) {
       let prev = k;
       let ascii = c0 < 128;
-      let h = c0 | 32;
       while (j < n) {
         const cj = text.charCodeAt(j);
+        if (cj >= 97 && cj <= 122) { prev = 1; j++; continue; } // the common case first
         const kj = cj < 128 ? ASCII[cj]! : clsWide(text, j, cj);
         if (kj === 1 || kj === 2) {
           // A lower-case letter followed by a capital: two words glued by a scraper (MaretTahap).
           if (kj === 2 && prev === 1 && j - i >= 2) break;
           prev = kj;
-          if (cj < 128) h = (Math.imul(h, 31) + (cj | 32)) | 0; else ascii = false;
+          if (cj >= 128) ascii = false;
           j++;
           continue;
         }
         // Inner apostrophe (Jum'at) stays in the word.
         if ((cj === 39 || cj === 0x2019) && j + 1 < n && cls(text, j + 1) === 1) {
-          if (cj === 39) h = (Math.imul(h, 31) + 39) | 0; else ascii = false;
+          if (cj !== 39) ascii = false;
           j++;
           continue;
         }
         break;
       }
       kd = KIND_W;
-      if (ascii) v = lookupAscii(h, text, i, j);
-      else (wide ??= []).push(count);
+      if (!ascii) (wide ??= []).push(count);
+      // Most words fail the shape test (first letter, length, last letter) and are never hashed.
+      else if (SHAPES[shapeKey(c0, j - i, text.charCodeAt(j - 1))] === 1) {
+        let h = 0;
+        for (let x = i; x < j; x++) h = (Math.imul(h, 31) + (text.charCodeAt(x) | 32)) | 0;
+        v = lookupAscii(h, text, i, j);
+        if (v >= 0 && TRIGGER[v] === 1) triggers.push(count);
+      }
     } else if (k !== 5) {
       // Surrogate pairs: one unit per code point.
       if (c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < n) j = i + 2;
@@ -180,7 +210,28 @@ export function lexUnits(text: string): Units {
     count++;
     i = j;
   }
-  const units = new Units(text, count, start.slice(0, count), end.slice(0, count), kind.slice(0, count), cap.slice(0, count), vid.slice(0, count));
-  if (wide) for (const w of wide) units.vid[w] = vocabId(units.lowerAt(w));
+  // One backing store for the five columns: allocating a typed array's store is what costs, not copying.
+  const buf = new ArrayBuffer(count * 14);
+  const oStart = new Int32Array(buf, 0, count);
+  const oEnd = new Int32Array(buf, count * 4, count);
+  const oVid = new Int32Array(buf, count * 8, count);
+  const oKind = new Uint8Array(buf, count * 12, count);
+  const oCap = new Uint8Array(buf, count * 13, count);
+  for (let k = 0; k < count; k++) {
+    oStart[k] = start[k]!;
+    oEnd[k] = end[k]!;
+    oVid[k] = vid[k]!;
+    oKind[k] = kind[k]!;
+    oCap[k] = cap[k]!;
+  }
+  const units = new Units(text, count, oStart, oEnd, oKind, oCap, oVid, marks);
+  if (wide) {
+    for (const w of wide) {
+      units.vid[w] = vocabId(units.lowerAt(w));
+      if (units.vid[w]! >= 0 && TRIGGER[units.vid[w]!] === 1) triggers.push(w);
+    }
+    triggers.sort((a, b) => a - b);
+  }
+  units.triggers = triggers;
   return units;
 }

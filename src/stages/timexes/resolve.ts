@@ -16,6 +16,11 @@ import { ROLE, roleBits } from './vocab.js';
 const L = timexLexicon();
 const WINDOW = 40;
 const SPEECH = ROLE.speech;
+const NL = 10;
+const DQUOTE = 34;
+const DOT = 46;
+const BANG = 33;
+const QMARK = 63;
 const FUTURE = ROLE.future;
 
 /** A resolved calendar reference with the granularity it was written at. */
@@ -27,12 +32,12 @@ function hasRole(u: Units, i: number, bit: number): boolean {
 
 /** A sentence end at unit i: `.`, `!` or `?` followed by a capitalised word, or a newline. */
 function endsSentence(u: Units, i: number): boolean {
-  const p = u.kind[i] === KIND_P ? u.lowerAt(i) : '';
-  if (p === '\n') return true;
-  if (p !== '.' && p !== '!' && p !== '?') return false;
+  const p = u.pcode(i);
+  if (p === NL) return true;
+  if (p !== DOT && p !== BANG && p !== QMARK) return false;
   let k = i + 1;
-  while (k < u.count && u.kind[k] === KIND_P && u.lowerAt(k) === '"') k++;
-  return k >= u.count || (u.kind[k] === KIND_W && u.cap[k] === 1) || u.lowerAt(k) === '\n';
+  while (k < u.count && u.pcode(k) === DQUOTE) k++;
+  return k >= u.count || (u.kind[k] === KIND_W && u.cap[k] === 1) || u.pcode(k) === NL;
 }
 
 /**
@@ -44,15 +49,14 @@ function quoteRegions(u: Units, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const word = (c: number) => c > 0x40 || (c >= 48 && c <= 57);
   let open = -1;
-  for (let i = 0; i < u.count; i++) {
-    if (u.kind[i] !== KIND_P) continue;
-    const p = u.lowerAt(i);
-    if (p === '\n') {
+  for (const i of u.marks) {
+    const p = u.pcode(i);
+    if (p === NL) {
       if (open >= 0) out.push([open, i]);
       open = -1;
       continue;
     }
-    if (p !== '"') continue;
+    if (p !== DQUOTE) continue;
     const before = u.start[i]! > 0 ? text.charCodeAt(u.start[i]! - 1) : 32;
     const after = u.end[i]! < text.length ? text.charCodeAt(u.end[i]!) : 32;
     const opens = word(after) && !word(before);
@@ -77,6 +81,18 @@ const isDay = (m: Match) => m.spec.k === 'day';
  * in its sentence (`..., kata X di Jakarta, Selasa (10/9/2019)`).
  */
 export function reportingFlags(scan: Scan): Uint8Array {
+  // The dct and timexes stages both ask for the flags of the same scan.
+  let reporting = reportingCache.get(scan);
+  if (!reporting) {
+    reporting = computeReportingFlags(scan);
+    reportingCache.set(scan, reporting);
+  }
+  return reporting;
+}
+
+const reportingCache = new WeakMap<Scan, Uint8Array>();
+
+function computeReportingFlags(scan: Scan): Uint8Array {
   const u = scan.units;
   const ms = scan.matches;
   const reporting = new Uint8Array(ms.length);
@@ -114,7 +130,8 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   // The first written day within the clause next to a quote, walking away from it.
   const firstDayIn = (from: number, to: number, step: 1 | -1): Ymd | null => {
     for (let i = from; step > 0 ? i < to : i > to; i += step) {
-      if (u.lowerAt(i) === '\n' || u.lowerAt(i) === '"') return null;
+      const c = u.pcode(i);
+      if (c === NL || c === DQUOTE) return null;
       const d = dayStartingAt.get(i);
       if (d) return d;
       if (step > 0 && endsSentence(u, i)) return null;
@@ -125,7 +142,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
 
   // Anchor of each quote: the date of its attribution clause, after the quote or before it.
   const regions = quoteRegions(u, text);
-  const regionAnchor: Array<Ymd | null> = regions.map(([o, c]) =>
+  const regionAnchor: Array<Ymd | null> = dayStartingAt.size === 0 ? regions.map(() => null) : regions.map(([o, c]) =>
     firstDayIn(c + 1, Math.min(u.count, c + 1 + WINDOW), 1) ?? firstDayIn(o - 1, Math.max(-1, o - 1 - WINDOW), -1));
 
   // Sentences are found only around matches (most of an article has none): [sentS, sentE], sentE the end mark.

@@ -5,7 +5,7 @@
  */
 import { timexLexicon, type Deictic, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
 import { KIND_N, KIND_P, KIND_W, lexUnits, type Units } from './lex.js';
-import { ROLE, roleBits } from './vocab.js';
+import { intern, ROLE, roleBits, VOCAB } from './vocab.js';
 
 const L = timexLexicon();
 
@@ -25,7 +25,18 @@ export class Scanner {
     this.end = this.u.end;
     this.vid = this.u.vid;
   }
+  /**
+   * Word i in lower case when the grammar knows it (vocab.ts), else ''. Every
+   * word a rule compares to or looks up is in the vocabulary, so an unknown
+   * word reads as no word without being cut out of the text.
+   */
   w(i: number): string {
+    if (i < 0 || i >= this.n || this.kind[i] !== KIND_W) return '';
+    const v = this.vid[i]!;
+    return v >= 0 ? VOCAB[v]! : '';
+  }
+  /** Word i in lower case, known or not; '' for other units. */
+  word(i: number): string {
     return i >= 0 && i < this.n && this.kind[i] === KIND_W ? this.u.lowerAt(i) : '';
   }
   p(i: number): string {
@@ -69,6 +80,13 @@ export interface Count { value: number | null; e: number; digits: boolean }
 
 /** Vague quantity words: `beberapa tahun` is PXY. */
 export const VAGUE = new Set(['beberapa', 'puluhan', 'belasan', 'ratusan', 'ribuan', 'sekian', 'berpuluh-puluh']);
+
+/** Words the rules compare units to by name (`S.w(i) === 'tahun'`): `S.w` only reads words of the vocabulary. */
+export const WORD_LITERALS: readonly string[] = [
+  'abad', 'am', 'an', 'anggaran', 'atas', 'bulan', 'dekade', 'era', 'fiskal', 'hari', 'hingga', 'ini', 'jam', 'kali',
+  'ke', 'lalu', 'minggu', 'pekan', 'per', 'pm', 'q', 'sampai', 'sekali', 'setengah', 'tahun', 'tanggal', 'x',
+];
+for (const w of [...VAGUE, ...WORD_LITERALS]) intern(w);
 
 /** A count at i: digits (`1,5`, `5 (lima)`) or number words (`dua ratus tiga puluh`, `setengah`), or a vague `beberapa`. */
 export function parseCount(S: Scanner, i: number): Count | null {
@@ -157,11 +175,26 @@ export function deicticAt(S: Scanner, i: number, allowCount: boolean): { d: Deic
   return null;
 }
 
+/** Two-word parts of day (`dini hari`) by their first word, then their second. */
+const POD_TWO: ReadonlyMap<string, ReadonlyMap<string, { code: PartOfDay; shift: number }>> = (() => {
+  const out = new Map<string, Map<string, { code: PartOfDay; shift: number }>>();
+  for (const [k, v] of L.partsOfDay) {
+    const parts = k.split(' ');
+    if (parts.length !== 2) continue;
+    const inner = out.get(parts[0]!) ?? new Map<string, { code: PartOfDay; shift: number }>();
+    inner.set(parts[1]!, v);
+    out.set(parts[0]!, inner);
+  }
+  return out;
+})();
+
 /** A part of day at i (`malam`, `dini hari`, `sore hari`). */
 export function podAt(S: Scanner, i: number): { code: PartOfDay; shift: number; e: number } | null {
-  const two = L.partsOfDay.get(`${S.w(i)} ${S.w(i + 1)}`);
+  const w = S.w(i);
+  if (w === '') return null;
+  const two = POD_TWO.get(w)?.get(S.w(i + 1));
   if (two) return { ...two, e: i + 2 };
-  const one = L.partsOfDay.get(S.w(i));
+  const one = L.partsOfDay.get(w);
   if (!one) return null;
   return { ...one, e: S.w(i + 1) === 'hari' ? i + 2 : i + 1 };
 }

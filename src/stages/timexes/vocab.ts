@@ -44,12 +44,16 @@ function build(): Int32Array {
   while (size < VOCAB.length * 4) size *= 2;
   const t = new Int32Array(size * 2).fill(-1);
   mask = size - 1;
+  TRIGGER = new Uint8Array(VOCAB.length);
+  for (let id = 0; id < VOCAB.length; id++) TRIGGER[id] = triggerList[id] ?? 0;
+  triggerList = [];
   roleDense = new Int32Array(VOCAB.length);
   for (let id = 0; id < VOCAB.length; id++) roleDense[id] = roleList[id] ?? 0;
   for (let id = 0; id < VOCAB.length; id++) {
     const w = VOCAB[id]!;
     // Only words the lexer can cut as one all-ASCII unit are hashed; others are found through `vocabId`.
     if (!ASCII_WORD.test(w)) continue;
+    SHAPES[shapeKey(w.charCodeAt(0), w.length, w.charCodeAt(w.length - 1))] = 1;
     const h = wordHash(w);
     let slot = h & mask;
     while (t[slot * 2 + 1] !== -1) slot = (slot + 1) & mask;
@@ -57,6 +61,22 @@ function build(): Int32Array {
     t[slot * 2 + 1] = id;
   }
   return t;
+}
+
+/** 1 for the ids of words a grammar rule can start at (set by grammar.ts before the first text is cut). */
+let triggerList: number[] = [];
+/** Dense form of the trigger marks, built when the vocabulary freezes. */
+export let TRIGGER = new Uint8Array(0);
+
+/** Mark word id `id` as one a rule can start at; only before the first text is cut. */
+export function markTrigger(id: number): void {
+  if (table) throw new Error('timex vocabulary is frozen: cannot mark a trigger');
+  triggerList[id] = 1;
+}
+
+/** Freeze the vocabulary and build the lookup tables (`SHAPES`, the hash table); idempotent. */
+export function freezeVocab(): void {
+  table ??= build();
 }
 
 /**
@@ -81,6 +101,14 @@ export function lookupAscii(h: number, text: string, s: number, e: number): numb
     slot = (slot + 1) & mask;
   }
 }
+
+/** Index into `SHAPES` of a word by its first and last codes (any case) and its length. */
+export function shapeKey(first: number, len: number, last: number): number {
+  return ((first & 31) << 9) | ((len > 15 ? 15 : len) << 5) | (last & 31);
+}
+
+/** 1 at the shape of every word `lookupAscii` can find: a word of another shape need not be hashed. */
+export const SHAPES = new Uint8Array(1 << 14);
 
 /** Bit of each context role in `ROLE_BITS`. */
 export const ROLE: Readonly<Record<ContextRole, number>> = (() => {
