@@ -10,7 +10,7 @@ const MAX_NAMES_PER_WORD = 64;
 
 /** An entity of the article: its mentions and what the text and the knowledge base say about it. */
 export interface Cluster {
-  readonly mentions: Mention[];
+  mentions: Mention[];
   type: EntityType;
   name: string;
   aliases: string[];
@@ -214,7 +214,7 @@ function decideType(votes: Record<EntityType, number>, link: KbLink | null): Ent
  * the text gives one, else the longest form. Aliases are the other forms that
  * are not part of the name (`NATO`, `Jokowi`; not `Stoltenberg`).
  */
-function nameAndAliases(ms: readonly Mention[], type: EntityType): { name: string; aliases: string[] } {
+export function nameAndAliases(ms: readonly Mention[], type: EntityType): { name: string; aliases: string[] } {
   let name = ms[0]!.text;
   let nameWords = words(name);
   for (const m of ms) {

@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { personAliasCues, titleKind } from '../../lang/id/person-titles.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isPossessiveHolder, roleBeforeName, roleInApposition, type RoleSpan } from './roles.js';
@@ -41,7 +42,7 @@ const MAX_ALIAS_TOKENS = 4;
  * places and organisations (`Kyiv tengah` → `Kyiv`), read roles around
  * person names and aliases after every name.
  */
-export function buildMentions(v: TokenView, text: string, folded: string, entities: readonly EntityJson[]): Mention[] {
+export function buildMentions(v: TokenView, text: string, folded: string, entities: readonly EntityJson[], base: KnowledgeBase): Mention[] {
   const spans: Array<{ type: EntityJson['type']; s: number; e: number }> = [];
   for (const ent of entities) {
     const s = v.tokenAtOrAfter(ent.start);
@@ -58,7 +59,9 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   spans.forEach((sp, k) => {
     let ns = sp.s;
     let ne = sp.e;
-    if (sp.type === 'PER') while (ns < ne - 1 && isTitleWord(v, ns)) ns++;
+    // A person span may open with titles or, by a tagger boundary error, with a known body or place
+    // (`DPR RI Mukhamad Misbakhun`, `NTB Fathurrahman`): both are context, not name. Initials (`AM Fachir`) stay.
+    if (sp.type === 'PER') while (ns < ne - 1 && (isTitleWord(v, ns) || (v.isAllCaps(ns) && base.lookup(v.text(ns)) !== null))) ns++;
     // Names do not end in a lower-case word: `Kyiv tengah` is Kyiv, `Jaelani alias` is Jaelani.
     while (ne > ns + 1 && !v.isCapitalized(ne - 1) && /\p{L}/u.test(v.text(ne - 1))) ne--;
     const start = v.start(ns);

@@ -4,7 +4,7 @@ import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
 import type { ClusterJson, PersonJson } from '../../text/schema.js';
-import { clusterJson, clusterMentions, type Cluster } from './clusters.js';
+import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './clusters.js';
 import { buildMentions, readPersonContext, type Mention } from './mentions.js';
 import { HEADS } from './roles.js';
 import { TokenView } from './token-view.js';
@@ -30,10 +30,11 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   const entities = need(doc, 'entities');
   const folded = doc.layers.normalized?.folded ?? doc.text;
   const v = new TokenView(tokens, sentences, folded);
-  const mentions = buildMentions(v, doc.text, folded, entities);
+  const mentions = buildMentions(v, doc.text, folded, entities, base);
   addRepeatedMentions(v, doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   const clusters = clusterMentions(mentions, base);
+  for (const c of clusters) if (c.type === 'PER') retrimPersonMentions(c, v, doc.text, base);
   const described = describedPersons(v, doc.text, clusters, mentions);
   const persons: PersonJson[] = [];
   for (const c of clusters) if (c.type === 'PER') {
@@ -92,6 +93,27 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
       break;
     }
   }
+}
+
+/**
+ * Mentions the tagger typed otherwise but coreference put in a person's
+ * cluster (`DPR RI Mukhamad Misbakhun` read as an organisation, later
+ * `Misbakhun`) lose the leading known bodies and places, which become
+ * context for their role (`Ketua Komisi XI DPR RI`), and the name is chosen again.
+ */
+function retrimPersonMentions(c: Cluster, v: TokenView, text: string, base: KnowledgeBase): void {
+  let changed = false;
+  c.mentions = c.mentions.map((m) => {
+    if (m.type === 'PER') return m;
+    let ns = m.nameStart;
+    while (ns < m.nameEnd - 1 && v.isAllCaps(ns) && base.lookup(v.text(ns)) !== null) ns++;
+    if (ns === m.nameStart) return m;
+    changed = true;
+    const start = v.start(ns);
+    const ctx = readPersonContext(v, ns, m.nameEnd, ns, () => false);
+    return { ...m, nameStart: ns, start, text: text.slice(start, m.end), surface: text.slice(v.start(ctx.surfaceStart), m.end), roles: ctx.roles };
+  });
+  if (changed) Object.assign(c, nameAndAliases(c.mentions, 'PER'));
 }
 
 let creditWord: string | undefined;
