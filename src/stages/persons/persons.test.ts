@@ -123,6 +123,12 @@ test('clusters: a bracketed place after a person is not their alias', () => {
   assert.equal(clusters.find((c) => c.name === 'Jateng')?.link?.id, '33');
 });
 
+test('persons: a known body opening a mis-typed person span is role context', () => {
+  const text = 'Menanggapi itu, Ketua Komisi XI DPR RI Mukhamad Misbakhun mengaku heran. Misbakhun menambahkan hal itu.';
+  const { persons } = findPersons(view(text, [['DPR RI Mukhamad Misbakhun', 'ORG'], ['Misbakhun', 'PER', 2]]));
+  assert.deepEqual(persons, [{ name: 'Mukhamad Misbakhun', mentions: ['Mukhamad Misbakhun', 'Misbakhun'], roles: ['Ketua Komisi XI DPR RI'] }]);
+});
+
 test('persons: a capitalised pronoun is not a person', () => {
   const { persons } = findPersons(view('Dia mengatakan harga naik.', [['Dia', 'PER']]));
   assert.deepEqual(persons, []);
