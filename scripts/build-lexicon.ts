@@ -247,7 +247,7 @@ for (const d of news.keys()) {
   for (const b of bases) if (b !== d) productive.set(b, (productive.get(b) ?? 0) + 1);
   for (const b of viaPrefix) if (b !== d) prefixed.set(b, (prefixed.get(b) ?? 0) + 1);
 }
-const isProductive = (w: string): boolean => w.length >= MIN_PRODUCTIVE_LENGTH && (productive.get(w) ?? 0) >= MIN_PRODUCTIVE;
+const isProductive = (w: string): boolean => w.length >= MIN_PRODUCTIVE_LENGTH && (productive.get(w) ?? 0) >= MIN_PRODUCTIVE && !artefact(w);
 /**
  * A word that itself takes several prefixes is a root even when it looks
  * affixed: keluar, sebar, ternak, sekolah. Only ke-/se-/te- shapes: those
@@ -277,7 +277,9 @@ function typo(w: string): boolean {
 const known = new Set<string>(udReduced);
 for (const [w, n] of news) if (w.length >= 3 && n >= MIN_BASE) known.add(w);
 // Bases attested only through their derivations count too (cantum: mencantumkan, dicantumkan, tercantum).
-for (const [b, k] of productive) if (k >= MIN_PRODUCTIVE && b.length >= MIN_PRODUCTIVE_LENGTH && ROOT.test(b)) known.add(b);
+// An unseen base whose -i form is a word is that word cut short (sembuny ← sembunyi), not a root.
+const artefact = (b: string): boolean => freq(b) === 0 && freq(b + 'i') > 0;
+for (const [b, k] of productive) if (k >= MIN_PRODUCTIVE && b.length >= MIN_PRODUCTIVE_LENGTH && ROOT.test(b) && !artefact(b)) known.add(b);
 const ud = udLemmas(csui, gsd, (w) => derived(w, known));
 
 /**
@@ -328,7 +330,7 @@ const rare = new Set<string>();
 for (const [w, n] of news) if (n < MIN_BARE && w.length >= 3 && !roots.has(w) && !udContradicted.has(w) && ROOT.test(w) && !w.includes('-') && !typo(w)) rare.add(w);
 // Never seen bare, but derived often enough to be attested (raup: meraup, diraup, peraup).
 const unseen = new Set<string>();
-for (const [b, k] of productive) if (k >= MIN_PRODUCTIVE && b.length >= MIN_PRODUCTIVE_LENGTH && freq(b) === 0 && ROOT.test(b) && !roots.has(b)) unseen.add(b);
+for (const [b, k] of productive) if (k >= MIN_PRODUCTIVE && b.length >= MIN_PRODUCTIVE_LENGTH && freq(b) === 0 && ROOT.test(b) && !roots.has(b) && !artefact(b)) unseen.add(b);
 for (const b of unseen) rare.add(b);
 const withRare: RootLookup = { has: (x) => roots.has(x) || rare.has(x) };
 const base = new Stemmer(roots, { infixes: false });
