@@ -161,9 +161,9 @@ const clusterCases: Array<{ what: string; text: string; ents: Ent[]; name: strin
   },
   {
     what: 'acronym matching the initials of a name in the article',
-    text: 'Partai Persatuan Pembangunan menggelar muktamar. Ketua umum PPP terpilih secara aklamasi.',
-    ents: [['Partai Persatuan Pembangunan', 'ORG'], ['PPP', 'ORG']],
-    name: 'Partai Persatuan Pembangunan', aliases: ['PPP'], mentions: 2, link: null,
+    text: 'Ikatan Dokter Indonesia menolak aturan itu. Ketua umum IDI menyampaikan keberatan secara tertulis.',
+    ents: [['Ikatan Dokter Indonesia', 'ORG'], ['IDI', 'ORG']],
+    name: 'Ikatan Dokter Indonesia', aliases: ['IDI'], mentions: 2, link: null,
   },
   {
     what: 'a national body with the country after it',
