@@ -187,7 +187,7 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
       const l = linkOf.get(byKey.get(kbKey(mentions[i]!.text))!);
       if (l) { link = l; break; }
     }
-    const type = decideType(votes, link);
+    const type = decideType(votes, link, ms.some((m) => m.surface !== m.text));
     if (type === 'PER') link = null;
     out.push({ mentions: ms, type, link, ...nameAndAliases(ms, type) });
   }
@@ -195,7 +195,7 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   return out;
 }
 
-function decideType(votes: Record<EntityType, number>, link: KbLink | null): EntityType {
+function decideType(votes: Record<EntityType, number>, link: KbLink | null, honorific: boolean): EntityType {
   const ranked = (Object.keys(votes) as EntityType[]).sort((a, b) => votes[b] - votes[a]);
   const top = ranked[0]!;
   if (!link) return top;
@@ -204,6 +204,9 @@ function decideType(votes: Record<EntityType, number>, link: KbLink | null): Ent
   // A country is a place (never a person, and its government acting is still the country, as the gold files mark it);
   // a person reading must be a clear majority to overrule the base.
   if (link.type === 'country') return 'LOC';
+  // An Indonesian province, regency or city name is far more often the place than a person's name
+  // (the tagger reads `Bupati Bima` as a person); an honorific or rank written with it (`Pak Bima`) says person.
+  if (link.kb === 'kemendagri' && top === 'PER' && !honorific) return 'LOC';
   if (top === 'PER' && votes.PER * 2 <= total) return kbType;
   return votes[top] === votes[ranked[1]!] ? kbType : top;
 }

@@ -129,6 +129,14 @@ test('persons: a known body opening a mis-typed person span is role context', ()
   assert.deepEqual(persons, [{ name: 'Mukhamad Misbakhun', mentions: ['Mukhamad Misbakhun', 'Misbakhun'], roles: ['Ketua Komisi XI DPR RI'] }]);
 });
 
+test('persons: an Indonesian region read as a person is a place, unless an honorific says person', () => {
+  const a = findPersons(view('Bupati Bima meninjau banjir di kota itu.', [['Bima', 'PER']]));
+  assert.deepEqual(a.persons, []);
+  assert.equal(a.clusters[0]?.type, 'LOC');
+  const b = findPersons(view('Menurut Pak Bima, warga sudah mengungsi.', [['Bima', 'PER']]));
+  assert.deepEqual(b.persons.map((p) => p.mentions), [['Pak Bima']]);
+});
+
 test('persons: a capitalised pronoun is not a person', () => {
   const { persons } = findPersons(view('Dia mengatakan harga naik.', [['Dia', 'PER']]));
   assert.deepEqual(persons, []);
