@@ -80,6 +80,14 @@ for (const [rule, word, expected] of CASES) {
 
 test('stem returns the (lower-cased) word when no root explains it', () => {
   assert.equal(stem('Xyzqwerty'), 'xyzqwerty');
+  assert.equal(stem('subarkah'), 'subarkah');
+});
+
+test('an unknown word still loses -nya and -pun', () => {
+  const s = new Stemmer(new Set(['bangun']));
+  assert.equal(s.stem('qwertynya'), 'qwerty');
+  assert.equal(s.stem('qwertypun'), 'qwerty');
+  assert.equal(s.stem('qwertylah'), 'qwertylah');
 });
 
 // The rules alone, with a tiny lexicon: which allomorph wins depends on the lexicon, not on luck.

@@ -41,9 +41,9 @@ export class Stemmer {
    *   frequency order (most frequent first, as `data/id/roots.txt` lists
    *   them) and breaks ties between allomorph readings of one prefix
    *   (`memakan`: `makan` before `pakan`; `menyala`: `nyala` before `sala`).
-   * @param options.infixes try infixes, dwipurwa and loanword suffixes on
-   *   words nothing else explains (default true; the lexicon builder turns
-   *   it off: `cerita` is a root, not c-er-ita).
+   * @param options.infixes guess for words nothing else explains: infixes,
+   *   dwipurwa, loanword suffixes, then -nya/-pun clitics (default true; the
+   *   lexicon builder turns it off: `cerita` is a root, not c-er-ita).
    */
   private readonly infixes: boolean;
 
@@ -115,7 +115,7 @@ export class Stemmer {
     const isRoot = (x: string): boolean => roots.has(x);
     return this.search(w, isRoot)
       ?? this.search(w, (x) => this.isCompound(x))
-      ?? (this.infixes ? this.lastResort(w) : null)
+      ?? (this.infixes ? this.lastResort(w) ?? clitics(w) : null)
       ?? w;
   }
 
@@ -230,6 +230,24 @@ export class Stemmer {
     }
     return null;
   }
+}
+
+/** A root left after removing clitics from an unknown word must keep this many letters. */
+const MIN_UNKNOWN_ROOT = 4;
+
+/**
+ * An unknown word loses only what cannot belong to a root: its particle
+ * and possessive clitics (`kafirpun` → kafir, `titahnya` → titah), or
+ * nothing (`marwan`, `subarkah`: -kah only after a known root). -nya and
+ * -pun are taken; -lah, -kah, -ku, -mu end too many roots and names.
+ */
+function clitics(w: string): string | null {
+  if ((w.endsWith('nya') || w.endsWith('pun')) && w.length - 3 >= MIN_UNKNOWN_ROOT) {
+    const inner = w.slice(0, -3);
+    // -nyapun, -nyalah: one more layer.
+    return inner.endsWith('nya') && inner.length - 3 >= MIN_UNKNOWN_ROOT ? inner.slice(0, -3) : inner;
+  }
+  return null;
 }
 
 /**
