@@ -6,7 +6,7 @@
  * `resolve.ts` turns it into a TIMEX3 value once anchors are known.
  */
 import { timexLexicon, type ContextRole, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
-import { KIND_N, KIND_W, type Units } from './lex.js';
+import { freshUnits, KIND_N, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
   Scanner, VAGUE, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt,
@@ -721,7 +721,10 @@ let lastScan: Scan | undefined;
  * scan is kept, so the dct and timexes stages share one pass per article.
  */
 export function scanTimexes(folded: string): Scan {
-  if (folded === lastText && lastScan) return lastScan;
+  if (folded === lastText && lastScan) {
+    freshUnits(lastScan.units);
+    return lastScan;
+  }
   lastScan = scanUncached(folded);
   lastText = folded;
   return lastScan;

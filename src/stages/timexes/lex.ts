@@ -10,7 +10,9 @@
  * from a hash taken while the word is cut, so the rules never slice or
  * lower-case the text to find out that a word is of no interest.
  */
-import { freezeVocab, lookupAscii, SHAPES, shapeKey, TRIGGER, vocabId, VOCAB } from './vocab.js';
+import { freezeVocab, lookupAscii, ROLE, roleBits, SHAPES, shapeKey, TRIGGER, vocabId, VOCAB } from './vocab.js';
+
+const SPEECH = ROLE.speech;
 
 /** Unit kinds: a word (letters, inner apostrophe), a digit run, one punctuation mark or a newline. */
 export const KIND_W = 1;
@@ -32,19 +34,26 @@ export class Units {
    * (a superset: the grammar decides).
    */
   triggers: readonly number[] = [];
+  /** Indices, in order, of the units that may end a sentence: `.`, `!`, `?` and newlines. */
+  stops: readonly number[] = [];
+  /** Indices, in order, of the words with the `speech` role (reporting cues). */
+  speech: readonly number[] = [];
   /** The source lower-cased when casing kept its length (so offsets still hold), else null; undefined until needed. */
   private lowered: string | null | undefined;
   constructor(
-    private readonly source: string,
+    /** The text cut. */
+    readonly source: string,
     readonly count: number,
-    readonly start: Int32Array,
-    readonly end: Int32Array,
+    public start: Int32Array,
+    public end: Int32Array,
     /** `KIND_W`, `KIND_N` or `KIND_P`. */
-    readonly kind: Uint8Array,
+    public kind: Uint8Array,
     /** Whether the unit starts with an upper-case letter. */
-    readonly cap: Uint8Array,
+    public cap: Uint8Array,
     /** Vocabulary id of a word unit (vocab.ts), else -1. */
-    readonly vid: Int32Array,
+    public vid: Int32Array,
+    /** The cut whose buffers the columns view (see `freshUnits`). */
+    public gen: number,
     /** Indices of the double-quote and newline units, in order. */
     readonly marks: readonly number[],
   ) {}
@@ -118,6 +127,26 @@ function clsWide(text: string, i: number, c: number): number {
   return UPPER.test(ch) ? 2 : 1;
 }
 
+/** Counts the cuts: the scratch buffers hold the units of cut number `generation`. */
+let generation = 0;
+
+/**
+ * `u` with columns that hold its own units: when another text has been cut
+ * since (overwriting the shared buffers), the text is cut again (the same
+ * units, deterministically). Call before reading a `Units` kept across cuts.
+ */
+export function freshUnits(u: Units): Units {
+  if (u.gen === generation) return u;
+  const again = lexUnits(u.source);
+  u.start = again.start;
+  u.end = again.end;
+  u.kind = again.kind;
+  u.cap = again.cap;
+  u.vid = again.vid;
+  u.gen = again.gen;
+  return u;
+}
+
 let scratchStart = new Int32Array(4096);
 let scratchEnd = new Int32Array(4096);
 let scratchKind = new Uint8Array(4096);
@@ -145,6 +174,8 @@ export function lexUnits(text: string): Units {
   let wide: number[] | undefined;
   const marks: number[] = [];
   const triggers: number[] = [];
+  const stops: number[] = [];
+  const speech: number[] = [];
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -152,6 +183,7 @@ export function lexUnits(text: string): Units {
     const k = c0 < 128 ? ASCII[c0]! : clsWide(text, i, c0);
     if (k === 4) { i++; continue; }
     if (c0 === 34 || c0 === 10) marks.push(count);
+    if (c0 === 46 || c0 === 33 || c0 === 63 || c0 === 10) stops.push(count);
     // `ber...-`: a reduplication rule may start at the word before a hyphen (whatever the word).
     else if (c0 === 45 && count > 0 && kind[count - 1] === KIND_W && (text.charCodeAt(start[count - 1]!) | 32) === 98
       && triggers[triggers.length - 1] !== count - 1) triggers.push(count - 1);
@@ -196,7 +228,10 @@ export function lexUnits(text: string): Units {
         let h = 0;
         for (let x = i; x < j; x++) h = (Math.imul(h, 31) + (text.charCodeAt(x) | 32)) | 0;
         v = lookupAscii(h, text, i, j);
-        if (v >= 0 && TRIGGER[v] === 1) triggers.push(count);
+        if (v >= 0) {
+          if (TRIGGER[v] === 1) triggers.push(count);
+          if ((roleBits(v) & SPEECH) !== 0) speech.push(count);
+        }
       }
     } else if (k !== 5) {
       // Surrogate pairs: one unit per code point.
@@ -210,28 +245,26 @@ export function lexUnits(text: string): Units {
     count++;
     i = j;
   }
-  // One backing store for the five columns: allocating a typed array's store is what costs, not copying.
-  const buf = new ArrayBuffer(count * 14);
-  const oStart = new Int32Array(buf, 0, count);
-  const oEnd = new Int32Array(buf, count * 4, count);
-  const oVid = new Int32Array(buf, count * 8, count);
-  const oKind = new Uint8Array(buf, count * 12, count);
-  const oCap = new Uint8Array(buf, count * 13, count);
-  for (let k = 0; k < count; k++) {
-    oStart[k] = start[k]!;
-    oEnd[k] = end[k]!;
-    oVid[k] = vid[k]!;
-    oKind[k] = kind[k]!;
-    oCap[k] = cap[k]!;
-  }
-  const units = new Units(text, count, oStart, oEnd, oKind, oCap, oVid, marks);
+  // The columns view the scratch buffers: allocating a typed array's store for every text was a tenth of the
+  // time. The next cut overwrites them, which `freshUnits` repairs for a `Units` used after it.
+  generation++;
+  const oStart = start.subarray(0, count);
+  const oEnd = end.subarray(0, count);
+  const oVid = vid.subarray(0, count);
+  const oKind = kind.subarray(0, count);
+  const oCap = cap.subarray(0, count);
+  const units = new Units(text, count, oStart, oEnd, oKind, oCap, oVid, generation, marks);
   if (wide) {
     for (const w of wide) {
       units.vid[w] = vocabId(units.lowerAt(w));
       if (units.vid[w]! >= 0 && TRIGGER[units.vid[w]!] === 1) triggers.push(w);
+      if ((roleBits(units.vid[w]!) & SPEECH) !== 0) speech.push(w);
     }
     triggers.sort((a, b) => a - b);
+    speech.sort((a, b) => a - b);
   }
   units.triggers = triggers;
+  units.stops = stops;
+  units.speech = speech;
   return units;
 }

@@ -10,7 +10,7 @@ import {
   addDays, addMonths, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDate, weekday, type Ymd,
 } from './calendar.js';
 import type { Match, Scan, Spec } from './grammar.js';
-import { KIND_P, KIND_W, type Units } from './lex.js';
+import { freshUnits, KIND_W, type Units } from './lex.js';
 import { ROLE, roleBits } from './vocab.js';
 
 const L = timexLexicon();
@@ -38,6 +38,32 @@ function endsSentence(u: Units, i: number): boolean {
   let k = i + 1;
   while (k < u.count && u.pcode(k) === DQUOTE) k++;
   return k >= u.count || (u.kind[k] === KIND_W && u.cap[k] === 1) || u.pcode(k) === NL;
+}
+
+/** The first index k of the ascending `a` with a[k] >= x (a.length if none). */
+function lowerBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first sentence end at or after unit i, or `u.count`: only the listed stops can be one. */
+function nextSentenceEnd(u: Units, i: number): number {
+  const st = u.stops;
+  for (let k = lowerBound(st, i); k < st.length; k++) if (endsSentence(u, st[k]!)) return st[k]!;
+  return u.count;
+}
+
+/** The last sentence end before unit i, or -1. */
+function prevSentenceEnd(u: Units, i: number): number {
+  const st = u.stops;
+  for (let k = lowerBound(st, i) - 1; k >= 0; k--) if (endsSentence(u, st[k]!)) return st[k]!;
+  return -1;
 }
 
 /**
@@ -93,29 +119,31 @@ export function reportingFlags(scan: Scan): Uint8Array {
 const reportingCache = new WeakMap<Scan, Uint8Array>();
 
 function computeReportingFlags(scan: Scan): Uint8Array {
-  const u = scan.units;
+  const u = freshUnits(scan.units);
   const ms = scan.matches;
   const reporting = new Uint8Array(ms.length);
+  const sp = u.speech;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     if (!isDay(m)) continue;
-    for (let i = m.s - 1; i >= 0 && i >= m.s - WINDOW; i--) {
-      if (endsSentence(u, i)) break;
-      if (hasRole(u, i, SPEECH)) { reporting[k] = 1; break; }
-    }
+    // The nearest speech cue among the WINDOW units before the match, with no sentence end after it.
+    const q = lowerBound(sp, m.s) - 1;
+    if (q < 0 || sp[q]! < m.s - WINDOW) continue;
+    if (prevSentenceEnd(u, m.s) < sp[q]!) reporting[k] = 1;
   }
   return reporting;
 }
 
 /** Resolve all matches of a scan into timexes. `dct` may be null (relative values then stay underspecified). */
 export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: (d: Omit<DiagnosticJson, 'stage'>) => void): TimexJson[] {
-  const u = scan.units;
+  const u = freshUnits(scan.units);
   const ms = scan.matches;
   if (ms.length === 0) return [];
   const reporting = reportingFlags(scan);
   // Absolute days resolve first (against the dct only for a missing year): they anchor the rest.
   const dayValue = new Map<number, Ymd>();
   const dayStartingAt = new Map<number, Ymd>();
+  const dayStarts: number[] = []; // ascending, as the matches are
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     if (m.spec.k === 'day' && dct) {
@@ -124,20 +152,28 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
       if (anchorDay) {
         dayValue.set(k, anchorDay);
         dayStartingAt.set(m.s, anchorDay);
+        dayStarts.push(m.s);
       }
     }
   }
-  // The first written day within the clause next to a quote, walking away from it.
+  // The first written day within the clause next to a quote, walking away from it: a day start in
+  // [from, to) (or (to, from] walking back) before any quote mark, newline or sentence end.
+  const marks = u.marks;
   const firstDayIn = (from: number, to: number, step: 1 | -1): Ymd | null => {
-    for (let i = from; step > 0 ? i < to : i > to; i += step) {
-      const c = u.pcode(i);
-      if (c === NL || c === DQUOTE) return null;
-      const d = dayStartingAt.get(i);
-      if (d) return d;
-      if (step > 0 && endsSentence(u, i)) return null;
-      if (step < 0 && i !== from && endsSentence(u, i)) return null;
+    if (step > 0) {
+      const a = dayStarts[lowerBound(dayStarts, from)];
+      if (a === undefined || a >= to) return null;
+      const b = marks[lowerBound(marks, from)];
+      if (b !== undefined && b < a) return null;
+      return nextSentenceEnd(u, from) < a ? null : dayStartingAt.get(a)!;
     }
-    return null;
+    const ka = lowerBound(dayStarts, from + 1) - 1;
+    if (ka < 0 || dayStarts[ka]! <= to) return null;
+    const a = dayStarts[ka]!;
+    const kb = lowerBound(marks, from + 1) - 1;
+    if (kb >= 0 && marks[kb]! > a) return null;
+    // The unit walked from is not tested as a sentence end.
+    return prevSentenceEnd(u, from) > a ? null : dayStartingAt.get(a)!;
   };
 
   // Anchor of each quote: the date of its attribution clause, after the quote or before it.
@@ -152,14 +188,10 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   let sentDay: Ymd | null = null;
   const enterSentence = (i: number, k: number) => {
     if (i >= sentS && i <= sentE) return;
-    let j = i - 1;
-    while (j >= 0 && !endsSentence(u, j)) j--;
-    sentS = j + 1;
-    j = i;
-    while (j < u.count && !endsSentence(u, j)) j++;
-    sentE = j;
-    sentSpeech = false;
-    for (let x = sentS; x < sentE && !sentSpeech; x++) sentSpeech = hasRole(u, x, SPEECH);
+    sentS = prevSentenceEnd(u, i) + 1;
+    sentE = nextSentenceEnd(u, i);
+    const q = lowerBound(u.speech, sentS);
+    sentSpeech = q < u.speech.length && u.speech[q]! < sentE;
     // Sentences that report speech take the date of their own reporting clause.
     sentDay = null;
     for (let q = k; q < ms.length && ms[q]!.s < sentE && !sentDay; q++) if (reporting[q]) sentDay = dayValue.get(q) ?? null;

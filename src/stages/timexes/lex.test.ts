@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { scanTimexes } from './grammar.js';
+import { resolveScan } from './resolve.js';
+import { parseYmd } from './calendar.js';
+import { lexUnits, KIND_W } from './lex.js';
+import { VOCAB, vocabId } from './vocab.js';
+
+// `Scanner.w` reads only words of the vocabulary: a word a rule compares to by name and that is missing
+// from it would silently never match. Every such literal in the grammar's sources must have an id.
+test('every word the rules compare to by name is in the vocabulary', () => {
+  const literal = /\.w\([^()]*(?:\([^()]*\)[^()]*)*\) [!=]== '([^']+)'|\bw === '([^']+)'/g;
+  const missing: string[] = [];
+  let seen = 0;
+  for (const file of ['grammar.ts', 'scanner.ts']) {
+    const src = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8');
+    for (const m of src.matchAll(literal)) {
+      seen++;
+      const w = m[1] ?? m[2]!;
+      if (vocabId(w) < 0) missing.push(`${file}: ${w}`);
+    }
+  }
+  assert.ok(seen > 20, `expected many literals, found ${seen}`);
+  assert.deepEqual(missing, []);
+});
+
+test('the lexer names known words in any case and leaves unknown ones unnamed', () => {
+  const text = "Pada SELASA lalu, Jum'at pagi; pukul 10.00 WIB kata Kebakaran MaretTahap";
+  const u = lexUnits(text);
+  const named: Array<[string, string | null]> = [];
+  for (let i = 0; i < u.count; i++) {
+    if (u.kind[i] !== KIND_W) continue;
+    named.push([text.slice(u.start[i], u.end[i]), u.vid[i]! >= 0 ? VOCAB[u.vid[i]!]! : null]);
+  }
+  const byForm = new Map(named);
+  assert.equal(byForm.get('SELASA'), 'selasa');
+  assert.equal(byForm.get('lalu'), 'lalu');
+  assert.equal(byForm.get('pukul'), 'pukul');
+  assert.equal(byForm.get('Maret'), 'maret');
+  assert.equal(byForm.get('Kebakaran'), null);
+  assert.equal(byForm.get('Tahap'), null);
+  // Every named word is named by its own lower-case form.
+  for (const [form, w] of named) if (w !== null) assert.equal(w, form.toLowerCase());
+});
+
+test('a scan kept while another text is cut still resolves to its own timexes', () => {
+  const a = 'Presiden tiba di Jakarta, Selasa (10/9/2019), dan kembali tiga hari kemudian.';
+  const b = 'Rapat digelar pada 17 Agustus 2020 pukul 10.00 WIB di gedung baru.';
+  const dct = parseYmd('2019-09-10');
+  const expected = resolveScan(a, scanTimexes(a), dct);
+  const kept = scanTimexes(a);
+  scanTimexes(b); // overwrites the shared unit buffers
+  lexUnits('Sesuatu yang lain sama sekali, 2021.');
+  assert.deepEqual(resolveScan(a, kept, dct), expected);
+  assert.deepEqual(expected.map((t) => t.text), ['Selasa (10/9/2019)', 'tiga hari kemudian']);
+});
