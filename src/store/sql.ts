@@ -19,6 +19,12 @@ export interface Dialect {
   ftsExpression(q: ParsedQuery): string;
   /** Rewrites `?` placeholders into the backend's form. */
   finish(sql: string): string;
+  /**
+   * A separate full-text table (SQLite FTS5) whose rowid is `articles.rid`:
+   * a text-only search then counts, samples and ranks inside that index and
+   * reads `articles` for the page of hits only, instead of for every match.
+   */
+  ftsTable?: { name: string; rank: string };
 }
 
 /** A statement and its parameters. */
@@ -49,7 +55,7 @@ export function filterClause(
   d: Dialect,
   f: SearchFilters,
   stem: (w: string) => string,
-): { from: string; where: string; params: unknown[]; fts: string | null } {
+): { from: string; where: string; params: unknown[]; fts: string | null; ftsOnly: boolean } {
   const conds: string[] = [];
   const params: unknown[] = [];
   let from = 'articles a';
@@ -90,7 +96,7 @@ export function filterClause(
     conds.push('a.group_id = ?');
     params.push(f.group);
   }
-  return { from, where: conds.length ? 'WHERE ' + conds.join(' AND ') : '', params, fts };
+  return { from, where: conds.length ? 'WHERE ' + conds.join(' AND ') : '', params, fts, ftsOnly: fts !== null && conds.length === 1 };
 }
 
 /** The statements of one search: hits, total and (optionally) facets. */
@@ -103,13 +109,34 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
   const orderParams = rank ? rank.params : [];
   const cols =
     'a.id, a.title, a.url, a.outlet, a.published, a.group_id, a.canonical_id, substr(a.text, 1, 240) AS snippet';
-  const hits: Stmt = {
+  let hits: Stmt = {
     sql: d.finish(`SELECT ${cols} FROM ${f.from} ${f.where} ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`),
     params: [...f.params, ...orderParams],
   };
-  const total: Stmt = { sql: d.finish(`SELECT count(*) AS n FROM ${f.from} ${f.where}`), params: f.params };
+  let total: Stmt = { sql: d.finish(`SELECT count(*) AS n FROM ${f.from} ${f.where}`), params: f.params };
   // Facets count the newest FACET_SAMPLE matches, so their cost stays bounded on a large archive.
-  const matched = `SELECT a.rid FROM ${f.from} ${f.where} ORDER BY a.rid DESC LIMIT ${FACET_SAMPLE}`;
+  let matched = `SELECT a.rid FROM ${f.from} ${f.where} ORDER BY ${d.ftsTable && f.fts ? `${d.ftsTable.name}.rowid` : 'a.rid'} DESC LIMIT ${FACET_SAMPLE}`;
+  const t = d.ftsTable;
+  if (t && f.ftsOnly) {
+    const match = `FROM ${t.name} WHERE ${d.ftsWhere('?')}`;
+    total = { sql: d.finish(`SELECT count(*) AS n ${match}`), params: f.params };
+    matched = `SELECT rowid ${match} ORDER BY rowid DESC LIMIT ${FACET_SAMPLE}`;
+    if (byRelevance) {
+      hits = {
+        sql: d.finish(
+          `SELECT ${cols} FROM (SELECT rowid AS rid, ${t.rank} AS r ${match} ORDER BY r, rowid DESC LIMIT ${size} OFFSET ${offset}) h
+           JOIN articles a ON a.rid = h.rid ORDER BY h.r, a.rid DESC`,
+        ),
+        params: f.params,
+      };
+    } else {
+      // Newest first: walk the published_ts index and keep the rows in the (cheap) set of matching rowids.
+      hits = {
+        sql: d.finish(`SELECT ${cols} FROM articles a WHERE a.rid IN (SELECT rowid ${match}) ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`),
+        params: f.params,
+      };
+    }
+  }
   const facets = {
     entities: {
       sql: d.finish(

@@ -53,6 +53,7 @@ const sqliteDialect: Dialect = {
   ftsRank: () => ({ sql: 'bm25(articles_fts)', params: [] }),
   ftsExpression: (q) => [...q.terms.map((t) => `"${t.replace(/"/g, '')}"`), ...q.phrases.map((ph) => `"${ph.join(' ').replace(/"/g, '')}"`)].join(' AND '),
   finish: (sql) => sql,
+  ftsTable: { name: 'articles_fts', rank: 'bm25(articles_fts)' },
 };
 
 /** Open (creating and migrating as needed) a SQLite corpus store. */
@@ -75,6 +76,8 @@ class SqliteStore implements CorpusStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // Article rows are large (text and analysis); a 64 MiB page cache keeps searches from re-reading them.
+    this.db.pragma('cache_size = -65536');
     this.stem = o.stem ?? identityStem;
     this.now = o.now ?? (() => new Date());
     this.migrate();
