@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- store [--n=2000] [--batch=100] [--queries=500] [--pg]`:
+ * `npm run bench -- store [--n=2000] [--replicate=1] [--batch=100] [--queries=500] [--pg]`:
  * corpus store throughput and search latency on real news.
  *
  * Analyses N articles from news-clickid-raw first (timed separately, not part
@@ -8,7 +8,10 @@
  * articles/second for inserts (with dedupe, derived rows and FTS), for
  * re-upserting the same articles (the idempotent path), and p50/p95 latency of
  * varied searches (words from titles, with and without filters and facets).
- * With `--pg` the same runs against a throwaway PostgreSQL server too.
+ * `--replicate=K` stores every analysis K times under varied ids (as the
+ * issue's scale test does), so N analysed articles make an N×K store; the
+ * copies are exact duplicates, grouped. With `--pg` the same runs against a
+ * throwaway PostgreSQL server too.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -107,6 +110,12 @@ export async function main(flags: string[]): Promise<void> {
   const analyses = inputs.map((i) => toJson(analyze(i)));
   console.log(`${analyses.length} articles analysed in ${((performance.now() - t) / 1000).toFixed(1)} s (not counted below); batches of ${batch}`);
   const queries = makeQueries(analyses, flag(flags, 'queries', 500));
+  const replicate = Math.max(1, flag(flags, 'replicate', 1));
+  if (replicate > 1) {
+    const base = analyses.slice();
+    for (let k = 1; k < replicate; k++) for (const a of base) analyses.push({ ...a, meta: { ...a.meta, id: `r${k}-${analyses.length}` } });
+    console.log(`replicated ${replicate}× under varied ids: ${analyses.length} articles`);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'warta-bench-store-'));
   try {
     const s = await openSqliteStore({ path: join(dir, 'bench.db'), stem });
