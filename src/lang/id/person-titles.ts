@@ -56,3 +56,24 @@ export function personAliasCues(): readonly string[] {
   aliasCues = [...out].sort((a, b) => b.length - a.length);
   return aliasCues;
 }
+
+const NON_PERSON_FILE = 'non-person-name-words.tsv';
+let nonPerson: ReadonlyMap<string, 'ORG' | 'LOC'> | undefined;
+
+/**
+ * Words that mark a "person" name as an organisation or place (`limited` →
+ * ORG, `masjid` → LOC), from `data/id/non-person-name-words.tsv`.
+ */
+export function nonPersonNameWords(): ReadonlyMap<string, 'ORG' | 'LOC'> {
+  if (nonPerson) return nonPerson;
+  const out = new Map<string, 'ORG' | 'LOC'>();
+  for (const row of readTsv(NON_PERSON_FILE, 2, 2)) {
+    const w = row.cells[0]!.trim().toLowerCase();
+    const t = row.cells[1]!.trim();
+    if (/\s/.test(w)) badData(NON_PERSON_FILE, row.line, `one word expected, got "${row.cells[0]}"`);
+    if (t !== 'ORG' && t !== 'LOC') badData(NON_PERSON_FILE, row.line, `type must be ORG or LOC, got "${t}"`);
+    out.set(w, t);
+  }
+  nonPerson = out;
+  return out;
+}

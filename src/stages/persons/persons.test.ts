@@ -137,6 +137,13 @@ test('persons: an Indonesian region read as a person is a place, unless an honor
   assert.deepEqual(b.persons.map((p) => p.mentions), [['Pak Bima']]);
 });
 
+test('persons: a name with an organisation or place word is not a person', () => {
+  const text = 'Bantuan disalurkan ke Pondok Pesantren Darul Aitam dan Masjid An Nuur oleh Budi Santoso.';
+  const { persons, clusters } = findPersons(view(text, [['Darul Aitam', 'PER'], ['An Nuur', 'PER'], ['Budi Santoso', 'PER'], ['Pertamina', 'ORG']].filter(([t]) => text.includes(t as string)) as Ent[]));
+  assert.deepEqual(persons.map((p) => p.name), ['Budi Santoso']);
+  void clusters;
+});
+
 test('persons: a capitalised pronoun is not a person', () => {
   const { persons } = findPersons(view('Dia mengatakan harga naik.', [['Dia', 'PER']]));
   assert.deepEqual(persons, []);

@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { personTitles, titleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, personTitles, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
@@ -34,7 +34,11 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   addRepeatedMentions(v, doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   const clusters = clusterMentions(mentions, base);
-  for (const c of clusters) if (c.type === 'PER') retrimPersonMentions(c, v, doc.text, base);
+  for (const c of clusters) if (c.type === 'PER') {
+    retrimPersonMentions(c, v, doc.text, base);
+    const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v);
+    if (t) c.type = t;
+  }
   const described = describedPersons(v, doc.text, clusters, mentions);
   const persons: PersonJson[] = [];
   for (const c of clusters) if (c.type === 'PER') {
@@ -114,6 +118,28 @@ function retrimPersonMentions(c: Cluster, v: TokenView, text: string, base: Know
     return { ...m, nameStart: ns, start, text: text.slice(start, m.end), surface: text.slice(v.start(ctx.surfaceStart), m.end), roles: ctx.roles };
   });
   if (changed) Object.assign(c, nameAndAliases(c.mentions, 'PER'));
+}
+
+/** ORG or LOC when a word of the name marks an organisation or place (`... Trading Limited`, `Masjid An Nuur`). */
+function nonPersonType(name: string): 'ORG' | 'LOC' | null {
+  const words = nonPersonNameWords();
+  for (const w of name.toLowerCase().split(/[\s.,()]+/)) {
+    const t = w && words.get(w);
+    if (t) return t;
+  }
+  return null;
+}
+
+/** ORG or LOC when every mention follows a word naming what it is (`Masjid An Nuur`, `Jalan Sudirman`, `Desa Hukurila`). */
+function precededByPlaceWord(c: Cluster, v: TokenView): 'ORG' | 'LOC' | null {
+  const words = nonPersonNameWords();
+  let type: 'ORG' | 'LOC' | null = null;
+  for (const m of c.mentions) {
+    const t = m.nameStart > 0 && v.isCapitalized(m.nameStart - 1) ? words.get(v.text(m.nameStart - 1).toLowerCase()) : undefined;
+    if (!t) return null;
+    type = t;
+  }
+  return type;
 }
 
 let creditWord: string | undefined;
