@@ -354,7 +354,8 @@ for (const w of [...roots]) {
 // 3. Names the rules would cut (Kediri is not ke- + diri, Bermuda not ber- + muda):
 // capitalised mid-sentence at least MIN_NAME times and hardly ever lower-case.
 {
-  const plain = new Stemmer(new Set(roots), { infixes: false });
+  // As the stemmer will run, guesses included: a name must survive them too (Sonya is not So + -nya).
+  const plain = new Stemmer(new Set(roots));
   for (const [w, k] of capitalised) {
     if (k < MIN_NAME || w.length < 4 || roots.has(w) || !ROOT.test(w) || NAME_RATIO * freq(w) > k) continue;
     if (plain.stem(w) !== w) names.add(w);
