@@ -7,7 +7,8 @@ import { extractAmounts } from './extract-amounts.js';
  * noun and measures, per ../shared/gold/GUIDELINES.md. Reads the timexes
  * layer when an earlier stage produced it (figures inside a timex are not
  * amounts) but does not require it: its own guards keep obvious dates,
- * clock times and years out.
+ * clock times and years out. With the tokens layer (when present) only
+ * the neighbourhoods of figures, number words and currency signs are read.
  */
 export const amountsStage = defineStage({
   name: 'amounts',
@@ -17,7 +18,7 @@ export const amountsStage = defineStage({
   languages: ['id'],
   run: (doc, diagnostics) => {
     const folded = need(doc, 'normalized').folded;
-    const { amounts, problems } = extractAmounts(doc.text, folded, { taken: doc.layers.timexes });
+    const { amounts, problems } = extractAmounts(doc.text, folded, { taken: doc.layers.timexes, tokens: doc.layers.tokens });
     for (const p of problems) diagnostics.report({ code: 'amount-out-of-range', severity: 'warning', message: p.message, start: p.start, end: p.end });
     return { amounts };
   },

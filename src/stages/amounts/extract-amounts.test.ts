@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractAmounts } from './extract-amounts.js';
 import { parseDigits } from './parse-digits.js';
+import { tokenize } from '../tokens/tokenize.js';
 
 type Want = [text: string, kind: string, value: number | null, unit: string | null];
 
@@ -64,6 +65,14 @@ for (const [name, sentence, want] of CASES) {
     for (const a of extractAmounts(sentence, sentence).amounts) assert.equal(sentence.slice(a.start, a.end), a.text);
   });
 }
+
+// With the tokens layer only the neighbourhoods of candidate tokens are read: the result must not change,
+// also when the figures sit far apart in a longer text (separate windows) or close together (merged ones).
+test('amounts: reading with the tokens layer gives the same amounts as a full scan', () => {
+  const filler = ' Pemerintah daerah menyampaikan bahwa program itu berjalan sesuai rencana yang disusun bersama warga setempat.';
+  const texts = [...CASES.map((c) => c[1]), CASES.map((c) => c[1]).join(filler), CASES.map((c) => c[1]).join(' ')];
+  for (const t of texts) assert.deepEqual(extractAmounts(t, t, { tokens: tokenize(t) }), extractAmounts(t, t), t.slice(0, 60));
+});
 
 test('amounts: figures inside a timex span are left to the timexes layer', () => {
   const s = 'Sejak 24 orang hilang';

@@ -1,12 +1,17 @@
 import type { AmountJson } from '../../text/schema.js';
 import { amountLexicon, type AmountLexicon, type ContextCategory } from '../../lang/id/amount-lexicon.js';
 import { parseDigits } from './parse-digits.js';
-import { PieceKind, scanPieces, type Piece } from './word-scan.js';
+import { PieceKind, type Piece } from './word-scan.js';
+import { piecesAroundTriggers, piecesNearCandidates, wordKeyOf, type TriggerTest } from './trigger-windows.js';
+import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
 
 // Local copies: read once, not through the module binding on every piece.
 const K_DIGITS: PieceKind = PieceKind.Digits;
 const K_WORD: PieceKind = PieceKind.Word;
 const K_OTHER: PieceKind = PieceKind.Other;
+const K_TOKEN_WORD: number = TokenKindCode.word;
+/** Token kinds from here on (url, email, hashtag, mention, abbrev) may hide a trigger anywhere inside. */
+const K_TOKEN_URL: number = TokenKindCode.url;
 
 /** Values beyond this get a diagnostic (issue 4: numbers beyond 10^15), with a best-effort value. */
 export const MAX_TRUSTED_VALUE = 1e15;
@@ -25,6 +30,8 @@ export interface AmountProblem { start: number; end: number; message: string }
 export interface ExtractOptions {
   /** Character spans already taken by another layer (timexes): figures inside them are not amounts. */
   readonly taken?: ReadonlyArray<{ start: number; end: number }>;
+  /** The tokens layer of `folded`: when given, only the neighbourhoods of candidate tokens are scanned. */
+  readonly tokens?: TokenLayer;
 }
 
 interface Quantity {
@@ -64,29 +71,112 @@ export function extractAmounts(text: string, folded: string, options: ExtractOpt
   return new AmountReader(text, folded, amountLexicon(), options).run();
 }
 
+/**
+ * Pieces kept before the first and after the last trigger of a window. The
+ * grammar looks back at most two pieces (`ke-36`, `No. 31`) and, after the
+ * last figure or number word, through `-an`, multipliers, a vague word and
+ * a unit of at most a few words (`kabupaten/kota`, a classifier and three
+ * more words): measured over 4,000 news articles it never went past six.
+ */
+const LOOK_BEHIND = 3;
+const LOOK_AHEAD = 14;
+
+interface AmountTriggers extends TriggerTest {
+  /** Digit groups and currency symbols, in one native scan. */
+  readonly charsRe: RegExp;
+  /** Word triggers by their first and last characters (`(first & 0xff) << 8 | (last & 0xff)`). */
+  readonly firstLast: Uint8Array;
+  /** Lengths of the word triggers (bit `length & 31`) by their first character (`& 0xff`). */
+  readonly lengths: Uint32Array;
+}
+
+let triggers: AmountTriggers | undefined;
+
+/** The pieces `AmountReader.mayStart` accepts: digits, number words as written, currency prefix starts. */
+function amountTriggers(lex: AmountLexicon): AmountTriggers {
+  if (triggers) return triggers;
+  const words = new Set<string>();
+  const chars = new Set<number>();
+  for (const w of lex.numberWordForms) words.add(w);
+  for (const s of lex.currencyPrefixStarts) {
+    if (/^\p{L}/u.test(s)) words.add(s);
+    else chars.add(s.charCodeAt(0));
+  }
+  const firstLast = new Uint8Array(1 << 16);
+  const lengths = new Uint32Array(256);
+  for (const w of words) {
+    firstLast[((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff)] = 1;
+    lengths[w.charCodeAt(0) & 0xff]! |= 1 << (w.length & 31);
+  }
+  const cls = [...chars].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+  const charsRe = new RegExp(`[0-9][0-9.,]*${cls ? `|[${cls}]` : ''}`, 'g');
+  triggers = { wordKeys: new Set([...words].map(wordKeyOf)), words, chars, digits: true, charsRe, firstLast, lengths };
+  return triggers;
+}
+
+
+/**
+ * Where an amount may start, from the tokens layer: every digit group and
+ * currency symbol (one native regex scan), and each word token whose first
+ * letters and word match a number word or currency prefix. Tokens of the
+ * rarer kinds (urls, hashtags, abbreviations...) are always candidates.
+ */
+function candidates(folded: string, tokens: TokenLayer, trig: AmountTriggers): number[] {
+  const a: number[] = [];
+  const re = trig.charsRe;
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) a.push(m.index);
+  const b: number[] = [];
+  const { start, end, kind, count } = tokens;
+  for (let t = 0; t < count; t++) {
+    const k = kind[t]!;
+    const s = start[t]!;
+    if (k >= K_TOKEN_URL) { b.push(s); continue; }
+    if (k !== K_TOKEN_WORD) continue;
+    // A clean word token is exactly the word piece the scanner reads at s: filter by its first and last letters and length.
+    const e = end[t]!;
+    const c0 = folded.charCodeAt(s) & 0xff;
+    if (!trig.firstLast[(c0 << 8) | (folded.charCodeAt(e - 1) & 0xff)] || !(trig.lengths[c0]! & (1 << ((e - s) & 31)))) continue;
+    if (trig.words.has(folded.slice(s, e))) b.push(s);
+  }
+  if (!b.length) return a;
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!);
+  return out;
+}
+
 class AmountReader {
-  private readonly p: Piece[];
+  private p: Piece[] = [];
   private readonly out: AmountJson[] = [];
   private readonly problems: AmountProblem[] = [];
-  private readonly taken: Uint8Array | null;
+  private readonly taken: ReadonlyArray<{ start: number; end: number }> | null;
+  private readonly tokens: TokenLayer | undefined;
 
-  constructor(private readonly text: string, folded: string, private readonly lex: AmountLexicon, options: ExtractOptions) {
-    this.p = scanPieces(folded);
-    if (options.taken?.length) {
-      this.taken = new Uint8Array(text.length);
-      for (const t of options.taken) this.taken.fill(1, Math.max(0, t.start), Math.min(text.length, t.end));
-    } else this.taken = null;
+  constructor(private readonly text: string, private readonly folded: string, private readonly lex: AmountLexicon, options: ExtractOptions) {
+    this.taken = options.taken?.length ? options.taken : null;
+    this.tokens = options.tokens;
   }
 
   run(): { amounts: AmountJson[]; problems: AmountProblem[] } {
-    let i = 0;
-    while (i < this.p.length) i = this.at(i);
+    // Only the few places where a figure can start are read, each with its neighbourhood.
+    const trig = amountTriggers(this.lex);
+    const windows = this.tokens
+      ? piecesNearCandidates(this.folded, candidates(this.folded, this.tokens, trig), trig, LOOK_BEHIND, LOOK_AHEAD)
+      : piecesAroundTriggers(this.folded, trig, LOOK_BEHIND, LOOK_AHEAD);
+    for (const { pieces, hits } of windows) {
+      this.p = pieces;
+      this.lowers = [];
+      // Pieces between triggers cannot start an amount: jump from one trigger to the next not yet consumed.
+      let i = 0;
+      for (const h of hits) if (h >= i) i = this.at(h);
+    }
     return { amounts: this.out, problems: this.problems };
   }
 
   // ---- small helpers over pieces -------------------------------------------------
 
-  private readonly lowers: Array<string | undefined> = [];
+  private lowers: Array<string | undefined> = [];
   private lower(i: number): string {
     const piece = this.p[i];
     if (!piece) return '';
@@ -236,7 +326,8 @@ class AmountReader {
 
   private isTaken(start: number, end: number): boolean {
     if (!this.taken) return false;
-    for (let c = start; c < end; c++) if (this.taken[c]) return true;
+    const n = this.text.length;
+    for (const t of this.taken) if (Math.max(t.start, 0, start) < Math.min(t.end, n, end)) return true;
     return false;
   }
 
