@@ -287,7 +287,7 @@ const ud = udLemmas(csui, gsd, (w) => derived(w, known));
  * other UD forms reduce to always explains it; a root known only from news
  * must not be much rarer than `w` itself: `merah` is not me- + `rah`, nor
  * `ternak` ter- + `nak`, because the word is far more frequent than the
- * would-be root. A three-letter news-only base takes no bare suffix: it is
+ * would-be root. A three-letter news-only base takes no bare -an: it is
  * too often English or clipped (`lawan` is not `law` + -an).
  */
 function derived(w: string, lexicon: ReadonlySet<string>): boolean {
@@ -296,8 +296,8 @@ function derived(w: string, lexicon: ReadonlySet<string>): boolean {
   const fw = freq(w);
   // A bare -i derives only from an established root (hadapi ← hadap, miliki ← milik), not from
   // any short word (tari is not tar + -i, beli not bel + -i), and -si is a loan ending (deteksi, dominasi).
-  // Many roots end in -an (jalan, bulan, hutan): a bare suffix on a three-letter news word is no evidence.
-  const shortSuffixed = (x: string): boolean => x.length === 3 && !udReduced.has(x) && (w === x + 'an' || w === x + 'kan');
+  // Many roots end in -an (jalan, bulan, hutan): a bare -an on a three-letter news word is no evidence.
+  const shortSuffixed = (x: string): boolean => x.length === 3 && !udReduced.has(x) && w === x + 'an';
   const bareI = (x: string): boolean => w === x + 'i' && !(udReduced.has(x) || (isProductive(x) && !w.endsWith('si')));
   const plausible: RootLookup = {
     has: (x) => x !== w && !bareI(x) && !shortSuffixed(x) && lexicon.has(x)
