@@ -55,7 +55,7 @@ export function inferDct(folded: string): DctLayer {
     return sp.y !== undefined && isValidDate(sp.y, sp.m, sp.d) ? fmtDay({ y: sp.y, m: sp.m, d: sp.d }) : null;
   };
   const hasWeekday = (k: number) => { const sp = ms[k]!.spec; return sp.k === 'day' && sp.wd !== undefined; };
-  const afterComma = (k: number) => scan.units.lowerAt(ms[k]!.s - 1) === ',';
+  const afterComma = (k: number) => scan.units.pcode(ms[k]!.s - 1) === 44; // a comma
   const tiers: Array<[(k: number) => boolean, boolean, DctLayer['source']]> = [
     [(k) => hasWeekday(k) && reporting[k] === 1, true, 'reporting-clause'],
     [(k) => hasWeekday(k) && afterComma(k), true, 'reporting-clause'],

@@ -5,18 +5,20 @@
  * `sebelumnya`/`berikutnya`) and a TIMEX3 value.
  */
 import type { DiagnosticJson, TimexJson } from '../../text/schema.js';
-import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 import {
   addDays, addMonths, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDate, weekday, type Ymd,
 } from './calendar.js';
 import type { Match, Scan, Spec } from './grammar.js';
 import { freshUnits, KIND_W, type Units } from './lex.js';
-import { ROLE, roleBits } from './vocab.js';
+import { intern, ROLE, roleBits } from './vocab.js';
 
-const L = timexLexicon();
 const WINDOW = 40;
 const SPEECH = ROLE.speech;
 const NL = 10;
+const COMMA = 44;
+const KEMARIN = intern('kemarin');
+const LOOSE_BEFORE = ROLE['loose-before'];
+const LOOSE_AFTER = ROLE['loose-after'];
 const DQUOTE = 34;
 const DOT = 46;
 const BANG = 33;
@@ -222,7 +224,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     if (res.diag && report) report({ code: 'timex-invalid', severity: 'warning', message: `${res.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.ref) prev = res.ref;
     // A weekday-dated clause (`..., Senin (20/10/2025)`) dates the scene the following quotes come from.
-    const dated = m.spec.k === 'day' && m.spec.wd !== undefined && u.lowerAt(m.s - 1) === ',';
+    const dated = m.spec.k === 'day' && m.spec.wd !== undefined && u.pcode(m.s - 1) === COMMA;
     if ((reporting[k] || dated) && dayValue.has(k)) lastReporting = dayValue.get(k)!;
     const tj: TimexJson = { start, end, text: text.slice(start, end), type: res.type, value: res.value };
     if (m.mod) tj.mod = m.mod;
@@ -237,10 +239,10 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
  * (`Pulau Manuran yang kemarin dicabut`, `yang kemarin tuh`).
  */
 function looseYesterday(u: Units, m: Match): boolean {
-  if (m.e - m.s !== 1 || u.lowerAt(m.s) !== 'kemarin' || m.spec.k !== 'rel') return false;
-  const before = u.kind[m.s - 1] === KIND_W ? u.lowerAt(m.s - 1) : '';
-  const after = u.kind[m.e] === KIND_W ? u.lowerAt(m.e) : '';
-  return (L.context.get(before)?.has('loose-before') ?? false) || (L.context.get(after)?.has('loose-after') ?? false);
+  if (m.e - m.s !== 1 || m.spec.k !== 'rel' || u.kind[m.s] !== KIND_W || u.vid[m.s] !== KEMARIN) return false;
+  const before = u.kind[m.s - 1] === KIND_W ? roleBits(u.vid[m.s - 1]!) : 0;
+  const after = u.kind[m.e] === KIND_W ? roleBits(u.vid[m.e]!) : 0;
+  return (before & LOOSE_BEFORE) !== 0 || (after & LOOSE_AFTER) !== 0;
 }
 
 /** A future-tense cue near a bare weekday (`akan`, `dijadwalkan`). */
