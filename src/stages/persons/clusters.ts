@@ -37,6 +37,23 @@ class Groups {
   }
 }
 
+/** Types the mentions written as `text` were tagged with (computed on demand; groups are small). */
+const typeCache = new WeakMap<readonly Mention[], Map<string, Set<EntityType>>>();
+function typesOfKey(mentions: readonly Mention[], text: string): Set<EntityType> {
+  let cache = typeCache.get(mentions);
+  if (!cache) {
+    cache = new Map();
+    for (const m of mentions) {
+      const k = kbKey(m.text);
+      const set = cache.get(k) ?? new Set<EntityType>();
+      if (!m.derived) set.add(m.type);
+      cache.set(k, set);
+    }
+    typeCache.set(mentions, cache);
+  }
+  return cache.get(kbKey(text)) ?? new Set();
+}
+
 /** An all-caps abbreviation of 2 to 8 letters (`PPP`, `BMKG`, `PDI-P`). */
 const ACRONYM = /^\p{Lu}[\p{Lu}.-]{1,7}$/u;
 
@@ -140,35 +157,43 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
     if (first === undefined) byLink.set(lk, i);
     else g.union(first, i);
   }
-  // (4) partial names → the nearest preceding (else first following) longer name. The longer name is
-  // a person's, or an unlinked name of another type when the shorter one is tagged a person (a
-  // tagger may read `AM Fachir` as an organisation and `Fachir` as a person).
+  // (4) partial names → a longer name that has them as first or last word(s). The longer name is a
+  // person's, or an unlinked name of another type when the shorter one is tagged a person (a tagger
+  // may read `AM Fachir` as an organisation and `Fachir` as a person). Decided once per written
+  // form, not per mention: identical forms are already one group, so attaching each `Habibie` to
+  // its nearest full name would chain `BJ Habibie` and `Ilham Akbar Habibie` into one person. When
+  // several full names fit, the one written most often wins (then the first written).
   const linkOfMention = (i: number) => linkOf.get(byKey.get(kbKey(mentions[i]!.text))!) ?? null;
+  const countByKey = new Map<string, number>();
+  for (const m of mentions) { const k = kbKey(m.text); countByKey.set(k, (countByKey.get(k) ?? 0) + 1); }
   // Indexed by word so the search stays linear in the mentions, not quadratic.
-  const longByWord = new Map<string, Array<{ i: number; w: string[]; person: boolean }>>();
-  mentions.forEach((m, i) => {
+  const longByWord = new Map<string, Array<{ i: number; w: string[]; person: boolean; n: number }>>();
+  for (const i of byKey.values()) {
+    const m = mentions[i]!;
     const w = words(m.text);
-    if (!(m.type === 'PER' || (w.length > 1 && !linkOfMention(i)))) return;
-    const entry = { i, w, person: m.type === 'PER' };
+    if (!(m.type === 'PER' || (w.length > 1 && !linkOfMention(i)))) continue;
+    // The group may hold mentions of several types; a person reading anywhere in it counts.
+    const entry = { i, w, person: m.type === 'PER' || typesOfKey(mentions, m.text).has('PER'), n: countByKey.get(kbKey(m.text)) ?? 1 };
     for (const x of new Set(w)) {
       const list = longByWord.get(x);
       if (!list) longByWord.set(x, [entry]);
       else if (list.length < MAX_NAMES_PER_WORD) list.push(entry);
     }
-  });
-  mentions.forEach((m, i) => {
+  }
+  for (const i of byKey.values()) {
+    const m = mentions[i]!;
     const link = linkOfMention(i);
-    if (link && (m.type !== 'PER' || link.type === 'country')) return; // a known place or organisation is not a surname
+    const isPer = typesOfKey(mentions, m.text).has('PER');
+    if (link && (!isPer || link.type === 'country')) continue; // a known place or organisation is not a surname
     const w = words(m.text);
-    if (!w.length) return;
-    let best = -1;
+    if (!w.length) continue;
+    let best: { i: number; n: number } | null = null;
     for (const p of longByWord.get(w[0]!) ?? []) {
-      if (!(p.person || m.type === 'PER') || !isNamePart(w, p.w)) continue;
-      if (p.i < i) best = p.i;
-      else if (best < 0) best = p.i;
+      if (!(p.person || isPer) || !isNamePart(w, p.w)) continue;
+      if (!best || p.n > best.n || (p.n === best.n && p.i < best.i)) best = p;
     }
-    if (best >= 0) g.union(best, i);
-  });
+    if (best) g.union(best.i, i);
+  }
 
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

@@ -33,6 +33,34 @@ function isTitleWord(v: TokenView, i: number): boolean {
   return k === 'role' || k === 'credit-role' || k === 'modifier' || k === 'rank' || k === 'honorific';
 }
 
+/** Longest known place or body (in tokens) looked for at the start of a person span. */
+const MAX_CONTEXT_TOKENS = 3;
+
+/**
+ * Skip titles and, by a tagger boundary error, known places or bodies at
+ * the start of a person span: an all-caps one (`DPR RI Mukhamad Misbakhun`)
+ * or one of several words (`Sumatera Selatan Widodo`). A single capitalised
+ * word is kept even when it names a place, since it may be a given name
+ * (`Bima Arya`). At least one token is always left.
+ */
+export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: KnowledgeBase): number {
+  for (;;) {
+    if (ns >= ne - 1) return ns;
+    if (isTitleWord(v, ns) || (v.isAllCaps(ns) && base.lookup(v.text(ns)) !== null)) { ns++; continue; }
+    let skipped = false;
+    for (let k = Math.min(MAX_CONTEXT_TOKENS, ne - ns - 1); k >= 2; k--) {
+      if (base.lookup(sliceTokens(v, ns, ns + k)) !== null) { ns += k; skipped = true; break; }
+    }
+    if (!skipped) return ns;
+  }
+}
+
+function sliceTokens(v: TokenView, s: number, e: number): string {
+  const parts: string[] = [];
+  for (let i = s; i < e; i++) parts.push(v.text(i));
+  return parts.join(' ');
+}
+
 /** Most tokens a bracketed alias may have: `(Jokowi)`, `(BPRD)`, `(Pemkab Bogor)`. */
 const MAX_ALIAS_TOKENS = 4;
 
@@ -61,7 +89,9 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     let ne = sp.e;
     // A person span may open with titles or, by a tagger boundary error, with a known body or place
     // (`DPR RI Mukhamad Misbakhun`, `NTB Fathurrahman`): both are context, not name. Initials (`AM Fachir`) stay.
-    if (sp.type === 'PER') while (ns < ne - 1 && (isTitleWord(v, ns) || (v.isAllCaps(ns) && base.lookup(v.text(ns)) !== null))) ns++;
+    if (sp.type === 'PER') ns = skipLeadingContext(v, ns, ne, base);
+    // Names end in a word, not a stray full stop or comma the tagger took in (`Ilham Akbar Habibie.`).
+    while (ne > ns + 1 && !/[\p{L}\p{N}]/u.test(v.text(ne - 1))) ne--;
     // Names do not end in a lower-case word: `Kyiv tengah` is Kyiv, `Jaelani alias` is Jaelani.
     while (ne > ns + 1 && !v.isCapitalized(ne - 1) && /\p{L}/u.test(v.text(ne - 1))) ne--;
     const start = v.start(ns);

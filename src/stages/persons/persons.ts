@@ -5,7 +5,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
 import type { ClusterJson, PersonJson } from '../../text/schema.js';
 import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './clusters.js';
-import { buildMentions, readPersonContext, type Mention } from './mentions.js';
+import { buildMentions, readPersonContext, skipLeadingContext, type Mention } from './mentions.js';
 import { HEADS } from './roles.js';
 import { TokenView } from './token-view.js';
 
@@ -109,8 +109,7 @@ function retrimPersonMentions(c: Cluster, v: TokenView, text: string, base: Know
   let changed = false;
   c.mentions = c.mentions.map((m) => {
     if (m.type === 'PER') return m;
-    let ns = m.nameStart;
-    while (ns < m.nameEnd - 1 && v.isAllCaps(ns) && base.lookup(v.text(ns)) !== null) ns++;
+    const ns = skipLeadingContext(v, m.nameStart, m.nameEnd, base);
     if (ns === m.nameStart) return m;
     changed = true;
     const start = v.start(ns);
