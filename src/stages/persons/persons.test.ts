@@ -144,6 +144,19 @@ test('persons: a name with an organisation or place word is not a person', () =>
   void clusters;
 });
 
+test('persons: a multi-word place opening a person span is role context', () => {
+  const text = 'Kepala Dinas Pendidikan Sumatera Selatan Widodo mengatakan sekolah diliburkan.';
+  const { persons } = findPersons(view(text, [['Sumatera Selatan Widodo', 'PER']]));
+  assert.deepEqual(persons, [{ name: 'Widodo', mentions: ['Widodo'], roles: ['Kepala Dinas Pendidikan Sumatera Selatan'] }]);
+});
+
+test('persons: namesakes sharing a surname stay two people', () => {
+  const text = 'BJ Habibie wafat. Putranya, Ilham Akbar Habibie, hadir. Habibie dimakamkan di Kalibata. BJ Habibie dikenang.';
+  const { persons } = findPersons(view(text, [['BJ Habibie', 'PER'], ['Ilham Akbar Habibie', 'PER'], ['Habibie', 'PER', 3], ['BJ Habibie', 'PER', 2]]));
+  assert.deepEqual(persons.map((p) => p.name).sort(), ['BJ Habibie', 'Ilham Akbar Habibie']);
+  assert.ok(persons.find((p) => p.name === 'BJ Habibie')!.mentions.includes('Habibie'), 'the surname goes to the name written most often');
+});
+
 test('persons: a capitalised pronoun is not a person', () => {
   const { persons } = findPersons(view('Dia mengatakan harga naik.', [['Dia', 'PER']]));
   assert.deepEqual(persons, []);
