@@ -83,4 +83,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX article_sketch_hash ON article_sketch (hash);
   CREATE INDEX article_sketch_article ON article_sketch (article_rid);
   `,
+  // 2: date filters sorted by date answered from the index alone (as in SQLite).
+  `
+  CREATE INDEX articles_day_published ON articles (day, published_ts);
+  `,
 ];
