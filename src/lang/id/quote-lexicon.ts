@@ -13,6 +13,12 @@ export type SpeakerWordCategory =
 export interface QuoteLexicon {
   /** Lower-cased cue word -> the ways it introduces speech. */
   readonly cues: ReadonlyMap<string, ReadonlySet<CueKind>>;
+  /**
+   * A prefilter for cue words: bit `length & 31` of entry `first << 7 | last`
+   * (lower-case ASCII letters) is set for every cue and every post/menurut cue
+   * with `-nya`; a word whose entry lacks its bit is no cue.
+   */
+  readonly cueShapes: Uint32Array;
   /** Lower-cased word -> its categories. */
   readonly speakerWords: ReadonlyMap<string, ReadonlySet<SpeakerWordCategory>>;
   /** The same as bit masks (`categoryBit`), for the hot path. */
@@ -95,8 +101,20 @@ export function quoteLexicon(): QuoteLexicon {
   if (cached) return cached;
   const { places, max } = readPlaces();
   const speakerWords = multiMap('quote-speaker-words.tsv', WORD_CATEGORIES);
+  const cues = multiMap('quote-cues.tsv', CUE_KINDS);
+  const cueShapes = new Uint32Array(128 * 128);
+  const shape = (w: string) => {
+    const f = w.charCodeAt(0), l = w.charCodeAt(w.length - 1);
+    if (f >= 128 || l >= 128) throw new WartaError(ErrorCodes.BAD_DATA_FILE, `quote-cues.tsv: cue "${w}" must be written in ASCII letters`);
+    cueShapes[(f << 7) | l]! |= 1 << (w.length & 31);
+  };
+  for (const [w, kinds] of cues) {
+    shape(w);
+    if (kinds.has('post') || kinds.has('menurut')) shape(`${w}nya`);
+  }
   cached = {
-    cues: multiMap('quote-cues.tsv', CUE_KINDS),
+    cues,
+    cueShapes,
     speakerWords,
     speakerWordBits: new Map([...speakerWords].map(([w, cats]) => [w, [...cats].reduce((m, c) => m | categoryBit(c), 0)])),
     places,

@@ -151,7 +151,16 @@ class QuoteFinder {
 
   /** The cue kinds of piece i, and whether it carries the clitic `-nya` (`ujarnya`). */
   private cueAt(i: number): { kinds: ReadonlySet<CueKind>; base: string; clitic: boolean } | null {
-    if (!this.isWord(i)) return null;
+    const piece = this.p[i];
+    if (!piece || piece.kind !== K_WORD) return null;
+    // Most words are ruled out by their first and last letters and length, without lower-casing them.
+    const t = piece.text;
+    let f = t.charCodeAt(0), l = t.charCodeAt(t.length - 1);
+    if (f < 128 && l < 128) {
+      if (f >= 65 && f <= 90) f |= 0x20;
+      if (l >= 65 && l <= 90) l |= 0x20;
+      if (!(this.lex.cueShapes[(f << 7) | l]! & (1 << (t.length & 31)))) return null;
+    }
     const w = this.lower(i);
     const kinds = this.lex.cues.get(w);
     if (kinds) {

@@ -8,6 +8,12 @@ const UPPER_RE = /\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
 const UPPER = { test: (ch: string) => { const c = ch.charCodeAt(0); return c < 0x80 ? c >= 65 && c <= 90 : UPPER_RE.test(ch); } };
 const LOWER = { test: (ch: string) => { const c = ch.charCodeAt(0); return c < 0x80 ? c >= 97 && c <= 122 : LOWER_RE.test(ch); } };
+/**
+ * Every character the loop below can break at: a line break, a terminator
+ * followed (after a quote and spaces) by a comma, a full stop or a comma
+ * before a capital. A superset: each hit is checked exactly.
+ */
+const CANDIDATE = /\n|[.!?](?=["']? *,)|[.,](?=\p{Lu})/gu;
 const FALLBACK_BREAK = /(?<=[.!?]["']?)\s+(?=["\p{Lu}])|\n+/gu;
 
 /**
@@ -35,13 +41,16 @@ export function quoteSegments(folded: string, sentences?: ReadonlyArray<{ start:
       if (seg.end > seg.start) out.push(seg);
       from = next;
     };
-    for (let i = s.start; i < s.end; i++) {
+    // Jump between the only characters that can break a segment; the native scan skips the rest.
+    CANDIDATE.lastIndex = s.start;
+    for (let m = CANDIDATE.exec(folded); m && m.index < s.end; m = CANDIDATE.exec(folded)) {
+      const i = m.index;
       const c = folded.charCodeAt(i);
       if (c === 10) {
         let j = i;
         while (j < s.end && folded.charCodeAt(j) === 10) j++;
         cut(i, j);
-        i = j - 1;
+        CANDIDATE.lastIndex = j;
       } else if (c === 46 || c === 33 || c === 63) {
         // `2019.,Secara`, `ujarnya." ,Saat`: a terminator, maybe a closing quote, then commas before a new sentence.
         let j = i + 1;
@@ -52,14 +61,16 @@ export function quoteSegments(folded: string, sentences?: ReadonlyArray<{ start:
           while (j < s.end && folded[j] === ',') j++;
           let k = j;
           while (k < s.end && folded[k] === ' ') k++;
-          if (k < s.end && (folded[k] === '"' || UPPER.test(folded[k]!))) { cut(keep, j); i = j - 1; continue; }
+          if (k < s.end && (folded[k] === '"' || UPPER.test(folded[k]!))) { cut(keep, j); CANDIDATE.lastIndex = j; continue; }
         }
         // `Merah Putih.Hal ini`: a full stop glued between a lower-case word and a capitalised one.
         if (c === 46 && i >= 2 && LOWER.test(folded[i - 1]!) && LOWER.test(folded[i - 2]!) && i + 2 < s.end && UPPER.test(folded[i + 1]!) && LOWER.test(folded[i + 2]!)) cut(i + 1, i + 1);
+        CANDIDATE.lastIndex = i + 1;
       } else if (c === 44 && i > s.start && i + 2 < s.end && UPPER.test(folded[i + 1]!) && LOWER.test(folded[i + 2]!) && /[\p{L}\d)]/u.test(folded[i - 1]!)) {
         // `September 2019,Hartono menjelaskan`: a comma glued to a capitalised word joins two paragraphs.
         cut(i, i + 1);
-      }
+        CANDIDATE.lastIndex = i + 1;
+      } else CANDIDATE.lastIndex = i + 1;
     }
     cut(s.end, s.end);
   }

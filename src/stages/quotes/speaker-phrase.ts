@@ -74,7 +74,12 @@ export class SpeakerReader {
     return true;
   }
 
-  capitalised(i: number): boolean { return this.isWord(i) && UPPER.test(this.p[i]!.text); }
+  capitalised(i: number): boolean {
+    const piece = this.p[i];
+    if (!piece || piece.kind !== K_WORD) return false;
+    const c = piece.text.charCodeAt(0);
+    return c < 0x80 ? c >= 65 && c <= 90 : UPPER.test(piece.text);
+  }
 
   hasCat(from: number, to: number, c: SpeakerWordCategory): boolean {
     for (let i = from; i < to; i++) if (this.cat(i, c)) return true;
