@@ -72,6 +72,11 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Jens Stoltenberg', mentions: ['Jens Stoltenberg'], roles: ['Sekretaris Jenderal NATO', 'Kepala NATO'],
   },
   {
+    text: 'Dalam rapat itu, Irjen Firli Bahuri diputuskan menjadi Ketua KPK periode selanjutnya.',
+    ents: [['Firli Bahuri', 'PER'], ['KPK', 'ORG']],
+    name: 'Firli Bahuri', mentions: ['Irjen Firli Bahuri'], roles: ['Ketua KPK'],
+  },
+  {
     text: 'Para pemimpin negara sering mengadakan pembicaraan dengan Presiden Volodymyr Zelensky.',
     ents: [['Volodymyr Zelensky', 'PER']],
     name: 'Volodymyr Zelensky', mentions: ['Volodymyr Zelensky'], roles: ['Presiden'],
