@@ -128,7 +128,7 @@ export async function main(flags: string[]): Promise<void> {
   const sets: Array<{ name: string; pairs: Pair[] }> = [{ name: 'sastrawi pairs (active)', pairs: sastrawiPairs(pairsPath) }];
   const ud = pairsPath.replace(/sastrawi\/stemmer-test-pairs\.tsv$/, '');
   const files = dev
-    ? [['CSUI train (in lexicon)', 'ud-indonesian-csui/id_csui-ud-train.conllu'], ['GSD dev', 'ud-indonesian-gsd/id_gsd-ud-dev.conllu']]
+    ? [[`CSUI train${roots ? '' : ' (in lexicon)'}`, 'ud-indonesian-csui/id_csui-ud-train.conllu'], [`GSD dev${roots ? '' : ' (in lexicon)'}`, 'ud-indonesian-gsd/id_gsd-ud-dev.conllu']]
     : [['UD CSUI test lemmas', 'ud-indonesian-csui/id_csui-ud-test.conllu'], ['UD PUD test lemmas', 'ud-indonesian-pud/id_pud-ud-test.conllu']];
   const halfFlag = flags.find((f) => f.startsWith('--csui-half='));
   const half = halfFlag ? Number(halfFlag.slice(12)) : -1;
