@@ -177,16 +177,12 @@ export function lexUnits(text: string): Units {
   const stops: number[] = [];
   const speech: number[] = [];
   let count = 0;
+  let sk = 0;
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
     const k = c0 < 128 ? ASCII[c0]! : clsWide(text, i, c0);
     if (k === 4) { i++; continue; }
-    if (c0 === 34 || c0 === 10) marks.push(count);
-    if (c0 === 46 || c0 === 33 || c0 === 63 || c0 === 10) stops.push(count);
-    // `ber...-`: a reduplication rule may start at the word before a hyphen (whatever the word).
-    else if (c0 === 45 && count > 0 && kind[count - 1] === KIND_W && (text.charCodeAt(start[count - 1]!) | 32) === 98
-      && triggers[triggers.length - 1] !== count - 1) triggers.push(count - 1);
     let j = i + 1;
     let kd = KIND_P;
     let v = -1;
@@ -224,7 +220,7 @@ export function lexUnits(text: string): Units {
       kd = KIND_W;
       if (!ascii) (wide ??= []).push(count);
       // Most words fail the shape test (first letter, length, last letter) and are never hashed.
-      else if (SHAPES[shapeKey(c0, j - i, text.charCodeAt(j - 1))] === 1) {
+      else if ((SHAPES[(sk = shapeKey(c0, j - i > 1 ? text.charCodeAt(i + 1) : 0, j - i, text.charCodeAt(j - 1))) >> 5]! & (1 << (sk & 31))) !== 0) {
         let h = 0;
         for (let x = i; x < j; x++) h = (Math.imul(h, 31) + (text.charCodeAt(x) | 32)) | 0;
         v = lookupAscii(h, text, i, j);
@@ -233,9 +229,14 @@ export function lexUnits(text: string): Units {
           if ((roleBits(v) & SPEECH) !== 0) speech.push(count);
         }
       }
-    } else if (k !== 5) {
+    } else {
+      if (c0 === 34 || c0 === 10) marks.push(count);
+      if (c0 === 46 || c0 === 33 || c0 === 63 || c0 === 10) stops.push(count);
+      // `ber...-`: a reduplication rule may start at the word before a hyphen (whatever the word).
+      else if (c0 === 45 && count > 0 && kind[count - 1] === KIND_W && (text.charCodeAt(start[count - 1]!) | 32) === 98
+        && triggers[triggers.length - 1] !== count - 1) triggers.push(count - 1);
       // Surrogate pairs: one unit per code point.
-      if (c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < n) j = i + 2;
+      else if (c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < n) j = i + 2;
     }
     start[count] = i;
     end[count] = j;

@@ -53,7 +53,8 @@ function build(): Int32Array {
     const w = VOCAB[id]!;
     // Only words the lexer can cut as one all-ASCII unit are hashed; others are found through `vocabId`.
     if (!ASCII_WORD.test(w)) continue;
-    SHAPES[shapeKey(w.charCodeAt(0), w.length, w.charCodeAt(w.length - 1))] = 1;
+    const key = shapeKey(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length, w.charCodeAt(w.length - 1));
+    SHAPES[key >> 5] = SHAPES[key >> 5]! | (1 << (key & 31));
     const h = wordHash(w);
     let slot = h & mask;
     while (t[slot * 2 + 1] !== -1) slot = (slot + 1) & mask;
@@ -102,13 +103,13 @@ export function lookupAscii(h: number, text: string, s: number, e: number): numb
   }
 }
 
-/** Index into `SHAPES` of a word by its first and last codes (any case) and its length. */
-export function shapeKey(first: number, len: number, last: number): number {
-  return ((first & 31) << 9) | ((len > 15 ? 15 : len) << 5) | (last & 31);
+/** Bit index into `SHAPES` of a word by its first two and last codes (any case; the second 0 for one letter) and its length. */
+export function shapeKey(first: number, second: number, len: number, last: number): number {
+  return ((first & 31) << 14) | ((second & 31) << 9) | ((len > 15 ? 15 : len) << 5) | (last & 31);
 }
 
-/** 1 at the shape of every word `lookupAscii` can find: a word of another shape need not be hashed. */
-export const SHAPES = new Uint8Array(1 << 14);
+/** A bit set at the shape of every word `lookupAscii` can find: a word of another shape need not be hashed. */
+export const SHAPES = new Int32Array(1 << 14);
 
 /** Bit of each context role in `ROLE_BITS`. */
 export const ROLE: Readonly<Record<ContextRole, number>> = (() => {
