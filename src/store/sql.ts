@@ -25,6 +25,9 @@ export interface Dialect {
    * reads `articles` for the page of hits only, instead of for every match.
    */
   ftsTable?: { name: string; rank: string };
+  /** SQL for a set of rids passed as one parameter, and that parameter's value. */
+  ridSet(p: string): string;
+  ridSetParam(rids: number[]): unknown;
 }
 
 /** A statement and its parameters. */
@@ -136,7 +139,7 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
   if (t && f.ftsOnly) {
     const match = `FROM ${t.name} WHERE ${d.ftsWhere('?')}`;
     total = { sql: d.finish(`SELECT count(*) AS n ${match}`), params: f.params };
-    matched = `SELECT rowid ${match} ORDER BY rowid DESC LIMIT ${FACET_SAMPLE}`;
+    matched = `SELECT rowid AS rid ${match} ORDER BY rowid DESC LIMIT ${FACET_SAMPLE}`;
     if (byRelevance) {
       hits = {
         sql: d.finish(
@@ -148,37 +151,46 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
     } else {
       // Newest first: walk the published_ts index and keep the rows in the (cheap) set of matching rowids.
       hits = {
-        sql: d.finish(`SELECT ${cols} FROM articles a WHERE a.rid IN (SELECT rowid ${match}) ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`),
+        sql: d.finish(
+          `SELECT ${cols} FROM (SELECT a.rid, a.published_ts FROM articles a WHERE a.rid IN (SELECT rowid ${match})
+           ORDER BY ${order} LIMIT ${size} OFFSET ${offset}) h JOIN articles a ON a.rid = h.rid ORDER BY ${order}`,
+        ),
         params: f.params,
       };
     }
   }
+  // The facet sample is computed once; each facet then reads it as a parameter.
+  const set = d.ridSet('?');
   const facets = {
-    entities: {
-      sql: d.finish(
-        `SELECT e.id, e.name, e.type, t.n FROM (
-           SELECT entity_id, count(*) AS n FROM entity_articles WHERE article_rid IN (${matched})
-           GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT 20
-         ) t JOIN entities e ON e.id = t.entity_id ORDER BY t.n DESC, e.id`,
-      ),
-      params: f.params,
+    entities: (
+      `SELECT e.id, e.name, e.type, t.n FROM (
+         SELECT entity_id, count(*) AS n FROM entity_articles WHERE article_rid IN (${set})
+         GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT 20
+       ) t JOIN entities e ON e.id = t.entity_id ORDER BY t.n DESC, e.id`
+    ),
+    outlets: (
+      `SELECT a.outlet AS value, count(*) AS n FROM articles a WHERE a.rid IN (${set}) AND a.outlet IS NOT NULL
+       GROUP BY a.outlet ORDER BY n DESC, a.outlet LIMIT 20`
+    ),
+    days: (
+      `SELECT value, n FROM (SELECT a.day AS value, count(*) AS n FROM articles a WHERE a.rid IN (${set}) AND a.day IS NOT NULL
+       GROUP BY a.day ORDER BY a.day DESC LIMIT 60) t ORDER BY value`
+    ),
+  };
+  const sample: Stmt = { sql: d.finish(matched), params: f.params };
+  const facetStmt = (sql: string, rids: number[]): Stmt => ({ sql: d.finish(sql), params: [d.ridSetParam(rids)] });
+  return {
+    hits,
+    total,
+    sample,
+    facets: {
+      entities: (rids: number[]) => facetStmt(facets.entities, rids),
+      outlets: (rids: number[]) => facetStmt(facets.outlets, rids),
+      days: (rids: number[]) => facetStmt(facets.days, rids),
     },
-    outlets: {
-      sql: d.finish(
-        `SELECT a.outlet AS value, count(*) AS n FROM articles a WHERE a.rid IN (${matched}) AND a.outlet IS NOT NULL
-         GROUP BY a.outlet ORDER BY n DESC, a.outlet LIMIT 20`,
-      ),
-      params: f.params,
-    },
-    days: {
-      sql: d.finish(
-        `SELECT value, n FROM (SELECT a.day AS value, count(*) AS n FROM articles a WHERE a.rid IN (${matched}) AND a.day IS NOT NULL
-         GROUP BY a.day ORDER BY a.day DESC LIMIT 60) t ORDER BY value`,
-      ),
-      params: f.params,
-    },
-  } satisfies Record<string, Stmt>;
-  return { hits, total, facets, page, size };
+    page,
+    size,
+  };
 }
 
 /** One batch of export rows after `afterRid`, in storage order. */

@@ -75,6 +75,8 @@ const postgresDialect: Dialect = {
     return parts.join(' & ') || 'nothing_matches_this';
   },
   finish: toDollar,
+  ridSet: (p) => `SELECT unnest(${p}::bigint[])`,
+  ridSetParam: (rids) => rids,
 };
 
 function execOn(client: pg.PoolClient): Exec {
@@ -214,7 +216,12 @@ class PostgresStore implements CorpusStore {
     const [hits, total] = await Promise.all([this.all(s.hits), this.one(s.total)]);
     const result: SearchResult = { total: Number(total!.n), page: s.page, size: s.size, items: hits.map(summary) };
     if (q.facets !== false) {
-      const [entities, outlets, days] = await Promise.all([this.all(s.facets.entities), this.all(s.facets.outlets), this.all(s.facets.days)]);
+      const rids = (await this.all(s.sample)).map((r) => Number(r.rid));
+      const [entities, outlets, days] = await Promise.all([
+        this.all(s.facets.entities(rids)),
+        this.all(s.facets.outlets(rids)),
+        this.all(s.facets.days(rids)),
+      ]);
       result.facets = {
         sampled: result.total > FACET_SAMPLE,
         entities: entities.map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), count: Number(r.n) })),

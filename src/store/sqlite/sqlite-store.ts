@@ -54,6 +54,8 @@ const sqliteDialect: Dialect = {
   ftsExpression: (q) => [...q.terms.map((t) => `"${t.replace(/"/g, '')}"`), ...q.phrases.map((ph) => `"${ph.join(' ').replace(/"/g, '')}"`)].join(' AND '),
   finish: (sql) => sql,
   ftsTable: { name: 'articles_fts', rank: 'bm25(articles_fts)' },
+  ridSet: (p) => `SELECT value FROM json_each(${p})`,
+  ridSetParam: (rids) => JSON.stringify(rids),
 };
 
 /** Open (creating and migrating as needed) a SQLite corpus store. */
@@ -180,9 +182,14 @@ class SqliteStore implements CorpusStore {
     if (q.facets !== false) {
       result.facets = {
         sampled: result.total > FACET_SAMPLE,
-        entities: this.all(s.facets.entities).map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), count: Number(r.n) })),
-        outlets: this.all(s.facets.outlets).map(bucket),
-        days: this.all(s.facets.days).map(bucket),
+        ...(() => {
+          const rids = this.all(s.sample).map((r) => Number(r.rid));
+          return {
+            entities: this.all(s.facets.entities(rids)).map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), count: Number(r.n) })),
+            outlets: this.all(s.facets.outlets(rids)).map(bucket),
+            days: this.all(s.facets.days(rids)).map(bucket),
+          };
+        })(),
       };
     }
     return result;
