@@ -55,7 +55,22 @@ export function renderTextReport(a: AnalysisJson, label: string): string {
     out.push('', 'People:');
     for (const p of a.persons) out.push(`  ${p.name}${p.roles.length ? ` — ${p.roles.join('; ')}` : ''}${p.mentions.length > 1 ? `  (as ${p.mentions.join(', ')})` : ''}`);
   }
-  if (a.entities?.length) {
+  if (a.clusters?.length) {
+    // One line per entity of the article (coreference resolved), with its knowledge-base link.
+    out.push('', 'Entities:');
+    for (const type of ['PER', 'ORG', 'LOC'] as const) {
+      const list = a.clusters.filter((c) => c.type === type).sort((x, y) => y.mentions.length - x.mentions.length);
+      if (!list.length) continue;
+      out.push(`  ${type}`);
+      for (const c of list) {
+        const aka = c.aliases.length ? ` (also ${c.aliases.join(', ')})` : '';
+        const where = c.link?.lat !== undefined && c.link.lon !== undefined ? ` @ ${c.link.lat.toFixed(2)},${c.link.lon.toFixed(2)}` : '';
+        const ref = c.link && (c.link.id.startsWith(`${c.link.kb}:`) ? c.link.id : `${c.link.kb}:${c.link.id}`);
+        const link = c.link ? `  → ${ref} ${c.link.nameEn}${where}` : '';
+        out.push(`    ${c.name}${aka}${c.mentions.length > 1 ? ` ×${c.mentions.length}` : ''}${link}`);
+      }
+    }
+  } else if (a.entities?.length) {
     out.push('', 'Entities:');
     const seen = new Map<string, { type: string; text: string; n: number }>();
     for (const e of a.entities) {
