@@ -23,6 +23,8 @@ export interface QuoteLexicon {
   readonly speakerWords: ReadonlyMap<string, ReadonlySet<SpeakerWordCategory>>;
   /** The same as bit masks (`categoryBit`), for the hot path. */
   readonly speakerWordBits: ReadonlyMap<string, number>;
+  /** The prefilter of `cueShapes` for the speaker words (those written in ASCII letters at both ends). */
+  readonly speakerShapes: Uint32Array;
   /**
    * Lower-cased place names (one or more words joined by one space), from
    * data/id/places-*.txt. One-word names come from the world list only: the
@@ -108,6 +110,12 @@ export function quoteLexicon(): QuoteLexicon {
     if (f >= 128 || l >= 128) throw new WartaError(ErrorCodes.BAD_DATA_FILE, `quote-cues.tsv: cue "${w}" must be written in ASCII letters`);
     cueShapes[(f << 7) | l]! |= 1 << (w.length & 31);
   };
+  const speakerShapes = new Uint32Array(128 * 128);
+  for (const w of speakerWords.keys()) {
+    const f = w.charCodeAt(0), l = w.charCodeAt(w.length - 1);
+    // A word with other letters at its ends is always looked up (see the check in SpeakerReader.cat).
+    if (f < 128 && l < 128) speakerShapes[(f << 7) | l]! |= 1 << (w.length & 31);
+  }
   for (const [w, kinds] of cues) {
     shape(w);
     if (kinds.has('post') || kinds.has('menurut')) shape(`${w}nya`);
@@ -115,6 +123,7 @@ export function quoteLexicon(): QuoteLexicon {
   cached = {
     cues,
     cueShapes,
+    speakerShapes,
     speakerWords,
     speakerWordBits: new Map([...speakerWords].map(([w, cats]) => [w, [...cats].reduce((m, c) => m | categoryBit(c), 0)])),
     places,

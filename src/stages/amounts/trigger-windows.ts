@@ -1,3 +1,4 @@
+import { CharClass, charClass } from './char-class.js';
 import { PieceKind, type Piece } from './word-scan.js';
 
 /** Which pieces can start what a grammar looks for; the rest of the text is never materialised. */
@@ -29,20 +30,12 @@ export function wordKeyOf(word: string): number {
 /** Consecutive pieces of a text, and the indices (into `pieces`) of the triggering ones. */
 export interface PieceWindow { readonly pieces: Piece[]; readonly hits: number[] }
 
-const LETTER = /\p{L}/u;
-const SPACE = /\s/u;
-
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(String.fromCharCode(c));
-}
-
-function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
-
-function isSpace(c: number): boolean {
-  if (c === 32 || c === 10 || c === 13 || c === 9) return true;
-  return c >= 0x80 && SPACE.test(String.fromCharCode(c));
-}
+const C_SPACE: number = CharClass.Space;
+const C_DIGIT: number = CharClass.Digit;
+const C_LETTER: number = CharClass.Letter;
+function isLetter(c: number): boolean { return charClass(c) === C_LETTER; }
+function isDigit(c: number): boolean { return charClass(c) === C_DIGIT; }
+function isSpace(c: number): boolean { return charClass(c) === C_SPACE; }
 
 // Piece bounds of the document being scanned, reused across calls: one pass writes three ints per piece.
 let starts = new Int32Array(4096);

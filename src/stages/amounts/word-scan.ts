@@ -1,3 +1,5 @@
+import { CharClass, charClass } from './char-class.js';
+
 /** Kind of a scanned piece of text. */
 export const enum PieceKind { Digits = 0, Word = 1, Other = 2 }
 
@@ -9,20 +11,12 @@ export interface Piece {
   readonly kind: PieceKind;
 }
 
-const LETTER = /\p{L}/u;
-const SPACE = /\s/u;
-
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(String.fromCharCode(c));
-}
-
-function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
-
-function isSpace(c: number): boolean {
-  if (c === 32 || c === 10 || c === 13 || c === 9) return true;
-  return c >= 0x80 && SPACE.test(String.fromCharCode(c));
-}
+const C_SPACE: number = CharClass.Space;
+const C_DIGIT: number = CharClass.Digit;
+const C_LETTER: number = CharClass.Letter;
+function isLetter(c: number): boolean { return charClass(c) === C_LETTER; }
+function isDigit(c: number): boolean { return charClass(c) === C_DIGIT; }
+function isSpace(c: number): boolean { return charClass(c) === C_SPACE; }
 
 /**
  * Split text into pieces for the amount and quote grammars, in one pass over

@@ -3,7 +3,7 @@ import { quoteLexicon, type CueKind, type QuoteLexicon, type SpeakerWordCategory
 import { PieceKind, scanPieces, type Piece } from '../amounts/word-scan.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { quoteSegments, type Segment } from './segments.js';
-import { SpeakerReader, type SpeakerPhrase } from './speaker-phrase.js';
+import { SpeakerReader, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 // Local copies: read once, not through the module binding on every piece.
 const K_DIGITS: PieceKind = PieceKind.Digits;
@@ -124,7 +124,14 @@ class QuoteFinder {
     for (const pair of pairs) if (this.direct(pair, accepted)) accepted.push(pair);
     let prevSeg: Segment | null = null;
     for (const seg of this.segments) {
-      const overlaps = accepted.some((q) => q.open < seg.end && q.close >= seg.start);
+      // Accepted pairs follow each other without overlapping: the first closing at or after the segment start decides.
+      let lo = 0, hi = accepted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (accepted[mid]!.close < seg.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const overlaps = lo < accepted.length && accepted[lo]!.open < seg.end;
       if (!overlaps) this.indirect(seg, prevSeg);
       prevSeg = overlaps ? null : seg;
     }
@@ -470,16 +477,20 @@ class QuoteFinder {
     // opening with an office or rank (names that pronouns may point back to).
     const speakerWords = new Set<string>();
     for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of f.speaker.name.split(' ')) speakerWords.add(w);
-    const titledFirst = runs.filter((run) => this.cat(run.from, 'title') || this.cat(run.from, 'rank'));
-    for (const run of titledFirst) {
+    // Office- or rank-led runs are classified once, here, and the result reused below.
+    const titled = new Map<CapRun, ReturnType<SpeakerReader['classifyRun']>>();
+    for (const run of runs) {
+      if (!this.cat(run.from, 'title') && !this.cat(run.from, 'rank')) continue;
       const c = this.r.classifyRun(run);
+      titled.set(run, c);
       if (c.cls === 'person' && c.nameFrom > run.from) for (let k = c.nameFrom; k < run.to; k++) speakerWords.add(this.p[k]!.text);
     }
     for (const run of runs) {
-      let relevant = this.cat(run.from, 'title') || this.cat(run.from, 'rank');
+      let c = titled.get(run);
+      let relevant = c !== undefined;
       for (let k = run.from; !relevant && k < run.to; k++) relevant = speakerWords.has(this.p[k]!.text);
       if (!relevant) continue;
-      const c = this.r.classifyRun(run);
+      c ??= this.r.classifyRun(run);
       if (c.cls !== 'person' || this.inHeadline(this.p[run.from]!.start)) continue;
       const name = this.r.nameText(c.nameFrom, run.to);
       names.push(name);

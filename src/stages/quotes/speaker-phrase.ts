@@ -56,8 +56,20 @@ export class SpeakerReader {
 
   /** Whether piece i is a word of category `c` (data/id/quote-speaker-words.tsv); cached per piece. */
   cat(i: number, c: SpeakerWordCategory): boolean {
-    if (!this.p[i]) return false;
-    const b = (this.bits[i] ??= this.lex.speakerWordBits.get(this.lower(i)) ?? 0);
+    const piece = this.p[i];
+    if (!piece) return false;
+    let b = this.bits[i];
+    if (b === undefined) {
+      // Most words are ruled out by their first and last letters and length, without lower-casing them.
+      const t = piece.text;
+      let f = t.charCodeAt(0), l = t.charCodeAt(t.length - 1);
+      if (f < 128 && l < 128) {
+        if (f >= 65 && f <= 90) f |= 0x20;
+        if (l >= 65 && l <= 90) l |= 0x20;
+      }
+      b = f < 128 && l < 128 && !(this.lex.speakerShapes[(f << 7) | l]! & (1 << (t.length & 31))) ? 0 : this.lex.speakerWordBits.get(this.lower(i)) ?? 0;
+      this.bits[i] = b;
+    }
     return (b & BIT[c]) !== 0;
   }
 
