@@ -282,20 +282,26 @@ export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: num
 }
 
 
-const DUR_UNIT: Record<TimeUnit, { p: string; mul: number }> = {
+const DUR_SPEC: Record<TimeUnit, { p: string; mul: number }> = {
   Y: { p: 'Y', mul: 1 }, M: { p: 'M', mul: 1 }, W: { p: 'W', mul: 1 }, D: { p: 'D', mul: 1 },
   H: { p: 'TH', mul: 1 }, MIN: { p: 'TM', mul: 1 }, S: { p: 'TS', mul: 1 }, Q: { p: 'M', mul: 3 }, HALF: { p: 'M', mul: 6 },
   DE: { p: 'DE', mul: 1 }, CE: { p: 'CE', mul: 1 }, WINDU: { p: 'Y', mul: 8 },
 };
+
+/** Per unit: `P` or `PT` before the amount, the letter after it, and the factor to that letter. */
+const DUR_UNIT = Object.fromEntries(Object.entries(DUR_SPEC).map(([u, { p, mul }]) => {
+  const t = p.startsWith('T');
+  return [u, { head: t ? 'PT' : 'P', letter: t ? p.slice(1) : p, mul }];
+})) as Record<TimeUnit, { head: string; letter: string; mul: number }>;
 
 /** A TIMEX3 duration value: `P3Y`, `PT5H`, `PXD`. */
 export function durationValue(n: number | null, unit: TimeUnit): string {
   // `setengah jam`: PT30M rather than PT0.5H.
   if (unit === 'H' && n !== null && !Number.isInteger(n)) return `PT${+(n * 60).toFixed(3)}M`;
   const du = DUR_UNIT[unit];
-  const t = du.p.startsWith('T');
-  const letter = t ? du.p.slice(1) : du.p;
-  const amount = n === null ? 'X' : String(+(n * du.mul).toFixed(3));
-  return `P${t ? 'T' : ''}${amount}${letter}`;
+  const x = n === null ? 0 : n * du.mul;
+  // A whole amount prints the same without the rounding to three decimals (the common case, and cheaper).
+  const amount = n === null ? 'X' : Number.isInteger(x) && Math.abs(x) < 1e21 ? String(x) : String(+x.toFixed(3));
+  return du.head + amount + du.letter;
 }
 
