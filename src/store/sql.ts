@@ -125,7 +125,15 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
     const asSet = f.where.replace(d.ftsWhere('?'), `a.rid IN (SELECT rowid FROM ${t.name} WHERE ${d.ftsWhere('?')})`);
     total = { sql: d.finish(`SELECT count(*) AS n FROM articles a ${asSet}`), params: f.params };
     matched = `SELECT a.rid FROM articles a ${asSet} ORDER BY a.rid DESC LIMIT ${FACET_SAMPLE}`;
-    if (!byRelevance) {
+    if (byRelevance) {
+      hits = {
+        sql: d.finish(
+          `SELECT ${cols} FROM (SELECT a.rid, ${t.rank} AS r FROM ${f.from} ${f.where} ORDER BY r, a.rid DESC LIMIT ${size} OFFSET ${offset}) h
+           JOIN articles a ON a.rid = h.rid ORDER BY h.r, a.rid DESC`,
+        ),
+        params: f.params,
+      };
+    } else {
       // Pick the page from indexes first, then read the (large) rows of that page only.
       hits = {
         sql: d.finish(
