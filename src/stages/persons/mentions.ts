@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { personAliasCues, titleKind } from '../../lang/id/person-titles.js';
 import type { EntityJson } from '../../text/schema.js';
-import { honorificPrefixStart, isPossessiveHolder, roleBeforeName, roleInApposition, type RoleSpan } from './roles.js';
+import { honorificPrefixStart, isPossessiveHolder, roleBeforeList, roleBeforeName, roleInApposition, type RoleSpan } from './roles.js';
 import type { TokenView } from './token-view.js';
 
 /** One entity mention, with the name separated from titles and the roles read around it. */
@@ -123,7 +123,7 @@ export function readPersonContext(
   const floor = v.sentenceStart(ns);
   const surfaceStart = honorificPrefixStart(v, ns, Math.max(floor, entityStart - 3));
   const roles: RoleSpan[] = [];
-  const before = possessor ? null : roleBeforeName(v, surfaceStart, floor, isOtherPerson);
+  const before = possessor ? null : roleBeforeList(v, surfaceStart, floor, isOtherPerson) ?? roleBeforeName(v, surfaceStart, floor, isOtherPerson);
   if (before) roles.push(before);
   const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), isOtherPerson);
   if (after) roles.push(after);

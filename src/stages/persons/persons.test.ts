@@ -81,6 +81,16 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     ents: [['Volodymyr Zelensky', 'PER']],
     name: 'Volodymyr Zelensky', mentions: ['Volodymyr Zelensky'], roles: ['Presiden'],
   },
+  {
+    text: 'DPR memilih Firli Bahuri sebagai ketua dan empat wakilnya yakni, Alexander Marwata, Nawawi Pomolango, dan Nurul Ghufron.',
+    ents: [['DPR', 'ORG'], ['Firli Bahuri', 'PER'], ['Alexander Marwata', 'PER'], ['Nawawi Pomolango', 'PER'], ['Nurul Ghufron', 'PER']],
+    name: 'Nurul Ghufron', mentions: ['Nurul Ghufron'], roles: ['wakilnya'],
+  },
+  {
+    text: 'Manajemen memutuskan memecat pelatih tim dan asistennya, Eduardo Perez.',
+    ents: [['Eduardo Perez', 'PER']],
+    name: 'Eduardo Perez', mentions: ['Eduardo Perez'], roles: ['asistennya'],
+  },
 ];
 
 for (const c of roleCases) {

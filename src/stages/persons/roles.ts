@@ -87,6 +87,31 @@ export function roleBeforeName(v: TokenView, prefixStart: number, floor: number,
   return trimRole(v, head, end, 'before-name');
 }
 
+/** Words that introduce a list of names after a role (`empat wakilnya yakni, A, B, dan C`). */
+const LIST_INTRODUCERS: ReadonlySet<string> = new Set(['yakni', 'yaitu', 'ialah', ':', ',']);
+/** Words that join the names of a list. */
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'dan', 'serta']);
+
+/**
+ * A possessive role word before a name or a list of names (`Firli Bahuri ...
+ * dan empat wakilnya yakni, Alexander Marwata, ..., dan Nurul Ghufron`;
+ * `istrinya, Ani`): a lower-case title head or relation with `-nya` is the
+ * role of every name in the list it introduces.
+ */
+export function roleBeforeList(v: TokenView, prefixStart: number, floor: number, isOtherPerson: (i: number) => boolean): RoleSpan | null {
+  let i = prefixStart - 1;
+  // Other names of the list, with their joiners (honorifics before them are part of their mention).
+  while (i >= floor && (isOtherPerson(i) || LIST_JOINERS.has(v.text(i).toLowerCase()) || (isOtherPerson(i + 1) && kindOf(v, i) === 'honorific'))) i--;
+  // `yakni, A`: the introducer, possibly with a comma after it.
+  for (let n = 0; n < 2 && i >= floor && LIST_INTRODUCERS.has(v.text(i).toLowerCase()); n++) i--;
+  if (i < floor) return null;
+  const t = v.text(i);
+  if (v.isCapitalized(i) || !t.endsWith('nya') || t.length < 6) return null;
+  const k = titleKind(t.slice(0, -3));
+  if (!k || !(HEADS.has(k) || k === 'relation')) return null;
+  return { tokStart: i, tokEnd: i + 1, rule: 'before-name' };
+}
+
 /**
  * True when the person starting at token `start` ends a longer role that is
  * held for them (`Sekretaris Pribadi BJ Habibie`): the word before the name
