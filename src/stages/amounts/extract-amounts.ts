@@ -166,7 +166,7 @@ class AmountReader {
       : piecesAroundTriggers(this.folded, trig, LOOK_BEHIND, LOOK_AHEAD);
     for (const { pieces, hits } of windows) {
       this.p = pieces;
-      this.lowers = [];
+      this.lowers = new Array(pieces.length);
       // Pieces between triggers cannot start an amount: jump from one trigger to the next not yet consumed.
       let i = 0;
       for (const h of hits) if (h >= i) i = this.at(h);

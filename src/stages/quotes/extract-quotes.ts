@@ -465,8 +465,8 @@ class QuoteFinder {
   // ---- speaker names -------------------------------------------------------------
 
   private resolve(): QuoteJson[] {
-    const inQuote = new Uint8Array(this.text.length);
-    for (const f of this.found) inQuote.fill(1, f.cStart, f.cEnd);
+    // (A few quotes per article: checking them beats allocating a flag per character.)
+    const inQuote = (offset: number): boolean => this.found.some((f) => f.cStart <= offset && offset < f.cEnd);
     // Every person name written in the article, for the fullest form of a mention.
     const names: string[] = [];
     const narrative: NamedMention[] = [];
@@ -537,10 +537,10 @@ class QuoteFinder {
     for (const pr of personRuns) if (pr.titled) for (const w of pr.name.split(' ')) if (w.length > 2) speakerNames.add(w);
     // Narrative mentions (outside quoted content) that a pronoun may point back to.
     for (const pr of per.length ? [] : personRuns) {
-      if (inQuote[pr.start] || !this.subjectAt(pr.start, pr.end)) continue;
+      if (inQuote(pr.start) || !this.subjectAt(pr.start, pr.end)) continue;
       if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) narrative.push({ start: pr.start, name: fullest(pr.name) });
     }
-    for (const e of per) if (!inQuote[e.start] && this.subjectAt(e.start, e.end)) narrative.push({ start: e.start, name: fullest(e.text) });
+    for (const e of per) if (!inQuote(e.start) && this.subjectAt(e.start, e.end)) narrative.push({ start: e.start, name: fullest(e.text) });
     for (const f of this.found) {
       if (f.speaker?.cls === 'person' && f.speaker.name) narrative.push({ start: f.speaker.start, name: fullest(f.speaker.name) });
     }

@@ -41,9 +41,13 @@ export class SpeakerReader {
     readonly p: readonly Piece[],
     private readonly lex: QuoteLexicon,
     private readonly personIn: (start: number, end: number) => SpeakerPhrase | null = () => null,
-  ) {}
+  ) {
+    // Sized up front: filling a growing array at scattered indices would leave it in slow dictionary mode.
+    this.lowers = new Array(p.length);
+    this.bits = new Array(p.length);
+  }
 
-  private readonly lowers: Array<string | undefined> = [];
+  private readonly lowers: Array<string | undefined>;
 
   /** Lower-cased text of piece i, computed once. */
   lower(i: number): string {
@@ -52,7 +56,7 @@ export class SpeakerReader {
     return (this.lowers[i] ??= piece.text.toLowerCase());
   }
 
-  private readonly bits: Array<number | undefined> = [];
+  private readonly bits: Array<number | undefined>;
 
   /** Whether piece i is a word of category `c` (data/id/quote-speaker-words.tsv); cached per piece. */
   cat(i: number, c: SpeakerWordCategory): boolean {
