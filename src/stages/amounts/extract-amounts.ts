@@ -2,7 +2,7 @@ import type { AmountJson } from '../../text/schema.js';
 import { amountLexicon, type AmountLexicon, type ContextCategory } from '../../lang/id/amount-lexicon.js';
 import { parseDigits } from './parse-digits.js';
 import { PieceKind, type Piece } from './word-scan.js';
-import { piecesAroundTriggers, piecesNearCandidates, wordKeyOf, type TriggerTest } from './trigger-windows.js';
+import { piecesAroundTriggers, piecesNearCandidates, mayBeWord, wordPrefilter, type TriggerTest } from './trigger-windows.js';
 import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
 
 // Local copies: read once, not through the module binding on every piece.
@@ -84,10 +84,6 @@ const LOOK_AHEAD = 14;
 interface AmountTriggers extends TriggerTest {
   /** Digit groups and currency symbols, in one native scan. */
   readonly charsRe: RegExp;
-  /** Word triggers by their first and last characters (`(first & 0xff) << 8 | (last & 0xff)`). */
-  readonly firstLast: Uint8Array;
-  /** Lengths of the word triggers (bit `length & 31`) by their first character (`& 0xff`). */
-  readonly lengths: Uint32Array;
 }
 
 let triggers: AmountTriggers | undefined;
@@ -102,18 +98,11 @@ function amountTriggers(lex: AmountLexicon): AmountTriggers {
     if (/^\p{L}/u.test(s)) words.add(s);
     else chars.add(s.charCodeAt(0));
   }
-  const firstLast = new Uint8Array(1 << 16);
-  const lengths = new Uint32Array(256);
-  for (const w of words) {
-    firstLast[((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff)] = 1;
-    lengths[w.charCodeAt(0) & 0xff]! |= 1 << (w.length & 31);
-  }
   const cls = [...chars].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
   const charsRe = new RegExp(`[0-9][0-9.,]*${cls ? `|[${cls}]` : ''}`, 'g');
-  triggers = { wordKeys: new Set([...words].map(wordKeyOf)), words, chars, digits: true, charsRe, firstLast, lengths };
+  triggers = { ...wordPrefilter(words), words, chars, digits: true, charsRe };
   return triggers;
 }
-
 
 /**
  * Where an amount may start, from the tokens layer: every digit group and
@@ -133,10 +122,9 @@ function candidates(folded: string, tokens: TokenLayer, trig: AmountTriggers): n
     const s = start[t]!;
     if (k >= K_TOKEN_URL) { b.push(s); continue; }
     if (k !== K_TOKEN_WORD) continue;
-    // A clean word token is exactly the word piece the scanner reads at s: filter by its first and last letters and length.
+    // A clean word token is exactly the word piece the scanner reads at s.
     const e = end[t]!;
-    const c0 = folded.charCodeAt(s) & 0xff;
-    if (!trig.firstLast[(c0 << 8) | (folded.charCodeAt(e - 1) & 0xff)] || !(trig.lengths[c0]! & (1 << ((e - s) & 31)))) continue;
+    if (!mayBeWord(trig, folded, s, e)) continue;
     if (trig.words.has(folded.slice(s, e))) b.push(s);
   }
   if (!b.length) return a;
@@ -424,7 +412,8 @@ class AmountReader {
     const emit = (kind: AmountJson['kind'], endPiece: number, unit: string | null, endOff?: number): number => {
       const end = endOff ?? this.p[endPiece - 1]!.end;
       // `538,70 triliun` is 538700000000000, not ...000.06: drop binary noise past 15 significant digits.
-      let v = value === null ? null : Number(value.toPrecision(15));
+      // (An integer under 10^15 is already exact: skip the string round trip.)
+      let v = value === null ? null : Number.isInteger(value) && Math.abs(value) < 1e15 ? value : Number(value.toPrecision(15));
       if (v !== null && Math.abs(v) > MAX_TRUSTED_VALUE) {
         // Kept as a best-effort value (`Rp 10.300 triliun` is real), but flagged: past 2^53 digits are lost.
         this.problems.push({ start: startOff, end, message: `figure beyond 10^15 (${v}); check the value` });

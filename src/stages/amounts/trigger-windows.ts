@@ -3,8 +3,14 @@ import { PieceKind, type Piece } from './word-scan.js';
 
 /** Which pieces can start what a grammar looks for; the rest of the text is never materialised. */
 export interface TriggerTest {
-  /** Word pieces: `wordKey` of every word that may trigger (a cheap prefilter without slicing). */
-  readonly wordKeys: ReadonlySet<number>;
+  /**
+   * Prefilter of word triggers, so most words are ruled out without building
+   * their string: entry `(first & 0xff) << 8 | (last & 0xff)` is set for each
+   * trigger word's first and last characters...
+   */
+  readonly firstLast: Uint8Array;
+  /** ... and bit `length & 31` of entry `first & 0xff` for its length. */
+  readonly lengths: Uint32Array;
   /** Word pieces passing the prefilter: the exact test on the word as written. */
   readonly words: ReadonlySet<string>;
   /** Single-character pieces (not letters, digits or spaces) that trigger (`$`, `€`). */
@@ -13,18 +19,21 @@ export interface TriggerTest {
   readonly digits: boolean;
 }
 
-/**
- * A word's prefilter key from its first two and last characters and its
- * length: two words with different keys differ, so a key missing from the
- * set rules the word out without building its string.
- */
-export function wordKey(first: number, second: number, last: number, length: number): number {
-  return ((first & 0xff) | ((second & 0xff) << 8) | ((last & 0xff) << 16)) + Math.min(length, 63) * 0x1000000;
+/** Build the word prefilter of a `TriggerTest` for `words`. */
+export function wordPrefilter(words: Iterable<string>): { firstLast: Uint8Array; lengths: Uint32Array } {
+  const firstLast = new Uint8Array(1 << 16);
+  const lengths = new Uint32Array(256);
+  for (const w of words) {
+    firstLast[((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff)] = 1;
+    lengths[w.charCodeAt(0) & 0xff]! |= 1 << (w.length & 31);
+  }
+  return { firstLast, lengths };
 }
 
-/** The prefilter key of a word given as a string (for building `TriggerTest.wordKeys`). */
-export function wordKeyOf(word: string): number {
-  return wordKey(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0, word.charCodeAt(word.length - 1), word.length);
+/** Whether the word text[start, end) passes the prefilter of `trig`. */
+export function mayBeWord(trig: TriggerTest, text: string, start: number, end: number): boolean {
+  const c0 = text.charCodeAt(start) & 0xff;
+  return trig.firstLast[(c0 << 8) | (text.charCodeAt(end - 1) & 0xff)] === 1 && (trig.lengths[c0]! & (1 << ((end - start) & 31))) !== 0;
 }
 
 /** Consecutive pieces of a text, and the indices (into `pieces`) of the triggering ones. */
@@ -87,8 +96,7 @@ export function piecesAroundTriggers(text: string, trig: TriggerTest, before: nu
         if (text.charCodeAt(i) === 45 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) { i++; continue; }
         break;
       }
-      const len = i - start;
-      hit = trig.wordKeys.has(wordKey(c, len > 1 ? text.charCodeAt(start + 1) : 0, text.charCodeAt(i - 1), len)) && trig.words.has(text.slice(start, i));
+      hit = mayBeWord(trig, text, start, i) && trig.words.has(text.slice(start, i));
     } else {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       kind = PieceKind.Other;
@@ -183,10 +191,7 @@ export function piecesNearCandidates(text: string, candidates: ArrayLike<number>
         hit = trig.chars.has(c);
       }
       const t = text.slice(start, i);
-      if (kind === PieceKind.Word) {
-        const len = i - start;
-        hit = trig.wordKeys.has(wordKey(c, len > 1 ? text.charCodeAt(start + 1) : 0, text.charCodeAt(i - 1), len)) && trig.words.has(t);
-      }
+      if (kind === PieceKind.Word) hit = mayBeWord(trig, text, start, i) && trig.words.has(t);
       const idx = pieces.length;
       pieces.push({ start, end: i, text: t, kind });
       if (hit) { hits.push(idx); last = idx; }
