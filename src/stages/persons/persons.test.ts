@@ -269,3 +269,33 @@ test('persons: bad input stays linear and never throws', () => {
     assert.ok(performance.now() - t0 < 5_000, `slow on input of length ${text.length}`);
   }
 });
+
+const notPersonCases: Array<{ what: string; text: string; ents: Ent[]; name: string; isPerson: boolean }> = [
+  {
+    what: 'a name the article gives in quotes is a product',
+    text: 'Pada 2008 ia menemukan ukuran ideal dan membuat prototipe dengan diberi nama "Rpvc Wongkito". Rpvc Wongkito lalu diuji.',
+    ents: [['Rpvc Wongkito', 'PER', 2]], name: 'Rpvc Wongkito', isPerson: false,
+  },
+  {
+    what: 'a quoted name with an honorific is still a person',
+    text: 'Warga memanggilnya "Pak Darto". Pak Darto tinggal di desa itu.',
+    ents: [['Darto', 'PER'], ['Darto', 'PER', 2]], name: 'Darto', isPerson: true,
+  },
+  {
+    what: 'the tail of a longer capitalised name is not a person',
+    text: 'Alat itu dipakai kementerian KLHK, Manggala Agni di Sumatera Utara.',
+    ents: [['KLHK', 'ORG'], ['Agni', 'PER'], ['Sumatera Utara', 'LOC']], name: 'Agni', isPerson: false,
+  },
+  {
+    what: 'a one-word name after a title head stays a person',
+    text: 'Hal itu disampaikan Kapolres Anambas Budiman di kantornya.',
+    ents: [['Budiman', 'PER']], name: 'Budiman', isPerson: true,
+  },
+];
+
+for (const c of notPersonCases) {
+  test(`persons: ${c.what}`, () => {
+    const { persons } = findPersons(view(c.text, c.ents));
+    assert.equal(persons.some((p) => p.name === c.name), c.isPerson, JSON.stringify(persons));
+  });
+}

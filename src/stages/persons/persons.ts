@@ -36,7 +36,7 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   const clusters = clusterMentions(mentions, base);
   for (const c of clusters) if (c.type === 'PER') {
     retrimPersonMentions(c, v, doc.text, base);
-    const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v);
+    const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v) ?? (isQuotedTitle(c, folded) ? 'ORG' : null);
     if (t) c.type = t;
   }
   const described = describedPersons(v, doc.text, clusters, mentions);
@@ -141,6 +141,44 @@ function precededByPlaceWord(c: Cluster, v: TokenView): 'ORG' | 'LOC' | null {
   return type;
 }
 
+/** True when a mention has a role or an honorific written with it: the text itself says person. */
+function hasPersonEvidence(c: Cluster): boolean {
+  return c.mentions.some((m) => m.roles.length > 0 || m.surface !== m.text);
+}
+
+/**
+ * A name written inside quotation marks (`diberi nama "Rpvc Wongkito"`) is
+ * the title of a product, a work or an event, not a person, unless a role
+ * or honorific says otherwise.
+ */
+function isQuotedTitle(c: Cluster, folded: string): boolean {
+  if (hasPersonEvidence(c)) return false;
+  return c.mentions.some((m) => m.start > 0 && folded[m.start - 1] === '"' && folded[m.end] === '"');
+}
+
+/**
+ * A one-word name whose every tagged mention follows a capitalised word in
+ * mid-clause that is no title (`Manggala Agni`, `mata uang Paman Sam`) is the
+ * tail of a longer name the tagger did not read; with no role or honorific
+ * to say person, it is not given as one.
+ */
+function isTailOfLongerName(c: Cluster, v: TokenView): boolean {
+  if (/\s/.test(c.name.trim()) || hasPersonEvidence(c)) return false;
+  let tagged = 0;
+  for (const m of c.mentions) {
+    if (m.derived) continue;
+    tagged++;
+    const p = m.nameStart - 1;
+    if (p <= v.sentenceStart(m.nameStart) || !v.isCapitalized(p) || !/^\p{L}+$/u.test(v.text(p))) return false;
+    const k = titleKind(v.text(p));
+    if (k === 'role' || k === 'credit-role' || k === 'modifier' || k === 'rank' || k === 'honorific') return false;
+    // In a title-case run (`Video: Perintah Prabowo`, `Sederet Perintah Prabowo`) every word is capitalised: no evidence.
+    const before = v.text(p - 1);
+    if (before !== ',' && !/^\p{Ll}/u.test(before)) return false;
+  }
+  return tagged > 0;
+}
+
 let creditWord: string | undefined;
 
 /** The role word for a person named in a photo credit (`fotografer`), from `titles.tsv`. */
@@ -233,7 +271,7 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
 }
 
 function personOf(c: Cluster, v: TokenView, text: string, folded: string, described: readonly string[]): PersonJson | null {
-  if (!/^\p{Lu}/u.test(c.name) || isCapitalisedCommonWord(c, v)) return null;
+  if (!/^\p{Lu}/u.test(c.name) || isCapitalisedCommonWord(c, v) || isTailOfLongerName(c, v)) return null;
   const mentions: string[] = [];
   const roles: string[] = [];
   const seenRoles = new Set<string>();
