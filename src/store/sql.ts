@@ -111,7 +111,7 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
   const order = rank ? `${rank.sql}, a.rid DESC` : 'a.published_ts DESC NULLS LAST, a.rid DESC';
   const orderParams = rank ? rank.params : [];
   const cols =
-    'a.id, a.title, a.url, a.outlet, a.published, a.group_id, a.canonical_id, substr(a.text, 1, 240) AS snippet';
+    'a.id, a.title, a.url, a.outlet, a.published, a.group_id, a.canonical_id, (SELECT substr(d.text, 1, 240) FROM article_docs d WHERE d.rid = a.rid) AS snippet';
   let hits: Stmt = {
     sql: d.finish(`SELECT ${cols} FROM ${f.from} ${f.where} ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`),
     params: [...f.params, ...orderParams],
@@ -207,8 +207,10 @@ export function exportStatement(d: Dialect, f: SearchFilters, stem: (w: string) 
   const where = c.where ? `${c.where} AND a.rid > ?` : 'WHERE a.rid > ?';
   return {
     sql: d.finish(
-      `SELECT a.rid, a.id, a.url, a.title, a.outlet, a.published, a.group_id, a.canonical_id, a.content_hash, a.simhash, a.analysis
-       FROM ${c.from} ${where} ORDER BY a.rid LIMIT ${batch}`,
+      `SELECT x.*, d.analysis FROM (
+         SELECT a.rid, a.id, a.url, a.title, a.outlet, a.published, a.group_id, a.canonical_id, a.content_hash, a.simhash
+         FROM ${c.from} ${where} ORDER BY a.rid LIMIT ${batch}
+       ) x JOIN article_docs d ON d.rid = x.rid ORDER BY x.rid`,
     ),
     params: [...c.params, afterRid],
   };

@@ -129,10 +129,10 @@ async function findBySketch(x: Exec, p: PreparedArticle, rid: number): Promise<G
   // Resemblance 0.5 leaves about half of each k-sketch shared; asking for a quarter keeps recall, the exact check keeps precision.
   const need = Math.max(1, Math.floor(p.sketch.length / 4));
   const candidates = await x.all<{ rid: number; group_id: string; text: string }>(
-    `SELECT a.rid, a.group_id, a.text FROM (
+    `SELECT a.rid, a.group_id, d.text FROM (
        SELECT article_rid, count(*) AS n FROM article_sketch WHERE hash IN (${marks}) AND article_rid <> ?
        GROUP BY article_rid HAVING count(*) >= ? ORDER BY count(*) DESC, article_rid LIMIT 10
-     ) s JOIN articles a ON a.rid = s.article_rid`,
+     ) s JOIN articles a ON a.rid = s.article_rid JOIN article_docs d ON d.rid = s.article_rid`,
     [...p.sketch, rid, need],
   );
   if (!candidates.length) return null;
@@ -148,13 +148,13 @@ async function findBySketch(x: Exec, p: PreparedArticle, rid: number): Promise<G
 }
 
 const ARTICLE_COLS = [
-  'id', 'url', 'title', 'outlet', 'published', 'published_ts', 'day', 'text', 'analysis', 'stages',
+  'id', 'url', 'title', 'outlet', 'published', 'published_ts', 'day', 'stages',
   'content_hash', 'simhash', 'b0', 'b1', 'b2', 'b3',
 ] as const;
 
 function articleValues(p: PreparedArticle): unknown[] {
   return [
-    p.id, p.url, p.title, p.outlet, p.published, p.publishedTs, p.day, p.text, p.analysisJson, JSON.stringify(p.stages),
+    p.id, p.url, p.title, p.outlet, p.published, p.publishedTs, p.day, JSON.stringify(p.stages),
     p.contentHash, p.simhash, ...p.bands,
   ];
 }
@@ -169,7 +169,8 @@ function articleValues(p: PreparedArticle): unknown[] {
  */
 export async function writeArticle(x: Exec, p: PreparedArticle, now: string): Promise<UpsertResult> {
   const old = await x.one<ExistingRow>(
-    'SELECT rid, content_hash, analysis, version, title, text, group_id, canonical_id FROM articles WHERE id = ?',
+    `SELECT a.rid, a.content_hash, d.analysis, a.version, a.title, d.text, a.group_id, a.canonical_id
+     FROM articles a JOIN article_docs d ON d.rid = a.rid WHERE a.id = ?`,
     [p.id],
   );
   if (old && old.content_hash === p.contentHash && old.analysis === p.analysisJson) {
@@ -188,6 +189,7 @@ export async function writeArticle(x: Exec, p: PreparedArticle, now: string): Pr
       [...articleValues(p), groupId, p.id, now, now, 1, ...(search ? [p.searchText] : [])],
     );
     const rid = Number(row!.rid);
+    await x.run('INSERT INTO article_docs (rid, text, analysis) VALUES (?, ?, ?)', [rid, p.text, p.analysisJson]);
     if (!search) await x.setSearch(rid, p.searchText, true);
     await x.writeRows(rid, [], derivedGroups(rid, p));
     const canonicalId = found ? ((await refreshCanonical(x, groupId)) ?? p.id) : p.id;
@@ -210,6 +212,7 @@ export async function writeArticle(x: Exec, p: PreparedArticle, now: string): Pr
     ...(search ? [p.searchText] : []),
     rid,
   ]);
+  await x.run('UPDATE article_docs SET text = ?, analysis = ? WHERE rid = ?', [p.text, p.analysisJson, rid]);
   if (!search) await x.setSearch(rid, p.searchText, false);
   await x.writeRows(rid, CHILD_TABLES, derivedGroups(rid, p));
   if (!contentChanged) {

@@ -15,8 +15,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     published TEXT,
     published_ts TEXT,
     day TEXT,
-    text TEXT NOT NULL,
-    analysis TEXT NOT NULL,
     stages TEXT NOT NULL,
     content_hash TEXT NOT NULL,
     simhash TEXT NOT NULL,
@@ -38,6 +36,12 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX articles_day ON articles (day);
   CREATE INDEX articles_outlet ON articles (lower(outlet));
   CREATE INDEX articles_search ON articles USING GIN (search);
+  -- Text and analysis live apart so that article rows stay small for index-driven filters and sorts.
+  CREATE TABLE article_docs (
+    rid BIGINT PRIMARY KEY REFERENCES articles (rid) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    analysis TEXT NOT NULL
+  );
   CREATE TABLE article_history (
     article_rid BIGINT NOT NULL REFERENCES articles (rid) ON DELETE CASCADE,
     version INTEGER NOT NULL,

@@ -200,7 +200,7 @@ class PostgresStore implements CorpusStore {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = await this.one({ sql: `SELECT rid, id, url, title, outlet, published, text, analysis, stages, content_hash, simhash, group_id, canonical_id, first_seen, updated_at, version FROM articles WHERE id = $1`, params: [id] });
+    const row = await this.one({ sql: `SELECT a.rid, a.id, a.url, a.title, a.outlet, a.published, d.text, d.analysis, a.stages, a.content_hash, a.simhash, a.group_id, a.canonical_id, a.first_seen, a.updated_at, a.version FROM articles a JOIN article_docs d ON d.rid = a.rid WHERE a.id = $1`, params: [id] });
     if (!row) return null;
     const dups = await this.all({ sql: 'SELECT id FROM articles WHERE group_id = $1 AND id <> $2 ORDER BY rid', params: [row.group_id, id] });
     const hist = await this.all({ sql: 'SELECT * FROM article_history WHERE article_rid = $1 ORDER BY version', params: [row.rid] });

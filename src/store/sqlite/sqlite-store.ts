@@ -78,7 +78,7 @@ class SqliteStore implements CorpusStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
-    // Article rows are large (text and analysis); a 64 MiB page cache keeps searches from re-reading them.
+    // A 64 MiB page cache keeps hot index and row pages of a large archive in memory.
     this.db.pragma('cache_size = -65536');
     this.stem = o.stem ?? identityStem;
     this.now = o.now ?? (() => new Date());
@@ -163,7 +163,7 @@ class SqliteStore implements CorpusStore {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = this.one({ sql: `SELECT rid, id, url, title, outlet, published, text, analysis, stages, content_hash, simhash, group_id, canonical_id, first_seen, updated_at, version FROM articles WHERE id = ?`, params: [id] });
+    const row = this.one({ sql: `SELECT a.rid, a.id, a.url, a.title, a.outlet, a.published, d.text, d.analysis, a.stages, a.content_hash, a.simhash, a.group_id, a.canonical_id, a.first_seen, a.updated_at, a.version FROM articles a JOIN article_docs d ON d.rid = a.rid WHERE a.id = ?`, params: [id] });
     if (!row) return null;
     const dups = this.all<{ id: string }>({ sql: 'SELECT id FROM articles WHERE group_id = ? AND id <> ? ORDER BY rid', params: [row.group_id, id] });
     const hist = this.all({ sql: 'SELECT * FROM article_history WHERE article_rid = ? ORDER BY version', params: [row.rid] });
