@@ -87,6 +87,16 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Nurul Ghufron', mentions: ['Nurul Ghufron'], roles: ['wakilnya'],
   },
   {
+    text: 'Sementara itu Syafrul Yunardi, Kepala seksi pengendalian kebakaran hutan, Dinas Kehutanan Sumsel mengatakan pihaknya memakai pompa.',
+    ents: [['Syafrul Yunardi', 'PER'], ['Dinas Kehutanan Sumsel', 'ORG']],
+    name: 'Syafrul Yunardi', mentions: ['Syafrul Yunardi'], roles: ['Kepala seksi pengendalian kebakaran hutan, Dinas Kehutanan Sumsel'],
+  },
+  {
+    text: 'Edi, warga Rutong, Dinas setempat belum datang.',
+    ents: [['Edi', 'PER'], ['Rutong', 'LOC']],
+    name: 'Edi', mentions: ['Edi'], roles: ['warga Rutong'],
+  },
+  {
     text: 'Manajemen memutuskan memecat pelatih tim dan asistennya, Eduardo Perez.',
     ents: [['Eduardo Perez', 'PER']],
     name: 'Eduardo Perez', mentions: ['Eduardo Perez'], roles: ['asistennya'],

@@ -1,4 +1,4 @@
-import { titleKind, type TitleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, titleKind, type TitleKind } from '../../lang/id/person-titles.js';
 import type { TokenView } from './token-view.js';
 
 /** A role phrase as written, with the token range it covers. */
@@ -163,6 +163,8 @@ export function roleInApposition(v: TokenView, nameEnd: number, ceiling: number,
     if (t === '(') { depth++; continue; }
     if (t === ')') { if (depth === 0) break; depth--; continue; }
     if (depth > 0) continue;
+    // `Syafrul, Kepala seksi pengendalian kebakaran, Dinas Kehutanan Sumsel mengatakan`: the office may follow after a comma.
+    if (t === ',' && i > start + 1 && officeNameAt(v, i + 1, ceiling)) continue;
     if (t === ',' || t === '.' || t === ';' || t === ':' || t === '"' || t === '-') break;
     if (isOtherPerson(i)) return null;
     const kk = kindOf(v, i);
@@ -172,6 +174,21 @@ export function roleInApposition(v: TokenView, nameEnd: number, ceiling: number,
   }
   if (i - start >= MAX_ROLE_TOKENS) return null;
   return trimRole(v, start, i, rule);
+}
+
+/**
+ * True when an office's name of two or more capitalised words opens at
+ * token i (`Dinas Kehutanan Sumsel`), led by a word naming a body and
+ * followed by punctuation, the sentence end or a verb or stop word.
+ */
+function officeNameAt(v: TokenView, i: number, ceiling: number): boolean {
+  if (i >= ceiling || !v.isCapitalized(i) || nonPersonNameWords().get(v.text(i).toLowerCase()) !== 'ORG') return false;
+  let j = i + 1;
+  while (j < ceiling && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
+  if (j - i < 2 || j >= ceiling) return j - i >= 2;
+  const t = v.text(j);
+  const k = kindOf(v, j);
+  return !/\p{L}/u.test(t) || k === 'stop' || VERB_LIKE.test(t);
 }
 
 /**
