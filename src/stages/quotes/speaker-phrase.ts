@@ -26,8 +26,25 @@ export interface CapRun { from: number; to: number }
 const UPPER = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}{1,2}$/u;
 const ACRONYM = /^\p{Lu}{3,}$/u;
-/** Category bits, resolved once at load. */
-const BIT = Object.fromEntries((['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux'] as const).map((c) => [c, categoryBit(c)])) as Record<SpeakerWordCategory, number>;
+/** Category bits, resolved once at load; an object literal keeps one fixed shape, so `BIT[c]` stays a fast load. */
+const BIT: Record<SpeakerWordCategory, number> = {
+  title: categoryBit('title'),
+  rank: categoryBit('rank'),
+  org: categoryBit('org'),
+  collective: categoryBit('collective'),
+  place: categoryBit('place'),
+  pronoun: categoryBit('pronoun'),
+  person: categoryBit('person'),
+  anonymous: categoryBit('anonymous'),
+  stop: categoryBit('stop'),
+  source: categoryBit('source'),
+  connective: categoryBit('connective'),
+  blocker: categoryBit('blocker'),
+  'credit-subject': categoryBit('credit-subject'),
+  object: categoryBit('object'),
+  prep: categoryBit('prep'),
+  aux: categoryBit('aux'),
+};
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/;
 
 /** Tools over one text's pieces for reading speaker phrases and names. */
