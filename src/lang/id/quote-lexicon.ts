@@ -105,10 +105,11 @@ export function quoteLexicon(): QuoteLexicon {
   const speakerWords = multiMap('quote-speaker-words.tsv', WORD_CATEGORIES);
   const cues = multiMap('quote-cues.tsv', CUE_KINDS);
   const cueShapes = new Uint32Array(128 * 128);
+  let asciiEnds = true;
   const shape = (w: string) => {
     const f = w.charCodeAt(0), l = w.charCodeAt(w.length - 1);
-    if (f >= 128 || l >= 128) throw new WartaError(ErrorCodes.BAD_DATA_FILE, `quote-cues.tsv: cue "${w}" must be written in ASCII letters`);
-    cueShapes[(f << 7) | l]! |= 1 << (w.length & 31);
+    if (f >= 128 || l >= 128) asciiEnds = false;
+    else cueShapes[(f << 7) | l]! |= 1 << (w.length & 31);
   };
   const speakerShapes = new Uint32Array(128 * 128);
   for (const w of speakerWords.keys()) {
@@ -120,6 +121,8 @@ export function quoteLexicon(): QuoteLexicon {
     shape(w);
     if (kinds.has('post') || kinds.has('menurut')) shape(`${w}nya`);
   }
+  // A cue with other letters at an end cannot be keyed by its ASCII shape: then every word is looked up.
+  if (!asciiEnds) cueShapes.fill(0xffffffff);
   cached = {
     cues,
     cueShapes,

@@ -23,8 +23,9 @@ function isSpace(c: number): boolean { return charClass(c) === C_SPACE; }
  * the characters: digit groups keep their separators so `1.500.000` and `4,8`
  * stay whole, words keep inner hyphens (`kota-kota`, `IUP-nya`), and `Rp4,8`
  * splits into `Rp` + `4,8`. These stages keep their own light scanner
- * (instead of the tokens layer) because they must see the exact glue between a
- * figure and its neighbours (`2000cc`, `ke-36`, `NO2`).
+ * (beside the tokens layer) because they must see the exact glue between a
+ * figure and its neighbours (`2000cc`, `ke-36`, `NO2`); the amounts stage
+ * only uses the tokens layer to find where to scan (trigger-windows.ts).
  */
 export function scanPieces(text: string): Piece[] {
   const out: Piece[] = [];
