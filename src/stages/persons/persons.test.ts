@@ -297,6 +297,16 @@ const notPersonCases: Array<{ what: string; text: string; ents: Ent[]; name: str
     ents: [['KLHK', 'ORG'], ['Agni', 'PER'], ['Sumatera Utara', 'LOC']], name: 'Agni', isPerson: false,
   },
   {
+    what: 'an item of a list of organisations is no person',
+    text: 'Pos dibuka di sekolah seperti NU, Darul Aitam, Azzariyah, Adz Zahir, An Nuur dan Darussalam.',
+    ents: [['NU', 'ORG'], ['Darul Aitam', 'PER'], ['Azzariyah', 'LOC'], ['Adz Zahir', 'PER'], ['An Nuur', 'PER']], name: 'Adz Zahir', isPerson: false,
+  },
+  {
+    what: 'a name after places in apposition, not in a list, stays a person',
+    text: 'Korban yang dianiaya di Jalan Wahid Hasyim, Jakarta Pusat, Hinto dikabarkan mencabut laporan.',
+    ents: [['Jalan Wahid Hasyim', 'LOC'], ['Jakarta Pusat', 'LOC'], ['Hinto', 'PER']], name: 'Hinto', isPerson: true,
+  },
+  {
     what: 'a one-word name after a title head stays a person',
     text: 'Hal itu disampaikan Kapolres Anambas Budiman di kantornya.',
     ents: [['Budiman', 'PER']], name: 'Budiman', isPerson: true,

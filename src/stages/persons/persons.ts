@@ -39,6 +39,7 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
     const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v) ?? (isQuotedTitle(c, folded) ? 'ORG' : null);
     if (t) c.type = t;
   }
+  retypeListItems(v, clusters);
   const described = describedPersons(v, doc.text, clusters, mentions);
   const persons: PersonJson[] = [];
   for (const c of clusters) if (c.type === 'PER') {
@@ -177,6 +178,59 @@ function isTailOfLongerName(c: Cluster, v: TokenView): boolean {
     if (before !== ',' && !/^\p{Ll}/u.test(before)) return false;
   }
   return tagged > 0;
+}
+
+/** Words that join the items of an enumeration (`NU, Darul Aitam, Adz Zahir dan Darussalam`). */
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'dan', 'serta', 'atau', '&']);
+/** Most items looked at on each side of a list item (keeps the scan local). */
+const MAX_LIST_ITEMS = 12;
+
+/**
+ * A "person" with no role or honorific whose every mention is an item of an
+ * enumeration in which most other named items are organisations or places
+ * (`sekolah seperti NU, Darul Aitam, Azzariyah, Adz Zahir, An Nuur dan
+ * Darussalam`) takes the list's type: news lists things of one kind.
+ */
+function retypeListItems(v: TokenView, clusters: Cluster[]): void {
+  const at = new Int32Array(v.count).fill(-1);
+  const startOf = new Int32Array(v.count).fill(-1);
+  const endOf = new Int32Array(v.count).fill(-1);
+  clusters.forEach((c, k) => {
+    for (const m of c.mentions) for (let i = m.nameStart; i < m.nameEnd; i++) { at[i] = k; startOf[i] = m.nameStart; endOf[i] = m.nameEnd; }
+  });
+  const decided: Array<[Cluster, 'ORG' | 'LOC']> = [];
+  for (const c of clusters) {
+    if (c.type !== 'PER' || hasPersonEvidence(c)) continue;
+    let verdict: 'ORG' | 'LOC' | null = null;
+    for (const m of c.mentions) {
+      if (m.derived) continue;
+      const votes = { PER: 1, ORG: 0, LOC: 0 };
+      // A list closes with a word joiner (`A, B dan C`) right before the item or anywhere after it; commas alone may be
+      // apposition (`Jalan X, Jakarta Pusat, Hinto`), and a joiner further left belongs to a list that ended before it.
+      let closed = false;
+      // Left: joiner, then the end of another named item.
+      let i = m.nameStart - 1;
+      for (let n = 0; n < MAX_LIST_ITEMS && i - 1 >= 0 && LIST_JOINERS.has(v.text(i).toLowerCase()) && at[i - 1]! >= 0; n++) {
+        if (v.text(i) !== ',' && i === m.nameStart - 1) closed = true;
+        votes[clusters[at[i - 1]!]!.type]++;
+        i = startOf[i - 1]! - 1;
+      }
+      let j = m.nameEnd;
+      for (let n = 0; n < MAX_LIST_ITEMS && j + 1 < v.count && LIST_JOINERS.has(v.text(j).toLowerCase()) && at[j + 1]! >= 0; n++) {
+        if (v.text(j) !== ',') closed = true;
+        votes[clusters[at[j + 1]!]!.type]++;
+        j = endOf[j + 1]!;
+      }
+      if (j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.text(j).toLowerCase())) closed = true;
+      if (!closed) { verdict = null; break; }
+      const t = votes.ORG >= votes.LOC ? 'ORG' : 'LOC';
+      if (votes.ORG + votes.LOC <= votes.PER) { verdict = null; break; }
+      verdict = t;
+    }
+    if (verdict) decided.push([c, verdict]);
+  }
+  // Decided after the scan, so that one retyped item does not sway its neighbours' votes.
+  for (const [c, t] of decided) c.type = t;
 }
 
 let creditWord: string | undefined;
