@@ -75,6 +75,7 @@ const excludeGsdDev = args.includes('--exclude-gsd-dev');
 const withGsdTest = args.includes('--with-gsd-test');
 // `--no-loan` turns DERIVING_LOAN_SUFFIXES off (the method as it was, for comparison).
 const LOAN_DERIVING = !args.includes('--no-loan');
+const RARE_SELF = !args.includes('--no-rare-self');
 /** Loanword suffixes that derive from a root of their own (`-is` alone is too often part of the root). */
 const DERIVING_LOAN_SUFFIXES = LOAN_DERIVING ? ['isasi', 'isme'] : [];
 
@@ -372,16 +373,44 @@ for (const [w, n] of news) if (n < MIN_BARE && w.length >= 3 && !roots.has(w) &&
 const unseen = new Set<string>();
 for (const [b, k] of productive) if (k >= MIN_PRODUCTIVE && b.length >= MIN_PRODUCTIVE_LENGTH && freq(b) === 0 && ROOT.test(b) && !roots.has(b) && !artefact(b)) unseen.add(b);
 for (const b of unseen) rare.add(b);
-const withRare: RootLookup = { has: (x) => roots.has(x) || rare.has(x) };
+// A rare word does not explain itself: `menjarah` (4 times) is jarah's derivation, not a rival root.
+let self = '';
+const withRare: RootLookup = { has: (x) => x !== self && (roots.has(x) || rare.has(x)) };
 const base = new Stemmer(roots, { infixes: false });
 const extended = new Stemmer(withRare, { infixes: false });
 const explains = new Map<string, number>();
+const shapes = new Map<string, Set<string>>();
 for (const w of news.keys()) {
-  if (roots.has(w) || rare.has(w) || base.stem(w) !== w) continue;
+  if (roots.has(w) || (rare.has(w) && !RARE_SELF) || base.stem(w) !== w) continue;
+  self = w;
   const r = extended.stem(w);
-  if (r !== w && rare.has(r)) explains.set(r, (explains.get(r) ?? 0) + 1);
+  if (r === w || !rare.has(r)) continue;
+  // Rare derivations vouch only for bases never seen bare (menjarah, dijarah for jarah).
+  if (rare.has(w) && !unseen.has(r)) continue;
+  explains.set(r, (explains.get(r) ?? 0) + 1);
+  // Distinct prefixed stems: jarah has menjarah, dijarah, penjarah; `gital` only digital(-nya, -isasi).
+  const forms = suffixForms(w);
+  let stems = shapes.get(r);
+  if (!stems) shapes.set(r, (stems = new Set()));
+  stems.add(forms[forms.length - 1]!.base);
 }
-for (const [r, k] of explains) if (k >= (unseen.has(r) ? MIN_PRODUCTIVE : MIN_DERIVED)) roots.add(r);
+for (const [r, k] of explains) {
+  if (unseen.has(r) ? k >= MIN_PRODUCTIVE && severalFamilies(r, shapes.get(r)!) : k >= MIN_DERIVED) roots.add(r);
+}
+
+/**
+ * The derivations of an unseen base come from more than one word: not all
+ * of them extend the shortest one (persepsi, berpersepsi, persepsinya are
+ * one word's family, so `sepsi` is no root; menjarah and dijarah are two).
+ */
+function severalFamilies(r: string, stems: ReadonlySet<string>): boolean {
+  if (stems.size < MIN_PRODUCTIVE) return false;
+  let shortest = '';
+  for (const s of stems) if (!shortest || s.length < shortest.length || (s.length === shortest.length && s < shortest)) shortest = s;
+  if (shortest === r) return true;
+  for (const s of stems) if (!s.includes(shortest)) return true;
+  return false;
+}
 
 // Reduplications of a root are not roots, whatever a treebank lemma said
 // (proyek-proyek, materi-materi); lexical ones stay (undang-undang, kupu-kupu).
