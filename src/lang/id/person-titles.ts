@@ -77,3 +77,22 @@ export function nonPersonNameWords(): ReadonlyMap<string, 'ORG' | 'LOC'> {
   nonPerson = out;
   return out;
 }
+
+const INTRO_FILE = 'person-intro-words.txt';
+let introWords: ReadonlySet<string> | undefined;
+
+/**
+ * Words that open an indefinite description of one person (`seorang`), from
+ * `data/id/person-intro-words.txt`, lower case.
+ */
+export function personIntroWords(): ReadonlySet<string> {
+  if (introWords) return introWords;
+  const out = new Set<string>();
+  for (const row of readTsv(INTRO_FILE, 1, 1)) {
+    const w = row.cells[0]!.trim().toLowerCase();
+    if (!/^\p{Ll}+$/u.test(w)) badData(INTRO_FILE, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
+    out.add(w);
+  }
+  introWords = out;
+  return out;
+}

@@ -307,6 +307,16 @@ const notPersonCases: Array<{ what: string; text: string; ents: Ent[]; name: str
     ents: [['Jalan Wahid Hasyim', 'LOC'], ['Jakarta Pusat', 'LOC'], ['Hinto', 'PER']], name: 'Hinto', isPerson: true,
   },
   {
+    what: 'a name set off by commas after "seorang <role>" is a person even when tagged a place',
+    text: 'Pemilik rumah heran. Seorang pekerja, Rasia, berharap tetap bisa bekerja.',
+    ents: [['Rasia', 'LOC']], name: 'Rasia', isPerson: true,
+  },
+  {
+    what: 'a place after a role with no indefinite opener stays a place',
+    text: 'Budi adalah warga Nolokerto, Kaliwungu, Kendal.',
+    ents: [['Budi', 'PER'], ['Nolokerto', 'LOC'], ['Kaliwungu', 'LOC'], ['Kendal', 'LOC']], name: 'Kaliwungu', isPerson: false,
+  },
+  {
     what: 'a one-word name after a title head stays a person',
     text: 'Hal itu disampaikan Kapolres Anambas Budiman di kantornya.',
     ents: [['Budiman', 'PER']], name: 'Budiman', isPerson: true,

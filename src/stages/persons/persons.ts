@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { nonPersonNameWords, personTitles, titleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, personIntroWords, personTitles, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
@@ -34,6 +34,7 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   addRepeatedMentions(v, doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   const clusters = clusterMentions(mentions, base);
+  for (const c of clusters) if (c.type !== 'PER' && isDescribedAsPerson(c, v)) c.type = 'PER';
   for (const c of clusters) if (c.type === 'PER') {
     retrimPersonMentions(c, v, doc.text, base);
     const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v) ?? (isQuotedTitle(c, folded) ? 'ORG' : null);
@@ -118,6 +119,19 @@ function retrimPersonMentions(c: Cluster, v: TokenView, text: string, base: Know
     return { ...m, nameStart: ns, start, text: text.slice(start, m.end), surface: text.slice(v.start(ctx.surfaceStart), m.end), roles: ctx.roles };
   });
   if (changed) Object.assign(c, nameAndAliases(c.mentions, 'PER'));
+}
+
+/**
+ * A name the tagger read as a place or an organisation that the text sets
+ * off with commas after an indefinite description of one person (`Seorang
+ * pekerja, Rasia, berharap ...`) is a person, unless the knowledge base
+ * knows it or a word of it names a body or place.
+ */
+function isDescribedAsPerson(c: Cluster, v: TokenView): boolean {
+  if (c.link || nonPersonType(c.name)) return false;
+  return c.mentions.some((m) => !m.derived && m.nameEnd < v.count && v.text(m.nameEnd) === ',' && m.roles.some((r) =>
+    r.rule === 'before-name' && r.tokEnd === m.nameStart - 1 && v.text(r.tokEnd) === ','
+    && !v.isCapitalized(r.tokStart) && r.tokStart > 0 && personIntroWords().has(v.text(r.tokStart - 1).toLowerCase())));
 }
 
 /** ORG or LOC when a word of the name marks an organisation or place (`... Trading Limited`, `Masjid An Nuur`). */
