@@ -340,9 +340,12 @@ function derived(w: string, lexicon: ReadonlySet<string>): boolean {
       && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw || isProductive(x)),
   };
   if (new Stemmer(plausible, { infixes: false }).stem(w) !== w) return true;
-  // Loanword nominalisations of a known root (idealisme, finalisasi) are not roots of their own.
+  // Loanword nominalisations of a known -al adjective (idealisme, finalisasi) are not roots of their
+  // own; other bases are too often a different word (organisasi is not organ, mobilisasi not mobil).
   for (const s of DERIVING_LOAN_SUFFIXES) {
-    if (w.endsWith(s) && w.length - s.length >= MIN_LOAN_BASE && plausible.has(w.slice(0, -s.length))) return true;
+    if (!w.endsWith(s) || w.length - s.length < MIN_LOAN_BASE) continue;
+    const b = w.slice(0, -s.length);
+    if (b.endsWith('al') && plausible.has(b)) return true;
   }
   return false;
 }
