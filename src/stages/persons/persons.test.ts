@@ -97,6 +97,11 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Edi', mentions: ['Edi'], roles: ['warga Rutong'],
   },
   {
+    text: 'Saut resmi mengundurkan diri sebagai Wakil Ketua KPK pagi tadi, setelah rapat.',
+    ents: [['Saut', 'PER'], ['KPK', 'ORG']],
+    name: 'Saut', mentions: ['Saut'], roles: ['Wakil Ketua KPK'],
+  },
+  {
     text: 'Manajemen memutuskan memecat pelatih tim dan asistennya, Eduardo Perez.',
     ents: [['Eduardo Perez', 'PER']],
     name: 'Eduardo Perez', mentions: ['Eduardo Perez'], roles: ['asistennya'],

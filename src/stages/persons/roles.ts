@@ -145,9 +145,17 @@ export function roleInApposition(v: TokenView, nameEnd: number, ceiling: number,
   else {
     // `Faisal selaku Kepala ...`, `Bambang yang juga mantan Direktur ...`
     if (i + 1 < ceiling && v.text(i).toLowerCase() === 'yang' && kindOf(v, i + 1) === 'linker') i++;
-    // `Suwoto dilantik sebagai Kades ...`, `Firli Bahuri diputuskan menjadi Ketua KPK`: up to two verbs before the linker.
+    // `Suwoto dilantik sebagai Kades ...`, `Firli Bahuri diputuskan menjadi Ketua KPK`: up to two verbs before the linker,
+    // with fillers among them (`Saut resmi mengundurkan diri sebagai ...`).
     let j = i;
-    while (j < ceiling && j - i < 2 && !v.isCapitalized(j) && VERB_LIKE.test(v.text(j)) && kindOf(v, j) !== 'linker') j++;
+    let verbs = 0;
+    while (j < ceiling && j - i < 4 && !v.isCapitalized(j) && kindOf(v, j) !== 'linker') {
+      if (kindOf(v, j) === 'filler') { j++; continue; }
+      if (verbs === 2 || !VERB_LIKE.test(v.text(j))) break;
+      verbs++;
+      j++;
+    }
+    if (verbs === 0) j = i;
     if (j > i && j < ceiling && kindOf(v, j) === 'linker') i = j;
     if (!(i < ceiling && kindOf(v, i) === 'linker')) return null;
     rule = 'linker';
