@@ -65,11 +65,16 @@ const CASES: ReadonlyArray<[string, string, string]> = [
   ['reduplication', 'kota-kota', 'kota'],
   ['reduplication with affix', 'bermain-main', 'main'],
   ['partial reduplication', 'menyebut-nyebut', 'sebut'],
+  ['partial reduplication after ber-', 'berancang-ancang', 'rancang'],
   ['hyphenated clitic', 'kuasa-Mu', 'kuasa'],
   ['not a reduplication', 'bolak-balik', 'bolak-balik'],
   ['short word', 'mei', 'mei'],
   ['root in lexicon', 'nilai', 'nilai'],
   ['capitals', 'Perekonomian', 'ekonomi'],
+  // Lexicon (scripts/build-lexicon.ts): a base never seen bare, attested by several rare derivations.
+  ['unseen base attested by rare derivations', 'menjarah', 'jarah'],
+  ['-isasi on an -al root', 'finalisasi', 'final'],
+  ['-isasi on another base stays a word', 'organisasi', 'organisasi'],
 ];
 
 for (const [rule, word, expected] of CASES) {

@@ -100,6 +100,9 @@ export class Stemmer {
     if (this.roots.has(body)) return body;
     const r1 = left.indexOf('-') < 0 ? this.single(left) : left;
     let r2 = this.single(right);
+    // The right half may repeat only the root's tail after a prefix that took its
+    // first letter: berancang-ancang (ber- + rancang), not a word of its own.
+    if (r2 === right && r1 !== left && r1.length > right.length && r1.endsWith(right) && !this.roots.has(right)) r2 = r1;
     // A partial reduplication repeats the root with the nasal: meniru-nirukan,
     // menyebut-nyebut, memanggil-manggil (even when `manggil` is itself a word).
     if (r2 !== r1 && (r2 === right || this.roots.has(right))) {
