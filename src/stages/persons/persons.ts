@@ -338,6 +338,18 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
   return out;
 }
 
+/**
+ * A role written again cut short after its first words (`Gubernur` after
+ * `Gubernur Jawa Tengah`, `Ketua KPK` after `Ketua KPK jilid V`) is the same
+ * position, given once in its full form. A longer role that adds words in
+ * front (`Mantan Wakil Ketua KPK` beside `Wakil Ketua KPK`) is another fact and stays.
+ */
+function dropShortenedRoles(roles: string[]): string[] {
+  if (roles.length < 2) return roles;
+  const ws = roles.map((r) => r.toLowerCase().split(/\s+/));
+  return roles.filter((_, i) => !ws.some((w, j) => j !== i && w.length > ws[i]!.length && ws[i]!.every((x, k) => w[k] === x)));
+}
+
 function personOf(c: Cluster, v: TokenView, text: string, folded: string, described: readonly string[]): PersonJson | null {
   if (!/^\p{Lu}/u.test(c.name) || isCapitalisedCommonWord(c, v) || isTailOfLongerName(c, v)) return null;
   const mentions: string[] = [];
@@ -354,7 +366,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
     if (credit) addRole(credit);
   }
   for (const r of described) addRole(r);
-  return { name: c.name, mentions, roles };
+  return { name: c.name, mentions, roles: dropShortenedRoles(roles) };
 }
 
 /** Persons and entity clusters: after `entities`. */
