@@ -96,3 +96,39 @@ export function personIntroWords(): ReadonlySet<string> {
   introWords = out;
   return out;
 }
+
+const EPITHET_FILE = 'role-epithets.tsv';
+/** An epithet standing for an office holder (`kepala negara` → the `presiden`). */
+export interface RoleEpithet { readonly words: readonly string[]; readonly heads: ReadonlySet<string> }
+let epithets: ReadonlyMap<string, readonly RoleEpithet[]> | undefined;
+
+/**
+ * Epithets for office holders from `data/id/role-epithets.tsv`, indexed by
+ * their first word (lower case), longest first.
+ *
+ * @example
+ * roleEpithets().get('kepala'); // [{ words: ['kepala', 'negara'], heads: Set { 'presiden' } }, ...]
+ */
+export function roleEpithets(): ReadonlyMap<string, readonly RoleEpithet[]> {
+  if (epithets) return epithets;
+  const byPhrase = new Map<string, Set<string>>();
+  for (const row of readTsv(EPITHET_FILE, 2, 2)) {
+    const phrase = row.cells[0]!.trim().toLowerCase().replace(/\s+/g, ' ');
+    const head = row.cells[1]!.trim().toLowerCase();
+    if (!/^[\p{Ll} ]+$/u.test(phrase)) badData(EPITHET_FILE, row.line, `lower-case words expected, got "${row.cells[0]}"`);
+    if (/\s/.test(head)) badData(EPITHET_FILE, row.line, `one title head expected, got "${row.cells[1]}"`);
+    const set = byPhrase.get(phrase) ?? new Set<string>();
+    set.add(head);
+    byPhrase.set(phrase, set);
+  }
+  const out = new Map<string, RoleEpithet[]>();
+  for (const [phrase, heads] of byPhrase) {
+    const words = phrase.split(' ');
+    const list = out.get(words[0]!) ?? [];
+    list.push({ words, heads });
+    list.sort((a, b) => b.words.length - a.words.length);
+    out.set(words[0]!, list);
+  }
+  epithets = out;
+  return out;
+}

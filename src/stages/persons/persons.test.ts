@@ -334,3 +334,28 @@ for (const c of notPersonCases) {
     assert.equal(persons.some((p) => p.name === c.name), c.isPerson, JSON.stringify(persons));
   });
 }
+
+const extraRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: string; roles: string[] }> = [
+  {
+    what: 'a capitalised epithet stands for the one president named',
+    text: 'Presiden Joko Widodo menerima Song Tao di Istana. Kepala Negara secara khusus membahas perdagangan.',
+    ents: [['Joko Widodo', 'PER'], ['Song Tao', 'PER']], name: 'Joko Widodo', roles: ['Presiden', 'Kepala Negara'],
+  },
+  {
+    what: 'an epithet with two presidents in the article is given to neither',
+    text: 'Presiden Joko Widodo menerima Presiden Xi Jinping di Istana. Kepala Negara membahas perdagangan.',
+    ents: [['Joko Widodo', 'PER'], ['Xi Jinping', 'PER']], name: 'Joko Widodo', roles: ['Presiden'],
+  },
+  {
+    what: 'a role written again cut short is given once, in full',
+    text: 'Gubernur Jawa Tengah Ganjar Pranowo datang. "Imbauan pak Gubernur Ganjar bagus," kata Sri.',
+    ents: [['Ganjar Pranowo', 'PER'], ['Ganjar', 'PER', 2], ['Sri', 'PER']], name: 'Ganjar Pranowo', roles: ['Gubernur Jawa Tengah'],
+  },
+];
+
+for (const c of extraRoleCases) {
+  test(`roles: ${c.what}`, () => {
+    const { persons } = findPersons(view(c.text, c.ents));
+    assert.deepEqual(persons.find((p) => p.name === c.name)?.roles, c.roles, JSON.stringify(persons));
+  });
+}

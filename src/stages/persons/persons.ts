@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { nonPersonNameWords, personIntroWords, personTitles, titleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, personIntroWords, personTitles, roleEpithets, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
@@ -42,6 +42,7 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   }
   retypeListItems(v, clusters);
   const described = describedPersons(v, doc.text, clusters, mentions);
+  addEpithetRoles(v, doc.text, clusters, described);
   const persons: PersonJson[] = [];
   for (const c of clusters) if (c.type === 'PER') {
     const p = personOf(c, v, doc.text, folded, described.get(c) ?? []);
@@ -348,6 +349,43 @@ function dropShortenedRoles(roles: string[]): string[] {
   if (roles.length < 2) return roles;
   const ws = roles.map((r) => r.toLowerCase().split(/\s+/));
   return roles.filter((_, i) => !ws.some((w, j) => j !== i && w.length > ws[i]!.length && ws[i]!.every((x, k) => w[k] === x)));
+}
+
+/**
+ * A capitalised epithet standing alone for an office holder (`Kepala Negara
+ * secara khusus ...` about the `Presiden Joko Widodo` named before) becomes a
+ * role of the one person whose role opens with a head the epithet stands
+ * for; when none or several fit, nothing is added. An epithet followed by a
+ * name is a role before that name, read elsewhere.
+ */
+function addEpithetRoles(v: TokenView, text: string, clusters: readonly Cluster[], out: Map<Cluster, string[]>): void {
+  const index = roleEpithets();
+  let people: Array<{ c: Cluster; heads: Set<string> }> | null = null;
+  for (let i = 0; i < v.count; i++) {
+    if (!v.isCapitalized(i)) continue;
+    const cands = index.get(v.text(i).toLowerCase());
+    if (!cands) continue;
+    for (const e of cands) {
+      const end = i + e.words.length;
+      if (end > v.count) continue;
+      let ok = true;
+      for (let k = 1; k < e.words.length && ok; k++) ok = v.text(i + k).toLowerCase() === e.words[k];
+      if (!ok || (end < v.count && v.isCapitalized(end) && /\p{L}/u.test(v.text(end)))) continue;
+      people ??= clusters.filter((c) => c.type === 'PER').map((c) => {
+        const heads = new Set<string>();
+        for (const m of c.mentions) for (const r of m.roles) heads.add(v.text(r.tokStart).toLowerCase());
+        return { c, heads };
+      });
+      const who = people.filter((p) => [...e.heads].some((h) => p.heads.has(h)));
+      if (who.length === 1) {
+        const list = out.get(who[0]!.c) ?? [];
+        list.push(text.slice(v.start(i), v.end(end - 1)));
+        out.set(who[0]!.c, list);
+      }
+      i = end - 1;
+      break;
+    }
+  }
 }
 
 function personOf(c: Cluster, v: TokenView, text: string, folded: string, described: readonly string[]): PersonJson | null {
