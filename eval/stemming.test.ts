@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDir } from './shared-data.js';
-import { udPairs } from './stemming.js';
+import { sastrawiPairs, udPairs } from './stemming.js';
 import { stem, stemAsWritten } from '../src/stages/stems/stem.js';
 
 const shared = sharedDir();
@@ -22,5 +22,19 @@ for (const [name, rel, floor] of FLOORS) {
     const ok = pairs.filter((p) => stemAsWritten(stem, p.word, p.initial ?? true) === p.gold).length;
     assert.ok(pairs.length > 7000);
     assert.ok(ok / pairs.length >= floor, `${name} lemma accuracy ${(ok / pairs.length).toFixed(4)} < ${floor}`);
+  });
+}
+
+// The Sastrawi word→stem pairs (an evaluation list only: never in the lexicon). Measured when set: 90.0%.
+const SASTRAWI_FLOOR = 0.895;
+{
+  const rel = 'sastrawi/stemmer-test-pairs.tsv';
+  const path = shared ? join(shared, 'data', rel) : '';
+  const skip = !shared || !existsSync(path) ? `needs ../shared/data/${rel}` : false;
+  test(`stemming floor: Sastrawi active pairs >= ${SASTRAWI_FLOOR}`, { skip }, () => {
+    const pairs = sastrawiPairs(path);
+    const ok = pairs.filter((p) => p.word.split(' ').map((w) => stemAsWritten(stem, w, true)).join(' ') === p.gold).length;
+    assert.ok(pairs.length > 150);
+    assert.ok(ok / pairs.length >= SASTRAWI_FLOOR, `Sastrawi pair accuracy ${(ok / pairs.length).toFixed(4)} < ${SASTRAWI_FLOOR}`);
   });
 }

@@ -29,7 +29,7 @@ const ALPHA = /^[A-Za-z]+(?:-[A-Za-z]+)*$/;
 interface Pair { word: string; gold: string; initial?: boolean }
 
 /** Active word→stem pairs (the sentence row split into its words). */
-function sastrawiPairs(path: string): Pair[] {
+export function sastrawiPairs(path: string): Pair[] {
   const rows = readFileSync(path, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
   const out: Pair[] = [];
   for (const [word, stem, , status] of rows) {
