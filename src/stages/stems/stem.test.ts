@@ -159,3 +159,20 @@ test('stemAsWritten keeps a capitalised word inside a sentence', () => {
   assert.equal(stemAsWritten(stem, 'Pemerintah', true), 'perintah');
   assert.equal(stemAsWritten(stem, 'membangun', false), 'bangun');
 });
+
+// Unknown words: the prefix goes only when its shape is unambiguous and no root starts so by chance.
+const GUESSES: ReadonlyArray<[string, string]> = [
+  ['mengqadha', 'qadha'],
+  ['terhuyung', 'huyung'],
+  ['pengqadha', 'qadha'],
+  ['menganga', 'menganga'], // anga, kanga or nganga: left alone
+  ['merosot', 'merosot'], // me-r is not guessed
+  ['sertifikat', 'sertifikat'],
+  ['digital', 'digital'],
+  ['pengqadhaan', 'pengqadhaan'], // suffixed: -an or part of the root?
+];
+for (const [word, expected] of GUESSES) {
+  test(`unknown word: ${word} → ${expected}`, () => {
+    assert.equal(new Stemmer(new Set(['bangun'])).stem(word), expected);
+  });
+}

@@ -1,5 +1,5 @@
 import {
-  LOAN_SUFFIXES, disallowedConfix, prefixFirst, prefixNodes, suffixForms,
+  LOAN_SUFFIXES, disallowedConfix, prefixFirst, prefixNodes, prefixSteps, suffixForms,
   type PrefixNode, type SuffixForm,
 } from './affixes.js';
 
@@ -118,7 +118,7 @@ export class Stemmer {
     const isRoot = (x: string): boolean => roots.has(x);
     return this.search(w, isRoot)
       ?? this.search(w, (x) => this.isCompound(x))
-      ?? (this.infixes ? this.lastResort(w) ?? clitics(w) : null)
+      ?? (this.infixes ? this.lastResort(w) ?? clitics(w) ?? onlyPrefix(w) : null)
       ?? w;
   }
 
@@ -233,6 +233,27 @@ export class Stemmer {
     }
     return null;
   }
+}
+
+/** Prefix shapes `onlyPrefix` may remove: nasal meN-/peN- and ter- before a consonant. */
+const GUESSABLE = /^(?:[mp]e(?:m[bfpv]|n[cdjstz]|ng[ghkq]|ny)|ter[^aiueo])/;
+/** A guessed root (see `onlyPrefix`) must keep this many letters. */
+const MIN_GUESSED_ROOT = 5;
+
+/**
+ * An unknown word whose prefix the rules read in exactly one way loses it
+ * (`mengqasar`, `pengqasar` → qasar; `terhenyak` → henyak): its derivations
+ * then share one index term. Ambiguous allomorphs (`menganga`: anga, kanga,
+ * nganga) and short remainders are left alone.
+ */
+function onlyPrefix(w: string): string | null {
+  // Only shapes no root starts with by chance (mengq-, penyh-, ter-C); se-, di-, ke-, pe-C,
+  // me-l/r begin too many loans and names (sertifikat, digital, pefindo, merosot).
+  if (!GUESSABLE.test(w) || suffixForms(w).length > 1) return null;
+  const steps = prefixSteps(w);
+  if (steps.length !== 1) return null;
+  const rest = steps[0]!.rest;
+  return rest.length >= MIN_GUESSED_ROOT && prefixSteps(rest).length === 0 ? rest : null;
 }
 
 /** A root left after removing clitics from an unknown word must keep this many letters. */
