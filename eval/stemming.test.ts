@@ -25,8 +25,8 @@ for (const [name, rel, floor] of FLOORS) {
   });
 }
 
-// The Sastrawi word→stem pairs (an evaluation list only: never in the lexicon). Measured when set: 90.0%.
-const SASTRAWI_FLOOR = 0.895;
+// The Sastrawi word→stem pairs (an evaluation list only: never in the lexicon). Measured when set: 91.5%.
+const SASTRAWI_FLOOR = 0.91;
 {
   const rel = 'sastrawi/stemmer-test-pairs.tsv';
   const path = shared ? join(shared, 'data', rel) : '';
