@@ -90,6 +90,9 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // A person span may open with titles or, by a tagger boundary error, with a known body or place
     // (`DPR RI Mukhamad Misbakhun`, `NTB Fathurrahman`): both are context, not name. Initials (`AM Fachir`) stay.
     if (sp.type === 'PER') ns = skipLeadingContext(v, ns, ne, base);
+    // A clause-opening function word capitalised at a sentence or paragraph start is not a given name (`Selain Jonatan`,
+    // `Namun Juricha`); short ones may be surnames (`Yang Jiechi`).
+    if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !/[\p{L}\p{N}]/u.test(v.text(ns - 1))) && v.text(ns).length >= 5 && titleKind(v.text(ns)) === 'stop') ns++;
     // Names end in a word, not a stray full stop or comma the tagger took in (`Ilham Akbar Habibie.`).
     while (ne > ns + 1 && !/[\p{L}\p{N}]/u.test(v.text(ne - 1))) ne--;
     // Names do not end in a lower-case word: `Kyiv tengah` is Kyiv, `Jaelani alias` is Jaelani.

@@ -322,6 +322,16 @@ const notPersonCases: Array<{ what: string; text: string; ents: Ent[]; name: str
     ents: [['Budi', 'PER'], ['Nolokerto', 'LOC'], ['Kaliwungu', 'LOC'], ['Kendal', 'LOC']], name: 'Kaliwungu', isPerson: false,
   },
   {
+    what: 'a capitalised clause opener is no part of the name',
+    text: 'Pelatnas sudah siap. Selain Jonatan dan Kevin, wakil Indonesia juga bertanding.',
+    ents: [['Selain Jonatan', 'PER'], ['Kevin', 'PER'], ['Indonesia', 'LOC']], name: 'Jonatan', isPerson: true,
+  },
+  {
+    what: 'a circuit is a place',
+    text: 'Balapan digelar di Sirkuit Silverstone pada Minggu.',
+    ents: [['Sirkuit Silverstone', 'PER']], name: 'Sirkuit Silverstone', isPerson: false,
+  },
+  {
     what: 'a one-word name after a title head stays a person',
     text: 'Hal itu disampaikan Kapolres Anambas Budiman di kantornya.',
     ents: [['Budiman', 'PER']], name: 'Budiman', isPerson: true,

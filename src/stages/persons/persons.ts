@@ -187,7 +187,8 @@ function isTailOfLongerName(c: Cluster, v: TokenView): boolean {
     const p = m.nameStart - 1;
     if (p <= v.sentenceStart(m.nameStart) || !v.isCapitalized(p) || !/^\p{L}+$/u.test(v.text(p))) return false;
     const k = titleKind(v.text(p));
-    if (k === 'role' || k === 'credit-role' || k === 'modifier' || k === 'rank' || k === 'honorific') return false;
+    // A title or a capitalised function word (`Selain Jonatan`, `Namun Juricha`) is no part of a longer name.
+    if (k && k !== 'relation') return false;
     // In a title-case run (`Video: Perintah Prabowo`, `Sederet Perintah Prabowo`) every word is capitalised: no evidence.
     const before = v.text(p - 1);
     if (before !== ',' && !/^\p{Ll}/u.test(before)) return false;
