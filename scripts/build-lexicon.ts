@@ -343,6 +343,11 @@ function derived(w: string, lexicon: ReadonlySet<string>): boolean {
       && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw || isProductive(x)),
   };
   if (new Stemmer(plausible, { infixes: false }).stem(w) !== w) return true;
+  // Dwipurwa (rerata ← rata, leluhur ← luhur): only on a treebank root at least as frequent as the word.
+  if (w.length >= 6 && w[0] === w[2] && w[1] === 'e') {
+    const b = w.slice(2);
+    if (udReduced.has(b) && lexicon.has(b) && freq(b) >= fw) return true;
+  }
   // Loanword nominalisations of a known -al adjective (idealisme, finalisasi) are not roots of their
   // own; other bases are too often a different word (organisasi is not organ, mobilisasi not mobil).
   for (const s of DERIVING_LOAN_SUFFIXES) {
