@@ -79,6 +79,16 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     if (s >= v.count) continue;
     spans.push({ type: ent.type, s, e: Math.min(e, v.count) });
   }
+  // `Wali Kota Pekanbaru Agung Nugroho` tagged as the place `Kota Pekanbaru Agung` and the person `Nugroho`: a known
+  // place or body followed by one more capitalised word, right before a one-word person, lends that word back to the name.
+  for (let k = 1; k < spans.length; k++) {
+    const a = spans[k - 1]!;
+    const b = spans[k]!;
+    if (b.type !== 'PER' || b.e - b.s !== 1 || a.type === 'PER' || a.e !== b.s || a.e - a.s < 2 || !v.isCapitalized(a.e - 1)) continue;
+    if (base.lookup(sliceTokens(v, a.s, a.e)) !== null || base.lookup(sliceTokens(v, a.s, a.e - 1)) === null) continue;
+    a.e--;
+    b.s--;
+  }
   // Tokens of person names, so that a role scan never runs into another person.
   const personAt = new Int32Array(v.count).fill(-1);
   spans.forEach((sp, k) => { if (sp.type === 'PER') personAt.fill(k, sp.s, sp.e); });

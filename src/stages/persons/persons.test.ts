@@ -102,6 +102,11 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Saut', mentions: ['Saut'], roles: ['Wakil Ketua KPK'],
   },
   {
+    text: 'Hal ini diungkapkan Wali Kota Pekanbaru Agung Nugroho, Selasa. "Kami turun ke pasar," ungkap Agung.',
+    ents: [['Kota Pekanbaru Agung', 'LOC'], ['Nugroho', 'PER'], ['Agung', 'PER', 2]],
+    name: 'Agung Nugroho', mentions: ['Agung Nugroho', 'Agung'], roles: ['Wali Kota Pekanbaru'],
+  },
+  {
     text: 'Manajemen memutuskan memecat pelatih tim dan asistennya, Eduardo Perez.',
     ents: [['Eduardo Perez', 'PER']],
     name: 'Eduardo Perez', mentions: ['Eduardo Perez'], roles: ['asistennya'],
