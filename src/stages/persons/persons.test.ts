@@ -337,6 +337,16 @@ const notPersonCases: Array<{ what: string; text: string; ents: Ent[]; name: str
     ents: [['Sirkuit Silverstone', 'PER']], name: 'Sirkuit Silverstone', isPerson: false,
   },
   {
+    what: 'a name after a hospital acronym in brackets is the hospital',
+    text: 'Habibie dirawat di Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto, Jakarta.',
+    ents: [['Habibie', 'PER'], ['Gatot Soebroto', 'PER'], ['Jakarta', 'LOC']], name: 'Gatot Soebroto', isPerson: false,
+  },
+  {
+    what: 'a person after a bracketed company form keeps the role before it',
+    text: 'Direktur Utama PT PP (PERSERO) Lukman Hidayat mengatakan proyek selesai.',
+    ents: [['PT PP', 'ORG'], ['Lukman Hidayat', 'PER']], name: 'Lukman Hidayat', isPerson: true,
+  },
+  {
     what: 'a one-word name after a title head stays a person',
     text: 'Hal itu disampaikan Kapolres Anambas Budiman di kantornya.',
     ents: [['Budiman', 'PER']], name: 'Budiman', isPerson: true,

@@ -150,7 +150,10 @@ function precededByPlaceWord(c: Cluster, v: TokenView): 'ORG' | 'LOC' | null {
   const words = nonPersonNameWords();
   let type: 'ORG' | 'LOC' | null = null;
   for (const m of c.mentions) {
-    const t = m.nameStart > 0 && v.isCapitalized(m.nameStart - 1) ? words.get(v.text(m.nameStart - 1).toLowerCase()) : undefined;
+    // `Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto`: the bracketed acronym names what it is.
+    let p = m.nameStart - 1;
+    if (p >= 2 && v.text(p) === ')' && v.text(p - 2) === '(' && v.isAllCaps(p - 1) && !hasPersonEvidence(c)) p--;
+    const t = p >= 0 && v.isCapitalized(p) ? words.get(v.text(p).toLowerCase()) : undefined;
     if (!t) return null;
     type = t;
   }
