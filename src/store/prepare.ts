@@ -4,7 +4,7 @@
  * query rows derived from the Analysis JSON (whatever layers are present).
  */
 import { createHash } from 'node:crypto';
-import type { AnalysisJson } from '../text/schema.js';
+import type { AnalysisJson, ClusterJson } from '../text/schema.js';
 import { bands, simhash, words } from './simhash.js';
 import { sketch } from './sketch.js';
 
@@ -13,9 +13,20 @@ const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|_ga|ref|src)$/i;
 const DAY = /^(\d{4}-\d{2}-\d{2})/;
 
+/** An entity as derived from one article. */
+export interface DerivedEntity {
+  id: string;
+  type: string;
+  name: string;
+  /** Other names the article's coreference cluster gives it (`KPK`). */
+  aliases: string[];
+  /** The knowledge-base entry its cluster is linked to, if any. */
+  kb: { kb: string; id: string; lat: number | null; lon: number | null } | null;
+}
+
 /** Rows for the entity, mention, role, quote, timex and amount tables. */
 export interface DerivedRows {
-  entities: Array<{ id: string; type: string; name: string }>;
+  entities: DerivedEntity[];
   mentions: Array<{ entityId: string; start: number; end: number; text: string }>;
   roles: Array<{ entityId: string; role: string }>;
   quotes: Array<{
@@ -128,6 +139,31 @@ function parsePublished(published: string | null | undefined, dct: string | null
   return { ts, day: day || null };
 }
 
+type ClusterMention = { start: number; end: number; cluster: ClusterJson };
+
+/**
+ * The cluster covering a mention: the one with exactly its span, else one
+ * whose mention overlaps it (cluster and entity spans may be cut apart, as in
+ * `Komisi Pemberantasan Korupsi (KPK)`). `sorted` is ordered by start.
+ */
+function clusterAt(sorted: readonly ClusterMention[], exact: Map<string, ClusterJson>, start: number, end: number, type: string): ClusterJson | undefined {
+  const hit = exact.get(`${start}:${end}`);
+  if (hit) return hit.type === type ? hit : undefined;
+  // Last cluster mention starting before `end` (binary search), then back while they could still overlap.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && lo - i <= 4; i--) {
+    const m = sorted[i]!;
+    if (m.end > start && m.cluster.type === type) return m.cluster;
+  }
+  return undefined;
+}
+
 /** Query rows from whatever layers the analysis has. */
 export function deriveRows(a: AnalysisJson): DerivedRows {
   const rows: DerivedRows = { entities: [], mentions: [], roles: [], quotes: [], timexes: [], amounts: [] };
@@ -137,15 +173,36 @@ export function deriveRows(a: AnalysisJson): DerivedRows {
     personOf.set(p.name.toLowerCase(), p.name);
     for (const m of p.mentions) personOf.set(m.toLowerCase(), p.name);
   }
-  const entities = new Map<string, { id: string; type: string; name: string }>();
-  const ensure = (type: string, name: string) => {
+  // ORG and LOC mentions take their coreference cluster's canonical name, so that
+  // `KPK` here and `Komisi Pemberantasan Korupsi` elsewhere are one entity.
+  const exact = new Map<string, ClusterJson>();
+  const sorted: ClusterMention[] = [];
+  for (const c of a.clusters ?? []) {
+    if (c.type === 'PER') continue;
+    for (const m of c.mentions) {
+      exact.set(`${m.start}:${m.end}`, c);
+      sorted.push({ start: m.start, end: m.end, cluster: c });
+    }
+  }
+  sorted.sort((x, y) => x.start - y.start);
+  const entities = new Map<string, DerivedEntity>();
+  const ensure = (type: string, name: string, c?: ClusterJson) => {
     const id = entityId(type, name);
-    if (!entities.has(id)) entities.set(id, { id, type, name });
+    let e = entities.get(id);
+    if (!e) entities.set(id, (e = { id, type, name, aliases: [], kb: null }));
+    if (c) {
+      if (!e.kb && c.link) e.kb = { kb: c.link.kb, id: c.link.id, lat: c.link.lat ?? null, lon: c.link.lon ?? null };
+      for (const alias of [c.name, ...c.aliases]) if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    }
     return id;
   };
   for (const e of a.entities ?? []) {
-    const name = e.type === 'PER' ? (personOf.get(e.text.toLowerCase()) ?? e.text) : e.text;
-    const id = ensure(e.type, name);
+    let id: string;
+    if (e.type === 'PER') id = ensure('PER', personOf.get(e.text.toLowerCase()) ?? e.text);
+    else {
+      const c = sorted.length ? clusterAt(sorted, exact, e.start, e.end, e.type) : undefined;
+      id = c ? ensure(e.type, c.link?.name ?? c.name, c) : ensure(e.type, e.text);
+    }
     rows.mentions.push({ entityId: id, start: e.start, end: e.end, text: e.text });
   }
   for (const p of a.persons ?? []) {

@@ -295,9 +295,18 @@ export function quoteStatements(d: Dialect, q: QuoteQuery) {
 export function entityDetailStatements(d: Dialect, id: string) {
   const s = (sql: string): Stmt => ({ sql: d.finish(sql), params: [id] });
   return {
-    entity: s('SELECT id, name, type FROM entities WHERE id = ?'),
+    entity: s('SELECT id, name, type, kb, kb_id, lat, lon FROM entities WHERE id = ?'),
     counts: s('SELECT count(*) AS articles, coalesce(sum(mentions), 0) AS mentions FROM entity_articles WHERE entity_id = ?'),
-    aliases: s('SELECT text AS value, count(*) AS n FROM mentions WHERE entity_id = ? GROUP BY text ORDER BY n DESC, text LIMIT 50'),
+    // Surface forms seen, then the names coreference clusters gave it (counted 0 until seen as a mention).
+    aliases: {
+      sql: d.finish(
+        `SELECT value, sum(n) AS n FROM (
+           SELECT text AS value, count(*) AS n FROM mentions WHERE entity_id = ? GROUP BY text
+           UNION ALL SELECT alias AS value, 0 AS n FROM entity_aliases WHERE entity_id = ?
+         ) x GROUP BY value ORDER BY n DESC, value LIMIT 50`,
+      ),
+      params: [id, id],
+    },
     roles: s('SELECT role AS value, count(*) AS n FROM entity_roles WHERE entity_id = ? GROUP BY role ORDER BY n DESC, role LIMIT 50'),
     mentions: s(
       `SELECT a.id AS article_id, m.text, m.start_offset, m.end_offset, a.published FROM mentions m JOIN articles a ON a.rid = m.article_rid
@@ -329,4 +338,27 @@ export function quoteRow(r: Record<string, unknown>) {
     outlet: (r.outlet as string | null) ?? null,
     title: (r.title as string | null) ?? null,
   };
+}
+
+/** The entity of each mention of one article (by row id), in text order. */
+export function articleMentionsStatement(d: Dialect, rid: number): Stmt {
+  return {
+    sql: d.finish(
+      `SELECT m.start_offset, m.end_offset, m.entity_id, e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity_id
+       WHERE m.article_rid = ? ORDER BY m.start_offset, m.end_offset`,
+    ),
+    params: [rid],
+  };
+}
+
+/** Map an article mention row. */
+export function articleMention(r: Record<string, unknown>) {
+  return { start: Number(r.start_offset), end: Number(r.end_offset), entityId: String(r.entity_id), name: String(r.name), type: String(r.type) };
+}
+
+/** The knowledge-base link of an entity row, or null. */
+export function entityKb(r: Record<string, unknown>) {
+  if (r.kb === null || r.kb === undefined) return null;
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return { kb: String(r.kb), id: String(r.kb_id), lat: num(r.lat), lon: num(r.lon) };
 }

@@ -73,6 +73,18 @@ export interface StoredArticle {
   version: number;
   /** Previous versions, oldest first. */
   history: ArticleVersion[];
+  /** The store's entity for each entity mention of the analysis, in text order (link mentions to entity pages by these ids). */
+  mentions: ArticleMention[];
+}
+
+/** An entity mention of a stored article with the id of the entity it was stored under. */
+export interface ArticleMention {
+  start: number;
+  end: number;
+  entityId: string;
+  /** The entity's canonical name. */
+  name: string;
+  type: string;
 }
 
 /** A replaced version of an article. */
@@ -171,6 +183,8 @@ export interface EntitySummary {
 
 /** Everything about one entity. */
 export interface EntityDetail extends EntitySummary {
+  /** The knowledge-base entry the entity is linked to (`wikidata` `Q7184`, `warta` `org/kpk`), with coordinates for places. */
+  kb: { kb: string; id: string; lat: number | null; lon: number | null } | null;
   /** Surface forms with counts (`Jens Stoltenberg`, `Stoltenberg`). */
   aliases: Bucket[];
   roles: Bucket[];

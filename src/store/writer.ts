@@ -57,7 +57,21 @@ function derivedGroups(rid: number, p: PreparedArticle): RowGroup[] {
   for (const r of d.roles) if (!perEntity.has(r.entityId)) perEntity.set(r.entityId, 0);
   return [
     { table: 'article_sketch', cols: ['hash', 'article_rid'], rows: p.sketch.map((h) => [h, rid]) },
-    { table: 'entities', cols: ['id', 'type', 'name'], rows: d.entities.map((e) => [e.id, e.type, e.name]), tail: 'ON CONFLICT (id) DO NOTHING' },
+    {
+      table: 'entities',
+      cols: ['id', 'type', 'name', 'kb', 'kb_id', 'lat', 'lon'],
+      rows: d.entities.map((e) => [e.id, e.type, e.name, e.kb?.kb ?? null, e.kb?.id ?? null, e.kb?.lat ?? null, e.kb?.lon ?? null]),
+      // An entity first stored without a link gets one from the first article that links it.
+      tail:
+        'ON CONFLICT (id) DO UPDATE SET kb = excluded.kb, kb_id = excluded.kb_id, lat = excluded.lat, lon = excluded.lon' +
+        ' WHERE entities.kb IS NULL AND excluded.kb IS NOT NULL',
+    },
+    {
+      table: 'entity_aliases',
+      cols: ['entity_id', 'alias'],
+      rows: d.entities.flatMap((e) => e.aliases.map((alias) => [e.id, alias])),
+      tail: 'ON CONFLICT (entity_id, alias) DO NOTHING',
+    },
     {
       table: 'mentions',
       cols: ['article_rid', 'entity_id', 'start_offset', 'end_offset', 'text'],

@@ -91,4 +91,13 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX articles_day_published ON articles (day, published_ts);
   `,
+  // 3: canonical entities from coreference clusters: their knowledge-base link and the other names they go by.
+  `
+  ALTER TABLE entities ADD COLUMN kb TEXT;
+  ALTER TABLE entities ADD COLUMN kb_id TEXT;
+  ALTER TABLE entities ADD COLUMN lat DOUBLE PRECISION;
+  ALTER TABLE entities ADD COLUMN lon DOUBLE PRECISION;
+  CREATE INDEX entities_kb ON entities (kb, kb_id);
+  CREATE TABLE entity_aliases (entity_id TEXT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (entity_id, alias));
+  `,
 ];

@@ -11,7 +11,10 @@ import { identityStem, prepareArticle } from '../prepare.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import {
   FACET_SAMPLE,
+  articleMention,
+  articleMentionsStatement,
   entityDetailStatements,
+  entityKb,
   entityListStatements,
   exportStatement,
   quoteRow,
@@ -204,7 +207,8 @@ class PostgresStore implements CorpusStore {
     if (!row) return null;
     const dups = await this.all({ sql: 'SELECT id FROM articles WHERE group_id = $1 AND id <> $2 ORDER BY rid', params: [row.group_id, id] });
     const hist = await this.all({ sql: 'SELECT * FROM article_history WHERE article_rid = $1 ORDER BY version', params: [row.rid] });
-    return readArticle(row, dups.map((d) => String(d.id)), hist);
+    const mentions = await this.all(articleMentionsStatement(postgresDialect, Number(row.rid)));
+    return readArticle(row, dups.map((d) => String(d.id)), hist, mentions.map(articleMention));
   }
 
   async count(): Promise<number> {
@@ -254,6 +258,7 @@ class PostgresStore implements CorpusStore {
       id: String(e.id),
       name: String(e.name),
       type: String(e.type),
+      kb: entityKb(e),
       articles: Number(c!.articles),
       mentions: Number(c!.mentions),
       aliases: aliases.map(bucket),

@@ -9,7 +9,10 @@ import { SQLITE_MIGRATIONS } from './migrations.js';
 import type { Dialect, Stmt } from '../sql.js';
 import {
   FACET_SAMPLE,
+  articleMention,
+  articleMentionsStatement,
   entityDetailStatements,
+  entityKb,
   entityListStatements,
   exportStatement,
   quoteRow,
@@ -167,7 +170,8 @@ class SqliteStore implements CorpusStore {
     if (!row) return null;
     const dups = this.all<{ id: string }>({ sql: 'SELECT id FROM articles WHERE group_id = ? AND id <> ? ORDER BY rid', params: [row.group_id, id] });
     const hist = this.all({ sql: 'SELECT * FROM article_history WHERE article_rid = ? ORDER BY version', params: [row.rid] });
-    return readArticle(row, dups.map((d) => d.id), hist);
+    const mentions = this.all(articleMentionsStatement(sqliteDialect, Number(row.rid))).map(articleMention);
+    return readArticle(row, dups.map((d) => d.id), hist, mentions);
   }
 
   async count(): Promise<number> {
@@ -214,6 +218,7 @@ class SqliteStore implements CorpusStore {
       id: String(e.id),
       name: String(e.name),
       type: String(e.type),
+      kb: entityKb(e),
       articles: Number(c.articles),
       mentions: Number(c.mentions),
       aliases: this.all(s.aliases).map(bucket),
