@@ -5,7 +5,7 @@
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeAnalysis, REPORTS, tempoExample } from './fixtures.js';
+import { KPK_REPORTS, makeAnalysis, REPORTS, tempoExample } from './fixtures.js';
 import type { CorpusStore, StoreOptions } from './types.js';
 
 /** Makes a fresh empty store. */
@@ -187,6 +187,32 @@ export function storeConformance(name: string, factory: StoreFactory, skip?: str
       assert.equal(sri.quotes.length, 2);
       assert.equal(sri.quotes[0]!.outlet, 'ANTARA');
       assert.equal(await s.getEntity('per-nobody'), null);
+    });
+
+    test('entities: clusters linked to one knowledge-base entry are one entity across articles', async () => {
+      const s = await fresh();
+      await s.upsertMany(KPK_REPORTS.map(makeAnalysis));
+      const r = await s.search({ q: 'KPK' });
+      assert.equal(r.total, 2);
+      const orgs = r.facets!.entities.filter((e) => e.type === 'ORG');
+      assert.deepEqual(orgs, [{ id: 'org-komisi-pemberantasan-korupsi', name: 'Komisi Pemberantasan Korupsi', type: 'ORG', count: 2 }]);
+      const e = (await s.getEntity('org-komisi-pemberantasan-korupsi'))!;
+      assert.deepEqual(e.kb, { kb: 'warta', id: 'org/kpk', lat: null, lon: null });
+      assert.equal(e.articles, 2);
+      assert.equal(e.mentions, 5);
+      assert.deepEqual(new Set(e.aliases.map((a) => a.value)), new Set(['KPK', 'Komisi Pemberantasan Korupsi']));
+      assert.equal(await s.getEntity('org-kpk'), null);
+      // Unclustered mentions keep their own text; the article lists each mention with its entity id.
+      const got = (await s.getArticle('kpk-2'))!;
+      assert.deepEqual(
+        got.mentions.map((m) => [got.text.slice(m.start, m.end), m.entityId, m.name]),
+        [
+          ['KPK', 'org-komisi-pemberantasan-korupsi', 'Komisi Pemberantasan Korupsi'],
+          ['Surabaya', 'loc-surabaya', 'Surabaya'],
+          ['KPK', 'org-komisi-pemberantasan-korupsi', 'Komisi Pemberantasan Korupsi'],
+          ['Jakarta', 'loc-jakarta', 'Jakarta'],
+        ],
+      );
     });
 
     test('quotes by speaker, text and date', async () => {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FORMAT_VERSION, type AnalysisJson } from '../text/schema.js';
+import { FORMAT_VERSION, type AnalysisJson, type KbLinkJson } from '../text/schema.js';
 
 /** What a fixture names; spans are found in the text (every occurrence). */
 export interface FixtureSpec {
@@ -22,6 +22,8 @@ export interface FixtureSpec {
   quotes?: Array<{ kind: 'direct' | 'indirect'; content: string; speaker: string | null; speakerName?: string | null; cue: string | null }>;
   timexes?: Array<{ text: string; value: string }>;
   amounts?: Array<{ text: string; kind: 'money' | 'percent' | 'count' | 'measure'; value: number | null; unit: string | null }>;
+  /** Coreference clusters; `mentions` are surface forms found in the text (every occurrence). */
+  clusters?: Array<{ type: 'PER' | 'ORG' | 'LOC'; name: string; mentions: string[]; aliases: string[]; link: KbLinkJson | null }>;
 }
 
 function spans(text: string, needle: string): Array<{ start: number; end: number }> {
@@ -77,6 +79,16 @@ export function makeAnalysis(f: FixtureSpec): AnalysisJson {
   }
   if (f.timexes) a.timexes = f.timexes.map((x) => ({ ...first(t, x.text), text: x.text, type: 'DATE' as const, value: x.value }));
   if (f.amounts) a.amounts = f.amounts.map((x) => ({ ...first(t, x.text), ...x }));
+  if (f.clusters) {
+    a.clusters = f.clusters.map((c, i) => ({
+      id: `c${i + 1}`,
+      type: c.type,
+      name: c.name,
+      mentions: c.mentions.flatMap((text) => spans(t, text).map((s) => ({ ...s, text }))).sort((x, y) => x.start - y.start),
+      aliases: c.aliases,
+      link: c.link,
+    }));
+  }
   return a;
 }
 
@@ -219,5 +231,43 @@ export const REPORTS: FixtureSpec[] = [
       },
     ],
     amounts: [{ text: 'Rp2 triliun', kind: 'money', value: 2e12, unit: 'IDR' }],
+  },
+];
+
+const KPK_LINK: KbLinkJson = {
+  kb: 'warta',
+  id: 'org/kpk',
+  name: 'Komisi Pemberantasan Korupsi',
+  nameEn: 'Corruption Eradication Commission',
+  type: 'organization',
+};
+
+/**
+ * Two reports naming the same commission differently: the first spells it out
+ * with its acronym, the second uses only the acronym. Both clusters link to
+ * `warta:org/kpk`, so the store must make them one entity.
+ */
+export const KPK_REPORTS: FixtureSpec[] = [
+  {
+    id: 'kpk-1',
+    text:
+      'JAKARTA - Komisi Pemberantasan Korupsi (KPK) menahan seorang kepala dinas di Surabaya, Rabu (7/2). ' +
+      'Juru bicara KPK mengatakan penahanan dilakukan untuk 20 hari pertama.',
+    title: 'KPK tahan kepala dinas',
+    outlet: 'Kompas',
+    published: '2024-02-07',
+    entities: [['Komisi Pemberantasan Korupsi', 'ORG'], ['KPK', 'ORG'], ['Surabaya', 'LOC']],
+    clusters: [
+      { type: 'ORG', name: 'Komisi Pemberantasan Korupsi', mentions: ['Komisi Pemberantasan Korupsi', 'KPK'], aliases: ['KPK'], link: KPK_LINK },
+    ],
+  },
+  {
+    id: 'kpk-2',
+    text: 'KPK kembali memeriksa saksi kasus suap pengadaan barang di Surabaya. Pemeriksaan berlangsung di gedung KPK, Jakarta.',
+    title: 'KPK periksa saksi suap',
+    outlet: 'Tempo',
+    published: '2024-02-08',
+    entities: [['KPK', 'ORG'], ['Surabaya', 'LOC'], ['Jakarta', 'LOC']],
+    clusters: [{ type: 'ORG', name: 'KPK', mentions: ['KPK'], aliases: [], link: KPK_LINK }],
   },
 ];
