@@ -74,7 +74,7 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
   {
     text: 'Dalam rapat itu, Irjen Firli Bahuri diputuskan menjadi Ketua KPK periode selanjutnya.',
     ents: [['Firli Bahuri', 'PER'], ['KPK', 'ORG']],
-    name: 'Firli Bahuri', mentions: ['Irjen Firli Bahuri'], roles: ['Ketua KPK'],
+    name: 'Firli Bahuri', mentions: ['Irjen Firli Bahuri'], roles: ['Ketua KPK periode selanjutnya'],
   },
   {
     text: 'Para pemimpin negara sering mengadakan pembicaraan dengan Presiden Volodymyr Zelensky.',
@@ -105,6 +105,11 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     text: 'Hal ini diungkapkan Wali Kota Pekanbaru Agung Nugroho, Selasa. "Kami turun ke pasar," ungkap Agung.',
     ents: [['Kota Pekanbaru Agung', 'LOC'], ['Nugroho', 'PER'], ['Agung', 'PER', 2]],
     name: 'Agung Nugroho', mentions: ['Agung Nugroho', 'Agung'], roles: ['Wali Kota Pekanbaru'],
+  },
+  {
+    text: 'Firli Bahuri terpilih sebagai Ketua KPK periode 2019-2023 dalam rapat paripurna.',
+    ents: [['Firli Bahuri', 'PER'], ['KPK', 'ORG']],
+    name: 'Firli Bahuri', mentions: ['Firli Bahuri'], roles: ['Ketua KPK periode 2019-2023'],
   },
   {
     text: 'Manajemen memutuskan memecat pelatih tim dan asistennya, Eduardo Perez.',

@@ -173,6 +173,8 @@ export function roleInApposition(v: TokenView, nameEnd: number, ceiling: number,
     if (depth > 0) continue;
     // `Syafrul, Kepala seksi pengendalian kebakaran, Dinas Kehutanan Sumsel mengatakan`: the office may follow after a comma.
     if (t === ',' && i > start + 1 && officeNameAt(v, i + 1, ceiling)) continue;
+    // A year range stays whole (`periode 2019-2023`); other dashes end the phrase.
+    if (t === '-' && i > start && i + 1 < ceiling && /^\d+$/.test(v.text(i - 1)) && /^\d+$/.test(v.text(i + 1))) continue;
     if (t === ',' || t === '.' || t === ';' || t === ':' || t === '"' || t === '-') break;
     if (isOtherPerson(i)) return null;
     const kk = kindOf(v, i);
