@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
-import { makeAnalysis, REPORTS, tempoExample } from '../store/fixtures.js';
-import type { CorpusStore } from '../store/types.js';
+import { KPK_REPORTS, makeAnalysis, REPORTS, tempoExample } from '../store/fixtures.js';
+import type { CorpusStore, EntityDetail, SearchResult, StoredArticle } from '../store/types.js';
 import { createServer } from './server.js';
 import { isLoopback } from './loopback.js';
 import { ensureDemoCorpus, readDemoCorpus } from './demo-corpus.js';
@@ -307,5 +307,28 @@ ${paras.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).j
   } finally {
     await store.close();
     await new Promise((r) => site.close(r));
+  }
+});
+
+test('KPK spelled out in one article and as an acronym in another: one entity in facets, mentions carry its id', async () => {
+  const store = await newStore();
+  const app = await createServer({ store, host: '127.0.0.1', webRoot: null });
+  try {
+    // Hand-annotated analyses (POST /v1/articles takes text and runs the stages).
+    await store.upsertMany(KPK_REPORTS.map(makeAnalysis));
+    const search = (await app.inject({ method: 'GET', url: '/v1/articles?q=KPK' })).json() as SearchResult;
+    assert.equal(search.total, 2);
+    assert.deepEqual(
+      search.facets!.entities.filter((e) => e.type === 'ORG').map((e) => [e.id, e.name, e.count]),
+      [['org-komisi-pemberantasan-korupsi', 'Komisi Pemberantasan Korupsi', 2]],
+    );
+    const e = (await app.inject({ method: 'GET', url: '/v1/entities/org-komisi-pemberantasan-korupsi' })).json() as EntityDetail;
+    assert.deepEqual(e.kb, { kb: 'warta', id: 'org/kpk', lat: null, lon: null });
+    const art = (await app.inject({ method: 'GET', url: '/v1/articles/kpk-2' })).json() as StoredArticle;
+    assert.ok(art.analysis.clusters?.length, 'the analysis keeps its clusters');
+    assert.deepEqual(art.mentions[0], { start: 0, end: 3, entityId: 'org-komisi-pemberantasan-korupsi', name: 'Komisi Pemberantasan Korupsi', type: 'ORG' });
+  } finally {
+    await app.close();
+    await store.close();
   }
 });
