@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { collectMarks, markHits, paragraphsOf, runs, type Inner, type QuoteMark } from '../../web/src/annotate.ts';
 import { entityId } from '../../web/src/entity-ids.ts';
 import { foldDuplicates } from '../../web/src/fold.ts';
-import { entityId as storeEntityId } from '../../src/store/prepare.js';
+import { deriveRows, entityId as storeEntityId } from '../../src/store/prepare.js';
+import { KPK_REPORTS, makeAnalysis } from '../../src/store/fixtures.js';
 import type { AnalysisJson } from '../../src/text/schema.js';
 import type { ArticleSummary } from '../../src/store/types.js';
 
@@ -120,7 +121,46 @@ test('collectMarks: a cluster gives the canonical name and its knowledge-base li
     ],
   });
   const [inner] = collectMarks(a).inners;
-  assert.equal(inner!.entityId, 'org-nato', 'the id stays the one the store gives the mention');
+  assert.equal(inner!.entityId, 'org-pakta-pertahanan-atlantik-utara', 'the id is the one the store gives a linked cluster');
+  assert.equal(deriveRows(a).mentions[0]!.entityId, inner!.entityId);
   assert.equal(inner!.value, 'Pakta Pertahanan Atlantik Utara');
   assert.equal(inner!.link, 'Wikidata Q7184: Pakta Pertahanan Atlantik Utara (North Atlantic Treaty Organization)');
+});
+
+test('collectMarks: ids the article API returns win over the derivation', () => {
+  const nato = at('NATO');
+  const a = analysis({ entities: [{ ...nato, text: 'NATO', type: 'ORG' }] });
+  assert.equal(collectMarks(a).inners[0]!.entityId, 'org-nato');
+  const stored = [{ ...nato, entityId: 'org-nato-2', name: 'NATO', type: 'ORG' }];
+  assert.equal(collectMarks(a, stored).inners[0]!.entityId, 'org-nato-2');
+});
+
+test('without stored ids, every mention gets the id the store derives (clusters, persons, plain names)', () => {
+  const table: AnalysisJson[] = [
+    ...KPK_REPORTS.map(makeAnalysis),
+    analysis({
+      entities: [
+        { ...at('Jens Stoltenberg'), text: 'Jens Stoltenberg', type: 'PER' },
+        { ...at('Kyiv'), text: 'Kyiv', type: 'LOC' },
+        { ...at('NATO'), text: 'NATO', type: 'ORG' },
+      ],
+      persons: [{ name: 'Jens Stoltenberg', mentions: ['Stoltenberg'], roles: [] }],
+      clusters: [
+        {
+          id: 'c1',
+          type: 'LOC',
+          name: 'Kyiv',
+          mentions: [{ ...at('Kyiv'), text: 'Kyiv' }],
+          aliases: [],
+          link: { kb: 'iso3166', id: 'UA-30', name: 'Kiev', nameEn: 'Kyiv', type: 'city', lat: 50.45, lon: 30.52 },
+        },
+      ],
+    }),
+  ];
+  for (const a of table) {
+    const store = new Map(deriveRows(a).mentions.map((m) => [`${m.start}:${m.end}`, m.entityId]));
+    const inners = collectMarks(a).inners.filter((i) => i.kind === 'PER' || i.kind === 'ORG' || i.kind === 'LOC');
+    assert.ok(inners.length >= 3);
+    for (const i of inners) assert.equal(i.entityId, store.get(`${i.start}:${i.end}`), a.text.slice(i.start, i.end));
+  }
 });

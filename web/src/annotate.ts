@@ -4,7 +4,7 @@
  * inline annotation (entity, time, amount). Pure, so it is unit-tested in
  * Node; the article view only maps runs to elements, and text stays text.
  */
-import type { AnalysisJson } from './types.ts';
+import type { AnalysisJson, ArticleMention } from './types.ts';
 import { resolveEntityId } from './entity-ids.ts';
 
 /** An inline annotation. */
@@ -60,14 +60,21 @@ function nonOverlapping<T extends { start: number; end: number }>(spans: readonl
   return kept;
 }
 
-/** Inline annotations and quotes of an analysis, overlaps resolved. */
-export function collectMarks(a: AnalysisJson): { inners: Inner[]; quotes: QuoteMark[] } {
+/**
+ * Inline annotations and quotes of an analysis, overlaps resolved. `stored`
+ * are the article's mentions with the ids the store gave them (from the
+ * article API); without one, the id is derived as the store would.
+ */
+export function collectMarks(a: AnalysisJson, stored?: readonly ArticleMention[]): { inners: Inner[]; quotes: QuoteMark[] } {
   const inners: Inner[] = [];
   const clusterAt = new Map<string, NonNullable<AnalysisJson['clusters']>[number]>();
   for (const c of a.clusters ?? []) for (const m of c.mentions) clusterAt.set(`${m.start}:${m.end}`, c);
+  const storedAt = new Map<string, ArticleMention>();
+  for (const m of stored ?? []) storedAt.set(`${m.start}:${m.end}`, m);
   for (const e of a.entities ?? []) {
-    // The id stays the store's (so the entity page exists); the name shown is the cluster's canonical one when there is a cluster.
-    const { id, name } = resolveEntityId(a, e.type, e.text);
+    // The id is the store's (so the entity page exists); the name shown is the cluster's canonical one when there is a cluster.
+    const s = storedAt.get(`${e.start}:${e.end}`);
+    const { id, name } = s ? { id: s.entityId, name: s.name } : resolveEntityId(a, e.type, e.text, false, e);
     const c = clusterAt.get(`${e.start}:${e.end}`);
     inners.push({ kind: e.type, start: e.start, end: e.end, entityId: id, value: c?.name ?? name, ...(c?.link ? { link: linkLine(c.link) } : {}) });
   }

@@ -9,6 +9,7 @@ export type {
   ParagraphJson,
 } from '../../src/text/schema.ts';
 export type {
+  ArticleMention,
   ArticleSummary,
   Bucket,
   EntityDetail,

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { AnalysisJson } from '../types.ts';
+import type { AnalysisJson, ArticleMention } from '../types.ts';
 import { collectMarks, linkLine, linkUrl, paragraphsOf, runs, type Inner, type QuoteMark, type Run } from '../annotate.ts';
 import { resolveEntityId } from '../entity-ids.ts';
 import { useLang, useT, type Labels } from '../i18n.ts';
@@ -115,11 +115,11 @@ const SIDE_KINDS: Array<['caption' | 'related' | 'credit' | 'boilerplate', keyof
  * related links and credits apart, side panels (persons, quotes, dates,
  * amounts) and a raw JSON toggle.
  */
-export function AnalysisView({ analysis, focus = null }: { analysis: AnalysisJson; focus?: number | null }) {
+export function AnalysisView({ analysis, mentions, focus = null }: { analysis: AnalysisJson; mentions?: ArticleMention[]; focus?: number | null }) {
   const t = useT();
   const lang = useLang();
   const [showJson, setShowJson] = useState(false);
-  const { inners, quotes } = useMemo(() => collectMarks(analysis), [analysis]);
+  const { inners, quotes } = useMemo(() => collectMarks(analysis, mentions), [analysis, mentions]);
   const paras = useMemo(() => paragraphsOf(analysis), [analysis]);
   useEffect(() => {
     if (focus !== null) requestAnimationFrame(() => focusMark(focus));
@@ -160,7 +160,7 @@ export function AnalysisView({ analysis, focus = null }: { analysis: AnalysisJso
       </div>
       <aside class="panels">
         <PersonsPanel analysis={analysis} t={t} />
-        <LinkedPanel analysis={analysis} t={t} />
+        <LinkedPanel analysis={analysis} mentions={mentions} t={t} />
         <QuotesPanel quotes={quotes} analysis={analysis} t={t} />
         <DatesPanel analysis={analysis} t={t} />
         <AmountsPanel analysis={analysis} t={t} lang={lang} />
@@ -206,7 +206,7 @@ function PersonsPanel({ analysis, t }: { analysis: AnalysisJson; t: Labels }) {
 }
 
 /** Entities of the article with their canonical names, aliases and knowledge-base links (the clusters layer). */
-function LinkedPanel({ analysis, t }: { analysis: AnalysisJson; t: Labels }) {
+function LinkedPanel({ analysis, mentions, t }: { analysis: AnalysisJson; mentions?: ArticleMention[] | undefined; t: Labels }) {
   const clusters = analysis.clusters;
   if (!clusters) return null;
   const linked = clusters.filter((c) => c.link || c.aliases.length || c.mentions.length > 1);
@@ -217,7 +217,9 @@ function LinkedPanel({ analysis, t }: { analysis: AnalysisJson; t: Labels }) {
         <ul class="linked">
           {linked.map((c) => {
             const m = c.mentions[0];
-            const id = m ? resolveEntityId(analysis, c.type, m.text).id : null;
+            // The stored id of a mention inside the cluster, else the store's derivation.
+            const stored = m ? mentions?.find((x) => x.start < m.end && x.end > m.start) : undefined;
+            const id = stored ? stored.entityId : m ? resolveEntityId(analysis, c.type, m.text, false, m).id : null;
             const url = c.link ? linkUrl(c.link) : null;
             return (
               <li key={c.id}>

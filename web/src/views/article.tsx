@@ -63,7 +63,7 @@ export function ArticleView({ id, route }: { id: string; route: Route }) {
           </p>
         ) : null}
       </header>
-      <AnalysisView analysis={a.analysis} focus={at !== null && /^\d+$/.test(at) ? Number(at) : null} />
+      <AnalysisView analysis={a.analysis} mentions={a.mentions} focus={at !== null && /^\d+$/.test(at) ? Number(at) : null} />
     </article>
   );
 }
