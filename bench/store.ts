@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- store [--n=2000] [--replicate=1] [--batch=100] [--queries=500] [--pg]`:
+ * `npm run bench -- store [--n=2000] [--replicate=1] [--batch=100] [--queries=500] [--no-reupsert] [--pg]`:
  * corpus store throughput and search latency on real news.
  *
  * Analyses N articles from news-clickid-raw first (timed separately, not part
@@ -11,10 +11,13 @@
  * `--replicate=K` stores every analysis K times under varied ids (as the
  * issue's scale test does), so N analysed articles make an N×K store; the
  * copies are exact duplicates, grouped. With `--pg` the same runs against a
- * throwaway PostgreSQL server too.
+ * throwaway PostgreSQL server too. `--no-reupsert` skips the second
+ * (idempotent) pass, which at 200k articles doubles the run for no new
+ * search figure. The load average is printed before and after each run,
+ * since the machine is shared.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
@@ -75,7 +78,8 @@ function makeQueries(analyses: AnalysisJson[], count: number): SearchQuery[] {
   return queries;
 }
 
-async function run(label: string, store: CorpusStore, analyses: AnalysisJson[], batch: number, queries: SearchQuery[]): Promise<void> {
+async function run(label: string, store: CorpusStore, analyses: AnalysisJson[], batch: number, queries: SearchQuery[], reupsert = true): Promise<void> {
+  console.log(`${label}: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} before inserts`);
   let t = performance.now();
   let near = 0;
   for (let i = 0; i < analyses.length; i += batch) {
@@ -84,8 +88,9 @@ async function run(label: string, store: CorpusStore, analyses: AnalysisJson[], 
   }
   const insertS = (performance.now() - t) / 1000;
   t = performance.now();
-  for (let i = 0; i < analyses.length; i += batch) await store.upsertMany(analyses.slice(i, i + batch));
+  if (reupsert) for (let i = 0; i < analyses.length; i += batch) await store.upsertMany(analyses.slice(i, i + batch));
   const againS = (performance.now() - t) / 1000;
+  console.log(`${label}: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} before searches`);
   const lat: number[] = [];
   let hits = 0;
   for (const q of queries) {
@@ -96,10 +101,11 @@ async function run(label: string, store: CorpusStore, analyses: AnalysisJson[], 
   lat.sort((a, b) => a - b);
   console.log(
     `${label.padEnd(10)} insert ${(analyses.length / insertS).toFixed(0).padStart(6)} articles/s  ` +
-      `re-upsert ${(analyses.length / againS).toFixed(0).padStart(6)} articles/s  ` +
+      (reupsert ? `re-upsert ${(analyses.length / againS).toFixed(0).padStart(6)} articles/s  ` : '') +
       `grouped as duplicates ${near}  ` +
-      `search p50 ${percentile(lat, 50).toFixed(2)} ms p95 ${percentile(lat, 95).toFixed(2)} ms (${queries.length} queries, ${hits} with hits)`,
+      `search p50 ${percentile(lat, 50).toFixed(2)} ms p95 ${percentile(lat, 95).toFixed(2)} ms p99 ${percentile(lat, 99).toFixed(2)} ms max ${lat[lat.length - 1]!.toFixed(2)} ms (${queries.length} queries, ${hits} with hits)`,
   );
+  console.log(`${label}: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} after searches; ${analyses.length} articles stored`);
 }
 
 export async function main(flags: string[]): Promise<void> {
@@ -119,7 +125,7 @@ export async function main(flags: string[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'warta-bench-store-'));
   try {
     const s = await openSqliteStore({ path: join(dir, 'bench.db'), stem });
-    await run('sqlite', s, analyses, batch, queries);
+    await run('sqlite', s, analyses, batch, queries, !flags.includes('--no-reupsert'));
     await s.close();
     if (flags.includes('--pg')) {
       const why = postgresUnavailable();
