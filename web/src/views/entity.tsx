@@ -60,7 +60,8 @@ export function EntityView({ id }: { id: string }) {
             <ul class="inline-list">
               {e.aliases.map((a) => (
                 <li key={a.value}>
-                  {a.value} <span class="count">{a.count}</span>
+                  {/* Names from coreference clusters that were never a mention's text have no count. */}
+                  {a.value} {a.count ? <span class="count">{a.count}</span> : null}
                 </li>
               ))}
             </ul>
