@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useRouteForm } from '../use-route-form.ts';
 import { qs, useApi } from '../api.ts';
 import { useT } from '../i18n.ts';
 import { go, href, type Route } from '../router.ts';
@@ -16,9 +17,8 @@ export function QuotesView({ route }: { route: Route }) {
   const speaker = route.params.get('speaker') ?? '';
   const q = route.params.get('q') ?? '';
   const page = Math.max(1, Number(route.params.get('page')) || 1);
-  const [form, setForm] = useState({ speaker, q });
+  const [form, setForm] = useRouteForm({ speaker, q }, `${speaker}\u0000${q}`);
   const [reload, setReload] = useState(0);
-  useEffect(() => setForm({ speaker, q }), [speaker, q]);
   const r = useApi<Page<QuoteRow>>(`/v1/quotes${qs({ speaker, q, page, size: SIZE })}`, reload);
   const speakers = useEntitySuggestions(form.speaker, 'PER');
   const submit = (e: Event) => {

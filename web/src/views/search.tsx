@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRouteForm } from '../use-route-form.ts';
 import { qs, useApi } from '../api.ts';
 import { useT, type Labels } from '../i18n.ts';
 import { go, href, type Route } from '../router.ts';
@@ -22,9 +23,8 @@ export function SearchView({ route }: { route: Route }) {
   const t = useT();
   const p = paramsOf(route);
   const page = Math.max(1, Number(p.page) || 1);
-  const [form, setForm] = useState(p);
+  const [form, setForm] = useRouteForm(p, route.params.toString());
   const [reload, setReload] = useState(0);
-  useEffect(() => setForm(p), [route.params.toString()]);
   const path = `/v1/articles${qs({ q: p.q, outlet: p.outlet, from: p.from, to: p.to, entity: p.entity, speaker: p.speaker, page, size: PAGE_SIZE })}`;
   const r = useApi<SearchResult>(path, reload);
   const set = (k: Filter) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
