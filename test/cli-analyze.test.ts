@@ -124,3 +124,16 @@ test('tag reads CoNLL and prints one BIO tag per token, blank lines kept', () =>
   for (const l of lines.filter(Boolean)) assert.match(l, /^\S+\t(O|[BI]-(PER|ORG|LOC))$/);
   assert.equal(lines[1], 'Joko\tB-PER');
 });
+
+test('a reader that stops early (| head) ends the job quietly, exit 0', async () => {
+  const { spawn } = await import('node:child_process');
+  const lines = Array.from({ length: 200 }, (_, i) => JSON.stringify({ text: `Jakarta - Berita nomor ${i + 1} tentang harga beras yang naik 5 persen pekan ini.` }));
+  const input = file('many.jsonl', lines.join('\n') + '\n');
+  const child = spawn(process.execPath, [BIN, 'analyze', input, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|at .*\.ts:\d+/);
+});

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { analyze } from '../analyze.js';
 import { readArticles, type InputFormat, type ReadItem } from '../ingest/read-articles.js';
@@ -111,13 +112,16 @@ export async function analyzeCommand(argv: string[], stdout: Writable = process.
           continue;
         }
         report.ok();
+        let chunk: string;
         if (format === 'json') {
           // A record from a stream (JSONL line, array element) is written as one line, so the output is JSONL;
           // a whole-file article is pretty-printed.
-          out.write((item.source.line ? JSON.stringify(json) : JSON.stringify(json, null, 2)) + '\n');
-        } else if (format === 'conll') out.write(renderConll(json, label) + '\n');
-        else out.write((written ? '\n' : '') + renderTextReport(json, label) + '\n');
+          chunk = (item.source.line ? JSON.stringify(json) : JSON.stringify(json, null, 2)) + '\n';
+        } else if (format === 'conll') chunk = renderConll(json, label) + '\n';
+        else chunk = (written ? '\n' : '') + renderTextReport(json, label) + '\n';
         written++;
+        // Honour backpressure: a large JSONL job piped into a slow reader must not pile up in memory.
+        if (!out.write(chunk)) await once(out, 'drain');
       }
     } catch (err) {
       const e = err as NodeJS.ErrnoException;

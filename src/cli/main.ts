@@ -61,7 +61,16 @@ function help(): string {
   ].join('\n');
 }
 
+/** A reader that went away (`warta analyze big.jsonl | head`) ends the job quietly, as Unix tools do. */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnClosedPipe();
   const [name, ...rest] = argv;
   if (!name || name === '-h' || name === '--help' || name === 'help') {
     if (name === 'help' && rest[0] && COMMANDS[rest[0]]) return COMMANDS[rest[0]]!.run(['--help']);
