@@ -137,3 +137,20 @@ test('a reader that stops early (| head) ends the job quietly, exit 0', async ()
   assert.equal(code, 0, stderr);
   assert.doesNotMatch(stderr, /EPIPE|at .*\.ts:\d+/);
 });
+
+test('--field reads datasets that name their fields otherwise', () => {
+  const rec = { judul: 'Harga Beras Naik', isi_berita: 'Jakarta - Harga beras naik 5 persen pekan ini, kata pedagang.', tautan: 'https://example.org/beras' };
+  const p = file('dataset.jsonl', JSON.stringify(rec) + '\n');
+  const without = warta(['analyze', p]);
+  assert.equal(without.code, 1);
+  assert.match(without.stderr, /no "text" field \(name the field that holds the text with --field text=<name>\)/);
+  const r = warta(['analyze', p, '--format', 'json', '--field', 'text=isi_berita', '--field', 'title=judul', '--field', 'url=tautan']);
+  assert.equal(r.code, 0, r.stderr);
+  const json = JSON.parse(r.stdout);
+  assert.equal(json.text, rec.isi_berita);
+  assert.equal(json.meta.title, 'Harga Beras Naik');
+  assert.equal(json.meta.url, 'https://example.org/beras');
+  const bad = warta(['analyze', p, '--field', 'isi=isi_berita']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /unknown field "isi"/);
+});

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { analyze } from '../analyze.js';
 import { readArticles, type InputFormat, type ReadItem } from '../ingest/read-articles.js';
+import { parseFieldMap, type FieldMap } from '../ingest/validate-record.js';
 import { toJson } from '../text/to-json.js';
 import { withDctOverride } from '../stages/dct/dct.js';
 import type { ArticleInput } from '../text/document.js';
@@ -34,6 +35,9 @@ options:
                                   Overrides "published" in the input.
       --max-chars <n>             refuse articles longer than this (default 2000000)
       --allow-private             let a URL point at a loopback or private address
+      --field <name=source>       read a JSON field under another name, e.g.
+                                  --field text=isi_berita --field title=judul
+                                  (fields: text, title, url, outlet, published, id)
   -o, --out <file>                write to a file instead of standard output
   -h, --help                      this help
 
@@ -70,6 +74,7 @@ export async function analyzeCommand(argv: string[], stdout: Writable = process.
       'max-chars': { type: 'string' },
       out: { type: 'string', short: 'o' },
       'allow-private': { type: 'boolean' },
+      field: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -89,12 +94,18 @@ export async function analyzeCommand(argv: string[], stdout: Writable = process.
     maxChars = Number(values['max-chars']);
     if (!Number.isInteger(maxChars) || maxChars <= 0) throw new UsageError(`--max-chars must be a positive whole number, got "${values['max-chars']}"`);
   }
+  let fields: FieldMap | undefined;
+  try {
+    fields = values.field?.length ? parseFieldMap(values.field) : undefined;
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   const files = positionals.length ? positionals : ['-'];
   const out: Writable = values.out ? createWriteStream(values.out) : stdout;
   const report = new BatchReport();
   let written = 0;
   for (const file of files) {
-    const opts = { ...(inputFormat ? { format: inputFormat } : {}), ...(maxChars ? { maxChars } : {}) };
+    const opts = { ...(inputFormat ? { format: inputFormat } : {}), ...(maxChars ? { maxChars } : {}), ...(fields ? { fields } : {}) };
     try {
       const items = /^https?:\/\//i.test(file) ? fetchOne(file, Boolean(values['allow-private'])) : readArticles(file, opts);
       for await (const item of items) {

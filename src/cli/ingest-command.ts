@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { UsageError } from './usage-error.js';
+import { parseFieldMap, type FieldMap } from '../ingest/validate-record.js';
 
 export const INGEST_HELP = `warta ingest — analyse articles and store them in a corpus
 
@@ -26,10 +27,12 @@ options:
       --max-chars <n>     refuse articles longer than this (default 2000000)
       --json              print the final report as JSON on standard output
       --allow-private     let URLs point at loopback or private addresses (refused by default)
+      --field <name=src>  read a JSON field under another name (repeatable), e.g.
+                          --field text=isi_berita --field title=judul --field url=tautan
   -h, --help              this help
 
 examples:
-  warta ingest ../shared/data/news-detik-summarization-1k/articles.jsonl
+  warta ingest detik.jsonl --field text=isi_berita --field title=judul --field url=tautan
   warta ingest pages/ https://www.antaranews.com/rss/terkini.xml --db corpus.db
   warta ingest articles.jsonl --db postgres://warta@127.0.0.1/warta -j 8`;
 
@@ -46,6 +49,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       'max-chars': { type: 'string' },
       json: { type: 'boolean' },
       'allow-private': { type: 'boolean' },
+      field: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -61,6 +65,12 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     return n;
   };
   const workers = positive('workers', values.workers);
+  let fields: FieldMap | undefined;
+  try {
+    fields = values.field?.length ? parseFieldMap(values.field) : undefined;
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   const maxChars = positive('max-chars', values['max-chars']);
 
   const { openStore, defaultDb } = await import('../store/open.js');
@@ -78,6 +88,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       ...(workers ? { workers } : {}),
       ...(maxChars ? { maxChars } : {}),
       refreshUrls: Boolean(values.refresh),
+      ...(fields ? { fields } : {}),
       ...(values['allow-private'] ? { fetcher: { allowPrivateAddresses: true } } : {}),
       // The resume state sits next to a SQLite file; for PostgreSQL the store's own records make re-runs idempotent.
       statePath: values['no-resume'] || isPostgres ? null : defaultStatePath(db),

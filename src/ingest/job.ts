@@ -11,6 +11,7 @@ import { FileTracker, loadIngestState, saveIngestState, type FileState, type Ing
 import { AnalyzePool, type PageTask, type PoolItem, type PoolResult } from './pool/pool.js';
 import type { ProgressSnapshot } from './progress.js';
 import { formatOf, readArticles } from './read-articles.js';
+import type { FieldMap } from './validate-record.js';
 import { DEFAULT_MAX_ARTICLE_CHARS } from './validate-record.js';
 
 /** What the job needs of a store: batch upsert (idempotent, all-or-nothing per batch). */
@@ -40,6 +41,8 @@ export interface IngestOptions {
   /** Articles stored per transaction (default 64). */
   readonly batchSize?: number;
   readonly maxChars?: number;
+  /** Where warta's fields are in JSON records of another shape (`{ text: 'isi_berita' }`). */
+  readonly fields?: FieldMap;
   /** Depth of sitemap-index nesting followed (default 3). */
   readonly maxSitemapDepth?: number;
 }
@@ -191,7 +194,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     }
     if (format === 'jsonl') total += await estimateLines(path, info.size);
     else total++;
-    for await (const item of readArticles(path, { maxChars })) {
+    for await (const item of readArticles(path, { maxChars, ...(opts.fields ? { fields: opts.fields } : {}) })) {
       if (signal?.aborted) break;
       const line = item.source.line ?? 1;
       const source: ItemSource = item.source.line !== undefined ? { kind: 'file', file: path, line } : { kind: 'file', file: path };
@@ -317,7 +320,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
         continue;
       }
       if (src === '-') {
-        for await (const item of readArticles('-', { maxChars })) {
+        for await (const item of readArticles('-', { maxChars, ...(opts.fields ? { fields: opts.fields } : {}) })) {
           if (signal?.aborted) return;
           total++;
           const source: ItemSource = item.source.line !== undefined ? { kind: 'file', file: '-', line: item.source.line } : { kind: 'file', file: '-' };

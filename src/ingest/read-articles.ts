@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import type { ArticleInput } from '../text/document.js';
 import { decodeHtml } from './html/decode-html.js';
 import { htmlToArticle, MAX_HTML_BYTES } from './html/html-to-article.js';
-import { checkText, DEFAULT_MAX_ARTICLE_CHARS, validateRecord, type RecordProblem } from './validate-record.js';
+import { checkText, DEFAULT_MAX_ARTICLE_CHARS, validateRecord, type FieldMap, type RecordProblem } from './validate-record.js';
 
 /** Where a record came from: a file (or `-` for stdin) and a 1-based line for JSONL. */
 export interface RecordSource {
@@ -23,6 +23,8 @@ export interface ReadOptions {
   /** Force the format instead of guessing it from the extension (stdin defaults to txt, or JSON when it starts with `{`/`[`). */
   readonly format?: InputFormat;
   readonly maxChars?: number;
+  /** Where warta's fields are in JSON records of another shape (see `FieldMap`). */
+  readonly fields?: FieldMap;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -49,7 +51,7 @@ export async function* readArticles(path: string, opts: ReadOptions = {}, stdin:
   const file = path;
   let format = opts.format ?? (path === '-' ? undefined : formatOf(path) ?? 'txt');
   if (format === 'jsonl') {
-    yield* readJsonl(path === '-' ? stdin : createReadStream(path), file, maxChars);
+    yield* readJsonl(path === '-' ? stdin : createReadStream(path), file, maxChars, opts.fields);
     return;
   }
   // Whole-file formats: refuse early on size, so a 50 MB "article" is not decoded for nothing.
@@ -103,7 +105,7 @@ export async function* readArticles(path: string, opts: ReadOptions = {}, stdin:
   }
   const records = Array.isArray(parsed) ? parsed : [parsed];
   for (let i = 0; i < records.length; i++) {
-    const r = validateRecord(records[i], maxChars);
+    const r = validateRecord(records[i], maxChars, opts.fields);
     const source = Array.isArray(parsed) ? { file, line: i + 1 } : { file };
     yield r.ok ? { ok: true, input: r.input, source } : { ok: false, problem: r.problem, source };
   }
@@ -118,7 +120,7 @@ function htmlItem(bytes: Buffer, file: string, maxChars: number): ReadItem {
 }
 
 /** Stream JSONL line by line; each line is validated on its own. */
-async function* readJsonl(stream: Readable, file: string, maxChars: number): AsyncGenerator<ReadItem> {
+async function* readJsonl(stream: Readable, file: string, maxChars: number, fields?: FieldMap): AsyncGenerator<ReadItem> {
   let lineNo = 0;
   let carry: Buffer = Buffer.alloc(0);
   const handle = function* (raw: Buffer): Generator<ReadItem> {
@@ -138,7 +140,7 @@ async function* readJsonl(stream: Readable, file: string, maxChars: number): Asy
       yield { ok: false, problem: { reason: 'bad-json', message: `not valid JSON: ${(err as Error).message}` }, source: { file, line: lineNo } };
       return;
     }
-    const r = validateRecord(value, maxChars);
+    const r = validateRecord(value, maxChars, fields);
     yield r.ok ? { ok: true, input: r.input, source: { file, line: lineNo } } : { ok: false, problem: r.problem, source: { file, line: lineNo } };
   };
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
