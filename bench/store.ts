@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- store [--n=2000] [--replicate=1] [--batch=100] [--queries=500] [--no-reupsert] [--pg]`:
+ * `npm run bench -- store [--n=2000] [--replicate=1] [--batch=100] [--queries=500] [--no-reupsert] [--pg] [--keep=<file>] [--reuse=<file>] [--slow=K]`:
  * corpus store throughput and search latency on real news.
  *
  * Analyses N articles from news-clickid-raw first (timed separately, not part
@@ -13,10 +13,14 @@
  * copies are exact duplicates, grouped. With `--pg` the same runs against a
  * throwaway PostgreSQL server too. `--no-reupsert` skips the second
  * (idempotent) pass, which at 200k articles doubles the run for no new
- * search figure. The load average is printed before and after each run,
+ * search figure. `--keep=<file>` builds the SQLite store at that path and
+ * leaves it (with the queries beside it in `<file>.queries.json`);
+ * `--reuse=<file>` then skips analysis and inserts and only searches that
+ * store, so query changes can be profiled without a long rebuild.
+ * `--slow=K` prints the K slowest queries. The load average is printed before and after each run,
  * since the machine is shared.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
@@ -53,6 +57,11 @@ async function readInputs(n: number): Promise<ArticleInput[]> {
   return out;
 }
 
+function strFlag(flags: string[], name: string): string | undefined {
+  const f = flags.find((x) => x.startsWith(`--${name}=`));
+  return f ? f.slice(name.length + 3) : undefined;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -78,7 +87,7 @@ function makeQueries(analyses: AnalysisJson[], count: number): SearchQuery[] {
   return queries;
 }
 
-async function run(label: string, store: CorpusStore, analyses: AnalysisJson[], batch: number, queries: SearchQuery[], reupsert = true): Promise<void> {
+async function run(label: string, store: CorpusStore, analyses: AnalysisJson[], batch: number, queries: SearchQuery[], reupsert = true, slow = 0): Promise<void> {
   console.log(`${label}: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} before inserts`);
   let t = performance.now();
   let near = 0;
@@ -92,13 +101,17 @@ async function run(label: string, store: CorpusStore, analyses: AnalysisJson[], 
   const againS = (performance.now() - t) / 1000;
   console.log(`${label}: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} before searches`);
   const lat: number[] = [];
+  const byQuery: { ms: number; q: SearchQuery; total: number }[] = [];
   let hits = 0;
   for (const q of queries) {
     const t0 = performance.now();
-    hits += (await store.search(q)).total > 0 ? 1 : 0;
+    const total = (await store.search(q)).total;
+    hits += total > 0 ? 1 : 0;
     lat.push(performance.now() - t0);
+    byQuery.push({ ms: lat[lat.length - 1]!, q, total });
   }
   lat.sort((a, b) => a - b);
+  if (slow > 0) for (const x of byQuery.sort((a, b) => b.ms - a.ms).slice(0, slow)) console.log(`slow ${x.ms.toFixed(1)} ms total ${x.total} ${JSON.stringify(x.q)}`);
   console.log(
     `${label.padEnd(10)} insert ${(analyses.length / insertS).toFixed(0).padStart(6)} articles/s  ` +
       (reupsert ? `re-upsert ${(analyses.length / againS).toFixed(0).padStart(6)} articles/s  ` : '') +
@@ -111,6 +124,18 @@ async function run(label: string, store: CorpusStore, analyses: AnalysisJson[], 
 export async function main(flags: string[]): Promise<void> {
   const n = flag(flags, 'n', 2000);
   const batch = flag(flags, 'batch', 100);
+  const slow = flag(flags, 'slow', 0);
+  const reuse = strFlag(flags, 'reuse');
+  if (reuse) {
+    if (!existsSync(reuse)) throw new Error(`--reuse: no store at ${reuse}`);
+    const queries = JSON.parse(readFileSync(`${reuse}.queries.json`, 'utf8')) as SearchQuery[];
+    const s = await openSqliteStore({ path: reuse, stem });
+    console.log(`reusing ${reuse}: ${await s.count()} articles`);
+    await run('sqlite', s, [], batch, queries, false, slow);
+    await s.close();
+    return;
+  }
+  const keep = strFlag(flags, 'keep');
   const inputs = await readInputs(n);
   let t = performance.now();
   const analyses = inputs.map((i) => toJson(analyze(i)));
@@ -124,8 +149,9 @@ export async function main(flags: string[]): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'warta-bench-store-'));
   try {
-    const s = await openSqliteStore({ path: join(dir, 'bench.db'), stem });
-    await run('sqlite', s, analyses, batch, queries, !flags.includes('--no-reupsert'));
+    if (keep) writeFileSync(`${keep}.queries.json`, JSON.stringify(queries));
+    const s = await openSqliteStore({ path: keep ?? join(dir, 'bench.db'), stem });
+    await run('sqlite', s, analyses, batch, queries, !flags.includes('--no-reupsert'), slow);
     await s.close();
     if (flags.includes('--pg')) {
       const why = postgresUnavailable();

@@ -39,8 +39,12 @@ export interface Stmt {
 /** Page size limits shared by the store and the HTTP API. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
-/** Facets are counted over at most this many matches (the newest stored); `Facets.sampled` says when that cut in. */
-export const FACET_SAMPLE = 2000;
+/**
+ * Facets are counted over at most this many matches (the newest stored); `Facets.sampled` says when that cut in.
+ * 1,000 rather than 2,000: at 52k articles the facet queries were a third of all search time, and halving the
+ * sample took the p95 of `npm run bench -- store --reuse=...` from about 30 ms to 25 ms.
+ */
+export const FACET_SAMPLE = 1000;
 
 /** Clamp paging input to sane values. */
 export function paging(page?: number, size?: number): { page: number; size: number; offset: number } {

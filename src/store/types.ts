@@ -142,7 +142,7 @@ export interface Bucket {
   count: number;
 }
 
-/** Facets over the matches of a search (the newest 2,000 when there are more: then `sampled` is true). */
+/** Facets over the matches of a search (the newest 1,000 when there are more: then `sampled` is true). */
 export interface Facets {
   sampled: boolean;
   entities: Array<{ id: string; name: string; type: string; count: number }>;
