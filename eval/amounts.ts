@@ -5,12 +5,11 @@
  * unit both equal the gold.
  */
 import { analyze } from '../src/analyze.js';
-import { buildPipeline } from '../src/pipeline/pipeline.js';
 import type { ArticleInput, Document } from '../src/text/document.js';
 import type { AmountJson } from '../src/text/schema.js';
 import { prf, printTable, resolveSpan, type GoldArticle } from './gold.js';
 import { goldInputs } from './lib/gold-inputs.js';
-import { stagesWithout } from './lib/without-stages.js';
+import { analyzerFromFlags } from './lib/without-stages.js';
 
 /** Scores of one run over a gold set. */
 export interface AmountScores {
@@ -62,11 +61,7 @@ export function scoreAmounts(articles: GoldArticle[], run: (input: ArticleInput)
 export function main(flags: string[]): void {
   const input = goldInputs(flags);
   if (!input) return;
-  // `--without=<stage>`: the same pipeline minus a stage (e.g. entities), to show the fallbacks.
-  const without = flags.filter((f) => f.startsWith('--without=')).map((f) => f.slice('--without='.length));
-  const pipeline = without.length ? buildPipeline(stagesWithout(without)) : null;
-  if (pipeline) console.log(`pipeline without: ${without.join(', ')}`);
-  const s = scoreAmounts(input.articles, pipeline ? (i) => pipeline.run(i) : analyze);
+  const s = scoreAmounts(input.articles, analyzerFromFlags(flags));
   console.log(`gold: ${input.files.join(', ')} (${input.articles.length} articles)`);
   printTable(['layer', 'gold', 'pred', 'tp', 'P', 'R', 'F1', 'value acc'], [
     ['amounts', s.nGold, s.nPred, s.tp, s.p, s.r, s.f, s.valueAcc],

@@ -6,12 +6,11 @@
  * whose resolved `speaker_name` equals the gold one (or both are null).
  */
 import { analyze } from '../src/analyze.js';
-import { buildPipeline } from '../src/pipeline/pipeline.js';
 import type { ArticleInput, Document } from '../src/text/document.js';
 import type { QuoteJson } from '../src/text/schema.js';
 import { prf, printTable, type GoldArticle, type GoldQuote } from './gold.js';
 import { goldInputs } from './lib/gold-inputs.js';
-import { stagesWithout } from './lib/without-stages.js';
+import { analyzerFromFlags } from './lib/without-stages.js';
 
 /** Minimum share of each side's tokens that must overlap for a match. */
 export const MIN_TOKEN_OVERLAP = 0.5;
@@ -98,11 +97,7 @@ export function scoreQuotes(articles: GoldArticle[], run: (input: ArticleInput) 
 export function main(flags: string[]): void {
   const input = goldInputs(flags);
   if (!input) return;
-  // `--without=<stage>`: the same pipeline minus a stage (e.g. entities), to show the fallbacks.
-  const without = flags.filter((f) => f.startsWith('--without=')).map((f) => f.slice('--without='.length));
-  const pipeline = without.length ? buildPipeline(stagesWithout(without)) : null;
-  if (pipeline) console.log(`pipeline without: ${without.join(', ')}`);
-  const s = scoreQuotes(input.articles, pipeline ? (i) => pipeline.run(i) : analyze);
+  const s = scoreQuotes(input.articles, analyzerFromFlags(flags));
   console.log(`gold: ${input.files.join(', ')} (${input.articles.length} articles)`);
   printTable(['kind', 'gold', 'pred', 'tp', 'P', 'R', 'F1'], (['direct', 'indirect'] as const).map((k) => {
     const c = s.byKind[k];

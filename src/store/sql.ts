@@ -81,16 +81,7 @@ export function filterClause(
     conds.push('lower(a.outlet) = ?');
     params.push(f.outlet.toLowerCase());
   }
-  const from_ = dayOf(f.from);
-  if (from_) {
-    conds.push('a.day >= ?');
-    params.push(from_);
-  }
-  const to = dayOf(f.to);
-  if (to) {
-    conds.push('a.day <= ?');
-    params.push(to);
-  }
+  addDayRange(conds, params, f.from, f.to);
   if (f.entity) {
     conds.push('EXISTS (SELECT 1 FROM entity_articles ea WHERE ea.article_rid = a.rid AND ea.entity_id = ?)');
     params.push(f.entity);
@@ -257,6 +248,20 @@ export function entityListStatements(d: Dialect, q: EntityListQuery) {
 const QUOTE_COLS = `q.article_rid, a.id AS article_id, q.kind, q.content, q.speaker_name, q.speaker_id, q.cue, q.start_offset, q.end_offset,
   a.published, a.outlet, a.title`;
 
+/** Conditions for an inclusive `from`/`to` day range on the article (`a.day`), when given. */
+function addDayRange(conds: string[], params: unknown[], from: string | undefined, to: string | undefined): void {
+  const fromDay = dayOf(from);
+  if (fromDay) {
+    conds.push('a.day >= ?');
+    params.push(fromDay);
+  }
+  const toDay = dayOf(to);
+  if (toDay) {
+    conds.push('a.day <= ?');
+    params.push(toDay);
+  }
+}
+
 /** Quote search statements. */
 export function quoteStatements(d: Dialect, q: QuoteQuery) {
   const { size, offset, page } = paging(q.page, q.size);
@@ -270,16 +275,7 @@ export function quoteStatements(d: Dialect, q: QuoteQuery) {
     conds.push("lower(q.content) LIKE ? ESCAPE '\\'");
     params.push(likeEscape(q.q.trim()));
   }
-  const from = dayOf(q.from);
-  if (from) {
-    conds.push('a.day >= ?');
-    params.push(from);
-  }
-  const to = dayOf(q.to);
-  if (to) {
-    conds.push('a.day <= ?');
-    params.push(to);
-  }
+  addDayRange(conds, params, q.from, q.to);
   const where = conds.length ? 'WHERE ' + conds.join(' AND ') : '';
   return {
     page,
