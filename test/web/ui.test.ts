@@ -124,6 +124,8 @@ describe('web UI in Chromium', { skip, timeout: 300_000 }, () => {
     await page.waitForURL(/q=NATO/);
     const hit = page.locator('.result', { hasText: 'Sekjen NATO Jens Stoltenberg' });
     await hit.waitFor();
+    // The unfiltered list shows the same article before the query's results replace it: wait for the marked snippet.
+    await hit.locator('.snippet mark', { hasText: 'NATO' }).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
     assert.ok((await hit.locator('.snippet mark').allInnerTexts()).includes('NATO'), 'the query word is marked in the snippet');
     await page.locator('.facets').waitFor();
     await shot('search');
@@ -251,6 +253,8 @@ describe('web UI in Chromium', { skip, timeout: 300_000 }, () => {
   test('English labels by the switch; phone width without sideways scrolling', async () => {
     await page.getByRole('button', { name: /English/ }).click();
     await page.locator('h1', { hasText: 'Search the news' }).waitFor();
+    // The document language is set in an effect after the labels render: wait for it, then check it.
+    await page.waitForFunction(() => document.documentElement.lang === 'en').catch(() => undefined);
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${base}/#/article/tempo-stoltenberg-kyiv`);
