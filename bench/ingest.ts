@@ -27,7 +27,7 @@ import { AnalyzePool } from '../src/ingest/pool/pool.js';
 import { toJson } from '../src/text/to-json.js';
 import type { UpsertResult } from '../src/store/types.js';
 import { sharedPath } from '../eval/shared-data.js';
-import type { AnyStage } from '../src/pipeline/stage.js';
+import { timedStage } from './support/timed-stage.js';
 
 type Rec = { url?: string; title?: string; text: string; published?: string; outlet?: string };
 
@@ -84,26 +84,6 @@ async function readCorpus(corpus: string, limit: number): Promise<{ recs: Rec[];
   return { recs, counts };
 }
 
-/** The stage with its `run` timed in CPU microseconds into `acc[i]`. */
-function timed(stage: AnyStage, acc: Float64Array, i: number): AnyStage {
-  return {
-    name: stage.name,
-    version: stage.version,
-    requires: stage.requires,
-    produces: stage.produces,
-    languages: stage.languages,
-    run(doc, sink) {
-      const c0 = process.cpuUsage();
-      try {
-        return stage.run(doc, sink);
-      } finally {
-        const c = process.cpuUsage(c0);
-        acc[i] = acc[i]! + c.user + c.system;
-      }
-    },
-  };
-}
-
 const countingStore: IngestStore = {
   async upsertMany(a) {
     return a.map((j, i): UpsertResult => ({ id: String(i), status: 'inserted', groupId: String(i), canonicalId: String(i), match: 'none' }));
@@ -150,7 +130,7 @@ export async function main(flags: string[]): Promise<void> {
     {
       const sample = inputs.filter((_, i) => i % Math.max(1, Math.floor(inputs.length / 1000)) === 0).slice(0, 1000);
       const acc = new Float64Array(DEFAULT_STAGES.length);
-      const pipe = buildPipeline(DEFAULT_STAGES.map((st, i) => timed(st, acc, i)));
+      const pipe = buildPipeline(DEFAULT_STAGES.map((st, i) => timedStage(st, acc, i)));
       for (const input of sample.slice(0, 20)) pipe.run(input);
       acc.fill(0);
       const c0 = process.cpuUsage();
