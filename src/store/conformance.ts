@@ -6,7 +6,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { KPK_REPORTS, makeAnalysis, REPORTS, tempoExample } from './fixtures.js';
-import type { CorpusStore, StoreOptions } from './types.js';
+import type { CorpusStore, SearchQuery, StoreOptions } from './types.js';
 
 /** Makes a fresh empty store. */
 export type StoreFactory = (options: StoreOptions) => Promise<CorpusStore>;
@@ -129,6 +129,7 @@ export function storeConformance(name: string, factory: StoreFactory, skip?: str
       // "kunjungan" and "mengunjungi" share the stem "kunjung".
       const k = await s.search({ q: 'kunjungan' });
       assert.equal(k.total, 1);
+      assert.equal(k.totalExact, true);
       assert.equal(k.items[0]!.outlet, 'Tempo');
       assert.match(k.items[0]!.snippet, /^TEMPO\.CO/);
       assert.equal((await s.search({ q: 'diresmikan bendungan' })).total, 1);
@@ -153,6 +154,35 @@ export function storeConformance(name: string, factory: StoreFactory, skip?: str
       assert.equal(jakarta?.count, 1);
       const noFacets = await s.search({ q: 'jakarta', facets: false });
       assert.equal(noFacets.facets, undefined);
+    });
+
+    test('search counts matches up to the cap, then says the total is a lower bound; hits and pages are unchanged', async () => {
+      const docs = [makeAnalysis(tempoExample()), ...REPORTS.map(makeAnalysis)];
+      const capped = await fresh({ totalCap: 2 });
+      const exact = await fresh();
+      await capped.upsertMany(docs);
+      await exact.upsertMany(docs);
+      const cases: Array<[SearchQuery, number, boolean]> = [
+        [{ sort: 'date' }, 2, false], // no text: 4 articles
+        [{ q: 'jakarta' }, 2, false], // text only: 3 matches
+        [{ q: 'jakarta', sort: 'date', size: 1, page: 3 }, 2, false],
+        [{ q: 'jakarta', from: '2023-01-01', to: '2024-12-31' }, 2, false], // text and a filter
+        [{ q: 'jakarta', from: '2023-01-01', to: '2024-12-31', sort: 'date' }, 2, false],
+        [{ q: 'jakarta', outlet: 'antara' }, 1, true],
+        [{ q: 'kunjungan' }, 1, true],
+        [{ from: '2024-01-01', to: '2024-01-15' }, 2, true], // exactly the cap is still exact
+        [{ q: 'bendungan banjir' }, 0, true],
+      ];
+      for (const [q, total, totalExact] of cases) {
+        const c = await capped.search(q);
+        const e = await exact.search(q);
+        assert.deepEqual([c.total, c.totalExact], [total, totalExact], JSON.stringify(q));
+        assert.equal(e.totalExact, true, JSON.stringify(q));
+        assert.ok(e.total >= c.total, JSON.stringify(q));
+        assert.deepEqual(c.items.map((i) => i.id), e.items.map((i) => i.id), JSON.stringify(q));
+        assert.deepEqual(c.facets, e.facets, JSON.stringify(q));
+        assert.equal(c.facets?.sampled, false, 'four articles are far from the facet sample size');
+      }
     });
 
     test('search text with query syntax or SQL is plain words, never an error', async () => {

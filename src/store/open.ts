@@ -29,6 +29,7 @@ export function defaultDb(): string {
 export async function openStore(o: OpenStoreOptions = {}): Promise<CorpusStore> {
   const db = o.db || defaultDb();
   const stem = o.stem ?? wartaStem;
-  if (/^postgres(ql)?:\/\//i.test(db)) return openPostgresStore({ connectionString: db, stem, ...(o.now ? { now: o.now } : {}) });
-  return openSqliteStore({ path: db, stem, ...(o.now ? { now: o.now } : {}) });
+  const rest = { ...(o.now ? { now: o.now } : {}), ...(o.totalCap ? { totalCap: o.totalCap } : {}) };
+  if (/^postgres(ql)?:\/\//i.test(db)) return openPostgresStore({ connectionString: db, stem, ...rest });
+  return openSqliteStore({ path: db, stem, ...rest });
 }

@@ -45,6 +45,12 @@ export const DEFAULT_PAGE_SIZE = 20;
  * sample took the p95 of `npm run bench -- store --reuse=...` from about 30 ms to 25 ms.
  */
 export const FACET_SAMPLE = 1000;
+/**
+ * Search counts matches exactly up to this many and then stops (`totalExact: false`). An exact count walks every
+ * match: at 200k articles a common word matches over 100k of them, and counting them all cost more than the rest
+ * of the search. Nobody pages through 10,000 hits; "10,000+" is the useful answer.
+ */
+export const TOTAL_CAP = 10_000;
 
 /** Clamp paging input to sane values. */
 export function paging(page?: number, size?: number): { page: number; size: number; offset: number } {
@@ -97,8 +103,22 @@ export function filterClause(
   return { from, where: conds.length ? 'WHERE ' + conds.join(' AND ') : '', params, fts, ftsOnly: fts !== null && conds.length === 1 };
 }
 
-/** The statements of one search: hits, total and (optionally) facets. */
-export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) => string) {
+/** A count of the rows `select` returns, stopping at `cap + 1` so that the caller can tell "more than cap". */
+function cappedCount(select: string, cap: number): string {
+  return `SELECT count(*) AS n FROM (${select} LIMIT ${cap + 1}) c`;
+}
+
+/** `total` and `totalExact` of a search from the capped count. */
+export function searchTotal(n: number, cap: number): { total: number; totalExact: boolean } {
+  return n > cap ? { total: cap, totalExact: false } : { total: n, totalExact: true };
+}
+
+/**
+ * The statements of one search: hits, total (counted up to `totalCap` + 1) and (optionally) facets.
+ * The facet sample reads one row more than FACET_SAMPLE, which tells whether it was cut.
+ */
+export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) => string, totalCap = TOTAL_CAP) {
+  const cap = Math.max(1, Math.floor(totalCap));
   const { size, offset, page } = paging(q.page, q.size);
   const f = filterClause(d, q, stem);
   const byRelevance = f.fts !== null && q.sort !== 'date';
@@ -111,15 +131,15 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
     sql: d.finish(`SELECT ${cols} FROM ${f.from} ${f.where} ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`),
     params: [...f.params, ...orderParams],
   };
-  let total: Stmt = { sql: d.finish(`SELECT count(*) AS n FROM ${f.from} ${f.where}`), params: f.params };
+  let total: Stmt = { sql: d.finish(cappedCount(`SELECT 1 AS x FROM ${f.from} ${f.where}`, cap)), params: f.params };
   // Facets count the newest FACET_SAMPLE matches, so their cost stays bounded on a large archive.
-  let matched = `SELECT a.rid FROM ${f.from} ${f.where} ORDER BY ${d.ftsTable && f.fts ? `${d.ftsTable.name}.rowid` : 'a.rid'} DESC LIMIT ${FACET_SAMPLE}`;
+  let matched = `SELECT a.rid FROM ${f.from} ${f.where} ORDER BY ${d.ftsTable && f.fts ? `${d.ftsTable.name}.rowid` : 'a.rid'} DESC LIMIT ${FACET_SAMPLE + 1}`;
   const t = d.ftsTable;
   if (t && f.fts && !f.ftsOnly) {
     // Text plus other filters: as a rowid set, the planner may start from the other filter's index instead of every match.
     const asSet = f.where.replace(d.ftsWhere('?'), `a.rid IN (SELECT rowid FROM ${t.name} WHERE ${d.ftsWhere('?')})`);
-    total = { sql: d.finish(`SELECT count(*) AS n FROM articles a ${asSet}`), params: f.params };
-    matched = `SELECT a.rid FROM articles a ${asSet} ORDER BY a.rid DESC LIMIT ${FACET_SAMPLE}`;
+    total = { sql: d.finish(cappedCount(`SELECT 1 AS x FROM articles a ${asSet}`, cap)), params: f.params };
+    matched = `SELECT a.rid FROM articles a ${asSet} ORDER BY a.rid DESC LIMIT ${FACET_SAMPLE + 1}`;
     if (byRelevance) {
       hits = {
         sql: d.finish(
@@ -141,8 +161,8 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
   }
   if (t && f.ftsOnly) {
     const match = `FROM ${t.name} WHERE ${d.ftsWhere('?')}`;
-    total = { sql: d.finish(`SELECT count(*) AS n ${match}`), params: f.params };
-    matched = `SELECT rowid AS rid ${match} ORDER BY rowid DESC LIMIT ${FACET_SAMPLE}`;
+    total = { sql: d.finish(cappedCount(`SELECT rowid ${match}`, cap)), params: f.params };
+    matched = `SELECT rowid AS rid ${match} ORDER BY rowid DESC LIMIT ${FACET_SAMPLE + 1}`;
     if (byRelevance) {
       hits = {
         sql: d.finish(
@@ -193,6 +213,7 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
     },
     page,
     size,
+    cap,
   };
 }
 

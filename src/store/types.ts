@@ -158,8 +158,14 @@ export interface Page<T> {
   items: T[];
 }
 
-/** Search results. */
+/**
+ * Search results. Matches are counted exactly up to a cap (10,000 unless the
+ * store was opened with another `totalCap`): beyond it `total` is the cap and
+ * `totalExact` is false, so `total` reads as "at least".
+ */
 export interface SearchResult extends Page<ArticleSummary> {
+  /** False when more than `total` articles match (the count stopped at the cap). */
+  totalExact: boolean;
   facets?: Facets;
 }
 
@@ -233,4 +239,6 @@ export interface StoreOptions {
   stem?: (word: string) => string;
   /** Clock for timestamps (tests). */
   now?: () => Date;
+  /** Search counts matches exactly up to this many, then reports `totalExact: false` (default 10,000; tests set it low). */
+  totalCap?: number;
 }

@@ -20,6 +20,8 @@ import {
   quoteRow,
   quoteStatements,
   searchStatements,
+  searchTotal,
+  TOTAL_CAP,
   type Dialect,
   type Stmt,
 } from '../sql.js';
@@ -161,6 +163,7 @@ class PostgresStore implements CorpusStore {
   readonly kind = 'postgres' as const;
   private readonly stem: (w: string) => string;
   private readonly now: () => Date;
+  private readonly totalCap: number;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -168,6 +171,7 @@ class PostgresStore implements CorpusStore {
   ) {
     this.stem = o.stem ?? identityStem;
     this.now = o.now ?? (() => new Date());
+    this.totalCap = o.totalCap ?? TOTAL_CAP;
   }
 
   private async all(st: Stmt): Promise<Row[]> {
@@ -216,18 +220,20 @@ class PostgresStore implements CorpusStore {
   }
 
   async search(q: SearchQuery): Promise<SearchResult> {
-    const s = searchStatements(postgresDialect, q, this.stem);
+    const s = searchStatements(postgresDialect, q, this.stem, this.totalCap);
     const [hits, total] = await Promise.all([this.all(s.hits), this.one(s.total)]);
-    const result: SearchResult = { total: Number(total!.n), page: s.page, size: s.size, items: hits.map(summary) };
+    const result: SearchResult = { ...searchTotal(Number(total!.n), s.cap), page: s.page, size: s.size, items: hits.map(summary) };
     if (q.facets !== false) {
       const rids = (await this.all(s.sample)).map((r) => Number(r.rid));
+      const sampled = rids.length > FACET_SAMPLE;
+      if (sampled) rids.length = FACET_SAMPLE;
       const [entities, outlets, days] = await Promise.all([
         this.all(s.facets.entities(rids)),
         this.all(s.facets.outlets(rids)),
         this.all(s.facets.days(rids)),
       ]);
       result.facets = {
-        sampled: result.total > FACET_SAMPLE,
+        sampled,
         entities: entities.map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), count: Number(r.n) })),
         outlets: outlets.map(bucket),
         days: days.map(bucket),

@@ -18,6 +18,8 @@ import {
   quoteRow,
   quoteStatements,
   searchStatements,
+  searchTotal,
+  TOTAL_CAP,
 } from '../sql.js';
 import { csvHeader, csvLine, jsonlLine } from '../export-format.js';
 import { writeArticle, type Exec } from '../writer.js';
@@ -71,6 +73,7 @@ class SqliteStore implements CorpusStore {
   private readonly db: Database.Database;
   private readonly stem: (w: string) => string;
   private readonly now: () => Date;
+  private readonly totalCap: number;
   private readonly cache = new Map<string, Database.Statement>();
   /** Writes are serialised: the shared writer awaits between statements inside one transaction. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -85,6 +88,7 @@ class SqliteStore implements CorpusStore {
     this.db.pragma('cache_size = -65536');
     this.stem = o.stem ?? identityStem;
     this.now = o.now ?? (() => new Date());
+    this.totalCap = o.totalCap ?? TOTAL_CAP;
     this.migrate();
   }
 
@@ -179,21 +183,18 @@ class SqliteStore implements CorpusStore {
   }
 
   async search(q: SearchQuery): Promise<SearchResult> {
-    const s = searchStatements(sqliteDialect, q, this.stem);
+    const s = searchStatements(sqliteDialect, q, this.stem, this.totalCap);
     const items = this.all(s.hits).map(summary);
-    const total = Number(this.one<{ n: number }>(s.total)!.n);
-    const result: SearchResult = { total, page: s.page, size: s.size, items };
+    const result: SearchResult = { ...searchTotal(Number(this.one<{ n: number }>(s.total)!.n), s.cap), page: s.page, size: s.size, items };
     if (q.facets !== false) {
+      const rids = this.all(s.sample).map((r) => Number(r.rid));
+      const sampled = rids.length > FACET_SAMPLE;
+      if (sampled) rids.length = FACET_SAMPLE;
       result.facets = {
-        sampled: result.total > FACET_SAMPLE,
-        ...(() => {
-          const rids = this.all(s.sample).map((r) => Number(r.rid));
-          return {
-            entities: this.all(s.facets.entities(rids)).map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), count: Number(r.n) })),
-            outlets: this.all(s.facets.outlets(rids)).map(bucket),
-            days: this.all(s.facets.days(rids)).map(bucket),
-          };
-        })(),
+        sampled,
+        entities: this.all(s.facets.entities(rids)).map((r) => ({ id: String(r.id), name: String(r.name), type: String(r.type), count: Number(r.n) })),
+        outlets: this.all(s.facets.outlets(rids)).map(bucket),
+        days: this.all(s.facets.days(rids)).map(bucket),
       };
     }
     return result;
