@@ -1,31 +1,89 @@
 /**
- * `npm run eval -- dedupe [--n=10000] [--copies=1000]`: near-duplicate
- * detection of the corpus store, through the real SQLite store.
+ * `npm run eval -- dedupe [--n=10000] [--copies=1000] [--dump-merges=<file.jsonl>]`:
+ * near-duplicate detection of the corpus store, through the real SQLite store.
  *
  * Stores N distinct news articles (news-clickid-raw), counting every article
- * the store groups with an earlier one (candidate false merges, listed for
- * inspection: the raw pool itself holds some genuine re-posts). Then stores
+ * the store groups with an earlier one. The raw pool itself holds genuine
+ * re-posts, so each merged pair (the article and the closest earlier member
+ * of its group) is looked up in a hand audit, eval/fixtures/dedupe-audit.tsv:
+ * `same` (a true duplicate in the pool), `different` (a measured false merge)
+ * or not audited (a pair the audit has not seen, e.g. after a detector
+ * change; never counted as correct). `--dump-merges` writes every merged pair
+ * with both full texts, one JSON object a line, for auditing. Then stores
  * wire-style copies of every (N / copies)-th article, made by hand rules:
  * a different intro line (the first sentence replaced by another article's),
  * a trimmed ending (the last fifth of the sentences dropped), changed
  * punctuation (quote style, comma spacing, dashes), and all three at once;
  * recall = copies grouped with their original.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { FORMAT_VERSION, type AnalysisJson } from '../src/text/schema.js';
-import { sharedPath } from './shared-data.js';
+import { REPO_ROOT, sharedPath } from './shared-data.js';
 import { hamming, simhash } from '../src/store/simhash.js';
 import { jaccard } from '../src/store/sketch.js';
 
 function flag(flags: string[], name: string, def: number): number {
   const f = flags.find((x) => x.startsWith(`--${name}=`));
   return f ? Number(f.slice(name.length + 3)) : def;
+}
+
+function stringFlag(flags: string[], name: string): string | null {
+  const f = flags.find((x) => x.startsWith(`--${name}=`));
+  return f ? f.slice(name.length + 3) : null;
+}
+
+/** The hand audit of the merges of the default run (10,000 articles). */
+export const AUDIT_FILE = join(REPO_ROOT, 'eval', 'fixtures', 'dedupe-audit.tsv');
+
+export type AuditLabel = 'same' | 'different';
+
+/** Key of a merged pair: the two CLICK-ID line numbers, earlier first, whichever order they come in. */
+export function pairKey(a: number, b: number): string {
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+/**
+ * Parse the audit TSV (`line_a, line_b, label, reason`; `#` comments, one
+ * header row) into labels by pair key. Throws naming the line on anything
+ * malformed, and on a pair labelled twice, so that a typo cannot silently
+ * turn a false merge into an unaudited one or the reverse.
+ */
+export function parseAudit(text: string, file = 'dedupe-audit.tsv'): Map<string, AuditLabel> {
+  const out = new Map<string, AuditLabel>();
+  let header = false;
+  text.split(/\r?\n/).forEach((raw, n) => {
+    const line = raw.trimEnd();
+    if (!line || line.startsWith('#')) return;
+    const cols = line.split('\t');
+    if (!header) {
+      if (cols.slice(0, 3).join('\t') !== 'line_a\tline_b\tlabel') throw new Error(`${file}:${n + 1}: expected the header line_a, line_b, label, reason`);
+      header = true;
+      return;
+    }
+    const [a, b, label, reason] = cols;
+    if (cols.length !== 4 || !/^\d+$/.test(a!) || !/^\d+$/.test(b!) || a === b) {
+      throw new Error(`${file}:${n + 1}: expected two different line numbers, a label and a reason, tab-separated`);
+    }
+    if (label !== 'same' && label !== 'different') throw new Error(`${file}:${n + 1}: label must be same or different, got "${label}"`);
+    if (!reason!.trim()) throw new Error(`${file}:${n + 1}: empty reason`);
+    const key = pairKey(Number(a), Number(b));
+    if (out.has(key)) throw new Error(`${file}:${n + 1}: pair ${a}, ${b} labelled twice`);
+    out.set(key, label);
+  });
+  return out;
+}
+
+/** Merged pairs counted by their audit label; a pair missing from the audit is unaudited, never correct. */
+export function tallyAudit(pairs: ReadonlyArray<readonly [number, number]>, audit: ReadonlyMap<string, AuditLabel>) {
+  const t = { same: 0, different: 0, unaudited: 0 };
+  for (const [a, b] of pairs) t[audit.get(pairKey(a, b)) ?? 'unaudited']++;
+  return t;
 }
 
 function doc(id: string, text: string, published: string): AnalysisJson {
@@ -57,13 +115,17 @@ export async function main(flags: string[]): Promise<void> {
   if (!src) return;
   const n = flag(flags, 'n', 10000);
   const copies = flag(flags, 'copies', 1000);
-  const texts: Array<{ text: string; date: string }> = [];
+  const dump = stringFlag(flags, 'dump-merges');
+  // line: 1-based line of articles.jsonl.gz, so that an audited pair names the same articles whatever the sample.
+  const texts: Array<{ text: string; date: string; line: number; source: string; title: string }> = [];
   const rl = createInterface({ input: createReadStream(src).pipe(createGunzip()) });
+  let line = 0;
   for await (const l of rl) {
     if (texts.length >= n) break;
-    const r = JSON.parse(l) as { content: string; date_iso: string };
+    line++;
+    const r = JSON.parse(l) as { content: string; date_iso: string; source: string; title: string };
     const text = r.content.replace(/^[\s,\-–]+/, '').replace(/\.,(?=\S)/g, '. ').trim();
-    if (text.length >= 400) texts.push({ text, date: r.date_iso });
+    if (text.length >= 400) texts.push({ text, date: r.date_iso, line, source: r.source, title: r.title });
   }
   rl.close();
   const dir = mkdtempSync(join(tmpdir(), 'warta-eval-dedupe-'));
@@ -92,12 +154,29 @@ export async function main(flags: string[]): Promise<void> {
         const d = hamming(simhash(texts[i]!.text), simhash(texts[j]!.text));
         if (r > best.r) best = { j, r, d };
       }
-      return { i, ...best };
+      return { i, match: merged.find((m) => m[0] === id)![2], ...best };
     });
     const buckets = [0.5, 0.6, 0.7, 0.8, 0.9].map((lo) => `${lo.toFixed(1)}+: ${closest.filter((c) => c.r >= lo && c.r < lo + 0.1).length}`);
     console.log(`  resemblance to the closest earlier member: ${buckets.join(', ')}; matched by SimHash alone (resemblance < 0.5): ${closest.filter((c) => c.r < 0.5).length}`);
+    const pairs = closest.map((c) => [texts[c.j]?.line ?? -1, texts[c.i]!.line] as const);
+    const auditText = existsSync(AUDIT_FILE) ? readFileSync(AUDIT_FILE, 'utf8') : '';
+    const t = tallyAudit(pairs, parseAudit(auditText, AUDIT_FILE));
+    console.log(
+      `  hand audit (${AUDIT_FILE.slice(REPO_ROOT.length + 1)}): same article, a true duplicate in the pool ${t.same}; different articles, false merges ${t.different}; unaudited ${t.unaudited}`,
+    );
+    if (t.unaudited) console.log(`  ${t.unaudited} merged pair(s) are not in the audit: label them (--dump-merges=<file> writes both texts)`);
     for (const c of closest.slice(0, 6)) {
-      console.log(`  d${c.i} ~ d${c.j} (resemblance ${c.r.toFixed(2)}, ${c.d} bits): "${texts[c.i]!.text.slice(0, 60)}…" / "${texts[c.j]?.text.slice(0, 60)}…"`);
+      console.log(`  ${texts[c.i]!.line} ~ ${texts[c.j]!.line} (resemblance ${c.r.toFixed(2)}, ${c.d} bits): "${texts[c.i]!.text.slice(0, 60)}…" / "${texts[c.j]?.text.slice(0, 60)}…"`);
+    }
+    if (dump) {
+      const side = (k: number) => {
+        const x = texts[k];
+        return x ? { line: x.line, source: x.source, date: x.date, title: x.title, text: x.text } : null;
+      };
+      const rows = closest.map((c) => JSON.stringify({ match: c.match, resemblance: Number(c.r.toFixed(4)), simhashDistance: c.d, a: side(c.j), b: side(c.i) }));
+      mkdirSync(dirname(dump), { recursive: true });
+      writeFileSync(dump, rows.join('\n') + '\n');
+      console.log(`  ${rows.length} merged pairs written to ${dump} (a: the closest earlier member of the group, b: the article grouped with it)`);
     }
     const step = Math.max(1, Math.floor(texts.length / copies));
     const hits = new Map<string, [number, number]>();
