@@ -1,14 +1,9 @@
 import type { EntityJson, QuoteJson } from '../../text/schema.js';
-import { quoteLexicon, type CueKind, type QuoteLexicon, type SpeakerWordCategory } from '../../lang/id/quote-lexicon.js';
-import { PieceKind, scanPieces, type Piece } from '../amounts/word-scan.js';
+import { categoryBit, quoteLexicon, type CueKind, type QuoteLexicon, type SpeakerWordCategory } from '../../lang/id/quote-lexicon.js';
+import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
-import { quoteSegments, type Segment } from './segments.js';
-import { SpeakerReader, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
-
-// Local copies: read once, not through the module binding on every piece.
-const K_DIGITS: PieceKind = PieceKind.Digits;
-const K_WORD: PieceKind = PieceKind.Word;
-const K_OTHER: PieceKind = PieceKind.Other;
+import { isJsSpace, quoteSegments, type Segment } from './segments.js';
+import { collapseSpaces, SpeakerReader, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
 const MAX_SPEAKER_WORDS = 10;
@@ -31,6 +26,13 @@ const MAX_NAME_WORDS = 5;
 const MAX_APPOSITION_PIECES = 12;
 /** A lower-case word with a verbal prefix (`mengeluarkan`, `berharap`, `dipanggil`, `terlihat`). */
 const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
+/** An initial or a two-letter short form before a name (`AM` in `AM Fachir`, `M.`). */
+const INITIAL_WORD = /^(?:\p{Lu}{1,2}\.?)$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_SPACE = /\s/;
+const PRONOUN_BIT = categoryBit('pronoun');
+
+const COMMA = 44, COLON = 58, DOT = 46, QUOTE = 34, OPEN_PAREN = 40, CLOSE_PAREN = 41;
 
 /** Inputs beyond the text that sharpen the result when an earlier stage produced them. */
 export interface QuoteOptions {
@@ -42,18 +44,28 @@ export interface QuoteOptions {
 export interface QuoteProblem { start: number; end: number; message: string }
 
 type Mode = 'phrase' | 'passive' | 'context';
+type CueSpan = { start: number; end: number; text: string };
 interface Found {
   kind: 'direct' | 'indirect';
   cStart: number;
   cEnd: number;
-  cue: { start: number; end: number; text: string } | null;
+  cue: CueSpan | null;
   speaker: SpeakerPhrase | null;
   mode: Mode;
   /** Where the attribution sits, for resolving pronouns against what came before. */
   anchor: number;
 }
 
+/** A cue word at a piece: its kinds, its base (`ujar` of `ujarnya`), and whether it carries the clitic `-nya`. */
+interface Cue { kinds: ReadonlySet<CueKind>; base: string; clitic: boolean }
+
 interface NamedMention { start: number; name: string }
+interface PersonRun { start: number; end: number; name: string; titled: boolean }
+
+/** Punctuation trimmed off the start of a quote's content (and white space). */
+function leadTrim(c: number): boolean { return c === 44 || c === 58 || c === 59 || c === 45 || isJsSpace(c); }
+/** ... and off its end: terminators, clause marks, a closing mark. */
+function tailTrim(c: number): boolean { return c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 58 || c === 34 || isJsSpace(c); }
 
 /**
  * Find direct and indirect quotes in Indonesian news and resolve their
@@ -73,102 +85,56 @@ export function extractQuotes(text: string, folded: string, options: QuoteOption
 }
 
 class QuoteFinder {
-  private readonly p: Piece[];
+  private readonly p: Pieces;
   private readonly r: SpeakerReader;
-  private readonly segments: Segment[];
   private readonly found: Found[] = [];
   private readonly problems: QuoteProblem[] = [];
   /** Person entities from the entities layer, each widened over a rank written before it (`AKP Dede Iskandar`). */
-  private readonly per: Array<{ start: number; end: number; text: string }>;
+  private readonly per: Array<{ start: number; end: number; text: string }> = [];
+  /** Cue words by piece, found in one pass over the words. */
+  private readonly cues = new Map<number, Cue>();
+  /** Start offsets of the cue pieces, ascending. */
+  private readonly cueStarts: number[] = [];
+  private segments: Segment[] = [];
 
   constructor(private readonly text: string, private readonly folded: string, private readonly lex: QuoteLexicon, private readonly opts: QuoteOptions) {
-    this.p = scanPieces(folded);
-    this.r = new SpeakerReader(text, this.p, lex, (a, b) => this.personIn(a, b));
-    this.segments = quoteSegments(folded, opts.sentences);
-    this.per = [];
+    const p = (this.p = new Pieces(folded));
+    this.r = new SpeakerReader(text, p, lex, (a, b) => this.personIn(a, b));
+    this.findCues();
     for (const e of opts.entities ?? []) {
       if (e.type !== 'PER') continue;
       // A tagger may mark a capitalised pronoun (`Dia`) as a person: it is resolved as a pronoun instead.
-      if (!/\s/.test(e.text) && lex.speakerWordBits.has(e.text.toLowerCase()) && lex.speakerWords.get(e.text.toLowerCase())!.has('pronoun')) continue;
-      let i = this.pieceAt(e.start);
-      const last = this.pieceAt(e.end);
+      if (!HAS_SPACE.test(e.text) && ((lex.speakerWordBits.get(e.text.toLowerCase()) ?? 0) & PRONOUN_BIT) !== 0) continue;
+      let i = p.at(e.start);
+      const last = p.at(e.end);
       // A tagger may take an office into the name (`Wamenlu AM Fachir`); ranks stay (`AKP Dede Iskandar`).
       while (i < last - 1 && this.r.cat(i, 'title') && !this.r.cat(i, 'rank')) i++;
       if (i > 0 && this.r.cat(i - 1, 'rank') && this.r.spaced(i - 1)) i--;
-      const start = this.p[i]?.start ?? e.start;
+      const start = i < p.n ? p.start[i]! : e.start;
       if (start >= e.end) continue;
-      this.per.push({ start, end: e.end, text: text.slice(start, e.end).replace(/\s+/g, ' ') });
+      this.per.push({ start, end: e.end, text: collapseSpaces(text.slice(start, e.end)) });
     }
   }
 
-  /** The last person entity inside [start, end), skipping a bracketed alias after a name (`Joko Widodo (Jokowi)`). */
-  private personIn(start: number, end: number): SpeakerPhrase | null {
-    let best: { start: number; end: number; text: string } | null = null;
-    for (const e of this.per) {
-      if (e.start < start || e.end > end) continue;
-      if (best && /^\s*\($/.test(this.folded.slice(best.end, e.start))) continue;
-      best = e;
-    }
-    return best ? { start: best.start, end: best.end, cls: 'person', name: best.text, head: null } : null;
-  }
-
-  /** The speaker phrase in pieces [a, b). */
-  private speakerIn(a: number, b: number, sentenceStart: number): SpeakerPhrase | null {
-    return this.r.read(a, b, sentenceStart);
-  }
-
-  run(): { quotes: QuoteJson[]; problems: QuoteProblem[] } {
-    const { pairs, stray } = pairQuoteMarks(this.text, this.folded);
-    for (const s of stray) this.problems.push({ start: s.at, end: s.at + 1, message: s.reason });
-    const accepted: MarkPair[] = [];
-    for (const pair of pairs) if (this.direct(pair, accepted)) accepted.push(pair);
-    let prevSeg: Segment | null = null;
-    for (const seg of this.segments) {
-      // Accepted pairs follow each other without overlapping: the first closing at or after the segment start decides.
-      let lo = 0, hi = accepted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (accepted[mid]!.close < seg.start) lo = mid + 1;
-        else hi = mid;
+  /** Every cue word of the text, in one pass: most words are ruled out by their first and last letters and length. */
+  private findCues(): void {
+    const p = this.p, src = p.src, S = p.start, E = p.end, K = p.kind;
+    const shapes = this.lex.cueShapes;
+    for (let i = 0, n = p.n; i < n; i++) {
+      if (K[i] !== K_WORD) continue;
+      const s = S[i]!, e = E[i]!;
+      let f = src.charCodeAt(s), l = src.charCodeAt(e - 1);
+      if (f < 128 && l < 128) {
+        if (f >= 65 && f <= 90) f |= 0x20;
+        if (l >= 65 && l <= 90) l |= 0x20;
+        if (!(shapes[(f << 7) | l]! & (1 << ((e - s) & 31)))) continue;
       }
-      const overlaps = lo < accepted.length && accepted[lo]!.open < seg.end;
-      if (!overlaps) this.indirect(seg, prevSeg);
-      prevSeg = overlaps ? null : seg;
+      const c = this.lookUpCue(p.lower(i));
+      if (c) { this.cues.set(i, c); this.cueStarts.push(s); }
     }
-    this.found.sort((a, b) => a.anchor - b.anchor || a.cStart - b.cStart);
-    return { quotes: this.resolve(), problems: this.problems };
   }
 
-  // ---- pieces ---------------------------------------------------------------------
-
-  private lower(i: number): string { return this.r.lower(i); }
-  private cat(i: number, c: SpeakerWordCategory): boolean { return this.r.cat(i, c); }
-  private isWord(i: number): boolean { return this.p[i]?.kind === K_WORD; }
-
-  /** First piece starting at or after `offset`. */
-  private pieceAt(offset: number): number {
-    let lo = 0, hi = this.p.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.p[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** The cue kinds of piece i, and whether it carries the clitic `-nya` (`ujarnya`). */
-  private cueAt(i: number): { kinds: ReadonlySet<CueKind>; base: string; clitic: boolean } | null {
-    const piece = this.p[i];
-    if (!piece || piece.kind !== K_WORD) return null;
-    // Most words are ruled out by their first and last letters and length, without lower-casing them.
-    const t = piece.text;
-    let f = t.charCodeAt(0), l = t.charCodeAt(t.length - 1);
-    if (f < 128 && l < 128) {
-      if (f >= 65 && f <= 90) f |= 0x20;
-      if (l >= 65 && l <= 90) l |= 0x20;
-      if (!(this.lex.cueShapes[(f << 7) | l]! & (1 << (t.length & 31)))) return null;
-    }
-    const w = this.lower(i);
+  private lookUpCue(w: string): Cue | null {
     const kinds = this.lex.cues.get(w);
     if (kinds) {
       // `katanya` is listed whole; its cue is `kata`, its speaker `nya`.
@@ -183,56 +149,142 @@ class QuoteFinder {
     return null;
   }
 
-  private cueSpan(i: number, base: string): { start: number; end: number; text: string } {
-    const s = this.p[i]!.start;
+  /** Whether [from, to) holds the start of a cue word. */
+  private cueBetween(from: number, to: number): boolean {
+    const cs = this.cueStarts;
+    let lo = 0, hi = cs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cs[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < cs.length && cs[lo]! < to;
+  }
+
+  /** Whether [a, b) is white space up to an opening bracket (`Joko Widodo (Jokowi)`). */
+  private openBracketBetween(a: number, b: number): boolean {
+    if (b <= a || this.folded.charCodeAt(b - 1) !== OPEN_PAREN) return false;
+    for (let i = a; i < b - 1; i++) if (!isJsSpace(this.folded.charCodeAt(i))) return false;
+    return true;
+  }
+
+  /** The last person entity inside [start, end), skipping a bracketed alias after a name (`Joko Widodo (Jokowi)`). */
+  private personIn(start: number, end: number): SpeakerPhrase | null {
+    let best: { start: number; end: number; text: string } | null = null;
+    for (const e of this.per) {
+      if (e.start < start || e.end > end) continue;
+      if (best && this.openBracketBetween(best.end, e.start)) continue;
+      best = e;
+    }
+    return best ? { start: best.start, end: best.end, cls: 'person', name: best.text, head: null } : null;
+  }
+
+  /** The speaker phrase in pieces [a, b). */
+  private speakerIn(a: number, b: number, sentenceStart: number): SpeakerPhrase | null {
+    return this.r.read(a, b, sentenceStart);
+  }
+
+  run(): { quotes: QuoteJson[]; problems: QuoteProblem[] } {
+    const { pairs, stray } = pairQuoteMarks(this.text, this.folded);
+    for (const s of stray) this.problems.push({ start: s.at, end: s.at + 1, message: s.reason });
+    // Without a quotation mark or a cue word there is nothing to find.
+    if (!pairs.length && !this.cues.size) return { quotes: [], problems: this.problems };
+    this.segments = quoteSegments(this.folded, this.opts.sentences);
+    const accepted: MarkPair[] = [];
+    for (const pair of pairs) if (this.direct(pair, accepted)) accepted.push(pair);
+    let prevSeg: Segment | null = null;
+    for (const seg of this.segments) {
+      // Accepted pairs follow each other without overlapping: the first closing at or after the segment start decides.
+      let lo = 0, hi = accepted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (accepted[mid]!.close < seg.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const overlaps = lo < accepted.length && accepted[lo]!.open < seg.end;
+      // Indirect speech hangs on a cue word: a segment without one holds none.
+      if (!overlaps && this.cueBetween(seg.start, seg.end)) this.indirect(seg, prevSeg);
+      prevSeg = overlaps ? null : seg;
+    }
+    this.found.sort((a, b) => a.anchor - b.anchor || a.cStart - b.cStart);
+    return { quotes: this.resolve(), problems: this.problems };
+  }
+
+  // ---- pieces ---------------------------------------------------------------------
+
+  private lower(i: number): string { return this.p.lower(i); }
+  private cat(i: number, c: SpeakerWordCategory): boolean { return this.r.cat(i, c); }
+  private isWord(i: number): boolean { return this.p.isWord(i); }
+  private is(i: number, code: number): boolean { return this.p.is(i, code); }
+  private pieceAt(offset: number): number { return this.p.at(offset); }
+
+  /** The cue at piece i, if it is one. */
+  private cueAt(i: number): Cue | null {
+    return this.cues.get(i) ?? null;
+  }
+
+  private cueSpan(i: number, base: string): CueSpan {
+    const s = this.p.start[i]!;
     return { start: s, end: s + base.length, text: this.text.slice(s, s + base.length) };
   }
 
   private nya(i: number): SpeakerPhrase {
-    const e = this.p[i]!.end;
+    const e = this.p.end[i]!;
     return { start: e - 3, end: e, cls: 'pronoun', name: null, head: null };
   }
 
-  private sameLine(a: number, b: number): boolean { return !this.folded.slice(a, b).includes('\n'); }
+  private sameLine(a: number, b: number): boolean {
+    const nl = this.folded.indexOf('\n', a);
+    return nl < 0 || nl >= b;
+  }
+
+  /** Whether piece i (which exists) opens with an upper-case letter, read by code point. */
+  private startsUpper(i: number): boolean {
+    const c = this.p.src.charCodeAt(this.p.start[i]!);
+    return c >= 0xd800 && c <= 0xdbff ? STARTS_UPPER.test(this.p.text(i)) : isUpperUnit(c);
+  }
 
   /** The speaker phrase written after a cue: words up to a comma, a full stop, a stop word or the line end. */
   private phraseAfter(k: number, limit: number): number {
+    const p = this.p;
     let j = k;
     let words = 0;
     while (j < limit && words < MAX_SPEAKER_WORDS) {
-      const piece = this.p[j]!;
-      if (j > k && !this.sameLine(this.p[j - 1]!.end, piece.start)) break;
-      if (piece.kind === K_WORD) {
-        if (this.cat(j, 'stop') || (this.cueAt(j) && j > k)) break;
+      if (j > k && !this.sameLine(p.end[j - 1]!, p.start[j]!)) break;
+      const kind = p.kind[j];
+      if (kind === K_WORD) {
+        if (this.cat(j, 'stop') || (j > k && this.cues.has(j))) break;
         words++;
         j++;
         continue;
       }
-      if (piece.kind === K_DIGITS && j > k) { j++; continue; } // `wanita 40 tahun ini`
+      if (kind === K_DIGITS && j > k) { j++; continue; } // `wanita 40 tahun ini`
       // `Menteri Sekretaris Negara (Mensesneg) Prasetyo Hadi`: a bracketed short form inside the phrase.
-      if (piece.text === '(' && j > k) {
+      if (j > k && p.is(j, OPEN_PAREN)) {
         let c = j + 1;
-        while (c < limit && c < j + 6 && this.p[c]!.text !== ')') c++;
-        if (this.p[c]?.text === ')' && this.r.capitalised(c + 1)) { j = c + 1; continue; }
+        while (c < limit && c < j + 6 && !p.is(c, CLOSE_PAREN)) c++;
+        if (p.is(c, CLOSE_PAREN) && this.r.capitalised(c + 1)) { j = c + 1; continue; }
       }
       // An abbreviation dot inside a name (`Tbk.`, `M. Syarif`), not a full stop.
-      if (piece.text === '.' && j > k && this.p[j - 1]!.end === piece.start && this.r.capitalised(j + 1) && /^\p{Lu}/u.test(this.p[j - 1]!.text)
-        && this.p[j - 1]!.text.length <= 3) { j++; continue; }
+      if (j > k && p.is(j, DOT) && p.end[j - 1] === p.start[j] && this.r.capitalised(j + 1) && this.startsUpper(j - 1)
+        && p.end[j - 1]! - p.start[j - 1]! <= 3) { j++; continue; }
       break;
     }
     return j;
   }
 
   private wordsIn(a: number, b: number): number {
+    const K = this.p.kind;
     let n = 0;
-    for (let i = a; i < b; i++) if (this.p[i]!.kind !== K_OTHER) n++;
+    for (let i = a; i < b; i++) if (K[i] !== K_OTHER) n++;
     return n;
   }
 
   /** Content offsets [start, end) trimmed of spaces, leading clause punctuation and trailing terminators. */
   private content(start: number, end: number): { start: number; end: number } | null {
-    while (start < end && /[\s,:;\-]/.test(this.folded[start]!)) start++;
-    while (end > start && /[\s.!?,;:"]/.test(this.folded[end - 1]!)) end--;
+    const f = this.folded;
+    while (start < end && leadTrim(f.charCodeAt(start))) start++;
+    while (end > start && tailTrim(f.charCodeAt(end - 1))) end--;
     if (end <= start) return null;
     const a = this.pieceAt(start), b = this.pieceAt(end);
     return this.wordsIn(a, b) >= 2 ? { start, end } : null;
@@ -250,69 +302,73 @@ class QuoteFinder {
     return null;
   }
 
+  private add(kind: Found['kind'], cStart: number, cEnd: number, cue: CueSpan | null, speaker: SpeakerPhrase | null, mode: Mode, anchor: number): true {
+    this.found.push({ kind, cStart, cEnd, cue, speaker, mode, anchor });
+    return true;
+  }
+
+  private addIndirect(c: { start: number; end: number } | null, cue: CueSpan | null, speaker: SpeakerPhrase | null, mode: Mode, anchor: number): boolean {
+    return c ? this.add('indirect', c.start, c.end, cue, speaker, mode, anchor) : false;
+  }
+
   // ---- direct quotes -------------------------------------------------------------
 
   private direct(pair: MarkPair, accepted: MarkPair[]): boolean {
+    const p = this.p, n = p.n;
     let cs = pair.open + pair.openLen, ce = pair.close;
-    while (cs < ce && /\s/.test(this.folded[cs]!)) cs++;
-    while (ce > cs && /\s/.test(this.folded[ce - 1]!)) ce--;
+    while (cs < ce && isJsSpace(this.folded.charCodeAt(cs))) cs++;
+    while (ce > cs && isJsSpace(this.folded.charCodeAt(ce - 1))) ce--;
     if (ce <= cs) return false;
-    const nWords = this.wordsIn(this.pieceAt(cs), this.pieceAt(ce));
-    const add = (cue: Found['cue'], speaker: SpeakerPhrase | null, mode: Mode, anchor: number) => {
-      this.found.push({ kind: 'direct', cStart: cs, cEnd: ce, cue, speaker, mode, anchor });
-      return true;
-    };
     // After the closing mark: `," kata X`, `," ujarnya`, `," X menambahkan`.
     let j = this.pieceAt(pair.close + pair.closeLen);
-    if (this.p[j]?.text === ',') j++;
-    if (j < this.p.length && this.sameLine(pair.close, this.p[j]!.start)) {
+    if (p.is(j, COMMA)) j++;
+    if (j < n && this.sameLine(pair.close, p.start[j]!)) {
       const c = this.cueAt(j);
       if (c && (c.kinds.has('post') || c.kinds.has('verb'))) {
-        if (c.clitic) return add(this.cueSpan(j, c.base), this.nya(j), 'phrase', this.p[j]!.start);
-        const end = this.phraseAfter(j + 1, this.p.length);
+        if (c.clitic) return this.add('direct', cs, ce, this.cueSpan(j, c.base), this.nya(j), 'phrase', p.start[j]!);
+        const end = this.phraseAfter(j + 1, n);
         let sp = end > j + 1 ? this.speakerIn(j + 1, end, -1) : null;
         // `ujar Supervisor LKC Dompet Dhuafa Sumsel, Uswatun Hasanah`: the name follows the office.
         if (sp && sp.cls !== 'pronoun' && (sp.cls !== 'person' || this.r.cat(j + 1, 'title') || this.r.cat(end + 1, 'rank'))
-          && this.p[end]?.text === ',' && this.r.capitalised(end + 1)) {
-          const sp2 = this.speakerIn(end + 1, this.phraseAfter(end + 1, this.p.length), -1);
+          && p.is(end, COMMA) && this.r.capitalised(end + 1)) {
+          const sp2 = this.speakerIn(end + 1, this.phraseAfter(end + 1, n), -1);
           if (sp2?.cls === 'person') sp = sp2;
         }
-        return add(this.cueSpan(j, c.base), sp, sp ? 'phrase' : 'context', this.p[j]!.start);
+        return this.add('direct', cs, ce, this.cueSpan(j, c.base), sp, sp ? 'phrase' : 'context', p.start[j]!);
       }
-      for (let k = j; k < Math.min(this.p.length, j + MAX_WORDS_BEFORE_LATE_CUE + 1); k++) {
-        if (!this.isWord(k) || !this.sameLine(pair.close, this.p[k]!.start)) break;
+      for (let k = j; k < Math.min(n, j + MAX_WORDS_BEFORE_LATE_CUE + 1); k++) {
+        if (!this.isWord(k) || !this.sameLine(pair.close, p.start[k]!)) break;
         const ck = this.cueAt(k);
         if (k > j && ck && (ck.kinds.has('verb') || ck.kinds.has('post'))) {
           // `"..." Begitu kata warga`: only connectives before a post cue, so the speaker follows it.
           if (ck.kinds.has('post') && this.allCat(j, k, 'connective')) {
-            const sp = ck.clitic ? this.nya(k) : this.speakerIn(k + 1, this.phraseAfter(k + 1, this.p.length), -1);
-            if (sp) return add(this.cueSpan(k, ck.base), sp, 'phrase', this.p[k]!.start);
+            const sp = ck.clitic ? this.nya(k) : this.speakerIn(k + 1, this.phraseAfter(k + 1, n), -1);
+            if (sp) return this.add('direct', cs, ce, this.cueSpan(k, ck.base), sp, 'phrase', p.start[k]!);
             break;
           }
           const sp = this.speakerIn(j, k, j);
-          if (sp) return add(this.cueSpan(k, ck.base), sp, 'phrase', this.p[k]!.start);
+          if (sp) return this.add('direct', cs, ce, this.cueSpan(k, ck.base), sp, 'phrase', p.start[k]!);
           break;
         }
       }
     }
     // Before the opening mark: `X mengatakan, "`, `Ia melanjutkan,"`, `Kata dia: "`.
-    const seg = this.segmentOf(pair.open) ?? { start: 0, end: pair.open };
+    const seg = this.segmentOf(pair.open);
     const prevClose = accepted.length ? accepted[accepted.length - 1]!.close + 1 : 0;
-    const a = this.pieceAt(Math.max(seg.start, prevClose));
+    const a = this.pieceAt(Math.max(seg ? seg.start : 0, prevClose));
     const o = this.pieceAt(pair.open);
-    const last = this.p[o - 1];
-    if (o > a && last && (last.text === ',' || last.text === ':')) {
+    if (o > a && (p.is(o - 1, COMMA) || p.is(o - 1, COLON))) {
       for (let k = o - 2; k >= a; k--) {
         const c = this.cueAt(k);
         if (!c) continue;
         if (c.kinds.has('verb') || c.kinds.has('bahwa')) {
           if (k > a && this.cat(k - 1, 'blocker')) break;
           const sp = this.speakerIn(a, k, a);
-          if (sp) return add(this.cueSpan(k, c.base), sp, 'phrase', this.p[k]!.start);
+          if (sp) return this.add('direct', cs, ce, this.cueSpan(k, c.base), sp, 'phrase', p.start[k]!);
         }
         if (c.kinds.has('post') || c.kinds.has('menurut')) {
           const sp = c.clitic ? this.nya(k) : this.speakerIn(k + 1, this.phraseAfter(k + 1, o), -1);
-          if (sp) return add(this.cueSpan(k, c.base), sp, 'phrase', this.p[k]!.start);
+          if (sp) return this.add('direct', cs, ce, this.cueSpan(k, c.base), sp, 'phrase', p.start[k]!);
         }
         break;
       }
@@ -320,43 +376,39 @@ class QuoteFinder {
     // No cue: a long quotation opening its sentence is attributed by context; a
     // short or mid-sentence one is a title, a nickname or a scare quote.
     const opensSentence = this.wordsIn(a, o) === 0;
-    if (opensSentence && nWords >= MIN_UNCUED_QUOTE_WORDS) return add(null, null, 'context', pair.open);
+    if (opensSentence && this.wordsIn(this.pieceAt(cs), this.pieceAt(ce)) >= MIN_UNCUED_QUOTE_WORDS) return this.add('direct', cs, ce, null, null, 'context', pair.open);
     return false;
   }
 
   // ---- indirect quotes -----------------------------------------------------------
 
   private indirect(seg: Segment, prevSeg: Segment | null): void {
+    const p = this.p;
     const a0 = this.pieceAt(seg.start);
     const b = this.pieceAt(seg.end);
     let a = a0;
     while (a < b && !this.isWord(a)) a++;
     if (a >= b) return;
-    const add = (c: { start: number; end: number } | null, cue: Found['cue'], speaker: SpeakerPhrase | null, mode: Mode, anchor: number) => {
-      if (!c) return false;
-      this.found.push({ kind: 'indirect', cStart: c.start, cEnd: c.end, cue, speaker, mode, anchor });
-      return true;
-    };
     for (let k = a; k < b; k++) {
       const c = this.cueAt(k);
       if (!c) continue;
       const cue = this.cueSpan(k, c.base);
-      const at = this.p[k]!.start;
+      const at = p.start[k]!;
       // `Hal ini disampaikan oleh X`: the previous sentence is the quote.
       if (c.kinds.has('credit') && k > a && prevSeg && this.allCat(a, k, 'credit-subject')) {
         let s = k + 1;
         if (this.lower(s) === 'oleh') s++;
         const sp = this.speakerIn(s, this.phraseAfter(s, b), -1);
-        if (sp && add(this.content(prevSeg.start, prevSeg.end), cue, sp, 'phrase', at)) return;
+        if (sp && this.addIndirect(this.content(prevSeg.start, prevSeg.end), cue, sp, 'phrase', at)) return;
       }
       // `Ditegaskan, ...`, `Dikatakan bahwa ...`
-      if (c.kinds.has('passive') && k === a && (this.p[k + 1]?.text === ',' || this.lower(k + 1) === 'bahwa')) {
+      if (c.kinds.has('passive') && k === a && (this.is(k + 1, COMMA) || this.lower(k + 1) === 'bahwa')) {
         const s = k + 2; // past the comma or `bahwa`
-        if (add(this.content(this.p[Math.min(s, b - 1)]!.start, seg.end), cue, null, 'passive', at)) return;
+        if (this.addIndirect(this.content(p.start[Math.min(s, b - 1)]!, seg.end), cue, null, 'passive', at)) return;
       }
       if (c.kinds.has('menurut') && this.menurut(k, a, b, seg, c.clitic, cue)) return;
       if (c.kinds.has('post') && this.post(k, a, b, seg, c.clitic, cue)) return;
-      if ((c.kinds.has('verb') || (c.kinds.has('bahwa') && (this.lower(k + 1) === 'bahwa' || this.p[k + 1]?.text === ','))) && !c.clitic && k > a) {
+      if ((c.kinds.has('verb') || (c.kinds.has('bahwa') && (this.lower(k + 1) === 'bahwa' || this.is(k + 1, COMMA)))) && !c.clitic && k > a) {
         if (this.cat(k - 1, 'blocker')) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
         // A long subject with neither a name nor a pronoun is a clause, not a speaker (`Janji kampanye untuk ... menilai`).
@@ -366,12 +418,12 @@ class QuoteFinder {
         const sp = this.speakerIn(a, k, a);
         if (!sp) continue;
         let s = k + 1;
-        while (s < b && (this.p[s]!.text === ',' || this.p[s]!.text === ':')) s++;
+        while (s < b && (this.is(s, COMMA) || this.is(s, COLON))) s++;
         if (this.lower(s) === 'bahwa') s++;
-        if (s >= b || this.p[s]!.text === '"') continue;
+        if (s >= b || this.is(s, QUOTE)) continue;
         // `menerangkan tentang ...`: a noun-phrase object, not a reported clause.
         if (this.cat(s, 'object') && s === k + 1) continue;
-        if (add(this.content(this.p[s]!.start, seg.end), cue, sp, 'phrase', at)) return;
+        if (this.addIndirect(this.content(p.start[s]!, seg.end), cue, sp, 'phrase', at)) return;
       }
     }
   }
@@ -389,7 +441,8 @@ class QuoteFinder {
     return true;
   }
 
-  private menurut(k: number, a: number, b: number, seg: Segment, clitic: boolean, cue: Found['cue']): boolean {
+  private menurut(k: number, a: number, b: number, seg: Segment, clitic: boolean, cue: CueSpan): boolean {
+    const p = this.p;
     let npEnd: number;
     let sp: SpeakerPhrase | null;
     if (clitic) { sp = this.nya(k); npEnd = k + 1; }
@@ -398,18 +451,18 @@ class QuoteFinder {
       if (!this.isWord(n) || this.cat(n, 'source')) return false;
       if (this.r.capitalised(n)) {
         npEnd = n;
-        while (npEnd < b && (this.r.capitalised(npEnd) || (this.p[npEnd]!.text === '.' && this.r.capitalised(npEnd + 1)))) npEnd++;
+        while (npEnd < b && (this.r.capitalised(npEnd) || (this.is(npEnd, DOT) && this.r.capitalised(npEnd + 1)))) npEnd++;
       } else {
         npEnd = n;
-        while (npEnd < b && this.p[npEnd]!.text !== ',' && npEnd - n < 6 && this.p[npEnd]!.kind !== K_OTHER) npEnd++;
-        if (this.p[npEnd]?.text !== ',') return false;
+        while (npEnd < b && !this.is(npEnd, COMMA) && npEnd - n < 6 && p.kind[npEnd] !== K_OTHER) npEnd++;
+        if (!this.is(npEnd, COMMA)) return false;
       }
       sp = this.speakerIn(n, npEnd, -1);
       // `Menurut pengamat otomotif Institut Teknologi Bandung, Yannes Pasaribu, ...`: the name follows the office.
-      if (sp && sp.cls !== 'person' && sp.cls !== 'pronoun' && this.p[npEnd]?.text === ',' && this.r.capitalised(npEnd + 1)) {
+      if (sp && sp.cls !== 'person' && sp.cls !== 'pronoun' && this.is(npEnd, COMMA) && this.r.capitalised(npEnd + 1)) {
         let e2 = npEnd + 1;
-        while (e2 < b && (this.r.capitalised(e2) || this.p[e2]!.text === '.')) e2++;
-        const sp2 = this.p[e2]?.text === ',' ? this.speakerIn(npEnd + 1, e2, -1) : null;
+        while (e2 < b && (this.r.capitalised(e2) || this.is(e2, DOT))) e2++;
+        const sp2 = this.is(e2, COMMA) ? this.speakerIn(npEnd + 1, e2, -1) : null;
         if (sp2?.cls === 'person') { sp = sp2; npEnd = e2; }
       }
     }
@@ -417,27 +470,28 @@ class QuoteFinder {
     const initial = this.allCat(a, k, 'connective');
     let c: { start: number; end: number } | null;
     if (initial) {
-      const s = this.p[npEnd]?.text === ',' ? npEnd + 1 : npEnd;
+      const s = this.is(npEnd, COMMA) ? npEnd + 1 : npEnd;
       if (s >= b) return false;
-      c = this.content(this.p[s]!.start, seg.end);
+      c = this.content(p.start[s]!, seg.end);
     } else c = this.content(seg.start, seg.end);
     if (!c) return false;
-    this.found.push({ kind: 'indirect', cStart: c.start, cEnd: c.end, cue, speaker: sp, mode: 'phrase', anchor: this.p[k]!.start });
+    this.add('indirect', c.start, c.end, cue, sp, 'phrase', p.start[k]!);
     return true;
   }
 
-  private post(k: number, a: number, b: number, seg: Segment, clitic: boolean, cue: Found['cue']): boolean {
+  private post(k: number, a: number, b: number, seg: Segment, clitic: boolean, cue: CueSpan): boolean {
+    const p = this.p;
     // `Kata dia, harga beras akan turun.`: the cue opens the sentence and the clause follows the speaker.
     if (k === a && !clitic) {
       const after = this.phraseAfter(k + 1, b);
-      if (after === k + 1 || this.p[after]?.text !== ',') return false;
+      if (after === k + 1 || !this.is(after, COMMA)) return false;
       const sp = this.speakerIn(k + 1, after, -1);
-      const c = sp && after + 1 < b ? this.content(this.p[after + 1]!.start, seg.end) : null;
+      const c = sp && after + 1 < b ? this.content(p.start[after + 1]!, seg.end) : null;
       if (!sp || !c) return false;
-      this.found.push({ kind: 'indirect', cStart: c.start, cEnd: c.end, cue, speaker: sp, mode: 'phrase', anchor: this.p[k]!.start });
+      this.add('indirect', c.start, c.end, cue, sp, 'phrase', p.start[k]!);
       return true;
     }
-    if (k <= a || this.p[k - 1]!.text !== ',') return false;
+    if (k <= a || !this.is(k - 1, COMMA)) return false;
     let after: number;
     let sp: SpeakerPhrase | null;
     if (clitic) { sp = this.nya(k); after = k + 1; }
@@ -449,76 +503,126 @@ class QuoteFinder {
     if (!sp) return false;
     const prefixWords = this.wordsIn(a, k - 1);
     if (prefixWords === 0) return false;
-    const wordsAfter = after < b ? this.wordsIn(after + (this.p[after]!.text === ',' ? 1 : 0), b) : 0;
+    const wordsAfter = after < b ? this.wordsIn(after + (this.is(after, COMMA) ? 1 : 0), b) : 0;
     // Mid-sentence (`X, kata dia, ...`, `..., katanya sangat ...`) unless what follows the speaker is the
     // attribution's tail: a place, a date, `saat ditemui ...`, `yang ...`.
-    const next = this.p[after + 1];
-    const tail = !next || this.cat(after + 1, 'stop') || this.r.capitalised(after + 1) || next.kind !== K_WORD;
+    const tail = after + 1 >= p.n || this.cat(after + 1, 'stop') || this.r.capitalised(after + 1) || p.kind[after + 1] !== K_WORD;
     const mid = (after < b && this.isWord(after) && clitic)
-      || (after < b && this.p[after]!.text === ',' && wordsAfter >= 2 && (prefixWords <= MAX_MID_CUE_PREFIX_WORDS || !tail));
-    const c = mid ? this.content(seg.start, seg.end) : this.content(seg.start, this.p[k - 1]!.start);
+      || (after < b && this.is(after, COMMA) && wordsAfter >= 2 && (prefixWords <= MAX_MID_CUE_PREFIX_WORDS || !tail));
+    const c = mid ? this.content(seg.start, seg.end) : this.content(seg.start, p.start[k - 1]!);
     if (!c || (!mid && this.wordsIn(this.pieceAt(c.start), this.pieceAt(c.end)) < 3)) return false;
-    this.found.push({ kind: 'indirect', cStart: c.start, cEnd: c.end, cue, speaker: sp, mode: 'phrase', anchor: this.p[k]!.start });
+    this.add('indirect', c.start, c.end, cue, sp, 'phrase', p.start[k]!);
     return true;
   }
 
   // ---- speaker names -------------------------------------------------------------
 
-  private resolve(): QuoteJson[] {
-    // (A few quotes per article: checking them beats allocating a flag per character.)
-    const inQuote = (offset: number): boolean => this.found.some((f) => f.cStart <= offset && offset < f.cEnd);
-    // Every person name written in the article, for the fullest form of a mention.
-    const names: string[] = [];
-    const narrative: NamedMention[] = [];
-    if (!this.found.length) return [];
-    const runs = this.r.runs(0, this.p.length, -1);
-    const personRuns: Array<{ start: number; end: number; name: string; titled: boolean }> = [];
+  /** Whether `offset` lies inside a found quote's content (a few quotes per article: checking them beats a flag per character). */
+  private inQuote(offset: number): boolean {
+    for (const f of this.found) if (f.cStart <= offset && offset < f.cEnd) return true;
+    return false;
+  }
+
+  /** Words of the person speakers' names as written. */
+  private speakerNameWords(): Set<string> {
+    const words = new Set<string>();
+    for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of f.speaker.name.split(' ')) words.add(w);
+    return words;
+  }
+
+  /** Every person named in a capitalised run that matters (see below), as the fallback without a tagger's persons. */
+  private personRuns(runs: readonly CapRun[], names: string[]): PersonRun[] {
+    const p = this.p;
+    const personRuns: PersonRun[] = [];
     // Only runs that can matter are read: those holding a word of a speaker's name, and those
     // opening with an office or rank (names that pronouns may point back to).
-    const speakerWords = new Set<string>();
-    for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of f.speaker.name.split(' ')) speakerWords.add(w);
+    const speakerWords = this.speakerNameWords();
     // Office- or rank-led runs are classified once, here, and the result reused below.
     const titled = new Map<CapRun, ReturnType<SpeakerReader['classifyRun']>>();
     for (const run of runs) {
       if (!this.cat(run.from, 'title') && !this.cat(run.from, 'rank')) continue;
       const c = this.r.classifyRun(run);
       titled.set(run, c);
-      if (c.cls === 'person' && c.nameFrom > run.from) for (let k = c.nameFrom; k < run.to; k++) speakerWords.add(this.p[k]!.text);
+      if (c.cls === 'person' && c.nameFrom > run.from) for (let k = c.nameFrom; k < run.to; k++) speakerWords.add(p.text(k));
     }
     for (const run of runs) {
       let c = titled.get(run);
       let relevant = c !== undefined;
-      for (let k = run.from; !relevant && k < run.to; k++) relevant = speakerWords.has(this.p[k]!.text);
+      for (let k = run.from; !relevant && k < run.to; k++) relevant = speakerWords.has(p.text(k));
       if (!relevant) continue;
       c ??= this.r.classifyRun(run);
-      if (c.cls !== 'person' || this.inHeadline(this.p[run.from]!.start)) continue;
+      if (c.cls !== 'person' || this.inHeadline(p.start[run.from]!)) continue;
       const name = this.r.nameText(c.nameFrom, run.to);
       names.push(name);
-      personRuns.push({ start: this.p[c.nameFrom]!.start, end: this.p[run.to - 1]!.end, name, titled: c.nameFrom > run.from });
+      personRuns.push({ start: p.start[c.nameFrom]!, end: p.end[run.to - 1]!, name, titled: c.nameFrom > run.from });
     }
-    const per = this.per;
-    // With a tagger's person entities, they are the names, with the names written after an office
-    // (`Wamenlu AM Fachir`), which the reader finds reliably; other capitalised runs are only the fallback.
-    if (per.length) {
-      names.length = 0;
-      // An office-titled run adds to the tagger's names only initials or ranks before a tagged name
-      // (`AM Fachir` beside a tagged `Fachir`), never the tagger-rejected words of a long title.
-      const tagged = new Set(per.map((e) => e.text.replace(/\s+/g, ' ')));
-      for (const pr of personRuns) {
-        if (!pr.titled) continue;
-        const w = pr.name.split(' ');
-        for (let i = 1; i < w.length; i++) {
-          if (!/^(?:\p{Lu}{1,2}\.?)$/u.test(w[i - 1]!)) break;
-          if (tagged.has(w.slice(i).join(' '))) { names.push(pr.name); break; }
-        }
+    return personRuns;
+  }
+
+  /**
+   * With a tagger's person entities, they are the names, with the names written after an office
+   * (`Wamenlu AM Fachir`), which the reader finds reliably; other capitalised runs are only the fallback.
+   * An office-titled run adds to the tagger's names only initials or ranks before a tagged name
+   * (`AM Fachir` beside a tagged `Fachir`), never the tagger-rejected words of a long title.
+   * The same runs as `personRuns` are read, but only those that hold such an initial.
+   */
+  private titledInitialNames(runs: readonly CapRun[], names: string[]): void {
+    const p = this.p;
+    let speakerWords: Set<string> | null = null;
+    let tagged: Set<string> | null = null;
+    for (const run of runs) {
+      // The name must open with an initial (one or two capitals), and it never opens the run.
+      let initial = false;
+      for (let k = run.from + 1; !initial && k < run.to; k++) {
+        const s = p.start[k]!, len = p.end[k]! - s;
+        initial = p.kind[k] === K_WORD && len <= 2 && isUpperUnit(p.src.charCodeAt(s)) && (len === 1 || isUpperUnit(p.src.charCodeAt(s + 1)));
+      }
+      if (!initial) continue;
+      if (!this.cat(run.from, 'title') && !this.cat(run.from, 'rank')) {
+        speakerWords ??= this.titledSpeakerWords(runs);
+        let relevant = false;
+        for (let k = run.from; !relevant && k < run.to; k++) relevant = speakerWords.has(p.text(k));
+        if (!relevant) continue;
+      }
+      const c = this.r.classifyRun(run);
+      if (c.cls !== 'person' || c.nameFrom <= run.from || this.inHeadline(p.start[run.from]!)) continue;
+      const name = this.r.nameText(c.nameFrom, run.to);
+      tagged ??= new Set(this.per.map((e) => e.text));
+      const w = name.split(' ');
+      for (let i = 1; i < w.length; i++) {
+        if (!INITIAL_WORD.test(w[i - 1]!)) break;
+        if (tagged.has(w.slice(i).join(' '))) { names.push(name); break; }
       }
     }
-    for (const e of per) names.push(e.text.replace(/\s+/g, ' '));
-    const candidates = [...new Set(names)].map((n) => n.split(' ')).filter((w) => w.length <= MAX_NAME_WORDS);
+  }
+
+  /** The speakers' name words, with the names written after an office or rank (what `personRuns` reads runs by). */
+  private titledSpeakerWords(runs: readonly CapRun[]): Set<string> {
+    const words = this.speakerNameWords();
+    for (const run of runs) {
+      if (!this.cat(run.from, 'title') && !this.cat(run.from, 'rank')) continue;
+      const c = this.r.classifyRun(run);
+      if (c.cls === 'person' && c.nameFrom > run.from) for (let k = c.nameFrom; k < run.to; k++) words.add(this.p.text(k));
+    }
+    return words;
+  }
+
+  private resolve(): QuoteJson[] {
+    if (!this.found.length) return [];
+    const per = this.per;
+    // Every person name written in the article, for the fullest form of a mention.
+    const names: string[] = [];
+    const runs = this.r.runs(0, this.p.n, -1);
+    let personRuns: PersonRun[] = [];
+    if (per.length) this.titledInitialNames(runs, names);
+    else personRuns = this.personRuns(runs, names);
+    for (const e of per) names.push(e.text);
+    let candidates: string[][] | null = null;
     const fullestCache = new Map<string, string>();
     const fullest = (name: string): string => {
       const cached = fullestCache.get(name);
       if (cached !== undefined) return cached;
+      candidates ??= [...new Set(names)].map((n) => n.split(' ')).filter((w) => w.length <= MAX_NAME_WORDS);
       const words = name.split(' ');
       let best = name;
       let bestLen = words.length;
@@ -531,28 +635,35 @@ class QuoteFinder {
       fullestCache.set(name, best);
       return best;
     };
-    // Words of names known to be people: speakers, and names written after an office (`Gubernur ... Ganjar Pranowo`).
-    const speakerNames = new Set<string>();
-    for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of fullest(f.speaker.name).split(' ')) speakerNames.add(w);
-    for (const pr of personRuns) if (pr.titled) for (const w of pr.name.split(' ')) if (w.length > 2) speakerNames.add(w);
-    // Narrative mentions (outside quoted content) that a pronoun may point back to.
-    for (const pr of per.length ? [] : personRuns) {
-      if (inQuote(pr.start) || !this.subjectAt(pr.start, pr.end)) continue;
-      if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) narrative.push({ start: pr.start, name: fullest(pr.name) });
-    }
-    for (const e of per) if (!inQuote(e.start) && this.subjectAt(e.start, e.end)) narrative.push({ start: e.start, name: fullest(e.text) });
-    for (const f of this.found) {
-      if (f.speaker?.cls === 'person' && f.speaker.name) narrative.push({ start: f.speaker.start, name: fullest(f.speaker.name) });
-    }
-    narrative.sort((x, y) => x.start - y.start);
+    // Narrative mentions (outside quoted content) that a pronoun may point back to, gathered on first need.
+    let narrative: NamedMention[] | null = null;
+    const mentions = (): NamedMention[] => {
+      const out: NamedMention[] = [];
+      if (!per.length) {
+        // Words of names known to be people: speakers, and names written after an office (`Gubernur ... Ganjar Pranowo`).
+        const speakerNames = new Set<string>();
+        for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of fullest(f.speaker.name).split(' ')) speakerNames.add(w);
+        for (const pr of personRuns) if (pr.titled) for (const w of pr.name.split(' ')) if (w.length > 2) speakerNames.add(w);
+        for (const pr of personRuns) {
+          if (this.inQuote(pr.start) || !this.subjectAt(pr.start, pr.end)) continue;
+          if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) out.push({ start: pr.start, name: fullest(pr.name) });
+        }
+      }
+      for (const e of per) if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end)) out.push({ start: e.start, name: fullest(e.text) });
+      for (const f of this.found) {
+        if (f.speaker?.cls === 'person' && f.speaker.name) out.push({ start: f.speaker.start, name: fullest(f.speaker.name) });
+      }
+      return out.sort((x, y) => x.start - y.start);
+    };
     const lastPersonBefore = (offset: number): string | null => {
-      let lo = 0, hi = narrative.length;
+      const nar = (narrative ??= mentions());
+      let lo = 0, hi = nar.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (narrative[mid]!.start < offset) lo = mid + 1;
+        if (nar[mid]!.start < offset) lo = mid + 1;
         else hi = mid;
       }
-      return lo > 0 ? narrative[lo - 1]!.name : null;
+      return lo > 0 ? nar[lo - 1]!.name : null;
     };
 
     const out: QuoteJson[] = [];
@@ -571,14 +682,18 @@ class QuoteFinder {
       } else if (f.speaker) {
         const sp = f.speaker;
         speaker = { start: sp.start, end: sp.end, text: this.text.slice(sp.start, sp.end) };
-        const entity = this.entityOver(sp.start, sp.end);
-        // The tagger's organisation over a capitalised run read as a person wins (`Esemka`), except
-        // right after an office, where a person's name stands (taggers slip on `Wamenlu AM Fachir`).
-        if (sp.cls === 'person' && entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end && !this.afterTitle(sp.start)) name = null;
-        else if (sp.cls === 'person') name = fullest(sp.name!);
-        else if (sp.cls === 'pronoun') name = lastPersonBefore(sp.start);
+        if (sp.cls === 'person') {
+          const entity = this.entityOver(sp.start, sp.end);
+          // The tagger's organisation over a capitalised run read as a person wins (`Esemka`), except
+          // right after an office, where a person's name stands (taggers slip on `Wamenlu AM Fachir`).
+          if (entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end && !this.afterTitle(sp.start)) name = null;
+          else name = fullest(sp.name!);
+        } else if (sp.cls === 'pronoun') name = lastPersonBefore(sp.start);
         else if (sp.cls === 'description') {
-          const same = [...prevSpeakers].reverse().find((s) => s.text.toLowerCase().split(/\s+/).includes(sp.head!));
+          let same: { text: string; name: string | null } | undefined;
+          for (let i = prevSpeakers.length - 1; i >= 0 && !same; i--) {
+            if (prevSpeakers[i]!.text.toLowerCase().split(/\s+/).includes(sp.head!)) same = prevSpeakers[i];
+          }
           if (same) name = same.name;
           else if (this.lex.speakerWords.get(sp.head!)?.has('person')) name = lastPersonBefore(sp.start);
         }
@@ -605,14 +720,14 @@ class QuoteFinder {
     if (i > 0 && this.cat(i - 1, 'prep')) return false;
     let j = this.pieceAt(end);
     // `Sambusir Yusuf, 59 tahun, menemukan ...`: skip a short apposition set off by commas.
-    if (this.p[j]?.text === ',') {
+    if (this.is(j, COMMA)) {
       let k = j + 1;
-      while (k < this.p.length && k < j + MAX_APPOSITION_PIECES && this.p[k]!.text !== ',' && this.p[k]!.text !== '.') k++;
-      if (this.p[k]?.text !== ',') return false;
+      while (k < this.p.n && k < j + MAX_APPOSITION_PIECES && !this.is(k, COMMA) && !this.is(k, DOT)) k++;
+      if (!this.is(k, COMMA)) return false;
       j = k + 1;
     }
     if (!this.isWord(j)) return false;
-    return VERBISH.test(this.lower(j)) || this.cat(j, 'aux') || this.cueAt(j) !== null;
+    return VERBISH.test(this.lower(j)) || this.cat(j, 'aux') || this.cues.has(j);
   }
 
   private readonly headlineCache = new Map<number, boolean>();

@@ -1,3 +1,5 @@
+import { isJsSpace } from './segments.js';
+
 /**
  * A pair of double quotation marks: `open` and `close` are the marks'
  * offsets; `openLen`/`closeLen` their lengths (1 for `"`, 2 for the typed
@@ -21,6 +23,17 @@ const LOW_OPEN = 0x201e;
 
 function isSpace(c: string | undefined): boolean { return c === undefined || /\s/.test(c); }
 
+/** Line breaks in [from, to), as a global `\n\s*` regex counts them: breaks with only white space between count once. */
+function paragraphBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+    let k = i - 1;
+    while (k >= from && text.charCodeAt(k) !== 10 && isJsSpace(text.charCodeAt(k))) k--;
+    if (k < from || text.charCodeAt(k) !== 10) n++;
+  }
+  return n;
+}
+
 /**
  * Pair double quotation marks in the folded text (where curly marks are
  * already `"`), using the original text's curly marks as hints of direction.
@@ -32,7 +45,6 @@ export function pairQuoteMarks(text: string, folded: string): { pairs: MarkPair[
   const pairs: MarkPair[] = [];
   const stray: StrayMark[] = [];
   let open = -1;
-  let paragraphsSinceOpen = 0;
   let openLen = 1;
   MARK.lastIndex = 0;
   for (let m = MARK.exec(folded); m; m = MARK.exec(folded)) {
@@ -40,9 +52,7 @@ export function pairQuoteMarks(text: string, folded: string): { pairs: MarkPair[
     const len = m[0].length;
     // ` `` ` only opens; `''` opens or closes like `"`, by what surrounds it.
     if (open >= 0) {
-      const between = folded.slice(open + 1, p);
-      paragraphsSinceOpen = (between.match(/\n\s*/g) ?? []).length;
-      if (p - open > MAX_QUOTE_CHARS || paragraphsSinceOpen > MAX_QUOTE_PARAGRAPHS) {
+      if (p - open > MAX_QUOTE_CHARS || paragraphBreaks(folded, open + 1, p) > MAX_QUOTE_PARAGRAPHS) {
         stray.push({ at: open, reason: 'quotation mark never closed' });
         open = -1;
       }

@@ -22,63 +22,73 @@ const FALLBACK_BREAK = /(?<=[.!?]["']?)\s+(?=["\p{Lu}])|\n+/gu;
  * breaks above and at line breaks.
  */
 export function quoteSegments(folded: string, sentences?: ReadonlyArray<{ start: number; end: number }>): Segment[] {
-  const base: Segment[] = [];
-  if (sentences && sentences.length) base.push(...sentences.map((s) => ({ start: s.start, end: s.end })));
-  else {
-    let from = 0;
-    FALLBACK_BREAK.lastIndex = 0;
-    for (let m = FALLBACK_BREAK.exec(folded); m; m = FALLBACK_BREAK.exec(folded)) {
-      if (m.index > from) base.push({ start: from, end: m.index });
-      from = m.index + m[0].length;
-    }
-    if (from < folded.length) base.push({ start: from, end: folded.length });
-  }
   const out: Segment[] = [];
-  for (const s of base) {
-    let from = s.start;
-    const cut = (to: number, next: number) => {
-      const seg = trim(folded, from, to);
-      if (seg.end > seg.start) out.push(seg);
-      from = next;
-    };
-    // Jump between the only characters that can break a segment; the native scan skips the rest.
-    CANDIDATE.lastIndex = s.start;
-    for (let m = CANDIDATE.exec(folded); m && m.index < s.end; m = CANDIDATE.exec(folded)) {
-      const i = m.index;
-      const c = folded.charCodeAt(i);
-      if (c === 10) {
-        let j = i;
-        while (j < s.end && folded.charCodeAt(j) === 10) j++;
-        cut(i, j);
-        CANDIDATE.lastIndex = j;
-      } else if (c === 46 || c === 33 || c === 63) {
-        // `2019.,Secara`, `ujarnya." ,Saat`: a terminator, maybe a closing quote, then commas before a new sentence.
-        let j = i + 1;
-        if (folded[j] === '"' || folded[j] === "'") j++;
-        const keep = j;
-        while (j < s.end && folded[j] === ' ') j++;
-        if (folded[j] === ',') {
-          while (j < s.end && folded[j] === ',') j++;
-          let k = j;
-          while (k < s.end && folded[k] === ' ') k++;
-          if (k < s.end && (folded[k] === '"' || UPPER.test(folded[k]!))) { cut(keep, j); CANDIDATE.lastIndex = j; continue; }
-        }
-        // `Merah Putih.Hal ini`: a full stop glued between a lower-case word and a capitalised one.
-        if (c === 46 && i >= 2 && LOWER.test(folded[i - 1]!) && LOWER.test(folded[i - 2]!) && i + 2 < s.end && UPPER.test(folded[i + 1]!) && LOWER.test(folded[i + 2]!)) cut(i + 1, i + 1);
-        CANDIDATE.lastIndex = i + 1;
-      } else if (c === 44 && i > s.start && i + 2 < s.end && UPPER.test(folded[i + 1]!) && LOWER.test(folded[i + 2]!) && /[\p{L}\d)]/u.test(folded[i - 1]!)) {
-        // `September 2019,Hartono menjelaskan`: a comma glued to a capitalised word joins two paragraphs.
-        cut(i, i + 1);
-        CANDIDATE.lastIndex = i + 1;
-      } else CANDIDATE.lastIndex = i + 1;
-    }
-    cut(s.end, s.end);
+  if (sentences && sentences.length) {
+    for (const s of sentences) splitSegment(folded, s.start, s.end, out);
+    return out;
   }
+  let from = 0;
+  FALLBACK_BREAK.lastIndex = 0;
+  for (let m = FALLBACK_BREAK.exec(folded); m; m = FALLBACK_BREAK.exec(folded)) {
+    if (m.index > from) splitSegment(folded, from, m.index, out);
+    from = m.index + m[0].length;
+  }
+  if (from < folded.length) splitSegment(folded, from, folded.length, out);
   return out;
 }
 
-function trim(text: string, a: number, b: number): Segment {
-  while (a < b && /[\s,]/.test(text[a]!)) a++;
-  while (b > a && /\s/.test(text[b - 1]!)) b--;
-  return { start: a, end: b };
+/** Split [start, end) further at the joined breaks and line breaks, pushing the trimmed pieces. */
+function splitSegment(folded: string, start: number, end: number, out: Segment[]): void {
+  let from = start;
+  // Jump between the only characters that can break a segment; the native scan skips the rest.
+  CANDIDATE.lastIndex = start;
+  for (let m = CANDIDATE.exec(folded); m && m.index < end; m = CANDIDATE.exec(folded)) {
+    const i = m.index;
+    const c = folded.charCodeAt(i);
+    if (c === 10) {
+      let j = i;
+      while (j < end && folded.charCodeAt(j) === 10) j++;
+      cut(folded, from, i, out);
+      from = j;
+      CANDIDATE.lastIndex = j;
+    } else if (c === 46 || c === 33 || c === 63) {
+      // `2019.,Secara`, `ujarnya." ,Saat`: a terminator, maybe a closing quote, then commas before a new sentence.
+      let j = i + 1;
+      if (folded[j] === '"' || folded[j] === "'") j++;
+      const keep = j;
+      while (j < end && folded[j] === ' ') j++;
+      if (folded[j] === ',') {
+        while (j < end && folded[j] === ',') j++;
+        let k = j;
+        while (k < end && folded[k] === ' ') k++;
+        if (k < end && (folded[k] === '"' || UPPER.test(folded[k]!))) { cut(folded, from, keep, out); from = j; CANDIDATE.lastIndex = j; continue; }
+      }
+      // `Merah Putih.Hal ini`: a full stop glued between a lower-case word and a capitalised one.
+      if (c === 46 && i >= 2 && LOWER.test(folded[i - 1]!) && LOWER.test(folded[i - 2]!) && i + 2 < end && UPPER.test(folded[i + 1]!) && LOWER.test(folded[i + 2]!)) {
+        cut(folded, from, i + 1, out);
+        from = i + 1;
+      }
+      CANDIDATE.lastIndex = i + 1;
+    } else if (c === 44 && i > start && i + 2 < end && UPPER.test(folded[i + 1]!) && LOWER.test(folded[i + 2]!) && /[\p{L}\d)]/u.test(folded[i - 1]!)) {
+      // `September 2019,Hartono menjelaskan`: a comma glued to a capitalised word joins two paragraphs.
+      cut(folded, from, i, out);
+      from = i + 1;
+      CANDIDATE.lastIndex = i + 1;
+    } else CANDIDATE.lastIndex = i + 1;
+  }
+  cut(folded, from, end, out);
+}
+
+/** JavaScript's `\s`: white space and line terminators. */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Push [a, b) trimmed of white space (and leading commas) when anything is left. */
+function cut(text: string, a: number, b: number, out: Segment[]): void {
+  while (a < b && (isJsSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 44)) a++;
+  while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
+  if (b > a) out.push({ start: a, end: b });
 }

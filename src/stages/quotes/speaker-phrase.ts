@@ -1,10 +1,5 @@
 import { categoryBit, type QuoteLexicon, type SpeakerWordCategory } from '../../lang/id/quote-lexicon.js';
-import { PieceKind, type Piece } from '../amounts/word-scan.js';
-
-// Local copies: read once, not through the module binding on every piece.
-const K_DIGITS: PieceKind = PieceKind.Digits;
-const K_WORD: PieceKind = PieceKind.Word;
-const K_OTHER: PieceKind = PieceKind.Other;
+import { isUpperUnit, K_OTHER, K_WORD, type Pieces } from './pieces.js';
 
 /** What kind of speaker a phrase names. */
 export type SpeakerClass = 'person' | 'pronoun' | 'org' | 'anonymous' | 'description';
@@ -23,7 +18,6 @@ export interface SpeakerPhrase {
 /** A run of capitalised words (a candidate name), as piece indices [from, to). */
 export interface CapRun { from: number; to: number }
 
-const UPPER = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}{1,2}$/u;
 const ACRONYM = /^\p{Lu}{3,}$/u;
 /** Category bits, resolved once at load; an object literal keeps one fixed shape, so `BIT[c]` stays a fast load. */
@@ -49,58 +43,54 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/;
 
 /** Tools over one text's pieces for reading speaker phrases and names. */
 export class SpeakerReader {
+  /** Whether piece i reads as a common word, computed once per piece (see `isCommon`). */
+  private commonCache: Array<boolean | undefined> | null = null;
+
   /**
    * @param personIn the person a tagger found inside character range [start, end), if any
    *   (the entities layer); capitalised-run reading is the fallback.
    */
   constructor(
     private readonly text: string,
-    readonly p: readonly Piece[],
+    readonly p: Pieces,
     private readonly lex: QuoteLexicon,
     private readonly personIn: (start: number, end: number) => SpeakerPhrase | null = () => null,
-  ) {
-    // Sized up front: filling a growing array at scattered indices would leave it in slow dictionary mode.
-    this.lowers = new Array(p.length);
-    this.bits = new Array(p.length);
-  }
-
-  private readonly lowers: Array<string | undefined>;
+  ) {}
 
   /** Lower-cased text of piece i, computed once. */
-  lower(i: number): string {
-    const piece = this.p[i];
-    if (!piece) return '';
-    return (this.lowers[i] ??= piece.text.toLowerCase());
-  }
-
-  private readonly bits: Array<number | undefined>;
+  lower(i: number): string { return this.p.lower(i); }
 
   /** Whether piece i is a word of category `c` (data/id/quote-speaker-words.tsv); cached per piece. */
   cat(i: number, c: SpeakerWordCategory): boolean {
-    const piece = this.p[i];
-    if (!piece) return false;
-    let b = this.bits[i];
-    if (b === undefined) {
+    return (this.bitsOf(i) & BIT[c]) !== 0;
+  }
+
+  /** All category bits of piece i (0 outside the pieces). */
+  bitsOf(i: number): number {
+    const p = this.p;
+    if (i < 0 || i >= p.n) return 0;
+    let b = p.bits[i]!;
+    if (b < 0) {
       // Most words are ruled out by their first and last letters and length, without lower-casing them.
-      const t = piece.text;
-      let f = t.charCodeAt(0), l = t.charCodeAt(t.length - 1);
+      const s = p.start[i]!, e = p.end[i]!;
+      let f = p.src.charCodeAt(s), l = p.src.charCodeAt(e - 1);
       if (f < 128 && l < 128) {
         if (f >= 65 && f <= 90) f |= 0x20;
         if (l >= 65 && l <= 90) l |= 0x20;
       }
-      b = f < 128 && l < 128 && !(this.lex.speakerShapes[(f << 7) | l]! & (1 << (t.length & 31))) ? 0 : this.lex.speakerWordBits.get(this.lower(i)) ?? 0;
-      this.bits[i] = b;
+      b = f < 128 && l < 128 && !(this.lex.speakerShapes[(f << 7) | l]! & (1 << ((e - s) & 31))) ? 0 : this.lex.speakerWordBits.get(p.lower(i)) ?? 0;
+      p.bits[i] = b;
     }
-    return (b & BIT[c]) !== 0;
+    return b;
   }
 
-  isWord(i: number): boolean { return this.p[i]?.kind === K_WORD; }
+  isWord(i: number): boolean { return this.p.isWord(i); }
 
   /** Pieces i and i+1 are separated by spaces only. */
   spaced(i: number): boolean {
-    const a = this.p[i], b = this.p[i + 1];
-    if (!a || !b) return false;
-    for (let c = a.end; c < b.start; c++) {
+    const p = this.p;
+    if (i < 0 || i + 1 >= p.n) return false;
+    for (let c = p.end[i]!, e = p.start[i + 1]!; c < e; c++) {
       const ch = this.text.charCodeAt(c);
       if (!(ch === 32 || ch === 9 || ch === 0xa0 || ch === 0x202f || (ch >= 0x2000 && ch <= 0x200a))) return false;
     }
@@ -108,10 +98,8 @@ export class SpeakerReader {
   }
 
   capitalised(i: number): boolean {
-    const piece = this.p[i];
-    if (!piece || piece.kind !== K_WORD) return false;
-    const c = piece.text.charCodeAt(0);
-    return c < 0x80 ? c >= 65 && c <= 90 : UPPER.test(piece.text);
+    const p = this.p;
+    return i >= 0 && i < p.n && p.kind[i] === K_WORD && isUpperUnit(p.src.charCodeAt(p.start[i]!));
   }
 
   hasCat(from: number, to: number, c: SpeakerWordCategory): boolean {
@@ -122,6 +110,7 @@ export class SpeakerReader {
   /** Capitalised runs inside [from, to): `Menteri PUPR Basuki Hadimuljono`, `PT Aneka Tambang Tbk.`. */
   runs(from: number, to: number, sentenceStart: number): CapRun[] {
     const out: CapRun[] = [];
+    const p = this.p;
     let i = from;
     while (i < to) {
       if (!this.capitalised(i)) { i++; continue; }
@@ -129,15 +118,15 @@ export class SpeakerReader {
       for (;;) {
         if (j >= to) break;
         // `Tbk.`, `M.`: an abbreviation dot inside a name.
-        if (this.p[j]!.text === '.' && this.p[j - 1]!.end === this.p[j]!.start && j + 1 < to && this.spaced(j) && this.capitalised(j + 1)
-          && (INITIAL.test(this.p[j - 1]!.text) || this.cat(j - 1, 'rank') || this.cat(j - 1, 'org'))) { j += 2; continue; }
+        if (p.is(j, 46) && p.end[j - 1] === p.start[j] && j + 1 < to && this.spaced(j) && this.capitalised(j + 1)
+          && (INITIAL.test(p.text(j - 1)) || this.cat(j - 1, 'rank') || this.cat(j - 1, 'org'))) { j += 2; continue; }
         if (this.capitalised(j) && this.spaced(j - 1)) { j++; continue; }
         break;
       }
       let a = i;
       // A sentence-initial function word is capitalised by position only.
       while (a < j && this.cat(a, 'connective')) a++;
-      if (a === sentenceStart && a + 1 === j && a < to && this.p[a]!.text.length > 1 && (this.isCommonAtStart(a) || this.isCommon(this.p[a]!.text))) a++;
+      if (a === sentenceStart && a + 1 === j && a < to && p.end[a]! - p.start[a]! > 1 && (this.isCommonAtStart(a) || this.common(a))) a++;
       if (a < j) out.push({ from: a, to: j });
       i = j;
     }
@@ -160,6 +149,12 @@ export class SpeakerReader {
     return best;
   }
 
+  /** Whether piece i is written in capitals only, three or more (`PUPR`, `DPR`). */
+  private acronym(i: number): boolean {
+    const p = this.p;
+    return p.end[i]! - p.start[i]! >= 3 && isUpperUnit(p.src.charCodeAt(p.start[i]!)) && ACRONYM.test(p.text(i));
+  }
+
   /**
    * Classify a capitalised run and find the person's name in it: titles,
    * organisations, places and acronyms before the name are left out; ranks
@@ -167,19 +162,19 @@ export class SpeakerReader {
    */
   classifyRun(run: CapRun): { cls: 'person' | 'org'; nameFrom: number } {
     const { from, to } = run;
+    const p = this.p;
     if (this.cat(from, 'collective') || (this.cat(from, 'place') && to - from === 1)) return { cls: 'org', nameFrom: to };
     let cut = from;
     let org = false;
     let rank = -1;
     for (let k = from; k < to; k++) {
-      const w = this.p[k]!.text;
-      if (w === '.') continue;
+      if (p.is(k, 46)) continue;
       if (this.cat(k, 'rank')) { if (rank < 0 || rank < cut) rank = k; continue; }
       if (this.cat(k, 'org')) { org = true; cut = k + 1; continue; }
       if (this.cat(k, 'title') || this.cat(k, 'connective') || this.cat(k, 'place')) { cut = k + 1; continue; }
-      if (ACRONYM.test(w)) { cut = k + 1; continue; }
+      if (this.acronym(k)) { cut = k + 1; continue; }
       // After a title, common words and numerals still belong to it (`Pengamat Pasar Keuangan`, `Wilayah V`).
-      if (cut === k && k > from && (this.isCommon(w) || ROMAN.test(w))) { cut = k + 1; continue; }
+      if (cut === k && k > from && (this.common(k) || ROMAN.test(p.text(k)))) { cut = k + 1; continue; }
       const pl = this.placeAt(k, to);
       if (pl > 0 && pl < to) { cut = pl; k = pl - 1; continue; }
     }
@@ -189,20 +184,30 @@ export class SpeakerReader {
     if (this.cat(from, 'org') && rank < 0) {
       const rest = to - cut;
       let uncommon = rest >= 2 && rest <= 3;
-      for (let k = cut; uncommon && k < to; k++) uncommon = this.capitalised(k) && !this.isCommon(this.p[k]!.text) && !ACRONYM.test(this.p[k]!.text);
+      for (let k = cut; uncommon && k < to; k++) uncommon = this.capitalised(k) && !this.common(k) && !this.acronym(k);
       if (!uncommon) return { cls: 'org', nameFrom: to };
     }
     if (rank >= 0 && rank >= from && (rank >= cut || cut === to) && rank + 1 < to) cut = rank; // `Kasatreskrim AKP Dede Iskandar`
     else if (rank >= 0 && rank === cut - 1) cut = rank;
-    while (cut < to && this.p[cut]!.text === '.') cut++;
+    while (cut < to && p.is(cut, 46)) cut++;
     if (cut >= to) return { cls: 'org', nameFrom: to };
     if (org && cut === from) return { cls: 'org', nameFrom: to };
     if (this.placeAt(cut, to) === to) return { cls: 'org', nameFrom: to };
     // Organisation words after the name start (`Bank Mandiri`): the whole run is an organisation.
     for (let k = cut; k < to; k++) if (this.cat(k, 'org')) return { cls: 'org', nameFrom: to };
     // `Dinas Kehutanan Sumsel`: an organisation word before, and nothing that reads as a personal name after.
-    if (org && to - cut <= 2 && [...Array(to - cut).keys()].every((d) => this.isCommon(this.p[cut + d]!.text))) return { cls: 'org', nameFrom: to };
+    if (org && to - cut <= 2) {
+      let allCommon = true;
+      for (let k = cut; allCommon && k < to; k++) allCommon = this.common(k);
+      if (allCommon) return { cls: 'org', nameFrom: to };
+    }
     return { cls: 'person', nameFrom: cut };
+  }
+
+  /** `isCommon` of piece i's text, cached per piece. */
+  private common(i: number): boolean {
+    const cache = (this.commonCache ??= new Array(this.p.n));
+    return (cache[i] ??= this.isCommon(this.p.text(i)));
   }
 
   /** A common Indonesian word (a root, or a root with a frequent nominal affix: `keuangan`, `perekonomian`). */
@@ -221,8 +226,8 @@ export class SpeakerReader {
 
   nameText(from: number, to: number): string {
     let end = to;
-    while (end > from && this.p[end - 1]!.text === '.') end--;
-    return this.text.slice(this.p[from]!.start, this.p[end - 1]!.end).replace(/\s+/g, ' ');
+    while (end > from && this.p.is(end - 1, 46)) end--;
+    return collapseSpaces(this.text.slice(this.p.start[from]!, this.p.end[end - 1]!));
   }
 
   /**
@@ -232,12 +237,12 @@ export class SpeakerReader {
    * an anonymous source or a description.
    */
   read(from: number, to: number, sentenceStart: number): SpeakerPhrase | null {
-    while (from < to && this.p[from]!.kind === K_OTHER) from++;
-    while (to > from && this.p[to - 1]!.kind === K_OTHER) to--;
+    const p = this.p;
+    while (from < to && p.kind[from] === K_OTHER) from++;
+    while (to > from && p.kind[to - 1] === K_OTHER) to--;
     if (from >= to) return null;
-    const span = (a: number, b: number) => ({ start: this.p[a]!.start, end: this.p[b - 1]!.end });
     for (let k = from; k < to; k++) {
-      if (this.cat(k, 'pronoun') && this.isWord(k)) return { ...span(k, k + 1), cls: 'pronoun', name: null, head: null };
+      if (this.cat(k, 'pronoun') && this.isWord(k)) return { start: p.start[k]!, end: p.end[k]!, cls: 'pronoun', name: null, head: null };
     }
     let anonymous: SpeakerPhrase | null = null;
     // Comma groups in order: `Syafrul Yunardi, Kepala seksi ..., Dinas Kehutanan Sumsel` is its first
@@ -245,7 +250,7 @@ export class SpeakerReader {
     let orgRun: CapRun | null = null;
     for (let g = from; g < to;) {
       let ge = g;
-      while (ge < to && this.p[ge]!.text !== ',') ge++;
+      while (ge < to && !p.is(ge, 44)) ge++;
       // `Direktur Operasi dan Produksi Antam, Hartono mengatakan`: a group that opens with an office
       // and is followed by a capitalised group is the office of the name that follows.
       let h = g;
@@ -255,20 +260,21 @@ export class SpeakerReader {
       // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow; but
       // `Seorang pekerja, Rasia,` names the worker in the next group.
       if (h < ge && this.cat(h, 'anonymous') && !this.capitalised(h + 1)) {
-        anonymous ??= { ...span(h, ge), cls: 'anonymous', name: null, head: null };
+        anonymous ??= { start: p.start[h]!, end: p.end[ge - 1]!, cls: 'anonymous', name: null, head: null };
         g = ge + 1;
         continue;
       }
       if (ge > g) {
-        const tagged = this.personIn(this.p[g]!.start, this.p[ge - 1]!.end);
+        const tagged = this.personIn(p.start[g]!, p.end[ge - 1]!);
         if (tagged) return tagged;
         const runs = this.runs(g, ge, sentenceStart);
         for (let r = runs.length - 1; r >= 0; r--) {
           // `Presiden Joko Widodo (Jokowi)`: the bracketed short form is not the fuller mention.
-          if (r > 0 && this.p[runs[r]!.from - 1]?.text === '(' && this.classifyRun(runs[r - 1]!).cls === 'person') continue;
+          if (r > 0 && p.is(runs[r]!.from - 1, 40) && this.classifyRun(runs[r - 1]!).cls === 'person') continue;
           const c = this.classifyRun(runs[r]!);
           if (c.cls === 'person') {
-            return { ...span(c.nameFrom, runs[r]!.to), cls: 'person', name: this.nameText(c.nameFrom, runs[r]!.to), head: null };
+            const to2 = runs[r]!.to;
+            return { start: p.start[c.nameFrom]!, end: p.end[to2 - 1]!, cls: 'person', name: this.nameText(c.nameFrom, to2), head: null };
           }
           if (!orgRun || g === from) orgRun ??= runs[r]!;
         }
@@ -276,17 +282,26 @@ export class SpeakerReader {
       g = ge + 1;
     }
     if (anonymous) return anonymous;
-    if (orgRun) return { ...span(orgRun.from, orgRun.to), cls: 'org', name: null, head: null };
+    if (orgRun) return { start: p.start[orgRun.from]!, end: p.end[orgRun.to - 1]!, cls: 'org', name: null, head: null };
     // No capitalised run: a common-noun phrase, in the last comma group (`Di tataran kebijakan, pemerintah`).
     let a = from;
-    for (let k = to - 1; k > from; k--) if (this.p[k]!.text === ',') { a = k + 1; break; }
+    for (let k = to - 1; k > from; k--) if (p.is(k, 44)) { a = k + 1; break; }
     while (a < to && (this.cat(a, 'connective') || !this.isWord(a))) a++;
     if (a >= to) return null;
-    if (this.cat(a, 'anonymous')) return { ...span(a, to), cls: 'anonymous', name: null, head: null };
-    if (this.cat(a, 'collective')) return { ...span(a, to), cls: 'org', name: null, head: null };
+    const span = { start: p.start[a]!, end: p.end[to - 1]! };
+    if (this.cat(a, 'anonymous')) return { ...span, cls: 'anonymous', name: null, head: null };
+    if (this.cat(a, 'collective')) return { ...span, cls: 'org', name: null, head: null };
     let h = a;
-    while (h < to && /^(?:para|sang|si|sebuah|satu)$/i.test(this.p[h]!.text)) h++;
+    while (h < to && /^(?:para|sang|si|sebuah|satu)$/i.test(p.text(h))) h++;
     if (h >= to || !this.isWord(h)) return null;
-    return { ...span(a, to), cls: 'description', name: null, head: this.p[h]!.text.toLowerCase() };
+    return { ...span, cls: 'description', name: null, head: p.lower(h) };
   }
+}
+
+const WS_RUN = /\s+/g;
+const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
+
+/** Every run of white space as one space (`AKP  Dede\nIskandar` → `AKP Dede Iskandar`). */
+export function collapseSpaces(s: string): string {
+  return NEEDS_COLLAPSE.test(s) ? s.replace(WS_RUN, ' ') : s;
 }

@@ -1,0 +1,138 @@
+import { CharClass, charClass } from '../amounts/char-class.js';
+
+/** Piece kinds, as in the amounts stage's `scanPieces` (src/stages/amounts/word-scan.ts). */
+export const K_DIGITS = 0;
+export const K_WORD = 1;
+export const K_OTHER = 2;
+
+const C_SPACE: number = CharClass.Space;
+const C_DIGIT: number = CharClass.Digit;
+const C_LETTER: number = CharClass.Letter;
+
+// One set of buffers for every article: the quotes stage runs synchronously and keeps no pieces
+// after it returns, so reusing them spares three typed-array allocations per article.
+let capacity = 0;
+let startBuf = new Int32Array(0);
+let endBuf = new Int32Array(0);
+let kindBuf = new Uint8Array(0);
+let bitsBuf = new Int32Array(0);
+
+/** 0 = not looked at yet, 1 = not an upper-case letter, 2 = upper-case (`\p{Lu}`). */
+const UPPER_TABLE = new Uint8Array(0x10000);
+const LU = /\p{Lu}/u;
+
+/** Whether UTF-16 code unit `c` is an upper-case letter (a lone code unit, as `/^\p{Lu}/u` reads a word's first letter). */
+export function isUpperUnit(c: number): boolean {
+  if (c < 0x80) return c >= 65 && c <= 90;
+  if (c !== c) return false;
+  let k = UPPER_TABLE[c]!;
+  if (k === 0) UPPER_TABLE[c] = k = LU.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
+/**
+ * The text split as `scanPieces` splits it (digit groups, words with inner
+ * hyphens, single other characters; spaces skipped), in columnar form: the
+ * stage looks at a few hundred pieces per article, so their offsets live in
+ * shared typed arrays and a piece's text is cut from the string only when
+ * asked for.
+ */
+export class Pieces {
+  readonly n: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
+  /** Speaker-word category bits per piece, -1 until looked up (see SpeakerReader.cat). */
+  readonly bits: Int32Array;
+  private readonly texts: Array<string | undefined>;
+  private readonly lowers: Array<string | undefined>;
+
+  constructor(readonly src: string) {
+    const len = src.length;
+    if (capacity < len + 1) {
+      capacity = Math.max(len + 1, capacity * 2, 1024);
+      startBuf = new Int32Array(capacity);
+      endBuf = new Int32Array(capacity);
+      kindBuf = new Uint8Array(capacity);
+      bitsBuf = new Int32Array(capacity);
+    }
+    const S = startBuf, E = endBuf, K = kindBuf;
+    let n = 0;
+    let i = 0;
+    while (i < len) {
+      const c = src.charCodeAt(i);
+      const cls = charClass(c);
+      if (cls === C_SPACE) { i++; continue; }
+      const start = i;
+      let kind: number;
+      if (cls === C_DIGIT) {
+        kind = K_DIGITS;
+        i++;
+        for (;;) {
+          while (i < len && charClass(src.charCodeAt(i)) === C_DIGIT) i++;
+          const sep = src.charCodeAt(i);
+          if ((sep === 46 || sep === 44) && i + 1 < len && charClass(src.charCodeAt(i + 1)) === C_DIGIT) { i++; continue; }
+          break;
+        }
+      } else if (cls === C_LETTER) {
+        kind = K_WORD;
+        i++;
+        for (;;) {
+          while (i < len && charClass(src.charCodeAt(i)) === C_LETTER) i++;
+          if (src.charCodeAt(i) === 45 && i + 1 < len && charClass(src.charCodeAt(i + 1)) === C_LETTER) { i++; continue; }
+          break;
+        }
+      } else {
+        // Surrogate pairs stay whole so offsets never split a character.
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1;
+        kind = K_OTHER;
+      }
+      S[n] = start;
+      E[n] = i;
+      K[n] = kind;
+      n++;
+    }
+    this.n = n;
+    this.start = S;
+    this.end = E;
+    this.kind = K;
+    this.bits = bitsBuf;
+    bitsBuf.fill(-1, 0, n);
+    this.texts = new Array(n);
+    this.lowers = new Array(n);
+  }
+
+  /** Text of piece i (empty outside the pieces). */
+  text(i: number): string {
+    if (i < 0 || i >= this.n) return '';
+    return (this.texts[i] ??= this.src.slice(this.start[i]!, this.end[i]!));
+  }
+
+  /** Lower-cased text of piece i, computed once (empty outside the pieces). */
+  lower(i: number): string {
+    if (i < 0 || i >= this.n) return '';
+    return (this.lowers[i] ??= this.text(i).toLowerCase());
+  }
+
+  /** Whether piece i exists and is the single character `code` (`,`, `.`, `"`...). */
+  is(i: number, code: number): boolean {
+    return i >= 0 && i < this.n && this.kind[i] === K_OTHER && this.src.charCodeAt(this.start[i]!) === code;
+  }
+
+  /** Whether piece i exists and is a word. */
+  isWord(i: number): boolean {
+    return i >= 0 && i < this.n && this.kind[i] === K_WORD;
+  }
+
+  /** First piece starting at or after `offset`. */
+  at(offset: number): number {
+    const S = this.start;
+    let lo = 0, hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (S[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
