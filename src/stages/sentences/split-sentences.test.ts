@@ -81,6 +81,26 @@ const CASES: Array<[string, string, string[]]> = [
     'Baca selengkapnya di kompas.com. Lalu lihat https://www.tempo.co/dunia/123.',
     ['Baca selengkapnya di kompas.com.', 'Lalu lihat https://www.tempo.co/dunia/123.'],
   ],
+  [
+    'an unpunctuated headline before an attributed quote ends a sentence',
+    'Badut politikus ditantang baca tulis "Sementara sisanya Rp1,2 triliun akan dibiayai dari sumber internal," ujarnya.',
+    ['Badut politikus ditantang baca tulis', '"Sementara sisanya Rp1,2 triliun akan dibiayai dari sumber internal," ujarnya.'],
+  ],
+  [
+    'a quoted title or a quote after a cue stays in its sentence',
+    'Dia merilis video berjudul "Jalan Pulang Menuju Desa Kami," ujarnya. Budi mengatakan "Kami akan datang lagi besok," katanya.',
+    ['Dia merilis video berjudul "Jalan Pulang Menuju Desa Kami," ujarnya.', 'Budi mengatakan "Kami akan datang lagi besok," katanya.'],
+  ],
+  [
+    'a dotted PT. and an abbreviation inside a short bracket do not end a sentence',
+    'Dia bekerja di PT. Pertamina (Persero) sejak 2008 (HR. Muslim) dan bandara (SSK. II) Pekanbaru.',
+    ['Dia bekerja di PT. Pertamina (Persero) sejak 2008 (HR. Muslim) dan bandara (SSK. II) Pekanbaru.'],
+  ],
+  [
+    'a number broken by a stray space after its dot',
+    'Akun itu mempunyai 2.904. 678 pengikut. 50 orang hadir.',
+    ['Akun itu mempunyai 2.904. 678 pengikut.', '50 orang hadir.'],
+  ],
 ];
 
 for (const [name, input, expected] of CASES) {

@@ -4,6 +4,8 @@ import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
 import type { SentenceJson } from '../../text/schema.js';
 import { AbbrevClassCode, abbreviationClass } from '../tokens/tokenize.js';
 import { CLASS, CharClass } from '../tokens/char-class.js';
+import { readTsv } from '../../lang/id/tsv-file.js';
+import { quoteLeadWords } from '../../lang/id/quote-lead-words.js';
 
 // Module-local aliases: under tsx/esbuild an imported binding is read through a getter on every access.
 const CLS: Uint8Array = CLASS;
@@ -45,6 +47,96 @@ function isCloser(c: number): boolean {
 /** Characters that open a new sentence's quote or bracket. */
 function isOpener(c: number): boolean {
   return c === DQUOTE || c === APOS || c === BACKTICK || c === 0x28 || c === 0x5b || c === 0xab;
+}
+
+/** Lower-cased reporting cues (`mengatakan`, `kata`): a quote after one is the cue's object, not a new sentence. */
+const CUE_WORDS: ReadonlySet<string> = new Set(readTsv('quote-cues.tsv', 2).map((r) => r.cells[0]!.toLowerCase()));
+
+/** Words whose complement a quote is (`berjudul "..."`): data/id/quote-lead-words.txt. */
+const LEAD_WORDS: ReadonlySet<string> = quoteLeadWords();
+
+function isCue(text: string, s: number, e: number): boolean {
+  const w = text.slice(s, e).toLowerCase();
+  return CUE_WORDS.has(w) || (w.endsWith('nya') && CUE_WORDS.has(w.slice(0, -3)));
+}
+
+/** How far (in tokens) a quotation is followed to its closing quote. */
+const QUOTE_LOOKAHEAD = 120;
+
+/**
+ * Whether an unpunctuated line (a headline, a photo caption) ends before the
+ * opening quote at token `q`: the quote is not glued to the word before it,
+ * it holds an attributed quoted clause -- at least four words, closed by `,`
+ * `.` `?` or `!`, then the closing quote and a reporting cue (`," ujarnya`) --
+ * and the word before it is neither a reporting cue (`mengatakan "..."`) nor
+ * a word that takes a quote as its complement (`berjudul "..."`, `adalah "..."`).
+ * A quoted name or term (`program "Kartu Prakerja"`) has no such ending.
+ */
+function quoteOpensSentence(text: string, t: TokenLayer, i: number, q: number): boolean {
+  const { start, end, kind } = t;
+  const n = t.count;
+  if (q + 1 >= n || start[q] === end[i] || start[q + 1] !== end[q] || kind[q + 1] !== TK.word) return false;
+  if (CLS[text.charCodeAt(start[q + 1]!)] !== UPPER) return false;
+  let words = 0;
+  const stop = Math.min(n, q + QUOTE_LOOKAHEAD);
+  for (let j = q + 1; j < stop; j++) {
+    if (kind[j] !== TK.punct) {
+      words++;
+      continue;
+    }
+    const c = text.charCodeAt(start[j]!);
+    if (c !== DQUOTE) continue;
+    if (words < 4) return false;
+    const p = text.charCodeAt(start[j - 1]!);
+    if (kind[j - 1] !== TK.punct || !(p === 0x2c || isTerminatorChar(p))) return false;
+    if (j + 1 >= n || kind[j + 1] !== TK.word || !isCue(text, start[j + 1]!, end[j + 1]!)) return false;
+    const before = text.slice(start[i]!, end[i]!).toLowerCase();
+    return !LEAD_WORDS.has(before) && !isCue(text, start[i]!, end[i]!);
+  }
+  return false;
+}
+
+/** How many tokens after a terminator a bracket may still close for the terminator to stay inside it. */
+const BRACKET_REACH = 4;
+
+/**
+ * Whether the terminator closes an abbreviation inside a bracket that closes
+ * right after it (`(SSK. II)`, `(Bl.) RM Smith)`): a bracket opened in the
+ * current sentence is still open at `last` and closes within `BRACKET_REACH`
+ * tokens, before any other terminator.
+ */
+function insideShortBracket(text: string, t: TokenLayer, first: number, last: number): boolean {
+  const { start, kind } = t;
+  let depth = 0;
+  for (let k = first; k <= last; k++) {
+    if (kind[k] !== TK.punct) continue;
+    const c = text.charCodeAt(start[k]!);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  const stop = Math.min(t.count, last + 1 + BRACKET_REACH);
+  for (let k = last + 1; k < stop; k++) {
+    if (kind[k] !== TK.punct) continue;
+    const c = text.charCodeAt(start[k]!);
+    if (c === 0x29) return true;
+    if (isTerminatorChar(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a bare full stop splits a number written with a stray space
+ * (`2.904. 678 pengikut`): a number, the dot, then a group of exactly three digits.
+ */
+function continuesNumber(text: string, t: TokenLayer, i: number, last: number): boolean {
+  const { start, end, kind } = t;
+  if (last !== i || i === 0 || last + 1 >= t.count || kind[i - 1] !== TK.number || kind[last + 1] !== TK.number) return false;
+  if (end[i]! - start[i]! !== 1 || text.charCodeAt(start[i]!) !== DOT) return false;
+  const s = start[last + 1]!;
+  if (end[last + 1]! - s !== 3) return false;
+  for (let k = s; k < s + 3; k++) if (CLS[text.charCodeAt(k)] !== CharClass.digit) return false;
+  return true;
 }
 
 /** True when the gap `[a,b)` between two tokens holds a line break. */
@@ -114,7 +206,7 @@ export function splitSentences(text: string, tokens: TokenLayer): SentenceJson[]
         break;
       }
       last = j - 1;
-      boundary = opensSentence(text, tokens, j, false);
+      boundary = opensSentence(text, tokens, j, false) && !continuesNumber(text, tokens, i, last) && !insideShortBracket(text, tokens, first, last);
       // A bare full stop before a lower-case word still ends a sentence (news and web text
       // drop capitals), except after a list letter or an initial (`a. pihak`, `E. coli`).
       if (!boundary && last === i && e - s === 1 && text.charCodeAt(s) === DOT && j < n && kind[j] === TK.word) {
@@ -128,6 +220,9 @@ export function splitSentences(text: string, tokens: TokenLayer): SentenceJson[]
         const nk = kind[i + 1]!;
         boundary = (nk === TK.word || nk === TK.number) && CLS[text.charCodeAt(start[i + 1]!)] === UPPER;
       } else if (i + 1 >= n) boundary = true;
+    }
+    if (!boundary && k !== TK.punct && i + 1 < n && kind[i + 1] === TK.punct && text.charCodeAt(start[i + 1]!) === DQUOTE) {
+      boundary = quoteOpensSentence(text, tokens, i, i + 1);
     }
     if (!boundary && last + 1 < n && hasLineBreak(text, end[last]!, start[last + 1]!)) boundary = true;
     if (boundary || last === n - 1) {
