@@ -1,8 +1,9 @@
 import type { AmountJson } from '../../text/schema.js';
-import { amountLexicon, type AmountLexicon, type ContextCategory } from '../../lang/id/amount-lexicon.js';
+import { amountLexicon, type AmountLexicon } from '../../lang/id/amount-lexicon.js';
 import { parseDigits } from './parse-digits.js';
-import { PieceKind, type Piece } from './word-scan.js';
-import { piecesAroundTriggers, piecesNearCandidates, mayBeWord, wordPrefilter, type TriggerTest } from './trigger-windows.js';
+import { PieceKind } from './word-scan.js';
+import { allPieces, piecesNearCandidates, mayBeWord, wordPrefilter, type PieceRuns, type TriggerTest } from './trigger-windows.js';
+import { amountWordIndex, ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
 import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
 
 // Local copies: read once, not through the module binding on every piece.
@@ -52,6 +53,20 @@ const VERB_FORM = /^(?:me[mnr]|ber|di|ter)\p{Ll}{4,}$/u;
 const ACRONYM = /^[A-Z]{2,6}$/;
 const UPPER_START = /^\p{Lu}/u;
 const RANGE_WORDS = new Set(['hingga', 'sampai']);
+const POWER = /^[23]$/;
+const VERSION = /^\d+\.\d{1,2}$/;
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN } = ContextBit;
+/** Words that cannot be a counted noun. */
+const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE;
+
+const C_HYPHEN = 45;
+const C_SLASH = 47;
+const C_PLUS = 43;
+const C_HASH = 35;
+const C_DOT = 46;
+const C_PERCENT = 37;
 
 /**
  * Find money, percentages, counts and measures in Indonesian text, following
@@ -134,63 +149,105 @@ function candidates(folded: string, tokens: TokenLayer, trig: AmountTriggers): n
   return out;
 }
 
+/**
+ * The grammar over the pieces of one document (see `PieceRuns`). Pieces are
+ * addressed by their global index; only those of the run being read (`lo` to
+ * `hi`) exist for the grammar, which sees a run's edges as the text's edges.
+ * A piece's text, lower-cased text and context bits are built the first time
+ * the grammar asks for them, at most once.
+ */
 class AmountReader {
-  private p: Piece[] = [];
   private readonly out: AmountJson[] = [];
   private readonly problems: AmountProblem[] = [];
   private readonly taken: ReadonlyArray<{ start: number; end: number }> | null;
   private readonly tokens: TokenLayer | undefined;
+  private readonly index: AmountWordIndex;
+  private ps: Int32Array = EMPTY;
+  private pe: Int32Array = EMPTY;
+  private pk: Uint8Array = EMPTY_KINDS;
+  private lo = 0;
+  private hi = 0;
+  private texts: Array<string | undefined> = [];
+  private lowers: Array<string | undefined> = [];
+  /** Context bits per piece; -1 = not looked up yet. */
+  private bits: Int32Array = EMPTY;
 
   constructor(private readonly text: string, private readonly folded: string, private readonly lex: AmountLexicon, options: ExtractOptions) {
     this.taken = options.taken?.length ? options.taken : null;
     this.tokens = options.tokens;
+    this.index = amountWordIndex(lex);
   }
 
   run(): { amounts: AmountJson[]; problems: AmountProblem[] } {
     // Only the few places where a figure can start are read, each with its neighbourhood.
     const trig = amountTriggers(this.lex);
-    const windows = this.tokens
+    const runs: PieceRuns = this.tokens
       ? piecesNearCandidates(this.folded, candidates(this.folded, this.tokens, trig), trig, LOOK_BEHIND, LOOK_AHEAD)
-      : piecesAroundTriggers(this.folded, trig, LOOK_BEHIND, LOOK_AHEAD);
-    for (const { pieces, hits } of windows) {
-      this.p = pieces;
-      this.lowers = new Array(pieces.length);
+      : allPieces(this.folded, trig);
+    if (!runs.hitCount) return { amounts: this.out, problems: this.problems };
+    this.ps = runs.start;
+    this.pe = runs.end;
+    this.pk = runs.kind;
+    const count = runs.runTo[runs.runs - 1]!;
+    this.texts = new Array(count);
+    this.lowers = new Array(count);
+    this.bits = bitsBuffer(count);
+    let h = 0;
+    for (let r = 0; r < runs.runs; r++) {
+      this.lo = runs.runFrom[r]!;
+      this.hi = runs.runTo[r]!;
       // Pieces between triggers cannot start an amount: jump from one trigger to the next not yet consumed.
-      let i = 0;
-      for (const h of hits) if (h >= i) i = this.at(h);
+      let i = this.lo;
+      for (; h < runs.hitCount && runs.hits[h]! < this.hi; h++) if (runs.hits[h]! >= i) i = this.at(runs.hits[h]!);
     }
     return { amounts: this.out, problems: this.problems };
   }
 
   // ---- small helpers over pieces -------------------------------------------------
 
-  private lowers: Array<string | undefined> = [];
-  private lower(i: number): string {
-    const piece = this.p[i];
-    if (!piece) return '';
-    return (this.lowers[i] ??= piece.text.toLowerCase());
+  private has(i: number): boolean { return i >= this.lo && i < this.hi; }
+  /** Kind of piece i, or -1 outside the run. */
+  private kind(i: number): number { return i >= this.lo && i < this.hi ? this.pk[i]! : -1; }
+  /** Text of piece i as folded ('' outside the run). */
+  private txt(i: number): string {
+    if (i < this.lo || i >= this.hi) return '';
+    return (this.texts[i] ??= this.folded.slice(this.ps[i]!, this.pe[i]!));
   }
-  private is(i: number, cat: ContextCategory): boolean { return this.lex.context.get(this.lower(i))?.has(cat) ?? false; }
-  private glued(i: number): boolean { return i + 1 < this.p.length && this.p[i]!.end === this.p[i + 1]!.start; }
+  private lower(i: number): string {
+    if (i < this.lo || i >= this.hi) return '';
+    return (this.lowers[i] ??= this.txt(i).toLowerCase());
+  }
+  /** Piece i is the one character `c` (pieces other than words and digits are one character). */
+  private isChar(i: number, c: number): boolean {
+    return i >= this.lo && i < this.hi && this.pk[i] === K_OTHER && this.folded.charCodeAt(this.ps[i]!) === c;
+  }
+  private is(i: number, bit: number): boolean {
+    if (i < this.lo || i >= this.hi) return false;
+    let b = this.bits[i]!;
+    if (b < 0) b = this.bits[i] = this.index.contextBits.get(this.lower(i)) ?? 0;
+    return (b & bit) !== 0;
+  }
+  private glued(i: number): boolean { return i >= this.lo && i + 1 < this.hi && this.pe[i] === this.ps[i + 1]; }
   /** Pieces i and i+1 are separated by spaces only (same line). */
   private spaced(i: number): boolean {
-    const a = this.p[i], b = this.p[i + 1];
-    if (!a || !b) return false;
-    for (let c = a.end; c < b.start; c++) {
+    if (i < this.lo || i + 1 >= this.hi) return false;
+    for (let c = this.pe[i]!, e = this.ps[i + 1]!; c < e; c++) {
       const ch = this.text.charCodeAt(c);
       if (ch === 10 || ch === 13 || !(ch === 32 || ch === 9 || ch === 0xa0 || ch === 0x202f || (ch >= 0x2000 && ch <= 0x200a))) return false;
     }
     return true;
   }
   private near(i: number): boolean { return this.glued(i) || this.spaced(i); }
-  private isWord(i: number): boolean { return this.p[i]?.kind === K_WORD; }
+  private isWord(i: number): boolean { return this.kind(i) === K_WORD; }
 
   private currencyPrefixAt(i: number): { iso: string; next: number } | null {
+    // Every prefix starts with one of these pieces (the lexicon indexes them so): most triggers stop here.
+    if (!this.lex.currencyPrefixStarts.has(this.txt(i))) return null;
     let best: { iso: string; next: number } | null = null;
     let s = '';
-    for (let k = i; k < Math.min(this.p.length, i + 3); k++) {
+    for (let k = i; k < Math.min(this.hi, i + 3); k++) {
       if (k > i && !this.glued(k - 1)) break;
-      s += this.p[k]!.text;
+      s += this.txt(k);
       const iso = this.lex.currencyPrefixes.get(s);
       if (iso) best = { iso, next: k + 1 };
     }
@@ -198,42 +255,52 @@ class AmountReader {
   }
 
   private multiplierAt(i: number, money: boolean): number | null {
-    const piece = this.p[i];
-    if (!piece || piece.kind !== K_WORD) return null;
+    if (this.kind(i) !== K_WORD) return null;
     // `juta-an` (about a million): the multiplier with the approximating suffix.
-    const text = piece.text.endsWith('-an') ? piece.text.slice(0, -3) : piece.text;
-    const m = this.lex.multipliers.get(text) ?? this.lex.multipliers.get(text.toLowerCase());
+    let text = this.txt(i);
+    let lower: string;
+    if (text.endsWith('-an')) { text = text.slice(0, -3); lower = text.toLowerCase(); } else lower = this.lower(i);
+    const m = this.lex.multipliers.get(text) ?? this.lex.multipliers.get(lower);
     if (!m || (m.caseSensitive && !this.lex.multipliers.has(text)) || (m.moneyOnly && !money)) return null;
     return m.factor;
   }
 
-  /** Longest word sequence from i (space-separated) found in `table`; returns the piece index after it. */
-  private phraseAt(i: number, has: (key: string) => boolean, maxWords: number): number {
+  /** Longest word sequence from i (space-separated) found in the trie `root`; returns the piece index after it, or -1. */
+  private phraseAt(i: number, root: PhraseNode): number {
     let best = -1;
-    let key = '';
-    for (let k = i; k < Math.min(this.p.length, i + maxWords); k++) {
-      if (!this.isWord(k) && this.p[k]!.kind !== K_OTHER) break;
+    let node = root;
+    for (let k = i; k < this.hi; k++) {
+      if (this.pk[k] === K_DIGITS) break;
       if (k > i && !this.spaced(k - 1)) break;
-      key = k === i ? this.lower(k) : `${key} ${this.lower(k)}`;
-      if (has(key)) best = k + 1;
+      const next = node.next.get(this.lower(k));
+      if (!next) break;
+      node = next;
+      if (node.value !== undefined) best = k + 1;
     }
     return best;
+  }
+
+  /** The value of the phrase that `phraseAt(i, root)` found ending before piece `end`. */
+  private phraseValue(i: number, end: number, root: PhraseNode): string {
+    let node = root;
+    for (let k = i; k < end; k++) node = node.next.get(this.lower(k))!;
+    return node.value!;
   }
 
   // ---- quantities -------------------------------------------------------------
 
   private quantityAt(i: number, money: boolean): Quantity | null {
-    const piece = this.p[i];
-    if (!piece) return null;
-    if (piece.kind === K_DIGITS) {
-      const d = parseDigits(piece.text);
+    const kind = this.kind(i);
+    if (kind === K_DIGITS) {
+      const text = this.txt(i);
+      const d = parseDigits(text);
       if (!d) return null;
       let value: number | null = d.value;
       let k = i + 1;
       let multiplied = false;
       // `300-an warga` (some three hundred): the approximating suffix stays in the span; not after a year (`1990-an`).
-      if (!d.separated && !(piece.text.length === 4 && +piece.text >= YEAR_MIN && +piece.text <= YEAR_MAX)
-        && this.p[k]?.text === '-' && this.glued(k - 1) && this.lower(k + 1) === 'an' && this.glued(k)) k += 2;
+      if (!d.separated && !(text.length === 4 && +text >= YEAR_MIN && +text <= YEAR_MAX)
+        && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.lower(k + 1) === 'an' && this.glued(k)) k += 2;
       for (let f = this.near(k - 1) ? this.multiplierAt(k, money) : null; f !== null; f = this.near(k - 1) ? this.multiplierAt(k, money) : null) {
         value *= f;
         multiplied = true;
@@ -242,10 +309,10 @@ class AmountReader {
       // `Rp 150 ribuan` (about 150 thousand): a vague thousands word after a figure multiplies it.
       const vague = this.spaced(k - 1) ? this.lex.numberWords.get(this.lower(k)) : undefined;
       if (vague?.role === 'vague' && vague.value >= VAGUE_MULTIPLIER_MIN) { value *= vague.value; multiplied = true; k++; }
-      return { next: k, value, quantityLike: d.separated || multiplied, plainInt: d.separated ? null : piece.text, digits: true, multiplied };
+      return { next: k, value, quantityLike: d.separated || multiplied, plainInt: d.separated ? null : text, digits: true, multiplied };
     }
-    if (piece.kind !== K_WORD) return null;
-    const first = this.lex.numberWords.get(piece.text.toLowerCase());
+    if (kind !== K_WORD) return null;
+    const first = this.lex.numberWords.get(this.lower(i));
     if (!first) return null;
     if (first.role === 'vague') {
       let k = i + 1;
@@ -256,11 +323,10 @@ class AmountReader {
     if (first.role !== 'atom' && first.role !== 'se' && first.role !== 'fraction') return null;
     let total = 0, small = 0, pending = 0, hasPending = false, multiplied = false;
     let k = i;
-    for (; k < this.p.length; k++) {
+    for (; k < this.hi; k++) {
       if (k > i && !this.spaced(k - 1)) break;
       if (!this.isWord(k)) break;
-      const w = this.lower(k);
-      const nw = this.lex.numberWords.get(w);
+      const nw = this.lex.numberWords.get(this.lower(k));
       if (nw) {
         if (nw.role === 'atom') { if (hasPending) break; pending = nw.value; hasPending = true; continue; }
         if (nw.role === 'se') { if (hasPending) break; small += nw.value; continue; }
@@ -291,25 +357,24 @@ class AmountReader {
 
   /** The figure starting at piece i is a code, ordinal, law number, age, clock time or part of a date. */
   private blockedBefore(i: number): boolean {
-    const prev = this.p[i - 1];
-    if (!prev) return false;
-    if (prev.end === this.p[i]!.start) {
+    if (!this.has(i - 1)) return false;
+    if (this.pe[i - 1] === this.ps[i]) {
       // Glued to what precedes: `NO2`, `S1`, `I/2019`, `+62`, `ke-36`.
-      if (prev.kind !== K_OTHER) return true;
-      if (prev.text === '/' || prev.text === '+' || prev.text === '#') return true;
+      if (this.pk[i - 1] !== K_OTHER) return true;
+      if (this.isChar(i - 1, C_SLASH) || this.isChar(i - 1, C_PLUS) || this.isChar(i - 1, C_HASH)) return true;
       // `ke-36` is an ordinal.
-      if (prev.text === '-' && this.lower(i - 2) === 'ke' && this.glued(i - 2)) return true;
+      if (this.isChar(i - 1, C_HYPHEN) && this.lower(i - 2) === 'ke' && this.glued(i - 2)) return true;
     }
     let w = i - 1;
-    if (this.p[w]!.text === '.' && w > 0) w--; // `No. 31`
-    return this.isWord(w) && (this.is(w, 'blocker') || this.is(w, 'law') || this.is(w, 'month'));
+    if (this.isChar(w, C_DOT) && w > this.lo) w--; // `No. 31`
+    return this.isWord(w) && this.is(w, BLOCKER | LAW | MONTH);
   }
 
   /** A law, article or code marker before piece i (`Pasal 5`, `No. 31`): never an amount. */
   private lawBefore(i: number): boolean {
     let w = i - 1;
-    if (this.p[w]?.text === '.' && w > 0) w--;
-    return this.isWord(w) && this.is(w, 'law');
+    if (this.isChar(w, C_DOT) && w > this.lo) w--;
+    return this.isWord(w) && this.is(w, LAW);
   }
 
   private isTaken(start: number, end: number): boolean {
@@ -320,45 +385,45 @@ class AmountReader {
   }
 
   private sentenceStartBefore(i: number): boolean {
-    const prev = this.p[i - 1];
-    if (!prev) return true;
-    if (prev.kind === K_OTHER) return true;
-    return /\n/.test(this.text.slice(prev.end, this.p[i]!.start));
+    if (!this.has(i - 1)) return true;
+    if (this.pk[i - 1] === K_OTHER) return true;
+    for (let c = this.pe[i - 1]!, e = this.ps[i]!; c < e; c++) if (this.text.charCodeAt(c) === 10) return true;
+    return false;
   }
 
   // ---- one candidate ----------------------------------------------------------
 
-  /** Try an amount at piece i; returns the piece index to continue from. */
   /** Can an amount start at piece i at all? Most words cannot; checking first keeps the scan cheap. */
   private mayStart(i: number): boolean {
-    const piece = this.p[i]!;
-    if (piece.kind === K_DIGITS) return true;
-    if (this.lex.currencyPrefixStarts.has(piece.text)) return true;
-    return piece.kind === K_WORD && this.lex.numberWordForms.has(piece.text);
+    const kind = this.pk[i];
+    if (kind === K_DIGITS) return true;
+    const text = this.txt(i);
+    if (this.lex.currencyPrefixStarts.has(text)) return true;
+    return kind === K_WORD && this.lex.numberWordForms.has(text);
   }
 
+  /** Try an amount at piece i; returns the piece index to continue from. */
   private at(i: number): number {
     if (!this.mayStart(i)) return i + 1;
-    const start = this.p[i]!;
     let money: string | null = null;
-    let qi = i;
+    let q: Quantity | null = null;
     const prefix = this.currencyPrefixAt(i);
-    if (prefix && prefix.next < this.p.length && this.near(prefix.next - 1)) {
-      const q = this.quantityAt(prefix.next, true);
-      if (q) { money = prefix.iso; qi = prefix.next; }
+    if (prefix && prefix.next < this.hi && this.near(prefix.next - 1)) {
+      q = this.quantityAt(prefix.next, true);
+      if (q) money = prefix.iso;
     }
-    if (start.kind === K_WORD && !money) {
-      const nw = this.lex.numberWords.get(start.text.toLowerCase());
+    if (this.pk[i] === K_WORD && !money) {
+      const nw = this.lex.numberWords.get(this.lower(i));
       if (nw?.role === 'collective') return this.collective(i, nw.value);
-      if (nw && UPPER_START.test(start.text) && !this.sentenceStartBefore(i)) return i + 1; // `Program Tiga Juta Rumah`
+      if (nw && UPPER_START.test(this.txt(i)) && !this.sentenceStartBefore(i)) return i + 1; // `Program Tiga Juta Rumah`
     }
-    const q = this.quantityAt(qi, money !== null);
+    if (!money) q = this.quantityAt(i, false);
     if (!q) return i + 1;
     const skipTo = Math.max(q.next, i + 1);
     // A unit after the figure overrides a time-ish word before it (`per tahun 700 kg`).
     if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i))) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
-    if (this.isTaken(start.start, this.p[q.next - 1]!.end)) return skipTo;
+    if (this.isTaken(this.ps[i]!, this.pe[q.next - 1]!)) return skipTo;
     if (!q.digits && !money && this.lower(i - 1) === 'salah') return skipTo; // `salah satu`
 
     let k = q.next;
@@ -366,92 +431,92 @@ class AmountReader {
     let multiplied = q.multiplied;
     let quantityLike = q.quantityLike;
     // Range: `4-5 titik api`, `Rp 2-3 juta`, `500 hingga 5.500 kilometer` (valued at the start).
-    const conn = this.p[k];
-    if (conn && this.near(k - 1) && ((conn.text === '-' && q.digits) || RANGE_WORDS.has(conn.text.toLowerCase()))) {
-      const q2i = k + 1;
-      if (this.near(k) && this.p[q2i] && (this.p[q2i]!.kind === K_DIGITS) === q.digits) {
-        const q2 = this.quantityAt(q2i, money !== null);
-        if (q2 && (conn.text === '-' || this.unitKindAt(q2.next, money !== null) !== null || q2.multiplied)) {
-          if (this.lookAheadIsDate(q2.next)) return q2.next;
-          if (!multiplied && q2.multiplied && value !== null && q2.value !== null && this.p[q2i]!.kind === K_DIGITS) {
-            const base = parseDigits(this.p[q2i]!.text)?.value;
-            if (base) value *= q2.value / base;
+    if (this.has(k) && this.near(k - 1)) {
+      const dash = this.isChar(k, C_HYPHEN);
+      if ((dash && q.digits) || RANGE_WORDS.has(this.lower(k))) {
+        const q2i = k + 1;
+        if (this.near(k) && this.has(q2i) && (this.pk[q2i] === K_DIGITS) === q.digits) {
+          const q2 = this.quantityAt(q2i, money !== null);
+          if (q2 && (dash || this.unitKindAt(q2.next, money !== null) !== null || q2.multiplied)) {
+            if (this.lookAheadIsDate(q2.next)) return q2.next;
+            if (!multiplied && q2.multiplied && value !== null && q2.value !== null && this.pk[q2i] === K_DIGITS) {
+              const base = parseDigits(this.txt(q2i))?.value;
+              if (base) value *= q2.value / base;
+            }
+            multiplied ||= q2.multiplied;
+            quantityLike ||= q2.quantityLike;
+            k = q2.next;
           }
-          multiplied ||= q2.multiplied;
-          quantityLike ||= q2.quantityLike;
-          k = q2.next;
         }
       }
     }
     if (this.lookAheadIsDate(k)) return k;
     // `Rp 16.400-an`
-    if (money && this.p[k]?.text === '-' && this.glued(k - 1) && this.lower(k + 1) === 'an' && this.glued(k)) k += 2;
+    if (money && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.lower(k + 1) === 'an' && this.glued(k)) k += 2;
     return this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits);
   }
 
   /** Does a date or clock time start at piece k (`20 April`, `10.00 WIB`)? */
   private lookAheadIsDate(k: number): boolean {
-    if (!this.p[k]) return false;
-    if (this.p[k]!.text === '/' && this.glued(k - 1) && this.p[k + 1]?.kind === K_DIGITS) return true;
-    return this.near(k - 1) && this.isWord(k) && (this.is(k, 'month') || this.is(k, 'zone'));
+    if (!this.has(k)) return false;
+    if (this.isChar(k, C_SLASH) && this.glued(k - 1) && this.kind(k + 1) === K_DIGITS) return true;
+    return this.near(k - 1) && this.isWord(k) && this.is(k, MONTH | ZONE);
   }
 
   private unitKindAt(k: number, money: boolean): 'percent' | 'money' | 'measure' | null {
-    if (!this.p[k]) return null;
-    if (this.p[k]!.text === '%' || this.lower(k) === 'persen' || this.lower(k) === 'persennya') return 'percent';
-    if (!money && this.phraseAt(k, (s) => this.lex.currencySuffixes.has(s), this.lex.currencySuffixMaxWords) > 0) return 'money';
-    if (this.phraseAt(k, (s) => this.lex.measureUnits.has(s), this.lex.measureUnitMaxWords) > 0) return 'measure';
+    if (!this.has(k)) return null;
+    if (this.isChar(k, C_PERCENT) || this.lower(k) === 'persen' || this.lower(k) === 'persennya') return 'percent';
+    if (!money && this.phraseAt(k, this.index.currencySuffixes) > 0) return 'money';
+    if (this.phraseAt(k, this.index.measureUnits) > 0) return 'measure';
     return null;
   }
 
+  /** Record an amount from piece `from` to the end of piece `endPiece - 1` (or `endOff`); returns `endPiece`. */
+  private emit(from: number, value: number | null, kind: AmountJson['kind'], endPiece: number, unit: string | null, endOff = -1): number {
+    const start = this.ps[from]!;
+    const end = endOff >= 0 ? endOff : this.pe[endPiece - 1]!;
+    // `538,70 triliun` is 538700000000000, not ...000.06: drop binary noise past 15 significant digits.
+    // (An integer under 10^15 is already exact: skip the string round trip.)
+    let v = value === null ? null : Number.isInteger(value) && Math.abs(value) < 1e15 ? value : Number(value.toPrecision(15));
+    if (v !== null && Math.abs(v) > MAX_TRUSTED_VALUE) {
+      // Kept as a best-effort value (`Rp 10.300 triliun` is real), but flagged: past 2^53 digits are lost.
+      this.problems.push({ start, end, message: `figure beyond 10^15 (${v}); check the value` });
+      if (!Number.isFinite(v)) v = null;
+    }
+    this.out.push({ start, end, text: this.text.slice(start, end), kind, value: v, unit });
+    return endPiece;
+  }
+
   private finish(i: number, k: number, value: number | null, money: string | null, quantityLike: boolean, plainInt: string | null, digits: boolean): number {
-    const startOff = this.p[i]!.start;
     const year = plainInt !== null && plainInt.length === 4 && +plainInt >= YEAR_MIN && +plainInt <= YEAR_MAX;
-    const u = this.p[k];
-    const attached = u !== undefined && this.near(k - 1);
-    const emit = (kind: AmountJson['kind'], endPiece: number, unit: string | null, endOff?: number): number => {
-      const end = endOff ?? this.p[endPiece - 1]!.end;
-      // `538,70 triliun` is 538700000000000, not ...000.06: drop binary noise past 15 significant digits.
-      // (An integer under 10^15 is already exact: skip the string round trip.)
-      let v = value === null ? null : Number.isInteger(value) && Math.abs(value) < 1e15 ? value : Number(value.toPrecision(15));
-      if (v !== null && Math.abs(v) > MAX_TRUSTED_VALUE) {
-        // Kept as a best-effort value (`Rp 10.300 triliun` is real), but flagged: past 2^53 digits are lost.
-        this.problems.push({ start: startOff, end, message: `figure beyond 10^15 (${v}); check the value` });
-        if (!Number.isFinite(v)) v = null;
-      }
-      this.out.push({ start: startOff, end, text: this.text.slice(startOff, end), kind, value: v, unit });
-      return endPiece;
-    };
+    const attached = this.has(k) && this.near(k - 1);
     if (money) {
-      if (attached && this.glued(k - 1) && u!.kind === K_WORD && !this.lex.multipliers.has(u!.text)) return k; // `Rp5x`
-      return emit('money', k, money);
+      if (attached && this.glued(k - 1) && this.pk[k] === K_WORD && !this.lex.multipliers.has(this.txt(k))) return k; // `Rp5x`
+      return this.emit(i, value, 'money', k, money);
     }
     if (attached) {
-      const lw = u!.text.toLowerCase();
-      if (u!.text === '%') return emit('percent', k + 1, '%');
-      if (lw === 'persen' || lw === 'persennya') return emit('percent', k + 1, u!.text.slice(0, 6), u!.start + 6);
-      const cur = this.phraseAt(k, (s) => this.lex.currencySuffixes.has(s), this.lex.currencySuffixMaxWords);
-      if (cur > 0 && this.spaced(k - 1)) {
-        const key = this.p.slice(k, cur).map((x) => x.text.toLowerCase()).join(' ');
-        return emit('money', cur, this.lex.currencySuffixes.get(key)!);
-      }
-      let mu = this.phraseAt(k, (s) => this.lex.measureUnits.has(s), this.lex.measureUnitMaxWords);
+      const uKind = this.pk[k];
+      const lw = this.lower(k);
+      if (this.isChar(k, C_PERCENT)) return this.emit(i, value, 'percent', k + 1, '%');
+      if (lw === 'persen' || lw === 'persennya') return this.emit(i, value, 'percent', k + 1, this.txt(k).slice(0, 6), this.ps[k]! + 6);
+      const cur = this.phraseAt(k, this.index.currencySuffixes);
+      if (cur > 0 && this.spaced(k - 1)) return this.emit(i, value, 'money', cur, this.phraseValue(k, cur, this.index.currencySuffixes));
+      let mu = this.phraseAt(k, this.index.measureUnits);
       if (mu > 0 && (digits || this.spaced(k - 1))) {
         // `km2`, `m3`: a power glued to the unit.
-        if (this.glued(mu - 1) && this.p[mu]?.kind === K_DIGITS && /^[23]$/.test(this.p[mu]!.text)) mu++;
-        const unitStart = this.p[k]!.start;
-        return emit('measure', mu, this.text.slice(unitStart, this.p[mu - 1]!.end));
+        if (this.glued(mu - 1) && this.kind(mu) === K_DIGITS && POWER.test(this.txt(mu))) mu++;
+        return this.emit(i, value, 'measure', mu, this.text.slice(this.ps[k]!, this.pe[mu - 1]!));
       }
-      if (u!.kind === K_WORD && (this.is(k, 'time') || this.is(k, 'month') || this.is(k, 'zone'))) return k + 1;
+      if (uKind === K_WORD && this.is(k, TIME | MONTH | ZONE)) return k + 1;
       // `2x` (two times), glued.
-      if (digits && this.glued(k - 1) && lw === 'x') return emit('count', k + 1, 'x');
-      if (this.glued(k - 1) && u!.kind !== K_OTHER) return k + 1; // `4G`, `10K`: a code
+      if (digits && this.glued(k - 1) && lw === 'x') return this.emit(i, value, 'count', k + 1, 'x');
+      if (this.glued(k - 1) && uKind !== K_OTHER) return k + 1; // `4G`, `10K`: a code
       if (year) return k;
       // `Sheila On 7 batal`: a figure right after a capitalised word mid-sentence is part of a name.
-      const namePart = digits && this.isWord(i - 1) && UPPER_START.test(this.p[i - 1]!.text) && !this.sentenceStartBefore(i - 1);
-      if (u!.kind === K_WORD && this.spaced(k - 1) && !namePart) {
-        const head = this.countHead(k, value);
-        if (head) return emit('count', head.next, head.unit);
+      const namePart = digits && this.isWord(i - 1) && UPPER_START.test(this.txt(i - 1)) && !this.sentenceStartBefore(i - 1);
+      if (uKind === K_WORD && this.spaced(k - 1) && !namePart) {
+        const head = this.countHead(k);
+        if (head) return this.emit(i, value, 'count', head.next, head.unit);
       }
     }
     // A bare figure is a quantity only when written as one (`7.628`, `3,35`, `218 ribu`): not a vague word
@@ -459,62 +524,66 @@ class AmountReader {
     if (year || !quantityLike || !digits) return k;
     // (A version reads with a dot after a name, `Industri 4.0`, `Web 2.0`; a score after a name is a
     // quantity in Indonesian writing, `Kemenlu 3,32`.)
-    if (this.isWord(i - 1) && UPPER_START.test(this.p[i - 1]!.text) && /^\d+\.\d{1,2}$/.test(this.p[i]!.text)) return k;
-    return emit('count', k, null);
+    if (this.isWord(i - 1) && UPPER_START.test(this.txt(i - 1)) && VERSION.test(this.txt(i))) return k;
+    return this.emit(i, value, 'count', k, null);
   }
 
   private collective(i: number, value: number): number {
     if (!this.spaced(i)) return i + 1;
     // After a noun it is an ordinal (`penyebab kematian kelima`, `prototipe kedua`); a collective
     // follows a clause boundary, a function word or a verb (`antara kedua negara`, `mengharuskan kedua negara`).
-    if (this.isWord(i - 1) && !this.is(i - 1, 'function') && !VERBISH.test(this.lower(i - 1))) return i + 1;
-    if (UPPER_START.test(this.p[i]!.text) && !this.sentenceStartBefore(i)) return i + 1;
-    const head = this.countHead(i + 1, value);
-    if (!head || UPPER_START.test(this.p[i + 1]!.text)) return i + 1;
-    const startOff = this.p[i]!.start;
-    const end = this.p[head.next - 1]!.end;
-    this.out.push({ start: startOff, end, text: this.text.slice(startOff, end), kind: 'count', value, unit: head.unit });
-    return head.next;
+    if (this.isWord(i - 1) && !this.is(i - 1, FUNCTION) && !VERBISH.test(this.lower(i - 1))) return i + 1;
+    if (UPPER_START.test(this.txt(i)) && !this.sentenceStartBefore(i)) return i + 1;
+    const head = this.countHead(i + 1);
+    if (!head || UPPER_START.test(this.txt(i + 1))) return i + 1;
+    return this.emit(i, value, 'count', head.next, head.unit);
   }
 
   /** The counted noun phrase at k: `negara`, `rumah industri`, `wilayahnya` (unit `wilayah`), `kabupaten/kota`. */
-  private countHead(k: number, value: number | null): { next: number; unit: string } | null {
-    const h = this.p[k];
-    if (!h || h.kind !== K_WORD) return null;
-    const w = h.text.toLowerCase();
-    if (!this.okNoun(k)) return null;
-    if (UPPER_START.test(h.text) && !ACRONYM.test(h.text.replace(/-nya$/i, ''))) return null;
+  private countHead(k: number): { next: number; unit: string } | null {
+    if (this.kind(k) !== K_WORD) return null;
+    const text = this.txt(k);
+    const w = this.lower(k);
+    if (this.is(k, NOT_NOUN)) return null;
+    if (UPPER_START.test(text) && !ACRONYM.test(text.replace(/-nya$/i, ''))) return null;
     if (this.lex.numberWords.has(w) || this.lex.multipliers.has(w)) return null;
     // `Tiga mengaku ...`: a verb is no counted noun (a few nouns only look like verbs: `menteri`).
-    if (VERB_FORM.test(w) && !this.is(k, 'noun')) return null;
-    if (this.is(k, 'idiom') && !/^\d/.test(this.p[k - 1]?.text ?? '')) return null;
-    const clitic = stripNya(h.text);
-    if (clitic !== h.text) return { next: k + 1, unit: clitic };
+    if (VERB_FORM.test(w) && !this.is(k, NOUN)) return null;
+    if (this.is(k, IDIOM) && this.kind(k - 1) !== K_DIGITS) return null;
+    const clitic = stripNya(text);
+    if (clitic !== text) return { next: k + 1, unit: clitic };
     let last = k;
     // `kabupaten/kota`
-    if (this.p[k + 1]?.text === '/' && this.glued(k) && this.glued(k + 1) && this.isWord(k + 2)) last = k + 2;
-    let unit = this.text.slice(h.start, this.p[last]!.end);
-    if (last === k && this.is(k, 'classifier')) {
+    if (this.isChar(k + 1, C_SLASH) && this.glued(k) && this.glued(k + 1) && this.isWord(k + 2)) last = k + 2;
+    const hStart = this.ps[k]!;
+    let unit = this.text.slice(hStart, this.pe[last]!);
+    if (last === k && this.is(k, CLASSIFIER)) {
       for (let n = 0; n < MAX_UNIT_EXTENSION; n++) {
         const j = last + 1;
-        const pj = this.p[j];
-        if (!pj || !this.spaced(last) || pj.kind !== K_WORD || !this.okNoun(j)) break;
-        const upper = UPPER_START.test(pj.text);
-        if (upper && (n > 0 || !(ACRONYM.test(pj.text) || /^\p{Lu}\p{Ll}+$/u.test(pj.text)))) break;
-        if (!upper && VERBISH.test(pj.text.toLowerCase())) break;
-        if (this.lex.numberWords.has(pj.text.toLowerCase())) break;
-        const stripped = stripNya(pj.text);
+        if (!this.has(j) || !this.spaced(last) || this.pk[j] !== K_WORD || this.is(j, NOT_NOUN)) break;
+        const tj = this.txt(j);
+        const upper = UPPER_START.test(tj);
+        if (upper && (n > 0 || !(ACRONYM.test(tj) || TITLE_CASE.test(tj)))) break;
+        if (!upper && VERBISH.test(this.lower(j))) break;
+        if (this.lex.numberWords.has(this.lower(j))) break;
+        const stripped = stripNya(tj);
         last = j;
-        if (stripped !== pj.text) { unit = `${this.text.slice(h.start, pj.start)}${stripped}`; return { next: j + 1, unit: unit.replace(/\s+/g, ' ') }; }
-        unit = this.text.slice(h.start, pj.end);
+        if (stripped !== tj) { unit = `${this.text.slice(hStart, this.ps[j]!)}${stripped}`; return { next: j + 1, unit: unit.replace(/\s+/g, ' ') }; }
+        unit = this.text.slice(hStart, this.pe[j]!);
       }
     }
     return { next: last + 1, unit: unit.replace(/\s+/g, ' ') };
   }
+}
 
-  private okNoun(k: number): boolean {
-    return !(this.is(k, 'function') || this.is(k, 'time') || this.is(k, 'month') || this.is(k, 'zone'));
-  }
+const EMPTY = new Int32Array(0);
+const EMPTY_KINDS = new Uint8Array(0);
+let bitsBuf = new Int32Array(1024);
+/** The context-bits cache for `count` pieces, all "not looked up yet" (reused between documents). */
+function bitsBuffer(count: number): Int32Array {
+  if (bitsBuf.length < count) bitsBuf = new Int32Array(Math.max(count, bitsBuf.length * 2));
+  bitsBuf.fill(-1, 0, count);
+  return bitsBuf;
 }
 
 /** `wilayahnya` → `wilayah`, `IUP-nya` → `IUP`; words that only end in `nya` by spelling are rare enough after a figure. */

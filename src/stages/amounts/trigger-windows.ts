@@ -1,5 +1,4 @@
-import { CharClass, charClass } from './char-class.js';
-import { PieceKind, type Piece } from './word-scan.js';
+import { PieceKind, isSpaceUnit, pieceEnd, pieceKindAt } from './word-scan.js';
 
 /** Which pieces can start what a grammar looks for; the rest of the text is never materialised. */
 export interface TriggerTest {
@@ -36,170 +35,153 @@ export function mayBeWord(trig: TriggerTest, text: string, start: number, end: n
   return trig.firstLast[(c0 << 8) | (text.charCodeAt(end - 1) & 0xff)] === 1 && (trig.lengths[c0]! & (1 << ((end - start) & 31))) !== 0;
 }
 
-/** Consecutive pieces of a text, and the indices (into `pieces`) of the triggering ones. */
-export interface PieceWindow { readonly pieces: Piece[]; readonly hits: number[] }
+/**
+ * The pieces a grammar reads, in columns: runs of consecutive pieces of the
+ * text (exactly as `scanPieces` splits it), each around one or more
+ * triggering pieces. Piece indices are global over all runs; run `r` holds
+ * pieces `[runFrom[r], runTo[r])`, and `hits` lists the triggering pieces in
+ * ascending order. The arrays are reused by the next scan: read them before
+ * scanning again.
+ */
+export interface PieceRuns {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
+  readonly runs: number;
+  readonly runFrom: Int32Array;
+  readonly runTo: Int32Array;
+  readonly hits: Int32Array;
+  readonly hitCount: number;
+}
 
-const C_SPACE: number = CharClass.Space;
-const C_DIGIT: number = CharClass.Digit;
-const C_LETTER: number = CharClass.Letter;
-function isLetter(c: number): boolean { return charClass(c) === C_LETTER; }
-function isDigit(c: number): boolean { return charClass(c) === C_DIGIT; }
-function isSpace(c: number): boolean { return charClass(c) === C_SPACE; }
-
-// Piece bounds of the document being scanned, reused across calls: one pass writes three ints per piece.
-let starts = new Int32Array(4096);
-let ends = new Int32Array(4096);
-let kinds = new Uint8Array(4096);
+// Column buffers shared by every scan (one document at a time): no allocation per piece or per document.
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let kinds = new Uint8Array(1024);
+let runFrom = new Int32Array(64);
+let runTo = new Int32Array(64);
 let hits = new Int32Array(256);
 
-function grow(): void {
+function growPieces(): void {
   const n = starts.length * 2;
   const s = new Int32Array(n); s.set(starts); starts = s;
   const e = new Int32Array(n); e.set(ends); ends = e;
   const k = new Uint8Array(n); k.set(kinds); kinds = k;
 }
+function growRuns(): void {
+  const n = runFrom.length * 2;
+  const f = new Int32Array(n); f.set(runFrom); runFrom = f;
+  const t = new Int32Array(n); t.set(runTo); runTo = t;
+}
+function growHits(): void {
+  const h = new Int32Array(hits.length * 2); h.set(hits); hits = h;
+}
+
+const K_DIGITS: PieceKind = PieceKind.Digits;
+const K_WORD: PieceKind = PieceKind.Word;
+
+/** Whether the piece text[start, end) of `kind` triggers. */
+function triggers(trig: TriggerTest, text: string, start: number, end: number, kind: PieceKind): boolean {
+  if (kind === K_DIGITS) return trig.digits;
+  if (kind === K_WORD) return mayBeWord(trig, text, start, end) && trig.words.has(text.slice(start, end));
+  return trig.chars.has(text.charCodeAt(start));
+}
+
+function result(runs: number, hitCount: number): PieceRuns {
+  return { start: starts, end: ends, kind: kinds, runs, runFrom, runTo, hits, hitCount };
+}
 
 /**
- * The text's pieces (exactly as `scanPieces` splits them) around every
- * triggering piece, as runs of consecutive pieces: each run holds `before`
- * pieces before its first trigger and `after` pieces after its last one,
- * and runs closer than that are merged. One pass over the characters with
- * no allocation per piece; only the pieces inside runs become objects.
- * A grammar that looks no further than `before`/`after` pieces from a
- * trigger reads each run exactly as it would read the whole text.
+ * Every piece of the text as one run, with its triggers: the reference
+ * reading (and the reading when no tokens layer is at hand).
  */
-export function piecesAroundTriggers(text: string, trig: TriggerTest, before: number, after: number): PieceWindow[] {
+export function allPieces(text: string, trig: TriggerTest): PieceRuns {
   const n = text.length;
-  let count = 0, nHits = 0;
+  let count = 0, hitCount = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) { i++; continue; }
+    if (isSpaceUnit(c)) { i++; continue; }
     const start = i;
-    let kind: PieceKind;
-    let hit = false;
-    if (isDigit(c)) {
-      kind = PieceKind.Digits;
-      i++;
-      for (;;) {
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
-        const sep = text.charCodeAt(i);
-        if ((sep === 46 || sep === 44) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) { i++; continue; }
-        break;
-      }
-      hit = trig.digits;
-    } else if (isLetter(c)) {
-      kind = PieceKind.Word;
-      i++;
-      for (;;) {
-        while (i < n && isLetter(text.charCodeAt(i))) i++;
-        if (text.charCodeAt(i) === 45 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) { i++; continue; }
-        break;
-      }
-      hit = mayBeWord(trig, text, start, i) && trig.words.has(text.slice(start, i));
-    } else {
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      kind = PieceKind.Other;
-      hit = trig.chars.has(c);
-    }
-    if (count === starts.length) grow();
+    const kind = pieceKindAt(c);
+    i = pieceEnd(text, start, kind);
+    if (count === starts.length) growPieces();
     starts[count] = start; ends[count] = i; kinds[count] = kind;
-    if (hit) {
-      if (nHits === hits.length) { const h = new Int32Array(nHits * 2); h.set(hits); hits = h; }
-      hits[nHits++] = count;
+    if (triggers(trig, text, start, i, kind)) {
+      if (hitCount === hits.length) growHits();
+      hits[hitCount++] = count;
     }
     count++;
   }
-  const out: PieceWindow[] = [];
-  for (let h = 0; h < nHits;) {
-    const from = Math.max(0, hits[h]! - before);
-    let to = Math.min(count, hits[h]! + after + 1);
-    const runHits: number[] = [hits[h]! - from];
-    h++;
-    while (h < nHits && hits[h]! - before <= to) { to = Math.min(count, hits[h]! + after + 1); runHits.push(hits[h]! - from); h++; }
-    const run: Piece[] = new Array(to - from);
-    for (let k = from; k < to; k++) run[k - from] = { start: starts[k]!, end: ends[k]!, text: text.slice(starts[k]!, ends[k]!), kind: kinds[k] as PieceKind };
-    out.push({ pieces: run, hits: runHits });
-  }
-  return out;
+  runFrom[0] = 0; runTo[0] = count;
+  return result(hitCount ? 1 : 0, hitCount);
 }
 
 /** Start of the whitespace-delimited chunk `chunks` chunks before the one holding `offset` (pieces never span whitespace). */
 function chunkStartBack(text: string, offset: number, chunks: number): number {
   let i = offset;
-  while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && !isSpaceUnit(text.charCodeAt(i - 1))) i--;
   for (let c = 0; c < chunks && i > 0; c++) {
-    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isSpaceUnit(text.charCodeAt(i - 1))) i--;
   }
   return i;
 }
 
 /**
- * Like `piecesAroundTriggers`, but scanning only near `candidates`: sorted
- * character offsets that include the start (or a character in the
- * whitespace-delimited chunk) of every triggering piece, typically found
- * from the tokens layer. False candidates cost a short scan and no window.
- * Each window starts at a chunk boundary, so its pieces are exactly those
- * of a scan over the whole text.
+ * The pieces near `candidates` only: sorted character offsets that include
+ * the start (or a character in the whitespace-delimited chunk) of every
+ * triggering piece, typically found from the tokens layer. Each run holds at
+ * least `before` pieces before its first trigger and `after` pieces after
+ * its last one, and runs closer than that are merged, so a grammar that
+ * looks no further than that from a trigger reads each run exactly as it
+ * would read the whole text. Each run starts at a chunk boundary, so its
+ * pieces are exactly those of a scan over the whole text. False candidates
+ * cost a short scan and no run.
  */
-export function piecesNearCandidates(text: string, candidates: ArrayLike<number>, trig: TriggerTest, before: number, after: number): PieceWindow[] {
-  const out: PieceWindow[] = [];
+export function piecesNearCandidates(text: string, candidates: ArrayLike<number>, trig: TriggerTest, before: number, after: number): PieceRuns {
   const n = text.length;
+  const nc = candidates.length;
+  let count = 0, runs = 0, hitCount = 0;
   let ci = 0;
   let pos = 0;
-  while (ci < candidates.length) {
+  while (ci < nc) {
     if (candidates[ci]! < pos) { ci++; continue; }
     let i = Math.max(pos, chunkStartBack(text, candidates[ci]!, before));
-    const pieces: Piece[] = [];
-    const hits: number[] = [];
+    const from = count;
+    const firstHit = hitCount;
+    // Index (relative to the run) of the last trigger or candidate-holding piece.
     let last = -1;
     let backOf = -1, back = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isSpace(c)) { i++; continue; }
-      // Close the window once `after` pieces follow the last trigger and the next candidate's context starts later.
-      if (last >= 0 && pieces.length - last > after) {
-        if (ci >= candidates.length) break;
+      if (isSpaceUnit(c)) { i++; continue; }
+      // Close the run once `after` pieces follow the last trigger and the next candidate's context starts later.
+      if (last >= 0 && count - from - last > after) {
+        if (ci >= nc) break;
         if (backOf !== ci) { backOf = ci; back = chunkStartBack(text, candidates[ci]!, before); }
         if (back >= i) break;
       }
       const start = i;
-      let kind: PieceKind;
-      let hit = false;
-      if (isDigit(c)) {
-        kind = PieceKind.Digits;
-        i++;
-        for (;;) {
-          while (i < n && isDigit(text.charCodeAt(i))) i++;
-          const sep = text.charCodeAt(i);
-          if ((sep === 46 || sep === 44) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) { i++; continue; }
-          break;
-        }
-        hit = trig.digits;
-      } else if (isLetter(c)) {
-        kind = PieceKind.Word;
-        i++;
-        for (;;) {
-          while (i < n && isLetter(text.charCodeAt(i))) i++;
-          if (text.charCodeAt(i) === 45 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) { i++; continue; }
-          break;
-        }
-      } else {
-        i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-        kind = PieceKind.Other;
-        hit = trig.chars.has(c);
+      const kind = pieceKindAt(c);
+      i = pieceEnd(text, start, kind);
+      if (count === starts.length) growPieces();
+      starts[count] = start; ends[count] = i; kinds[count] = kind;
+      const idx = count - from;
+      if (triggers(trig, text, start, i, kind)) {
+        if (hitCount === hits.length) growHits();
+        hits[hitCount++] = count;
+        last = idx;
       }
-      const t = text.slice(start, i);
-      if (kind === PieceKind.Word) hit = mayBeWord(trig, text, start, i) && trig.words.has(t);
-      const idx = pieces.length;
-      pieces.push({ start, end: i, text: t, kind });
-      if (hit) { hits.push(idx); last = idx; }
-      // Candidates inside this piece are covered by the window: they keep it open like a trigger.
-      while (ci < candidates.length && candidates[ci]! < i) { ci++; if (last < idx) last = idx; }
+      count++;
+      // Candidates inside this piece are covered by the run: they keep it open like a trigger.
+      while (ci < nc && candidates[ci]! < i) { ci++; if (last < idx) last = idx; }
     }
     pos = i;
-    if (hits.length) out.push({ pieces, hits });
+    if (hitCount === firstHit) { count = from; continue; } // no trigger after all: drop the pieces
+    if (runs === runFrom.length) growRuns();
+    runFrom[runs] = from; runTo[runs] = count;
+    runs++;
   }
-  return out;
+  return result(runs, hitCount);
 }

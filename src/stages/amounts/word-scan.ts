@@ -14,9 +14,49 @@ export interface Piece {
 const C_SPACE: number = CharClass.Space;
 const C_DIGIT: number = CharClass.Digit;
 const C_LETTER: number = CharClass.Letter;
+const K_DIGITS: PieceKind = PieceKind.Digits;
+const K_WORD: PieceKind = PieceKind.Word;
+const K_OTHER: PieceKind = PieceKind.Other;
 function isLetter(c: number): boolean { return charClass(c) === C_LETTER; }
 function isDigit(c: number): boolean { return charClass(c) === C_DIGIT; }
-function isSpace(c: number): boolean { return charClass(c) === C_SPACE; }
+
+/** Whether code unit `c` is whitespace between pieces (ASCII and Unicode spaces, line breaks). */
+export function isSpaceUnit(c: number): boolean { return charClass(c) === C_SPACE; }
+
+/** Kind of the piece that starts with code unit `c` (not a space). */
+export function pieceKindAt(c: number): PieceKind {
+  const k = charClass(c);
+  return k === C_DIGIT ? K_DIGITS : k === C_LETTER ? K_WORD : K_OTHER;
+}
+
+/**
+ * End (exclusive) of the piece of `kind` starting at `start`: digit groups
+ * keep their separators (`1.500.000`, `4,8`), words their inner hyphens
+ * (`kota-kota`, `IUP-nya`), and anything else is one character (a surrogate
+ * pair stays whole so offsets never split a character). Every scanner of
+ * pieces goes through this one function, so they all split text alike.
+ */
+export function pieceEnd(text: string, start: number, kind: PieceKind): number {
+  const n = text.length;
+  let i = start + 1;
+  if (kind === K_DIGITS) {
+    for (;;) {
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      const sep = text.charCodeAt(i);
+      if ((sep === 46 || sep === 44) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) { i++; continue; }
+      return i;
+    }
+  }
+  if (kind === K_WORD) {
+    for (;;) {
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+      if (text.charCodeAt(i) === 45 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) { i++; continue; }
+      return i;
+    }
+  }
+  const c = text.charCodeAt(start);
+  return c >= 0xd800 && c <= 0xdbff && i < n ? i + 1 : i;
+}
 
 /**
  * Split text into pieces for the amount and quote grammars, in one pass over
@@ -33,31 +73,10 @@ export function scanPieces(text: string): Piece[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) { i++; continue; }
+    if (isSpaceUnit(c)) { i++; continue; }
     const start = i;
-    let kind: PieceKind;
-    if (isDigit(c)) {
-      kind = PieceKind.Digits;
-      i++;
-      for (;;) {
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
-        const sep = text.charCodeAt(i);
-        if ((sep === 46 || sep === 44) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) { i++; continue; }
-        break;
-      }
-    } else if (isLetter(c)) {
-      kind = PieceKind.Word;
-      i++;
-      for (;;) {
-        while (i < n && isLetter(text.charCodeAt(i))) i++;
-        if (text.charCodeAt(i) === 45 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) { i++; continue; }
-        break;
-      }
-    } else {
-      // Surrogate pairs stay whole so offsets never split a character.
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      kind = PieceKind.Other;
-    }
+    const kind = pieceKindAt(c);
+    i = pieceEnd(text, start, kind);
     out.push({ start, end: i, text: text.slice(start, i), kind });
   }
   return out;
