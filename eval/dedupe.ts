@@ -57,12 +57,12 @@ export function pairKey(a: number, b: number): string {
 export function parseAudit(text: string, file = 'dedupe-audit.tsv'): Map<string, AuditLabel> {
   const out = new Map<string, AuditLabel>();
   let header = false;
-  text.split(/\r?\n/).forEach((raw, n) => {
-    const line = raw.trimEnd();
-    if (!line || line.startsWith('#')) return;
+  text.split('\n').forEach((raw, n) => {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) return;
     const cols = line.split('\t');
     if (!header) {
-      if (cols.slice(0, 3).join('\t') !== 'line_a\tline_b\tlabel') throw new Error(`${file}:${n + 1}: expected the header line_a, line_b, label, reason`);
+      if (line !== 'line_a\tline_b\tlabel\treason') throw new Error(`${file}:${n + 1}: expected the header line_a, line_b, label, reason`);
       header = true;
       return;
     }
@@ -79,10 +79,17 @@ export function parseAudit(text: string, file = 'dedupe-audit.tsv'): Map<string,
   return out;
 }
 
-/** Merged pairs counted by their audit label; a pair missing from the audit is unaudited, never correct. */
+/** Merged pairs counted by their audit label; a pair missing from the audit is unaudited (listed), never correct. */
 export function tallyAudit(pairs: ReadonlyArray<readonly [number, number]>, audit: ReadonlyMap<string, AuditLabel>) {
-  const t = { same: 0, different: 0, unaudited: 0 };
-  for (const [a, b] of pairs) t[audit.get(pairKey(a, b)) ?? 'unaudited']++;
+  const t = { same: 0, different: 0, unaudited: 0, missing: [] as Array<readonly [number, number]> };
+  for (const p of pairs) {
+    const label = audit.get(pairKey(p[0], p[1]));
+    if (label) t[label]++;
+    else {
+      t.unaudited++;
+      t.missing.push(p);
+    }
+  }
   return t;
 }
 
@@ -159,15 +166,21 @@ export async function main(flags: string[]): Promise<void> {
     const buckets = [0.5, 0.6, 0.7, 0.8, 0.9].map((lo) => `${lo.toFixed(1)}+: ${closest.filter((c) => c.r >= lo && c.r < lo + 0.1).length}`);
     console.log(`  resemblance to the closest earlier member: ${buckets.join(', ')}; matched by SimHash alone (resemblance < 0.5): ${closest.filter((c) => c.r < 0.5).length}`);
     const pairs = closest.map((c) => [texts[c.j]?.line ?? -1, texts[c.i]!.line] as const);
-    const auditText = existsSync(AUDIT_FILE) ? readFileSync(AUDIT_FILE, 'utf8') : '';
-    const t = tallyAudit(pairs, parseAudit(auditText, AUDIT_FILE));
+    const audit = parseAudit(existsSync(AUDIT_FILE) ? readFileSync(AUDIT_FILE, 'utf8') : '', AUDIT_FILE);
+    const t = tallyAudit(pairs, audit);
     console.log(
-      `  hand audit (${AUDIT_FILE.slice(REPO_ROOT.length + 1)}): same article, a true duplicate in the pool ${t.same}; different articles, false merges ${t.different}; unaudited ${t.unaudited}`,
+      `  hand audit (${AUDIT_FILE.slice(REPO_ROOT.length + 1)}): same article (true duplicates in the pool) ${t.same}; different articles (false merges) ${t.different}; unaudited ${t.unaudited}`,
     );
-    if (t.unaudited) console.log(`  ${t.unaudited} merged pair(s) are not in the audit: label them (--dump-merges=<file> writes both texts)`);
-    for (const c of closest.slice(0, 6)) {
-      console.log(`  ${texts[c.i]!.line} ~ ${texts[c.j]!.line} (resemblance ${c.r.toFixed(2)}, ${c.d} bits): "${texts[c.i]!.text.slice(0, 60)}…" / "${texts[c.j]?.text.slice(0, 60)}…"`);
+    console.log(`  measured false merges: ${t.different} of ${texts.length} articles${t.unaudited ? `, plus up to ${t.unaudited} unaudited` : ''}`);
+    const title = (k: number) => `"${(texts[k]?.title ?? '').trim().slice(0, 50)}"`;
+    for (const c of closest) {
+      const label = audit.get(pairKey(texts[c.j]?.line ?? -1, texts[c.i]!.line));
+      if (label === 'same') continue;
+      console.log(
+        `    ${label === 'different' ? 'false merge' : 'UNAUDITED  '} ${texts[c.j]?.line}-${texts[c.i]!.line} (resemblance ${c.r.toFixed(2)}, ${c.d} bits): ${title(c.j)} / ${title(c.i)}`,
+      );
     }
+    if (t.unaudited) console.log(`  label the UNAUDITED pairs in the audit file (--dump-merges=<file> writes both texts of every pair)`);
     if (dump) {
       const side = (k: number) => {
         const x = texts[k];
