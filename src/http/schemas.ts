@@ -73,6 +73,60 @@ export const searchQuerySchema = {
   },
 } as const;
 
+const nullableString = { type: ['string', 'null'] } as const;
+const bucketSchema = {
+  type: 'object',
+  required: ['value', 'count'],
+  properties: { value: { type: 'string' }, count: { type: 'integer' } },
+} as const;
+
+/** GET /v1/articles response (`SearchResult` in src/store/types.ts). */
+export const searchResultSchema = {
+  type: 'object',
+  required: ['total', 'totalExact', 'page', 'size', 'items'],
+  properties: {
+    total: { type: 'integer', description: 'Matching articles, counted up to 10,000: when `totalExact` is false, at least this many.' },
+    totalExact: { type: 'boolean', description: 'False when the count stopped at the cap (more articles match than `total`).' },
+    page: { type: 'integer' },
+    size: { type: 'integer' },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'groupId', 'canonicalId', 'snippet'],
+        properties: {
+          id: { type: 'string' },
+          title: nullableString,
+          url: nullableString,
+          outlet: nullableString,
+          published: nullableString,
+          groupId: { type: 'string' },
+          canonicalId: { type: 'string' },
+          snippet: { type: 'string' },
+        },
+      },
+    },
+    facets: {
+      type: 'object',
+      description: 'Counted over the newest 1,000 matches; `sampled` is true when there were more.',
+      required: ['sampled', 'entities', 'outlets', 'days'],
+      properties: {
+        sampled: { type: 'boolean' },
+        entities: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['id', 'name', 'type', 'count'],
+            properties: { id: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' }, count: { type: 'integer' } },
+          },
+        },
+        outlets: { type: 'array', items: bucketSchema },
+        days: { type: 'array', items: bucketSchema },
+      },
+    },
+  },
+} as const;
+
 /** GET /v1/export */
 export const exportQuerySchema = {
   type: 'object',

@@ -28,6 +28,7 @@ import {
   MAX_BATCH,
   quoteQuerySchema,
   searchQuerySchema,
+  searchResultSchema,
 } from './schemas.js';
 import { isLoopback } from './loopback.js';
 import { fetchArticle } from '../ingest/fetch-article.js';
@@ -198,7 +199,16 @@ export async function createServer(o: ServerOptions): Promise<FastifyInstance> {
 
   app.get<{ Querystring: SearchQuery }>(
     '/v1/articles',
-    { schema: { tags: ['articles'], summary: 'Search articles, with facets (entities, outlets, days)', querystring: searchQuerySchema } },
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'Search articles, with facets (entities, outlets, days)',
+        description:
+          '`total` counts matches exactly up to 10,000; beyond that it is 10,000 and `totalExact` is false ("at least"). Facets are counted over the newest 1,000 matches (`facets.sampled`).',
+        querystring: searchQuerySchema,
+        response: { 200: searchResultSchema },
+      },
+    },
     async (req) => store.search(req.query),
   );
 

@@ -25,7 +25,8 @@ const id = {
   search: 'Cari',
   clear: 'Hapus filter',
   removeFilter: 'Hapus filter',
-  results: (n: number) => `${n} artikel`,
+  // `exact` false: the store stopped counting at n (SearchResult.totalExact).
+  results: (n: number, exact = true) => `${n}${exact ? '' : '+'} artikel`,
   noResults: 'Tidak ada artikel yang cocok. Coba kata lain atau hapus filter.',
   facets: 'Saring hasil',
   persons: 'Tokoh',
@@ -131,7 +132,7 @@ const en: Labels = {
   search: 'Search',
   clear: 'Clear filters',
   removeFilter: 'Remove filter',
-  results: (n) => `${n} article${n === 1 ? '' : 's'}`,
+  results: (n, exact = true) => (exact ? `${n} article${n === 1 ? '' : 's'}` : `${n}+ articles`),
   noResults: 'No article matches. Try other words or remove a filter.',
   facets: 'Narrow down',
   persons: 'People',

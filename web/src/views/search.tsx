@@ -106,7 +106,7 @@ export function SearchView({ route }: { route: Route }) {
         <div class="search-body">
           <section class="hits" aria-labelledby="h-results">
             <h2 id="h-results" aria-live="polite">
-              {t.results(r.data.total)}
+              {t.results(r.data.total, r.data.totalExact !== false)}
             </h2>
             {r.data.items.length ? <ResultList items={r.data.items} q={p.q} /> : <Empty>{t.noResults}</Empty>}
             <Pager total={r.data.total} page={page} make={(n) => href('/', { ...p, page: n > 1 ? n : undefined })} t={t} />
