@@ -97,6 +97,16 @@ const CASES: Array<[string, string, string[]]> = [
     ['Dia bekerja di PT. Pertamina (Persero) sejak 2008 (HR. Muslim) dan bandara (SSK. II) Pekanbaru.'],
   ],
   [
+    'a dot inside a number or a code the tokenizer split',
+    'Kadar PM2.5 naik. Rupiah bergerak di kisaran Rp13.990-Rp14.054 per USD.',
+    ['Kadar PM2.5 naik.', 'Rupiah bergerak di kisaran Rp13.990-Rp14.054 per USD.'],
+  ],
+  [
+    'prefix abbreviations of offices and names',
+    'Plt. Direktur Utama hadir bersama Moh. Mahfud di Stadion Moch. Soebroto (HR. Muslim).',
+    ['Plt. Direktur Utama hadir bersama Moh. Mahfud di Stadion Moch. Soebroto (HR. Muslim).'],
+  ],
+  [
     'a number broken by a stray space after its dot',
     'Akun itu mempunyai 2.904. 678 pengikut. 50 orang hadir.',
     ['Akun itu mempunyai 2.904. 678 pengikut.', '50 orang hadir.'],

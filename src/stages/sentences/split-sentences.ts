@@ -126,14 +126,18 @@ function insideShortBracket(text: string, t: TokenLayer, first: number, last: nu
 }
 
 /**
- * Whether a bare full stop splits a number written with a stray space
- * (`2.904. 678 pengikut`): a number, the dot, then a group of exactly three digits.
+ * Whether a bare full stop sits inside a number the tokenizer split: glued on
+ * both sides with a digit after it (`PM2.5`, `Rp4.000`), or a number written
+ * with a stray space (`2.904. 678 pengikut`: a number, the dot, then a group
+ * of exactly three digits).
  */
 function continuesNumber(text: string, t: TokenLayer, i: number, last: number): boolean {
   const { start, end, kind } = t;
-  if (last !== i || i === 0 || last + 1 >= t.count || kind[i - 1] !== TK.number || kind[last + 1] !== TK.number) return false;
+  if (last !== i || i === 0 || last + 1 >= t.count) return false;
   if (end[i]! - start[i]! !== 1 || text.charCodeAt(start[i]!) !== DOT) return false;
   const s = start[last + 1]!;
+  if (end[i - 1] === start[i] && s === end[i] && CLS[text.charCodeAt(s)] === CharClass.digit) return true;
+  if (kind[i - 1] !== TK.number || kind[last + 1] !== TK.number) return false;
   if (end[last + 1]! - s !== 3) return false;
   for (let k = s; k < s + 3; k++) if (CLS[text.charCodeAt(k)] !== CharClass.digit) return false;
   return true;
@@ -221,7 +225,7 @@ export function splitSentences(text: string, tokens: TokenLayer): SentenceJson[]
         boundary = (nk === TK.word || nk === TK.number) && CLS[text.charCodeAt(start[i + 1]!)] === UPPER;
       } else if (i + 1 >= n) boundary = true;
     }
-    if (!boundary && k !== TK.punct && i + 1 < n && kind[i + 1] === TK.punct && text.charCodeAt(start[i + 1]!) === DQUOTE) {
+    if (!boundary && (k === TK.word || k === TK.number || k === TK.abbrev) && i + 1 < n && kind[i + 1] === TK.punct && text.charCodeAt(start[i + 1]!) === DQUOTE) {
       boundary = quoteOpensSentence(text, tokens, i, i + 1);
     }
     if (!boundary && last + 1 < n && hasLineBreak(text, end[last]!, start[last + 1]!)) boundary = true;
