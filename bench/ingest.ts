@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- ingest [--limit=N] [--workers=1,2] [--sqlite] [--corpus=clickid|all] [--baseline=N]`: ingest
+ * `npm run bench -- ingest [--limit=N] [--workers=1,2] [--sqlite] [--corpus=clickid|all] [--baseline=N] [--depth=N] [--batch=N]`: ingest
  * throughput on real news (news-clickid-raw: Kompas, Tempo, Okezone,
  * Sindonews, Tribunnews, Pos Metro). Reads a JSONL of N articles through
  * `runIngest` (reader → worker pool → batched store writes) and prints
@@ -9,7 +9,11 @@
  * throwaway SQLite store; otherwise to a store that only counts.
  * `--corpus=all` reads the 21,694 news articles of ../shared/data (clickid
  * 17,322 + detik 909 + IndoSum dev 3,463, the last detokenised from its token
- * lists); `--baseline=N` caps the single-thread baseline at N articles.
+ * lists); `--baseline=N` caps the single-thread baseline at N articles;
+ * `--depth` and `--batch` override the pool's queue depth per worker and the
+ * job's store batch (both default to what `runIngest` uses). Besides wall
+ * time it prints the process's CPU time (all threads), which a busy shared
+ * machine distorts less, and how long the workers sat waiting for work.
  * The breakdown by stage is CPU time per stage per article, each stage
  * wrapped and timed inside one pipeline run on the main thread.
  */
@@ -150,7 +154,8 @@ export async function main(flags: string[]): Promise<void> {
 
     for (const w of workerCounts) {
       t = performance.now();
-      const pool = new AnalyzePool({ workers: w });
+      const depth = flag(flags, 'depth');
+      const pool = new AnalyzePool({ workers: w, ...(depth ? { queueDepth: Number(depth) } : {}) });
       await Promise.all(Array.from({ length: w * 3 }, (_, i) => pool.run({ input: inputs[i % inputs.length]! })));
       const startup = (performance.now() - t) / 1000;
       let store: IngestStore = countingStore;
@@ -163,13 +168,18 @@ export async function main(flags: string[]): Promise<void> {
       }
       t = performance.now();
       const elu0 = performance.eventLoopUtilization();
-      const report = await runIngest({ sources: [file], store, pool, batchSize: 64 });
+      const cpu0 = process.cpuUsage();
+      const batch = flag(flags, 'batch');
+      const report = await runIngest({ sources: [file], store, pool, ...(batch ? { batchSize: Number(batch) } : {}) });
+      const cpu = process.cpuUsage(cpu0);
       const elu = performance.eventLoopUtilization(elu0);
       const secs = (performance.now() - t) / 1000;
+      const cpuSecs = (cpu.user + cpu.system) / 1e6;
       await close();
       await pool.close();
       row(`runIngest, ${w} worker${w > 1 ? 's' : ''}`, report.ingested + report.updated + report.unchanged, secs);
       for (const [reason, g] of Object.entries(report.reasons)) console.log(`   skipped ${g.count} (${reason}), e.g. ${g.examples[0]?.slice(0, 160)}`);
+      console.log(`   queue depth ${pool.depth} per worker, store batch ${batch ?? 'default'}; process CPU ${cpuSecs.toFixed(1)} s (all threads: ${((1000 * cpuSecs) / Math.max(1, lines.length)).toFixed(2)} ms/article, ${(cpuSecs / secs).toFixed(2)} cores busy on average); workers waited ${(report.timings.waitMs / 1000).toFixed(1)} s for work (summed)`);
       console.log(`   main thread busy ${(elu.utilization * 100).toFixed(0)}% of the run (${(elu.active / Math.max(1, lines.length)).toFixed(2)} ms/article: reading, coordinating, store writes)`);
       console.log(`   (pool start-up and warm-up ${startup.toFixed(1)} s, not timed; skipped ${report.skipped}; analysis ${(report.timings.analysisMs / 1000).toFixed(1)} s summed over workers, store writes ${(report.timings.storeMs / 1000).toFixed(1)} s on the main thread; load average now ${loadavg()[0]!.toFixed(1)})`);
     }

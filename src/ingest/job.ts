@@ -38,7 +38,10 @@ export interface IngestOptions {
   readonly fetcher?: Fetcher | FetcherOptions;
   /** Concurrent page fetches across hosts (per host it stays at the fetcher's limit; default 8). */
   readonly fetchConcurrency?: number;
-  /** Articles stored per transaction (default 64). */
+  /**
+   * Articles stored per transaction (default 16). Store writes block this
+   * thread, so a smaller batch lets it hand out work to the pool more often.
+   */
   readonly batchSize?: number;
   readonly maxChars?: number;
   /** Where warta's fields are in JSON records of another shape (`{ text: 'isi_berita' }`). */
@@ -70,8 +73,12 @@ export interface IngestReport {
   /** Stopped by the signal before the end. */
   interrupted: boolean;
   elapsedMs: number;
-  /** Where the time went: analysis summed over workers (extraction included), and store writes on this thread. */
-  timings: { analysisMs: number; storeMs: number };
+  /**
+   * Where the time went: analysis summed over workers (extraction included),
+   * store writes on this thread, and workers idle between two tasks for want
+   * of work, summed over workers (high when this thread cannot keep up).
+   */
+  timings: { analysisMs: number; storeMs: number; waitMs: number };
 }
 
 /** Where an item came from. */
@@ -85,6 +92,7 @@ const MAX_EXAMPLES = 5;
 const MAX_FEED_BYTES = 50_000_000;
 const SAVE_EVERY_MS = 1000;
 const FLUSH_EVERY_MS = 1000;
+const DEFAULT_BATCH = 16;
 
 /** Human-readable source. */
 export function describeSource(s: ItemSource): string {
@@ -108,7 +116,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   const state = loadIngestState(opts.statePath);
   const maxChars = opts.maxChars ?? DEFAULT_MAX_ARTICLE_CHARS;
   const signal = opts.signal;
-  const report: IngestReport = { ingested: 0, updated: 0, unchanged: 0, resumed: 0, skipped: 0, reasons: {}, interrupted: false, elapsedMs: 0, timings: { analysisMs: 0, storeMs: 0 } };
+  const report: IngestReport = { ingested: 0, updated: 0, unchanged: 0, resumed: 0, skipped: 0, reasons: {}, interrupted: false, elapsedMs: 0, timings: { analysisMs: 0, storeMs: 0, waitMs: 0 } };
   let done = 0;
   let total = 0;
   let lastSave = Date.now();
@@ -337,6 +345,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   }
 
   const pool = opts.pool ?? new AnalyzePool(opts.workers !== undefined ? { workers: opts.workers } : {});
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
   let batch: Array<PoolResult<ItemSource> & { ok: true }> = [];
   let lastFlush = Date.now();
   const flush = async () => {
@@ -372,16 +381,21 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
     report.timings.storeMs += performance.now() - ts;
     progress();
     save();
+    // Let the workers' answers in, so that their queues are topped up before the next write blocks this thread.
+    await new Promise<void>((r) => setImmediate(r));
   };
 
   try {
-    for await (const r of pool.map(allItems(), { ordered: false, ...(signal ? { signal } : {}), maxInFlight: pool.size * 4 })) {
+    // Enough read ahead to fill every worker's queue and refill it after a write.
+    const maxInFlight = pool.size * pool.depth + batchSize;
+    for await (const r of pool.map(allItems(), { ordered: false, ...(signal ? { signal } : {}), maxInFlight })) {
       report.timings.analysisMs += r.ms;
+      report.timings.waitMs += r.waitMs ?? 0;
       if (!r.ok) {
         skip(r.source, r.code ?? 'analysis-error', r.error);
         finish(r.source, false);
       } else batch.push(r);
-      if (batch.length >= (opts.batchSize ?? 64) || Date.now() - lastFlush > FLUSH_EVERY_MS) await flush();
+      if (batch.length >= batchSize || Date.now() - lastFlush > FLUSH_EVERY_MS) await flush();
       else progress();
     }
     await flush();

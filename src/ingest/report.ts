@@ -17,7 +17,7 @@ export function formatIngestReport(r: IngestReport): string {
     `  updated    ${r.updated}`,
     `  unchanged  ${r.unchanged}${r.resumed ? ` (${r.resumed} finished by an earlier run, not read again)` : ''}`,
     `  skipped    ${r.skipped}`,
-    `  time       analysis ${formatDuration(r.timings.analysisMs / 1000)} summed over workers, store writes ${formatDuration(r.timings.storeMs / 1000)}`,
+    `  time       analysis ${formatDuration(r.timings.analysisMs / 1000)} summed over workers, store writes ${formatDuration(r.timings.storeMs / 1000)}, workers waiting for work ${formatDuration(r.timings.waitMs / 1000)}`,
   ];
   const reasons = Object.entries(r.reasons).sort((a, b) => b[1].count - a[1].count);
   for (const [reason, g] of reasons) {

@@ -15,7 +15,11 @@ export type PoolTask = { readonly input: ArticleInput; readonly page?: undefined
 /** Main thread → worker. */
 export type TaskMessage = PoolTask & { readonly id: number };
 
-/** Worker → main thread: the Analysis JSON, or why the article failed. */
+/**
+ * Worker → main thread: the Analysis JSON, or why the article failed. `waitMs`
+ * is how long the worker sat idle between answering its previous task and
+ * starting this one (absent for its first): time lost waiting for work.
+ */
 export type ResultMessage =
-  | { readonly id: number; readonly ok: true; readonly json: AnalysisJson; readonly ms: number }
-  | { readonly id: number; readonly ok: false; readonly error: string; readonly code?: string; readonly ms: number };
+  | { readonly id: number; readonly ok: true; readonly json: AnalysisJson; readonly ms: number; readonly waitMs?: number }
+  | { readonly id: number; readonly ok: false; readonly error: string; readonly code?: string; readonly ms: number; readonly waitMs?: number };

@@ -114,3 +114,48 @@ test('workers that cannot start fail the tasks instead of respawning forever', a
     await pool.close();
   }
 });
+
+const threadOf = (r: { ok: boolean; json?: unknown }) => (r.ok ? (r.json as { meta: { threadId: number } }).meta.threadId : -1);
+
+test('tasks queued behind a crash or a hang on the same worker run again on a fresh one; only the culprit fails', async () => {
+  // One worker holding up to 8 tasks: everything after KRASH and MACET was posted to the worker that died.
+  const pool = new AnalyzePool({ workers: 1, queueDepth: 8, taskTimeoutMs: 400, workerUrl: FIXTURE });
+  try {
+    const texts = ['satu', 'KRASH', 'dua', 'tiga', 'MACET', 'empat', 'lima'];
+    const out = [];
+    for await (const r of pool.map(texts.map((t) => ({ input: { text: t }, source: t })), { maxInFlight: 8 })) out.push(r);
+    assert.deepEqual(out.map((r) => (r.ok ? 'ok' : r.code)), ['ok', 'worker-crashed', 'ok', 'ok', 'timeout', 'ok', 'ok']);
+    const threads = out.map(threadOf);
+    // Three workers in turn: the first until KRASH, its replacement until MACET, then a third.
+    assert.notEqual(threads[2], threads[0]);
+    assert.equal(threads[3], threads[2]);
+    assert.notEqual(threads[5], threads[3]);
+    assert.equal(threads[6], threads[5]);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('the timeout counts from when the worker starts a task, not from when it was queued on it', async () => {
+  // Five 150 ms tasks queued at once on one worker: the last starts after 600 ms, past the 400 ms limit.
+  const pool = new AnalyzePool({ workers: 1, queueDepth: 8, taskTimeoutMs: 400, workerUrl: FIXTURE });
+  try {
+    const out = await Promise.all(Array.from({ length: 5 }, () => pool.run({ input: { text: 'LAMBAT' } })));
+    assert.deepEqual(out.map((r) => (r.ok ? 'ok' : r.code)), ['ok', 'ok', 'ok', 'ok', 'ok']);
+    // The worker reports its idle time between tasks: none, as the next task was already waiting.
+    for (const r of out.slice(1)) assert.ok(r.waitMs !== undefined && r.waitMs < 50, `waited ${r.waitMs} ms`);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('closing the pool settles the running task and those queued behind it', async () => {
+  const pool = new AnalyzePool({ workers: 1, queueDepth: 4, workerUrl: FIXTURE });
+  const first = await pool.run({ input: { text: 'siap' } });
+  assert.ok(first.ok);
+  const pending = ['MACET', 'satu', 'dua', 'tiga', 'empat', 'lima'].map((text) => pool.run({ input: { text } }));
+  await new Promise((r) => setTimeout(r, 50));
+  await pool.close();
+  const out = await Promise.all(pending);
+  assert.deepEqual(out.map((r) => (r.ok ? 'ok' : r.code)), ['worker-crashed', 'closed', 'closed', 'closed', 'closed', 'closed']);
+});

@@ -17,28 +17,45 @@ export interface PoolOptions {
   readonly taskTimeoutMs?: number;
   /** Worker module, for tests (default `./worker.ts` or `./worker.js` beside this module). */
   readonly workerUrl?: URL;
+  /**
+   * Tasks posted to each worker ahead of time (default 8; 1 = one at a time). A
+   * worker with a queue goes on working while this thread is busy (e.g. in a
+   * synchronous store write) instead of waiting for it to hand out the next task.
+   */
+  readonly queueDepth?: number;
 }
 
 /** The outcome of one article. */
 export type PoolResult<S> =
-  | { ok: true; source: S; json: AnalysisJson; ms: number }
-  | { ok: false; source: S; error: string; code?: string; ms: number };
+  | { ok: true; source: S; json: AnalysisJson; ms: number; waitMs?: number }
+  | { ok: false; source: S; error: string; code?: string; ms: number; waitMs?: number };
 
 /** Options of {@link AnalyzePool.map}. */
 export interface MapOptions {
   /** Yield results in input order (default) or as they finish. */
   readonly ordered?: boolean;
-  /** Articles in flight at most (default 2 × workers): the source is read no faster than the pool works. */
+  /** Articles in flight at most (default: workers × (queue depth + 1)): the source is read no faster than the pool works. */
   readonly maxInFlight?: number;
   /** Stop reading new items; in-flight ones still finish and are yielded. */
   readonly signal?: AbortSignal;
+}
+
+interface Pending {
+  msg: TaskMessage;
+  resolve: (r: ResultMessage) => void;
 }
 
 interface Slot {
   worker: Worker;
   /** The worker has loaded its modules (it says so with `{ ready: true }`); tasks wait until then. */
   ready: boolean;
-  task: { msg: TaskMessage; resolve: (r: ResultMessage) => void; timer?: NodeJS.Timeout } | null;
+  /**
+   * Tasks posted to the worker, oldest first. The worker runs its messages one
+   * at a time in order, so the first is the one running and the rest wait.
+   */
+  tasks: Pending[];
+  /** The first task's timeout, armed when it became first (when the worker answered the one before, or later if this thread was busy). */
+  timer: NodeJS.Timeout | null;
 }
 
 // Under tsx (tests, `npm run warta`) this module is .ts and the worker must load tsx too; compiled (dist/), it is plain .js.
@@ -72,8 +89,10 @@ const DEFAULT_WORKER = new URL(RUNNING_TS ? './worker.ts' : './worker.js', SELF)
  */
 export class AnalyzePool {
   readonly size: number;
+  /** Tasks posted to each worker at most (see {@link PoolOptions.queueDepth}). */
+  readonly depth: number;
   private readonly slots: Slot[] = [];
-  private readonly queue: Array<{ msg: TaskMessage; resolve: (r: ResultMessage) => void }> = [];
+  private readonly queue: Pending[] = [];
   private readonly timeoutMs: number;
   private readonly workerUrl: URL;
   private nextId = 0;
@@ -83,6 +102,7 @@ export class AnalyzePool {
 
   constructor(opts: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
+    this.depth = Math.max(1, Math.floor(opts.queueDepth ?? 8));
     this.timeoutMs = opts.taskTimeoutMs ?? 60_000;
     this.workerUrl = opts.workerUrl ?? DEFAULT_WORKER;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
@@ -95,72 +115,90 @@ export class AnalyzePool {
     const worker = ts
       ? new Worker(`import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(this.workerUrl.href)}); })`, { eval: true })
       : new Worker(this.workerUrl);
-    const slot: Slot = { worker, ready: false, task: null };
+    const slot: Slot = { worker, ready: false, tasks: [], timer: null };
     worker.on('message', (m: ResultMessage | { ready: true }) => {
       if ('ready' in m) {
         slot.ready = true;
         this.startFailures = 0;
-        this.dispatch(slot);
+        this.pump();
         return;
       }
-      const t = slot.task;
+      const t = slot.tasks[0];
       if (!t || t.msg.id !== m.id) return;
-      if (t.timer) clearTimeout(t.timer);
-      slot.task = null;
+      slot.tasks.shift();
+      this.arm(slot);
       t.resolve(m);
-      this.dispatch(slot);
+      this.pump();
     });
     const lost = (why: string) => {
-      const t = slot.task;
-      slot.task = null;
-      if (t) {
-        if (t.timer) clearTimeout(t.timer);
-        t.resolve({ id: t.msg.id, ok: false, error: why, code: 'worker-crashed', ms: 0 });
+      // Only the task the worker was running is its fault; those queued behind it run elsewhere.
+      const [t, ...rest] = slot.tasks;
+      slot.tasks = [];
+      this.disarm(slot);
+      t?.resolve({ id: t.msg.id, ok: false, error: why, code: 'worker-crashed', ms: 0 });
+      if (this.closed) {
+        for (const q of rest) q.resolve({ id: q.msg.id, ok: false, error: 'the pool was closed', code: 'closed', ms: 0 });
+        return;
       }
-      if (this.closed) return;
+      this.queue.unshift(...rest);
       if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
         // Workers that die while loading will not get better: fail what waits instead of respawning forever.
         this.broken = `workers cannot start: ${why}`;
         for (const q of this.queue.splice(0)) q.resolve({ id: q.msg.id, ok: false, error: this.broken, code: 'worker-start', ms: 0 });
         return;
       }
-      const i = this.slots.indexOf(slot);
-      if (i >= 0) {
-        const fresh = this.spawn();
-        this.slots[i] = fresh;
-        this.dispatch(fresh);
-      }
+      this.replace(slot);
     };
     worker.on('error', (err) => lost(`the worker crashed: ${err.message}`));
     worker.on('exit', (code) => {
-      if (slot.task || (!this.closed && this.slots.includes(slot))) lost(`the worker exited with code ${code}`);
+      if (slot.tasks.length || (!this.closed && this.slots.includes(slot))) lost(`the worker exited with code ${code}`);
     });
     // Kept referenced: an idle pool holds the process open until `close()`, which every owner calls.
     return slot;
   }
 
-  private dispatch(slot: Slot): void {
-    if (slot.task || !slot.ready || this.closed) return;
-    const next = this.queue.shift();
-    if (!next) return;
-    slot.task = next;
-    if (this.timeoutMs > 0) {
-      (slot.task as Slot['task'] & object).timer = setTimeout(() => {
-        const t = slot.task;
-        if (!t || t.msg.id !== next.msg.id) return;
-        slot.task = null;
-        t.resolve({ id: t.msg.id, ok: false, error: `analysis took longer than ${this.timeoutMs} ms`, code: 'timeout', ms: this.timeoutMs });
-        // The worker may be stuck in a loop: replace it.
-        const i = this.slots.indexOf(slot);
-        void slot.worker.terminate();
-        if (i >= 0 && !this.closed) {
-          const fresh = this.spawn();
-          this.slots[i] = fresh;
-          this.dispatch(fresh);
-        }
-      }, this.timeoutMs);
+  /** A fresh worker in the slot's place; the others take the waiting tasks meanwhile. */
+  private replace(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
+    this.pump();
+  }
+
+  /** Time the slot's first task; a task over the limit fails and its (maybe looping) worker is replaced. */
+  private arm(slot: Slot): void {
+    this.disarm(slot);
+    const first = slot.tasks[0];
+    if (!first || this.timeoutMs <= 0) return;
+    slot.timer = setTimeout(() => {
+      if (slot.tasks[0] !== first) return;
+      const rest = slot.tasks.slice(1);
+      slot.tasks = [];
+      slot.timer = null;
+      first.resolve({ id: first.msg.id, ok: false, error: `analysis took longer than ${this.timeoutMs} ms`, code: 'timeout', ms: this.timeoutMs });
+      this.queue.unshift(...rest);
+      const i = this.slots.indexOf(slot);
+      if (i >= 0 && !this.closed) this.slots.splice(i, 1, this.spawn());
+      void slot.worker.terminate();
+      this.pump();
+    }, this.timeoutMs);
+  }
+
+  private disarm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  }
+
+  /** Hand waiting tasks out, each to the ready worker with the shortest queue, up to the depth. */
+  private pump(): void {
+    while (this.queue.length && !this.closed) {
+      let best: Slot | null = null;
+      for (const s of this.slots) if (s.ready && s.tasks.length < this.depth && (!best || s.tasks.length < best.tasks.length)) best = s;
+      if (!best) return;
+      const next = this.queue.shift()!;
+      best.tasks.push(next);
+      if (best.tasks.length === 1) this.arm(best);
+      best.worker.postMessage(next.msg);
     }
-    slot.worker.postMessage(next.msg);
   }
 
   /** Analyse one article (or extract and analyse one page) on a worker. */
@@ -170,8 +208,7 @@ export class AnalyzePool {
     return new Promise((resolve) => {
       const msg: TaskMessage = task.input ? { id: this.nextId++, input: task.input } : { id: this.nextId++, page: task.page! };
       this.queue.push({ msg, resolve });
-      const idle = this.slots.find((s) => !s.task && s.ready);
-      if (idle) this.dispatch(idle);
+      this.pump();
     });
   }
 
@@ -181,7 +218,7 @@ export class AnalyzePool {
    */
   async *map<S>(items: AsyncIterable<PoolItem<S>> | Iterable<PoolItem<S>>, opts: MapOptions = {}): AsyncGenerator<PoolResult<S>> {
     const ordered = opts.ordered ?? true;
-    const maxInFlight = Math.max(1, opts.maxInFlight ?? this.size * 2);
+    const maxInFlight = Math.max(1, opts.maxInFlight ?? this.size * (this.depth + 1));
     const it = Symbol.asyncIterator in items ? (items as AsyncIterable<PoolItem<S>>)[Symbol.asyncIterator]() : (items as Iterable<PoolItem<S>>)[Symbol.iterator]();
     const finished = new Map<number, PoolResult<S>>();
     const ready: PoolResult<S>[] = [];
@@ -211,7 +248,10 @@ export class AnalyzePool {
           const source = item.source;
           inFlight++;
           this.run(item.input ? { input: item.input } : { page: item.page! }).then(
-            (m) => settle(n, m.ok ? { ok: true, source, json: m.json, ms: m.ms } : { ok: false, source, error: m.error, ...(m.code ? { code: m.code } : {}), ms: m.ms }),
+            (m) => {
+              const wait = m.waitMs !== undefined ? { waitMs: m.waitMs } : {};
+              settle(n, m.ok ? { ok: true, source, json: m.json, ms: m.ms, ...wait } : { ok: false, source, error: m.error, ...(m.code ? { code: m.code } : {}), ms: m.ms, ...wait });
+            },
             (err: Error) => settle(n, { ok: false, source, error: err.message, ms: 0 }),
           );
         }
@@ -235,6 +275,7 @@ export class AnalyzePool {
   /** Stop all workers; pending tasks fail. */
   async close(): Promise<void> {
     this.closed = true;
+    for (const s of this.slots) this.disarm(s);
     for (const q of this.queue.splice(0)) q.resolve({ id: q.msg.id, ok: false, error: 'the pool was closed', code: 'closed', ms: 0 });
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }

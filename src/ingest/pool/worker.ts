@@ -7,10 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../../analyze.js';
 import { handleTask } from './handle-task.js';
-import type { TaskMessage } from './messages.js';
+import { serveTasks } from './serve-tasks.js';
 
 if (!parentPort) throw new Error('warta pool worker: must run in a worker thread');
-const port = parentPort;
-port.on('message', (task: TaskMessage) => port.postMessage(handleTask(task, analyze)));
-// Modules are loaded: tell the pool, which times tasks only from here on.
-port.postMessage({ ready: true });
+serveTasks(parentPort, (task) => handleTask(task, analyze));

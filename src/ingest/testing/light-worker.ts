@@ -8,10 +8,7 @@ import { buildPipeline } from '../../pipeline/pipeline.js';
 import { normalizeStage } from '../../stages/normalize/normalize.js';
 import { structureStage } from '../../stages/structure/structure.js';
 import { handleTask } from '../pool/handle-task.js';
-import type { TaskMessage } from '../pool/messages.js';
+import { serveTasks } from '../pool/serve-tasks.js';
 
 const pipeline = buildPipeline([normalizeStage, structureStage]);
-const port = parentPort!;
-port.on('message', (task: TaskMessage) => port.postMessage(handleTask(task, (input) => pipeline.run(input))));
-// Modules are loaded: tell the pool, which times tasks only from here on.
-port.postMessage({ ready: true });
+serveTasks(parentPort!, (task) => handleTask(task, (input) => pipeline.run(input)));
