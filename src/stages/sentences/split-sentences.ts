@@ -107,6 +107,16 @@ const BRACKET_REACH = 4;
  */
 function insideShortBracket(text: string, t: TokenLayer, first: number, last: number): boolean {
   const { start, kind } = t;
+  // The look-ahead first: it is short and almost always fails, the depth count is not.
+  const stop = Math.min(t.count, last + 1 + BRACKET_REACH);
+  let closes = false;
+  for (let k = last + 1; k < stop && !closes; k++) {
+    if (kind[k] !== TK.punct) continue;
+    const c = text.charCodeAt(start[k]!);
+    if (c === 0x29) closes = true;
+    else if (isTerminatorChar(c)) return false;
+  }
+  if (!closes) return false;
   let depth = 0;
   for (let k = first; k <= last; k++) {
     if (kind[k] !== TK.punct) continue;
@@ -114,15 +124,7 @@ function insideShortBracket(text: string, t: TokenLayer, first: number, last: nu
     if (c === 0x28) depth++;
     else if (c === 0x29 && depth > 0) depth--;
   }
-  if (depth === 0) return false;
-  const stop = Math.min(t.count, last + 1 + BRACKET_REACH);
-  for (let k = last + 1; k < stop; k++) {
-    if (kind[k] !== TK.punct) continue;
-    const c = text.charCodeAt(start[k]!);
-    if (c === 0x29) return true;
-    if (isTerminatorChar(c)) return false;
-  }
-  return false;
+  return depth > 0;
 }
 
 /**
