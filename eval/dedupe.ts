@@ -152,7 +152,7 @@ export async function main(flags: string[]): Promise<void> {
     // For each merge, the closest earlier member of its group: what the store matched on.
     const members = new Map<string, number[]>();
     groupOf.forEach((g, i) => members.set(g, [...(members.get(g) ?? []), i]));
-    const closest = merged.map(([id, group]) => {
+    const closest = merged.map(([id, group, match]) => {
       const i = Number(id.slice(1));
       let best = { j: -1, r: -1, d: 64 };
       for (const j of members.get(group) ?? []) {
@@ -161,7 +161,7 @@ export async function main(flags: string[]): Promise<void> {
         const d = hamming(simhash(texts[i]!.text), simhash(texts[j]!.text));
         if (r > best.r) best = { j, r, d };
       }
-      return { i, match: merged.find((m) => m[0] === id)![2], ...best };
+      return { i, match, ...best };
     });
     const buckets = [0.5, 0.6, 0.7, 0.8, 0.9].map((lo) => `${lo.toFixed(1)}+: ${closest.filter((c) => c.r >= lo && c.r < lo + 0.1).length}`);
     console.log(`  resemblance to the closest earlier member: ${buckets.join(', ')}; matched by SimHash alone (resemblance < 0.5): ${closest.filter((c) => c.r < 0.5).length}`);
