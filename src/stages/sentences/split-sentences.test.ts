@@ -97,6 +97,11 @@ const CASES: Array<[string, string, string[]]> = [
     ['Dia bekerja di PT. Pertamina (Persero) sejak 2008 (HR. Muslim) dan bandara (SSK. II) Pekanbaru.'],
   ],
   [
+    'a bare question mark before lower case ends a sentence, unless a cue follows',
+    'Kenapa tidak naik? karena pasar mobil sedang suram. Sudah siap? kata dia.',
+    ['Kenapa tidak naik?', 'karena pasar mobil sedang suram.', 'Sudah siap? kata dia.'],
+  ],
+  [
     'a dot inside a number or a code the tokenizer split',
     'Kadar PM2.5 naik. Rupiah bergerak di kisaran Rp13.990-Rp14.054 per USD.',
     ['Kadar PM2.5 naik.', 'Rupiah bergerak di kisaran Rp13.990-Rp14.054 per USD.'],

@@ -218,6 +218,11 @@ export function splitSentences(text: string, tokens: TokenLayer): SentenceJson[]
       if (!boundary && last === i && e - s === 1 && text.charCodeAt(s) === DOT && j < n && kind[j] === TK.word) {
         if (CLS[text.charCodeAt(start[j]!)] === LOWER && i > 0 && end[i - 1]! - start[i - 1]! > 1) boundary = true;
       }
+      // So does a bare question mark (`Kenapa tidak naik? karena pasar suram`), unless a
+      // reporting cue follows it (`dari mana? tanya dia`).
+      if (!boundary && last === i && text.charCodeAt(s) === QMARK && j < n && kind[j] === TK.word && CLS[text.charCodeAt(start[j]!)] === LOWER) {
+        boundary = !isCue(text, start[j]!, end[j]!);
+      }
     } else if (k === TK.abbrev && e - s > 2) {
       // A listed closing abbreviation (dll., Tbk., S.H.) before a capital; unlisted chains of
       // initials (U.S., B.J.) stand before names, like single initials.
