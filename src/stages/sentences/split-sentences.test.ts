@@ -102,6 +102,11 @@ const CASES: Array<[string, string, string[]]> = [
     ['Kenapa tidak naik?', 'karena pasar mobil sedang suram.', 'Sudah siap? kata dia.'],
   ],
   [
+    'a bullet standing apart after a full stop opens a list item',
+    'Unit kerjanya sebagai berikut. - Direktorat Akreditasi. * Direktorat Preservasi. Harga Rp 5.000-10.000.',
+    ['Unit kerjanya sebagai berikut.', '- Direktorat Akreditasi.', '* Direktorat Preservasi.', 'Harga Rp 5.000-10.000.'],
+  ],
+  [
     'a dot inside a number or a code the tokenizer split',
     'Kadar PM2.5 naik. Rupiah bergerak di kisaran Rp13.990-Rp14.054 per USD.',
     ['Kadar PM2.5 naik.', 'Rupiah bergerak di kisaran Rp13.990-Rp14.054 per USD.'],

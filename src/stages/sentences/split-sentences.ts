@@ -44,6 +44,11 @@ function isCloser(c: number): boolean {
   return c === DQUOTE || c === APOS || c === 0x29 || c === 0x5d || c === 0x7d || c === 0xbb;
 }
 
+/** List bullets: `-` (dashes are folded to it), `*`, `•`, `·`. */
+function isBullet(c: number): boolean {
+  return c === 0x2d || c === 0x2a || c === 0x2022 || c === 0xb7;
+}
+
 /** Characters that open a new sentence's quote or bracket. */
 function isOpener(c: number): boolean {
   return c === DQUOTE || c === APOS || c === BACKTICK || c === 0x28 || c === 0x5b || c === 0xab;
@@ -159,10 +164,12 @@ function hasLineBreak(text: string, a: number, b: number): boolean {
  * (past an opening quote or bracket) must not start in lower case, and the
  * next token must not be clause punctuation.
  */
-function opensSentence(text: string, t: TokenLayer, j: number, capitalOnly: boolean): boolean {
+function opensSentence(text: string, t: TokenLayer, j: number, capitalOnly: boolean, afterDot = false): boolean {
   if (j >= t.count) return true;
   let c = text.charCodeAt(t.start[j]!);
   if (t.kind[j] === TK.punct) {
+    // A bullet standing apart (`... buta. - agak`, `... Cibal. * Direktorat`) opens a list item.
+    if (afterDot && isBullet(c) && t.end[j]! - t.start[j]! === 1 && j > 0 && t.start[j] !== t.end[j - 1] && j + 1 < t.count && t.start[j + 1] !== t.end[j]) return true;
     if (!isOpener(c)) return false; // , ; : ) - and friends continue the clause
     if (j + 1 >= t.count) return true;
     c = text.charCodeAt(t.start[j + 1]!);
@@ -212,7 +219,7 @@ export function splitSentences(text: string, tokens: TokenLayer): SentenceJson[]
         break;
       }
       last = j - 1;
-      boundary = opensSentence(text, tokens, j, false) && !continuesNumber(text, tokens, i, last) && !insideShortBracket(text, tokens, first, last);
+      boundary = opensSentence(text, tokens, j, false, text.charCodeAt(start[last]!) === DOT) && !continuesNumber(text, tokens, i, last) && !insideShortBracket(text, tokens, first, last);
       // A bare full stop before a lower-case word still ends a sentence (news and web text
       // drop capitals), except after a list letter or an initial (`a. pihak`, `E. coli`).
       if (!boundary && last === i && e - s === 1 && text.charCodeAt(s) === DOT && j < n && kind[j] === TK.word) {
