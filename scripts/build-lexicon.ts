@@ -64,6 +64,14 @@ const TYPO_RATIO = 500;
 /** Longer "words" are glued tokens or URLs, not roots. */
 const MAX_ROOT_LENGTH = 20;
 
+/** Distinct di-/me-/te- words a pe- shaped word must take to be a verb root (see takesVerbalPrefix). */
+const MIN_VERBAL_PE = 2;
+/** A clitic -nya/-pun is cut off a treebank lemma only when this much is left (maupun stays). */
+const MIN_CLITIC_BASE = 4;
+/** A content lemma is derived only from a treebank lemma this long (pekan is not pe- + kan, mewah not me- + wah). */
+const MIN_CONTENT_ROOT = 4;
+/** -lah/-kah/-tah on a content lemma are part of it (masalah, sekolah), not particles. */
+const PARTICLE_END = /(?:lah|kah|tah)$/;
 /** A loanword base must be this long (`krisis` is not `kr` + -isis). */
 const MIN_LOAN_BASE = 4;
 
@@ -79,6 +87,9 @@ const withGsdTest = args.includes('--with-gsd-test');
 // `--no-loan` turns DERIVING_LOAN_SUFFIXES off (the method as it was, for comparison).
 const LOAN_DERIVING = !args.includes('--no-loan');
 const RARE_SELF = !args.includes('--no-rare-self');
+// `--keep-derived-lemmas`: the treebank convention (a CSUI identity lemma stays a root even when
+// the affix rules explain it: bekerja, selama, akhirnya). Default: the root convention, see udLemmas.
+const KEEP_DERIVED_LEMMAS = args.includes('--keep-derived-lemmas');
 /** Loanword suffixes that derive from a root of their own (`-is` alone is too often part of the root). */
 const DERIVING_LOAN_SUFFIXES = LOAN_DERIVING ? ['isasi', 'isme'] : [];
 
@@ -98,9 +109,14 @@ const data = join(shared, 'data');
 /** Lemma counts per lower-cased form, for one CoNLL-U file. */
 type FormLemmas = Map<string, Map<string, number>>;
 
-function readUd(file: string, skipHalf = -1): { forms: FormLemmas; proper: Set<string> } {
+/** Open word classes: their lemmas follow the root convention (see udLemmas). */
+const OPEN_UPOS = new Set(['NOUN', 'VERB', 'ADJ']);
+
+function readUd(file: string, skipHalf = -1): { forms: FormLemmas; proper: Set<string>; open: Map<string, number> } {
   const forms: FormLemmas = new Map();
   const proper = new Set<string>();
+  // Per lemma: tokens in an open class minus tokens in a closed one.
+  const open = new Map<string, number>();
   let sentence = 0;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line) {
@@ -113,27 +129,30 @@ function readUd(file: string, skipHalf = -1): { forms: FormLemmas; proper: Set<s
     const lemma = c[2]!.toLowerCase();
     if (SKIP_UPOS.has(c[3]!) || !ROOT.test(lemma) || lemma.length > MAX_ROOT_LENGTH) continue;
     if (c[3] === 'PROPN') proper.add(lemma);
+    else open.set(lemma, (open.get(lemma) ?? 0) + (OPEN_UPOS.has(c[3]!) ? 1 : -1));
     const form = c[1]!.toLowerCase();
     let m = forms.get(form);
     if (!m) forms.set(form, (m = new Map()));
     m.set(lemma, (m.get(lemma) ?? 0) + 1);
   }
-  return { forms, proper };
+  return { forms, proper, open };
 }
 
 /** Several CoNLL-U files read as one source. */
 function mergeUd(parts: ReturnType<typeof readUd>[]): ReturnType<typeof readUd> {
   const forms: FormLemmas = new Map();
   const proper = new Set<string>();
+  const open = new Map<string, number>();
   for (const p of parts) {
     for (const l of p.proper) proper.add(l);
+    for (const [l, n] of p.open) open.set(l, (open.get(l) ?? 0) + n);
     for (const [form, lemmas] of p.forms) {
       let m = forms.get(form);
       if (!m) forms.set(form, (m = new Map()));
       for (const [l, n] of lemmas) m.set(l, (m.get(l) ?? 0) + n);
     }
   }
-  return { forms, proper };
+  return { forms, proper, open };
 }
 
 /**
@@ -149,6 +168,7 @@ function udLemmas(
   csui: ReturnType<typeof readUd>,
   gsd: ReturnType<typeof readUd> | null,
   isDerived: (w: string) => boolean,
+  rootDerived: (w: string) => boolean,
 ) {
   const support = new Map<string, { other: number; ident: number; otherCsui: number; inCsui: boolean }>();
   const get = (l: string) => {
@@ -186,6 +206,7 @@ function udLemmas(
     const supported = s.other > 0;
     if (!supported && contradicted) continue;
     if (!supported && !s.inCsui && isDerived(lemma)) continue;
+    if (!KEEP_DERIVED_LEMMAS && rootDerived(lemma)) continue;
     (propn && !supported ? proper : common).set(lemma, s.ident + s.other);
   }
   return { common, proper };
@@ -271,13 +292,14 @@ const udContradicted = new Set<string>();
 // affixes only), and how many of them with a prefix.
 const productive = new Map<string, number>();
 const prefixed = new Map<string, number>();
+const verbalPe = new Map<string, number>();
 for (const d of news.keys()) {
   if (d.includes('-')) continue;
   const bases = new Set<string>();
   const viaPrefix = new Set<string>();
   for (const f of suffixForms(d)) {
     if (f.deriv) bases.add(f.base);
-    for (const n of prefixNodes(f.base)) {
+    for (const n of prefixNodes(f.base, f.deriv === 'i' || f.deriv === 'kan')) {
       if (disallowedConfix(n.outer, f.deriv)) continue;
       bases.add(n.word);
       viaPrefix.add(n.word);
@@ -285,15 +307,27 @@ for (const d of news.keys()) {
   }
   for (const b of bases) if (b !== d) productive.set(b, (productive.get(b) ?? 0) + 1);
   for (const b of viaPrefix) if (b !== d) prefixed.set(b, (prefixed.get(b) ?? 0) + 1);
+  // di-/me-/te- straight on a pe- word, no suffix: that word is a verb root (dipecat, memecat).
+  for (const n of prefixNodes(d)) if (n.depth === 0 && n.word.startsWith('pe') && n.outer !== 'pe') verbalPe.set(n.word, (verbalPe.get(n.word) ?? 0) + 1);
 }
 const isProductive = (w: string): boolean => w.length >= MIN_PRODUCTIVE_LENGTH && (productive.get(w) ?? 0) >= MIN_PRODUCTIVE && !artefact(w);
+/**
+ * A pe- shaped word that di-/me-/te- attach to without a suffix is a verb
+ * root, since those prefixes never stand on a peN- noun alone (`pecat`:
+ * dipecat, memecat; `pesan`: dipesan, memesan), not pe- + `cat`.
+ */
+const takesVerbalPrefix = (w: string): boolean =>
+  w.length >= MIN_PRODUCTIVE_LENGTH && w.startsWith('pe') && !suffixedKnown(w) && !w.endsWith('nya')
+  // per- does stand on after me-/di- (memperbanyak, diperkuat): per- + a known root is that root's.
+  && !(w.startsWith('per') && w.length - 3 >= 4 && known.has(w.slice(3)))
+  && (verbalPe.get(w) ?? 0) >= MIN_VERBAL_PE;
 /**
  * A word that itself takes several prefixes is a root even when it looks
  * affixed: keluar, sebar, ternak, sekolah. Only ke-/se-/te- shapes: those
  * lexicalise, while be-/me-/di-/pe- forms that take more prefixes are
  * intermediate steps (berdaya in memberdayakan, berikan in diberikan).
  */
-const takesPrefixes = (w: string): boolean =>
+const takesPrefixes = (w: string): boolean => takesVerbalPrefix(w) ||
   w.length >= MIN_PRODUCTIVE_LENGTH && LEXICALISING.test(w) && !suffixedKnown(w) && (prefixed.get(w) ?? 0) >= MIN_PRODUCTIVE;
 /** Ends in -an/-i on a known word (keuangan, ketahui): a derived form, not a root that ends so (sembunyi). */
 const suffixedKnown = (w: string): boolean =>
@@ -319,7 +353,39 @@ for (const [w, n] of news) if (w.length >= 3 && n >= MIN_BASE) known.add(w);
 // An unseen base whose -i form is a word is that word cut short (sembuny ← sembunyi), not a root.
 const artefact = (b: string): boolean => freq(b) === 0 && freq(b + 'i') > 0;
 for (const [b, k] of productive) if (k >= MIN_PRODUCTIVE && b.length >= MIN_PRODUCTIVE_LENGTH && ROOT.test(b) && !artefact(b)) known.add(b);
-const ud = udLemmas(csui, gsd, (w) => derived(w, known));
+const udAll = new Set<string>();
+const udOpen = new Map<string, number>();
+for (const src of [csui, gsd]) {
+  if (!src) continue;
+  for (const lemmas of src.forms.values()) for (const l of lemmas.keys()) udAll.add(l);
+  for (const [l, n] of src.open) udOpen.set(l, (udOpen.get(l) ?? 0) + n);
+}
+/**
+ * The root convention for treebank lemmas. The treebanks keep some derived
+ * words as lemmas (CSUI: bekerja, pekerja, akhirnya); a stem is the root of
+ * the word family, so such a lemma is no root when (a) it is a known lemma
+ * plus the clitic -nya or -pun (akhirnya, meskipun; the base must keep 4
+ * letters: maupun stays), or (b) it is mostly used as a noun, verb or
+ * adjective and the affix rules derive it from another treebank lemma that
+ * is not much rarer in news (bekerja ← kerja, pelajar ← ajar). Function
+ * words stay whole (selama, kepada, sebesar: all three treebanks and
+ * MorphInd keep them), and so do content words whose would-be root is rare
+ * (ekonomi is not ekonom + -i, peringkat not pe- + ringkat).
+ */
+function rootDerived(w: string): boolean {
+  if ((w.endsWith('nya') || w.endsWith('pun')) && w.length - 3 >= MIN_CLITIC_BASE && udAll.has(w.slice(0, -3))) return true;
+  if ((udOpen.get(w) ?? 0) <= 0 || PARTICLE_END.test(w)) return false;
+  const fw = freq(w);
+  const look: RootLookup = {
+    has: (x) => x !== w && x.length >= MIN_CONTENT_ROOT && w !== x + 'i'
+      && udAll.has(x) && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw),
+  };
+  // Infixed forms are derived too (kinerja ← kerja, gemetar ← getar).
+  const r = new Stemmer(look, { infixes: false }).stem(w);
+  // se- + adjective is a measure or extent word (sebesar, sepanjang, sesama), used like a preposition.
+  return r !== w && !(w.startsWith('se') && w.slice(2).startsWith(r));
+}
+const ud = udLemmas(csui, gsd, (w) => derived(w, known), rootDerived);
 
 /**
  * Is `w` explained as an affixed form of some other known root? A root that

@@ -258,10 +258,20 @@ const MAX_PREFIXES = 3;
 const OUTER_ONLY: ReadonlySet<PrefixClass> = new Set(['di', 'me', 'ku']);
 
 /**
+ * Verbal prefixes that stand on a peN-/pe- noun only with a verbal suffix
+ * (mempelajari, dipekerjakan): dipecat is di- + pecat, not di- + pe- + cat.
+ * ber- and ke- take pe- nouns freely (berpendapat, kepemimpinan).
+ */
+const NO_PE_AFTER: ReadonlySet<PrefixClass> = new Set(['di', 'me', 'te']);
+
+/**
  * Every word reachable from `w` by removing one to three prefixes, shallowest
  * first (breadth-first), never two prefixes of one class.
+ *
+ * @param suffixed `w` had a derivational -i/-kan removed (or ends in -i):
+ *   only then may di-/me-/te- stand on a pe- noun (see NO_PE_AFTER).
  */
-export function prefixNodes(w: string): PrefixNode[] {
+export function prefixNodes(w: string, suffixed = false): PrefixNode[] {
   const out: PrefixNode[] = [];
   let frontier: Array<{ word: string; outer: PrefixClass | null; used: PrefixClass[] }> = [{ word: w, outer: null, used: [] }];
   for (let depth = 0; depth < MAX_PREFIXES && frontier.length; depth++) {
@@ -270,6 +280,7 @@ export function prefixNodes(w: string): PrefixNode[] {
       for (const step of prefixSteps(f.word)) {
         if (f.used.includes(step.cls)) continue;
         if (depth > 0 && OUTER_ONLY.has(step.cls)) continue;
+        if (!suffixed && step.cls === 'pe' && NO_PE_AFTER.has(f.used[f.used.length - 1]!)) continue;
         const outer = f.outer ?? step.cls;
         out.push({ word: step.rest, outer, depth });
         next.push({ word: step.rest, outer, used: [...f.used, step.cls] });

@@ -17,7 +17,8 @@ const CASES: ReadonlyArray<[string, string, string]> = [
   ['be-rV', 'berencana', 'rencana'],
   ['ber-C', 'berjalan', 'jalan'],
   ['bel-ajar', 'belajar', 'ajar'],
-  ['be-C1erC2', 'bekerja', 'bekerja'],
+  // Root convention (data/id/README.md, roots.txt): content words reduce to the family's root.
+  ['be-C1erC2', 'bekerja', 'kerja'],
   ['ter-V', 'terakhir', 'akhir'],
   ['ter-C', 'terbesar', 'besar'],
   ['me-{l,r,w,y}', 'melihat', 'lihat'],
@@ -44,8 +45,13 @@ const CASES: ReadonlyArray<[string, string, string]> = [
   ['peng-h', 'penghormatan', 'hormat'],
   ['peng-V', 'pengalaman', 'alam'],
   ['peny-V → s', 'penyebab', 'sebab'],
-  // UD (GSD dev) lemmatises pelajaran as pelajar: pelajar is a root of its own there.
-  ['pel- (UD convention)', 'pelajaran', 'pelajar'],
+  // pelajar is pe- + ajar (rule 32 exception), not a root of its own (root convention).
+  ['pel-ajar', 'pelajaran', 'ajar'],
+  ['mem-pe-…-i: me- on a pe- noun with a suffix', 'mempelajari', 'ajar'],
+  ['mem-V → p beats mem-V → m + -i', 'memakai', 'pakai'],
+  // Function words keep their form as in all the treebanks used (CSUI, GSD, MorphInd).
+  ['se- function word', 'selama', 'selama'],
+  ['treebank lemma + clitic -pun', 'meskipun', 'meski'],
   ['pe-C', 'petani', 'tani'],
   ['per-V', 'perekonomian', 'ekonomi'],
   ['per-C', 'perdagangan', 'dagang'],
@@ -102,6 +108,16 @@ test('prefix disambiguation follows the lexicon and its frequency order', () => 
   assert.equal(s.stem('memakan'), 'makan');
   const t = new Stemmer(new Set(['sala', 'nyala']));
   assert.equal(t.stem('menyala'), 'sala');
+});
+
+test('di-/me-/te- stand on a pe- noun only with a suffix (dipecat is not di-pe-cat)', () => {
+  const s = new Stemmer(new Set(['cat', 'kerja', 'ajar']));
+  assert.equal(s.stem('dipecat'), 'dipecat');
+  assert.equal(s.stem('terpecat'), 'terpecat');
+  assert.equal(s.stem('dipekerjakan'), 'kerja');
+  assert.equal(s.stem('mempelajari'), 'ajar');
+  assert.equal(s.stem('pecat'), 'cat');
+  assert.equal(new Stemmer(new Set(['cat', 'pecat'])).stem('dipecat'), 'pecat');
 });
 
 test('loop pengembalian akhiran: the suffix is given back when the stripped form has no root', () => {

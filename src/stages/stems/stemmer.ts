@@ -153,10 +153,10 @@ export class Stemmer {
     let short: string | null = null;
     for (let i = 0; i < order.length; i++) {
       const f = order[i]!;
-      let hit = this.pick(prefixNodes(f.base), (n) => accept(n.word) && !disallowedConfix(n.outer, f.deriv));
+      let hit = this.pick(prefixNodes(f.base, f.deriv === 'i' || f.deriv === 'kan'), (n) => accept(n.word) && !disallowedConfix(n.outer, f.deriv));
       const g = order[i + 1];
       if (f.deriv === 'kan' && g?.deriv === 'an') {
-        const alt = this.pick(prefixNodes(g.base), (n) => accept(n.word) && !disallowedConfix(n.outer, g.deriv));
+        const alt = this.pick(prefixNodes(g.base, true), (n) => accept(n.word) && !disallowedConfix(n.outer, g.deriv));
         if (alt && (!hit || this.rankOf(alt) < this.rankOf(hit))) hit = alt;
         i++;
       }
@@ -171,15 +171,21 @@ export class Stemmer {
   /**
    * Prefix before suffix, for the confixes of `prefixFirst`. With -i the
    * root with and without the -i compete on frequency (mengalami: alam over
-   * alami; dimulai: mulai over mula); be-…-an/-lah keep the longer root
+   * alami; dimulai: mulai over mula), within the reading that finds a root
+   * keeping the -i when there is one; be-…-an/-lah keep the longer root
    * (berperan: peran, not per).
    */
   private searchPrefixFirst(w: string, accept: (x: string) => boolean): string | null {
     const compete = w.endsWith('i');
     let best: string | null = null;
     let bestDepth = Infinity;
-    for (const node of prefixNodes(w)) {
+    const nodes = prefixNodes(w, compete);
+    // A reading whose root keeps the -i beats another allomorph's reading that needs it removed
+    // (memakai: pakai, not maka + -i); within one reading they compete (mengalami: alam, alami).
+    const whole = compete ? this.pick(nodes, (n) => accept(n.word)) : null;
+    for (const node of nodes) {
       if (node.depth > bestDepth) break;
+      if (whole !== null && node.word !== whole) continue;
       const cands: string[] = [];
       if (accept(node.word)) cands.push(node.word);
       if (!cands.length || compete) {
