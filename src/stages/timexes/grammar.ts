@@ -9,7 +9,8 @@ import { timexLexicon, type ContextRole, type PartOfDay, type TimeUnit } from '.
 import { freshUnits, KIND_N, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
-  Scanner, VAGUE, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt,
+  Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt,
+  MODIFIERS, ORDINALS, PHRASES, SE_UNITS, UNITS, ZONES,
 } from './scanner.js';
 
 export { durationValue };
@@ -72,12 +73,12 @@ function withTime(S: Scanner, m: Match): Match {
     if (c2) return { ...m, e: c2.e, type: 'TIME', time: { hh: c2.hh, mi: c2.mi } };
     let pe = p.e;
     let spec = m.spec;
-    if (S.role(pe, ROLE['after-date']) && S.w(pe) !== 'lalu') {
+    if (S.role(pe, ROLE['after-date']) && S.id(pe) !== W.lalu) {
       // `Kamis malam ini`: this week's Thursday.
-      if (S.w(pe) === 'ini' && spec.k === 'wd' && spec.dir === null) spec = { ...spec, weekOff: 0 };
+      if (S.id(pe) === W.ini && spec.k === 'wd' && spec.dir === null) spec = { ...spec, weekOff: 0 };
       pe++;
     }
-    if (L.zones.has(S.w(pe)) && S.cap(pe)) pe++;
+    if (ZONES.has(S.id(pe)) && S.cap(pe)) pe++;
     return { ...m, e: pe, spec, type: 'TIME', time: { pod: p.code } };
   }
   return e === m.e ? m : { ...m, e };
@@ -86,7 +87,7 @@ function withTime(S: Scanner, m: Match): Match {
 // ---------------------------------------------------------------- rules
 
 function rulePhrase(S: Scanner, i: number): Cand | null {
-  const list = L.phrases.get(S.w(i));
+  const list = PHRASES.get(S.id(i));
   if (!list) return null;
   for (const ph of list) {
     let ok = true;
@@ -122,11 +123,11 @@ function phraseMatch(S: Scanner, s: number, e: number, type: string, spec: strin
 function ruleWeekday(S: Scanner, i: number): Cand | null {
   let s = i;
   let j = i;
-  if (S.w(i) === 'hari' && weekdayAt(S, i + 1) !== null) j = i + 1;
+  if (S.id(i) === W.hari && weekdayAt(S, i + 1) !== null) j = i + 1;
   const wd = weekdayAt(S, j);
   if (wd === null) return null;
   // Sentence-initial `Minggu lalu` is the week, not Sunday.
-  if (S.w(j) === 'minggu' && S.sentenceStart(j) && deicticAt(S, j + 1, false)) return null;
+  if (S.id(j) === W.minggu && S.sentenceStart(j) && deicticAt(S, j + 1, false)) return null;
   let k = j + 1;
   // Sabtu-Minggu 14/15 September 2019
   if (S.isDash(k) && weekdayAt(S, k + 1) !== null) {
@@ -148,7 +149,7 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   if (S.p(k) === ',') { k++; comma = true; }
   let paren = false;
   if (S.p(k) === '(') { k++; paren = true; }
-  if (S.w(k) === 'tanggal') k++;
+  if (S.id(k) === W.tanggal) k++;
   const date = dateFrom(S, k, true);
   if (date && date.spec.k === 'day') {
     let e = date.e;
@@ -162,7 +163,7 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   if (j === i && afterName(S, j)) return { s: i, e: j + 1, block: true };
   if (comma || paren) return withTime(S, { s, e: j + 1, type: 'DATE', spec: { k: 'wd', wd, dir: null, strict: false } });
   // Senin pekan depan / Jumat minggu lalu
-  if ((S.w(k) === 'pekan' || S.w(k) === 'minggu') && deicticAt(S, k + 1, false)) {
+  if ((S.id(k) === W.pekan || S.id(k) === W.minggu) && deicticAt(S, k + 1, false)) {
     const d = deicticAt(S, k + 1, false)!;
     if (d.d.anchor === 'now') {
       return withTime(S, { s, e: d.e, type: 'DATE', spec: { k: 'wd', wd, dir: null, strict: false, weekOff: d.d.sign } });
@@ -240,7 +241,7 @@ function monthTail(S: Scanner, s: number, e: number, d: number, m: number): Matc
   let y = yearAt(S, e);
   let end = e;
   if (y !== null) end = e + 1;
-  else if (S.w(e) === 'tahun' && yearAt(S, e + 1) !== null) { y = yearAt(S, e + 1); end = e + 2; }
+  else if (S.id(e) === W.tahun && yearAt(S, e + 1) !== null) { y = yearAt(S, e + 1); end = e + 2; }
   if (y !== null) {
     const dc = deicticAt(S, end, false);
     if (dc && dc.d.sign !== 0 && dc.d.anchor === 'now') end = dc.e;
@@ -308,7 +309,7 @@ function coordinatedDayMatch(S: Scanner, i: number): Match | null {
 
 /** `tanggal 10`, `tanggal 17 Agustus 2019`. */
 function ruleTanggal(S: Scanner, i: number): Cand | null {
-  if (S.w(i) !== 'tanggal' || !S.isNum(i + 1) || S.len(i + 1) > 2) return null;
+  if (S.id(i) !== W.tanggal || !S.isNum(i + 1) || S.len(i + 1) > 2) return null;
   const inner = dateFrom(S, i + 1, false);
   if (inner) return withTime(S, { ...inner, s: i });
   const d = S.num(i + 1);
@@ -319,7 +320,7 @@ function ruleTanggal(S: Scanner, i: number): Cand | null {
 /** `Juni 2014`, `bulan Juli`, `September tahun lalu`, `Juni lalu`, `Juli-Agustus 2019`, `Oktober`. */
 function ruleMonth(S: Scanner, i: number): Cand | null {
   let j = i;
-  const bulan = S.w(i) === 'bulan';
+  const bulan = S.id(i) === W.bulan;
   if (bulan) j++;
   const mo = monthAt(S, j, false);
   if (!mo) return null;
@@ -332,7 +333,7 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
   let y = yearAt(S, e);
   if (y !== null && !(S.glued(e) && !S.isNum(e))) {
     e++;
-  } else if (S.w(e) === 'tahun' && yearAt(S, e + 1) !== null) {
+  } else if (S.id(e) === W.tahun && yearAt(S, e + 1) !== null) {
     y = yearAt(S, e + 1);
     e += 2;
   } else {
@@ -343,7 +344,7 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
     if (dc && dc.d.sign === -1 && dc.d.anchor === 'now') e = dc.e;
     return { s: i, e, type: 'DATE', spec: { k: 'month', m: mo.m, y, dir: 0 } };
   }
-  if (S.w(e) === 'tahun') {
+  if (S.id(e) === W.tahun) {
     const dc = deicticAt(S, e + 1, false);
     if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'month', m: mo.m, dir: 0, yOff: dc.d.sign } };
   }
@@ -351,7 +352,7 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
   // `Januari hingga Juli 2019`, `September dan Oktober 2019`: the year of the month after it.
   if (S.role(e, ROLE['date-link'])) {
     let k = e + 1;
-    if (S.w(k) === 'bulan') k++;
+    if (S.id(k) === W.bulan) k++;
     const mo2 = monthAt(S, k, false);
     const y2 = mo2 ? yearAt(S, mo2.e) : null;
     if (mo2 && y2 !== null && mo2.m > mo.m) return { s: i, e, type: 'DATE', spec: { k: 'month', m: mo.m, y: y2, dir: 0 } };
@@ -364,13 +365,13 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
 /** `2019`, `tahun 2018`, `2017 lalu`, `1990-an`, `tahun 90-an`; not `Pasal 2019`, `GIIAS 2019`, `Nomor 1 Tahun 2023`. */
 function ruleYear(S: Scanner, i: number): Cand | null {
   let j = i;
-  const tahun = S.w(i) === 'tahun' || S.w(i) === 'era' || S.w(i) === 'dekade';
+  const tahun = S.id(i) === W.tahun || S.id(i) === W.era || S.id(i) === W.dekade;
   if (tahun) j++;
   // Tahun Anggaran 2018, tahun fiskal 2019: the fiscal year.
-  if (S.w(i) === 'tahun' && (S.w(j) === 'anggaran' || S.w(j) === 'fiskal')) j++;
+  if (S.id(i) === W.tahun && (S.id(j) === W.anggaran || S.id(j) === W.fiskal)) j++;
   if (!S.isNum(j)) return null;
   // tahun 90-an / era 80-an: a decade written with two digits.
-  if (tahun && S.len(j) === 2 && S.isDash(j + 1) && S.glued(j + 1) && S.w(j + 2) === 'an' && S.glued(j + 2)) {
+  if (tahun && S.len(j) === 2 && S.isDash(j + 1) && S.glued(j + 1) && S.id(j + 2) === W.an && S.glued(j + 2)) {
     const yy = S.num(j);
     return { s: i, e: j + 3, type: 'DATE', spec: { k: 'lit', value: String(yy >= 30 ? 1900 + yy : 2000 + yy).slice(0, 3) } };
   }
@@ -378,7 +379,7 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   if (y === null) return null;
   if (S.glued(j) && (S.p(j - 1) === '.' || S.p(j - 1) === ',' || S.p(j - 1) === '/' || S.isNum(j - 1) || S.u.kind[j - 1] === KIND_W)) return null;
   if (S.glued(j + 1) && (S.p(j + 1) === '.' || S.p(j + 1) === ',') && S.isNum(j + 2) && S.glued(j + 2)) return null;
-  if (S.glued(j + 1) && S.u.kind[j + 1] === KIND_W && S.w(j + 1) !== 'an') return null;
+  if (S.glued(j + 1) && S.u.kind[j + 1] === KIND_W && S.id(j + 1) !== W.an) return null;
   // UU Nomor 1 Tahun 2023, Pasal 2019, Rp 2019
   if (tahun && S.isNum(i - 1) && (S.role(i - 2, ROLE['before-number']) || (S.p(i - 2) === '.' && S.role(i - 3, ROLE['before-number'])))) {
     return { s: i, e: j + 1, block: true };
@@ -386,7 +387,7 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   if (!tahun && (S.role(i - 1, ROLE['before-number']) || (S.p(i - 1) === '.' && S.role(i - 2, ROLE['before-number'])))) return { s: i, e: j + 1, block: true };
   if (S.role(j + 1, ROLE['count-noun'])) return { s: i, e: j + 1, block: true };
   // 1990-an
-  if (S.isDash(j + 1) && S.glued(j + 1) && S.w(j + 2) === 'an' && S.glued(j + 2)) {
+  if (S.isDash(j + 1) && S.glued(j + 1) && S.id(j + 2) === W.an && S.glued(j + 2)) {
     return { s: i, e: j + 3, type: 'DATE', spec: { k: 'lit', value: String(y).slice(0, 3) } };
   }
   const inRange = (S.isDash(j + 1) && yearAt(S, j + 2) !== null) || (S.isDash(j - 1) && yearAt(S, j - 2) !== null);
@@ -401,10 +402,10 @@ function ruleYear(S: Scanner, i: number): Cand | null {
 
 /** `tahun lalu`, `bulan depan`, `pekan ini`, `hari sebelumnya`, `minggu lalu`. */
 function ruleUnitDeictic(S: Scanner, i: number): Cand | null {
-  const unit = L.units.get(S.w(i));
+  const unit = UNITS.get(S.id(i));
   if (!unit || !(unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D')) return null;
   // `tahun-tahun mendatang`: the coming years, not one of them.
-  if (S.p(i + 1) === '-' && S.glued(i + 1) && S.w(i + 2) === S.w(i) && S.glued(i + 2)) {
+  if (S.p(i + 1) === '-' && S.glued(i + 1) && S.id(i + 2) === S.id(i) && S.glued(i + 2)) {
     const pl = deicticAt(S, i + 3, false);
     if (!pl || pl.d.anchor === 'dur') return null;
     const value = pl.d.sign < 0 ? 'PAST_REF' : pl.d.sign > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
@@ -423,13 +424,13 @@ function ruleUnitDeictic(S: Scanner, i: number): Cand | null {
  * ages (`berusia 40 tahun`, `wanita 40 tahun`) are blocked.
  */
 function ruleCount(S: Scanner, i: number): Cand | null {
-  if (S.w(i) === 'sekali' && L.seUnits.has(S.w(i + 1))) {
-    return { s: i, e: i + 2, type: 'SET', spec: { k: 'lit', value: durationValue(1, L.seUnits.get(S.w(i + 1))!) } };
+  if (S.id(i) === W.sekali && SE_UNITS.has(S.id(i + 1))) {
+    return { s: i, e: i + 2, type: 'SET', spec: { k: 'lit', value: durationValue(1, SE_UNITS.get(S.id(i + 1))!) } };
   }
   let n: number | null;
   let ue: number;
   let unit: TimeUnit | undefined;
-  const se = L.seUnits.get(S.w(i));
+  const se = SE_UNITS.get(S.id(i));
   let digitsLed = false;
   if (se) {
     n = 1;
@@ -440,15 +441,15 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     if (!c) return null;
     // `Nomor 1 Tahun 2023`: a law number.
     if (S.role(i - 1, ROLE['before-number']) || (S.p(i - 1) === '.' && S.role(i - 2, ROLE['before-number']))) {
-      return { s: i, e: S.w(c.e) === 'tahun' && yearAt(S, c.e + 1) !== null ? c.e + 2 : c.e, block: true };
+      return { s: i, e: S.id(c.e) === W.tahun && yearAt(S, c.e + 1) !== null ? c.e + 2 : c.e, block: true };
     }
-    unit = L.units.get(S.w(c.e));
+    unit = UNITS.get(S.id(c.e));
     // `Permendag 29 tahun 2019`: `N tahun YYYY` is a regulation number, not a duration.
     if (unit === 'Y' && c.digits && yearAt(S, c.e + 1) !== null) return { s: i, e: c.e + 2, block: true };
     if (!unit) {
       // dua kali seminggu / sekali sebulan: a recurrence.
-      if (S.w(c.e) === 'kali') {
-        const su = L.seUnits.get(S.w(c.e + 1));
+      if (S.id(c.e) === W.kali) {
+        const su = SE_UNITS.get(S.id(c.e + 1));
         if (su) return { s: i, e: c.e + 2, type: 'SET', spec: { k: 'lit', value: durationValue(1, su) } };
       }
       return null;
@@ -466,12 +467,12 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     for (let k = 0; k < 3 && (S.role(prev, ROLE['approx']) || (S.isDash(prev) && S.isNum(prev - 1))); k++) prev -= S.isDash(prev) ? 2 : 1;
     const age = S.role(prev, ROLE['age-cue']) || S.role(prev, ROLE['person'])
       || (S.p(prev) === '(' && S.p(ue) === ')')
-      || (S.w(ue) === 'ke' && S.w(ue + 1) === 'atas')
+      || (S.id(ue) === W.ke && S.id(ue + 1) === W.atas)
       || (S.p(prev) === ',' && S.cap(prev - 1) && S.p(ue) === ',' && digitsLed);
     if (age) return { s: i, e: ue, block: true };
   }
   // A quantity like `2x10 tahun`: the duration only, no offset.
-  const multiplied = S.glued(i) && S.w(i - 1) === 'x';
+  const multiplied = S.glued(i) && S.id(i - 1) === W.x;
   const dc = multiplied ? null : deicticAt(S, ue, true);
   if (dc) {
     if (dc.d.anchor === 'dur') {
@@ -500,9 +501,9 @@ function ruleRedup(S: Scanner, i: number): Cand | null {
 /** `setiap hari`, `tiap pekan`, `per tahun`, `per tiga bulan sekali`, `setiap Senin`, `setiap pagi`. */
 function ruleSet(S: Scanner, i: number): Cand | null {
   if (!S.role(i, ROLE['set-intro'])) return null;
-  const per = S.w(i) === 'per';
+  const per = S.id(i) === W.per;
   let j = i + 1;
-  if (!per && S.w(j) === 'hari' && weekdayAt(S, j + 1) !== null) j++;
+  if (!per && S.id(j) === W.hari && weekdayAt(S, j + 1) !== null) j++;
   const wd = per ? null : weekdayAt(S, j);
   if (wd !== null) return { s: i, e: j + 1, type: 'SET', spec: { k: 'lit', value: `XXXX-WXX-${wd}` } };
   if (!per) {
@@ -510,13 +511,13 @@ function ruleSet(S: Scanner, i: number): Cand | null {
     if (pod) return { s: i, e: pod.e, type: 'SET', spec: { k: 'lit', value: `XXXX-XX-XX${pod.code}` } };
     const mo = monthAt(S, j, false);
     if (mo) return { s: i, e: mo.e, type: 'SET', spec: { k: 'lit', value: `XXXX-${String(mo.m).padStart(2, '0')}` } };
-    if (S.w(j) === 'tanggal' && S.isNum(j + 1) && S.num(j + 1) <= 31) {
+    if (S.id(j) === W.tanggal && S.isNum(j + 1) && S.num(j + 1) <= 31) {
       return { s: i, e: j + 2, type: 'SET', spec: { k: 'lit', value: `XXXX-XX-${String(S.num(j + 1)).padStart(2, '0')}` } };
     }
   }
   let n: number | null = 1;
   const c = parseCount(S, j);
-  if (c && c.value !== null && L.units.has(S.w(c.e))) {
+  if (c && c.value !== null && UNITS.has(S.id(c.e))) {
     n = c.value;
     j = c.e;
   }
@@ -527,7 +528,7 @@ function ruleSet(S: Scanner, i: number): Cand | null {
   if (per && S.role(i - 1, ROLE['rate-unit'])) return null;
   if (!unit || unit === 'HALF' || unit === 'Q') return null;
   let e = j + 1;
-  if (S.w(e) === 'sekali') e++;
+  if (S.id(e) === W.sekali) e++;
   return { s: i, e, type: 'SET', spec: { k: 'lit', value: durationValue(n, unit) } };
 }
 
@@ -535,7 +536,7 @@ function ruleSet(S: Scanner, i: number): Cand | null {
 function ruleClock(S: Scanner, i: number): Cand | null {
   if (!S.role(i, ROLE['clock-intro']) && !S.isNum(i)) return null;
   // `24 jam` is a duration; `jam 10` is a clock time.
-  if (S.w(i) === 'jam' && parseCount(S, i - 1)) return null;
+  if (S.id(i) === W.jam && parseCount(S, i - 1)) return null;
   const c = clockAt(S, i);
   if (!c) return null;
   return {
@@ -550,30 +551,30 @@ function ruleQuarter(S: Scanner, i: number): Cand | null {
   let unit: 'Q' | 'H';
   let n: number | undefined;
   let j: number;
-  if (S.w(i) === 'q' && S.isNum(i + 1) && S.glued(i + 1) && S.num(i + 1) >= 1 && S.num(i + 1) <= 4 && S.cap(i)) {
+  if (S.id(i) === W.q && S.isNum(i + 1) && S.glued(i + 1) && S.num(i + 1) >= 1 && S.num(i + 1) <= 4 && S.cap(i)) {
     unit = 'Q';
     n = S.num(i + 1);
     j = i + 2;
   } else {
-    const u = L.units.get(S.w(i));
+    const u = UNITS.get(S.id(i));
     if (u !== 'Q' && u !== 'HALF') return null;
     unit = u === 'Q' ? 'Q' : 'H';
     j = i + 1;
     // `triwulan ke-4`
     if (S.role(j, ROLE['ordinal-prefix']) && S.p(j + 1) === '-' && S.isNum(j + 2)) j += 2;
     if (S.isNum(j) && S.len(j) === 1) n = S.num(j);
-    else n = L.ordinals.get(S.w(j));
+    else n = ORDINALS.get(S.id(j));
     if (n === undefined || n < 1 || n > (unit === 'Q' ? 4 : 2)) return null;
     j++;
   }
   let sep = j;
   if ((S.p(sep) === '/' || S.isDash(sep)) && yearAt(S, sep + 1) !== null) sep++;
-  if (S.w(sep) === 'tahun' && yearAt(S, sep + 1) !== null) sep++;
+  if (S.id(sep) === W.tahun && yearAt(S, sep + 1) !== null) sep++;
   const y = yearAt(S, sep);
   if (y !== null) return { s: i, e: sep + 1, type: 'DATE', spec: { k: 'quarter', unit, n, y } };
   // A bare `Q2` is a qualifying session or a product as often as a quarter.
-  if (S.w(i) === 'q') return null;
-  if (S.w(j) === 'tahun') {
+  if (S.id(i) === W.q) return null;
+  if (S.id(j) === W.tahun) {
     const dc = deicticAt(S, j + 1, false);
     if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'quarter', unit, n, yOff: dc.d.sign } };
   }
@@ -596,7 +597,7 @@ function roman(s: string): number | null {
 
 /** `abad ke-21`, `abad 20`, `abad XXI`: centuries as TIMEX3 `20` (the 2000s). */
 function ruleCentury(S: Scanner, i: number): Cand | null {
-  if (S.w(i) !== 'abad') return null;
+  if (S.id(i) !== W.abad) return null;
   let j = i + 1;
   if (S.role(j, ROLE['ordinal-prefix']) && S.p(j + 1) === '-') j += 2;
   let n: number | null = null;
@@ -610,7 +611,7 @@ const INNER_FOR_MOD = [ruleMonth, ruleYear, ruleUnitDeictic, ruleQuarter, ruleDa
 
 /** `akhir tahun lalu`, `awal pekan ini`, `pertengahan 2020`, `akhir Juni 2018`, `awal tahun`. */
 function ruleModifier(S: Scanner, i: number): Cand | null {
-  const mod = L.modifiers.get(S.w(i));
+  const mod = MODIFIERS.get(S.id(i));
   if (!mod) return null;
   let best: Match | null = null;
   for (const r of INNER_FOR_MOD) {
@@ -619,7 +620,7 @@ function ruleModifier(S: Scanner, i: number): Cand | null {
   }
   if (best) return { ...best, s: i, mod };
   // `awal tahun`, `akhir bulan`: the anchor's own year or month.
-  const unit = L.units.get(S.w(i + 1));
+  const unit = UNITS.get(S.id(i + 1));
   if (unit === 'Y' || unit === 'M' || unit === 'W') {
     if (yearAt(S, i + 2) !== null) return null;
     return { s: i, e: i + 2, type: 'DATE', spec: { k: 'rel', unit, n: 0, anchor: 'now' }, mod };
@@ -632,7 +633,7 @@ function rulePodLead(S: Scanner, i: number): Cand | null {
   const p = podAt(S, i);
   if (!p) return null;
   // `sore hari ini`: the `hari` podAt took may belong to the day after it.
-  const starts = S.w(p.e - 1) === 'hari' ? [p.e, p.e - 1] : [p.e];
+  const starts = S.id(p.e - 1) === W.hari ? [p.e, p.e - 1] : [p.e];
   for (const [r, at] of starts.flatMap((st) => [rulePhrase, ruleWeekday].map((r) => [r, st] as const))) {
     const c = r(S, at);
     if (c && !('block' in c) && !c.time && (c.spec.k === 'rel' && c.spec.unit === 'D' || c.spec.k === 'wd' || c.spec.k === 'day')) {

@@ -7,23 +7,25 @@ import { resolveScan } from './resolve.js';
 import { parseYmd } from './calendar.js';
 import { lexUnits, KIND_W } from './lex.js';
 import { VOCAB, vocabId } from './vocab.js';
+import { W } from './scanner.js';
 
-// `Scanner.w` reads only words of the vocabulary: a word a rule compares to by name and that is missing
-// from it would silently never match. Every such literal in the grammar's sources must have an id.
+// The rules name words by id (`S.id(i) === W.tahun`, `MONTHS.get(S.id(i))`): a word missing from the
+// vocabulary would silently never match. Every id the grammar's sources name must be its word's id.
 test('every word the rules compare to by name is in the vocabulary', () => {
-  const literal = /\.w\([^()]*(?:\([^()]*\)[^()]*)*\) [!=]== '([^']+)'|\bw === '([^']+)'/g;
-  const missing: string[] = [];
+  const literal = /\bW\.([a-z]+)\b|\.w\([^()]*(?:\([^()]*\)[^()]*)*\) [!=]== '([^']+)'|\bw === '([^']+)'/g;
+  const wrong: string[] = [];
   let seen = 0;
   for (const file of ['grammar.ts', 'scanner.ts']) {
     const src = readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8');
     for (const m of src.matchAll(literal)) {
       seen++;
-      const w = m[1] ?? m[2]!;
-      if (vocabId(w) < 0) missing.push(`${file}: ${w}`);
+      const w = m[1] ?? m[2] ?? m[3]!;
+      const id = m[1] !== undefined ? (W as Record<string, number | undefined>)[w] : vocabId(w);
+      if (id === undefined || id < 0 || VOCAB[id] !== w) wrong.push(`${file}: ${w}`);
     }
   }
   assert.ok(seen > 20, `expected many literals, found ${seen}`);
-  assert.deepEqual(missing, []);
+  assert.deepEqual(wrong, []);
 });
 
 test('the lexer names known words in any case and leaves unknown ones unnamed', () => {

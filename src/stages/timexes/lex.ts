@@ -10,7 +10,7 @@
  * from a hash taken while the word is cut, so the rules never slice or
  * lower-case the text to find out that a word is of no interest.
  */
-import { freezeVocab, lookupAscii, ROLE, roleBits, SHAPES, shapeKey, TRIGGER, vocabId, VOCAB } from './vocab.js';
+import { freezeVocab, lookupAscii, mayBeWord, ROLE, roleBits, TRIGGER, vocabId, VOCAB } from './vocab.js';
 
 const SPEECH = ROLE.speech;
 
@@ -177,7 +177,6 @@ export function lexUnits(text: string): Units {
   const stops: number[] = [];
   const speech: number[] = [];
   let count = 0;
-  let sk = 0;
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
@@ -220,7 +219,7 @@ export function lexUnits(text: string): Units {
       kd = KIND_W;
       if (!ascii) (wide ??= []).push(count);
       // Most words fail the shape test (first letter, length, last letter) and are never hashed.
-      else if ((SHAPES[(sk = shapeKey(c0, j - i > 1 ? text.charCodeAt(i + 1) : 0, j - i, text.charCodeAt(j - 1))) >> 5]! & (1 << (sk & 31))) !== 0) {
+      else if (mayBeWord(c0, j - i > 1 ? text.charCodeAt(i + 1) : 0, j - i, text.charCodeAt(j - 1))) {
         let h = 0;
         for (let x = i; x < j; x++) h = (Math.imul(h, 31) + (text.charCodeAt(x) | 32)) | 0;
         v = lookupAscii(h, text, i, j);

@@ -5,7 +5,7 @@
  */
 import { timexLexicon, type Deictic, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
 import { KIND_N, KIND_P, KIND_W, lexUnits, type Units } from './lex.js';
-import { intern, ROLE, roleBits, VOCAB } from './vocab.js';
+import { intern, ROLE, roleBits, VOCAB, vocabId } from './vocab.js';
 
 const L = timexLexicon();
 
@@ -34,6 +34,13 @@ export class Scanner {
     if (i < 0 || i >= this.n || this.kind[i] !== KIND_W) return '';
     const v = this.vid[i]!;
     return v >= 0 ? VOCAB[v]! : '';
+  }
+  /**
+   * Vocabulary id of word i (vocab.ts), else -1: what the rules test instead of `w`, so that naming a
+   * word reads only the unit's id and a small table, not its string and a map (see `ById`).
+   */
+  id(i: number): number {
+    return i >= 0 && i < this.n ? this.vid[i]! : -1;
   }
   /** Word i in lower case, known or not; '' for other units. */
   word(i: number): string {
@@ -78,15 +85,61 @@ export class Scanner {
 /** A number written in digits (with a decimal comma) or in words; `value` null for vague `beberapa`, `puluhan`. */
 export interface Count { value: number | null; e: number; digits: boolean }
 
+/**
+ * A lexicon map re-keyed by word id. In the full pipeline the stages before
+ * this one leave the caches cold, and a map lookup by string reads the
+ * word's string and the map's buckets, scattered over the heap; an array
+ * indexed by the id the lexer already found reads one slot.
+ */
+export class ById<T> {
+  private readonly slots: ReadonlyArray<T | undefined>;
+  constructor(entries: Iterable<readonly [string, T]>) {
+    const slots: Array<T | undefined> = Array.from({ length: VOCAB.length }, () => undefined);
+    for (const [w, v] of entries) {
+      const id = vocabId(w);
+      // vocab.ts interns every lexicon word, so a word without an id would be a bug there.
+      if (id < 0) throw new Error(`timex lexicon word "${w}" has no vocabulary id`);
+      slots[id] = v;
+    }
+    this.slots = slots;
+  }
+  get(id: number): T | undefined {
+    // `>>> 0` turns -1 (no word) into a huge index: one comparison covers both ends.
+    return (id >>> 0) < this.slots.length ? this.slots[id] : undefined;
+  }
+  has(id: number): boolean {
+    return this.get(id) !== undefined;
+  }
+}
+
 /** Vague quantity words: `beberapa tahun` is PXY. */
 export const VAGUE = new Set(['beberapa', 'puluhan', 'belasan', 'ratusan', 'ribuan', 'sekian', 'berpuluh-puluh']);
 
-/** Words the rules compare units to by name (`S.w(i) === 'tahun'`): `S.w` only reads words of the vocabulary. */
-export const WORD_LITERALS: readonly string[] = [
+/** Words the rules compare units to by name (`S.id(i) === W.tahun`). */
+export const WORD_LITERALS = [
   'abad', 'am', 'an', 'anggaran', 'atas', 'bulan', 'dekade', 'era', 'fiskal', 'hari', 'hingga', 'ini', 'jam', 'kali',
   'ke', 'lalu', 'minggu', 'pekan', 'per', 'pm', 'q', 'sampai', 'sekali', 'setengah', 'tahun', 'tanggal', 'x',
-];
+] as const;
 for (const w of [...VAGUE, ...WORD_LITERALS]) intern(w);
+
+/** Vocabulary id of each word in `WORD_LITERALS`. */
+export const W: Readonly<Record<(typeof WORD_LITERALS)[number], number>> = Object.freeze(
+  Object.fromEntries(WORD_LITERALS.map((w) => [w, vocabId(w)])) as Record<(typeof WORD_LITERALS)[number], number>,
+);
+
+/** The lexicon by word id (see `ById`); two-word parts of day are in `POD_TWO`. */
+export const MONTHS = new ById(L.months);
+export const WEEKDAYS = new ById(L.weekdays);
+export const UNITS = new ById(L.units);
+export const SE_UNITS = new ById(L.seUnits);
+export const NUMBER_WORDS = new ById(L.numberWords);
+export const ZONES = new ById(L.zones);
+export const MODIFIERS = new ById(L.modifiers);
+export const ORDINALS = new ById(L.ordinals);
+export const PHRASES = new ById(L.phrases);
+export const DEICTICS = new ById(L.deictics);
+const VAGUE_IDS = new ById([...VAGUE].map((w) => [w, true] as const));
+const POD_ONE = new ById([...L.partsOfDay].filter(([k]) => !k.includes(' ')));
 
 /** A count at i: digits (`1,5`, `5 (lima)`) or number words (`dua ratus tiga puluh`, `setengah`), or a vague `beberapa`. */
 export function parseCount(S: Scanner, i: number): Count | null {
@@ -104,13 +157,13 @@ export function parseCount(S: Scanner, i: number): Count | null {
       return null; // 1.500 or 2/3: not a plain count
     }
     // `5 (lima) tahun`: the figure spelled out again in brackets.
-    if (S.p(e) === '(' && L.numberWords.has(S.w(e + 1)) && S.p(e + 2) === ')') e += 3;
+    if (S.p(e) === '(' && NUMBER_WORDS.has(S.id(e + 1)) && S.p(e + 2) === ')') e += 3;
     return { value: v, e, digits: true };
   }
-  const w = S.w(i);
-  if (!w) return null;
-  if (VAGUE.has(w)) return { value: null, e: i + 1, digits: false };
-  const first = L.numberWords.get(w);
+  const w = S.id(i);
+  if (w < 0) return null;
+  if (VAGUE_IDS.has(w)) return { value: null, e: i + 1, digits: false };
+  const first = NUMBER_WORDS.get(w);
   if (!first || first.role === 'teen' || first.role === 'mult') return null;
   if (first.value === 0.5) return { value: 0.5, e: i + 1, digits: false };
   // total: finished thousands groups; group: the hundreds and tens so far; cur: a pending digit word.
@@ -120,7 +173,7 @@ export function parseCount(S: Scanner, i: number): Count | null {
   let lastSmall = Infinity; // multipliers below ribu must fall (`dua ratus tiga puluh`), never repeat
   let e = i;
   for (let guard = 0; guard < 16; guard++) {
-    const nw = L.numberWords.get(S.w(e));
+    const nw = NUMBER_WORDS.get(S.id(e));
     if (!nw) break;
     if (nw.role === 'unit') {
       if (cur) break;
@@ -155,13 +208,13 @@ export function parseCount(S: Scanner, i: number): Count | null {
   if (e === i) return null;
   total += group + cur;
   if (!(total <= 1e6) || total === 0) return null; // `dua puluh dua puluh ...` is no number
-  if (S.w(e) === 'setengah' && total >= 1) { total += 0.5; e++; }
+  if (S.id(e) === W.setengah && total >= 1) { total += 0.5; e++; }
   return { value: total, e, digits: false };
 }
 
 /** A deictic at i (`lalu`, `yang akan datang`, `sebelumnya`); `allowCount` admits those valid only after a count (`lagi`). */
 export function deicticAt(S: Scanner, i: number, allowCount: boolean): { d: Deictic; e: number } | null {
-  const list = L.deictics.get(S.w(i));
+  const list = DEICTICS.get(S.id(i));
   if (!list) return null;
   for (const d of list) {
     if (d.countOnly && !allowCount) continue;
@@ -175,28 +228,28 @@ export function deicticAt(S: Scanner, i: number, allowCount: boolean): { d: Deic
   return null;
 }
 
-/** Two-word parts of day (`dini hari`) by their first word, then their second. */
-const POD_TWO: ReadonlyMap<string, ReadonlyMap<string, { code: PartOfDay; shift: number }>> = (() => {
-  const out = new Map<string, Map<string, { code: PartOfDay; shift: number }>>();
+/** Two-word parts of day (`dini hari`) by the id of their first word, then of their second. */
+const POD_TWO: ById<ById<{ code: PartOfDay; shift: number }>> = (() => {
+  const out = new Map<string, Array<[string, { code: PartOfDay; shift: number }]>>();
   for (const [k, v] of L.partsOfDay) {
     const parts = k.split(' ');
     if (parts.length !== 2) continue;
-    const inner = out.get(parts[0]!) ?? new Map<string, { code: PartOfDay; shift: number }>();
-    inner.set(parts[1]!, v);
+    const inner = out.get(parts[0]!) ?? [];
+    inner.push([parts[1]!, v]);
     out.set(parts[0]!, inner);
   }
-  return out;
+  return new ById([...out].map(([w, inner]) => [w, new ById(inner)] as const));
 })();
 
 /** A part of day at i (`malam`, `dini hari`, `sore hari`). */
 export function podAt(S: Scanner, i: number): { code: PartOfDay; shift: number; e: number } | null {
-  const w = S.w(i);
-  if (w === '') return null;
-  const two = POD_TWO.get(w)?.get(S.w(i + 1));
+  const w = S.id(i);
+  if (w < 0) return null;
+  const two = POD_TWO.get(w)?.get(S.id(i + 1));
   if (two) return { ...two, e: i + 2 };
-  const one = L.partsOfDay.get(w);
+  const one = POD_ONE.get(w);
   if (!one) return null;
-  return { ...one, e: S.w(i + 1) === 'hari' ? i + 2 : i + 1 };
+  return { ...one, e: S.id(i + 1) === W.hari ? i + 2 : i + 1 };
 }
 
 /** A four-digit year in 1900..2100 at i. */
@@ -208,7 +261,7 @@ export function yearAt(S: Scanner, i: number): number | null {
 
 /** A full month name, or an abbreviation when `abbrOk`. */
 export function monthAt(S: Scanner, i: number, abbrOk: boolean): { m: number; e: number } | null {
-  const mo = L.months.get(S.w(i));
+  const mo = MONTHS.get(S.id(i));
   if (!mo || (mo.abbr && !abbrOk)) return null;
   // `Sept.` / `Agt.`: the abbreviation's dot belongs to it.
   const e = mo.abbr && S.p(i + 1) === '.' && S.glued(i + 1) ? i + 2 : i + 1;
@@ -217,7 +270,7 @@ export function monthAt(S: Scanner, i: number, abbrOk: boolean): { m: number; e:
 
 /** A weekday at i (ISO number), capitalised unless a bracketed date follows. */
 export function weekdayAt(S: Scanner, i: number): number | null {
-  const wd = L.weekdays.get(S.w(i));
+  const wd = WEEKDAYS.get(S.id(i));
   if (wd === undefined) return null;
   // Lower case only where a bracketed date follows (`rabu (18/9/2019)`): `minggu` is also "week".
   return S.cap(i) || (S.p(i + 1) === '(' && S.isNum(i + 2)) ? wd : null;
@@ -228,7 +281,7 @@ export function afterName(S: Scanner, i: number): boolean {
   const j = i - 1;
   if (j < 0 || S.u.kind[j] !== KIND_W || !S.cap(j) || S.glued(i)) return false;
   if (S.sentenceStart(j)) return false;
-  if (S.role(j, ROLE['year-intro']) || L.months.has(S.w(j)) || L.weekdays.has(S.w(j))) return false;
+  if (S.role(j, ROLE['year-intro']) || MONTHS.has(S.id(j)) || WEEKDAYS.has(S.id(j))) return false;
   return true;
 }
 
@@ -252,11 +305,11 @@ export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: num
   }
   if (hh > 24 || mi > 59) return null;
   // `pukul 3 pm` in translated wire copy.
-  if (S.w(e) === 'pm' || S.w(e) === 'am') {
-    if (S.w(e) === 'pm' && hh < 12) hh += 12;
+  if (S.id(e) === W.pm || S.id(e) === W.am) {
+    if (S.id(e) === W.pm && hh < 12) hh += 12;
     e++;
   }
-  let zone = L.zones.has(S.w(e)) && S.cap(e);
+  let zone = ZONES.has(S.id(e)) && S.cap(e);
   if (zone) e++;
   if (!intro && !(hasMinutes && zone)) return null;
   let pod: PartOfDay | undefined;
@@ -269,11 +322,11 @@ export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: num
   // A range sharing the zone (`08.00-10.00 WIB`, `pukul 10.00 hingga 12.00 WIB`) is one span.
   // A range written with a word joins only when the zone is shared (`pukul 10.00 hingga 12.00 WIB`);
   // `pukul 10.00 WIB hingga 12.00 WIB` is two times, like two full dates.
-  if (S.isDash(e) || S.w(e) === 'hingga' || S.w(e) === 'sampai') {
+  if (S.isDash(e) || S.id(e) === W.hingga || S.id(e) === W.sampai) {
     const k = e + 1;
     if (S.isNum(k) && S.len(k) <= 2 && (S.p(k + 1) === '.' || S.p(k + 1) === ':') && S.isNum(k + 2) && S.len(k + 2) === 2) {
       let f = k + 3;
-      const zone2 = L.zones.has(S.w(f)) && S.cap(f);
+      const zone2 = ZONES.has(S.id(f)) && S.cap(f);
       if (zone2) f++;
       if (S.isDash(e) ? !(zone && zone2) : !zone && zone2) e = f;
     }

@@ -11,14 +11,13 @@ const L = timexLexicon();
 /** The word of each id (lower case). */
 export const VOCAB: string[] = [];
 const ids = new Map<string, number>();
-let table: Int32Array | undefined; // [hash, id] pairs, open addressing
-let mask = 0;
+let frozen = false;
 
 /** Give `w` (lower case) an id; only before the first text is cut. */
 export function intern(w: string): number {
   let id = ids.get(w);
   if (id !== undefined) return id;
-  if (table) throw new Error(`timex vocabulary is frozen: cannot add "${w}"`);
+  if (frozen) throw new Error(`timex vocabulary is frozen: cannot add "${w}"`);
   id = VOCAB.length;
   ids.set(w, id);
   VOCAB.push(w);
@@ -39,29 +38,69 @@ export function wordHash(w: string): number {
 
 const ASCII_WORD = /^[a-z']+$/;
 
-function build(): Int32Array {
+// The lookup tables are small and dense on purpose: in the full pipeline the stages before this one
+// (entities, persons) evict the caches, and a word costs what the cache lines it touches cost. A 64 KB
+// shape bit set and word strings scattered over the heap made the lookups most of the lexer's time.
+/** Bit set (32768 bits, 4 KB) over `shapeBit` of every word `lookupAscii` can find. */
+const SHAPE_BITS = new Int32Array(1024);
+/** Open-addressing table: the hash of the word in each slot (`HASH_ID` says whether the slot is used). */
+let HASH_KEY = new Int32Array(0);
+/** Word id in each slot of the table, -1 for an empty slot. */
+let HASH_ID = new Int16Array(0);
+let mask = 0;
+/** The ASCII words' codes end to end, and where each id's word starts (`CHAR_AT[id + 1]` is its end). */
+let CHARS = new Uint8Array(0);
+let CHAR_AT = new Int32Array(0);
+
+/**
+ * Bit index into the shape bit set of a word by its first two and last codes (any case; the second 0 for
+ * one letter) and its length: 15 bits mixed from those 19, so that the set fits in 4 KB.
+ */
+export function shapeBit(first: number, second: number, len: number, last: number): number {
+  const key = ((first & 31) << 14) | ((second & 31) << 9) | ((len > 15 ? 15 : len) << 5) | (last & 31);
+  return Math.imul(key, 0x9e3779b1) >>> 17;
+}
+
+/** Whether a word of this shape (see `shapeBit`) may be in the vocabulary: most words are not, and need no hash. */
+export function mayBeWord(first: number, second: number, len: number, last: number): boolean {
+  const b = shapeBit(first, second, len, last);
+  return (SHAPE_BITS[b >> 5]! & (1 << (b & 31))) !== 0;
+}
+
+function build(): void {
   let size = 64;
-  while (size < VOCAB.length * 4) size *= 2;
-  const t = new Int32Array(size * 2).fill(-1);
+  while (size < VOCAB.length * 2) size *= 2;
   mask = size - 1;
+  HASH_KEY = new Int32Array(size);
+  HASH_ID = new Int16Array(size).fill(-1);
+  if (VOCAB.length > 0x7fff) throw new Error('timex vocabulary too large for 16-bit ids');
   TRIGGER = new Uint8Array(VOCAB.length);
   for (let id = 0; id < VOCAB.length; id++) TRIGGER[id] = triggerList[id] ?? 0;
   triggerList = [];
   roleDense = new Int32Array(VOCAB.length);
   for (let id = 0; id < VOCAB.length; id++) roleDense[id] = roleList[id] ?? 0;
+  CHAR_AT = new Int32Array(VOCAB.length + 1);
+  let total = 0;
+  for (let id = 0; id < VOCAB.length; id++) {
+    CHAR_AT[id] = total;
+    if (ASCII_WORD.test(VOCAB[id]!)) total += VOCAB[id]!.length;
+  }
+  CHAR_AT[VOCAB.length] = total;
+  CHARS = new Uint8Array(total);
   for (let id = 0; id < VOCAB.length; id++) {
     const w = VOCAB[id]!;
     // Only words the lexer can cut as one all-ASCII unit are hashed; others are found through `vocabId`.
     if (!ASCII_WORD.test(w)) continue;
-    const key = shapeKey(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length, w.charCodeAt(w.length - 1));
-    SHAPES[key >> 5] = SHAPES[key >> 5]! | (1 << (key & 31));
+    for (let k = 0; k < w.length; k++) CHARS[CHAR_AT[id]! + k] = w.charCodeAt(k);
+    const b = shapeBit(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length, w.charCodeAt(w.length - 1));
+    SHAPE_BITS[b >> 5] = SHAPE_BITS[b >> 5]! | (1 << (b & 31));
     const h = wordHash(w);
     let slot = h & mask;
-    while (t[slot * 2 + 1] !== -1) slot = (slot + 1) & mask;
-    t[slot * 2] = h;
-    t[slot * 2 + 1] = id;
+    while (HASH_ID[slot] !== -1) slot = (slot + 1) & mask;
+    HASH_KEY[slot] = h;
+    HASH_ID[slot] = id;
   }
-  return t;
+  frozen = true;
 }
 
 /** 1 for the ids of words a grammar rule can start at (set by grammar.ts before the first text is cut). */
@@ -71,13 +110,13 @@ export let TRIGGER = new Uint8Array(0);
 
 /** Mark word id `id` as one a rule can start at; only before the first text is cut. */
 export function markTrigger(id: number): void {
-  if (table) throw new Error('timex vocabulary is frozen: cannot mark a trigger');
+  if (frozen) throw new Error('timex vocabulary is frozen: cannot mark a trigger');
   triggerList[id] = 1;
 }
 
-/** Freeze the vocabulary and build the lookup tables (`SHAPES`, the hash table); idempotent. */
+/** Freeze the vocabulary and build the lookup tables; idempotent. */
 export function freezeVocab(): void {
-  table ??= build();
+  if (!frozen) build();
 }
 
 /**
@@ -85,31 +124,24 @@ export function freezeVocab(): void {
  * or -1. Freezes the vocabulary on first use.
  */
 export function lookupAscii(h: number, text: string, s: number, e: number): number {
-  const t = table ?? (table = build());
+  if (!frozen) build();
   let slot = h & mask;
   for (;;) {
-    const id = t[slot * 2 + 1]!;
+    const id = HASH_ID[slot]!;
     if (id === -1) return -1;
-    if (t[slot * 2] === h) {
-      const w = VOCAB[id]!;
-      if (w.length === e - s) {
+    if (HASH_KEY[slot] === h) {
+      const from = CHAR_AT[id]!;
+      const len = CHAR_AT[id + 1]! - from;
+      if (len === e - s) {
         let k = 0;
         // `| 32` lower-cases ASCII letters and keeps the apostrophe (39) as it is.
-        while (k < w.length && w.charCodeAt(k) === (text.charCodeAt(s + k) | 32)) k++;
-        if (k === w.length) return id;
+        while (k < len && CHARS[from + k] === (text.charCodeAt(s + k) | 32)) k++;
+        if (k === len) return id;
       }
     }
     slot = (slot + 1) & mask;
   }
 }
-
-/** Bit index into `SHAPES` of a word by its first two and last codes (any case; the second 0 for one letter) and its length. */
-export function shapeKey(first: number, second: number, len: number, last: number): number {
-  return ((first & 31) << 14) | ((second & 31) << 9) | ((len > 15 ? 15 : len) << 5) | (last & 31);
-}
-
-/** A bit set at the shape of every word `lookupAscii` can find: a word of another shape need not be hashed. */
-export const SHAPES = new Int32Array(1 << 14);
 
 /** Bit of each context role in `ROLE_BITS`. */
 export const ROLE: Readonly<Record<ContextRole, number>> = (() => {
