@@ -9,8 +9,8 @@ const shared = sharedDir();
 // Floors on slices of the development splits (CSUI train, GSD dev); the test
 // splits are only reported by `npm run eval -- segmentation`. A floor is lowered only on purpose.
 const SLICES = [
-  { path: 'data/ud-indonesian-csui/id_csui-ud-train.conllu', sentenceF1: 0.96, tokenF1: 0.99 },
-  { path: 'data/ud-indonesian-gsd/id_gsd-ud-dev.conllu', sentenceF1: 0.93, tokenF1: 0.985 },
+  { path: 'data/ud-indonesian-csui/id_csui-ud-train.conllu', sentenceF1: 0.975, tokenF1: 0.99 },
+  { path: 'data/ud-indonesian-gsd/id_gsd-ud-dev.conllu', sentenceF1: 0.95, tokenF1: 0.985 },
 ];
 
 for (const slice of SLICES) {
