@@ -3,6 +3,7 @@ import { categoryBit, quoteLexicon, type CueKind, type QuoteLexicon, type Speake
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { isJsSpace, quoteSegments, type Segment } from './segments.js';
+import { letterShapes, WordTable } from './word-table.js';
 import { collapseSpaces, SpeakerReader, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
@@ -56,8 +57,8 @@ interface Found {
   anchor: number;
 }
 
-/** A cue word at a piece: its kinds, its base (`ujar` of `ujarnya`), and whether it carries the clitic `-nya`. */
-interface Cue { kinds: ReadonlySet<CueKind>; base: string; clitic: boolean }
+/** A cue word at a piece: its kinds, the length of its base (`ujar` of `ujarnya`), and whether it carries the clitic `-nya`. */
+interface Cue { kinds: ReadonlySet<CueKind>; baseLen: number; clitic: boolean }
 
 interface NamedMention { start: number; name: string }
 interface PersonRun { start: number; end: number; name: string; titled: boolean }
@@ -84,6 +85,17 @@ export function extractQuotes(text: string, folded: string, options: QuoteOption
   return new QuoteFinder(text, folded, quoteLexicon(), options).run();
 }
 
+/** The cue words as a `WordTable` (value: index into `kinds`), built once per lexicon. */
+/** With `shapes`, the lexicon's cue prefilter for words with ASCII letters at both ends, 26 x 26 entries (a small table stays in cache). */
+let cueTables: { lex: QuoteLexicon; table: WordTable; kinds: Array<ReadonlySet<CueKind>>; shapes: Uint32Array } | null = null;
+function cueTable(lex: QuoteLexicon): { table: WordTable; kinds: Array<ReadonlySet<CueKind>>; shapes: Uint32Array } {
+  if (cueTables?.lex !== lex) {
+    const kinds = [...lex.cues.values()];
+    cueTables = { lex, table: new WordTable([...lex.cues.keys()].map((w, i) => [w, i] as const)), kinds, shapes: letterShapes(lex.cueShapes) };
+  }
+  return cueTables;
+}
+
 class QuoteFinder {
   private readonly p: Pieces;
   private readonly r: SpeakerReader;
@@ -91,11 +103,13 @@ class QuoteFinder {
   private readonly problems: QuoteProblem[] = [];
   /** Person entities from the entities layer, each widened over a rank written before it (`AKP Dede Iskandar`). */
   private readonly per: Array<{ start: number; end: number; text: string }> = [];
-  /** Cue words by piece, found in one pass over the words. */
-  private readonly cues = new Map<number, Cue>();
-  /** Start offsets of the cue pieces, ascending. */
-  private readonly cueStarts: number[] = [];
+  /** The cue words' pieces, ascending, found in one pass over the words ... */
+  private readonly cuePieces: number[] = [];
+  /** ... and what each is (`Pieces.cueSlot` points into both). */
+  private readonly cueList: Cue[] = [];
   private segments: Segment[] = [];
+  /** Pieces that are words of one or two capitals (`AM` in `Wamenlu AM Fachir`), ascending. */
+  private readonly initials: number[] = [];
 
   constructor(private readonly text: string, private readonly folded: string, private readonly lex: QuoteLexicon, private readonly opts: QuoteOptions) {
     const p = (this.p = new Pieces(folded));
@@ -116,49 +130,66 @@ class QuoteFinder {
     }
   }
 
-  /** Every cue word of the text, in one pass: most words are ruled out by their first and last letters and length. */
+  /** Every cue word of the text (and every initial), in one pass: most words are ruled out by their first and last letters and length. */
   private findCues(): void {
     const p = this.p, src = p.src, S = p.start, E = p.end, K = p.kind;
-    const shapes = this.lex.cueShapes;
+    const shapes = cueTable(this.lex).shapes;
     for (let i = 0, n = p.n; i < n; i++) {
       if (K[i] !== K_WORD) continue;
       const s = S[i]!, e = E[i]!;
-      let f = src.charCodeAt(s), l = src.charCodeAt(e - 1);
-      if (f < 128 && l < 128) {
-        if (f >= 65 && f <= 90) f |= 0x20;
-        if (l >= 65 && l <= 90) l |= 0x20;
-        if (!(shapes[(f << 7) | l]! & (1 << ((e - s) & 31)))) continue;
-      }
-      const c = this.lookUpCue(p.lower(i));
-      if (c) { this.cues.set(i, c); this.cueStarts.push(s); }
+      if (e - s <= 2 && this.isInitial(i)) this.initials.push(i);
+      // A word's ends are letters: ASCII ones fold to a-z (the lexicon's shape table keyed by them).
+      const f = src.charCodeAt(s) | 0x20, l = src.charCodeAt(e - 1) | 0x20;
+      if (f >= 97 && f <= 122 && l >= 97 && l <= 122 && !(shapes[(f - 97) * 26 + l - 97]! & (1 << ((e - s) & 31)))) continue;
+      const c = this.lookUpCue(i);
+      if (c) { p.cueSlot[i] = this.cueList.length; this.cuePieces.push(i); this.cueList.push(c); }
     }
   }
 
-  private lookUpCue(w: string): Cue | null {
+  /** The cue that piece i (a word) is, if any: `kata`, or a post or menurut cue with `-nya` (`katanya`, `menurutnya`). */
+  private lookUpCue(i: number): Cue | null {
+    const p = this.p, src = p.src;
+    const s = p.start[i]!, e = p.end[i]!;
+    const t = cueTable(this.lex);
+    const v = t.table.get(src, s, e);
+    if (v === WordTable.NOT_ASCII) return this.lookUpCueText(p.lower(i));
+    // `katanya` is listed whole; its cue is `kata`, its speaker `nya`.
+    const nya = e - s >= 3 && (src.charCodeAt(e - 3) | 0x20) === 110 && (src.charCodeAt(e - 2) | 0x20) === 121 && (src.charCodeAt(e - 1) | 0x20) === 97;
+    const vb = nya ? t.table.get(src, s, e - 3) : -1;
+    const baseKinds = vb >= 0 ? t.kinds[vb]! : null;
+    if (v >= 0) {
+      const kinds = t.kinds[v]!;
+      if (baseKinds?.has('post')) return { kinds, baseLen: e - s - 3, clitic: true };
+      return { kinds, baseLen: e - s, clitic: false };
+    }
+    if (baseKinds && (baseKinds.has('post') || baseKinds.has('menurut'))) return { kinds: baseKinds, baseLen: e - s - 3, clitic: true };
+    return null;
+  }
+
+  /** `lookUpCue` for a word with other than ASCII letters, by its lower-cased text. */
+  private lookUpCueText(w: string): Cue | null {
     const kinds = this.lex.cues.get(w);
     if (kinds) {
-      // `katanya` is listed whole; its cue is `kata`, its speaker `nya`.
-      if (w.endsWith('nya') && this.lex.cues.get(w.slice(0, -3))?.has('post')) return { kinds, base: w.slice(0, -3), clitic: true };
-      return { kinds, base: w, clitic: false };
+      if (w.endsWith('nya') && this.lex.cues.get(w.slice(0, -3))?.has('post')) return { kinds, baseLen: w.length - 3, clitic: true };
+      return { kinds, baseLen: w.length, clitic: false };
     }
     if (w.endsWith('nya')) {
-      const base = w.slice(0, -3);
-      const k = this.lex.cues.get(base);
-      if (k && (k.has('post') || k.has('menurut'))) return { kinds: k, base, clitic: true };
+      const k = this.lex.cues.get(w.slice(0, -3));
+      if (k && (k.has('post') || k.has('menurut'))) return { kinds: k, baseLen: w.length - 3, clitic: true };
     }
     return null;
   }
 
   /** Whether [from, to) holds the start of a cue word. */
   private cueBetween(from: number, to: number): boolean {
-    const cs = this.cueStarts;
+    const cs = this.cuePieces, S = this.p.start;
     let lo = 0, hi = cs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cs[mid]! < from) lo = mid + 1;
+      if (S[cs[mid]!]! < from) lo = mid + 1;
       else hi = mid;
     }
-    return lo < cs.length && cs[lo]! < to;
+    return lo < cs.length && S[cs[lo]!]! < to;
   }
 
   /** Whether [a, b) is white space up to an opening bracket (`Joko Widodo (Jokowi)`). */
@@ -188,7 +219,7 @@ class QuoteFinder {
     const { pairs, stray } = pairQuoteMarks(this.text, this.folded);
     for (const s of stray) this.problems.push({ start: s.at, end: s.at + 1, message: s.reason });
     // Without a quotation mark or a cue word there is nothing to find.
-    if (!pairs.length && !this.cues.size) return { quotes: [], problems: this.problems };
+    if (!pairs.length && !this.cuePieces.length) return { quotes: [], problems: this.problems };
     this.segments = quoteSegments(this.folded, this.opts.sentences);
     const accepted: MarkPair[] = [];
     for (const pair of pairs) if (this.direct(pair, accepted)) accepted.push(pair);
@@ -220,12 +251,13 @@ class QuoteFinder {
 
   /** The cue at piece i, if it is one. */
   private cueAt(i: number): Cue | null {
-    return this.cues.get(i) ?? null;
+    const slot = i >= 0 && i < this.p.n ? this.p.cueSlot[i]! : -1;
+    return slot >= 0 ? this.cueList[slot]! : null;
   }
 
-  private cueSpan(i: number, base: string): CueSpan {
+  private cueSpan(i: number, baseLen: number): CueSpan {
     const s = this.p.start[i]!;
-    return { start: s, end: s + base.length, text: this.text.slice(s, s + base.length) };
+    return { start: s, end: s + baseLen, text: this.text.slice(s, s + baseLen) };
   }
 
   private nya(i: number): SpeakerPhrase {
@@ -253,7 +285,7 @@ class QuoteFinder {
       if (j > k && !this.sameLine(p.end[j - 1]!, p.start[j]!)) break;
       const kind = p.kind[j];
       if (kind === K_WORD) {
-        if (this.cat(j, 'stop') || (j > k && this.cues.has(j))) break;
+        if (this.cat(j, 'stop') || (j > k && this.p.cueSlot[j]! >= 0)) break;
         words++;
         j++;
         continue;
@@ -325,7 +357,7 @@ class QuoteFinder {
     if (j < n && this.sameLine(pair.close, p.start[j]!)) {
       const c = this.cueAt(j);
       if (c && (c.kinds.has('post') || c.kinds.has('verb'))) {
-        if (c.clitic) return this.add('direct', cs, ce, this.cueSpan(j, c.base), this.nya(j), 'phrase', p.start[j]!);
+        if (c.clitic) return this.add('direct', cs, ce, this.cueSpan(j, c.baseLen), this.nya(j), 'phrase', p.start[j]!);
         const end = this.phraseAfter(j + 1, n);
         let sp = end > j + 1 ? this.speakerIn(j + 1, end, -1) : null;
         // `ujar Supervisor LKC Dompet Dhuafa Sumsel, Uswatun Hasanah`: the name follows the office.
@@ -334,7 +366,7 @@ class QuoteFinder {
           const sp2 = this.speakerIn(end + 1, this.phraseAfter(end + 1, n), -1);
           if (sp2?.cls === 'person') sp = sp2;
         }
-        return this.add('direct', cs, ce, this.cueSpan(j, c.base), sp, sp ? 'phrase' : 'context', p.start[j]!);
+        return this.add('direct', cs, ce, this.cueSpan(j, c.baseLen), sp, sp ? 'phrase' : 'context', p.start[j]!);
       }
       for (let k = j; k < Math.min(n, j + MAX_WORDS_BEFORE_LATE_CUE + 1); k++) {
         if (!this.isWord(k) || !this.sameLine(pair.close, p.start[k]!)) break;
@@ -343,11 +375,11 @@ class QuoteFinder {
           // `"..." Begitu kata warga`: only connectives before a post cue, so the speaker follows it.
           if (ck.kinds.has('post') && this.allCat(j, k, 'connective')) {
             const sp = ck.clitic ? this.nya(k) : this.speakerIn(k + 1, this.phraseAfter(k + 1, n), -1);
-            if (sp) return this.add('direct', cs, ce, this.cueSpan(k, ck.base), sp, 'phrase', p.start[k]!);
+            if (sp) return this.add('direct', cs, ce, this.cueSpan(k, ck.baseLen), sp, 'phrase', p.start[k]!);
             break;
           }
           const sp = this.speakerIn(j, k, j);
-          if (sp) return this.add('direct', cs, ce, this.cueSpan(k, ck.base), sp, 'phrase', p.start[k]!);
+          if (sp) return this.add('direct', cs, ce, this.cueSpan(k, ck.baseLen), sp, 'phrase', p.start[k]!);
           break;
         }
       }
@@ -364,11 +396,11 @@ class QuoteFinder {
         if (c.kinds.has('verb') || c.kinds.has('bahwa')) {
           if (k > a && this.cat(k - 1, 'blocker')) break;
           const sp = this.speakerIn(a, k, a);
-          if (sp) return this.add('direct', cs, ce, this.cueSpan(k, c.base), sp, 'phrase', p.start[k]!);
+          if (sp) return this.add('direct', cs, ce, this.cueSpan(k, c.baseLen), sp, 'phrase', p.start[k]!);
         }
         if (c.kinds.has('post') || c.kinds.has('menurut')) {
           const sp = c.clitic ? this.nya(k) : this.speakerIn(k + 1, this.phraseAfter(k + 1, o), -1);
-          if (sp) return this.add('direct', cs, ce, this.cueSpan(k, c.base), sp, 'phrase', p.start[k]!);
+          if (sp) return this.add('direct', cs, ce, this.cueSpan(k, c.baseLen), sp, 'phrase', p.start[k]!);
         }
         break;
       }
@@ -389,10 +421,18 @@ class QuoteFinder {
     let a = a0;
     while (a < b && !this.isWord(a)) a++;
     if (a >= b) return;
-    for (let k = a; k < b; k++) {
-      const c = this.cueAt(k);
-      if (!c) continue;
-      const cue = this.cueSpan(k, c.base);
+    // Only the cue words between a and b can start an attribution.
+    const cp = this.cuePieces;
+    let m = 0, hi = cp.length;
+    while (m < hi) {
+      const mid = (m + hi) >> 1;
+      if (cp[mid]! < a) m = mid + 1;
+      else hi = mid;
+    }
+    for (; m < cp.length && cp[m]! < b; m++) {
+      const k = cp[m]!;
+      const c = this.cueList[this.p.cueSlot[k]!]!;
+      const cue = this.cueSpan(k, c.baseLen);
       const at = p.start[k]!;
       // `Hal ini disampaikan oleh X`: the previous sentence is the quote.
       if (c.kinds.has('credit') && k > a && prevSeg && this.allCat(a, k, 'credit-subject')) {
@@ -566,20 +606,23 @@ class QuoteFinder {
    * (`AM Fachir` beside a tagged `Fachir`), never the tagger-rejected words of a long title.
    * The same runs as `personRuns` are read, but only those that hold such an initial.
    */
-  private titledInitialNames(runs: readonly CapRun[], names: string[]): void {
+  private titledInitialNames(names: string[]): void {
     const p = this.p;
     let speakerWords: Set<string> | null = null;
     let tagged: Set<string> | null = null;
-    for (const run of runs) {
-      // The name must open with an initial (one or two capitals), and it never opens the run.
+    let chainEnd = -1;
+    // The name must open with an initial (one or two capitals) that never opens the run: only runs holding one are read.
+    for (const at of this.initials) {
+      if (at < chainEnd) continue;
+      const found = this.r.runAt(at);
+      chainEnd = found.chainEnd;
+      const run = found.run;
+      if (!run) continue;
       let initial = false;
-      for (let k = run.from + 1; !initial && k < run.to; k++) {
-        const s = p.start[k]!, len = p.end[k]! - s;
-        initial = p.kind[k] === K_WORD && len <= 2 && isUpperUnit(p.src.charCodeAt(s)) && (len === 1 || isUpperUnit(p.src.charCodeAt(s + 1)));
-      }
+      for (let k = run.from + 1; !initial && k < run.to; k++) initial = this.isInitial(k);
       if (!initial) continue;
       if (!this.cat(run.from, 'title') && !this.cat(run.from, 'rank')) {
-        speakerWords ??= this.titledSpeakerWords(runs);
+        speakerWords ??= this.titledSpeakerWords(this.r.runs(0, p.n, -1));
         let relevant = false;
         for (let k = run.from; !relevant && k < run.to; k++) relevant = speakerWords.has(p.text(k));
         if (!relevant) continue;
@@ -594,6 +637,13 @@ class QuoteFinder {
         if (tagged.has(w.slice(i).join(' '))) { names.push(name); break; }
       }
     }
+  }
+
+  /** Whether piece i is a word of one or two capitals (`M`, `AM`). */
+  private isInitial(i: number): boolean {
+    const p = this.p;
+    const s = p.start[i]!, len = p.end[i]! - s;
+    return p.kind[i] === K_WORD && len <= 2 && isUpperUnit(p.src.charCodeAt(s)) && (len === 1 || isUpperUnit(p.src.charCodeAt(s + 1)));
   }
 
   /** The speakers' name words, with the names written after an office or rank (what `personRuns` reads runs by). */
@@ -612,10 +662,9 @@ class QuoteFinder {
     const per = this.per;
     // Every person name written in the article, for the fullest form of a mention.
     const names: string[] = [];
-    const runs = this.r.runs(0, this.p.n, -1);
     let personRuns: PersonRun[] = [];
-    if (per.length) this.titledInitialNames(runs, names);
-    else personRuns = this.personRuns(runs, names);
+    if (per.length) this.titledInitialNames(names);
+    else personRuns = this.personRuns(this.r.runs(0, this.p.n, -1), names);
     for (const e of per) names.push(e.text);
     let candidates: string[][] | null = null;
     const fullestCache = new Map<string, string>();
@@ -727,7 +776,7 @@ class QuoteFinder {
       j = k + 1;
     }
     if (!this.isWord(j)) return false;
-    return VERBISH.test(this.lower(j)) || this.cat(j, 'aux') || this.cues.has(j);
+    return VERBISH.test(this.lower(j)) || this.cat(j, 'aux') || this.p.cueSlot[j]! >= 0;
   }
 
   private readonly headlineCache = new Map<number, boolean>();

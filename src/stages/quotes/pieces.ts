@@ -16,6 +16,11 @@ let startBuf = new Int32Array(0);
 let endBuf = new Int32Array(0);
 let kindBuf = new Uint8Array(0);
 let bitsBuf = new Int32Array(0);
+let cueBuf = new Int32Array(0);
+
+/** `charClass` of the ASCII characters, read without a call in the scan's inner loop. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = charClass(c);
 
 /** 0 = not looked at yet, 1 = not an upper-case letter, 2 = upper-case (`\p{Lu}`). */
 const UPPER_TABLE = new Uint8Array(0x10000);
@@ -44,6 +49,8 @@ export class Pieces {
   readonly kind: Uint8Array;
   /** Speaker-word category bits per piece, -1 until looked up (see SpeakerReader.cat). */
   readonly bits: Int32Array;
+  /** Per piece, the quotes stage's index of the cue word it is, -1 for none. */
+  readonly cueSlot: Int32Array;
   private readonly texts: Array<string | undefined>;
   private readonly lowers: Array<string | undefined>;
 
@@ -55,31 +62,36 @@ export class Pieces {
       endBuf = new Int32Array(capacity);
       kindBuf = new Uint8Array(capacity);
       bitsBuf = new Int32Array(capacity);
+      cueBuf = new Int32Array(capacity);
     }
     const S = startBuf, E = endBuf, K = kindBuf;
     let n = 0;
     let i = 0;
     while (i < len) {
       const c = src.charCodeAt(i);
-      const cls = charClass(c);
+      const cls = c < 128 ? ASCII_CLASS[c]! : charClass(c);
       if (cls === C_SPACE) { i++; continue; }
       const start = i;
       let kind: number;
-      if (cls === C_DIGIT) {
+      if (cls === C_LETTER) {
+        kind = K_WORD;
+        i++;
+        for (;;) {
+          while (i < len) {
+            const d = src.charCodeAt(i);
+            if ((d < 128 ? ASCII_CLASS[d]! : charClass(d)) !== C_LETTER) break;
+            i++;
+          }
+          if (src.charCodeAt(i) === 45 && i + 1 < len && charClass(src.charCodeAt(i + 1)) === C_LETTER) { i++; continue; }
+          break;
+        }
+      } else if (cls === C_DIGIT) {
         kind = K_DIGITS;
         i++;
         for (;;) {
           while (i < len && charClass(src.charCodeAt(i)) === C_DIGIT) i++;
           const sep = src.charCodeAt(i);
           if ((sep === 46 || sep === 44) && i + 1 < len && charClass(src.charCodeAt(i + 1)) === C_DIGIT) { i++; continue; }
-          break;
-        }
-      } else if (cls === C_LETTER) {
-        kind = K_WORD;
-        i++;
-        for (;;) {
-          while (i < len && charClass(src.charCodeAt(i)) === C_LETTER) i++;
-          if (src.charCodeAt(i) === 45 && i + 1 < len && charClass(src.charCodeAt(i + 1)) === C_LETTER) { i++; continue; }
           break;
         }
       } else {
@@ -98,6 +110,8 @@ export class Pieces {
     this.kind = K;
     this.bits = bitsBuf;
     bitsBuf.fill(-1, 0, n);
+    this.cueSlot = cueBuf;
+    cueBuf.fill(-1, 0, n);
     this.texts = new Array(n);
     this.lowers = new Array(n);
   }

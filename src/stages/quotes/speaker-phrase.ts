@@ -1,5 +1,6 @@
 import { categoryBit, type QuoteLexicon, type SpeakerWordCategory } from '../../lang/id/quote-lexicon.js';
 import { isUpperUnit, K_OTHER, K_WORD, type Pieces } from './pieces.js';
+import { letterShapes, WordTable } from './word-table.js';
 
 /** What kind of speaker a phrase names. */
 export type SpeakerClass = 'person' | 'pronoun' | 'org' | 'anonymous' | 'description';
@@ -41,6 +42,13 @@ const BIT: Record<SpeakerWordCategory, number> = {
 };
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/;
 
+/** The speaker words' category bits as a `WordTable`, built once per lexicon. */
+let speakerTables: { lex: QuoteLexicon; table: WordTable; shapes: Uint32Array } | null = null;
+function speakerTable(lex: QuoteLexicon): { table: WordTable; shapes: Uint32Array } {
+  if (speakerTables?.lex !== lex) speakerTables = { lex, table: new WordTable(lex.speakerWordBits), shapes: letterShapes(lex.speakerShapes) };
+  return speakerTables;
+}
+
 /** Tools over one text's pieces for reading speaker phrases and names. */
 export class SpeakerReader {
   /** Whether piece i reads as a common word, computed once per piece (see `isCommon`). */
@@ -78,7 +86,16 @@ export class SpeakerReader {
         if (f >= 65 && f <= 90) f |= 0x20;
         if (l >= 65 && l <= 90) l |= 0x20;
       }
-      b = f < 128 && l < 128 && !(this.lex.speakerShapes[(f << 7) | l]! & (1 << ((e - s) & 31))) ? 0 : this.lex.speakerWordBits.get(p.lower(i)) ?? 0;
+      const t = speakerTable(this.lex);
+      // Words with a-z at both ends (nearly all) are filtered by the small table, the rest by the lexicon's.
+      const ruledOut = f >= 97 && f <= 122 && l >= 97 && l <= 122 ? !(t.shapes[(f - 97) * 26 + l - 97]! & (1 << ((e - s) & 31)))
+        : f < 128 && l < 128 && !(this.lex.speakerShapes[(f << 7) | l]! & (1 << ((e - s) & 31)));
+      if (ruledOut) b = 0;
+      else {
+        b = t.table.get(p.src, s, e);
+        if (b === WordTable.NOT_ASCII) b = this.lex.speakerWordBits.get(p.lower(i)) ?? 0;
+        else if (b < 0) b = 0;
+      }
       p.bits[i] = b;
     }
     return b;
@@ -131,6 +148,36 @@ export class SpeakerReader {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * The run that `runs(0, n, -1)` puts capitalised piece k in (null when k is
+   * trimmed off as a connective), found without reading the whole text: back
+   * to where k's chain of capitalised words starts, then forward as `runs` does.
+   * `chainEnd` is where that chain stops, so the caller can skip the pieces in it.
+   */
+  runAt(k: number): { run: CapRun | null; chainEnd: number } {
+    const p = this.p;
+    let i = k;
+    for (;;) {
+      // The links `runs` follows, read backwards: a spaced capitalised word, or an abbreviation dot (`M. Syarif`).
+      if (this.capitalised(i - 1) && this.spaced(i - 1)) { i--; continue; }
+      if (i >= 2 && p.is(i - 1, 46) && p.end[i - 2] === p.start[i - 1] && this.spaced(i - 1) && this.capitalised(i - 2)
+        && (INITIAL.test(p.text(i - 2)) || this.cat(i - 2, 'rank') || this.cat(i - 2, 'org'))) { i -= 2; continue; }
+      break;
+    }
+    const to = p.n;
+    let j = i + 1;
+    for (;;) {
+      if (j >= to) break;
+      if (p.is(j, 46) && p.end[j - 1] === p.start[j] && j + 1 < to && this.spaced(j) && this.capitalised(j + 1)
+        && (INITIAL.test(p.text(j - 1)) || this.cat(j - 1, 'rank') || this.cat(j - 1, 'org'))) { j += 2; continue; }
+      if (this.capitalised(j) && this.spaced(j - 1)) { j++; continue; }
+      break;
+    }
+    let a = i;
+    while (a < j && this.cat(a, 'connective')) a++;
+    return { run: a < j ? { from: a, to: j } : null, chainEnd: j };
   }
 
   /** A lone sentence-initial word that is a known common or place word rather than a name. */

@@ -1,0 +1,80 @@
+/**
+ * A read-only table from lower-cased words to numbers, looked up straight
+ * from a span of a string: ASCII words are hashed and compared code unit by
+ * code unit, case-folded on the fly, so the hot path neither cuts nor
+ * lower-cases a string. Words with other characters are left to the caller
+ * (`NOT_ASCII`), whose `toLowerCase` may map them differently.
+ */
+export class WordTable {
+  /** Returned for a span holding a character outside ASCII. */
+  static readonly NOT_ASCII = -2;
+  private readonly mask: number;
+  /** Slot -> key index + 1, 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly keys: string[] = [];
+  private readonly values: number[] = [];
+
+  /** @param entries lower-cased words and their values (values must be >= 0). */
+  constructor(entries: Iterable<readonly [string, number]>) {
+    const list = [...entries];
+    let cap = 16;
+    while (cap < list.length * 4) cap <<= 1;
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap);
+    for (const [w, v] of list) {
+      let ascii = true;
+      for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) ascii = false;
+      // A key with other characters can only be met through the caller's own lookup.
+      if (!ascii) continue;
+      let h = hashSpan(w, 0, w.length) & this.mask;
+      while (this.slots[h] !== 0) h = (h + 1) & this.mask;
+      this.keys.push(w);
+      this.values.push(v);
+      this.slots[h] = this.keys.length;
+    }
+  }
+
+  /** The value of the lower-cased span [s, e) of `src`, -1 when absent, `NOT_ASCII` when it holds other characters. */
+  get(src: string, s: number, e: number): number {
+    const h0 = hashSpan(src, s, e);
+    if (h0 < 0) return WordTable.NOT_ASCII;
+    const slots = this.slots, keys = this.keys;
+    const len = e - s;
+    for (let h = h0 & this.mask; ; h = (h + 1) & this.mask) {
+      const k = slots[h]!;
+      if (k === 0) return -1;
+      const key = keys[k - 1]!;
+      if (key.length !== len) continue;
+      let i = 0;
+      for (; i < len; i++) {
+        let c = src.charCodeAt(s + i);
+        if (c >= 65 && c <= 90) c |= 0x20;
+        if (c !== key.charCodeAt(i)) break;
+      }
+      if (i === len) return this.values[k - 1]!;
+    }
+  }
+}
+
+/** FNV-1a over the ASCII-lower-cased code units of [s, e), or -1 when one is not ASCII. */
+function hashSpan(src: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) {
+    let c = src.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c |= 0x20;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 1;
+}
+
+/**
+ * The a-z x a-z part of a `first << 7 | last` shape table (see
+ * `QuoteLexicon.cueShapes`), at `(first - 97) * 26 + last - 97`: the entries
+ * that words with ASCII letters at both ends use.
+ */
+export function letterShapes(shapes: Uint32Array): Uint32Array {
+  const out = new Uint32Array(26 * 26);
+  for (let f = 0; f < 26; f++) for (let l = 0; l < 26; l++) out[f * 26 + l] = shapes[((97 + f) << 7) | (97 + l)]!;
+  return out;
+}
