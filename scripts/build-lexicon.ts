@@ -334,14 +334,26 @@ const suffixedKnown = (w: string): boolean =>
   (w.endsWith('an') && known.has(w.slice(0, -2))) || (w.endsWith('kan') && known.has(w.slice(0, -3))) || (w.endsWith('i') && known.has(w.slice(0, -1)));
 
 /**
+ * A colloquial nasal verb: meN- without me- (`nonton` for menonton ← tonton,
+ * `nangis` ← tangis, `ngopi` ← kopi), when the plain root is a treebank lemma.
+ * As a root it would win the meN-/peN- readings (penonton → nonton).
+ */
+function colloquialNasal(w: string): boolean {
+  const plain = w.startsWith('ng') ? 'k' + w.slice(2) : w.startsWith('ny') ? 's' + w.slice(2) : w[0] === 'n' ? 't' + w.slice(1) : '';
+  return plain.length >= MIN_PRODUCTIVE_LENGTH && /^[a-z][aiueo]/.test(plain) && udAll.has(plain) && !udAll.has(w);
+}
+
+/**
  * A likely typo: one letter away from a word TYPO_RATIO times more frequent
- * (`sebaga` beside `sebagai`).
+ * (`sebaga` beside `sebagai`), except for one more letter at the end.
  */
 function typo(w: string): boolean {
   if (w.length < 5) return false;
   const limit = freq(w) * TYPO_RATIO;
   for (let i = 0; i <= w.length; i++) {
-    if (i < w.length && freq(w.slice(0, i) + w.slice(i + 1)) > limit) return true;
+    // A last letter added to a word is a suffix or another word (empati, padan), unless doubled (dann).
+    const extraLast = i === w.length - 1 && w[i] !== w[i - 1];
+    if (i < w.length && !extraLast && freq(w.slice(0, i) + w.slice(i + 1)) > limit) return true;
     for (let c = 97; c <= 122; c++) if (freq(w.slice(0, i) + String.fromCharCode(c) + w.slice(i)) > limit) return true;
   }
   return false;
@@ -403,7 +415,10 @@ function derived(w: string, lexicon: ReadonlySet<string>): boolean {
   // any short word (tari is not tar + -i, beli not bel + -i), and -si is a loan ending (deteksi, dominasi).
   // Many roots end in -an (jalan, bulan, hutan): a bare -an on a three-letter news word is no evidence.
   const shortSuffixed = (x: string): boolean => x.length === 3 && !udReduced.has(x) && w === x + 'an';
-  const bareI = (x: string): boolean => w === x + 'i' && !(udReduced.has(x) || (isProductive(x) && !w.endsWith('si')));
+  // ...and only when the -i verb is also seen with di- (hadapi: dihadapi), as suffixed verbs are;
+  // empati is no empat + -i.
+  const bareI = (x: string): boolean => w === x + 'i'
+    && (!(udReduced.has(x) || (isProductive(x) && !w.endsWith('si'))) || freq('di' + w) === 0);
   const plausible: RootLookup = {
     has: (x) => x !== w && !bareI(x) && !shortSuffixed(x) && lexicon.has(x)
       && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw || isProductive(x)),
@@ -437,7 +452,7 @@ for (const [w, n] of news) {
   if (udContradicted.has(w)) continue;
   if (w.includes('-')) hyphenated.push(w);
   else if (w.length === 3 && n < MIN_SHORT) continue;
-  else if (!typo(w) && (!derived(w, known) || takesPrefixes(w))) roots.add(w);
+  else if (!typo(w) && !colloquialNasal(w) && (!derived(w, known) || takesPrefixes(w))) roots.add(w);
 }
 {
   const plain = new Stemmer(new Set(roots), { infixes: false });
