@@ -158,8 +158,10 @@ test('a feed on a local server: entries fetched politely, failures reported, a r
     const r = await ingest({ sources: [`${base}/rss.xml`], store, workers: 1, statePath, fetcher });
     assert.equal(r.ingested, 2, JSON.stringify(r));
     assert.deepEqual(Object.keys(r.reasons).sort(), ['fetch-http-error', 'fetch-robots', 'not-html']);
-    const stored = store.articles.get(`${base}/berita/1`);
-    assert.equal(stored?.json.meta.published, '2024-04-02T00:00:00+07:00', 'the feed date fills in for a page without one');
+    const stored = store.articles.get(`${base}/berita/1`)?.json;
+    // The workers prepare the rows: the store receives them ready to write.
+    assert.ok(stored?.format === 'warta/prepared');
+    assert.equal(stored.published, '2024-04-02T00:00:00+07:00', 'the feed date fills in for a page without one');
     const again = await ingest({ sources: [`${base}/rss.xml`], store, workers: 1, statePath, fetcher });
     assert.equal(again.ingested, 0);
     // A malformed feed, a page that never answers and a 20 MB page: each reported, the batch goes on.

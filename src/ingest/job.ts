@@ -1,5 +1,6 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import type { PreparedAnalysis } from '../store/prepare.js';
 import type { CorpusStore, UpsertResult } from '../store/types.js';
 import { mapConcurrent } from './concurrent.js';
 import { Fetcher, type FetcherOptions } from './fetch/fetcher.js';
@@ -346,7 +347,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
 
   const pool = opts.pool ?? new AnalyzePool(opts.workers !== undefined ? { workers: opts.workers } : {});
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
-  let batch: Array<PoolResult<ItemSource> & { ok: true }> = [];
+  let batch: Array<PoolResult<ItemSource, PreparedAnalysis> & { ok: true }> = [];
   let lastFlush = Date.now();
   const flush = async () => {
     if (!batch.length) return;
@@ -388,7 +389,8 @@ export async function runIngest(opts: IngestOptions): Promise<IngestReport> {
   try {
     // Enough read ahead to fill every worker's queue and refill it after a write.
     const maxInFlight = pool.size * pool.depth + batchSize;
-    for await (const r of pool.map(allItems(), { ordered: false, ...(signal ? { signal } : {}), maxInFlight })) {
+    // The workers prepare the rows too: this thread, which every write blocks, is left with SQL.
+    for await (const r of pool.map(allItems(), { ordered: false, ...(signal ? { signal } : {}), maxInFlight, prepare: true })) {
       report.timings.analysisMs += r.ms;
       report.timings.waitMs += r.waitMs ?? 0;
       if (!r.ok) {

@@ -224,14 +224,31 @@ export function deriveRows(a: AnalysisJson): DerivedRows {
   return rows;
 }
 
-/** Compute everything a store writes for one analysis. */
-export function prepareArticle(a: AnalysisJson, stem: (w: string) => string): PreparedArticle {
+/**
+ * What a store writes for one article, except the stemmed search text (that
+ * needs the store's own stemmer): the costly part of preparing, so that it
+ * can run where the analysis ran (an ingest worker) and leave the writing
+ * thread only SQL and stemming. Every store accepts it in place of the
+ * Analysis JSON it was made from.
+ */
+export interface PreparedAnalysis extends Omit<PreparedArticle, 'searchText'> {
+  readonly format: 'warta/prepared';
+  /** Title and text words, lower-cased and space-separated, for the store to stem. */
+  searchWords: string;
+}
+
+/** What a store accepts: an Analysis JSON, or one already prepared by {@link prepareAnalysis}. */
+export type StoreInput = AnalysisJson | PreparedAnalysis;
+
+/** Compute everything a store writes for one analysis, except the stemming (see {@link PreparedAnalysis}). */
+export function prepareAnalysis(a: AnalysisJson): PreparedAnalysis {
   const w = words(a.text);
   const contentHash = sha256(w.join(' '));
   const hash = simhash(w);
   const { ts, day } = parsePublished(a.meta.published, a.dct);
   const id = articleId(a.meta, contentHash);
   return {
+    format: 'warta/prepared',
     id,
     url: a.meta.url ?? null,
     title: a.meta.title ?? null,
@@ -244,11 +261,17 @@ export function prepareArticle(a: AnalysisJson, stem: (w: string) => string): Pr
     simhash: hash,
     bands: bands(hash),
     sketch: sketch(w),
-    searchText: stemWords(a.meta.title ? [...words(a.meta.title), ...w] : w, stem),
+    searchWords: (a.meta.title ? [...words(a.meta.title), ...w] : w).join(' '),
     stages: a.stages,
     analysisJson: JSON.stringify({ ...a, meta: { ...a.meta, id } }),
     derived: deriveRows(a),
   };
+}
+
+/** Compute everything a store writes for one analysis (prepared already, or not). */
+export function prepareArticle(a: StoreInput, stem: (w: string) => string): PreparedArticle {
+  const { format: _, searchWords, ...rest } = a.format === 'warta/prepared' ? a : prepareAnalysis(a);
+  return { ...rest, searchText: searchWords ? stemWords(searchWords.split(' '), stem) : '' };
 }
 
 /** Lower-casing only: the fallback stemmer. */

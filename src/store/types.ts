@@ -1,4 +1,5 @@
 import type { AnalysisJson } from '../text/schema.js';
+import type { StoreInput } from './prepare.js';
 
 /**
  * The corpus store: where analysed articles live, deduplicated and
@@ -15,8 +16,12 @@ export interface CorpusStore {
    * the previous version in its history.
    */
   upsert(analysis: AnalysisJson): Promise<UpsertResult>;
-  /** Store many articles in one transaction (all or nothing), in order. */
-  upsertMany(analyses: readonly AnalysisJson[]): Promise<UpsertResult[]>;
+  /**
+   * Store many articles in one transaction (all or nothing), in order. Each is
+   * an Analysis JSON, or one that `prepareAnalysis` turned into rows already
+   * (ingest workers do, to spare the writing thread).
+   */
+  upsertMany(analyses: readonly StoreInput[]): Promise<UpsertResult[]>;
   /** One article with its analysis, dedupe links and history, or null. */
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Number of stored articles. */

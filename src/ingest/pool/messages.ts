@@ -1,4 +1,5 @@
 import type { ArticleInput } from '../../text/document.js';
+import type { PreparedAnalysis } from '../../store/prepare.js';
 import type { AnalysisJson } from '../../text/schema.js';
 
 /** A web page to turn into an article on the worker (Readability is too heavy for the coordinating thread). */
@@ -12,14 +13,15 @@ export interface PageTask {
 /** One unit of work: an article, or a page to extract first. */
 export type PoolTask = { readonly input: ArticleInput; readonly page?: undefined } | { readonly page: PageTask; readonly input?: undefined };
 
-/** Main thread → worker. */
-export type TaskMessage = PoolTask & { readonly id: number };
+/** Main thread → worker; `prepare`: answer with the analysis prepared for a store (`prepareAnalysis`). */
+export type TaskMessage = PoolTask & { readonly id: number; readonly prepare?: boolean };
 
 /**
- * Worker → main thread: the Analysis JSON, or why the article failed. `waitMs`
+ * Worker → main thread: the Analysis JSON (prepared for a store when the task
+ * asked), or why the article failed. `waitMs`
  * is how long the worker sat idle between answering its previous task and
  * starting this one (absent for its first): time lost waiting for work.
  */
 export type ResultMessage =
-  | { readonly id: number; readonly ok: true; readonly json: AnalysisJson; readonly ms: number; readonly waitMs?: number }
+  | { readonly id: number; readonly ok: true; readonly json: AnalysisJson | PreparedAnalysis; readonly ms: number; readonly waitMs?: number }
   | { readonly id: number; readonly ok: false; readonly error: string; readonly code?: string; readonly ms: number; readonly waitMs?: number };

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleInput } from '../../text/document.js';
+import type { PreparedAnalysis } from '../../store/prepare.js';
 import type { AnalysisJson } from '../../text/schema.js';
 import type { PageTask, PoolTask, ResultMessage, TaskMessage } from './messages.js';
 
@@ -25,9 +26,9 @@ export interface PoolOptions {
   readonly queueDepth?: number;
 }
 
-/** The outcome of one article. */
-export type PoolResult<S> =
-  | { ok: true; source: S; json: AnalysisJson; ms: number; waitMs?: number }
+/** The outcome of one article: its Analysis JSON (`J`), or with `prepare` the same prepared for a store. */
+export type PoolResult<S, J = AnalysisJson> =
+  | { ok: true; source: S; json: J; ms: number; waitMs?: number }
   | { ok: false; source: S; error: string; code?: string; ms: number; waitMs?: number };
 
 /** Options of {@link AnalyzePool.map}. */
@@ -38,6 +39,8 @@ export interface MapOptions {
   readonly maxInFlight?: number;
   /** Stop reading new items; in-flight ones still finish and are yielded. */
   readonly signal?: AbortSignal;
+  /** Workers also prepare each analysis for a store (`prepareAnalysis`), so that the writing thread only writes. */
+  readonly prepare?: boolean;
 }
 
 interface Pending {
@@ -201,12 +204,14 @@ export class AnalyzePool {
     }
   }
 
-  /** Analyse one article (or extract and analyse one page) on a worker. */
-  run(task: PoolTask): Promise<ResultMessage> {
+  /** Analyse one article (or extract and analyse one page) on a worker; `prepare`: see {@link MapOptions.prepare}. */
+  run(task: PoolTask, opts: { prepare?: boolean } = {}): Promise<ResultMessage> {
     if (this.closed) return Promise.reject(new Error('the pool is closed'));
     if (this.broken) return Promise.resolve({ id: -1, ok: false, error: this.broken, code: 'worker-start', ms: 0 });
     return new Promise((resolve) => {
-      const msg: TaskMessage = task.input ? { id: this.nextId++, input: task.input } : { id: this.nextId++, page: task.page! };
+      const id = this.nextId++;
+      const prepare = opts.prepare ? { prepare: true } : {};
+      const msg: TaskMessage = task.input ? { id, input: task.input, ...prepare } : { id, page: task.page!, ...prepare };
       this.queue.push({ msg, resolve });
       this.pump();
     });
@@ -216,18 +221,21 @@ export class AnalyzePool {
    * Analyse a stream of articles with bounded memory: at most `maxInFlight`
    * are read ahead. Each result carries its item's `source`.
    */
-  async *map<S>(items: AsyncIterable<PoolItem<S>> | Iterable<PoolItem<S>>, opts: MapOptions = {}): AsyncGenerator<PoolResult<S>> {
+  map<S>(items: AsyncIterable<PoolItem<S>> | Iterable<PoolItem<S>>, opts?: MapOptions & { prepare?: false }): AsyncGenerator<PoolResult<S>>;
+  map<S>(items: AsyncIterable<PoolItem<S>> | Iterable<PoolItem<S>>, opts: MapOptions & { prepare: true }): AsyncGenerator<PoolResult<S, PreparedAnalysis>>;
+  async *map<S>(items: AsyncIterable<PoolItem<S>> | Iterable<PoolItem<S>>, opts: MapOptions = {}): AsyncGenerator<PoolResult<S, AnalysisJson | PreparedAnalysis>> {
     const ordered = opts.ordered ?? true;
     const maxInFlight = Math.max(1, opts.maxInFlight ?? this.size * (this.depth + 1));
     const it = Symbol.asyncIterator in items ? (items as AsyncIterable<PoolItem<S>>)[Symbol.asyncIterator]() : (items as Iterable<PoolItem<S>>)[Symbol.iterator]();
-    const finished = new Map<number, PoolResult<S>>();
-    const ready: PoolResult<S>[] = [];
+    type R = PoolResult<S, AnalysisJson | PreparedAnalysis>;
+    const finished = new Map<number, R>();
+    const ready: R[] = [];
     let seq = 0;
     let nextOut = 0;
     let inFlight = 0;
     let exhausted = false;
     let wake: (() => void) | null = null;
-    const settle = (n: number, r: PoolResult<S>) => {
+    const settle = (n: number, r: R) => {
       inFlight--;
       if (ordered) finished.set(n, r);
       else ready.push(r);
@@ -247,7 +255,7 @@ export class AnalyzePool {
           const item = r.value;
           const source = item.source;
           inFlight++;
-          this.run(item.input ? { input: item.input } : { page: item.page! }).then(
+          this.run(item.input ? { input: item.input } : { page: item.page! }, { prepare: opts.prepare ?? false }).then(
             (m) => {
               const wait = m.waitMs !== undefined ? { waitMs: m.waitMs } : {};
               settle(n, m.ok ? { ok: true, source, json: m.json, ms: m.ms, ...wait } : { ok: false, source, error: m.error, ...(m.code ? { code: m.code } : {}), ms: m.ms, ...wait });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { StoreInput } from '../../store/prepare.js';
 import type { UpsertResult } from '../../store/types.js';
-import type { AnalysisJson } from '../../text/schema.js';
 import type { IngestStore } from '../job.js';
 
 /**
@@ -10,17 +10,17 @@ import type { IngestStore } from '../job.js';
  * database. Counts every write so tests can prove nothing is stored twice.
  */
 export class MemoryStore implements IngestStore {
-  readonly articles = new Map<string, { hash: string; version: number; json: AnalysisJson }>();
+  readonly articles = new Map<string, { hash: string; version: number; json: StoreInput }>();
   inserts = 0;
   batches = 0;
-  failOn: ((json: AnalysisJson) => boolean) | null = null;
+  failOn: ((json: StoreInput) => boolean) | null = null;
 
-  async upsertMany(analyses: readonly AnalysisJson[]): Promise<UpsertResult[]> {
+  async upsertMany(analyses: readonly StoreInput[]): Promise<UpsertResult[]> {
     if (this.failOn && analyses.some(this.failOn)) throw new Error('refused by the test store');
     this.batches++;
     return analyses.map((json) => {
       const hash = createHash('sha256').update(json.text).digest('hex');
-      const url = typeof json.meta?.url === 'string' ? json.meta.url : null;
+      const url = json.format === 'warta/prepared' ? json.url : typeof json.meta?.url === 'string' ? json.meta.url : null;
       const id = url ?? hash.slice(0, 16);
       const prev = this.articles.get(id);
       let status: UpsertResult['status'] = 'inserted';

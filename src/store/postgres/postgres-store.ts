@@ -7,7 +7,7 @@
  */
 import pg from 'pg';
 import type { AnalysisJson } from '../../text/schema.js';
-import { identityStem, prepareArticle } from '../prepare.js';
+import { identityStem, prepareArticle, type StoreInput } from '../prepare.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import {
   FACET_SAMPLE,
@@ -186,7 +186,7 @@ class PostgresStore implements CorpusStore {
     return (await this.upsertMany([analysis]))[0]!;
   }
 
-  async upsertMany(analyses: readonly AnalysisJson[]): Promise<UpsertResult[]> {
+  async upsertMany(analyses: readonly StoreInput[]): Promise<UpsertResult[]> {
     const prepared = analyses.map((a) => prepareArticle(a, this.stem));
     const c = await this.pool.connect();
     try {

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { AnalysisJson } from '../../text/schema.js';
-import { identityStem, prepareArticle } from '../prepare.js';
+import { identityStem, prepareArticle, type StoreInput } from '../prepare.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import type { Dialect, Stmt } from '../sql.js';
 import {
@@ -151,7 +151,7 @@ class SqliteStore implements CorpusStore {
     return this.upsertMany([analysis]).then((r) => r[0]!);
   }
 
-  upsertMany(analyses: readonly AnalysisJson[]): Promise<UpsertResult[]> {
+  upsertMany(analyses: readonly StoreInput[]): Promise<UpsertResult[]> {
     // Prepare (hashing, stemming) outside the lock: it is pure.
     const prepared = analyses.map((a) => prepareArticle(a, this.stem));
     return this.serial(async () => {
