@@ -2,7 +2,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { need, type ArticleInput, type DocumentView } from '../../text/document.js';
 import type { DctLayer } from '../../text/layers.js';
 import { fmtDay, isValidDate, weekday } from '../timexes/calendar.js';
-import { scanTimexes } from '../timexes/grammar.js';
+import { scanTimexes, type Match, type Scan, type Spec } from '../timexes/grammar.js';
 import { reportingFlags } from '../timexes/resolve.js';
 import { parsePublished } from './parse-published.js';
 
@@ -24,6 +24,60 @@ export function withDctOverride(input: ArticleInput, dct: string): ArticleInput 
   return { ...input, published: dct, [DCT_OVERRIDE]: true } as ArticleInput;
 }
 
+type DaySpec = Spec & { k: 'day' };
+
+/** Whether day `sp` exists in year `y` and falls on its written weekday, if any. */
+function fits(sp: DaySpec, y: number): boolean {
+  return isValidDate(y, sp.m!, sp.d) && (sp.wd === undefined || weekday({ y, m: sp.m!, d: sp.d }) === sp.wd);
+}
+
+/** Years the article mentions, latest first: they settle a year-less `Jumat (17/10)` and a mistyped `Senin (20/10/2026)`. */
+function mentionedYears(ms: readonly Match[]): number[] {
+  const years = new Set<number>();
+  for (const m of ms) {
+    const sp = m.spec;
+    if ((sp.k === 'day' || sp.k === 'month') && sp.y !== undefined) years.add(sp.y);
+    else if (sp.k === 'year') years.add(sp.y);
+  }
+  return [...years].sort((a, b) => b - a);
+}
+
+/** The full date match `k` stands for, or null; `strict` takes it only as written. */
+function fullDate(ms: readonly Match[], k: number, strict: boolean): string | null {
+  const sp = ms[k]!.spec;
+  if (sp.k !== 'day' || sp.m === undefined || sp.twoDigitYear) return null;
+  if (sp.y !== undefined && fits(sp, sp.y)) return fmtDay({ y: sp.y, m: sp.m, d: sp.d });
+  if (strict || sp.wd === undefined) return null;
+  // A weekday that contradicts its year, or no year: the nearest year (written or mentioned) where it fits.
+  const around = sp.y !== undefined ? [sp.y - 1, sp.y + 1, sp.y - 2, sp.y + 2, sp.y - 3, sp.y + 3] : mentionedYears(ms);
+  for (const y of around) if (fits(sp, y)) return fmtDay({ y, m: sp.m, d: sp.d });
+  // No year fits: the weekday is the mistake (`Rabu, 10 September 2019` for a Tuesday).
+  return sp.y !== undefined && isValidDate(sp.y, sp.m, sp.d) ? fmtDay({ y: sp.y, m: sp.m, d: sp.d }) : null;
+}
+
+function hasWeekday(scan: Scan, k: number): boolean {
+  const sp = scan.matches[k]!.spec;
+  return sp.k === 'day' && sp.wd !== undefined;
+}
+
+/** Match k follows a comma. */
+function afterComma(scan: Scan, k: number): boolean {
+  return scan.units.pcode(scan.matches[k]!.s - 1) === 44;
+}
+
+/** Which matches a tier accepts; `reporting` are the scan's reporting flags. */
+type Accept = (scan: Scan, reporting: Uint8Array, k: number) => boolean;
+
+/** The tiers of `inferDct`, most trusted first: what a tier accepts, whether only as written, and the source. */
+const TIERS: ReadonlyArray<readonly [Accept, boolean, DctLayer['source']]> = [
+  [(scan, reporting, k) => hasWeekday(scan, k) && reporting[k] === 1, true, 'reporting-clause'],
+  [(scan, _reporting, k) => hasWeekday(scan, k) && afterComma(scan, k), true, 'reporting-clause'],
+  [(scan, _reporting, k) => hasWeekday(scan, k), true, 'reporting-clause'],
+  [(_scan, reporting, k) => reporting[k] === 1, true, 'reporting-clause'],
+  [(scan, reporting, k) => hasWeekday(scan, k) && (reporting[k] === 1 || afterComma(scan, k)), false, 'reporting-clause'],
+  [(scan, _reporting, k) => scan.units.start[scan.matches[k]!.s]! <= DATELINE_AREA, true, 'text'],
+];
+
 /**
  * The document creation time of a text without metadata: the first dated
  * reporting clause — a weekday with a full date closing a clause
@@ -35,39 +89,10 @@ export function inferDct(folded: string): DctLayer {
   const scan = scanTimexes(folded);
   const reporting = reportingFlags(scan);
   const ms = scan.matches;
-  // Years the article mentions: they settle a year-less `Jumat (17/10)` and a mistyped `Senin (20/10/2026)`.
-  const years = new Set<number>();
-  for (const m of ms) {
-    const sp = m.spec;
-    if ((sp.k === 'day' || sp.k === 'month') && sp.y !== undefined) years.add(sp.y);
-    else if (sp.k === 'year') years.add(sp.y);
-  }
-  const full = (k: number, strict: boolean): string | null => {
-    const sp = ms[k]!.spec;
-    if (sp.k !== 'day' || sp.m === undefined || sp.twoDigitYear) return null;
-    const fits = (y: number) => isValidDate(y, sp.m!, sp.d) && (sp.wd === undefined || weekday({ y, m: sp.m!, d: sp.d }) === sp.wd);
-    if (sp.y !== undefined && fits(sp.y)) return fmtDay({ y: sp.y, m: sp.m, d: sp.d });
-    if (strict || sp.wd === undefined) return null;
-    // A weekday that contradicts its year, or no year: the nearest year (written or mentioned) where it fits.
-    const around = sp.y !== undefined ? [sp.y - 1, sp.y + 1, sp.y - 2, sp.y + 2, sp.y - 3, sp.y + 3] : [...years].sort((a, b) => b - a);
-    for (const y of around) if (fits(y)) return fmtDay({ y, m: sp.m, d: sp.d });
-    // No year fits: the weekday is the mistake (`Rabu, 10 September 2019` for a Tuesday).
-    return sp.y !== undefined && isValidDate(sp.y, sp.m, sp.d) ? fmtDay({ y: sp.y, m: sp.m, d: sp.d }) : null;
-  };
-  const hasWeekday = (k: number) => { const sp = ms[k]!.spec; return sp.k === 'day' && sp.wd !== undefined; };
-  const afterComma = (k: number) => scan.units.pcode(ms[k]!.s - 1) === 44; // a comma
-  const tiers: Array<[(k: number) => boolean, boolean, DctLayer['source']]> = [
-    [(k) => hasWeekday(k) && reporting[k] === 1, true, 'reporting-clause'],
-    [(k) => hasWeekday(k) && afterComma(k), true, 'reporting-clause'],
-    [hasWeekday, true, 'reporting-clause'],
-    [(k) => reporting[k] === 1, true, 'reporting-clause'],
-    [(k) => hasWeekday(k) && (reporting[k] === 1 || afterComma(k)), false, 'reporting-clause'],
-    [(k) => scan.units.start[ms[k]!.s]! <= DATELINE_AREA, true, 'text'],
-  ];
-  for (const [accept, strict, source] of tiers) {
+  for (const [accept, strict, source] of TIERS) {
     for (let k = 0; k < ms.length; k++) {
-      if (!accept(k)) continue;
-      const v = full(k, strict);
+      if (!accept(scan, reporting, k)) continue;
+      const v = fullDate(ms, k, strict);
       if (v) return { value: v, source };
     }
   }

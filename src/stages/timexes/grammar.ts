@@ -652,6 +652,8 @@ const RULES = [
 export interface Scan {
   readonly units: Units;
   readonly matches: readonly Match[];
+  /** The flags of `reportingFlags` (resolve.ts) once computed: the dct and timexes stages both read them. */
+  reporting: Uint8Array | undefined;
 }
 
 type Rule = (S: Scanner, i: number) => Cand | null;
@@ -751,5 +753,5 @@ function scanUncached(folded: string): Scan {
     if (!('block' in best)) out.push(best);
     next = best.e;
   }
-  return { units: S.u, matches: out };
+  return { units: S.u, matches: out, reporting: undefined };
 }

@@ -109,16 +109,9 @@ const isDay = (m: Match) => m.spec.k === 'day';
  * in its sentence (`..., kata X di Jakarta, Selasa (10/9/2019)`).
  */
 export function reportingFlags(scan: Scan): Uint8Array {
-  // The dct and timexes stages both ask for the flags of the same scan.
-  let reporting = reportingCache.get(scan);
-  if (!reporting) {
-    reporting = computeReportingFlags(scan);
-    reportingCache.set(scan, reporting);
-  }
-  return reporting;
+  // The dct and timexes stages both ask for the flags of the same scan: they are kept on it.
+  return (scan.reporting ??= computeReportingFlags(scan));
 }
-
-const reportingCache = new WeakMap<Scan, Uint8Array>();
 
 function computeReportingFlags(scan: Scan): Uint8Array {
   const u = freshUnits(scan.units);
@@ -136,6 +129,34 @@ function computeReportingFlags(scan: Scan): Uint8Array {
   return reporting;
 }
 
+/** The days written in a text that can anchor others: unit starts, ascending, and their dates. */
+interface WrittenDays { readonly starts: number[]; readonly dates: Ymd[] }
+
+/**
+ * The first written day within the clause next to a quote, walking away from
+ * it: a day start in [from, to) (or (to, from] walking back) before any quote
+ * mark, newline or sentence end.
+ */
+function firstDayIn(u: Units, days: WrittenDays, from: number, to: number, step: 1 | -1): Ymd | null {
+  const marks = u.marks;
+  const starts = days.starts;
+  if (step > 0) {
+    const ka = lowerBound(starts, from);
+    const a = starts[ka];
+    if (a === undefined || a >= to) return null;
+    const b = marks[lowerBound(marks, from)];
+    if (b !== undefined && b < a) return null;
+    return nextSentenceEnd(u, from) < a ? null : days.dates[ka]!;
+  }
+  const ka = lowerBound(starts, from + 1) - 1;
+  if (ka < 0 || starts[ka]! <= to) return null;
+  const a = starts[ka]!;
+  const kb = lowerBound(marks, from + 1) - 1;
+  if (kb >= 0 && marks[kb]! > a) return null;
+  // The unit walked from is not tested as a sentence end.
+  return prevSentenceEnd(u, from) > a ? null : days.dates[ka]!;
+}
+
 /** Resolve all matches of a scan into timexes. `dct` may be null (relative values then stay underspecified). */
 export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: (d: Omit<DiagnosticJson, 'stage'>) => void): TimexJson[] {
   const u = freshUnits(scan.units);
@@ -143,61 +164,31 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   if (ms.length === 0) return [];
   const reporting = reportingFlags(scan);
   // Absolute days resolve first (against the dct only for a missing year): they anchor the rest.
-  const dayValue = new Map<number, Ymd>();
-  const dayStartingAt = new Map<number, Ymd>();
-  const dayStarts: number[] = []; // ascending, as the matches are
+  const dayValue: Array<Ymd | undefined> = new Array<Ymd | undefined>(ms.length).fill(undefined);
+  const days: WrittenDays = { starts: [], dates: [] };
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     if (m.spec.k === 'day' && dct) {
       const d = resolveDay(m.spec, dct);
       const anchorDay = d && consistentDay(d, m.spec.wd);
       if (anchorDay) {
-        dayValue.set(k, anchorDay);
-        dayStartingAt.set(m.s, anchorDay);
-        dayStarts.push(m.s);
+        dayValue[k] = anchorDay;
+        days.starts.push(m.s);
+        days.dates.push(anchorDay);
       }
     }
   }
-  // The first written day within the clause next to a quote, walking away from it: a day start in
-  // [from, to) (or (to, from] walking back) before any quote mark, newline or sentence end.
-  const marks = u.marks;
-  const firstDayIn = (from: number, to: number, step: 1 | -1): Ymd | null => {
-    if (step > 0) {
-      const a = dayStarts[lowerBound(dayStarts, from)];
-      if (a === undefined || a >= to) return null;
-      const b = marks[lowerBound(marks, from)];
-      if (b !== undefined && b < a) return null;
-      return nextSentenceEnd(u, from) < a ? null : dayStartingAt.get(a)!;
-    }
-    const ka = lowerBound(dayStarts, from + 1) - 1;
-    if (ka < 0 || dayStarts[ka]! <= to) return null;
-    const a = dayStarts[ka]!;
-    const kb = lowerBound(marks, from + 1) - 1;
-    if (kb >= 0 && marks[kb]! > a) return null;
-    // The unit walked from is not tested as a sentence end.
-    return prevSentenceEnd(u, from) > a ? null : dayStartingAt.get(a)!;
-  };
 
   // Anchor of each quote: the date of its attribution clause, after the quote or before it.
   const regions = quoteRegions(u, text);
-  const regionAnchor: Array<Ymd | null> = dayStartingAt.size === 0 ? regions.map(() => null) : regions.map(([o, c]) =>
-    firstDayIn(c + 1, Math.min(u.count, c + 1 + WINDOW), 1) ?? firstDayIn(o - 1, Math.max(-1, o - 1 - WINDOW), -1));
+  const regionAnchor: Array<Ymd | null> = days.starts.length === 0 ? regions.map(() => null) : regions.map(([o, c]) =>
+    firstDayIn(u, days, c + 1, Math.min(u.count, c + 1 + WINDOW), 1) ?? firstDayIn(u, days, o - 1, Math.max(-1, o - 1 - WINDOW), -1));
 
   // Sentences are found only around matches (most of an article has none): [sentS, sentE], sentE the end mark.
   let sentS = -1;
   let sentE = -1;
   let sentSpeech = false;
   let sentDay: Ymd | null = null;
-  const enterSentence = (i: number, k: number) => {
-    if (i >= sentS && i <= sentE) return;
-    sentS = prevSentenceEnd(u, i) + 1;
-    sentE = nextSentenceEnd(u, i);
-    const q = lowerBound(u.speech, sentS);
-    sentSpeech = q < u.speech.length && u.speech[q]! < sentE;
-    // Sentences that report speech take the date of their own reporting clause.
-    sentDay = null;
-    for (let q = k; q < ms.length && ms[q]!.s < sentE && !sentDay; q++) if (reporting[q]) sentDay = dayValue.get(q) ?? null;
-  };
 
   const out: TimexJson[] = [];
   let lastReporting: Ymd | null = null;
@@ -208,7 +199,15 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     const m = ms[k]!;
     while (rp < regions.length && regions[rp]![1] <= m.s) rp++;
     const r = rp < regions.length && regions[rp]![0] < m.s ? rp : -1;
-    enterSentence(m.s, k);
+    if (!(m.s >= sentS && m.s <= sentE)) {
+      sentS = prevSentenceEnd(u, m.s) + 1;
+      sentE = nextSentenceEnd(u, m.s);
+      const q = lowerBound(u.speech, sentS);
+      sentSpeech = q < u.speech.length && u.speech[q]! < sentE;
+      // Sentences that report speech take the date of their own reporting clause.
+      sentDay = null;
+      for (let q = k; q < ms.length && ms[q]!.s < sentE && !sentDay; q++) if (reporting[q]) sentDay = dayValue[q] ?? null;
+    }
     let anchor: Ymd | null = dct;
     if (r >= 0) anchor = regionAnchor[r] ?? lastReporting ?? dct;
     else if (sentSpeech) anchor = sentDay ?? lastReporting ?? dct;
@@ -225,7 +224,8 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     if (res.ref) prev = res.ref;
     // A weekday-dated clause (`..., Senin (20/10/2025)`) dates the scene the following quotes come from.
     const dated = m.spec.k === 'day' && m.spec.wd !== undefined && u.pcode(m.s - 1) === COMMA;
-    if ((reporting[k] || dated) && dayValue.has(k)) lastReporting = dayValue.get(k)!;
+    const written = dayValue[k];
+    if ((reporting[k] || dated) && written !== undefined) lastReporting = written;
     const tj: TimexJson = { start, end, text: text.slice(start, end), type: res.type, value: res.value };
     if (m.mod) tj.mod = m.mod;
     out.push(tj);
