@@ -17,7 +17,7 @@
  * The breakdown by stage is CPU time per stage per article, each stage
  * wrapped and timed inside one pipeline run on the main thread.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
@@ -94,6 +94,18 @@ const countingStore: IngestStore = {
   },
 };
 
+/** CPU seconds of this process's main thread (Linux: /proc; null elsewhere), to tell its share from the workers'. */
+function mainThreadCpu(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 function flag(flags: string[], name: string): string | undefined {
   const f = flags.find((x) => x.startsWith(`--${name}=`));
   return f?.slice(name.length + 3);
@@ -114,7 +126,7 @@ export async function main(flags: string[]): Promise<void> {
     const file = join(dir, 'sample.jsonl');
     writeFileSync(file, lines.join('\n') + '\n');
     const chars = lines.reduce((n, l) => n + l.length, 0);
-    console.log(`${lines.length} articles (${(chars / 1e6).toFixed(1)} M chars of JSON) from ${Object.entries(read.counts).map(([k, v]) => `${k} ${v}`).join(', ')}; store: ${useSqlite ? 'SQLite (throwaway file)' : 'counting only'}`);
+    console.log(`${lines.length} articles (${(chars / 1e6).toFixed(1)} M chars of JSON) from ${Object.entries(read.counts).map(([k, v]) => `${k} ${v}`).join(', ')}; store: ${useSqlite ? "SQLite (throwaway file, warta's stemmer as in `warta ingest`)" : 'counting only'}`);
     // Speed-ups only mean something on an otherwise idle machine: say how busy it was.
     console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
 
@@ -161,17 +173,19 @@ export async function main(flags: string[]): Promise<void> {
       let store: IngestStore = countingStore;
       let close = async () => {};
       if (useSqlite) {
-        const { openSqliteStore } = await import('../src/store/sqlite/sqlite-store.js');
-        const s = await openSqliteStore({ path: join(dir, `w${w}.db`) });
+        const { openStore } = await import('../src/store/open.js');
+        const s = await openStore({ db: join(dir, `w${w}.db`) });
         store = s;
         close = () => s.close();
       }
       t = performance.now();
       const elu0 = performance.eventLoopUtilization();
       const cpu0 = process.cpuUsage();
+      const main0 = mainThreadCpu();
       const batch = flag(flags, 'batch');
       const report = await runIngest({ sources: [file], store, pool, ...(batch ? { batchSize: Number(batch) } : {}) });
       const cpu = process.cpuUsage(cpu0);
+      const main1 = mainThreadCpu();
       const elu = performance.eventLoopUtilization(elu0);
       const secs = (performance.now() - t) / 1000;
       const cpuSecs = (cpu.user + cpu.system) / 1e6;
@@ -180,6 +194,12 @@ export async function main(flags: string[]): Promise<void> {
       row(`runIngest, ${w} worker${w > 1 ? 's' : ''}`, report.ingested + report.updated + report.unchanged, secs);
       for (const [reason, g] of Object.entries(report.reasons)) console.log(`   skipped ${g.count} (${reason}), e.g. ${g.examples[0]?.slice(0, 160)}`);
       console.log(`   queue depth ${pool.depth} per worker, store batch ${batch ?? 'default'}; process CPU ${cpuSecs.toFixed(1)} s (all threads: ${((1000 * cpuSecs) / Math.max(1, lines.length)).toFixed(2)} ms/article, ${(cpuSecs / secs).toFixed(2)} cores busy on average); workers waited ${(report.timings.waitMs / 1000).toFixed(1)} s for work (summed)`);
+      if (main0 !== null && main1 !== null) {
+        const mainMs = (1000 * (main1 - main0)) / Math.max(1, lines.length);
+        const allMs = (1000 * cpuSecs) / Math.max(1, lines.length);
+        // On 2 idle cores the main thread can do at most 1 core's work and everything at most 2 cores'.
+        console.log(`   CPU per article: main thread ${mainMs.toFixed(2)} ms, other threads (workers, GC, I/O) ${(allMs - mainMs).toFixed(2)} ms; ceiling on ${availableParallelism()} idle cores min(1000/main, ${availableParallelism()}000/all) = ${Math.min(1000 / mainMs, (availableParallelism() * 1000) / allMs).toFixed(0)} articles/s`);
+      }
       console.log(`   main thread busy ${(elu.utilization * 100).toFixed(0)}% of the run (${(elu.active / Math.max(1, lines.length)).toFixed(2)} ms/article: reading, coordinating, store writes)`);
       console.log(`   (pool start-up and warm-up ${startup.toFixed(1)} s, not timed; skipped ${report.skipped}; analysis ${(report.timings.analysisMs / 1000).toFixed(1)} s summed over workers, store writes ${(report.timings.storeMs / 1000).toFixed(1)} s on the main thread; load average now ${loadavg()[0]!.toFixed(1)})`);
     }
