@@ -189,10 +189,9 @@ function dateFrom(S: Scanner, i: number, inWeekday: boolean): Match | null {
   const d = S.num(i);
   if (d < 1 || d > 31) return null;
   // d/m/y; inside a weekday's brackets also with spaces (`Senin ( 13 / 3 / 2017 )` in re-tokenised text).
-  const tight = (k: number) => S.glued(k) || inWeekday;
-  if (S.p(i + 1) === '/' && tight(i + 1) && S.isNum(i + 2) && tight(i + 2) && S.len(i + 2) <= 2) {
+  if (S.p(i + 1) === '/' && (inWeekday || S.glued(i + 1)) && S.isNum(i + 2) && (inWeekday || S.glued(i + 2)) && S.len(i + 2) <= 2) {
     const m = S.num(i + 2);
-    if (S.p(i + 3) === '/' && tight(i + 3) && S.isNum(i + 4) && tight(i + 4)) {
+    if (S.p(i + 3) === '/' && (inWeekday || S.glued(i + 3)) && S.isNum(i + 4) && (inWeekday || S.glued(i + 4))) {
       const yl = S.len(i + 4);
       if (yl !== 4 && yl !== 2) return null;
       let y = S.num(i + 4);
@@ -628,16 +627,21 @@ function ruleModifier(S: Scanner, i: number): Cand | null {
   return null;
 }
 
+/** What may follow a leading part of day, in order. */
+const POD_LEAD_RULES = [rulePhrase, ruleWeekday];
+
 /** `sore hari ini`, `pagi kemarin`, `malam Minggu`: a part of day before a day. */
 function rulePodLead(S: Scanner, i: number): Cand | null {
   const p = podAt(S, i);
   if (!p) return null;
   // `sore hari ini`: the `hari` podAt took may belong to the day after it.
-  const starts = S.id(p.e - 1) === W.hari ? [p.e, p.e - 1] : [p.e];
-  for (const [r, at] of starts.flatMap((st) => [rulePhrase, ruleWeekday].map((r) => [r, st] as const))) {
-    const c = r(S, at);
-    if (c && !('block' in c) && !c.time && (c.spec.k === 'rel' && c.spec.unit === 'D' || c.spec.k === 'wd' || c.spec.k === 'day')) {
-      return { ...c, s: i, type: 'TIME', time: { pod: p.code } };
+  const tries = S.id(p.e - 1) === W.hari ? 2 : 1;
+  for (let t = 0; t < tries; t++) {
+    for (const r of POD_LEAD_RULES) {
+      const c = r(S, p.e - t);
+      if (c && !('block' in c) && !c.time && (c.spec.k === 'rel' && c.spec.unit === 'D' || c.spec.k === 'wd' || c.spec.k === 'day')) {
+        return { ...c, s: i, type: 'TIME', time: { pod: p.code } };
+      }
     }
   }
   return null;

@@ -68,6 +68,11 @@ function prevSentenceEnd(u: Units, i: number): number {
   return -1;
 }
 
+/** Whether code c belongs to a word next to a quote mark (a letter or a digit). */
+function word(c: number): boolean {
+  return c > 0x40 || (c >= 48 && c <= 57);
+}
+
 /**
  * Quotation regions `[open, close]` in unit indices, paired within each
  * paragraph. A mark's shape says which end it is (`"Kami` opens, `itu,"`
@@ -75,7 +80,6 @@ function prevSentenceEnd(u: Units, i: number): number {
  */
 function quoteRegions(u: Units, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const word = (c: number) => c > 0x40 || (c >= 48 && c <= 57);
   let open = -1;
   for (const i of u.marks) {
     const p = u.pcode(i);
