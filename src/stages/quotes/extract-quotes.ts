@@ -1,10 +1,10 @@
 import type { EntityJson, QuoteJson } from '../../text/schema.js';
-import { categoryBit, quoteLexicon, type CueKind, type QuoteLexicon, type SpeakerWordCategory } from '../../lang/id/quote-lexicon.js';
+import { categoryBit, quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { isJsSpace, quoteSegments, type Segment } from './segments.js';
 import { letterShapes, WordTable } from './word-table.js';
-import { collapseSpaces, SpeakerReader, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
+import { collapseSpaces, SpeakerReader, W, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
 const MAX_SPEAKER_WORDS = 10;
@@ -112,7 +112,7 @@ class QuoteFinder {
   private readonly initials: number[] = [];
 
   constructor(private readonly text: string, private readonly folded: string, private readonly lex: QuoteLexicon, private readonly opts: QuoteOptions) {
-    const p = (this.p = new Pieces(folded));
+    const p = (this.p = new Pieces(folded, cueTable(lex).shapes));
     this.r = new SpeakerReader(text, p, lex, (a, b) => this.personIn(a, b));
     this.findCues();
     for (const e of opts.entities ?? []) {
@@ -122,20 +122,23 @@ class QuoteFinder {
       let i = p.at(e.start);
       const last = p.at(e.end);
       // A tagger may take an office into the name (`Wamenlu AM Fachir`); ranks stay (`AKP Dede Iskandar`).
-      while (i < last - 1 && this.r.cat(i, 'title') && !this.r.cat(i, 'rank')) i++;
-      if (i > 0 && this.r.cat(i - 1, 'rank') && this.r.spaced(i - 1)) i--;
+      while (i < last - 1 && this.r.cat(i, W.title) && !this.r.cat(i, W.rank)) i++;
+      if (i > 0 && this.r.cat(i - 1, W.rank) && this.r.spaced(i - 1)) i--;
       const start = i < p.n ? p.start[i]! : e.start;
       if (start >= e.end) continue;
       this.per.push({ start, end: e.end, text: collapseSpaces(text.slice(start, e.end)) });
     }
   }
 
-  /** Every cue word of the text (and every initial), in one pass: most words are ruled out by their first and last letters and length. */
+  /**
+   * Every cue word of the text (and every initial), from the words the scan flagged: most words are
+   * ruled out there by their first and last letters and length (the cue shape table).
+   */
   private findCues(): void {
-    const p = this.p, src = p.src, S = p.start, E = p.end, K = p.kind;
+    const p = this.p, src = p.src, S = p.start, E = p.end;
     const shapes = cueTable(this.lex).shapes;
-    for (let i = 0, n = p.n; i < n; i++) {
-      if (K[i] !== K_WORD) continue;
+    for (let x = 0, nf = p.flaggedCount; x < nf; x++) {
+      const i = p.flagged[x]!;
       const s = S[i]!, e = E[i]!;
       if (e - s <= 2 && this.isInitial(i)) this.initials.push(i);
       // A word's ends are letters: ASCII ones fold to a-z (the lexicon's shape table keyed by them).
@@ -244,7 +247,7 @@ class QuoteFinder {
   // ---- pieces ---------------------------------------------------------------------
 
   private lower(i: number): string { return this.p.lower(i); }
-  private cat(i: number, c: SpeakerWordCategory): boolean { return this.r.cat(i, c); }
+  private cat(i: number, bit: number): boolean { return this.r.cat(i, bit); }
   private isWord(i: number): boolean { return this.p.isWord(i); }
   private is(i: number, code: number): boolean { return this.p.is(i, code); }
   private pieceAt(offset: number): number { return this.p.at(offset); }
@@ -285,7 +288,7 @@ class QuoteFinder {
       if (j > k && !this.sameLine(p.end[j - 1]!, p.start[j]!)) break;
       const kind = p.kind[j];
       if (kind === K_WORD) {
-        if (this.cat(j, 'stop') || (j > k && this.p.cueSlot[j]! >= 0)) break;
+        if (this.cat(j, W.stop) || (j > k && this.p.cueSlot[j]! >= 0)) break;
         words++;
         j++;
         continue;
@@ -361,7 +364,7 @@ class QuoteFinder {
         const end = this.phraseAfter(j + 1, n);
         let sp = end > j + 1 ? this.speakerIn(j + 1, end, -1) : null;
         // `ujar Supervisor LKC Dompet Dhuafa Sumsel, Uswatun Hasanah`: the name follows the office.
-        if (sp && sp.cls !== 'pronoun' && (sp.cls !== 'person' || this.r.cat(j + 1, 'title') || this.r.cat(end + 1, 'rank'))
+        if (sp && sp.cls !== 'pronoun' && (sp.cls !== 'person' || this.r.cat(j + 1, W.title) || this.r.cat(end + 1, W.rank))
           && p.is(end, COMMA) && this.r.capitalised(end + 1)) {
           const sp2 = this.speakerIn(end + 1, this.phraseAfter(end + 1, n), -1);
           if (sp2?.cls === 'person') sp = sp2;
@@ -373,7 +376,7 @@ class QuoteFinder {
         const ck = this.cueAt(k);
         if (k > j && ck && (ck.kinds.has('verb') || ck.kinds.has('post'))) {
           // `"..." Begitu kata warga`: only connectives before a post cue, so the speaker follows it.
-          if (ck.kinds.has('post') && this.allCat(j, k, 'connective')) {
+          if (ck.kinds.has('post') && this.allCat(j, k, W.connective)) {
             const sp = ck.clitic ? this.nya(k) : this.speakerIn(k + 1, this.phraseAfter(k + 1, n), -1);
             if (sp) return this.add('direct', cs, ce, this.cueSpan(k, ck.baseLen), sp, 'phrase', p.start[k]!);
             break;
@@ -394,7 +397,7 @@ class QuoteFinder {
         const c = this.cueAt(k);
         if (!c) continue;
         if (c.kinds.has('verb') || c.kinds.has('bahwa')) {
-          if (k > a && this.cat(k - 1, 'blocker')) break;
+          if (k > a && this.cat(k - 1, W.blocker)) break;
           const sp = this.speakerIn(a, k, a);
           if (sp) return this.add('direct', cs, ce, this.cueSpan(k, c.baseLen), sp, 'phrase', p.start[k]!);
         }
@@ -435,7 +438,7 @@ class QuoteFinder {
       const cue = this.cueSpan(k, c.baseLen);
       const at = p.start[k]!;
       // `Hal ini disampaikan oleh X`: the previous sentence is the quote.
-      if (c.kinds.has('credit') && k > a && prevSeg && this.allCat(a, k, 'credit-subject')) {
+      if (c.kinds.has('credit') && k > a && prevSeg && this.allCat(a, k, W.creditSubject)) {
         let s = k + 1;
         if (this.lower(s) === 'oleh') s++;
         const sp = this.speakerIn(s, this.phraseAfter(s, b), -1);
@@ -449,12 +452,12 @@ class QuoteFinder {
       if (c.kinds.has('menurut') && this.menurut(k, a, b, seg, c.clitic, cue)) return;
       if (c.kinds.has('post') && this.post(k, a, b, seg, c.clitic, cue)) return;
       if ((c.kinds.has('verb') || (c.kinds.has('bahwa') && (this.lower(k + 1) === 'bahwa' || this.is(k + 1, COMMA)))) && !c.clitic && k > a) {
-        if (this.cat(k - 1, 'blocker')) continue;
+        if (this.cat(k - 1, W.blocker)) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
         // A long subject with neither a name nor a pronoun is a clause, not a speaker (`Janji kampanye untuk ... menilai`).
         if (this.wordsIn(a, k) > MAX_PLAIN_SUBJECT_WORDS && !this.hasNameOrPronoun(a, k)) continue;
         // `Peraturan ... menerangkan`: a document, not a speaker.
-        if (this.cat(a, 'source')) continue;
+        if (this.cat(a, W.source)) continue;
         const sp = this.speakerIn(a, k, a);
         if (!sp) continue;
         let s = k + 1;
@@ -462,7 +465,7 @@ class QuoteFinder {
         if (this.lower(s) === 'bahwa') s++;
         if (s >= b || this.is(s, QUOTE)) continue;
         // `menerangkan tentang ...`: a noun-phrase object, not a reported clause.
-        if (this.cat(s, 'object') && s === k + 1) continue;
+        if (this.cat(s, W.object) && s === k + 1) continue;
         if (this.addIndirect(this.content(p.start[s]!, seg.end), cue, sp, 'phrase', at)) return;
       }
     }
@@ -470,13 +473,13 @@ class QuoteFinder {
 
   private hasNameOrPronoun(a: number, b: number): boolean {
     for (let i = a; i < b; i++) {
-      if (this.cat(i, 'pronoun')) return true;
+      if (this.cat(i, W.pronoun)) return true;
       if (i > a && this.r.capitalised(i)) return true;
     }
     return false;
   }
 
-  private allCat(a: number, b: number, c: SpeakerWordCategory): boolean {
+  private allCat(a: number, b: number, c: number): boolean {
     for (let i = a; i < b; i++) if (this.isWord(i) && !this.cat(i, c)) return false;
     return true;
   }
@@ -488,7 +491,7 @@ class QuoteFinder {
     if (clitic) { sp = this.nya(k); npEnd = k + 1; }
     else {
       const n = k + 1;
-      if (!this.isWord(n) || this.cat(n, 'source')) return false;
+      if (!this.isWord(n) || this.cat(n, W.source)) return false;
       if (this.r.capitalised(n)) {
         npEnd = n;
         while (npEnd < b && (this.r.capitalised(npEnd) || (this.is(npEnd, DOT) && this.r.capitalised(npEnd + 1)))) npEnd++;
@@ -507,7 +510,7 @@ class QuoteFinder {
       }
     }
     if (!sp) return false;
-    const initial = this.allCat(a, k, 'connective');
+    const initial = this.allCat(a, k, W.connective);
     let c: { start: number; end: number } | null;
     if (initial) {
       const s = this.is(npEnd, COMMA) ? npEnd + 1 : npEnd;
@@ -546,7 +549,7 @@ class QuoteFinder {
     const wordsAfter = after < b ? this.wordsIn(after + (this.is(after, COMMA) ? 1 : 0), b) : 0;
     // Mid-sentence (`X, kata dia, ...`, `..., katanya sangat ...`) unless what follows the speaker is the
     // attribution's tail: a place, a date, `saat ditemui ...`, `yang ...`.
-    const tail = after + 1 >= p.n || this.cat(after + 1, 'stop') || this.r.capitalised(after + 1) || p.kind[after + 1] !== K_WORD;
+    const tail = after + 1 >= p.n || this.cat(after + 1, W.stop) || this.r.capitalised(after + 1) || p.kind[after + 1] !== K_WORD;
     const mid = (after < b && this.isWord(after) && clitic)
       || (after < b && this.is(after, COMMA) && wordsAfter >= 2 && (prefixWords <= MAX_MID_CUE_PREFIX_WORDS || !tail));
     const c = mid ? this.content(seg.start, seg.end) : this.content(seg.start, p.start[k - 1]!);
@@ -580,7 +583,7 @@ class QuoteFinder {
     // Office- or rank-led runs are classified once, here, and the result reused below.
     const titled = new Map<CapRun, ReturnType<SpeakerReader['classifyRun']>>();
     for (const run of runs) {
-      if (!this.cat(run.from, 'title') && !this.cat(run.from, 'rank')) continue;
+      if (!this.cat(run.from, W.title) && !this.cat(run.from, W.rank)) continue;
       const c = this.r.classifyRun(run);
       titled.set(run, c);
       if (c.cls === 'person' && c.nameFrom > run.from) for (let k = c.nameFrom; k < run.to; k++) speakerWords.add(p.text(k));
@@ -621,7 +624,7 @@ class QuoteFinder {
       let initial = false;
       for (let k = run.from + 1; !initial && k < run.to; k++) initial = this.isInitial(k);
       if (!initial) continue;
-      if (!this.cat(run.from, 'title') && !this.cat(run.from, 'rank')) {
+      if (!this.cat(run.from, W.title) && !this.cat(run.from, W.rank)) {
         speakerWords ??= this.titledSpeakerWords(this.r.runs(0, p.n, -1));
         let relevant = false;
         for (let k = run.from; !relevant && k < run.to; k++) relevant = speakerWords.has(p.text(k));
@@ -650,7 +653,7 @@ class QuoteFinder {
   private titledSpeakerWords(runs: readonly CapRun[]): Set<string> {
     const words = this.speakerNameWords();
     for (const run of runs) {
-      if (!this.cat(run.from, 'title') && !this.cat(run.from, 'rank')) continue;
+      if (!this.cat(run.from, W.title) && !this.cat(run.from, W.rank)) continue;
       const c = this.r.classifyRun(run);
       if (c.cls === 'person' && c.nameFrom > run.from) for (let k = c.nameFrom; k < run.to; k++) words.add(this.p.text(k));
     }
@@ -766,7 +769,7 @@ class QuoteFinder {
    */
   private subjectAt(start: number, end: number): boolean {
     const i = this.pieceAt(start);
-    if (i > 0 && this.cat(i - 1, 'prep')) return false;
+    if (i > 0 && this.cat(i - 1, W.prep)) return false;
     let j = this.pieceAt(end);
     // `Sambusir Yusuf, 59 tahun, menemukan ...`: skip a short apposition set off by commas.
     if (this.is(j, COMMA)) {
@@ -776,7 +779,7 @@ class QuoteFinder {
       j = k + 1;
     }
     if (!this.isWord(j)) return false;
-    return VERBISH.test(this.lower(j)) || this.cat(j, 'aux') || this.p.cueSlot[j]! >= 0;
+    return VERBISH.test(this.lower(j)) || this.cat(j, W.aux) || this.p.cueSlot[j]! >= 0;
   }
 
   private readonly headlineCache = new Map<number, boolean>();
@@ -817,7 +820,7 @@ class QuoteFinder {
 
   private afterTitle(offset: number): boolean {
     const i = this.pieceAt(offset);
-    return i > 0 && this.cat(i - 1, 'title') && this.r.spaced(i - 1);
+    return i > 0 && this.cat(i - 1, W.title) && this.r.spaced(i - 1);
   }
 
   private entityOver(start: number, end: number): EntityJson | null {

@@ -17,6 +17,7 @@ let endBuf = new Int32Array(0);
 let kindBuf = new Uint8Array(0);
 let bitsBuf = new Int32Array(0);
 let cueBuf = new Int32Array(0);
+let flaggedBuf = new Int32Array(0);
 
 /** `charClass` of the ASCII characters, read without a call in the scan's inner loop. */
 const ASCII_CLASS = new Uint8Array(128);
@@ -54,7 +55,18 @@ export class Pieces {
   private readonly texts: Array<string | undefined>;
   private readonly lowers: Array<string | undefined>;
 
-  constructor(readonly src: string) {
+  /**
+   * Words flagged while scanning (see the constructor), ascending, in
+   * `flagged[0 .. flaggedCount)`.
+   */
+  readonly flagged: Int32Array;
+  readonly flaggedCount: number;
+
+  /**
+   * @param shapes when given, a 26 x 26 shape table (`letterShapes`): words of one or two letters, words
+   *   with other than ASCII letters at an end, and words whose entry has their length's bit are flagged.
+   */
+  constructor(readonly src: string, shapes: Uint32Array | null = null) {
     const len = src.length;
     if (capacity < len + 1) {
       capacity = Math.max(len + 1, capacity * 2, 1024);
@@ -63,9 +75,11 @@ export class Pieces {
       kindBuf = new Uint8Array(capacity);
       bitsBuf = new Int32Array(capacity);
       cueBuf = new Int32Array(capacity);
+      flaggedBuf = new Int32Array(capacity);
     }
-    const S = startBuf, E = endBuf, K = kindBuf;
+    const S = startBuf, E = endBuf, K = kindBuf, F = flaggedBuf;
     let n = 0;
+    let nf = 0;
     let i = 0;
     while (i < len) {
       const c = src.charCodeAt(i);
@@ -79,11 +93,16 @@ export class Pieces {
         for (;;) {
           while (i < len) {
             const d = src.charCodeAt(i);
-            if ((d < 128 ? ASCII_CLASS[d]! : charClass(d)) !== C_LETTER) break;
-            i++;
+            // Lower-case ASCII letters, most of any text, skip the table.
+            if ((d >= 97 && d <= 122) || (d < 128 ? ASCII_CLASS[d]! : charClass(d)) === C_LETTER) i++;
+            else break;
           }
           if (src.charCodeAt(i) === 45 && i + 1 < len && charClass(src.charCodeAt(i + 1)) === C_LETTER) { i++; continue; }
           break;
+        }
+        if (shapes) {
+          const f = src.charCodeAt(start) | 0x20, l = src.charCodeAt(i - 1) | 0x20;
+          if (i - start <= 2 || !(f >= 97 && f <= 122 && l >= 97 && l <= 122) || (shapes[(f - 97) * 26 + l - 97]! & (1 << ((i - start) & 31))) !== 0) F[nf++] = n;
         }
       } else if (cls === C_DIGIT) {
         kind = K_DIGITS;
@@ -105,6 +124,8 @@ export class Pieces {
       n++;
     }
     this.n = n;
+    this.flagged = F;
+    this.flaggedCount = nf;
     this.start = S;
     this.end = E;
     this.kind = K;

@@ -1,4 +1,4 @@
-import { categoryBit, type QuoteLexicon, type SpeakerWordCategory } from '../../lang/id/quote-lexicon.js';
+import { categoryBit, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { isUpperUnit, K_OTHER, K_WORD, type Pieces } from './pieces.js';
 import { letterShapes, WordTable } from './word-table.js';
 
@@ -21,8 +21,11 @@ export interface CapRun { from: number; to: number }
 
 const INITIAL = /^\p{Lu}{1,2}$/u;
 const ACRONYM = /^\p{Lu}{3,}$/u;
-/** Category bits, resolved once at load; an object literal keeps one fixed shape, so `BIT[c]` stays a fast load. */
-const BIT: Record<SpeakerWordCategory, number> = {
+/**
+ * Category bits (`categoryBit`), resolved once at load, for `cat(i, W.title)`: a named
+ * property of a fixed object is a fast load where a string-keyed one would be looked up.
+ */
+export const W = Object.freeze({
   title: categoryBit('title'),
   rank: categoryBit('rank'),
   org: categoryBit('org'),
@@ -35,11 +38,11 @@ const BIT: Record<SpeakerWordCategory, number> = {
   source: categoryBit('source'),
   connective: categoryBit('connective'),
   blocker: categoryBit('blocker'),
-  'credit-subject': categoryBit('credit-subject'),
+  creditSubject: categoryBit('credit-subject'),
   object: categoryBit('object'),
   prep: categoryBit('prep'),
   aux: categoryBit('aux'),
-};
+});
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/;
 
 /** The speaker words' category bits as a `WordTable`, built once per lexicon. */
@@ -68,9 +71,9 @@ export class SpeakerReader {
   /** Lower-cased text of piece i, computed once. */
   lower(i: number): string { return this.p.lower(i); }
 
-  /** Whether piece i is a word of category `c` (data/id/quote-speaker-words.tsv); cached per piece. */
-  cat(i: number, c: SpeakerWordCategory): boolean {
-    return (this.bitsOf(i) & BIT[c]) !== 0;
+  /** Whether piece i is a word of the category with bit `bit` (`W.title`; data/id/quote-speaker-words.tsv); cached per piece. */
+  cat(i: number, bit: number): boolean {
+    return (this.bitsOf(i) & bit) !== 0;
   }
 
   /** All category bits of piece i (0 outside the pieces). */
@@ -119,7 +122,7 @@ export class SpeakerReader {
     return i >= 0 && i < p.n && p.kind[i] === K_WORD && isUpperUnit(p.src.charCodeAt(p.start[i]!));
   }
 
-  hasCat(from: number, to: number, c: SpeakerWordCategory): boolean {
+  hasCat(from: number, to: number, c: number): boolean {
     for (let i = from; i < to; i++) if (this.cat(i, c)) return true;
     return false;
   }
@@ -136,13 +139,13 @@ export class SpeakerReader {
         if (j >= to) break;
         // `Tbk.`, `M.`: an abbreviation dot inside a name.
         if (p.is(j, 46) && p.end[j - 1] === p.start[j] && j + 1 < to && this.spaced(j) && this.capitalised(j + 1)
-          && (INITIAL.test(p.text(j - 1)) || this.cat(j - 1, 'rank') || this.cat(j - 1, 'org'))) { j += 2; continue; }
+          && (INITIAL.test(p.text(j - 1)) || this.cat(j - 1, W.rank) || this.cat(j - 1, W.org))) { j += 2; continue; }
         if (this.capitalised(j) && this.spaced(j - 1)) { j++; continue; }
         break;
       }
       let a = i;
       // A sentence-initial function word is capitalised by position only.
-      while (a < j && this.cat(a, 'connective')) a++;
+      while (a < j && this.cat(a, W.connective)) a++;
       if (a === sentenceStart && a + 1 === j && a < to && p.end[a]! - p.start[a]! > 1 && (this.isCommonAtStart(a) || this.common(a))) a++;
       if (a < j) out.push({ from: a, to: j });
       i = j;
@@ -163,7 +166,7 @@ export class SpeakerReader {
       // The links `runs` follows, read backwards: a spaced capitalised word, or an abbreviation dot (`M. Syarif`).
       if (this.capitalised(i - 1) && this.spaced(i - 1)) { i--; continue; }
       if (i >= 2 && p.is(i - 1, 46) && p.end[i - 2] === p.start[i - 1] && this.spaced(i - 1) && this.capitalised(i - 2)
-        && (INITIAL.test(p.text(i - 2)) || this.cat(i - 2, 'rank') || this.cat(i - 2, 'org'))) { i -= 2; continue; }
+        && (INITIAL.test(p.text(i - 2)) || this.cat(i - 2, W.rank) || this.cat(i - 2, W.org))) { i -= 2; continue; }
       break;
     }
     const to = p.n;
@@ -171,18 +174,18 @@ export class SpeakerReader {
     for (;;) {
       if (j >= to) break;
       if (p.is(j, 46) && p.end[j - 1] === p.start[j] && j + 1 < to && this.spaced(j) && this.capitalised(j + 1)
-        && (INITIAL.test(p.text(j - 1)) || this.cat(j - 1, 'rank') || this.cat(j - 1, 'org'))) { j += 2; continue; }
+        && (INITIAL.test(p.text(j - 1)) || this.cat(j - 1, W.rank) || this.cat(j - 1, W.org))) { j += 2; continue; }
       if (this.capitalised(j) && this.spaced(j - 1)) { j++; continue; }
       break;
     }
     let a = i;
-    while (a < j && this.cat(a, 'connective')) a++;
+    while (a < j && this.cat(a, W.connective)) a++;
     return { run: a < j ? { from: a, to: j } : null, chainEnd: j };
   }
 
   /** A lone sentence-initial word that is a known common or place word rather than a name. */
   private isCommonAtStart(i: number): boolean {
-    return this.cat(i, 'collective') || this.cat(i, 'pronoun') || this.cat(i, 'anonymous') || this.cat(i, 'stop');
+    return this.cat(i, W.collective) || this.cat(i, W.pronoun) || this.cat(i, W.anonymous) || this.cat(i, W.stop);
   }
 
   private placeAt(i: number, to: number): number {
@@ -210,15 +213,15 @@ export class SpeakerReader {
   classifyRun(run: CapRun): { cls: 'person' | 'org'; nameFrom: number } {
     const { from, to } = run;
     const p = this.p;
-    if (this.cat(from, 'collective') || (this.cat(from, 'place') && to - from === 1)) return { cls: 'org', nameFrom: to };
+    if (this.cat(from, W.collective) || (this.cat(from, W.place) && to - from === 1)) return { cls: 'org', nameFrom: to };
     let cut = from;
     let org = false;
     let rank = -1;
     for (let k = from; k < to; k++) {
       if (p.is(k, 46)) continue;
-      if (this.cat(k, 'rank')) { if (rank < 0 || rank < cut) rank = k; continue; }
-      if (this.cat(k, 'org')) { org = true; cut = k + 1; continue; }
-      if (this.cat(k, 'title') || this.cat(k, 'connective') || this.cat(k, 'place')) { cut = k + 1; continue; }
+      if (this.cat(k, W.rank)) { if (rank < 0 || rank < cut) rank = k; continue; }
+      if (this.cat(k, W.org)) { org = true; cut = k + 1; continue; }
+      if (this.cat(k, W.title) || this.cat(k, W.connective) || this.cat(k, W.place)) { cut = k + 1; continue; }
       if (this.acronym(k)) { cut = k + 1; continue; }
       // After a title, common words and numerals still belong to it (`Pengamat Pasar Keuangan`, `Wilayah V`).
       if (cut === k && k > from && (this.common(k) || ROMAN.test(p.text(k)))) { cut = k + 1; continue; }
@@ -228,7 +231,7 @@ export class SpeakerReader {
     // A run opening with an organisation or named-place word (`Perjanjian ...`, `Desa Hukurila`) names no person,
     // unless a rank introduces one inside it (`Polres Sumedang AKP Dede Iskandar`).
     // (`Komisi III DPR Arsul Sani` still ends in a full personal name: two or three uncommon words.)
-    if (this.cat(from, 'org') && rank < 0) {
+    if (this.cat(from, W.org) && rank < 0) {
       const rest = to - cut;
       let uncommon = rest >= 2 && rest <= 3;
       for (let k = cut; uncommon && k < to; k++) uncommon = this.capitalised(k) && !this.common(k) && !this.acronym(k);
@@ -241,7 +244,7 @@ export class SpeakerReader {
     if (org && cut === from) return { cls: 'org', nameFrom: to };
     if (this.placeAt(cut, to) === to) return { cls: 'org', nameFrom: to };
     // Organisation words after the name start (`Bank Mandiri`): the whole run is an organisation.
-    for (let k = cut; k < to; k++) if (this.cat(k, 'org')) return { cls: 'org', nameFrom: to };
+    for (let k = cut; k < to; k++) if (this.cat(k, W.org)) return { cls: 'org', nameFrom: to };
     // `Dinas Kehutanan Sumsel`: an organisation word before, and nothing that reads as a personal name after.
     if (org && to - cut <= 2) {
       let allCommon = true;
@@ -289,7 +292,7 @@ export class SpeakerReader {
     while (to > from && p.kind[to - 1] === K_OTHER) to--;
     if (from >= to) return null;
     for (let k = from; k < to; k++) {
-      if (this.cat(k, 'pronoun') && this.isWord(k)) return { start: p.start[k]!, end: p.end[k]!, cls: 'pronoun', name: null, head: null };
+      if (this.cat(k, W.pronoun) && this.isWord(k)) return { start: p.start[k]!, end: p.end[k]!, cls: 'pronoun', name: null, head: null };
     }
     let anonymous: SpeakerPhrase | null = null;
     // Comma groups in order: `Syafrul Yunardi, Kepala seksi ..., Dinas Kehutanan Sumsel` is its first
@@ -301,12 +304,12 @@ export class SpeakerReader {
       // `Direktur Operasi dan Produksi Antam, Hartono mengatakan`: a group that opens with an office
       // and is followed by a capitalised group is the office of the name that follows.
       let h = g;
-      while (h < ge && this.cat(h, 'connective')) h++;
-      if (ge < to && h < ge && this.capitalised(ge + 1) && !this.cat(h, 'rank')
-        && (this.cat(h, 'title') || this.cat(ge + 1, 'rank') || this.hasCat(h, ge, 'org'))) { g = ge + 1; continue; }
+      while (h < ge && this.cat(h, W.connective)) h++;
+      if (ge < to && h < ge && this.capitalised(ge + 1) && !this.cat(h, W.rank)
+        && (this.cat(h, W.title) || this.cat(ge + 1, W.rank) || this.hasCat(h, ge, W.org))) { g = ge + 1; continue; }
       // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow; but
       // `Seorang pekerja, Rasia,` names the worker in the next group.
-      if (h < ge && this.cat(h, 'anonymous') && !this.capitalised(h + 1)) {
+      if (h < ge && this.cat(h, W.anonymous) && !this.capitalised(h + 1)) {
         anonymous ??= { start: p.start[h]!, end: p.end[ge - 1]!, cls: 'anonymous', name: null, head: null };
         g = ge + 1;
         continue;
@@ -333,11 +336,11 @@ export class SpeakerReader {
     // No capitalised run: a common-noun phrase, in the last comma group (`Di tataran kebijakan, pemerintah`).
     let a = from;
     for (let k = to - 1; k > from; k--) if (p.is(k, 44)) { a = k + 1; break; }
-    while (a < to && (this.cat(a, 'connective') || !this.isWord(a))) a++;
+    while (a < to && (this.cat(a, W.connective) || !this.isWord(a))) a++;
     if (a >= to) return null;
     const span = { start: p.start[a]!, end: p.end[to - 1]! };
-    if (this.cat(a, 'anonymous')) return { ...span, cls: 'anonymous', name: null, head: null };
-    if (this.cat(a, 'collective')) return { ...span, cls: 'org', name: null, head: null };
+    if (this.cat(a, W.anonymous)) return { ...span, cls: 'anonymous', name: null, head: null };
+    if (this.cat(a, W.collective)) return { ...span, cls: 'org', name: null, head: null };
     let h = a;
     while (h < to && /^(?:para|sang|si|sebuah|satu)$/i.test(p.text(h))) h++;
     if (h >= to || !this.isWord(h)) return null;
