@@ -7,11 +7,12 @@ import { sastrawiPairs, udPairs } from './stemming.js';
 import { stem, stemAsWritten } from '../src/stages/stems/stem.js';
 
 const shared = sharedDir();
-// Floors, not targets: they only go down on purpose. Measured when set: CSUI 98.7%, PUD 95.6%
-// (with the stage's name policy, as `npm run eval -- stemming` prints them).
+// Floors, not targets: they only go down on purpose. Measured when set: CSUI 98.1%, PUD 96.5%
+// (with the stage's name policy, as `npm run eval -- stemming` prints them). CSUI went down from
+// 98.7% on purpose with the root convention (data/id/README.md, roots.txt).
 const FLOORS: ReadonlyArray<[string, string, number]> = [
-  ['CSUI', 'ud-indonesian-csui/id_csui-ud-test.conllu', 0.98],
-  ['PUD', 'ud-indonesian-pud/id_pud-ud-test.conllu', 0.95],
+  ['CSUI', 'ud-indonesian-csui/id_csui-ud-test.conllu', 0.975],
+  ['PUD', 'ud-indonesian-pud/id_pud-ud-test.conllu', 0.96],
 ];
 
 for (const [name, rel, floor] of FLOORS) {
@@ -25,8 +26,8 @@ for (const [name, rel, floor] of FLOORS) {
   });
 }
 
-// The Sastrawi word→stem pairs (an evaluation list only: never in the lexicon). Measured when set: 91.5%.
-const SASTRAWI_FLOOR = 0.91;
+// The Sastrawi word→stem pairs (an evaluation list only: never in the lexicon). Measured when set: 96.5%.
+const SASTRAWI_FLOOR = 0.96;
 {
   const rel = 'sastrawi/stemmer-test-pairs.tsv';
   const path = shared ? join(shared, 'data', rel) : '';

@@ -72,6 +72,9 @@ const MIN_CLITIC_BASE = 4;
 const MIN_CONTENT_ROOT = 4;
 /** -lah/-kah/-tah on a content lemma are part of it (masalah, sekolah), not particles. */
 const PARTICLE_END = /(?:lah|kah|tah)$/;
+const VOWELS = /^[aiueo]$/;
+/** See infixedIn. */
+const INFIX_BASE_RATIO = 2;
 /** A loanword base must be this long (`krisis` is not `kr` + -isis). */
 const MIN_LOAN_BASE = 4;
 
@@ -393,11 +396,24 @@ function rootDerived(w: string): boolean {
       && udAll.has(x) && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw),
   };
   // Infixed forms are derived too (kinerja ← kerja, gemetar ← getar).
+  if (infixedIn(w)) return true;
   const r = new Stemmer(look, { infixes: false }).stem(w);
   // se- + adjective is a measure or extent word (sebesar, sepanjang, sesama), used like a preposition.
   return r !== w && !(w.startsWith('se') && w.slice(2).startsWith(r));
 }
 const ud = udLemmas(csui, gsd, (w) => derived(w, known), rootDerived);
+
+/**
+ * The infix -in- after the first consonant (kinerja ← kerja) on a treebank
+ * lemma at least INFIX_BASE_RATIO times as frequent in news as the word. Only -in-: -el-, -em- and
+ * -er- words are too often roots of their own (lemari is not l-em-ari,
+ * melati not m-el-ati, cerita not c-er-ita).
+ */
+function infixedIn(w: string): boolean {
+  if (w.length < 6 || w.slice(1, 3) !== 'in' || VOWELS.test(w[0]!)) return false;
+  const b = w[0] + w.slice(3);
+  return udAll.has(b) && freq(w) > 0 && freq(b) >= INFIX_BASE_RATIO * freq(w);
+}
 
 /**
  * Is `w` explained as an affixed form of some other known root? A root that
@@ -424,6 +440,7 @@ function derived(w: string, lexicon: ReadonlySet<string>): boolean {
       && (udReduced.has(x) || MAX_DERIVED_RATIO * freq(x) >= fw || isProductive(x)),
   };
   if (new Stemmer(plausible, { infixes: false }).stem(w) !== w) return true;
+  if (infixedIn(w)) return true;
   // Dwipurwa (rerata ← rata, leluhur ← luhur): only on a treebank root at least as frequent as the word.
   if (w.length >= 6 && w[0] === w[2] && w[1] === 'e') {
     const b = w.slice(2);

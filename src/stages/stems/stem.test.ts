@@ -52,6 +52,8 @@ const CASES: ReadonlyArray<[string, string, string]> = [
   // Function words keep their form as in all the treebanks used (CSUI, GSD, MorphInd).
   ['se- function word', 'selama', 'selama'],
   ['treebank lemma + clitic -pun', 'meskipun', 'meski'],
+  ['-in- infix', 'kinerja', 'kerja'],
+  ['colloquial nasal verb is no root', 'penonton', 'tonton'],
   ['pe-C', 'petani', 'tani'],
   ['per-V', 'perekonomian', 'ekonomi'],
   ['per-C', 'perdagangan', 'dagang'],
