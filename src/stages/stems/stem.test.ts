@@ -54,6 +54,8 @@ const CASES: ReadonlyArray<[string, string, string]> = [
   ['treebank lemma + clitic -pun', 'meskipun', 'meski'],
   ['-in- infix', 'kinerja', 'kerja'],
   ['colloquial nasal verb is no root', 'penonton', 'tonton'],
+  ['colloquial spelling (data/id/stem-variants.tsv)', 'tapi', 'tetapi'],
+  ['colloquial spelling, capitalised', 'Nggak', 'tidak'],
   ['pe-C', 'petani', 'tani'],
   ['per-V', 'perekonomian', 'ekonomi'],
   ['per-C', 'perdagangan', 'dagang'],

@@ -1,4 +1,5 @@
 import { loadRoots } from '../../lang/id/roots.js';
+import { stemVariants } from '../../lang/id/stem-variants.js';
 import { LruCache } from './lru-cache.js';
 import { Stemmer } from './stemmer.js';
 
@@ -6,6 +7,8 @@ import { Stemmer } from './stemmer.js';
 export interface StemmerOptions {
   /** Root lexicon; default: `data/id/roots.txt`. */
   readonly roots?: ReadonlySet<string>;
+  /** Colloquial spelling → standard word; default: `data/id/stem-variants.tsv`. */
+  readonly variants?: ReadonlyMap<string, string>;
   /** Most words remembered; default 50,000 (news vocabularies repeat heavily). */
   readonly cacheSize?: number;
 }
@@ -25,7 +28,7 @@ export type StemFn = (word: string) => string;
  * stem('Pembangunan'); // 'bangun'
  */
 export function createStemmer(options: StemmerOptions = {}): StemFn {
-  const stemmer = new Stemmer(options.roots ?? loadRoots());
+  const stemmer = new Stemmer(options.roots ?? loadRoots(), { variants: options.variants ?? stemVariants() });
   const cache = new LruCache<string, string>(options.cacheSize ?? DEFAULT_STEM_CACHE_SIZE);
   return (word: string): string => {
     let s = cache.get(word);

@@ -46,10 +46,16 @@ export class Stemmer {
    *   lexicon builder turns it off: `cerita` is a root, not c-er-ita).
    */
   private readonly infixes: boolean;
+  private readonly variants: ReadonlyMap<string, string> | null;
 
-  constructor(roots: RootLookup, options: { infixes?: boolean } = {}) {
+  /**
+   * @param options.variants colloquial spellings answered with their
+   *   standard word (`tapi` → `tetapi`), whole words only.
+   */
+  constructor(roots: RootLookup, options: { infixes?: boolean; variants?: ReadonlyMap<string, string> } = {}) {
     this.roots = roots;
     this.infixes = options.infixes ?? true;
+    this.variants = options.variants ?? null;
     if (roots instanceof Set) {
       const rank = new Map<string, number>();
       let i = 0;
@@ -114,6 +120,8 @@ export class Stemmer {
 
   private single(w: string): string {
     const roots = this.roots;
+    const v = this.variants?.get(w);
+    if (v !== undefined) return v;
     if (roots.has(w) || w.length <= MAX_UNSTEMMED_LENGTH) return w;
     const isRoot = (x: string): boolean => roots.has(x);
     return this.search(w, isRoot)
