@@ -301,11 +301,12 @@ const UNKNOWN_DAY = 'XXXX-XX-XX';
 
 function resolveMatch(m: Match, anchor: Ymd | null, prev: Ref | null, future: boolean): Resolved {
   const base = resolveBase(m.spec, anchor, prev, future);
-  if (m.type !== 'TIME' || !m.time) return { type: m.type, ...base };
+  // Built field by field, not spread (see copyMatch in grammar.ts); an absent field reads as undefined.
+  if (m.type !== 'TIME' || !m.time) return { type: m.type, value: base.value, ref: base.ref, diag: base.diag };
   const day = base.ref && base.ref.gran === 'D' ? fmtDay(base.ref.date) : UNKNOWN_DAY;
   // Part-of-day codes carry their own T (TMO, TEV): `2019-09-10TEV`.
   const t = m.time.hh !== undefined ? `T${fmtClock(m.time.hh, m.time.mi ?? 0)}` : m.time.pod!;
-  return { type: 'TIME', value: `${day}${t}`, ...(base.ref ? { ref: base.ref } : {}), ...(base.diag ? { diag: base.diag } : {}) };
+  return { type: 'TIME', value: `${day}${t}`, ref: base.ref, diag: base.diag };
 }
 
 function resolveBase(spec: Spec, anchor: Ymd | null, prev: Ref | null, future: boolean): Omit<Resolved, 'type'> {
@@ -344,7 +345,7 @@ function resolveBase(spec: Spec, anchor: Ymd | null, prev: Ref | null, future: b
       switch (spec.unit) {
         case 'D': { const d = addDays(b, spec.n); return { value: fmtDay(d), ref: { date: d, gran: 'D' } }; }
         case 'W': return { value: fmtWeek(addDays(b, 7 * spec.n)) };
-        case 'M': { const d = addMonths(b, spec.n); return { value: fmtMonth(d.y, d.m), ref: { date: { ...d, d: 1 }, gran: 'M' } }; }
+        case 'M': { const d = addMonths(b, spec.n); return { value: fmtMonth(d.y, d.m), ref: { date: { y: d.y, m: d.m, d: 1 }, gran: 'M' } }; }
         case 'Y': return { value: fmtYear(b.y + spec.n), ref: { date: { y: b.y + spec.n, m: 1, d: 1 }, gran: 'Y' } };
         case 'Q': {
           const idx = b.y * 4 + Math.floor((b.m - 1) / 3) + spec.n;

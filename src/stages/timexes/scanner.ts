@@ -246,10 +246,10 @@ export function podAt(S: Scanner, i: number): { code: PartOfDay; shift: number; 
   const w = S.id(i);
   if (w < 0) return null;
   const two = POD_TWO.get(w)?.get(S.id(i + 1));
-  if (two) return { ...two, e: i + 2 };
+  if (two) return { code: two.code, shift: two.shift, e: i + 2 };
   const one = POD_ONE.get(w);
   if (!one) return null;
-  return { ...one, e: S.id(i + 1) === W.hari ? i + 2 : i + 1 };
+  return { code: one.code, shift: one.shift, e: S.id(i + 1) === W.hari ? i + 2 : i + 1 };
 }
 
 /** A four-digit year in 1900..2100 at i. */
