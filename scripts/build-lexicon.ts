@@ -75,6 +75,8 @@ const PARTICLE_END = /(?:lah|kah|tah)$/;
 const VOWELS = /^[aiueo]$/;
 /** See infixedIn. */
 const INFIX_BASE_RATIO = 2;
+/** See lexicalReduplication. */
+const LEXICAL_REDUPLICATION = 10;
 /** A loanword base must be this long (`krisis` is not `kr` + -isis). */
 const MIN_LOAN_BASE = 4;
 
@@ -347,6 +349,17 @@ function colloquialNasal(w: string): boolean {
 }
 
 /**
+ * A full reduplication whose base hardly stands alone in news (LEXICAL_REDUPLICATION
+ * times rarer) is a word of its own (`masing-masing`, `kupu-kupu`), not a plural
+ * or an intensive of the base (`kota-kota`, `paru-paru`, `pelan-pelan`).
+ */
+function lexicalReduplication(w: string): boolean {
+  const cut = w.indexOf('-');
+  if (cut < 0 || w.slice(0, cut) !== w.slice(cut + 1)) return false;
+  return LEXICAL_REDUPLICATION * freq(w.slice(0, cut)) < freq(w);
+}
+
+/**
  * A likely typo: one letter away from a word TYPO_RATIO times more frequent
  * (`sebaga` beside `sebagai`), except for one more letter at the end.
  */
@@ -473,7 +486,7 @@ for (const [w, n] of news) {
 }
 {
   const plain = new Stemmer(new Set(roots), { infixes: false });
-  for (const w of hyphenated) if (plain.stem(w) === w) roots.add(w);
+  for (const w of hyphenated) if (plain.stem(w) === w || lexicalReduplication(w)) roots.add(w);
 }
 // 2b. Rare words that are the root of several otherwise unexplained affixed words.
 const rare = new Set<string>();
@@ -526,7 +539,7 @@ function severalFamilies(r: string, stems: ReadonlySet<string>): boolean {
 for (const w of [...roots]) {
   if (!w.includes('-')) continue;
   const others: RootLookup = { has: (x) => x !== w && roots.has(x) };
-  if (new Stemmer(others, { infixes: false }).stem(w) !== w) roots.delete(w);
+  if (new Stemmer(others, { infixes: false }).stem(w) !== w && !lexicalReduplication(w)) roots.delete(w);
 }
 
 // 3. Names the rules would cut (Kediri is not ke- + diri, Bermuda not ber- + muda):

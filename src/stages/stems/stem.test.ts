@@ -78,6 +78,7 @@ const CASES: ReadonlyArray<[string, string, string]> = [
   ['partial reduplication after ber-', 'berancang-ancang', 'rancang'],
   ['hyphenated clitic', 'kuasa-Mu', 'kuasa'],
   ['not a reduplication', 'bolak-balik', 'bolak-balik'],
+  ['lexical reduplication (base hardly stands alone)', 'masing-masing', 'masing-masing'],
   ['short word', 'mei', 'mei'],
   ['root in lexicon', 'nilai', 'nilai'],
   ['capitals', 'Perekonomian', 'ekonomi'],
