@@ -2,7 +2,7 @@ import type { AmountJson } from '../../text/schema.js';
 import { amountLexicon, type AmountLexicon } from '../../lang/id/amount-lexicon.js';
 import { parseDigits } from './parse-digits.js';
 import { PieceKind } from './word-scan.js';
-import { allPieces, piecesNearCandidates, mayBeWord, wordPrefilter, type PieceRuns, type TriggerTest } from './trigger-windows.js';
+import { chunkStartBack, mayBeWord, PieceStream, wordShapes, type TriggerTest } from './trigger-windows.js';
 import { amountWordIndex, ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
 import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
 
@@ -87,14 +87,12 @@ export function extractAmounts(text: string, folded: string, options: ExtractOpt
 }
 
 /**
- * Pieces kept before the first and after the last trigger of a window. The
- * grammar looks back at most two pieces (`ke-36`, `No. 31`) and, after the
- * last figure or number word, through `-an`, multipliers, a vague word and
- * a unit of at most a few words (`kabupaten/kota`, a classifier and three
- * more words): measured over 4,000 news articles it never went past six.
+ * Whitespace-delimited chunks scanned before a candidate that starts a new
+ * run: the grammar looks back at most two pieces (`ke-36`, `No. 31`,
+ * `Sheila On 7` after a sentence start), and a chunk holds at least one.
+ * Forward, it scans as far as it reads.
  */
 const LOOK_BEHIND = 3;
-const LOOK_AHEAD = 14;
 
 interface AmountTriggers extends TriggerTest {
   /** Digit groups and currency symbols, in one native scan. */
@@ -115,7 +113,7 @@ function amountTriggers(lex: AmountLexicon): AmountTriggers {
   }
   const cls = [...chars].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
   const charsRe = new RegExp(`[0-9][0-9.,]*${cls ? `|[${cls}]` : ''}`, 'g');
-  triggers = { ...wordPrefilter(words), words, chars, digits: true, charsRe };
+  triggers = { shapes: wordShapes(words), words, chars, digits: true, charsRe };
   return triggers;
 }
 
@@ -149,12 +147,15 @@ function candidates(folded: string, tokens: TokenLayer, trig: AmountTriggers): n
   return out;
 }
 
+/** One stream for every document: its columns are reused, so reading allocates nothing per piece. */
+const stream = new PieceStream();
+
 /**
- * The grammar over the pieces of one document (see `PieceRuns`). Pieces are
- * addressed by their global index; only those of the run being read (`lo` to
- * `hi`) exist for the grammar, which sees a run's edges as the text's edges.
- * A piece's text, lower-cased text and context bits are built the first time
- * the grammar asks for them, at most once.
+ * The grammar over the pieces of one document, read from `stream`: only the
+ * current run's pieces (from `lo` on) exist for the grammar, which sees a
+ * run's start as the text's start; reading past the scanned pieces scans
+ * more. A piece's text, lower-cased text and context bits are built the
+ * first time the grammar asks for them, at most once.
  */
 class AmountReader {
   private readonly out: AmountJson[] = [];
@@ -162,15 +163,16 @@ class AmountReader {
   private readonly taken: ReadonlyArray<{ start: number; end: number }> | null;
   private readonly tokens: TokenLayer | undefined;
   private readonly index: AmountWordIndex;
-  private ps: Int32Array = EMPTY;
-  private pe: Int32Array = EMPTY;
-  private pk: Uint8Array = EMPTY_KINDS;
+  private readonly s = stream;
+  /** First piece of the current run. */
   private lo = 0;
-  private hi = 0;
-  private texts: Array<string | undefined> = [];
-  private lowers: Array<string | undefined> = [];
-  /** Context bits per piece; -1 = not looked up yet. */
-  private bits: Int32Array = EMPTY;
+  /** Pieces before this one belong to an amount already read. */
+  private consumed = 0;
+  /** Next entry of `s.hits` to try. */
+  private nextHit = 0;
+  private readonly texts: Array<string | undefined> = [];
+  private readonly lowers: Array<string | undefined> = [];
+  private readonly bits: Array<number | undefined> = [];
 
   constructor(private readonly text: string, private readonly folded: string, private readonly lex: AmountLexicon, options: ExtractOptions) {
     this.taken = options.taken?.length ? options.taken : null;
@@ -179,59 +181,66 @@ class AmountReader {
   }
 
   run(): { amounts: AmountJson[]; problems: AmountProblem[] } {
-    // Only the few places where a figure can start are read, each with its neighbourhood.
-    const trig = amountTriggers(this.lex);
-    const runs: PieceRuns = this.tokens
-      ? piecesNearCandidates(this.folded, candidates(this.folded, this.tokens, trig), trig, LOOK_BEHIND, LOOK_AHEAD)
-      : allPieces(this.folded, trig);
-    if (!runs.hitCount) return { amounts: this.out, problems: this.problems };
-    this.ps = runs.start;
-    this.pe = runs.end;
-    this.pk = runs.kind;
-    const count = runs.runTo[runs.runs - 1]!;
-    this.texts = new Array(count);
-    this.lowers = new Array(count);
-    this.bits = bitsBuffer(count);
-    let h = 0;
-    for (let r = 0; r < runs.runs; r++) {
-      this.lo = runs.runFrom[r]!;
-      this.hi = runs.runTo[r]!;
-      // Pieces between triggers cannot start an amount: jump from one trigger to the next not yet consumed.
-      let i = this.lo;
-      for (; h < runs.hitCount && runs.hits[h]! < this.hi; h++) if (runs.hits[h]! >= i) i = this.at(runs.hits[h]!);
+    const s = this.s;
+    s.reset(this.folded, amountTriggers(this.lex));
+    if (!this.tokens) {
+      // The reference reading: every piece.
+      s.scanAll();
+      this.readHits();
+      return { amounts: this.out, problems: this.problems };
+    }
+    // Only the few places where a figure can start are read, each with the little before it the grammar needs.
+    const cands = candidates(this.folded, this.tokens, amountTriggers(this.lex));
+    for (let ci = 0; ; ) {
+      this.readHits();
+      while (ci < cands.length && cands[ci]! < s.pos) ci++;
+      if (ci >= cands.length) break;
+      const back = chunkStartBack(this.folded, cands[ci]!, LOOK_BEHIND);
+      if (back > s.pos) this.lo = this.consumed = s.jump(back);
+      s.scanChunkOf(cands[ci]!);
     }
     return { amounts: this.out, problems: this.problems };
   }
 
+  /** Try every trigger scanned and not yet tried, in text order (reading may scan, and find, more). */
+  private readHits(): void {
+    const s = this.s;
+    // Pieces between triggers cannot start an amount: jump from one trigger to the next not yet consumed.
+    while (this.nextHit < s.hitCount) {
+      const h = s.hits[this.nextHit++]!;
+      if (h >= this.consumed) this.consumed = this.at(h);
+    }
+  }
+
   // ---- small helpers over pieces -------------------------------------------------
 
-  private has(i: number): boolean { return i >= this.lo && i < this.hi; }
+  private has(i: number): boolean { return i >= this.lo && (i < this.s.count || this.s.more(i)); }
   /** Kind of piece i, or -1 outside the run. */
-  private kind(i: number): number { return i >= this.lo && i < this.hi ? this.pk[i]! : -1; }
+  private kind(i: number): number { return this.has(i) ? this.s.kind[i]! : -1; }
   /** Text of piece i as folded ('' outside the run). */
   private txt(i: number): string {
-    if (i < this.lo || i >= this.hi) return '';
-    return (this.texts[i] ??= this.folded.slice(this.ps[i]!, this.pe[i]!));
+    if (!this.has(i)) return '';
+    return (this.texts[i] ??= this.folded.slice(this.s.start[i]!, this.s.end[i]!));
   }
   private lower(i: number): string {
-    if (i < this.lo || i >= this.hi) return '';
+    if (!this.has(i)) return '';
     return (this.lowers[i] ??= this.txt(i).toLowerCase());
   }
   /** Piece i is the one character `c` (pieces other than words and digits are one character). */
   private isChar(i: number, c: number): boolean {
-    return i >= this.lo && i < this.hi && this.pk[i] === K_OTHER && this.folded.charCodeAt(this.ps[i]!) === c;
+    return this.has(i) && this.s.kind[i] === K_OTHER && this.folded.charCodeAt(this.s.start[i]!) === c;
   }
   private is(i: number, bit: number): boolean {
-    if (i < this.lo || i >= this.hi) return false;
-    let b = this.bits[i]!;
-    if (b < 0) b = this.bits[i] = this.index.contextBits.get(this.lower(i)) ?? 0;
+    if (!this.has(i)) return false;
+    let b = this.bits[i];
+    if (b === undefined) b = this.bits[i] = this.index.contextBits.get(this.lower(i)) ?? 0;
     return (b & bit) !== 0;
   }
-  private glued(i: number): boolean { return i >= this.lo && i + 1 < this.hi && this.pe[i] === this.ps[i + 1]; }
+  private glued(i: number): boolean { return i >= this.lo && this.has(i + 1) && this.s.end[i] === this.s.start[i + 1]; }
   /** Pieces i and i+1 are separated by spaces only (same line). */
   private spaced(i: number): boolean {
-    if (i < this.lo || i + 1 >= this.hi) return false;
-    for (let c = this.pe[i]!, e = this.ps[i + 1]!; c < e; c++) {
+    if (i < this.lo || !this.has(i + 1)) return false;
+    for (let c = this.s.end[i]!, e = this.s.start[i + 1]!; c < e; c++) {
       const ch = this.text.charCodeAt(c);
       if (ch === 10 || ch === 13 || !(ch === 32 || ch === 9 || ch === 0xa0 || ch === 0x202f || (ch >= 0x2000 && ch <= 0x200a))) return false;
     }
@@ -245,7 +254,7 @@ class AmountReader {
     if (!this.lex.currencyPrefixStarts.has(this.txt(i))) return null;
     let best: { iso: string; next: number } | null = null;
     let s = '';
-    for (let k = i; k < Math.min(this.hi, i + 3); k++) {
+    for (let k = i; k < i + 3 && this.has(k); k++) {
       if (k > i && !this.glued(k - 1)) break;
       s += this.txt(k);
       const iso = this.lex.currencyPrefixes.get(s);
@@ -269,8 +278,8 @@ class AmountReader {
   private phraseAt(i: number, root: PhraseNode): number {
     let best = -1;
     let node = root;
-    for (let k = i; k < this.hi; k++) {
-      if (this.pk[k] === K_DIGITS) break;
+    for (let k = i; this.has(k); k++) {
+      if (this.s.kind[k] === K_DIGITS) break;
       if (k > i && !this.spaced(k - 1)) break;
       const next = node.next.get(this.lower(k));
       if (!next) break;
@@ -323,7 +332,7 @@ class AmountReader {
     if (first.role !== 'atom' && first.role !== 'se' && first.role !== 'fraction') return null;
     let total = 0, small = 0, pending = 0, hasPending = false, multiplied = false;
     let k = i;
-    for (; k < this.hi; k++) {
+    for (; this.has(k); k++) {
       if (k > i && !this.spaced(k - 1)) break;
       if (!this.isWord(k)) break;
       const nw = this.lex.numberWords.get(this.lower(k));
@@ -358,9 +367,9 @@ class AmountReader {
   /** The figure starting at piece i is a code, ordinal, law number, age, clock time or part of a date. */
   private blockedBefore(i: number): boolean {
     if (!this.has(i - 1)) return false;
-    if (this.pe[i - 1] === this.ps[i]) {
+    if (this.s.end[i - 1] === this.s.start[i]) {
       // Glued to what precedes: `NO2`, `S1`, `I/2019`, `+62`, `ke-36`.
-      if (this.pk[i - 1] !== K_OTHER) return true;
+      if (this.s.kind[i - 1] !== K_OTHER) return true;
       if (this.isChar(i - 1, C_SLASH) || this.isChar(i - 1, C_PLUS) || this.isChar(i - 1, C_HASH)) return true;
       // `ke-36` is an ordinal.
       if (this.isChar(i - 1, C_HYPHEN) && this.lower(i - 2) === 'ke' && this.glued(i - 2)) return true;
@@ -386,8 +395,8 @@ class AmountReader {
 
   private sentenceStartBefore(i: number): boolean {
     if (!this.has(i - 1)) return true;
-    if (this.pk[i - 1] === K_OTHER) return true;
-    for (let c = this.pe[i - 1]!, e = this.ps[i]!; c < e; c++) if (this.text.charCodeAt(c) === 10) return true;
+    if (this.s.kind[i - 1] === K_OTHER) return true;
+    for (let c = this.s.end[i - 1]!, e = this.s.start[i]!; c < e; c++) if (this.text.charCodeAt(c) === 10) return true;
     return false;
   }
 
@@ -395,7 +404,7 @@ class AmountReader {
 
   /** Can an amount start at piece i at all? Most words cannot; checking first keeps the scan cheap. */
   private mayStart(i: number): boolean {
-    const kind = this.pk[i];
+    const kind = this.s.kind[i];
     if (kind === K_DIGITS) return true;
     const text = this.txt(i);
     if (this.lex.currencyPrefixStarts.has(text)) return true;
@@ -408,11 +417,11 @@ class AmountReader {
     let money: string | null = null;
     let q: Quantity | null = null;
     const prefix = this.currencyPrefixAt(i);
-    if (prefix && prefix.next < this.hi && this.near(prefix.next - 1)) {
+    if (prefix && this.has(prefix.next) && this.near(prefix.next - 1)) {
       q = this.quantityAt(prefix.next, true);
       if (q) money = prefix.iso;
     }
-    if (this.pk[i] === K_WORD && !money) {
+    if (this.s.kind[i] === K_WORD && !money) {
       const nw = this.lex.numberWords.get(this.lower(i));
       if (nw?.role === 'collective') return this.collective(i, nw.value);
       if (nw && UPPER_START.test(this.txt(i)) && !this.sentenceStartBefore(i)) return i + 1; // `Program Tiga Juta Rumah`
@@ -423,7 +432,7 @@ class AmountReader {
     // A unit after the figure overrides a time-ish word before it (`per tahun 700 kg`).
     if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i))) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
-    if (this.isTaken(this.ps[i]!, this.pe[q.next - 1]!)) return skipTo;
+    if (this.isTaken(this.s.start[i]!, this.s.end[q.next - 1]!)) return skipTo;
     if (!q.digits && !money && this.lower(i - 1) === 'salah') return skipTo; // `salah satu`
 
     let k = q.next;
@@ -435,11 +444,11 @@ class AmountReader {
       const dash = this.isChar(k, C_HYPHEN);
       if ((dash && q.digits) || RANGE_WORDS.has(this.lower(k))) {
         const q2i = k + 1;
-        if (this.near(k) && this.has(q2i) && (this.pk[q2i] === K_DIGITS) === q.digits) {
+        if (this.near(k) && this.has(q2i) && (this.s.kind[q2i] === K_DIGITS) === q.digits) {
           const q2 = this.quantityAt(q2i, money !== null);
           if (q2 && (dash || this.unitKindAt(q2.next, money !== null) !== null || q2.multiplied)) {
             if (this.lookAheadIsDate(q2.next)) return q2.next;
-            if (!multiplied && q2.multiplied && value !== null && q2.value !== null && this.pk[q2i] === K_DIGITS) {
+            if (!multiplied && q2.multiplied && value !== null && q2.value !== null && this.s.kind[q2i] === K_DIGITS) {
               const base = parseDigits(this.txt(q2i))?.value;
               if (base) value *= q2.value / base;
             }
@@ -473,8 +482,8 @@ class AmountReader {
 
   /** Record an amount from piece `from` to the end of piece `endPiece - 1` (or `endOff`); returns `endPiece`. */
   private emit(from: number, value: number | null, kind: AmountJson['kind'], endPiece: number, unit: string | null, endOff = -1): number {
-    const start = this.ps[from]!;
-    const end = endOff >= 0 ? endOff : this.pe[endPiece - 1]!;
+    const start = this.s.start[from]!;
+    const end = endOff >= 0 ? endOff : this.s.end[endPiece - 1]!;
     // `538,70 triliun` is 538700000000000, not ...000.06: drop binary noise past 15 significant digits.
     // (An integer under 10^15 is already exact: skip the string round trip.)
     let v = value === null ? null : Number.isInteger(value) && Math.abs(value) < 1e15 ? value : Number(value.toPrecision(15));
@@ -491,21 +500,21 @@ class AmountReader {
     const year = plainInt !== null && plainInt.length === 4 && +plainInt >= YEAR_MIN && +plainInt <= YEAR_MAX;
     const attached = this.has(k) && this.near(k - 1);
     if (money) {
-      if (attached && this.glued(k - 1) && this.pk[k] === K_WORD && !this.lex.multipliers.has(this.txt(k))) return k; // `Rp5x`
+      if (attached && this.glued(k - 1) && this.s.kind[k] === K_WORD && !this.lex.multipliers.has(this.txt(k))) return k; // `Rp5x`
       return this.emit(i, value, 'money', k, money);
     }
     if (attached) {
-      const uKind = this.pk[k];
+      const uKind = this.s.kind[k];
       const lw = this.lower(k);
       if (this.isChar(k, C_PERCENT)) return this.emit(i, value, 'percent', k + 1, '%');
-      if (lw === 'persen' || lw === 'persennya') return this.emit(i, value, 'percent', k + 1, this.txt(k).slice(0, 6), this.ps[k]! + 6);
+      if (lw === 'persen' || lw === 'persennya') return this.emit(i, value, 'percent', k + 1, this.txt(k).slice(0, 6), this.s.start[k]! + 6);
       const cur = this.phraseAt(k, this.index.currencySuffixes);
       if (cur > 0 && this.spaced(k - 1)) return this.emit(i, value, 'money', cur, this.phraseValue(k, cur, this.index.currencySuffixes));
       let mu = this.phraseAt(k, this.index.measureUnits);
       if (mu > 0 && (digits || this.spaced(k - 1))) {
         // `km2`, `m3`: a power glued to the unit.
         if (this.glued(mu - 1) && this.kind(mu) === K_DIGITS && POWER.test(this.txt(mu))) mu++;
-        return this.emit(i, value, 'measure', mu, this.text.slice(this.ps[k]!, this.pe[mu - 1]!));
+        return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[k]!, this.s.end[mu - 1]!));
       }
       if (uKind === K_WORD && this.is(k, TIME | MONTH | ZONE)) return k + 1;
       // `2x` (two times), glued.
@@ -555,12 +564,12 @@ class AmountReader {
     let last = k;
     // `kabupaten/kota`
     if (this.isChar(k + 1, C_SLASH) && this.glued(k) && this.glued(k + 1) && this.isWord(k + 2)) last = k + 2;
-    const hStart = this.ps[k]!;
-    let unit = this.text.slice(hStart, this.pe[last]!);
+    const hStart = this.s.start[k]!;
+    let unit = this.text.slice(hStart, this.s.end[last]!);
     if (last === k && this.is(k, CLASSIFIER)) {
       for (let n = 0; n < MAX_UNIT_EXTENSION; n++) {
         const j = last + 1;
-        if (!this.has(j) || !this.spaced(last) || this.pk[j] !== K_WORD || this.is(j, NOT_NOUN)) break;
+        if (!this.has(j) || !this.spaced(last) || this.s.kind[j] !== K_WORD || this.is(j, NOT_NOUN)) break;
         const tj = this.txt(j);
         const upper = UPPER_START.test(tj);
         if (upper && (n > 0 || !(ACRONYM.test(tj) || TITLE_CASE.test(tj)))) break;
@@ -568,22 +577,12 @@ class AmountReader {
         if (this.lex.numberWords.has(this.lower(j))) break;
         const stripped = stripNya(tj);
         last = j;
-        if (stripped !== tj) { unit = `${this.text.slice(hStart, this.ps[j]!)}${stripped}`; return { next: j + 1, unit: unit.replace(/\s+/g, ' ') }; }
-        unit = this.text.slice(hStart, this.pe[j]!);
+        if (stripped !== tj) { unit = `${this.text.slice(hStart, this.s.start[j]!)}${stripped}`; return { next: j + 1, unit: unit.replace(/\s+/g, ' ') }; }
+        unit = this.text.slice(hStart, this.s.end[j]!);
       }
     }
     return { next: last + 1, unit: unit.replace(/\s+/g, ' ') };
   }
-}
-
-const EMPTY = new Int32Array(0);
-const EMPTY_KINDS = new Uint8Array(0);
-let bitsBuf = new Int32Array(1024);
-/** The context-bits cache for `count` pieces, all "not looked up yet" (reused between documents). */
-function bitsBuffer(count: number): Int32Array {
-  if (bitsBuf.length < count) bitsBuf = new Int32Array(Math.max(count, bitsBuf.length * 2));
-  bitsBuf.fill(-1, 0, count);
-  return bitsBuf;
 }
 
 /** `wilayahnya` → `wilayah`, `IUP-nya` → `IUP`; words that only end in `nya` by spelling are rare enough after a figure. */
