@@ -2,7 +2,7 @@ import type { EntityJson, QuoteJson } from '../../text/schema.js';
 import { categoryBit, quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
-import { isJsSpace, quoteSegments, type Segment } from './segments.js';
+import { isJsSpace, quoteSegments, sentenceSegments, type Segment } from './segments.js';
 import { letterShapes, WordTable } from './word-table.js';
 import { collapseSpaces, SpeakerReader, W, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
@@ -96,6 +96,15 @@ function cueTable(lex: QuoteLexicon): { table: WordTable; kinds: Array<ReadonlyS
   return cueTables;
 }
 
+/** Whether the spans follow each other without overlapping. */
+function ordered(spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  for (let i = 0; i < spans.length; i++) {
+    if (spans[i]!.end < spans[i]!.start) return false;
+    if (i > 0 && spans[i]!.start < spans[i - 1]!.end) return false;
+  }
+  return true;
+}
+
 class QuoteFinder {
   private readonly p: Pieces;
   private readonly r: SpeakerReader;
@@ -107,7 +116,11 @@ class QuoteFinder {
   private readonly cuePieces: number[] = [];
   /** ... and what each is (`Pieces.cueSlot` points into both). */
   private readonly cueList: Cue[] = [];
-  private segments: Segment[] = [];
+  /** All segments, when cut eagerly (without an ordered sentences layer). */
+  private segments: Segment[] | null = null;
+  /** With an ordered sentences layer: each sentence's segments, cut on first need. */
+  private readonly sentenceSegs: Array<Segment[] | undefined> = [];
+  private accepted: MarkPair[] = [];
   /** Pieces that are words of one or two capitals (`AM` in `Wamenlu AM Fachir`), ascending. */
   private readonly initials: number[] = [];
 
@@ -223,22 +236,32 @@ class QuoteFinder {
     for (const s of stray) this.problems.push({ start: s.at, end: s.at + 1, message: s.reason });
     // Without a quotation mark or a cue word there is nothing to find.
     if (!pairs.length && !this.cuePieces.length) return { quotes: [], problems: this.problems };
-    this.segments = quoteSegments(this.folded, this.opts.sentences);
-    const accepted: MarkPair[] = [];
+    const sentences = this.opts.sentences;
+    // Sentences in order, each cut into segments only when a cue or a quotation mark needs it;
+    // otherwise (no layer, or one out of order) all segments up front.
+    if (!sentences?.length || !ordered(sentences)) this.segments = quoteSegments(this.folded, sentences);
+    const accepted = this.accepted;
     for (const pair of pairs) if (this.direct(pair, accepted)) accepted.push(pair);
-    let prevSeg: Segment | null = null;
-    for (const seg of this.segments) {
-      // Accepted pairs follow each other without overlapping: the first closing at or after the segment start decides.
-      let lo = 0, hi = accepted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (accepted[mid]!.close < seg.start) lo = mid + 1;
-        else hi = mid;
+    if (this.segments) {
+      let prevSeg: Segment | null = null;
+      for (const seg of this.segments) {
+        const overlaps = this.overlapsAccepted(seg);
+        // Indirect speech hangs on a cue word: a segment without one holds none.
+        if (!overlaps && this.cueBetween(seg.start, seg.end)) this.indirect(seg, prevSeg);
+        prevSeg = overlaps ? null : seg;
       }
-      const overlaps = lo < accepted.length && accepted[lo]!.open < seg.end;
-      // Indirect speech hangs on a cue word: a segment without one holds none.
-      if (!overlaps && this.cueBetween(seg.start, seg.end)) this.indirect(seg, prevSeg);
-      prevSeg = overlaps ? null : seg;
+    } else {
+      for (let si = 0; si < sentences!.length; si++) {
+        const sent = sentences![si]!;
+        // A sentence without a cue word has no segment with one.
+        if (!this.cueBetween(sent.start, sent.end)) continue;
+        let prevSeg = this.lastSegmentBefore(si);
+        for (const seg of this.segsOf(si)) {
+          const overlaps = this.overlapsAccepted(seg);
+          if (!overlaps && this.cueBetween(seg.start, seg.end)) this.indirect(seg, prevSeg);
+          prevSeg = overlaps ? null : seg;
+        }
+      }
     }
     this.found.sort((a, b) => a.anchor - b.anchor || a.cStart - b.cStart);
     return { quotes: this.resolve(), problems: this.problems };
@@ -325,7 +348,48 @@ class QuoteFinder {
     return this.wordsIn(a, b) >= 2 ? { start, end } : null;
   }
 
+  /** Whether an accepted pair overlaps the segment (accepted pairs follow each other without overlapping: the first closing at or after the segment start decides). */
+  private overlapsAccepted(seg: Segment): boolean {
+    const accepted = this.accepted;
+    let lo = 0, hi = accepted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (accepted[mid]!.close < seg.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < accepted.length && accepted[lo]!.open < seg.end;
+  }
+
+  private segsOf(si: number): Segment[] {
+    const s = this.opts.sentences![si]!;
+    return (this.sentenceSegs[si] ??= sentenceSegments(this.folded, s.start, s.end));
+  }
+
+  /** The segment before sentence si's first one, as the previous segment of the full list (null when an accepted pair overlaps it). */
+  private lastSegmentBefore(si: number): Segment | null {
+    for (let sj = si - 1; sj >= 0; sj--) {
+      const segs = this.segsOf(sj);
+      if (!segs.length) continue;
+      const last = segs[segs.length - 1]!;
+      return this.overlapsAccepted(last) ? null : last;
+    }
+    return null;
+  }
+
   private segmentOf(offset: number): Segment | null {
+    if (!this.segments) {
+      // The sentence holding the offset (the last one starting at or before it), then its segments.
+      const sentences = this.opts.sentences!;
+      let lo = 0, hi = sentences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid]!.start <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === 0 || offset >= sentences[lo - 1]!.end) return null;
+      for (const s of this.segsOf(lo - 1)) if (offset >= s.start && offset < s.end) return s;
+      return null;
+    }
     let lo = 0, hi = this.segments.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;

@@ -37,6 +37,16 @@ export function quoteSegments(folded: string, sentences?: ReadonlyArray<{ start:
   return out;
 }
 
+/**
+ * The segments of one sentence [start, end), as `quoteSegments` cuts it
+ * (for reading only the sentences that matter).
+ */
+export function sentenceSegments(folded: string, start: number, end: number): Segment[] {
+  const out: Segment[] = [];
+  splitSegment(folded, start, end, out);
+  return out;
+}
+
 /** Split [start, end) further at the joined breaks and line breaks, pushing the trimmed pieces. */
 function splitSegment(folded: string, start: number, end: number, out: Segment[]): void {
   let from = start;
