@@ -79,6 +79,8 @@ const CASES: ReadonlyArray<[string, string, string]> = [
   ['hyphenated clitic', 'kuasa-Mu', 'kuasa'],
   ['not a reduplication', 'bolak-balik', 'bolak-balik'],
   ['lexical reduplication (base hardly stands alone)', 'masing-masing', 'masing-masing'],
+  ['right half repeats the tail of a root', 'pertama-tama', 'pertama'],
+  ['ke-tidak-…-an: the negated root', 'ketidakadilan', 'adil'],
   ['short word', 'mei', 'mei'],
   ['root in lexicon', 'nilai', 'nilai'],
   ['capitals', 'Perekonomian', 'ekonomi'],
@@ -123,6 +125,13 @@ test('di-/me-/te- stand on a pe- noun only with a suffix (dipecat is not di-pe-c
   assert.equal(s.stem('mempelajari'), 'ajar');
   assert.equal(s.stem('pecat'), 'cat');
   assert.equal(new Stemmer(new Set(['cat', 'pecat'])).stem('dipecat'), 'pecat');
+});
+
+test('a reduplicated base after a prefix the rules cannot place is a guess, only with guesses on', () => {
+  const roots = new Set(['tidak', 'nyaman']);
+  assert.equal(new Stemmer(roots).stem('tergopoh-gopoh'), 'gopoh');
+  assert.equal(new Stemmer(roots, { infixes: false }).stem('tergopoh-gopoh'), 'tergopoh-gopoh');
+  assert.equal(new Stemmer(roots).stem('ketidaknyamanan'), 'nyaman');
 });
 
 test('loop pengembalian akhiran: the suffix is given back when the stripped form has no root', () => {

@@ -1,5 +1,5 @@
 import {
-  LOAN_SUFFIXES, disallowedConfix, prefixFirst, prefixNodes, prefixSteps, suffixForms,
+  LOAN_SUFFIXES, MIN_ROOT_LENGTH, disallowedConfix, prefixFirst, prefixNodes, prefixSteps, suffixForms,
   type PrefixNode, type SuffixForm,
 } from './affixes.js';
 
@@ -115,6 +115,14 @@ export class Stemmer {
       const nasal = this.single('me' + right);
       if (nasal === r1 || (r2 === right && !this.roots.has(right))) r2 = nasal;
     }
+    if (r1 !== r2 && right.length >= MIN_ROOT_LENGTH && left.length > right.length && left.endsWith(right)) {
+      // The right half repeats the tail of the left: a root's tail (pertama-tama → pertama)
+      // or the base after a prefix the rules cannot place (tergesa-gesa, terpencar-pencar → the base).
+      if (this.roots.has(left)) return left;
+      const base = this.single(right);
+      // An unknown base is a guess, made only when guesses are on (not while building the lexicon).
+      if (this.roots.has(base) || this.infixes) return base;
+    }
     return r1 === r2 ? r1 : w;
   }
 
@@ -125,7 +133,7 @@ export class Stemmer {
     if (roots.has(w) || w.length <= MAX_UNSTEMMED_LENGTH) return w;
     const isRoot = (x: string): boolean => roots.has(x);
     return this.search(w, isRoot)
-      ?? this.search(w, (x) => this.isCompound(x))
+      ?? negated(this.search(w, (x) => this.isCompound(x)), roots)
       ?? (this.infixes ? this.lastResort(w) ?? clitics(w) ?? onlyPrefix(w) : null)
       ?? w;
   }
@@ -247,6 +255,19 @@ export class Stemmer {
     }
     return null;
   }
+}
+
+/** The negator that forms closed compounds inside ke-…-an (ketidakadilan). */
+const NEGATOR = 'tidak';
+
+/**
+ * A compound with the negator is its root (ketidaknyamanan: nyaman, not
+ * tidaknyaman): ke-tidak-…-an nominalises the negated word.
+ */
+function negated(compound: string | null, roots: RootLookup): string | null {
+  if (compound === null || !compound.startsWith(NEGATOR)) return compound;
+  const rest = compound.slice(NEGATOR.length);
+  return roots.has(rest) ? rest : compound;
 }
 
 /** Prefix shapes `onlyPrefix` may remove: nasal meN-/peN- and ter- before a consonant. */
