@@ -89,11 +89,12 @@ export function inferDct(folded: string): DctLayer {
   const scan = scanTimexes(folded);
   const reporting = reportingFlags(scan);
   const ms = scan.matches;
-  for (const [accept, strict, source] of TIERS) {
+  for (let t = 0; t < TIERS.length; t++) {
+    const tier = TIERS[t]!;
     for (let k = 0; k < ms.length; k++) {
-      if (!accept(scan, reporting, k)) continue;
-      const v = fullDate(ms, k, strict);
-      if (v) return { value: v, source };
+      if (!tier[0](scan, reporting, k)) continue;
+      const v = fullDate(ms, k, tier[1]);
+      if (v) return { value: v, source: tier[2] };
     }
   }
   return { value: null, source: 'none' };

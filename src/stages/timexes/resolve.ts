@@ -168,25 +168,32 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   if (ms.length === 0) return [];
   const reporting = reportingFlags(scan);
   // Absolute days resolve first (against the dct only for a missing year): they anchor the rest.
-  const dayValue: Array<Ymd | undefined> = new Array<Ymd | undefined>(ms.length).fill(undefined);
+  // Plain loops rather than fill/map here and below: in the pipeline those builtins' code is cold at every article.
+  const dayValue: Array<Ymd | undefined> = [];
   const days: WrittenDays = { starts: [], dates: [] };
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
+    let anchorDay: Ymd | null = null;
     if (m.spec.k === 'day' && dct) {
       const d = resolveDay(m.spec, dct);
-      const anchorDay = d && consistentDay(d, m.spec.wd);
+      anchorDay = d && consistentDay(d, m.spec.wd);
       if (anchorDay) {
-        dayValue[k] = anchorDay;
         days.starts.push(m.s);
         days.dates.push(anchorDay);
       }
     }
+    dayValue.push(anchorDay ?? undefined);
   }
 
   // Anchor of each quote: the date of its attribution clause, after the quote or before it.
   const regions = quoteRegions(u, text);
-  const regionAnchor: Array<Ymd | null> = days.starts.length === 0 ? regions.map(() => null) : regions.map(([o, c]) =>
-    firstDayIn(u, days, c + 1, Math.min(u.count, c + 1 + WINDOW), 1) ?? firstDayIn(u, days, o - 1, Math.max(-1, o - 1 - WINDOW), -1));
+  const regionAnchor: Array<Ymd | null> = [];
+  for (let q = 0; q < regions.length; q++) {
+    const o = regions[q]![0];
+    const c = regions[q]![1];
+    regionAnchor.push(days.starts.length === 0 ? null
+      : firstDayIn(u, days, c + 1, Math.min(u.count, c + 1 + WINDOW), 1) ?? firstDayIn(u, days, o - 1, Math.max(-1, o - 1 - WINDOW), -1));
+  }
 
   // Sentences are found only around matches (most of an article has none): [sentS, sentE], sentE the end mark.
   let sentS = -1;
