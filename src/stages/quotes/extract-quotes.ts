@@ -1,10 +1,10 @@
 import type { EntityJson, QuoteJson } from '../../text/schema.js';
-import { categoryBit, quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
+import { quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { isJsSpace, quoteSegments, sentenceSegments, type Segment } from './segments.js';
 import { letterShapes, WordTable } from './word-table.js';
-import { collapseSpaces, SpeakerReader, W, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
+import { collapseSpaces, SpeakerReader, W, wordBits, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
 const MAX_SPEAKER_WORDS = 10;
@@ -31,7 +31,6 @@ const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
 const INITIAL_WORD = /^(?:\p{Lu}{1,2}\.?)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const HAS_SPACE = /\s/;
-const PRONOUN_BIT = categoryBit('pronoun');
 
 const COMMA = 44, COLON = 58, DOT = 46, QUOTE = 34, OPEN_PAREN = 40, CLOSE_PAREN = 41;
 
@@ -131,7 +130,7 @@ class QuoteFinder {
     for (const e of opts.entities ?? []) {
       if (e.type !== 'PER') continue;
       // A tagger may mark a capitalised pronoun (`Dia`) as a person: it is resolved as a pronoun instead.
-      if (!HAS_SPACE.test(e.text) && ((lex.speakerWordBits.get(e.text.toLowerCase()) ?? 0) & PRONOUN_BIT) !== 0) continue;
+      if (!HAS_SPACE.test(e.text) && (wordBits(lex, e.text, 0, e.text.length) & W.pronoun) !== 0) continue;
       let i = p.at(e.start);
       const last = p.at(e.end);
       // A tagger may take an office into the name (`Wamenlu AM Fachir`); ranks stay (`AKP Dede Iskandar`).
@@ -733,54 +732,8 @@ class QuoteFinder {
     if (per.length) this.titledInitialNames(names);
     else personRuns = this.personRuns(this.r.runs(0, this.p.n, -1), names);
     for (const e of per) names.push(e.text);
-    let candidates: string[][] | null = null;
-    const fullestCache = new Map<string, string>();
-    const fullest = (name: string): string => {
-      const cached = fullestCache.get(name);
-      if (cached !== undefined) return cached;
-      candidates ??= [...new Set(names)].map((n) => n.split(' ')).filter((w) => w.length <= MAX_NAME_WORDS);
-      const words = name.split(' ');
-      let best = name;
-      let bestLen = words.length;
-      for (const cw of candidates) {
-        if (cw.length <= bestLen) continue;
-        for (let i = 0; i + words.length <= cw.length; i++) {
-          if (words.every((w, j) => cw[i + j] === w)) { best = cw.join(' '); bestLen = cw.length; break; }
-        }
-      }
-      fullestCache.set(name, best);
-      return best;
-    };
-    // Narrative mentions (outside quoted content) that a pronoun may point back to, gathered on first need.
-    let narrative: NamedMention[] | null = null;
-    const mentions = (): NamedMention[] => {
-      const out: NamedMention[] = [];
-      if (!per.length) {
-        // Words of names known to be people: speakers, and names written after an office (`Gubernur ... Ganjar Pranowo`).
-        const speakerNames = new Set<string>();
-        for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of fullest(f.speaker.name).split(' ')) speakerNames.add(w);
-        for (const pr of personRuns) if (pr.titled) for (const w of pr.name.split(' ')) if (w.length > 2) speakerNames.add(w);
-        for (const pr of personRuns) {
-          if (this.inQuote(pr.start) || !this.subjectAt(pr.start, pr.end)) continue;
-          if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) out.push({ start: pr.start, name: fullest(pr.name) });
-        }
-      }
-      for (const e of per) if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end)) out.push({ start: e.start, name: fullest(e.text) });
-      for (const f of this.found) {
-        if (f.speaker?.cls === 'person' && f.speaker.name) out.push({ start: f.speaker.start, name: fullest(f.speaker.name) });
-      }
-      return out.sort((x, y) => x.start - y.start);
-    };
-    const lastPersonBefore = (offset: number): string | null => {
-      const nar = (narrative ??= mentions());
-      let lo = 0, hi = nar.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (nar[mid]!.start < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 ? nar[lo - 1]!.name : null;
-    };
+    this.names = names;
+    this.personRunList = personRuns;
 
     const out: QuoteJson[] = [];
     let prev: QuoteJson | null = null;
@@ -803,15 +756,15 @@ class QuoteFinder {
           // The tagger's organisation over a capitalised run read as a person wins (`Esemka`), except
           // right after an office, where a person's name stands (taggers slip on `Wamenlu AM Fachir`).
           if (entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end && !this.afterTitle(sp.start)) name = null;
-          else name = fullest(sp.name!);
-        } else if (sp.cls === 'pronoun') name = lastPersonBefore(sp.start);
+          else name = this.fullest(sp.name!);
+        } else if (sp.cls === 'pronoun') name = this.lastPersonBefore(sp.start);
         else if (sp.cls === 'description') {
           let same: { text: string; name: string | null } | undefined;
           for (let i = prevSpeakers.length - 1; i >= 0 && !same; i--) {
             if (prevSpeakers[i]!.text.toLowerCase().split(/\s+/).includes(sp.head!)) same = prevSpeakers[i];
           }
           if (same) name = same.name;
-          else if (this.lex.speakerWords.get(sp.head!)?.has('person')) name = lastPersonBefore(sp.start);
+          else if (this.lex.speakerWords.get(sp.head!)?.has('person')) name = this.lastPersonBefore(sp.start);
         }
         prevSpeakers.push({ text: speaker.text, name });
       }
@@ -823,6 +776,65 @@ class QuoteFinder {
       prev = q;
     }
     return out.sort((x, y) => x.start - y.start);
+  }
+
+  // Name resolution state, filled by `resolve` (methods rather than closures: nothing to create per article).
+  private names: string[] = [];
+  private personRunList: PersonRun[] = [];
+  private candidates: string[][] | null = null;
+  private fullestCache: Map<string, string> | null = null;
+  private narrative: NamedMention[] | null = null;
+
+  /** The fullest form of a name among the article's names (`Fachir` -> `AM Fachir`). */
+  private fullest(name: string): string {
+    const cache = (this.fullestCache ??= new Map());
+    const cached = cache.get(name);
+    if (cached !== undefined) return cached;
+    const candidates = (this.candidates ??= [...new Set(this.names)].map((n) => n.split(' ')).filter((w) => w.length <= MAX_NAME_WORDS));
+    const words = name.split(' ');
+    let best = name;
+    let bestLen = words.length;
+    for (const cw of candidates) {
+      if (cw.length <= bestLen) continue;
+      for (let i = 0; i + words.length <= cw.length; i++) {
+        if (words.every((w, j) => cw[i + j] === w)) { best = cw.join(' '); bestLen = cw.length; break; }
+      }
+    }
+    cache.set(name, best);
+    return best;
+  }
+
+  /** Narrative mentions (outside quoted content) that a pronoun may point back to, by offset. */
+  private mentions(): NamedMention[] {
+    const out: NamedMention[] = [];
+    const per = this.per;
+    if (!per.length) {
+      // Words of names known to be people: speakers, and names written after an office (`Gubernur ... Ganjar Pranowo`).
+      const speakerNames = new Set<string>();
+      for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of this.fullest(f.speaker.name).split(' ')) speakerNames.add(w);
+      for (const pr of this.personRunList) if (pr.titled) for (const w of pr.name.split(' ')) if (w.length > 2) speakerNames.add(w);
+      for (const pr of this.personRunList) {
+        if (this.inQuote(pr.start) || !this.subjectAt(pr.start, pr.end)) continue;
+        if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) out.push({ start: pr.start, name: this.fullest(pr.name) });
+      }
+    }
+    for (const e of per) if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end)) out.push({ start: e.start, name: this.fullest(e.text) });
+    for (const f of this.found) {
+      if (f.speaker?.cls === 'person' && f.speaker.name) out.push({ start: f.speaker.start, name: this.fullest(f.speaker.name) });
+    }
+    return out.sort((x, y) => x.start - y.start);
+  }
+
+  /** The last narrative person mention before `offset`, gathered on first need. */
+  private lastPersonBefore(offset: number): string | null {
+    const nar = (this.narrative ??= this.mentions());
+    let lo = 0, hi = nar.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nar[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? nar[lo - 1]!.name : null;
   }
 
   /**
@@ -846,7 +858,7 @@ class QuoteFinder {
     return VERBISH.test(this.lower(j)) || this.cat(j, W.aux) || this.p.cueSlot[j]! >= 0;
   }
 
-  private readonly headlineCache = new Map<number, boolean>();
+  private headlineCache: Map<number, boolean> | null = null;
 
   /**
    * Whether the line holding `offset` is written in title case (a headline,
@@ -866,7 +878,8 @@ class QuoteFinder {
       else hi = mid - 1;
     }
     const ls = this.lineStarts[lo]!;
-    let v = this.headlineCache.get(ls);
+    const cache = (this.headlineCache ??= new Map());
+    let v = cache.get(ls);
     if (v === undefined) {
       let le = this.folded.indexOf('\n', offset);
       if (le < 0) le = this.folded.length;
@@ -877,7 +890,7 @@ class QuoteFinder {
         if (this.r.capitalised(i)) caps++;
       }
       v = words >= HEADLINE_MIN_WORDS && caps / words >= HEADLINE_CAPS_SHARE;
-      this.headlineCache.set(ls, v);
+      cache.set(ls, v);
     }
     return v;
   }

@@ -52,6 +52,13 @@ function speakerTable(lex: QuoteLexicon): { table: WordTable; shapes: Uint32Arra
   return speakerTables;
 }
 
+/** The category bits of the lower-cased word s[from, to) (0 for none). */
+export function wordBits(lex: QuoteLexicon, s: string, from: number, to: number): number {
+  const b = speakerTable(lex).table.get(s, from, to);
+  if (b === WordTable.NOT_ASCII) return lex.speakerWordBits.get(s.slice(from, to).toLowerCase()) ?? 0;
+  return b < 0 ? 0 : b;
+}
+
 /** Tools over one text's pieces for reading speaker phrases and names. */
 export class SpeakerReader {
   /** Whether piece i reads as a common word, computed once per piece (see `isCommon`). */
