@@ -4,33 +4,37 @@
  * code unit, case-folded on the fly, so the hot path neither cuts nor
  * lower-cases a string. Words with other characters are left to the caller
  * (`NOT_ASCII`), whose `toLowerCase` may map them differently.
+ *
+ * Everything a probe reads sits in two typed arrays (a slot holds the key's
+ * offset, length and value; the keys' letters are packed in one byte array),
+ * so a lookup touches two or three cache lines, not a chain of objects.
  */
 export class WordTable {
   /** Returned for a span holding a character outside ASCII. */
   static readonly NOT_ASCII = -2;
   private readonly mask: number;
-  /** Slot -> key index + 1, 0 for an empty slot. */
+  /** Slot s: [key offset + 1 (0 = empty), key length, value]. */
   private readonly slots: Int32Array;
-  private readonly keys: string[] = [];
-  private readonly values: number[] = [];
+  private readonly chars: Uint8Array;
 
   /** @param entries lower-cased words and their values (values must be >= 0). */
   constructor(entries: Iterable<readonly [string, number]>) {
-    const list = [...entries];
+    // A key with other characters can only be met through the caller's own lookup.
+    const list = [...entries].filter(([w]) => isAscii(w));
     let cap = 16;
-    while (cap < list.length * 4) cap <<= 1;
+    while (cap < list.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.slots = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 3);
+    this.chars = new Uint8Array(list.reduce((n, [w]) => n + w.length, 0));
+    let at = 0;
     for (const [w, v] of list) {
-      let ascii = true;
-      for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) ascii = false;
-      // A key with other characters can only be met through the caller's own lookup.
-      if (!ascii) continue;
+      for (let i = 0; i < w.length; i++) this.chars[at + i] = w.charCodeAt(i);
       let h = hashSpan(w, 0, w.length) & this.mask;
-      while (this.slots[h] !== 0) h = (h + 1) & this.mask;
-      this.keys.push(w);
-      this.values.push(v);
-      this.slots[h] = this.keys.length;
+      while (this.slots[h * 3] !== 0) h = (h + 1) & this.mask;
+      this.slots[h * 3] = at + 1;
+      this.slots[h * 3 + 1] = w.length;
+      this.slots[h * 3 + 2] = v;
+      at += w.length;
     }
   }
 
@@ -38,22 +42,27 @@ export class WordTable {
   get(src: string, s: number, e: number): number {
     const h0 = hashSpan(src, s, e);
     if (h0 < 0) return WordTable.NOT_ASCII;
-    const slots = this.slots, keys = this.keys;
+    const slots = this.slots, chars = this.chars;
     const len = e - s;
     for (let h = h0 & this.mask; ; h = (h + 1) & this.mask) {
-      const k = slots[h]!;
-      if (k === 0) return -1;
-      const key = keys[k - 1]!;
-      if (key.length !== len) continue;
+      const off = slots[h * 3]!;
+      if (off === 0) return -1;
+      if (slots[h * 3 + 1] !== len) continue;
+      const k = off - 1;
       let i = 0;
       for (; i < len; i++) {
         let c = src.charCodeAt(s + i);
         if (c >= 65 && c <= 90) c |= 0x20;
-        if (c !== key.charCodeAt(i)) break;
+        if (c !== chars[k + i]) break;
       }
-      if (i === len) return this.values[k - 1]!;
+      if (i === len) return slots[h * 3 + 2]!;
     }
   }
+}
+
+function isAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** FNV-1a over the ASCII-lower-cased code units of [s, e), or -1 when one is not ASCII. */
