@@ -10,7 +10,7 @@ import { freshUnits, KIND_N, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
   Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt,
-  MODIFIERS, ORDINALS, PHRASES, SE_UNITS, UNITS, ZONES,
+  MODIFIERS, ORDINALS, PHRASES, SE_UNITS, UNITS, ZONES, restMatches,
 } from './scanner.js';
 
 export { durationValue };
@@ -105,13 +105,9 @@ function withTime(S: Scanner, m: Match): Match {
 function rulePhrase(S: Scanner, i: number): Cand | null {
   const list = PHRASES.get(S.id(i));
   if (!list) return null;
-  for (const ph of list) {
-    let ok = true;
-    for (let k = 1; k < ph.words.length; k++) {
-      const want = ph.words[k]!;
-      if ((want === '-' ? S.p(i + k) : S.w(i + k)) !== want) { ok = false; break; }
-    }
-    if (!ok) continue;
+  for (let q = 0; q < list.length; q++) {
+    const ph = list[q]!.entry;
+    if (!restMatches(S, i, list[q]!.ids)) continue;
     const e = i + ph.words.length;
     if (ph.type === 'NONE') return { s: i, e, block: true };
     if (ph.words.length === 1 && ph.spec === 'PAST_REF' && !S.sentenceStart(i) && S.p(i - 1) !== ',' && !S.role(i - 1, ROLE['past-intro'])) {

@@ -136,8 +136,38 @@ export const NUMBER_WORDS = new ById(L.numberWords);
 export const ZONES = new ById(L.zones);
 export const MODIFIERS = new ById(L.modifiers);
 export const ORDINALS = new ById(L.ordinals);
-export const PHRASES = new ById(L.phrases);
-export const DEICTICS = new ById(L.deictics);
+/** Stands for a hyphen unit in `wordIds`. */
+const HYPHEN_ID = -2;
+
+/** Word ids of a lexicon entry's words (`HYPHEN_ID` for a hyphen), so that matching the entry compares ids. */
+function wordIds(words: readonly string[]): Int32Array {
+  return Int32Array.from(words, (w) => {
+    if (w === '-') return HYPHEN_ID;
+    const id = vocabId(w);
+    if (id < 0) throw new Error(`timex lexicon word "${w}" has no vocabulary id`);
+    return id;
+  });
+}
+
+/** A multi-word lexicon entry with the ids of its words. */
+export interface Keyed<T> { readonly entry: T; readonly ids: Int32Array }
+
+/** Whether the units after i are the words of `ids` after its first (which the caller has matched at i). */
+export function restMatches(S: Scanner, i: number, ids: Int32Array): boolean {
+  for (let k = 1; k < ids.length; k++) {
+    const want = ids[k]!;
+    if (want === HYPHEN_ID ? S.p(i + k) !== '-' : S.id(i + k) !== want) return false;
+  }
+  return true;
+}
+
+function keyed<T extends { words: readonly string[] }>(m: ReadonlyMap<string, readonly T[]>): ById<ReadonlyArray<Keyed<T>>> {
+  return new ById([...m].map(([w, list]) => [w, list.map((entry) => ({ entry, ids: wordIds(entry.words) }))] as const));
+}
+
+/** Fixed phrases and deictics by the id of their first word, longest first. */
+export const PHRASES = keyed(L.phrases);
+export const DEICTICS = keyed(L.deictics);
 const VAGUE_IDS = new ById([...VAGUE].map((w) => [w, true] as const));
 const POD_ONE = new ById([...L.partsOfDay].filter(([k]) => !k.includes(' ')));
 
@@ -216,14 +246,9 @@ export function parseCount(S: Scanner, i: number): Count | null {
 export function deicticAt(S: Scanner, i: number, allowCount: boolean): { d: Deictic; e: number } | null {
   const list = DEICTICS.get(S.id(i));
   if (!list) return null;
-  for (const d of list) {
+  for (const { entry: d, ids } of list) {
     if (d.countOnly && !allowCount) continue;
-    let ok = true;
-    for (let k = 1; k < d.words.length; k++) {
-      const want = d.words[k]!;
-      if ((want === '-' ? S.p(i + k) : S.w(i + k)) !== want) { ok = false; break; }
-    }
-    if (ok) return { d, e: i + d.words.length };
+    if (restMatches(S, i, ids)) return { d, e: i + ids.length };
   }
   return null;
 }
