@@ -95,6 +95,13 @@ function cueTable(lex: QuoteLexicon): { table: WordTable; kinds: Array<ReadonlyS
   return cueTables;
 }
 
+/** Words in a name split at single spaces (`name.split(' ').length`). */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** Whether the spans follow each other without overlapping. */
 function ordered(spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   for (let i = 0; i < spans.length; i++) {
@@ -781,24 +788,29 @@ class QuoteFinder {
   // Name resolution state, filled by `resolve` (methods rather than closures: nothing to create per article).
   private names: string[] = [];
   private personRunList: PersonRun[] = [];
-  private candidates: string[][] | null = null;
+  private candidates: Array<{ name: string; padded: string; words: number }> | null = null;
   private fullestCache: Map<string, string> | null = null;
   private narrative: NamedMention[] | null = null;
 
-  /** The fullest form of a name among the article's names (`Fachir` -> `AM Fachir`). */
+  /** The fullest form of a name among the article's names (`Fachir` -> `AM Fachir`): the first of the most words that holds its words in a row. */
   private fullest(name: string): string {
     const cache = (this.fullestCache ??= new Map());
     const cached = cache.get(name);
     if (cached !== undefined) return cached;
-    const candidates = (this.candidates ??= [...new Set(this.names)].map((n) => n.split(' ')).filter((w) => w.length <= MAX_NAME_WORDS));
-    const words = name.split(' ');
-    let best = name;
-    let bestLen = words.length;
-    for (const cw of candidates) {
-      if (cw.length <= bestLen) continue;
-      for (let i = 0; i + words.length <= cw.length; i++) {
-        if (words.every((w, j) => cw[i + j] === w)) { best = cw.join(' '); bestLen = cw.length; break; }
+    if (!this.candidates) {
+      this.candidates = [];
+      for (const n of new Set(this.names)) {
+        const words = wordCount(n);
+        if (words <= MAX_NAME_WORDS) this.candidates.push({ name: n, padded: ` ${n} `, words });
       }
+    }
+    // Words joined by single spaces: a run of whole words is the name, space-padded, inside the padded candidate.
+    const padded = ` ${name} `;
+    let best = name;
+    let bestLen = wordCount(name);
+    for (const c of this.candidates) {
+      if (c.words <= bestLen) continue;
+      if (c.padded.includes(padded)) { best = c.name; bestLen = c.words; }
     }
     cache.set(name, best);
     return best;
