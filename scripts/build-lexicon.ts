@@ -81,6 +81,9 @@ const LEXICAL_REDUPLICATION = 10;
 const MIN_LOAN_BASE = 4;
 
 const ROOT = /^[a-z]+(?:-[a-z]+)*$/;
+/** A MorphInd analysis in MISC, and the root in it: `^meN+desain<n>+kan_VSA$` → desain. */
+const MORF = /Morf=\^([^|]*)\$/;
+const MORF_ROOT = /(?:^|\+)([a-z]+(?:-[a-z]+)*)<[a-z]>/;
 const WORD = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 const SKIP_UPOS = new Set(['PUNCT', 'NUM', 'SYM', 'X']);
 
@@ -141,6 +144,43 @@ function readUd(file: string, skipHalf = -1): { forms: FormLemmas; proper: Set<s
     m.set(lemma, (m.get(lemma) ?? 0) + 1);
   }
   return { forms, proper, open };
+}
+
+/** Every current UD Indonesian-GSD file (dev, test): their MorphInd analyses are read in full. */
+const GSD_ALL = ['id_gsd-ud-dev.conllu', 'id_gsd-ud-test.conllu'].map((f) => join(data, 'ud-indonesian-gsd', f));
+
+/**
+ * The root MorphInd gives a form it segments with affixes (GSD MISC
+ * `Morf=^ke+dua<c>_CO-$` → kedua: dua), when most analyses of the form agree;
+ * names (PROPN) are skipped.
+ */
+function readMorf(files: readonly string[]): Map<string, string> {
+  const tally = new Map<string, Map<string, number>>();
+  for (const f of files) {
+    for (const line of readFileSync(f, 'utf8').split('\n')) {
+      const c = line.split('\t');
+      if (c.length !== 10 || !/^\d+$/.test(c[0]!) || c[3] === 'PROPN') continue;
+      const m = MORF.exec(c[9]!);
+      const form = c[1]!.toLowerCase();
+      if (!ROOT.test(form)) continue;
+      let t = tally.get(form);
+      if (!t) tally.set(form, (t = new Map()));
+      const root = m && m[1]!.includes('+') ? (MORF_ROOT.exec(m[1]!)?.[1] ?? form) : form;
+      t.set(root, (t.get(root) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [form, t] of tally) {
+    let best = '';
+    let n = 0;
+    let total = 0;
+    for (const [r, k] of t) {
+      total += k;
+      if (k > n) [best, n] = [r, k];
+    }
+    if (best !== form && 2 * n > total) out.set(form, best);
+  }
+  return out;
 }
 
 /** Several CoNLL-U files read as one source. */
@@ -381,6 +421,15 @@ for (const [w, n] of news) if (w.length >= 3 && n >= MIN_BASE) known.add(w);
 // An unseen base whose -i form is a word is that word cut short (sembuny ← sembunyi), not a root.
 const artefact = (b: string): boolean => freq(b) === 0 && freq(b + 'i') > 0;
 for (const [b, k] of productive) if (k >= MIN_PRODUCTIVE && b.length >= MIN_PRODUCTIVE_LENGTH && ROOT.test(b) && !artefact(b)) known.add(b);
+/** Lemmas tagged NUM in the treebanks (dua, tiga, puluh), for ordinals. */
+const numerals = new Set<string>();
+for (const f of [join(data, 'ud-indonesian-csui', 'id_csui-ud-train.conllu'), ...GSD_ALL]) {
+  for (const line of readFileSync(f, 'utf8').split('\n')) {
+    const c = line.split('\t');
+    if (c.length === 10 && c[3] === 'NUM' && /^[a-z]{3,}$/.test(c[2]!)) numerals.add(c[2]!);
+  }
+}
+const morfRoot = readMorf(GSD_ALL);
 const udAll = new Set<string>();
 const udOpen = new Map<string, number>();
 for (const src of [csui, gsd]) {
@@ -402,6 +451,10 @@ for (const src of [csui, gsd]) {
  */
 function rootDerived(w: string): boolean {
   if ((w.endsWith('nya') || w.endsWith('pun')) && w.length - 3 >= MIN_CLITIC_BASE && udAll.has(w.slice(0, -3))) return true;
+  // Ordinals are ke- + a numeral (kedua, ketiga), as MorphInd segments them.
+  if (w.startsWith('ke') && numerals.has(w.slice(2))) return true;
+  const m = morfRoot.get(w);
+  if (m !== undefined && m.length >= 3 && known.has(m)) return true;
   if ((udOpen.get(w) ?? 0) <= 0 || PARTICLE_END.test(w)) return false;
   const fw = freq(w);
   const look: RootLookup = {
@@ -470,6 +523,13 @@ function derived(w: string, lexicon: ReadonlySet<string>): boolean {
 }
 
 const roots = new Set<string>(ud.common.keys());
+// Number words are roots (delapan is no delap + -an): the NUM lemmas seen in news that hold no
+// other number word (not senol, seperdelapan) and are no seen word + -an (not ratusan).
+for (const n of numerals) {
+  if (freq(n) < MIN_BARE || [...numerals].some((m) => m !== n && n.includes(m))) continue;
+  if (n.endsWith('an') && freq(n.slice(0, -2)) >= MIN_BARE) continue;
+  roots.add(n);
+}
 const names = new Set<string>();
 // 1. Proper-noun lemmas only when they are not affixed common words.
 for (const p of ud.proper.keys()) if (!roots.has(p) && !derived(p, known)) roots.add(p);

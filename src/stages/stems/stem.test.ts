@@ -53,6 +53,8 @@ const CASES: ReadonlyArray<[string, string, string]> = [
   ['se- function word', 'selama', 'selama'],
   ['treebank lemma + clitic -pun', 'meskipun', 'meski'],
   ['-in- infix', 'kinerja', 'kerja'],
+  ['ordinal: ke- + numeral (MorphInd)', 'kedua', 'dua'],
+  ['ordinal -an is the number word', 'kedelapan', 'delapan'],
   ['colloquial nasal verb is no root', 'penonton', 'tonton'],
   ['colloquial spelling (data/id/stem-variants.tsv)', 'tapi', 'tetapi'],
   ['colloquial spelling, capitalised', 'Nggak', 'tidak'],
