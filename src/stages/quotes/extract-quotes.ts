@@ -30,7 +30,6 @@ const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
 /** An initial or a two-letter short form before a name (`AM` in `AM Fachir`, `M.`). */
 const INITIAL_WORD = /^(?:\p{Lu}{1,2}\.?)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
-const HAS_SPACE = /\s/;
 
 const COMMA = 44, COLON = 58, DOT = 46, QUOTE = 34, OPEN_PAREN = 40, CLOSE_PAREN = 41;
 
@@ -95,6 +94,12 @@ function cueTable(lex: QuoteLexicon): { table: WordTable; kinds: Array<ReadonlyS
   return cueTables;
 }
 
+/** Whether the string holds white space (`/\s/`). */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isJsSpace(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Words in a name split at single spaces (`name.split(' ').length`). */
 function wordCount(name: string): number {
   let n = 1;
@@ -137,7 +142,7 @@ class QuoteFinder {
     for (const e of opts.entities ?? []) {
       if (e.type !== 'PER') continue;
       // A tagger may mark a capitalised pronoun (`Dia`) as a person: it is resolved as a pronoun instead.
-      if (!HAS_SPACE.test(e.text) && (wordBits(lex, e.text, 0, e.text.length) & W.pronoun) !== 0) continue;
+      if (!hasSpace(e.text) && (wordBits(lex, e.text, 0, e.text.length) & W.pronoun) !== 0) continue;
       let i = p.at(e.start);
       const last = p.at(e.end);
       // A tagger may take an office into the name (`Wamenlu AM Fachir`); ranks stay (`AKP Dede Iskandar`).
