@@ -246,7 +246,8 @@ function udLemmas(
   const proper = new Map<string, number>();
   for (const [lemma, s] of support) {
     if (s.ident + s.other === 0) continue;
-    const propn = (csui.proper.has(lemma) || (gsd?.proper.has(lemma) ?? false));
+    // A name also used as a common word (selatan: Jakarta Selatan, arah selatan) is judged as one.
+    const propn = (csui.proper.has(lemma) || (gsd?.proper.has(lemma) ?? false)) && (udOpen.get(lemma) ?? 0) <= 0;
     const contradicted = s.otherCsui > 0 || (reduced.get(lemma) ?? 0) > s.ident;
     const supported = s.other > 0;
     if (!supported && contradicted) continue;

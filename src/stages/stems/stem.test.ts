@@ -54,6 +54,7 @@ const CASES: ReadonlyArray<[string, string, string]> = [
   ['treebank lemma + clitic -pun', 'meskipun', 'meski'],
   ['-in- infix', 'kinerja', 'kerja'],
   ['ordinal: ke- + numeral (MorphInd)', 'kedua', 'dua'],
+  ['treebank name that is also a common word', 'selatan', 'selatan'],
   ['ordinal -an is the number word', 'kedelapan', 'delapan'],
   ['colloquial nasal verb is no root', 'penonton', 'tonton'],
   ['colloquial spelling (data/id/stem-variants.tsv)', 'tapi', 'tetapi'],
