@@ -196,21 +196,26 @@ export function lexUnits(text: string): Units {
     } else if (k === 1 || k === 2) {
       let prev = k;
       let ascii = c0 < 128;
+      // The hash of the lower-cased word (`wordHash`), taken while it is cut: `| 32` lower-cases an ASCII
+      // letter and keeps the apostrophe. Only all-ASCII words are looked up by it.
+      let h = c0 | 32;
       while (j < n) {
         const cj = text.charCodeAt(j);
-        if (cj >= 97 && cj <= 122) { prev = 1; j++; continue; } // the common case first
+        if (cj >= 97 && cj <= 122) { prev = 1; h = (Math.imul(h, 31) + cj) | 0; j++; continue; } // the common case first
         const kj = cj < 128 ? ASCII[cj]! : clsWide(text, j, cj);
         if (kj === 1 || kj === 2) {
           // A lower-case letter followed by a capital: two words glued by a scraper (MaretTahap).
           if (kj === 2 && prev === 1 && j - i >= 2) break;
           prev = kj;
           if (cj >= 128) ascii = false;
+          h = (Math.imul(h, 31) + (cj | 32)) | 0;
           j++;
           continue;
         }
         // Inner apostrophe (Jum'at) stays in the word.
         if ((cj === 39 || cj === 0x2019) && j + 1 < n && cls(text, j + 1) === 1) {
           if (cj !== 39) ascii = false;
+          h = (Math.imul(h, 31) + (cj | 32)) | 0;
           j++;
           continue;
         }
@@ -218,10 +223,8 @@ export function lexUnits(text: string): Units {
       }
       kd = KIND_W;
       if (!ascii) (wide ??= []).push(count);
-      // Most words fail the shape test (first letter, length, last letter) and are never hashed.
-      else if (mayBeWord(c0, j - i > 1 ? text.charCodeAt(i + 1) : 0, j - i, text.charCodeAt(j - 1))) {
-        let h = 0;
-        for (let x = i; x < j; x++) h = (Math.imul(h, 31) + (text.charCodeAt(x) | 32)) | 0;
+      // Most words fail the filter and are never looked up.
+      else if (mayBeWord(h)) {
         v = lookupAscii(h, text, i, j);
         if (v >= 0) {
           if (TRIGGER[v] === 1) triggers.push(count);

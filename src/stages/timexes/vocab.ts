@@ -41,8 +41,8 @@ const ASCII_WORD = /^[a-z']+$/;
 // The lookup tables are small and dense on purpose: in the full pipeline the stages before this one
 // (entities, persons) evict the caches, and a word costs what the cache lines it touches cost. A 64 KB
 // shape bit set and word strings scattered over the heap made the lookups most of the lexer's time.
-/** Bit set (32768 bits, 4 KB) over `shapeBit` of every word `lookupAscii` can find. */
-const SHAPE_BITS = new Int32Array(1024);
+/** Bit set (32768 bits, 4 KB) over `filterBit` of the hash of every word `lookupAscii` can find. */
+const FILTER_BITS = new Int32Array(1024);
 /** Open-addressing table: the hash of the word in each slot (`HASH_ID` says whether the slot is used). */
 let HASH_KEY = new Int32Array(0);
 /** Word id in each slot of the table, -1 for an empty slot. */
@@ -52,19 +52,15 @@ let mask = 0;
 let CHARS = new Uint8Array(0);
 let CHAR_AT = new Int32Array(0);
 
-/**
- * Bit index into the shape bit set of a word by its first two and last codes (any case; the second 0 for
- * one letter) and its length: 15 bits mixed from those 19, so that the set fits in 4 KB.
- */
-export function shapeBit(first: number, second: number, len: number, last: number): number {
-  const key = ((first & 31) << 14) | ((second & 31) << 9) | ((len > 15 ? 15 : len) << 5) | (last & 31);
-  return Math.imul(key, 0x9e3779b1) >>> 17;
+/** Bit index into the filter of a word hash: its top 15 bits after mixing (the table slot uses the low bits). */
+function filterBit(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> 17;
 }
 
-/** Whether a word of this shape (see `shapeBit`) may be in the vocabulary: most words are not, and need no hash. */
-export function mayBeWord(first: number, second: number, len: number, last: number): boolean {
-  const b = shapeBit(first, second, len, last);
-  return (SHAPE_BITS[b >> 5]! & (1 << (b & 31))) !== 0;
+/** Whether the word with hash `h` (`wordHash`) may be in the vocabulary: most words are not, and need no lookup. */
+export function mayBeWord(h: number): boolean {
+  const b = filterBit(h);
+  return (FILTER_BITS[b >> 5]! & (1 << (b & 31))) !== 0;
 }
 
 function build(): void {
@@ -92,9 +88,9 @@ function build(): void {
     // Only words the lexer can cut as one all-ASCII unit are hashed; others are found through `vocabId`.
     if (!ASCII_WORD.test(w)) continue;
     for (let k = 0; k < w.length; k++) CHARS[CHAR_AT[id]! + k] = w.charCodeAt(k);
-    const b = shapeBit(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length, w.charCodeAt(w.length - 1));
-    SHAPE_BITS[b >> 5] = SHAPE_BITS[b >> 5]! | (1 << (b & 31));
     const h = wordHash(w);
+    const b = filterBit(h);
+    FILTER_BITS[b >> 5] = FILTER_BITS[b >> 5]! | (1 << (b & 31));
     let slot = h & mask;
     while (HASH_ID[slot] !== -1) slot = (slot + 1) & mask;
     HASH_KEY[slot] = h;
