@@ -15,13 +15,17 @@ export const MAX_QUOTE_CHARS = 4000;
 /** ... nor may it run over more paragraphs than this. */
 export const MAX_QUOTE_PARAGRAPHS = 6;
 
-/** A double mark: `"` (curly ones are folded to it), or the typed `''` and ` `` `. */
-const MARK = /"|''|``/g;
 const OPEN_CURLY = 0x201c;
 const CLOSE_CURLY = 0x201d;
 const LOW_OPEN = 0x201e;
 
-function isSpace(c: string | undefined): boolean { return c === undefined || /\s/.test(c); }
+/** A mark after white space or one of `([,;:-` may open a quote. */
+function opensAfter(c: number): boolean { return isJsSpace(c) || c === 40 || c === 91 || c === 44 || c === 59 || c === 58 || c === 45; }
+/** A mark before white space or one of `.,;:!?)]-"'` may close one. */
+function closesBefore(c: number): boolean {
+  return isJsSpace(c) || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 45 || c === 34 || c === 39;
+}
+function found(at: number): number { return at < 0 ? Infinity : at; }
 
 /** Line breaks in [from, to), as a global `\n\s*` regex counts them: breaks with only white space between count once. */
 function paragraphBreaks(text: string, from: number, to: number): number {
@@ -46,10 +50,18 @@ export function pairQuoteMarks(text: string, folded: string): { pairs: MarkPair[
   const stray: StrayMark[] = [];
   let open = -1;
   let openLen = 1;
-  MARK.lastIndex = 0;
-  for (let m = MARK.exec(folded); m; m = MARK.exec(folded)) {
-    const p = m.index;
-    const len = m[0].length;
+  // The next `"`, `''` and ` `` ` at or after `from`, each searched again only once passed (Infinity: none left).
+  const n = folded.length;
+  let dq = -1, sq = -1, bt = -1;
+  for (let from = 0; ;) {
+    if (dq < from) dq = found(folded.indexOf('"', from));
+    if (sq < from) sq = found(folded.indexOf("''", from));
+    if (bt < from) bt = found(folded.indexOf('``', from));
+    const p = Math.min(dq, sq, bt);
+    if (p === Infinity) break;
+    const backticks = p === bt;
+    const len = p === dq ? 1 : 2;
+    from = p + len;
     // ` `` ` only opens; `''` opens or closes like `"`, by what surrounds it.
     if (open >= 0) {
       if (p - open > MAX_QUOTE_CHARS || paragraphBreaks(folded, open + 1, p) > MAX_QUOTE_PARAGRAPHS) {
@@ -58,16 +70,16 @@ export function pairQuoteMarks(text: string, folded: string): { pairs: MarkPair[
       }
     }
     const orig = text.charCodeAt(p);
-    const prev = folded[p - 1];
-    const next = folded[p + len];
-    const canOpen = orig === OPEN_CURLY || orig === LOW_OPEN || (orig !== CLOSE_CURLY && (p === 0 || /[\s(\[,;:\-]/.test(prev!)) && !isSpace(next));
-    const canClose = orig === CLOSE_CURLY || (orig !== OPEN_CURLY && orig !== LOW_OPEN && !isSpace(prev) && (next === undefined || /[\s.,;:!?)\]\-"']/.test(next)));
+    const prev = folded.charCodeAt(p - 1);
+    const next = p + len < n ? folded.charCodeAt(p + len) : -1;
+    const canOpen = orig === OPEN_CURLY || orig === LOW_OPEN || (orig !== CLOSE_CURLY && (p === 0 || opensAfter(prev)) && !(next < 0 || isJsSpace(next)));
+    const canClose = orig === CLOSE_CURLY || (orig !== OPEN_CURLY && orig !== LOW_OPEN && !(p === 0 || isJsSpace(prev)) && (next < 0 || closesBefore(next)));
     if (open < 0) {
       if (canOpen) { open = p; openLen = len; }
       else stray.push({ at: p, reason: 'closing quotation mark without an opening one' });
       continue;
     }
-    if (canClose && m[0] !== '``') {
+    if (canClose && !backticks) {
       pairs.push({ open, close: p, openLen, closeLen: len });
       open = -1;
       continue;
