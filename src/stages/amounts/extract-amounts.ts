@@ -1,18 +1,16 @@
 import type { AmountJson } from '../../text/schema.js';
-import { amountLexicon, type AmountLexicon } from '../../lang/id/amount-lexicon.js';
+import { amountLexicon, type AmountLexicon, type NumberWord } from '../../lang/id/amount-lexicon.js';
 import { parseDigits } from './parse-digits.js';
 import { PieceKind } from './word-scan.js';
-import { chunkStartBack, mayBeWord, PieceStream, wordShapes, type TriggerTest } from './trigger-windows.js';
+import { chunkStartBack, PieceStream } from './trigger-windows.js';
+import { amountTriggers, CandidateCursor } from './amount-triggers.js';
 import { amountWordIndex, ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
-import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
+import type { TokenLayer } from '../../text/layers.js';
 
 // Local copies: read once, not through the module binding on every piece.
 const K_DIGITS: PieceKind = PieceKind.Digits;
 const K_WORD: PieceKind = PieceKind.Word;
 const K_OTHER: PieceKind = PieceKind.Other;
-const K_TOKEN_WORD: number = TokenKindCode.word;
-/** Token kinds from here on (url, email, hashtag, mention, abbrev) may hide a trigger anywhere inside. */
-const K_TOKEN_URL: number = TokenKindCode.url;
 
 /** Values beyond this get a diagnostic (issue 4: numbers beyond 10^15), with a best-effort value. */
 export const MAX_TRUSTED_VALUE = 1e15;
@@ -52,7 +50,6 @@ const VERBISH = /^(?:ber|me[mnr]?|di|ter)[a-z]{3,}/;
 const VERB_FORM = /^(?:me[mnr]|ber|di|ter)\p{Ll}{4,}$/u;
 const ACRONYM = /^[A-Z]{2,6}$/;
 const UPPER_START = /^\p{Lu}/u;
-const RANGE_WORDS = new Set(['hingga', 'sampai']);
 const POWER = /^[23]$/;
 const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
@@ -67,6 +64,11 @@ const C_PLUS = 43;
 const C_HASH = 35;
 const C_DOT = 46;
 const C_PERCENT = 37;
+
+/** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
+const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai'] as const;
+type GrammarWord = typeof GRAMMAR_WORDS[number];
+let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
 /**
  * Find money, percentages, counts and measures in Indonesian text, following
@@ -94,61 +96,9 @@ export function extractAmounts(text: string, folded: string, options: ExtractOpt
  */
 const LOOK_BEHIND = 3;
 
-interface AmountTriggers extends TriggerTest {
-  /** Digit groups and currency symbols, in one native scan. */
-  readonly charsRe: RegExp;
-}
-
-let triggers: AmountTriggers | undefined;
-
-/** The pieces `AmountReader.mayStart` accepts: digits, number words as written, currency prefix starts. */
-function amountTriggers(lex: AmountLexicon): AmountTriggers {
-  if (triggers) return triggers;
-  const words = new Set<string>();
-  const chars = new Set<number>();
-  for (const w of lex.numberWordForms) words.add(w);
-  for (const s of lex.currencyPrefixStarts) {
-    if (/^\p{L}/u.test(s)) words.add(s);
-    else chars.add(s.charCodeAt(0));
-  }
-  const cls = [...chars].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
-  const charsRe = new RegExp(`[0-9][0-9.,]*${cls ? `|[${cls}]` : ''}`, 'g');
-  triggers = { shapes: wordShapes(words), words, chars, digits: true, charsRe };
-  return triggers;
-}
-
-/**
- * Where an amount may start, from the tokens layer: every digit group and
- * currency symbol (one native regex scan), and each word token whose first
- * letters and word match a number word or currency prefix. Tokens of the
- * rarer kinds (urls, hashtags, abbreviations...) are always candidates.
- */
-function candidates(folded: string, tokens: TokenLayer, trig: AmountTriggers): number[] {
-  const a: number[] = [];
-  const re = trig.charsRe;
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) a.push(m.index);
-  const b: number[] = [];
-  const { start, end, kind, count } = tokens;
-  for (let t = 0; t < count; t++) {
-    const k = kind[t]!;
-    const s = start[t]!;
-    if (k >= K_TOKEN_URL) { b.push(s); continue; }
-    if (k !== K_TOKEN_WORD) continue;
-    // A clean word token is exactly the word piece the scanner reads at s.
-    const e = end[t]!;
-    if (!mayBeWord(trig, folded, s, e)) continue;
-    if (trig.words.has(folded.slice(s, e))) b.push(s);
-  }
-  if (!b.length) return a;
-  const out: number[] = [];
-  let i = 0, j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!);
-  return out;
-}
-
 /** One stream for every document: its columns are reused, so reading allocates nothing per piece. */
 const stream = new PieceStream();
+const candidateCursor = new CandidateCursor();
 
 /**
  * The grammar over the pieces of one document, read from `stream`: only the
@@ -172,12 +122,19 @@ class AmountReader {
   private nextHit = 0;
   private readonly texts: Array<string | undefined> = [];
   private readonly lowers: Array<string | undefined> = [];
-  private readonly bits: Array<number | undefined> = [];
+  /** Word id per piece (see `AmountWordIndex`). */
+  private readonly ids: Array<number | undefined> = [];
+  private readonly W: Readonly<Record<GrammarWord, number>>;
 
   constructor(private readonly text: string, private readonly folded: string, private readonly lex: AmountLexicon, options: ExtractOptions) {
     this.taken = options.taken?.length ? options.taken : null;
     this.tokens = options.tokens;
-    this.index = amountWordIndex(lex);
+    this.index = amountWordIndex(lex, GRAMMAR_WORDS);
+    if (!grammarIds) {
+      const table = this.index.table;
+      grammarIds = Object.fromEntries(GRAMMAR_WORDS.map((w) => [w, table.id(w)])) as Record<GrammarWord, number>;
+    }
+    this.W = grammarIds;
   }
 
   run(): { amounts: AmountJson[]; problems: AmountProblem[] } {
@@ -190,14 +147,17 @@ class AmountReader {
       return { amounts: this.out, problems: this.problems };
     }
     // Only the few places where a figure can start are read, each with the little before it the grammar needs.
-    const cands = candidates(this.folded, this.tokens, amountTriggers(this.lex));
-    for (let ci = 0; ; ) {
+    const cands = candidateCursor.reset(this.folded, this.tokens, amountTriggers(this.lex));
+    for (;;) {
       this.readHits();
-      while (ci < cands.length && cands[ci]! < s.pos) ci++;
-      if (ci >= cands.length) break;
-      const back = chunkStartBack(this.folded, cands[ci]!, LOOK_BEHIND);
-      if (back > s.pos) this.lo = this.consumed = s.jump(back);
-      s.scanChunkOf(cands[ci]!);
+      const c = cands.next();
+      if (c < 0) break;
+      if (c >= s.pos) {
+        const back = chunkStartBack(this.folded, c, LOOK_BEHIND);
+        if (back > s.pos) this.lo = this.consumed = s.jump(back);
+      }
+      // (A candidate before `pos` may still have unscanned pieces in its chunk.)
+      s.scanChunkOf(c);
     }
     return { amounts: this.out, problems: this.problems };
   }
@@ -230,11 +190,22 @@ class AmountReader {
   private isChar(i: number, c: number): boolean {
     return this.has(i) && this.s.kind[i] === K_OTHER && this.folded.charCodeAt(this.s.start[i]!) === c;
   }
+  /** Word id of piece i (its lower-cased text), or -1 (also outside the run). */
+  private wid(i: number): number {
+    if (!this.has(i)) return -1;
+    return (this.ids[i] ??= this.index.table.find(this.folded, this.s.start[i]!, this.s.end[i]!));
+  }
   private is(i: number, bit: number): boolean {
-    if (!this.has(i)) return false;
-    let b = this.bits[i];
-    if (b === undefined) b = this.bits[i] = this.index.contextBits.get(this.lower(i)) ?? 0;
-    return (b & bit) !== 0;
+    const id = this.wid(i);
+    return id >= 0 && (this.index.context[id]! & bit) !== 0;
+  }
+  private numberWordAt(i: number): NumberWord | undefined {
+    const id = this.wid(i);
+    return id >= 0 ? this.index.numberWord[id] : undefined;
+  }
+  private isRangeWord(i: number): boolean {
+    const id = this.wid(i);
+    return id >= 0 && (id === this.W.hingga || id === this.W.sampai);
   }
   private glued(i: number): boolean { return i >= this.lo && this.has(i + 1) && this.s.end[i] === this.s.start[i + 1]; }
   /** Pieces i and i+1 are separated by spaces only (same line). */
@@ -266,33 +237,40 @@ class AmountReader {
   private multiplierAt(i: number, money: boolean): number | null {
     if (this.kind(i) !== K_WORD) return null;
     // `juta-an` (about a million): the multiplier with the approximating suffix.
+    const f = this.folded, e = this.s.end[i]!;
+    const an = e - this.s.start[i]! > 3 && f.charCodeAt(e - 3) === C_HYPHEN && f.charCodeAt(e - 2) === 97 && f.charCodeAt(e - 1) === 110;
+    // Most words are no multiplier in any case: ruled out by id.
+    if (!an) { const id = this.wid(i); if (id < 0 || !this.index.multiplierLike[id]) return null; }
     let text = this.txt(i);
     let lower: string;
-    if (text.endsWith('-an')) { text = text.slice(0, -3); lower = text.toLowerCase(); } else lower = this.lower(i);
+    if (an) { text = text.slice(0, -3); lower = text.toLowerCase(); } else lower = this.lower(i);
     const m = this.lex.multipliers.get(text) ?? this.lex.multipliers.get(lower);
     if (!m || (m.caseSensitive && !this.lex.multipliers.has(text)) || (m.moneyOnly && !money)) return null;
     return m.factor;
   }
 
-  /** Longest word sequence from i (space-separated) found in the trie `root`; returns the piece index after it, or -1. */
-  private phraseAt(i: number, root: PhraseNode): number {
+  /**
+   * Longest word sequence from i (space-separated) that is an entry of a
+   * phrase trie, given as its nodes after the first word by word id
+   * (`AmountWordIndex`); returns the piece index after it, or -1.
+   */
+  private phraseAt(i: number, first: ReadonlyArray<PhraseNode | undefined>): number {
     let best = -1;
-    let node = root;
+    let node: PhraseNode | undefined;
     for (let k = i; this.has(k); k++) {
       if (this.s.kind[k] === K_DIGITS) break;
       if (k > i && !this.spaced(k - 1)) break;
-      const next = node.next.get(this.lower(k));
-      if (!next) break;
-      node = next;
+      if (k === i) { const id = this.wid(k); node = id >= 0 ? first[id] : undefined; } else node = node!.next.get(this.lower(k));
+      if (!node) break;
       if (node.value !== undefined) best = k + 1;
     }
     return best;
   }
 
-  /** The value of the phrase that `phraseAt(i, root)` found ending before piece `end`. */
-  private phraseValue(i: number, end: number, root: PhraseNode): string {
-    let node = root;
-    for (let k = i; k < end; k++) node = node.next.get(this.lower(k))!;
+  /** The value of the phrase that `phraseAt(i, first)` found ending before piece `end`. */
+  private phraseValue(i: number, end: number, first: ReadonlyArray<PhraseNode | undefined>): string {
+    let node = first[this.wid(i)]!;
+    for (let k = i + 1; k < end; k++) node = node.next.get(this.lower(k))!;
     return node.value!;
   }
 
@@ -309,19 +287,19 @@ class AmountReader {
       let multiplied = false;
       // `300-an warga` (some three hundred): the approximating suffix stays in the span; not after a year (`1990-an`).
       if (!d.separated && !(text.length === 4 && +text >= YEAR_MIN && +text <= YEAR_MAX)
-        && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.lower(k + 1) === 'an' && this.glued(k)) k += 2;
+        && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.wid(k + 1) === this.W.an && this.glued(k)) k += 2;
       for (let f = this.near(k - 1) ? this.multiplierAt(k, money) : null; f !== null; f = this.near(k - 1) ? this.multiplierAt(k, money) : null) {
         value *= f;
         multiplied = true;
         k++;
       }
       // `Rp 150 ribuan` (about 150 thousand): a vague thousands word after a figure multiplies it.
-      const vague = this.spaced(k - 1) ? this.lex.numberWords.get(this.lower(k)) : undefined;
+      const vague = this.spaced(k - 1) ? this.numberWordAt(k) : undefined;
       if (vague?.role === 'vague' && vague.value >= VAGUE_MULTIPLIER_MIN) { value *= vague.value; multiplied = true; k++; }
       return { next: k, value, quantityLike: d.separated || multiplied, plainInt: d.separated ? null : text, digits: true, multiplied };
     }
     if (kind !== K_WORD) return null;
-    const first = this.lex.numberWords.get(this.lower(i));
+    const first = this.numberWordAt(i);
     if (!first) return null;
     if (first.role === 'vague') {
       let k = i + 1;
@@ -335,7 +313,7 @@ class AmountReader {
     for (; this.has(k); k++) {
       if (k > i && !this.spaced(k - 1)) break;
       if (!this.isWord(k)) break;
-      const nw = this.lex.numberWords.get(this.lower(k));
+      const nw = this.numberWordAt(k);
       if (nw) {
         if (nw.role === 'atom') { if (hasPending) break; pending = nw.value; hasPending = true; continue; }
         if (nw.role === 'se') { if (hasPending) break; small += nw.value; continue; }
@@ -355,8 +333,8 @@ class AmountReader {
     }
     let value = total + small + pending;
     // `dua per tiga` (two thirds).
-    if (this.lower(k) === 'per' && this.spaced(k - 1) && this.spaced(k)) {
-      const den = this.lex.numberWords.get(this.lower(k + 1));
+    if (this.wid(k) === this.W.per && this.spaced(k - 1) && this.spaced(k)) {
+      const den = this.numberWordAt(k + 1);
       if (den && (den.role === 'atom' || den.role === 'se') && den.value > 0) { value /= den.value; k += 2; }
     }
     return { next: k, value, quantityLike: multiplied, plainInt: null, digits: false, multiplied };
@@ -372,7 +350,7 @@ class AmountReader {
       if (this.s.kind[i - 1] !== K_OTHER) return true;
       if (this.isChar(i - 1, C_SLASH) || this.isChar(i - 1, C_PLUS) || this.isChar(i - 1, C_HASH)) return true;
       // `ke-36` is an ordinal.
-      if (this.isChar(i - 1, C_HYPHEN) && this.lower(i - 2) === 'ke' && this.glued(i - 2)) return true;
+      if (this.isChar(i - 1, C_HYPHEN) && this.wid(i - 2) === this.W.ke && this.glued(i - 2)) return true;
     }
     let w = i - 1;
     if (this.isChar(w, C_DOT) && w > this.lo) w--; // `No. 31`
@@ -422,7 +400,7 @@ class AmountReader {
       if (q) money = prefix.iso;
     }
     if (this.s.kind[i] === K_WORD && !money) {
-      const nw = this.lex.numberWords.get(this.lower(i));
+      const nw = this.numberWordAt(i);
       if (nw?.role === 'collective') return this.collective(i, nw.value);
       if (nw && UPPER_START.test(this.txt(i)) && !this.sentenceStartBefore(i)) return i + 1; // `Program Tiga Juta Rumah`
     }
@@ -433,7 +411,7 @@ class AmountReader {
     if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i))) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
     if (this.isTaken(this.s.start[i]!, this.s.end[q.next - 1]!)) return skipTo;
-    if (!q.digits && !money && this.lower(i - 1) === 'salah') return skipTo; // `salah satu`
+    if (!q.digits && !money && this.wid(i - 1) === this.W.salah) return skipTo; // `salah satu`
 
     let k = q.next;
     let value = q.value;
@@ -442,7 +420,7 @@ class AmountReader {
     // Range: `4-5 titik api`, `Rp 2-3 juta`, `500 hingga 5.500 kilometer` (valued at the start).
     if (this.has(k) && this.near(k - 1)) {
       const dash = this.isChar(k, C_HYPHEN);
-      if ((dash && q.digits) || RANGE_WORDS.has(this.lower(k))) {
+      if ((dash && q.digits) || this.isRangeWord(k)) {
         const q2i = k + 1;
         if (this.near(k) && this.has(q2i) && (this.s.kind[q2i] === K_DIGITS) === q.digits) {
           const q2 = this.quantityAt(q2i, money !== null);
@@ -461,7 +439,7 @@ class AmountReader {
     }
     if (this.lookAheadIsDate(k)) return k;
     // `Rp 16.400-an`
-    if (money && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.lower(k + 1) === 'an' && this.glued(k)) k += 2;
+    if (money && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.wid(k + 1) === this.W.an && this.glued(k)) k += 2;
     return this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits);
   }
 
@@ -474,9 +452,11 @@ class AmountReader {
 
   private unitKindAt(k: number, money: boolean): 'percent' | 'money' | 'measure' | null {
     if (!this.has(k)) return null;
-    if (this.isChar(k, C_PERCENT) || this.lower(k) === 'persen' || this.lower(k) === 'persennya') return 'percent';
-    if (!money && this.phraseAt(k, this.index.currencySuffixes) > 0) return 'money';
-    if (this.phraseAt(k, this.index.measureUnits) > 0) return 'measure';
+    if (this.isChar(k, C_PERCENT)) return 'percent';
+    const id = this.wid(k);
+    if (id >= 0 && (id === this.W.persen || id === this.W.persennya)) return 'percent';
+    if (!money && this.phraseAt(k, this.index.currencySuffix) > 0) return 'money';
+    if (this.phraseAt(k, this.index.measureUnit) > 0) return 'measure';
     return null;
   }
 
@@ -505,12 +485,12 @@ class AmountReader {
     }
     if (attached) {
       const uKind = this.s.kind[k];
-      const lw = this.lower(k);
+      const uid = this.wid(k);
       if (this.isChar(k, C_PERCENT)) return this.emit(i, value, 'percent', k + 1, '%');
-      if (lw === 'persen' || lw === 'persennya') return this.emit(i, value, 'percent', k + 1, this.txt(k).slice(0, 6), this.s.start[k]! + 6);
-      const cur = this.phraseAt(k, this.index.currencySuffixes);
-      if (cur > 0 && this.spaced(k - 1)) return this.emit(i, value, 'money', cur, this.phraseValue(k, cur, this.index.currencySuffixes));
-      let mu = this.phraseAt(k, this.index.measureUnits);
+      if (uid >= 0 && (uid === this.W.persen || uid === this.W.persennya)) return this.emit(i, value, 'percent', k + 1, this.txt(k).slice(0, 6), this.s.start[k]! + 6);
+      const cur = this.phraseAt(k, this.index.currencySuffix);
+      if (cur > 0 && this.spaced(k - 1)) return this.emit(i, value, 'money', cur, this.phraseValue(k, cur, this.index.currencySuffix));
+      let mu = this.phraseAt(k, this.index.measureUnit);
       if (mu > 0 && (digits || this.spaced(k - 1))) {
         // `km2`, `m3`: a power glued to the unit.
         if (this.glued(mu - 1) && this.kind(mu) === K_DIGITS && POWER.test(this.txt(mu))) mu++;
@@ -518,7 +498,7 @@ class AmountReader {
       }
       if (uKind === K_WORD && this.is(k, TIME | MONTH | ZONE)) return k + 1;
       // `2x` (two times), glued.
-      if (digits && this.glued(k - 1) && lw === 'x') return this.emit(i, value, 'count', k + 1, 'x');
+      if (digits && this.glued(k - 1) && uid >= 0 && uid === this.W.x) return this.emit(i, value, 'count', k + 1, 'x');
       if (this.glued(k - 1) && uKind !== K_OTHER) return k + 1; // `4G`, `10K`: a code
       if (year) return k;
       // `Sheila On 7 batal`: a figure right after a capitalised word mid-sentence is part of a name.
@@ -552,12 +532,12 @@ class AmountReader {
   private countHead(k: number): { next: number; unit: string } | null {
     if (this.kind(k) !== K_WORD) return null;
     const text = this.txt(k);
-    const w = this.lower(k);
     if (this.is(k, NOT_NOUN)) return null;
     if (UPPER_START.test(text) && !ACRONYM.test(text.replace(/-nya$/i, ''))) return null;
-    if (this.lex.numberWords.has(w) || this.lex.multipliers.has(w)) return null;
+    const id = this.wid(k);
+    if (id >= 0 && (this.index.numberWord[id] !== undefined || this.index.multiplierKey[id])) return null;
     // `Tiga mengaku ...`: a verb is no counted noun (a few nouns only look like verbs: `menteri`).
-    if (VERB_FORM.test(w) && !this.is(k, NOUN)) return null;
+    if (VERB_FORM.test(this.lower(k)) && !this.is(k, NOUN)) return null;
     if (this.is(k, IDIOM) && this.kind(k - 1) !== K_DIGITS) return null;
     const clitic = stripNya(text);
     if (clitic !== text) return { next: k + 1, unit: clitic };
@@ -574,7 +554,7 @@ class AmountReader {
         const upper = UPPER_START.test(tj);
         if (upper && (n > 0 || !(ACRONYM.test(tj) || TITLE_CASE.test(tj)))) break;
         if (!upper && VERBISH.test(this.lower(j))) break;
-        if (this.lex.numberWords.has(this.lower(j))) break;
+        if (this.numberWordAt(j) !== undefined) break;
         const stripped = stripNya(tj);
         last = j;
         if (stripped !== tj) { unit = `${this.text.slice(hStart, this.s.start[j]!)}${stripped}`; return { next: j + 1, unit: unit.replace(/\s+/g, ' ') }; }

@@ -2,13 +2,8 @@ import { PieceKind, isSpaceUnit, pieceEnd, pieceKindAt } from './word-scan.js';
 
 /** Which pieces can start what a grammar looks for; the rest of the text is never materialised. */
 export interface TriggerTest {
-  /**
-   * Prefilter of word triggers, so most words are ruled out without building
-   * their string: bit `length & 31` of entry `(first & 31) << 5 | (last & 31)`
-   * is set for each trigger word (see `wordShapes`). 4 KB, so it stays in
-   * cache: this runs on every word token of every article.
-   */
-  readonly shapes: Uint32Array;
+  /** Prefilter of word triggers (see `WordShapes`). */
+  readonly shapes: WordShapes;
   /** Word pieces passing the prefilter: the exact test on the word as written. */
   readonly words: ReadonlySet<string>;
   /** Single-character pieces (not letters, digits or spaces) that trigger (`$`, `€`). */
@@ -18,19 +13,35 @@ export interface TriggerTest {
 }
 
 /**
- * The word prefilter of a `TriggerTest` for `words`. The low five bits of a
- * character fold ASCII case (`S`/`s`), which costs nothing here: the words
- * are listed in their cased forms anyway.
+ * A prefilter of a word list, so most words are ruled out without building
+ * their string. Characters count by their low five bits, which fold ASCII
+ * case (`S`/`s`): the words are listed in their cased forms anyway. Small
+ * (4 KB) so it stays in cache: it runs on every word token of every article.
  */
-export function wordShapes(words: Iterable<string>): Uint32Array {
-  const shapes = new Uint32Array(1024);
-  for (const w of words) shapes[((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31)]! |= 1 << (w.length & 31);
-  return shapes;
+export interface WordShapes {
+  /** Bit `length & 31` of entry `(first & 31) << 5 | (last & 31)`, for each word. */
+  readonly lengths: Uint32Array;
+  /** Bit `second & 31` of entry `first & 31` (second = 0 for a one-letter word). */
+  readonly seconds: Uint32Array;
 }
 
-/** Whether the word text[start, end) passes the prefilter of `trig`. */
-export function mayBeWord(trig: TriggerTest, text: string, start: number, end: number): boolean {
-  return ((trig.shapes[((text.charCodeAt(start) & 31) << 5) | (text.charCodeAt(end - 1) & 31)]! >>> ((end - start) & 31)) & 1) !== 0;
+/** The `WordShapes` of `words`. */
+export function wordShapes(words: Iterable<string>): WordShapes {
+  const lengths = new Uint32Array(1024);
+  const seconds = new Uint32Array(32);
+  for (const w of words) {
+    lengths[((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31)]! |= 1 << (w.length & 31);
+    seconds[w.charCodeAt(0) & 31]! |= 1 << ((w.length > 1 ? w.charCodeAt(1) : 0) & 31);
+  }
+  return { lengths, seconds };
+}
+
+/** Whether the word text[start, end) passes the prefilter `shapes`. */
+export function mayBeWord(shapes: WordShapes, text: string, start: number, end: number): boolean {
+  const c0 = text.charCodeAt(start) & 31;
+  const len = end - start;
+  return ((shapes.lengths[(c0 << 5) | (text.charCodeAt(end - 1) & 31)]! >>> (len & 31)) & 1) !== 0
+    && ((shapes.seconds[c0]! >>> ((len > 1 ? text.charCodeAt(start + 1) : 0) & 31)) & 1) !== 0;
 }
 
 /**
@@ -126,7 +137,7 @@ const K_WORD: PieceKind = PieceKind.Word;
 /** Whether the piece text[start, end) of `kind` triggers. */
 function triggers(trig: TriggerTest, text: string, start: number, end: number, kind: PieceKind): boolean {
   if (kind === K_DIGITS) return trig.digits;
-  if (kind === K_WORD) return mayBeWord(trig, text, start, end) && trig.words.has(text.slice(start, end));
+  if (kind === K_WORD) return mayBeWord(trig.shapes, text, start, end) && trig.words.has(text.slice(start, end));
   return trig.chars.has(text.charCodeAt(start));
 }
 

@@ -1,4 +1,5 @@
-import type { AmountLexicon, ContextCategory } from '../../lang/id/amount-lexicon.js';
+import type { AmountLexicon, ContextCategory, NumberWord } from '../../lang/id/amount-lexicon.js';
+import { WordTable } from './word-table.js';
 
 /** One bit per context category, so a word's categories are one integer. */
 export const ContextBit: Readonly<Record<ContextCategory, number>> = {
@@ -14,22 +15,31 @@ export interface PhraseNode {
 }
 
 /**
- * Lookup structures derived from the amount lexicon for the grammar's hot
- * paths: a word's context categories as one bit set, and multi-word units
- * as tries walked piece by piece, so no phrase string is ever built.
+ * What the grammar asks about a word, by word id (`table`), derived from
+ * the amount lexicon: one lookup per piece answers every question, and
+ * multi-word units are tries walked piece by piece, so no phrase string is
+ * built.
  */
 export interface AmountWordIndex {
-  /** Lower-cased word → `ContextBit`s. */
-  readonly contextBits: ReadonlyMap<string, number>;
-  /** Currency names written after a figure (`rupiah`, `dolar AS`) → ISO 4217. */
-  readonly currencySuffixes: PhraseNode;
-  /** Measure units (`kilometer persegi`); the value is the entry. */
-  readonly measureUnits: PhraseNode;
+  /** Every lower-cased word the lexicon or the grammar names. */
+  readonly table: WordTable;
+  /** `ContextBit`s by id. */
+  readonly context: Int32Array;
+  /** Number word by id. */
+  readonly numberWord: ReadonlyArray<NumberWord | undefined>;
+  /** 1 when the word is a multiplier key in some case (`juta`, `m` for `M`): only those need the exact test. */
+  readonly multiplierLike: Uint8Array;
+  /** 1 when the word (lower case) is itself a multiplier key. */
+  readonly multiplierKey: Uint8Array;
+  /** Currency names after a figure (`rupiah`, `dolar AS`) → ISO 4217: the trie node after the first word, by id. */
+  readonly currencySuffix: ReadonlyArray<PhraseNode | undefined>;
+  /** Measure units (`kilometer persegi`; the value is the entry): the trie node after the first word, by id. */
+  readonly measureUnit: ReadonlyArray<PhraseNode | undefined>;
 }
 
 interface MutableNode { value: string | undefined; next: Map<string, MutableNode> }
 
-function trie(entries: Iterable<[phrase: string, value: string]>): PhraseNode {
+function trie(entries: Iterable<[phrase: string, value: string]>): MutableNode {
   const root: MutableNode = { value: undefined, next: new Map() };
   for (const [phrase, value] of entries) {
     let node = root;
@@ -44,23 +54,34 @@ function trie(entries: Iterable<[phrase: string, value: string]>): PhraseNode {
   return root;
 }
 
-const built = new WeakMap<AmountLexicon, AmountWordIndex>();
+let built: { lex: AmountLexicon; index: AmountWordIndex } | undefined;
 
-/** The word index of `lex`, built once per lexicon. */
-export function amountWordIndex(lex: AmountLexicon): AmountWordIndex {
-  let index = built.get(lex);
-  if (index) return index;
-  const contextBits = new Map<string, number>();
-  for (const [w, cats] of lex.context) {
-    let bits = 0;
-    for (const c of cats) bits |= ContextBit[c];
-    contextBits.set(w, bits);
+/** The word index of `lex`, with ids for `grammarWords` too (built once). */
+export function amountWordIndex(lex: AmountLexicon, grammarWords: readonly string[]): AmountWordIndex {
+  if (built?.lex === lex) return built.index;
+  const suffixes = trie(lex.currencySuffixes);
+  const units = trie([...lex.measureUnits].map((u): [string, string] => [u, u]));
+  const multiplierKeys = [...lex.multipliers.keys()];
+  const table = new WordTable([
+    ...grammarWords, ...lex.context.keys(), ...lex.numberWords.keys(), ...multiplierKeys.map((k) => k.toLowerCase()),
+    ...suffixes.next.keys(), ...units.next.keys(),
+  ]);
+  const n = table.words.length;
+  const context = new Int32Array(n);
+  for (const [w, cats] of lex.context) for (const c of cats) context[table.id(w)]! |= ContextBit[c];
+  const numberWord = new Array<NumberWord | undefined>(n).fill(undefined);
+  for (const [w, nw] of lex.numberWords) numberWord[table.id(w)] = nw;
+  const multiplierLike = new Uint8Array(n);
+  const multiplierKey = new Uint8Array(n);
+  for (const k of multiplierKeys) {
+    multiplierLike[table.id(k.toLowerCase())] = 1;
+    if (k === k.toLowerCase()) multiplierKey[table.id(k)] = 1;
   }
-  index = {
-    contextBits,
-    currencySuffixes: trie(lex.currencySuffixes),
-    measureUnits: trie([...lex.measureUnits].map((u): [string, string] => [u, u])),
-  };
-  built.set(lex, index);
+  const currencySuffix = new Array<PhraseNode | undefined>(n).fill(undefined);
+  for (const [w, node] of suffixes.next) currencySuffix[table.id(w)] = node;
+  const measureUnit = new Array<PhraseNode | undefined>(n).fill(undefined);
+  for (const [w, node] of units.next) measureUnit[table.id(w)] = node;
+  const index = { table, context, numberWord, multiplierLike, multiplierKey, currencySuffix, measureUnit };
+  built = { lex, index };
   return index;
 }

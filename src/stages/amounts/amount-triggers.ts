@@ -1,0 +1,92 @@
+import type { AmountLexicon } from '../../lang/id/amount-lexicon.js';
+import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
+import { mayBeWord, wordShapes, type TriggerTest } from './trigger-windows.js';
+
+const K_TOKEN_WORD: number = TokenKindCode.word;
+/** Token kinds from here on (url, email, hashtag, mention, abbrev) may hide a trigger anywhere inside. */
+const K_TOKEN_URL: number = TokenKindCode.url;
+
+/** The pieces an amount can start with, and how to find them in text. */
+export interface AmountTriggers extends TriggerTest {
+  /** Digit groups and currency symbols, in one native scan. */
+  readonly charsRe: RegExp;
+}
+
+let triggers: AmountTriggers | undefined;
+
+/** The pieces an amount can start with: digits, number words as written, currency prefix starts (built once). */
+export function amountTriggers(lex: AmountLexicon): AmountTriggers {
+  if (triggers) return triggers;
+  const words = new Set<string>();
+  const chars = new Set<number>();
+  for (const w of lex.numberWordForms) words.add(w);
+  for (const s of lex.currencyPrefixStarts) {
+    if (/^\p{L}/u.test(s)) words.add(s);
+    else chars.add(s.charCodeAt(0));
+  }
+  const cls = [...chars].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+  const charsRe = new RegExp(`[0-9][0-9.,]*${cls ? `|[${cls}]` : ''}`, 'g');
+  triggers = { shapes: wordShapes(words), words, chars, digits: true, charsRe };
+  return triggers;
+}
+
+/**
+ * Where an amount may start, from the tokens layer, in text order: a
+ * character inside every digit group and currency symbol (one native regex
+ * scan), and each word token that is a number word or currency prefix as
+ * written. Tokens of the rarer kinds (urls, hashtags, abbreviations...) are
+ * always candidates. Every triggering piece lies in the whitespace-delimited
+ * chunk of some candidate. Produced one at a time, so nothing is collected.
+ */
+export class CandidateCursor {
+  private folded = '';
+  private tokens: TokenLayer | null = null;
+  private trig: AmountTriggers | null = null;
+  private token = 0;
+  private nextChar = -1;
+  private nextWord = -1;
+
+  /** Start over on `folded` and its tokens. */
+  reset(folded: string, tokens: TokenLayer, trig: AmountTriggers): this {
+    this.folded = folded;
+    this.tokens = tokens;
+    this.trig = trig;
+    this.token = 0;
+    trig.charsRe.lastIndex = 0;
+    this.nextChar = this.charCandidate();
+    this.nextWord = this.wordCandidate();
+    return this;
+  }
+
+  /** The next candidate offset (ascending), or -1 when there is none left. */
+  next(): number {
+    const a = this.nextChar, b = this.nextWord;
+    if (a >= 0 && (b < 0 || a <= b)) { this.nextChar = this.charCandidate(); return a; }
+    if (b >= 0) { this.nextWord = this.wordCandidate(); return b; }
+    return -1;
+  }
+
+  private charCandidate(): number {
+    const re = this.trig!.charsRe;
+    // `test` allocates no match; the match's last character is in the same chunk as its start.
+    return re.test(this.folded) ? re.lastIndex - 1 : -1;
+  }
+
+  private wordCandidate(): number {
+    const { start, end, kind, count } = this.tokens!;
+    const folded = this.folded;
+    const trig = this.trig!;
+    for (let t = this.token; t < count; t++) {
+      const k = kind[t]!;
+      if (k !== K_TOKEN_WORD) {
+        if (k >= K_TOKEN_URL) { this.token = t + 1; return start[t]!; }
+        continue;
+      }
+      // A clean word token is exactly the word piece the scanner reads at its start.
+      const s = start[t]!, e = end[t]!;
+      if (mayBeWord(trig.shapes, folded, s, e) && trig.words.has(folded.slice(s, e))) { this.token = t + 1; return s; }
+    }
+    this.token = count;
+    return -1;
+  }
+}
