@@ -699,21 +699,26 @@ class QuoteFinder {
       let initial = false;
       for (let k = run.from + 1; !initial && k < run.to; k++) initial = this.isInitial(k);
       if (!initial) continue;
+      const c = this.r.classifyRun(run);
+      if (c.cls !== 'person' || c.nameFrom <= run.from) continue;
+      const name = this.r.nameText(c.nameFrom, run.to);
+      tagged ??= new Set(this.per.map((e) => e.text));
+      const w = name.split(' ');
+      let adds = false;
+      for (let i = 1; i < w.length && !adds; i++) {
+        if (!INITIAL_WORD.test(w[i - 1]!)) break;
+        adds = tagged.has(w.slice(i).join(' '));
+      }
+      if (!adds || this.inHeadline(p.start[run.from]!)) continue;
+      // Only a run led by an office or rank, or holding a word of a speaker's name, is read at all
+      // (checked last: the speakers' words need every office-led run of the text).
       if (!this.cat(run.from, W.title) && !this.cat(run.from, W.rank)) {
         speakerWords ??= this.titledSpeakerWords(this.r.runs(0, p.n, -1));
         let relevant = false;
         for (let k = run.from; !relevant && k < run.to; k++) relevant = speakerWords.has(p.text(k));
         if (!relevant) continue;
       }
-      const c = this.r.classifyRun(run);
-      if (c.cls !== 'person' || c.nameFrom <= run.from || this.inHeadline(p.start[run.from]!)) continue;
-      const name = this.r.nameText(c.nameFrom, run.to);
-      tagged ??= new Set(this.per.map((e) => e.text));
-      const w = name.split(' ');
-      for (let i = 1; i < w.length; i++) {
-        if (!INITIAL_WORD.test(w[i - 1]!)) break;
-        if (tagged.has(w.slice(i).join(' '))) { names.push(name); break; }
-      }
+      names.push(name);
     }
   }
 
