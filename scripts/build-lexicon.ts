@@ -6,8 +6,12 @@
  *
  * 1. UD lemmas (CC BY-SA 4.0) of ud-indonesian-csui TRAIN and
  *    ud-indonesian-gsd current DEV, minus identity lemmas the treebanks
- *    contradict. Never the CSUI/PUD/GSD test files (evaluation sets), never
- *    the GSD legacy-2017 train (CC BY-NC-SA), never the Sastrawi list.
+ *    contradict, and under the root convention minus derived content lemmas
+ *    (bekerja ← kerja), clitic forms (meskipun), ordinals (kedua) and forms
+ *    MorphInd segments (GSD dev+test MISC `Morf=`; GSD is no evaluation set
+ *    of the stemmer, its test lemmas stay opt-in). Never the CSUI/PUD test
+ *    files (evaluation sets), never the GSD legacy-2017 train (CC BY-NC-SA),
+ *    never the Sastrawi list.
  * 2. Roots attested in news (news-clickid-raw, CC BY 4.0; news-indosum-dev,
  *    CC BY-SA 4.0), lower-case occurrences only: frequent words the affix
  *    rules do not explain from a plausible root, and rarer or unseen bases
@@ -22,7 +26,8 @@
  * leaves every other CSUI train sentence out; `--with-gsd-test` adds the GSD
  * test lemmas (CC BY-SA 4.0; measured worse, so off); `--no-loan` and
  * `--no-rare-self` turn off the -isasi/-isme rule and the rare-derivation
- * attestation of unseen bases; `--out <path>` writes elsewhere.
+ * attestation of unseen bases; `--keep-derived-lemmas` keeps the treebank
+ * lemma convention (bekerja, pelajar stay roots); `--out <path>` writes elsewhere.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
