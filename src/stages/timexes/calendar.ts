@@ -70,8 +70,16 @@ export function isoWeek(date: Ymd): { y: number; w: number } {
   return { y: thursday.y, w: Math.floor((toDays(thursday) - jan1) / 7) + 1 };
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const pad4 = (n: number) => String(n).padStart(4, '0');
+// Zero-padding by hand for the usual small whole numbers: padStart's builtin code is cold at every article
+// in the full pipeline. Other numbers take padStart, so every output is what padStart gives.
+function pad2(n: number): string {
+  if (n >= 0 && n < 100 && (n | 0) === n) return n < 10 ? `0${n}` : `${n}`;
+  return String(n).padStart(2, '0');
+}
+function pad4(n: number): string {
+  if (n >= 1000 && n < 10000 && (n | 0) === n) return `${n}`;
+  return String(n).padStart(4, '0');
+}
 
 export function fmtDay(d: Ymd): string {
   return `${pad4(d.y)}-${pad2(d.m)}-${pad2(d.d)}`;
@@ -92,10 +100,23 @@ export function fmtClock(h: number, min: number): string {
 
 /** Parse `YYYY-MM-DD` into a day, or null. */
 export function parseYmd(s: string): Ymd | null {
-  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(s);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  // Read by character codes rather than a regular expression: called once per article, where the regex
+  // engine's code is cold.
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  if (y < 0 || mo < 0 || d < 0) return null;
   return isValidDate(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+/** The value of the ASCII digits `s[from, to)`, or -1 when one is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
