@@ -71,7 +71,8 @@ test('a folder is ingested with per-reason skips, and a rerun changes nothing', 
 test('an interrupted job resumes without losing or duplicating anything', async () => {
   const root = join(dir, 'big');
   mkdirSync(root);
-  const n = 60;
+  // More than the job reads ahead (workers × queue depth + a batch), so that the stop leaves some unread.
+  const n = 300;
   writeFileSync(join(root, 'many.jsonl'), Array.from({ length: n }, (_, i) => JSON.stringify({ id: `b${i}`, text: `${ARTICLES[i % 6]} (nomor ${i})` })).join('\n'));
   const store = new MemoryStore();
   const statePath = join(dir, 'big.state.json');

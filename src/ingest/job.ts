@@ -40,8 +40,9 @@ export interface IngestOptions {
   /** Concurrent page fetches across hosts (per host it stays at the fetcher's limit; default 8). */
   readonly fetchConcurrency?: number;
   /**
-   * Articles stored per transaction (default 16). Store writes block this
-   * thread, so a smaller batch lets it hand out work to the pool more often.
+   * Articles stored per transaction (default 64: fewer, larger transactions
+   * cost the writing thread less). A write blocks this thread; the workers
+   * meanwhile go on with the tasks queued on them (see `PoolOptions.queueDepth`).
    */
   readonly batchSize?: number;
   readonly maxChars?: number;
@@ -93,7 +94,7 @@ const MAX_EXAMPLES = 5;
 const MAX_FEED_BYTES = 50_000_000;
 const SAVE_EVERY_MS = 1000;
 const FLUSH_EVERY_MS = 1000;
-const DEFAULT_BATCH = 16;
+const DEFAULT_BATCH = 64;
 
 /** Human-readable source. */
 export function describeSource(s: ItemSource): string {

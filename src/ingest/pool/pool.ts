@@ -14,14 +14,20 @@ export type PoolItem<S> = ({ input: ArticleInput; page?: undefined } | { page: P
 export interface PoolOptions {
   /** Worker threads (default: the machine's available parallelism). */
   readonly workers?: number;
-  /** An article taking longer than this is failed and its worker replaced (default 60 000 ms; 0 = no limit). */
+  /**
+   * An article taking longer than this is failed and its worker replaced
+   * (default 60 000 ms; 0 = no limit). Counted from when the worker answered
+   * the task before it (or later, if this thread was busy then), not from
+   * when it was queued.
+   */
   readonly taskTimeoutMs?: number;
   /** Worker module, for tests (default `./worker.ts` or `./worker.js` beside this module). */
   readonly workerUrl?: URL;
   /**
-   * Tasks posted to each worker ahead of time (default 8; 1 = one at a time). A
-   * worker with a queue goes on working while this thread is busy (e.g. in a
-   * synchronous store write) instead of waiting for it to hand out the next task.
+   * Tasks posted to each worker ahead of time (default 32; 1 = one at a time).
+   * A worker with a queue goes on working while this thread is busy (e.g. in a
+   * synchronous store write of 64 articles, about 100 ms) instead of waiting
+   * for it to hand out the next task.
    */
   readonly queueDepth?: number;
 }
@@ -105,7 +111,7 @@ export class AnalyzePool {
 
   constructor(opts: PoolOptions = {}) {
     this.size = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
-    this.depth = Math.max(1, Math.floor(opts.queueDepth ?? 8));
+    this.depth = Math.max(1, Math.floor(opts.queueDepth ?? 32));
     this.timeoutMs = opts.taskTimeoutMs ?? 60_000;
     this.workerUrl = opts.workerUrl ?? DEFAULT_WORKER;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
