@@ -1,6 +1,7 @@
 import { categoryBit, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { isUpperUnit, K_OTHER, K_WORD, type Pieces } from './pieces.js';
 import { letterShapes, WordTable } from './word-table.js';
+import { isJsSpace } from './segments.js';
 
 /** What kind of speaker a phrase names. */
 export type SpeakerClass = 'person' | 'pronoun' | 'org' | 'anonymous' | 'description';
@@ -356,9 +357,13 @@ export class SpeakerReader {
 }
 
 const WS_RUN = /\s+/g;
-const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
 
 /** Every run of white space as one space (`AKP  Dede\nIskandar` → `AKP Dede Iskandar`). */
 export function collapseSpaces(s: string): string {
-  return NEEDS_COLLAPSE.test(s) ? s.replace(WS_RUN, ' ') : s;
+  // Most names have single spaces only: then there is nothing to replace.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 || isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c)) return s.replace(WS_RUN, ' ');
+  }
+  return s;
 }
