@@ -27,7 +27,9 @@
  * test lemmas (CC BY-SA 4.0; measured worse, so off); `--no-loan` and
  * `--no-rare-self` turn off the -isasi/-isme rule and the rare-derivation
  * attestation of unseen bases; `--keep-derived-lemmas` keeps the treebank
- * lemma convention (bekerja, pelajar stay roots); `--out <path>` writes elsewhere.
+ * lemma convention (bekerja, pelajar stay roots); `--reduce-function-words`
+ * extends the root convention to function words (selama → lama: better on
+ * PUD, worse on CSUI; see data/id/README.md); `--out <path>` writes elsewhere.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,6 +105,9 @@ const RARE_SELF = !args.includes('--no-rare-self');
 // `--keep-derived-lemmas`: the treebank convention (a CSUI identity lemma stays a root even when
 // the affix rules explain it: bekerja, selama, akhirnya). Default: the root convention, see udLemmas.
 const KEEP_DERIVED_LEMMAS = args.includes('--keep-derived-lemmas');
+// `--reduce-function-words`: the root convention for every lemma, function words and se- words
+// too (selama → lama, sebesar → besar), as PUD and Sastrawi have it; CSUI, GSD and MorphInd keep them.
+const REDUCE_FUNCTION_WORDS = args.includes('--reduce-function-words');
 /** Loanword suffixes that derive from a root of their own (`-is` alone is too often part of the root). */
 const DERIVING_LOAN_SUFFIXES = LOAN_DERIVING ? ['isasi', 'isme'] : [];
 
@@ -461,7 +466,7 @@ function rootDerived(w: string): boolean {
   if (w.startsWith('ke') && numerals.has(w.slice(2))) return true;
   const m = morfRoot.get(w);
   if (m !== undefined && m.length >= 3 && known.has(m)) return true;
-  if ((udOpen.get(w) ?? 0) <= 0 || PARTICLE_END.test(w)) return false;
+  if ((!REDUCE_FUNCTION_WORDS && (udOpen.get(w) ?? 0) <= 0) || PARTICLE_END.test(w)) return false;
   const fw = freq(w);
   const look: RootLookup = {
     has: (x) => x !== w && x.length >= MIN_CONTENT_ROOT && w !== x + 'i'
@@ -471,7 +476,7 @@ function rootDerived(w: string): boolean {
   if (infixedIn(w)) return true;
   const r = new Stemmer(look, { infixes: false }).stem(w);
   // se- + adjective is a measure or extent word (sebesar, sepanjang, sesama), used like a preposition.
-  return r !== w && !(w.startsWith('se') && w.slice(2).startsWith(r));
+  return r !== w && (REDUCE_FUNCTION_WORDS || !(w.startsWith('se') && w.slice(2).startsWith(r)));
 }
 const ud = udLemmas(csui, gsd, (w) => derived(w, known), rootDerived);
 
