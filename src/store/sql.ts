@@ -13,8 +13,8 @@ export interface Dialect {
   ftsJoin(): string;
   /** WHERE condition for a full-text match; `p` is the placeholder of the match expression. */
   ftsWhere(p: string): string;
-  /** ORDER BY expression for relevance, best first, and its parameters given the match expression. */
-  ftsRank(expr: string): { sql: string; params: unknown[] };
+  /** The relevance score of a match, its parameters given the match expression, and whether higher is better. */
+  ftsRank(expr: string): { sql: string; params: unknown[]; desc: boolean };
   /** The match expression for a parsed query. */
   ftsExpression(q: ParsedQuery): string;
   /** Rewrites `?` placeholders into the backend's form. */
@@ -24,7 +24,14 @@ export interface Dialect {
    * a text-only search then counts, samples and ranks inside that index and
    * reads `articles` for the page of hits only, instead of for every match.
    */
-  ftsTable?: { name: string; rank: string };
+  ftsTable?: {
+    name: string;
+    /**
+     * How to read `articles a` when joined to the full-text table row by row: through a small covering index of the
+     * filter columns rather than the wide article rows (SQLite: `articles a INDEXED BY ...`).
+     */
+    articles?: string;
+  };
   /** SQL for a set of rids passed as one parameter, and that parameter's value. */
   ridSet(p: string): string;
   ridSetParam(rids: number[]): unknown;
@@ -115,72 +122,70 @@ export function searchTotal(n: number, cap: number): { total: number; totalExact
 
 /**
  * The statements of one search: hits, total (counted up to `totalCap` + 1) and (optionally) facets.
- * The facet sample reads one row more than FACET_SAMPLE, which tells whether it was cut.
+ *
+ * A search looks at no more than `totalCap` matches when ranking by relevance: the most recently stored ones
+ * (highest row id). Below the cap that is every match, so nothing changes; above it `totalExact` is false and the
+ * ranking covers the newest `totalCap` matches. Scoring every match was what made common words slow: BM25 reads
+ * each match's length, and at 200k articles a common word has over 100k matches. Date order stays exact (it walks
+ * the date index). The facet sample reads one row more than FACET_SAMPLE, which tells whether it was cut.
  */
 export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) => string, totalCap = TOTAL_CAP) {
   const cap = Math.max(1, Math.floor(totalCap));
   const { size, offset, page } = paging(q.page, q.size);
   const f = filterClause(d, q, stem);
   const byRelevance = f.fts !== null && q.sort !== 'date';
-  const rank = byRelevance ? d.ftsRank(f.fts!) : null;
-  const order = rank ? `${rank.sql}, a.rid DESC` : 'a.published_ts DESC NULLS LAST, a.rid DESC';
-  const orderParams = rank ? rank.params : [];
+  const dateOrder = 'a.published_ts DESC NULLS LAST, a.rid DESC';
+  const limit = `LIMIT ${size} OFFSET ${offset}`;
   const cols =
     'a.id, a.title, a.url, a.outlet, a.published, a.group_id, a.canonical_id, (SELECT substr(d.text, 1, 240) FROM article_docs d WHERE d.rid = a.rid) AS snippet';
-  let hits: Stmt = {
-    sql: d.finish(`SELECT ${cols} FROM ${f.from} ${f.where} ORDER BY ${order} LIMIT ${size} OFFSET ${offset}`),
-    params: [...f.params, ...orderParams],
-  };
-  let total: Stmt = { sql: d.finish(cappedCount(`SELECT 1 AS x FROM ${f.from} ${f.where}`, cap)), params: f.params };
+  const t = d.ftsTable && f.fts ? d.ftsTable : undefined;
+  // The matching row ids: from the full-text table alone when the text is the only filter (SQLite FTS5 answers
+  // that without reading articles), else articles with their filters.
+  const joined = t?.articles ? f.from.replace(/^articles a\b/, t.articles) : f.from;
+  const src = t && f.ftsOnly ? { from: `FROM ${t.name} WHERE ${d.ftsWhere('?')}`, rid: 'rowid' } : { from: `FROM ${joined} ${f.where}`, rid: t ? `${t.name}.rowid` : 'a.rid' };
+  let total: Stmt = { sql: d.finish(cappedCount(`SELECT ${src.rid} AS rid ${src.from}`, cap)), params: f.params };
   // Facets count the newest FACET_SAMPLE matches, so their cost stays bounded on a large archive.
-  let matched = `SELECT a.rid FROM ${f.from} ${f.where} ORDER BY ${d.ftsTable && f.fts ? `${d.ftsTable.name}.rowid` : 'a.rid'} DESC LIMIT ${FACET_SAMPLE + 1}`;
-  const t = d.ftsTable;
-  if (t && f.fts && !f.ftsOnly) {
-    // Text plus other filters: as a rowid set, the planner may start from the other filter's index instead of every match.
+  let matched = `SELECT ${src.rid} AS rid ${src.from} ORDER BY ${src.rid} DESC LIMIT ${FACET_SAMPLE + 1}`;
+  let hits: Stmt;
+  /** Date order when more than `cap` articles match: the caller's alternative to `hits`, cheaper then. */
+  let denseHits: Stmt | undefined;
+  if (byRelevance) {
+    const rank = d.ftsRank(f.fts!);
+    const dir = rank.desc ? 'DESC' : 'ASC';
+    // Score the newest `cap` matches only, then pick the page; the page's (large) rows are read last.
+    hits = {
+      sql: d.finish(
+        `SELECT ${cols} FROM (
+           SELECT rid, r FROM (SELECT ${src.rid} AS rid, ${rank.sql} AS r ${src.from} ORDER BY ${src.rid} DESC LIMIT ${cap}) w
+           ORDER BY r ${dir}, rid DESC ${limit}
+         ) h JOIN articles a ON a.rid = h.rid ORDER BY h.r ${dir}, a.rid DESC`,
+      ),
+      params: [...rank.params, ...f.params],
+    };
+  } else if (t) {
+    // Newest first: walk the published_ts index and keep the rows in the set of matching row ids; then read the
+    // (large) rows of that page only.
     const asSet = f.where.replace(d.ftsWhere('?'), `a.rid IN (SELECT rowid FROM ${t.name} WHERE ${d.ftsWhere('?')})`);
-    total = { sql: d.finish(cappedCount(`SELECT 1 AS x FROM articles a ${asSet}`, cap)), params: f.params };
-    matched = `SELECT a.rid FROM articles a ${asSet} ORDER BY a.rid DESC LIMIT ${FACET_SAMPLE + 1}`;
-    if (byRelevance) {
-      hits = {
-        sql: d.finish(
-          `SELECT ${cols} FROM (SELECT a.rid, ${t.rank} AS r FROM ${f.from} ${f.where} ORDER BY r, a.rid DESC LIMIT ${size} OFFSET ${offset}) h
-           JOIN articles a ON a.rid = h.rid ORDER BY h.r, a.rid DESC`,
-        ),
-        params: f.params,
-      };
-    } else {
-      // Pick the page from indexes first, then read the (large) rows of that page only.
-      hits = {
-        sql: d.finish(
-          `SELECT ${cols} FROM (SELECT a.rid, a.published_ts FROM articles a ${asSet} ORDER BY ${order} LIMIT ${size} OFFSET ${offset}) h
-           JOIN articles a ON a.rid = h.rid ORDER BY ${order}`,
-        ),
-        params: f.params,
-      };
-    }
-  }
-  if (t && f.ftsOnly) {
-    const match = `FROM ${t.name} WHERE ${d.ftsWhere('?')}`;
-    total = { sql: d.finish(cappedCount(`SELECT rowid ${match}`, cap)), params: f.params };
-    matched = `SELECT rowid AS rid ${match} ORDER BY rowid DESC LIMIT ${FACET_SAMPLE + 1}`;
-    if (byRelevance) {
-      hits = {
-        sql: d.finish(
-          `SELECT ${cols} FROM (SELECT rowid AS rid, ${t.rank} AS r ${match} ORDER BY r, rowid DESC LIMIT ${size} OFFSET ${offset}) h
-           JOIN articles a ON a.rid = h.rid ORDER BY h.r, a.rid DESC`,
-        ),
-        params: f.params,
-      };
-    } else {
-      // Newest first: walk the published_ts index and keep the rows in the (cheap) set of matching rowids.
-      hits = {
-        sql: d.finish(
-          `SELECT ${cols} FROM (SELECT a.rid, a.published_ts FROM articles a WHERE a.rid IN (SELECT rowid ${match})
-           ORDER BY ${order} LIMIT ${size} OFFSET ${offset}) h JOIN articles a ON a.rid = h.rid ORDER BY ${order}`,
-        ),
-        params: f.params,
-      };
-    }
+    hits = {
+      sql: d.finish(
+        `SELECT ${cols} FROM (SELECT a.rid, a.published_ts FROM articles a ${asSet} ORDER BY ${dateOrder} ${limit}) h
+         JOIN articles a ON a.rid = h.rid ORDER BY ${dateOrder}`,
+      ),
+      params: f.params,
+    };
+    // Building that set costs a step per match: with many matches, walking the date index and probing the
+    // full-text index row by row reaches a page sooner (more than `cap` matches: one article in 20 or more of a
+    // 200k store matches, so a page of 20 takes some 400 probes). Same rows, same order. Not with a day range:
+    // the planner then reads the range through the day index and probes every row of it (seconds, measured).
+    if (!dayOf(q.from) && !dayOf(q.to)) denseHits = {
+      sql: d.finish(
+        `SELECT ${cols} FROM (SELECT a.rid, a.published_ts FROM articles a CROSS JOIN ${t.name} ON ${t.name}.rowid = a.rid ${f.where}
+         ORDER BY ${dateOrder} ${limit}) h JOIN articles a ON a.rid = h.rid ORDER BY ${dateOrder}`,
+      ),
+      params: f.params,
+    };
+  } else {
+    hits = { sql: d.finish(`SELECT ${cols} FROM ${f.from} ${f.where} ORDER BY ${dateOrder} ${limit}`), params: f.params };
   }
   // The facet sample is computed once; each facet then reads it as a parameter.
   const set = d.ridSet('?');
@@ -204,6 +209,7 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
   const facetStmt = (sql: string, rids: number[]): Stmt => ({ sql: d.finish(sql), params: [d.ridSetParam(rids)] });
   return {
     hits,
+    denseHits,
     total,
     sample,
     facets: {

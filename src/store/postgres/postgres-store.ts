@@ -70,7 +70,7 @@ function toDollar(sql: string): string {
 const postgresDialect: Dialect = {
   ftsJoin: () => '',
   ftsWhere: (p) => `a.search @@ to_tsquery('simple', ${p})`,
-  ftsRank: (expr) => ({ sql: "ts_rank(a.search, to_tsquery('simple', ?)) DESC", params: [expr] }),
+  ftsRank: (expr) => ({ sql: "ts_rank(a.search, to_tsquery('simple', ?))", params: [expr], desc: true }),
   ftsExpression: (q) => {
     const clean = (w: string) => w.replace(NON_WORD, '');
     const parts = [

@@ -98,4 +98,12 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE INDEX entities_kb ON entities (kb, kb_id);
   CREATE TABLE entity_aliases (entity_id TEXT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (entity_id, alias));
   `,
+  // 4: search at 200k articles. A text search with a filter checks the filter on every full-text match; reading it
+  // from this covering index (some 40 bytes an entry) instead of the wide article row was 4x faster for a common
+  // word with an outlet filter. Entity facets read (article, entity) pairs from the index alone.
+  `
+  CREATE INDEX IF NOT EXISTS articles_rid_filters ON articles (rid, lower(outlet), day, published_ts, group_id);
+  CREATE INDEX IF NOT EXISTS entity_articles_article_entity ON entity_articles (article_rid, entity_id);
+  DROP INDEX IF EXISTS entity_articles_article;
+  `,
 ];

@@ -55,10 +55,10 @@ const STATEMENT_CACHE = 256;
 const sqliteDialect: Dialect = {
   ftsJoin: () => ' JOIN articles_fts ON articles_fts.rowid = a.rid',
   ftsWhere: (p) => `articles_fts MATCH ${p}`,
-  ftsRank: () => ({ sql: 'bm25(articles_fts)', params: [] }),
+  ftsRank: () => ({ sql: 'bm25(articles_fts)', params: [], desc: false }),
   ftsExpression: (q) => [...q.terms.map((t) => `"${t.replace(/"/g, '')}"`), ...q.phrases.map((ph) => `"${ph.join(' ').replace(/"/g, '')}"`)].join(' AND '),
   finish: (sql) => sql,
-  ftsTable: { name: 'articles_fts', rank: 'bm25(articles_fts)' },
+  ftsTable: { name: 'articles_fts', articles: 'articles a INDEXED BY articles_rid_filters' },
   ridSet: (p) => `SELECT value FROM json_each(${p})`,
   ridSetParam: (rids) => JSON.stringify(rids),
 };
@@ -184,8 +184,9 @@ class SqliteStore implements CorpusStore {
 
   async search(q: SearchQuery): Promise<SearchResult> {
     const s = searchStatements(sqliteDialect, q, this.stem, this.totalCap);
-    const items = this.all(s.hits).map(summary);
-    const result: SearchResult = { ...searchTotal(Number(this.one<{ n: number }>(s.total)!.n), s.cap), page: s.page, size: s.size, items };
+    const counted = searchTotal(Number(this.one<{ n: number }>(s.total)!.n), s.cap);
+    const items = this.all(!counted.totalExact && s.denseHits ? s.denseHits : s.hits).map(summary);
+    const result: SearchResult = { ...counted, page: s.page, size: s.size, items };
     if (q.facets !== false) {
       const rids = this.all(s.sample).map((r) => Number(r.rid));
       const sampled = rids.length > FACET_SAMPLE;
