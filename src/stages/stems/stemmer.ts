@@ -36,19 +36,18 @@ export class Stemmer {
   private readonly roots: RootLookup;
   private readonly rank: ReadonlyMap<string, number> | null;
 
+  private readonly infixes: boolean;
+  private readonly variants: ReadonlyMap<string, string> | null;
+
   /**
    * @param roots the lexicon. When it is a `Set`, its order is read as
    *   frequency order (most frequent first, as `data/id/roots.txt` lists
    *   them) and breaks ties between allomorph readings of one prefix
    *   (`memakan`: `makan` before `pakan`; `menyala`: `nyala` before `sala`).
    * @param options.infixes guess for words nothing else explains: infixes,
-   *   dwipurwa, loanword suffixes, then -nya/-pun clitics (default true; the
-   *   lexicon builder turns it off: `cerita` is a root, not c-er-ita).
-   */
-  private readonly infixes: boolean;
-  private readonly variants: ReadonlyMap<string, string> | null;
-
-  /**
+   *   dwipurwa, loanword suffixes, then -nya/-pun clitics, and the base of a
+   *   reduplication after an unknown prefix (default true; the lexicon
+   *   builder turns it off: `cerita` is a root, not c-er-ita).
    * @param options.variants colloquial spellings answered with their
    *   standard word (`tapi` → `tetapi`), whole words only.
    */
