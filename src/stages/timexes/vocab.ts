@@ -39,8 +39,8 @@ export function wordHash(w: string): number {
 const ASCII_WORD = /^[a-z']+$/;
 
 // The lookup tables are small and dense on purpose: in the full pipeline the stages before this one
-// (entities, persons) evict the caches, and a word costs what the cache lines it touches cost. A 64 KB
-// shape bit set and word strings scattered over the heap made the lookups most of the lexer's time.
+// (entities, persons) evict the caches, and a word costs what the cache lines it touches cost (a 64 KB
+// shape bit set and word strings scattered over the heap made the lookups most of the lexer's time).
 /** Bit set (32768 bits, 4 KB) over `filterBit` of the hash of every word `lookupAscii` can find. */
 const FILTER_BITS = new Int32Array(1024);
 /** Open-addressing table: the hash of the word in each slot (`HASH_ID` says whether the slot is used). */
