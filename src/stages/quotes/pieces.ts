@@ -18,6 +18,12 @@ let kindBuf = new Uint8Array(0);
 let bitsBuf = new Int32Array(0);
 let cueBuf = new Int32Array(0);
 let flaggedBuf = new Int32Array(0);
+// Per-piece text caches, shared the same way: an entry is valid when its stamp is the current article's.
+let textBuf: string[] = [];
+let lowerBuf: string[] = [];
+let textStamp = new Int32Array(0);
+let lowerStamp = new Int32Array(0);
+let generation = 0;
 
 /** `charClass` of the ASCII characters, read without a call in the scan's inner loop. */
 const ASCII_CLASS = new Uint8Array(128);
@@ -52,8 +58,7 @@ export class Pieces {
   readonly bits: Int32Array;
   /** Per piece, the quotes stage's index of the cue word it is, -1 for none. */
   readonly cueSlot: Int32Array;
-  private readonly texts: Array<string | undefined>;
-  private readonly lowers: Array<string | undefined>;
+  private readonly gen: number;
 
   /**
    * Words flagged while scanning (see the constructor), ascending, in
@@ -76,6 +81,10 @@ export class Pieces {
       bitsBuf = new Int32Array(capacity);
       cueBuf = new Int32Array(capacity);
       flaggedBuf = new Int32Array(capacity);
+      textBuf = new Array<string>(capacity).fill('');
+      lowerBuf = new Array<string>(capacity).fill('');
+      textStamp = new Int32Array(capacity);
+      lowerStamp = new Int32Array(capacity);
     }
     const S = startBuf, E = endBuf, K = kindBuf, F = flaggedBuf;
     let n = 0;
@@ -133,20 +142,26 @@ export class Pieces {
     bitsBuf.fill(-1, 0, n);
     this.cueSlot = cueBuf;
     cueBuf.fill(-1, 0, n);
-    this.texts = new Array(n);
-    this.lowers = new Array(n);
+    // Stamps start at 0 in a new buffer: generations start at 1 (and wrap long before overflow matters).
+    generation = generation >= 0x7ffffff0 ? 1 : generation + 1;
+    if (generation === 1) { textStamp.fill(0); lowerStamp.fill(0); }
+    this.gen = generation;
   }
 
   /** Text of piece i (empty outside the pieces). */
   text(i: number): string {
     if (i < 0 || i >= this.n) return '';
-    return (this.texts[i] ??= this.src.slice(this.start[i]!, this.end[i]!));
+    if (textStamp[i] === this.gen) return textBuf[i]!;
+    textStamp[i] = this.gen;
+    return (textBuf[i] = this.src.slice(this.start[i]!, this.end[i]!));
   }
 
   /** Lower-cased text of piece i, computed once (empty outside the pieces). */
   lower(i: number): string {
     if (i < 0 || i >= this.n) return '';
-    return (this.lowers[i] ??= this.text(i).toLowerCase());
+    if (lowerStamp[i] === this.gen) return lowerBuf[i]!;
+    lowerStamp[i] = this.gen;
+    return (lowerBuf[i] = this.text(i).toLowerCase());
   }
 
   /** Whether piece i exists and is the single character `code` (`,`, `.`, `"`...). */
