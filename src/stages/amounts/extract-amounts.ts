@@ -217,6 +217,12 @@ class AmountReader {
     }
     return true;
   }
+  /** Piece i starts with an upper-case letter (`\p{Lu}`); ASCII is decided by its code. */
+  private upperAt(i: number): boolean {
+    if (!this.has(i)) return false;
+    const c = this.folded.charCodeAt(this.s.start[i]!);
+    return c < 0x80 ? c >= 65 && c <= 90 : UPPER_START.test(this.txt(i));
+  }
   private near(i: number): boolean { return this.glued(i) || this.spaced(i); }
   private isWord(i: number): boolean { return this.kind(i) === K_WORD; }
 
@@ -402,7 +408,7 @@ class AmountReader {
     if (this.s.kind[i] === K_WORD && !money) {
       const nw = this.numberWordAt(i);
       if (nw?.role === 'collective') return this.collective(i, nw.value);
-      if (nw && UPPER_START.test(this.txt(i)) && !this.sentenceStartBefore(i)) return i + 1; // `Program Tiga Juta Rumah`
+      if (nw && this.upperAt(i) && !this.sentenceStartBefore(i)) return i + 1; // `Program Tiga Juta Rumah`
     }
     if (!money) q = this.quantityAt(i, false);
     if (!q) return i + 1;
@@ -502,7 +508,7 @@ class AmountReader {
       if (this.glued(k - 1) && uKind !== K_OTHER) return k + 1; // `4G`, `10K`: a code
       if (year) return k;
       // `Sheila On 7 batal`: a figure right after a capitalised word mid-sentence is part of a name.
-      const namePart = digits && this.isWord(i - 1) && UPPER_START.test(this.txt(i - 1)) && !this.sentenceStartBefore(i - 1);
+      const namePart = digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1);
       if (uKind === K_WORD && this.spaced(k - 1) && !namePart) {
         const head = this.countHead(k);
         if (head) return this.emit(i, value, 'count', head.next, head.unit);
@@ -513,7 +519,7 @@ class AmountReader {
     if (year || !quantityLike || !digits) return k;
     // (A version reads with a dot after a name, `Industri 4.0`, `Web 2.0`; a score after a name is a
     // quantity in Indonesian writing, `Kemenlu 3,32`.)
-    if (this.isWord(i - 1) && UPPER_START.test(this.txt(i - 1)) && VERSION.test(this.txt(i))) return k;
+    if (this.isWord(i - 1) && this.upperAt(i - 1) && VERSION.test(this.txt(i))) return k;
     return this.emit(i, value, 'count', k, null);
   }
 
@@ -522,9 +528,9 @@ class AmountReader {
     // After a noun it is an ordinal (`penyebab kematian kelima`, `prototipe kedua`); a collective
     // follows a clause boundary, a function word or a verb (`antara kedua negara`, `mengharuskan kedua negara`).
     if (this.isWord(i - 1) && !this.is(i - 1, FUNCTION) && !VERBISH.test(this.lower(i - 1))) return i + 1;
-    if (UPPER_START.test(this.txt(i)) && !this.sentenceStartBefore(i)) return i + 1;
+    if (this.upperAt(i) && !this.sentenceStartBefore(i)) return i + 1;
     const head = this.countHead(i + 1);
-    if (!head || UPPER_START.test(this.txt(i + 1))) return i + 1;
+    if (!head || this.upperAt(i + 1)) return i + 1;
     return this.emit(i, value, 'count', head.next, head.unit);
   }
 
@@ -533,7 +539,7 @@ class AmountReader {
     if (this.kind(k) !== K_WORD) return null;
     const text = this.txt(k);
     if (this.is(k, NOT_NOUN)) return null;
-    if (UPPER_START.test(text) && !ACRONYM.test(text.replace(/-nya$/i, ''))) return null;
+    if (this.upperAt(k) && !ACRONYM.test(text.replace(/-nya$/i, ''))) return null;
     const id = this.wid(k);
     if (id >= 0 && (this.index.numberWord[id] !== undefined || this.index.multiplierKey[id])) return null;
     // `Tiga mengaku ...`: a verb is no counted noun (a few nouns only look like verbs: `menteri`).
@@ -551,7 +557,7 @@ class AmountReader {
         const j = last + 1;
         if (!this.has(j) || !this.spaced(last) || this.s.kind[j] !== K_WORD || this.is(j, NOT_NOUN)) break;
         const tj = this.txt(j);
-        const upper = UPPER_START.test(tj);
+        const upper = this.upperAt(j);
         if (upper && (n > 0 || !(ACRONYM.test(tj) || TITLE_CASE.test(tj)))) break;
         if (!upper && VERBISH.test(this.lower(j))) break;
         if (this.numberWordAt(j) !== undefined) break;

@@ -18,7 +18,10 @@ const ONE_SEP = /^\d+[.,]\d+$/;
  * are not one figure (`10.9.2019`, `1.2.3`).
  */
 export function parseDigits(s: string): DigitValue | null {
-  if (/^\d+$/.test(s)) return { value: Number(s), separated: false };
+  // Most figures are plain integers: read them without a regex.
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  if (k === s.length && k > 0) return { value: Number(s), separated: false };
   if (THOUSANDS_DOT.test(s)) return { value: Number(s.replace(/\./g, '')), separated: true };
   if (THOUSANDS_DOT_DEC_COMMA.test(s)) return { value: Number(s.replace(/\./g, '').replace(',', '.')), separated: true };
   if (THOUSANDS_COMMA.test(s)) return { value: Number(s.replace(/,/g, '')), separated: true };
