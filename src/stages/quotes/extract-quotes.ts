@@ -417,8 +417,9 @@ class QuoteFinder {
     return true;
   }
 
-  private addIndirect(c: { start: number; end: number } | null, cue: CueSpan | null, speaker: SpeakerPhrase | null, mode: Mode, anchor: number): boolean {
-    return c ? this.add('indirect', c.start, c.end, cue, speaker, mode, anchor) : false;
+  /** Add indirect speech with content c (if any) after the cue at piece k, whose base is `cueLen` long. */
+  private addIndirect(c: { start: number; end: number } | null, k: number, cueLen: number, speaker: SpeakerPhrase | null, mode: Mode, anchor: number): boolean {
+    return c ? this.add('indirect', c.start, c.end, this.cueSpan(k, cueLen), speaker, mode, anchor) : false;
   }
 
   // ---- direct quotes -------------------------------------------------------------
@@ -510,22 +511,21 @@ class QuoteFinder {
     for (; m < cp.length && cp[m]! < b; m++) {
       const k = cp[m]!;
       const c = this.cueList[this.p.cueSlot[k]!]!;
-      const cue = this.cueSpan(k, c.baseLen);
       const at = p.start[k]!;
       // `Hal ini disampaikan oleh X`: the previous sentence is the quote.
       if (c.kinds.has('credit') && k > a && prevSeg && this.allCat(a, k, W.creditSubject)) {
         let s = k + 1;
         if (this.lower(s) === 'oleh') s++;
         const sp = this.speakerIn(s, this.phraseAfter(s, b), -1);
-        if (sp && this.addIndirect(this.content(prevSeg.start, prevSeg.end), cue, sp, 'phrase', at)) return;
+        if (sp && this.addIndirect(this.content(prevSeg.start, prevSeg.end), k, c.baseLen, sp, 'phrase', at)) return;
       }
       // `Ditegaskan, ...`, `Dikatakan bahwa ...`
       if (c.kinds.has('passive') && k === a && (this.is(k + 1, COMMA) || this.lower(k + 1) === 'bahwa')) {
         const s = k + 2; // past the comma or `bahwa`
-        if (this.addIndirect(this.content(p.start[Math.min(s, b - 1)]!, seg.end), cue, null, 'passive', at)) return;
+        if (this.addIndirect(this.content(p.start[Math.min(s, b - 1)]!, seg.end), k, c.baseLen, null, 'passive', at)) return;
       }
-      if (c.kinds.has('menurut') && this.menurut(k, a, b, seg, c.clitic, cue)) return;
-      if (c.kinds.has('post') && this.post(k, a, b, seg, c.clitic, cue)) return;
+      if (c.kinds.has('menurut') && this.menurut(k, a, b, seg, c.clitic, c.baseLen)) return;
+      if (c.kinds.has('post') && this.post(k, a, b, seg, c.clitic, c.baseLen)) return;
       if ((c.kinds.has('verb') || (c.kinds.has('bahwa') && (this.lower(k + 1) === 'bahwa' || this.is(k + 1, COMMA)))) && !c.clitic && k > a) {
         if (this.cat(k - 1, W.blocker)) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
@@ -541,7 +541,7 @@ class QuoteFinder {
         if (s >= b || this.is(s, QUOTE)) continue;
         // `menerangkan tentang ...`: a noun-phrase object, not a reported clause.
         if (this.cat(s, W.object) && s === k + 1) continue;
-        if (this.addIndirect(this.content(p.start[s]!, seg.end), cue, sp, 'phrase', at)) return;
+        if (this.addIndirect(this.content(p.start[s]!, seg.end), k, c.baseLen, sp, 'phrase', at)) return;
       }
     }
   }
@@ -559,7 +559,7 @@ class QuoteFinder {
     return true;
   }
 
-  private menurut(k: number, a: number, b: number, seg: Segment, clitic: boolean, cue: CueSpan): boolean {
+  private menurut(k: number, a: number, b: number, seg: Segment, clitic: boolean, cueLen: number): boolean {
     const p = this.p;
     let npEnd: number;
     let sp: SpeakerPhrase | null;
@@ -593,11 +593,11 @@ class QuoteFinder {
       c = this.content(p.start[s]!, seg.end);
     } else c = this.content(seg.start, seg.end);
     if (!c) return false;
-    this.add('indirect', c.start, c.end, cue, sp, 'phrase', p.start[k]!);
+    this.add('indirect', c.start, c.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
     return true;
   }
 
-  private post(k: number, a: number, b: number, seg: Segment, clitic: boolean, cue: CueSpan): boolean {
+  private post(k: number, a: number, b: number, seg: Segment, clitic: boolean, cueLen: number): boolean {
     const p = this.p;
     // `Kata dia, harga beras akan turun.`: the cue opens the sentence and the clause follows the speaker.
     if (k === a && !clitic) {
@@ -606,7 +606,7 @@ class QuoteFinder {
       const sp = this.speakerIn(k + 1, after, -1);
       const c = sp && after + 1 < b ? this.content(p.start[after + 1]!, seg.end) : null;
       if (!sp || !c) return false;
-      this.add('indirect', c.start, c.end, cue, sp, 'phrase', p.start[k]!);
+      this.add('indirect', c.start, c.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
       return true;
     }
     if (k <= a || !this.is(k - 1, COMMA)) return false;
@@ -629,7 +629,7 @@ class QuoteFinder {
       || (after < b && this.is(after, COMMA) && wordsAfter >= 2 && (prefixWords <= MAX_MID_CUE_PREFIX_WORDS || !tail));
     const c = mid ? this.content(seg.start, seg.end) : this.content(seg.start, p.start[k - 1]!);
     if (!c || (!mid && this.wordsIn(this.pieceAt(c.start), this.pieceAt(c.end)) < 3)) return false;
-    this.add('indirect', c.start, c.end, cue, sp, 'phrase', p.start[k]!);
+    this.add('indirect', c.start, c.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
     return true;
   }
 
