@@ -41,20 +41,20 @@ const ASCII_WORD = /^[a-z']+$/;
 // The lookup tables are small and dense on purpose: in the full pipeline the stages before this one
 // (entities, persons) evict the caches, and a word costs what the cache lines it touches cost (a 64 KB
 // shape bit set and word strings scattered over the heap made the lookups most of the lexer's time).
-/** Bit set (32768 bits, 4 KB) over `filterBit` of the hash of every word `lookupAscii` can find. */
-const FILTER_BITS = new Int32Array(1024);
-/** Open-addressing table: the hash of the word in each slot (`HASH_ID` says whether the slot is used). */
-let HASH_KEY = new Int32Array(0);
-/** Word id in each slot of the table, -1 for an empty slot. */
-let HASH_ID = new Int16Array(0);
+/** Bit set (8192 bits, 1 KB) over `filterBit` of the hash of every word `lookupAscii` can find. */
+const FILTER_BITS = new Int32Array(256);
+/**
+ * Open-addressing table, four numbers a slot so that a probe reads one cache line: the word's hash, its
+ * id (-1 for an empty slot), and where its codes start in `CHARS` and how many there are.
+ */
+let TABLE = new Int32Array(0);
 let mask = 0;
-/** The ASCII words' codes end to end, and where each id's word starts (`CHAR_AT[id + 1]` is its end). */
+/** The ASCII words' codes end to end. */
 let CHARS = new Uint8Array(0);
-let CHAR_AT = new Int32Array(0);
 
-/** Bit index into the filter of a word hash: its top 15 bits after mixing (the table slot uses the low bits). */
+/** Bit index into the filter of a word hash: its top 13 bits after mixing (the table slot uses the low bits). */
 function filterBit(h: number): number {
-  return Math.imul(h, 0x9e3779b1) >>> 17;
+  return Math.imul(h, 0x9e3779b1) >>> 19;
 }
 
 /** Whether the word with hash `h` (`wordHash`) may be in the vocabulary: most words are not, and need no lookup. */
@@ -67,34 +67,32 @@ function build(): void {
   let size = 64;
   while (size < VOCAB.length * 2) size *= 2;
   mask = size - 1;
-  HASH_KEY = new Int32Array(size);
-  HASH_ID = new Int16Array(size).fill(-1);
-  if (VOCAB.length > 0x7fff) throw new Error('timex vocabulary too large for 16-bit ids');
+  TABLE = new Int32Array(size * 4);
+  for (let slot = 0; slot < size; slot++) TABLE[slot * 4 + 1] = -1;
   TRIGGER = new Uint8Array(VOCAB.length);
   for (let id = 0; id < VOCAB.length; id++) TRIGGER[id] = triggerList[id] ?? 0;
   triggerList = [];
   roleDense = new Int32Array(VOCAB.length);
   for (let id = 0; id < VOCAB.length; id++) roleDense[id] = roleList[id] ?? 0;
-  CHAR_AT = new Int32Array(VOCAB.length + 1);
   let total = 0;
-  for (let id = 0; id < VOCAB.length; id++) {
-    CHAR_AT[id] = total;
-    if (ASCII_WORD.test(VOCAB[id]!)) total += VOCAB[id]!.length;
-  }
-  CHAR_AT[VOCAB.length] = total;
+  for (const w of VOCAB) if (ASCII_WORD.test(w)) total += w.length;
   CHARS = new Uint8Array(total);
+  let from = 0;
   for (let id = 0; id < VOCAB.length; id++) {
     const w = VOCAB[id]!;
     // Only words the lexer can cut as one all-ASCII unit are hashed; others are found through `vocabId`.
     if (!ASCII_WORD.test(w)) continue;
-    for (let k = 0; k < w.length; k++) CHARS[CHAR_AT[id]! + k] = w.charCodeAt(k);
+    for (let k = 0; k < w.length; k++) CHARS[from + k] = w.charCodeAt(k);
     const h = wordHash(w);
     const b = filterBit(h);
     FILTER_BITS[b >> 5] = FILTER_BITS[b >> 5]! | (1 << (b & 31));
     let slot = h & mask;
-    while (HASH_ID[slot] !== -1) slot = (slot + 1) & mask;
-    HASH_KEY[slot] = h;
-    HASH_ID[slot] = id;
+    while (TABLE[slot * 4 + 1] !== -1) slot = (slot + 1) & mask;
+    TABLE[slot * 4] = h;
+    TABLE[slot * 4 + 1] = id;
+    TABLE[slot * 4 + 2] = from;
+    TABLE[slot * 4 + 3] = w.length;
+    from += w.length;
   }
   frozen = true;
 }
@@ -123,17 +121,16 @@ export function lookupAscii(h: number, text: string, s: number, e: number): numb
   if (!frozen) build();
   let slot = h & mask;
   for (;;) {
-    const id = HASH_ID[slot]!;
+    const at = slot * 4;
+    const id = TABLE[at + 1]!;
     if (id === -1) return -1;
-    if (HASH_KEY[slot] === h) {
-      const from = CHAR_AT[id]!;
-      const len = CHAR_AT[id + 1]! - from;
-      if (len === e - s) {
-        let k = 0;
-        // `| 32` lower-cases ASCII letters and keeps the apostrophe (39) as it is.
-        while (k < len && CHARS[from + k] === (text.charCodeAt(s + k) | 32)) k++;
-        if (k === len) return id;
-      }
+    if (TABLE[at] === h && TABLE[at + 3] === e - s) {
+      const from = TABLE[at + 2]!;
+      const len = e - s;
+      let k = 0;
+      // `| 32` lower-cases ASCII letters and keeps the apostrophe (39) as it is.
+      while (k < len && CHARS[from + k] === (text.charCodeAt(s + k) | 32)) k++;
+      if (k === len) return id;
     }
     slot = (slot + 1) & mask;
   }
