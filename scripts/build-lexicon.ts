@@ -348,20 +348,26 @@ const udContradicted = new Set<string>();
 // affixes only), and how many of them with a prefix.
 const productive = new Map<string, number>();
 const prefixed = new Map<string, number>();
+/** Bases some news word derives with an affix other than -i (terhalang, halangan). */
+const derivedWithoutI = new Set<string>();
 const verbalPe = new Map<string, number>();
 for (const d of news.keys()) {
   if (d.includes('-')) continue;
   const bases = new Set<string>();
   const viaPrefix = new Set<string>();
+  const withoutI = new Set<string>();
   for (const f of suffixForms(d)) {
     if (f.deriv) bases.add(f.base);
+    if (f.deriv === 'an' || f.deriv === 'kan') withoutI.add(f.base);
     for (const n of prefixNodes(f.base, f.deriv === 'i' || f.deriv === 'kan')) {
       if (disallowedConfix(n.outer, f.deriv)) continue;
       bases.add(n.word);
       viaPrefix.add(n.word);
+      if (f.deriv !== 'i') withoutI.add(n.word);
     }
   }
   for (const b of bases) if (b !== d) productive.set(b, (productive.get(b) ?? 0) + 1);
+  for (const b of withoutI) if (b !== d) derivedWithoutI.add(b);
   for (const b of viaPrefix) if (b !== d) prefixed.set(b, (prefixed.get(b) ?? 0) + 1);
   // di-/me-/te- straight on a pe- word, no suffix: that word is a verb root (dipecat, memecat).
   for (const n of prefixNodes(d)) if (n.depth === 0 && n.word.startsWith('pe') && n.outer !== 'pe') verbalPe.set(n.word, (verbalPe.get(n.word) ?? 0) + 1);
@@ -430,7 +436,9 @@ const known = new Set<string>(udReduced);
 for (const [w, n] of news) if (w.length >= 3 && n >= MIN_BASE) known.add(w);
 // Bases attested only through their derivations count too (cantum: mencantumkan, dicantumkan, tercantum).
 // An unseen base whose -i form is a word is that word cut short (sembuny ← sembunyi), not a root.
-const artefact = (b: string): boolean => freq(b) === 0 && freq(b + 'i') > 0;
+// Unless the base also takes other affixes without the -i (terhalang, penghalang: halang is real;
+// nothing derives sodom, bingka or rtifikas without it).
+const artefact = (b: string): boolean => freq(b) === 0 && freq(b + 'i') > 0 && !derivedWithoutI.has(b);
 for (const [b, k] of productive) if (k >= MIN_PRODUCTIVE && b.length >= MIN_PRODUCTIVE_LENGTH && ROOT.test(b) && !artefact(b)) known.add(b);
 /** Lemmas tagged NUM in the treebanks (dua, tiga, puluh), for ordinals. */
 const numerals = new Set<string>();

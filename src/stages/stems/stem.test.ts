@@ -89,6 +89,7 @@ const CASES: ReadonlyArray<[string, string, string]> = [
   ['capitals', 'Perekonomian', 'ekonomi'],
   // Lexicon (scripts/build-lexicon.ts): a base never seen bare, attested by several rare derivations.
   ['unseen base attested by rare derivations', 'menjarah', 'jarah'],
+  ['unseen base with -i and other affixes', 'menghalangi', 'halang'],
   ['-isasi on an -al root', 'finalisasi', 'final'],
   ['-isasi on another base stays a word', 'organisasi', 'organisasi'],
 ];
