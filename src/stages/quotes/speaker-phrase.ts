@@ -47,9 +47,15 @@ export const W = Object.freeze({
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/;
 
 /** The speaker words' category bits as a `WordTable`, built once per lexicon. */
-let speakerTables: { lex: QuoteLexicon; table: WordTable; shapes: Uint32Array } | null = null;
-function speakerTable(lex: QuoteLexicon): { table: WordTable; shapes: Uint32Array } {
-  if (speakerTables?.lex !== lex) speakerTables = { lex, table: new WordTable(lex.speakerWordBits), shapes: letterShapes(lex.speakerShapes) };
+/** With `placeStarts`, the first words of the place names as a `WordTable` (value 1). */
+let speakerTables: { lex: QuoteLexicon; table: WordTable; shapes: Uint32Array; placeStarts: WordTable } | null = null;
+function speakerTable(lex: QuoteLexicon): { table: WordTable; shapes: Uint32Array; placeStarts: WordTable } {
+  if (speakerTables?.lex !== lex) {
+    speakerTables = {
+      lex, table: new WordTable(lex.speakerWordBits), shapes: letterShapes(lex.speakerShapes),
+      placeStarts: new WordTable([...lex.placeStarts].map((w) => [w, 1] as const)),
+    };
+  }
   return speakerTables;
 }
 
@@ -197,7 +203,10 @@ export class SpeakerReader {
   }
 
   private placeAt(i: number, to: number): number {
-    if (!this.lex.placeStarts.has(this.lower(i))) return -1;
+    const p = this.p;
+    if (i < 0 || i >= p.n) return -1;
+    const start = speakerTable(this.lex).placeStarts.get(p.src, p.start[i]!, p.end[i]!);
+    if (start === WordTable.NOT_ASCII ? !this.lex.placeStarts.has(this.lower(i)) : start < 0) return -1;
     let best = -1;
     let key = '';
     for (let k = i; k < Math.min(to, i + this.lex.placeMaxWords); k++) {
