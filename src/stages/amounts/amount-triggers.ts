@@ -10,6 +10,8 @@ const K_TOKEN_URL: number = TokenKindCode.url;
 export interface AmountTriggers extends TriggerTest {
   /** Digit groups and currency symbols, in one native scan. */
   readonly charsRe: RegExp;
+  /** Whether some currency prefix starts with a digit (none does today). */
+  readonly digitPrefix: boolean;
 }
 
 let triggers: AmountTriggers | undefined;
@@ -26,7 +28,8 @@ export function amountTriggers(lex: AmountLexicon): AmountTriggers {
   }
   const cls = [...chars].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
   const charsRe = new RegExp(`[0-9][0-9.,]*${cls ? `|[${cls}]` : ''}`, 'g');
-  triggers = { shapes: wordShapes(words), words, chars, digits: true, charsRe };
+  const digitPrefix = [...lex.currencyPrefixStarts].some((p) => /^[0-9]/.test(p));
+  triggers = { shapes: wordShapes(words), words, chars, digits: true, charsRe, digitPrefix };
   return triggers;
 }
 

@@ -227,7 +227,9 @@ class AmountReader {
   private isWord(i: number): boolean { return this.kind(i) === K_WORD; }
 
   private currencyPrefixAt(i: number): { iso: string; next: number } | null {
-    // Every prefix starts with one of these pieces (the lexicon indexes them so): most triggers stop here.
+    // Every prefix starts with one of these pieces (the lexicon indexes them so): most triggers stop here,
+    // figures without even a lookup when no prefix starts with a digit.
+    if (this.s.kind[i] === K_DIGITS && !amountTriggers(this.lex).digitPrefix) return null;
     if (!this.lex.currencyPrefixStarts.has(this.txt(i))) return null;
     let best: { iso: string; next: number } | null = null;
     let s = '';
@@ -413,10 +415,11 @@ class AmountReader {
     if (!money) q = this.quantityAt(i, false);
     if (!q) return i + 1;
     const skipTo = Math.max(q.next, i + 1);
+    // (Cheapest first: many figures are in dates the timexes layer took.)
+    if (this.isTaken(this.s.start[i]!, this.s.end[q.next - 1]!)) return skipTo;
     // A unit after the figure overrides a time-ish word before it (`per tahun 700 kg`).
     if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i))) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
-    if (this.isTaken(this.s.start[i]!, this.s.end[q.next - 1]!)) return skipTo;
     if (!q.digits && !money && this.wid(i - 1) === this.W.salah) return skipTo; // `salah satu`
 
     let k = q.next;
