@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, addMonths, fmtWeek, fromDays, isValidDate, toDays, weekday } from './calendar.js';
+import { addDays, addMonths, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, fromDays, isValidDate, parseYmd, toDays, weekday } from './calendar.js';
 
 test('calendar: weekdays, ISO weeks, month arithmetic', () => {
   const rows: Array<[string, number, string]> = [
@@ -25,4 +25,34 @@ test('calendar: weekdays, ISO weeks, month arithmetic', () => {
   assert.equal(isValidDate(2023, 2, 31), false);
   assert.equal(isValidDate(2024, 2, 29), true);
   assert.equal(isValidDate(1900, 2, 29), false);
+});
+
+test('calendar: YYYY-MM-DD parsed exactly, other forms refused', () => {
+  const rows: Array<[string, ReturnType<typeof parseYmd>]> = [
+    ['2019-09-10', { y: 2019, m: 9, d: 10 }],
+    ['2024-02-29', { y: 2024, m: 2, d: 29 }],
+    ['2023-02-29', null], // no such day
+    ['2019-13-01', null],
+    ['2019-9-10', null],
+    ['2019-09-1', null],
+    ['20190910', null],
+    ['2019/09/10', null],
+    [' 2019-09-10', null],
+    ['2019-09-10 ', null],
+    ['2019-09-10T08:00', null],
+    ['2019-0a-10', null],
+    ['', null],
+  ];
+  for (const [s, want] of rows) assert.deepEqual(parseYmd(s), want, s);
+});
+
+test('calendar: values zero-padded as TIMEX3 writes them', () => {
+  assert.equal(fmtDay({ y: 2019, m: 9, d: 1 }), '2019-09-01');
+  assert.equal(fmtDay({ y: 987, m: 12, d: 31 }), '0987-12-31');
+  assert.equal(fmtMonth(45, 10), '0045-10');
+  assert.equal(fmtYear(7), '0007');
+  assert.equal(fmtYear(12345), '12345');
+  assert.equal(fmtClock(0, 5), '00:05');
+  assert.equal(fmtClock(23, 59), '23:59');
+  assert.equal(fmtClock(7.5, 0), '7.5:00'); // not a whole number: as padStart writes it
 });

@@ -7,7 +7,8 @@ import { resolveScan } from './resolve.js';
 import { parseYmd } from './calendar.js';
 import { lexUnits, KIND_W } from './lex.js';
 import { VOCAB, vocabId } from './vocab.js';
-import { W } from './scanner.js';
+import { DEICTICS, MONTHS, NUMBER_WORDS, PHRASES, UNITS, W, WEEKDAYS, ZONES } from './scanner.js';
+import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 
 // The rules name words by id (`S.id(i) === W.tahun`, `MONTHS.get(S.id(i))`): a word missing from the
 // vocabulary would silently never match. Every id the grammar's sources name must be its word's id.
@@ -57,4 +58,21 @@ test('a scan kept while another text is cut still resolves to its own timexes', 
   lexUnits('Sesuatu yang lain sama sekali, 2021.');
   assert.deepEqual(resolveScan(a, kept, dct), expected);
   assert.deepEqual(expected.map((t) => t.text), ['Selasa (10/9/2019)', 'tiga hari kemudian']);
+});
+
+test('the lexicon tables by word id hold what the lexicon maps hold, and nothing for no word', () => {
+  const L = timexLexicon();
+  const pairs: Array<[ReadonlyMap<string, unknown>, { get(id: number): unknown }]> = [
+    [L.months, MONTHS], [L.weekdays, WEEKDAYS], [L.units, UNITS], [L.numberWords, NUMBER_WORDS], [L.zones, ZONES],
+  ];
+  for (const [map, byId] of pairs) {
+    assert.ok(map.size > 0);
+    for (const [w, v] of map) assert.equal(byId.get(vocabId(w)), v, w);
+    assert.equal(byId.get(-1), undefined);
+    assert.equal(byId.get(VOCAB.length + 10), undefined);
+  }
+  for (const [w, list] of L.phrases) assert.deepEqual(PHRASES.get(vocabId(w))!.map((k) => k.entry), list, w);
+  for (const [w, list] of L.deictics) assert.deepEqual(DEICTICS.get(vocabId(w))!.map((k) => k.entry), list, w);
+  // A word outside every table: `yang` names no month.
+  assert.equal(MONTHS.get(vocabId('yang')), undefined);
 });
