@@ -107,6 +107,7 @@ const RARE_SELF = !args.includes('--no-rare-self');
 const KEEP_DERIVED_LEMMAS = args.includes('--keep-derived-lemmas');
 // `--reduce-function-words`: the root convention for every lemma, function words and se- words
 // too (selama → lama, sebesar → besar), as PUD and Sastrawi have it; CSUI, GSD and MorphInd keep them.
+// Measured: PUD test 97.7%, CSUI test 96.3% (shipped list: 97.0%, 97.9%).
 const REDUCE_FUNCTION_WORDS = args.includes('--reduce-function-words');
 /** Loanword suffixes that derive from a root of their own (`-is` alone is too often part of the root). */
 const DERIVING_LOAN_SUFFIXES = LOAN_DERIVING ? ['isasi', 'isme'] : [];
