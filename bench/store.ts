@@ -17,7 +17,7 @@
  * leaves it (with the queries beside it in `<file>.queries.json`);
  * `--reuse=<file>` then skips analysis and inserts and only searches that
  * store, so query changes can be profiled without a long rebuild.
- * `--slow=K` prints the K slowest queries. The load average is printed before and after each run,
+ * `--slow=K` prints the K slowest queries and p50/p95 by kind of query. The load average is printed before and after each run,
  * since the machine is shared.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -111,7 +111,19 @@ async function run(label: string, store: CorpusStore, analyses: AnalysisJson[], 
     byQuery.push({ ms: lat[lat.length - 1]!, q, total });
   }
   lat.sort((a, b) => a - b);
-  if (slow > 0) for (const x of byQuery.sort((a, b) => b.ms - a.ms).slice(0, slow)) console.log(`slow ${x.ms.toFixed(1)} ms total ${x.total} ${JSON.stringify(x.q)}`);
+  if (slow > 0) {
+    for (const x of [...byQuery].sort((a, b) => b.ms - a.ms).slice(0, slow)) console.log(`slow ${x.ms.toFixed(1)} ms total ${x.total} ${JSON.stringify(x.q)}`);
+    // The same latencies by kind of query, to see which filters or sorts make the tail.
+    const kinds = new Map<string, number[]>();
+    for (const x of byQuery) {
+      const k = [x.q.outlet ? 'outlet' : '', x.q.from ? 'days' : '', x.q.sort === 'date' ? 'by-date' : 'by-relevance', x.q.facets === false ? '' : 'facets'].filter(Boolean).join('+');
+      kinds.set(k, [...(kinds.get(k) ?? []), x.ms]);
+    }
+    for (const [k, ms] of [...kinds].sort()) {
+      ms.sort((a, b) => a - b);
+      console.log(`kind ${k.padEnd(32)} ${String(ms.length).padStart(4)} queries  p50 ${percentile(ms, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(ms, 95).toFixed(1).padStart(6)} ms`);
+    }
+  }
   console.log(
     `${label.padEnd(10)} insert ${(analyses.length / insertS).toFixed(0).padStart(6)} articles/s  ` +
       (reupsert ? `re-upsert ${(analyses.length / againS).toFixed(0).padStart(6)} articles/s  ` : '') +
