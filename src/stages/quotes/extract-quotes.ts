@@ -302,11 +302,6 @@ class QuoteFinder {
     return { start: e - 3, end: e, cls: 'pronoun', name: null, head: null };
   }
 
-  private sameLine(a: number, b: number): boolean {
-    const nl = this.folded.indexOf('\n', a);
-    return nl < 0 || nl >= b;
-  }
-
   /** Whether piece i (which exists) opens with an upper-case letter, read by code point. */
   private startsUpper(i: number): boolean {
     const c = this.p.src.charCodeAt(this.p.start[i]!);
@@ -317,9 +312,14 @@ class QuoteFinder {
   private phraseAfter(k: number, limit: number): number {
     const p = this.p;
     let j = k;
+    let nl = -2;
     let words = 0;
     while (j < limit && words < MAX_SPEAKER_WORDS) {
-      if (j > k && !this.sameLine(p.end[j - 1]!, p.start[j]!)) break;
+      // Pieces hold no line break, so the first one after piece k ends the phrase's line.
+      if (j > k) {
+        if (nl === -2) nl = this.folded.indexOf('\n', p.end[k]!);
+        if (nl >= 0 && nl < p.start[j]!) break;
+      }
       const kind = p.kind[j];
       if (kind === K_WORD) {
         if (this.cat(j, W.stop) || (j > k && this.p.cueSlot[j]! >= 0)) break;
@@ -332,7 +332,12 @@ class QuoteFinder {
       if (j > k && p.is(j, OPEN_PAREN)) {
         let c = j + 1;
         while (c < limit && c < j + 6 && !p.is(c, CLOSE_PAREN)) c++;
-        if (p.is(c, CLOSE_PAREN) && this.r.capitalised(c + 1)) { j = c + 1; continue; }
+        if (p.is(c, CLOSE_PAREN) && this.r.capitalised(c + 1)) {
+          // The gaps inside the brackets are not read: a line break there does not end the phrase.
+          if (nl >= 0 && nl < p.end[c]!) nl = this.folded.indexOf('\n', p.end[c]!);
+          j = c + 1;
+          continue;
+        }
       }
       // An abbreviation dot inside a name (`Tbk.`, `M. Syarif`), not a full stop.
       if (j > k && p.is(j, DOT) && p.end[j - 1] === p.start[j] && this.r.capitalised(j + 1) && this.startsUpper(j - 1)
@@ -433,7 +438,8 @@ class QuoteFinder {
     // After the closing mark: `," kata X`, `," ujarnya`, `," X menambahkan`.
     let j = this.pieceAt(pair.close + pair.closeLen);
     if (p.is(j, COMMA)) j++;
-    if (j < n && this.sameLine(pair.close, p.start[j]!)) {
+    const nlClose = this.folded.indexOf('\n', pair.close);
+    if (j < n && (nlClose < 0 || nlClose >= p.start[j]!)) {
       const c = this.cueAt(j);
       if (c && (c.kinds.has('post') || c.kinds.has('verb'))) {
         if (c.clitic) return this.add('direct', cs, ce, this.cueSpan(j, c.baseLen), this.nya(j), 'phrase', p.start[j]!);
@@ -448,7 +454,7 @@ class QuoteFinder {
         return this.add('direct', cs, ce, this.cueSpan(j, c.baseLen), sp, sp ? 'phrase' : 'context', p.start[j]!);
       }
       for (let k = j; k < Math.min(n, j + MAX_WORDS_BEFORE_LATE_CUE + 1); k++) {
-        if (!this.isWord(k) || !this.sameLine(pair.close, p.start[k]!)) break;
+        if (!this.isWord(k) || !(nlClose < 0 || nlClose >= p.start[k]!)) break;
         const ck = this.cueAt(k);
         if (k > j && ck && (ck.kinds.has('verb') || ck.kinds.has('post'))) {
           // `"..." Begitu kata warga`: only connectives before a post cue, so the speaker follows it.
