@@ -49,7 +49,7 @@ export function stemTokens(text: string, tokens: TokenLayer, stemFn: StemFn): (s
  */
 export const stemsStage = defineStage({
   name: 'stems',
-  version: '1',
+  version: '2',
   requires: ['tokens'],
   produces: ['stems'],
   languages: ['id'],
