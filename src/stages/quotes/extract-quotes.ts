@@ -121,8 +121,6 @@ class QuoteFinder {
   private readonly r: SpeakerReader;
   private readonly found: Found[] = [];
   private readonly problems: QuoteProblem[] = [];
-  /** Person entities from the entities layer, each widened over a rank written before it (`AKP Dede Iskandar`). */
-  private readonly per: Array<{ start: number; end: number; text: string }> = [];
   /** The cue words' pieces, ascending, found in one pass over the words ... */
   private readonly cuePieces: number[] = [];
   /** ... and what each is (`Pieces.cueSlot` points into both). */
@@ -139,7 +137,16 @@ class QuoteFinder {
     const p = (this.p = new Pieces(folded, cueTable(lex).shapes));
     this.r = new SpeakerReader(text, p, lex, (a, b) => this.personIn(a, b));
     this.findCues();
-    for (const e of opts.entities ?? []) {
+  }
+
+  private perList: Array<{ start: number; end: number; text: string }> | null = null;
+
+  /** Person entities from the entities layer, each widened over a rank written before it (`AKP Dede Iskandar`); read on first need. */
+  private get per(): Array<{ start: number; end: number; text: string }> {
+    if (this.perList) return this.perList;
+    const per: Array<{ start: number; end: number; text: string }> = (this.perList = []);
+    const p = this.p, lex = this.lex;
+    for (const e of this.opts.entities ?? []) {
       if (e.type !== 'PER') continue;
       // A tagger may mark a capitalised pronoun (`Dia`) as a person: it is resolved as a pronoun instead.
       if (!hasSpace(e.text) && (wordBits(lex, e.text, 0, e.text.length) & W.pronoun) !== 0) continue;
@@ -150,8 +157,9 @@ class QuoteFinder {
       if (i > 0 && this.r.cat(i - 1, W.rank) && this.r.spaced(i - 1)) i--;
       const start = i < p.n ? p.start[i]! : e.start;
       if (start >= e.end) continue;
-      this.per.push({ start, end: e.end, text: collapseSpaces(text.slice(start, e.end)) });
+      per.push({ start, end: e.end, text: collapseSpaces(this.text.slice(start, e.end)) });
     }
+    return per;
   }
 
   /**
