@@ -98,6 +98,15 @@ const LOOK_BEHIND = 3;
 
 /** One stream for every document: its columns are reused, so reading allocates nothing per piece. */
 const stream = new PieceStream();
+// Word id per piece, valid where the stamp equals the current document's generation: no allocation or reset per document.
+let idOf = new Int32Array(1024);
+let idStamp = new Int32Array(1024);
+let generation = 0;
+function growIds(count: number): void {
+  const n = Math.max(count, idOf.length * 2);
+  const o = new Int32Array(n); o.set(idOf); idOf = o;
+  const t = new Int32Array(n); t.set(idStamp); idStamp = t;
+}
 const candidateCursor = new CandidateCursor();
 
 /**
@@ -122,8 +131,6 @@ class AmountReader {
   private nextHit = 0;
   private readonly texts: Array<string | undefined> = [];
   private readonly lowers: Array<string | undefined> = [];
-  /** Word id per piece (see `AmountWordIndex`). */
-  private readonly ids: Array<number | undefined> = [];
   private readonly W: Readonly<Record<GrammarWord, number>>;
 
   constructor(private readonly text: string, private readonly folded: string, private readonly lex: AmountLexicon, options: ExtractOptions) {
@@ -139,6 +146,8 @@ class AmountReader {
 
   run(): { amounts: AmountJson[]; problems: AmountProblem[] } {
     const s = this.s;
+    generation = (generation + 1) | 0;
+    if (generation === 0) { idStamp.fill(-1); generation = 1; } // wrapped around (after 2^32 documents)
     s.reset(this.folded, amountTriggers(this.lex));
     if (!this.tokens) {
       // The reference reading: every piece.
@@ -193,7 +202,10 @@ class AmountReader {
   /** Word id of piece i (its lower-cased text), or -1 (also outside the run). */
   private wid(i: number): number {
     if (!this.has(i)) return -1;
-    return (this.ids[i] ??= this.index.table.find(this.folded, this.s.start[i]!, this.s.end[i]!));
+    if (i >= idOf.length) growIds(this.s.count);
+    if (idStamp[i] === generation) return idOf[i]!;
+    idStamp[i] = generation;
+    return (idOf[i] = this.index.table.find(this.folded, this.s.start[i]!, this.s.end[i]!));
   }
   private is(i: number, bit: number): boolean {
     const id = this.wid(i);
