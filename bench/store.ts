@@ -17,8 +17,9 @@
  * leaves it (with the queries beside it in `<file>.queries.json`);
  * `--reuse=<file>` then skips analysis and inserts and only searches that
  * store, so query changes can be profiled without a long rebuild.
- * `--slow=K` prints the K slowest queries and p50/p95 by kind of query. The load average is printed before and after each run,
- * since the machine is shared.
+ * `--slow=K` prints the K slowest queries and p50/p95 by kind of query. The load average is printed before and
+ * after each run, since the machine is shared; for SQLite the process CPU time of each search is printed too
+ * (p50/p95/p99), which the load inflates far less than wall time.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -101,16 +102,23 @@ async function run(label: string, store: CorpusStore, analyses: AnalysisJson[], 
   const againS = (performance.now() - t) / 1000;
   console.log(`${label}: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} before searches`);
   const lat: number[] = [];
+  // CPU time of the process during each search: what the query costs whatever else the shared machine runs
+  // (wall time on 2 cores at load 10 is several times longer). Meaningful for the in-process SQLite store only.
+  const cpu: number[] = [];
   const byQuery: { ms: number; q: SearchQuery; total: number }[] = [];
   let hits = 0;
   for (const q of queries) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const total = (await store.search(q)).total;
     hits += total > 0 ? 1 : 0;
     lat.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     byQuery.push({ ms: lat[lat.length - 1]!, q, total });
   }
   lat.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   if (slow > 0) {
     for (const x of [...byQuery].sort((a, b) => b.ms - a.ms).slice(0, slow)) console.log(`slow ${x.ms.toFixed(1)} ms total ${x.total} ${JSON.stringify(x.q)}`);
     // The same latencies by kind of query, to see which filters or sorts make the tail.
@@ -130,6 +138,7 @@ async function run(label: string, store: CorpusStore, analyses: AnalysisJson[], 
       `grouped as duplicates ${near}  ` +
       `search p50 ${percentile(lat, 50).toFixed(2)} ms p95 ${percentile(lat, 95).toFixed(2)} ms p99 ${percentile(lat, 99).toFixed(2)} ms max ${lat[lat.length - 1]!.toFixed(2)} ms (${queries.length} queries, ${hits} with hits)`,
   );
+  if (store.kind === 'sqlite') console.log(`${label.padEnd(10)} search CPU time per query p50 ${percentile(cpu, 50).toFixed(2)} ms p95 ${percentile(cpu, 95).toFixed(2)} ms p99 ${percentile(cpu, 99).toFixed(2)} ms`);
   console.log(`${label}: load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} after searches; ${analyses.length} articles stored`);
 }
 
