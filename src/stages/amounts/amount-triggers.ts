@@ -1,6 +1,7 @@
 import type { AmountLexicon } from '../../lang/id/amount-lexicon.js';
 import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
 import { mayBeWord, wordShapes, type TriggerTest } from './trigger-windows.js';
+import { WordTable } from './word-table.js';
 
 const K_TOKEN_WORD: number = TokenKindCode.word;
 /** Token kinds from here on (url, email, hashtag, mention, abbrev) may hide a trigger anywhere inside. */
@@ -12,6 +13,8 @@ export interface AmountTriggers extends TriggerTest {
   readonly charsRe: RegExp;
   /** Whether some currency prefix starts with a digit (none does today). */
   readonly digitPrefix: boolean;
+  /** The trigger words lower-cased, for finding candidates in any case (a superset is fine there). */
+  readonly wordTable: WordTable;
 }
 
 let triggers: AmountTriggers | undefined;
@@ -29,7 +32,8 @@ export function amountTriggers(lex: AmountLexicon): AmountTriggers {
   const cls = [...chars].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
   const charsRe = new RegExp(`[0-9][0-9.,]*${cls ? `|[${cls}]` : ''}`, 'g');
   const digitPrefix = [...lex.currencyPrefixStarts].some((p) => /^[0-9]/.test(p));
-  triggers = { shapes: wordShapes(words), words, chars, digits: true, charsRe, digitPrefix };
+  const wordTable = new WordTable([...words].map((w) => w.toLowerCase()));
+  triggers = { shapes: wordShapes(words), words, chars, digits: true, charsRe, digitPrefix, wordTable };
   return triggers;
 }
 
@@ -85,9 +89,11 @@ export class CandidateCursor {
         if (k >= K_TOKEN_URL) { this.token = t + 1; return start[t]!; }
         continue;
       }
-      // A clean word token is exactly the word piece the scanner reads at its start.
+      // A clean word token is exactly the word piece the scanner reads at its start. The compact table
+      // (rather than the exact, case-sensitive set) keeps this loop in cache; a word in another case
+      // only costs a look that finds no trigger.
       const s = start[t]!, e = end[t]!;
-      if (mayBeWord(trig.shapes, folded, s, e) && trig.words.has(folded.slice(s, e))) { this.token = t + 1; return s; }
+      if (mayBeWord(trig.shapes, folded, s, e) && trig.wordTable.find(folded, s, e) >= 0) { this.token = t + 1; return s; }
     }
     this.token = count;
     return -1;

@@ -3,7 +3,7 @@ import { amountLexicon, type AmountLexicon, type NumberWord } from '../../lang/i
 import { parseDigits } from './parse-digits.js';
 import { PieceKind } from './word-scan.js';
 import { chunkStartBack, PieceStream } from './trigger-windows.js';
-import { amountTriggers, CandidateCursor } from './amount-triggers.js';
+import { amountTriggers, CandidateCursor, type AmountTriggers } from './amount-triggers.js';
 import { amountWordIndex, ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
 import type { TokenLayer } from '../../text/layers.js';
 
@@ -132,11 +132,13 @@ class AmountReader {
   private readonly texts: Array<string | undefined> = [];
   private readonly lowers: Array<string | undefined> = [];
   private readonly W: Readonly<Record<GrammarWord, number>>;
+  private readonly trig: AmountTriggers;
 
   constructor(private readonly text: string, private readonly folded: string, private readonly lex: AmountLexicon, options: ExtractOptions) {
     this.taken = options.taken?.length ? options.taken : null;
     this.tokens = options.tokens;
     this.index = amountWordIndex(lex, GRAMMAR_WORDS);
+    this.trig = amountTriggers(lex);
     if (!grammarIds) {
       const table = this.index.table;
       grammarIds = Object.fromEntries(GRAMMAR_WORDS.map((w) => [w, table.id(w)])) as Record<GrammarWord, number>;
@@ -148,7 +150,7 @@ class AmountReader {
     const s = this.s;
     generation = (generation + 1) | 0;
     if (generation === 0) { idStamp.fill(-1); generation = 1; } // wrapped around (after 2^32 documents)
-    s.reset(this.folded, amountTriggers(this.lex));
+    s.reset(this.folded, this.trig);
     if (!this.tokens) {
       // The reference reading: every piece.
       s.scanAll();
@@ -156,7 +158,7 @@ class AmountReader {
       return { amounts: this.out, problems: this.problems };
     }
     // Only the few places where a figure can start are read, each with the little before it the grammar needs.
-    const cands = candidateCursor.reset(this.folded, this.tokens, amountTriggers(this.lex));
+    const cands = candidateCursor.reset(this.folded, this.tokens, this.trig);
     for (;;) {
       this.readHits();
       const c = cands.next();
@@ -241,7 +243,7 @@ class AmountReader {
   private currencyPrefixAt(i: number): { iso: string; next: number } | null {
     // Every prefix starts with one of these pieces (the lexicon indexes them so): most triggers stop here,
     // figures without even a lookup when no prefix starts with a digit.
-    if (this.s.kind[i] === K_DIGITS && !amountTriggers(this.lex).digitPrefix) return null;
+    if (this.s.kind[i] === K_DIGITS && !this.trig.digitPrefix) return null;
     if (!this.lex.currencyPrefixStarts.has(this.txt(i))) return null;
     let best: { iso: string; next: number } | null = null;
     let s = '';
