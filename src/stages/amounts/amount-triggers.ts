@@ -13,8 +13,6 @@ export interface AmountTriggers extends TriggerTest {
   readonly charsRe: RegExp;
   /** Whether some currency prefix starts with a digit (none does today). */
   readonly digitPrefix: boolean;
-  /** The trigger words lower-cased, for finding candidates in any case (a superset is fine there). */
-  readonly wordTable: WordTable;
 }
 
 let triggers: AmountTriggers | undefined;

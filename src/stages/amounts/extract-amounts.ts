@@ -584,7 +584,8 @@ class AmountReader {
         unit = this.text.slice(hStart, this.s.end[j]!);
       }
     }
-    return { next: last + 1, unit: unit.replace(/\s+/g, ' ') };
+    // (One piece holds no space.)
+    return { next: last + 1, unit: last === k ? unit : unit.replace(/\s+/g, ' ') };
   }
 }
 

@@ -1,10 +1,13 @@
 import { PieceKind, isSpaceUnit, pieceEnd, pieceKindAt } from './word-scan.js';
+import type { WordTable } from './word-table.js';
 
 /** Which pieces can start what a grammar looks for; the rest of the text is never materialised. */
 export interface TriggerTest {
   /** Prefilter of word triggers (see `WordShapes`). */
   readonly shapes: WordShapes;
-  /** Word pieces passing the prefilter: the exact test on the word as written. */
+  /** The trigger words lower-cased: a compact second prefilter (a superset of `words` in any case). */
+  readonly wordTable: WordTable;
+  /** Word pieces passing the prefilters: the exact test on the word as written. */
   readonly words: ReadonlySet<string>;
   /** Single-character pieces (not letters, digits or spaces) that trigger (`$`, `€`). */
   readonly chars: ReadonlySet<number>;
@@ -137,7 +140,7 @@ const K_WORD: PieceKind = PieceKind.Word;
 /** Whether the piece text[start, end) of `kind` triggers. */
 function triggers(trig: TriggerTest, text: string, start: number, end: number, kind: PieceKind): boolean {
   if (kind === K_DIGITS) return trig.digits;
-  if (kind === K_WORD) return mayBeWord(trig.shapes, text, start, end) && trig.words.has(text.slice(start, end));
+  if (kind === K_WORD) return mayBeWord(trig.shapes, text, start, end) && trig.wordTable.find(text, start, end) >= 0 && trig.words.has(text.slice(start, end));
   return trig.chars.has(text.charCodeAt(start));
 }
 
