@@ -166,7 +166,8 @@ export interface Page<T> {
 /**
  * Search results. Matches are counted exactly up to a cap (10,000 unless the
  * store was opened with another `totalCap`): beyond it `total` is the cap and
- * `totalExact` is false, so `total` reads as "at least".
+ * `totalExact` is false, so `total` reads as "at least", and a relevance sort
+ * ranks the most recently stored `totalCap` matches only (date order stays exact).
  */
 export interface SearchResult extends Page<ArticleSummary> {
   /** False when more than `total` articles match (the count stopped at the cap). */
@@ -244,6 +245,6 @@ export interface StoreOptions {
   stem?: (word: string) => string;
   /** Clock for timestamps (tests). */
   now?: () => Date;
-  /** Search counts matches exactly up to this many, then reports `totalExact: false` (default 10,000; tests set it low). */
+  /** Search counts (and ranks by relevance) up to this many matches, then reports `totalExact: false` (default 10,000; tests set it low). */
   totalCap?: number;
 }
