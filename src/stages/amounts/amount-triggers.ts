@@ -1,6 +1,6 @@
 import type { AmountLexicon } from '../../lang/id/amount-lexicon.js';
 import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
-import { mayBeWord, wordShapes, type TriggerTest } from './trigger-windows.js';
+import { mayBeWord, wordShapes, type TriggerTest } from './piece-stream.js';
 import { WordTable } from './word-table.js';
 
 const K_TOKEN_WORD: number = TokenKindCode.word;

@@ -2,7 +2,7 @@ import type { AmountJson } from '../../text/schema.js';
 import { amountLexicon, type AmountLexicon, type NumberWord } from '../../lang/id/amount-lexicon.js';
 import { parseDigits } from './parse-digits.js';
 import { PieceKind } from './word-scan.js';
-import { chunkStartBack, PieceStream } from './trigger-windows.js';
+import { chunkStartBack, PieceStream } from './piece-stream.js';
 import { amountTriggers, CandidateCursor, type AmountTriggers } from './amount-triggers.js';
 import { amountWordIndex, ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
 import type { TokenLayer } from '../../text/layers.js';

@@ -59,13 +59,15 @@ export function pieceEnd(text: string, start: number, kind: PieceKind): number {
 }
 
 /**
- * Split text into pieces for the amount and quote grammars, in one pass over
- * the characters: digit groups keep their separators so `1.500.000` and `4,8`
- * stay whole, words keep inner hyphens (`kota-kota`, `IUP-nya`), and `Rp4,8`
- * splits into `Rp` + `4,8`. These stages keep their own light scanner
- * (beside the tokens layer) because they must see the exact glue between a
- * figure and its neighbours (`2000cc`, `ke-36`, `NO2`); the amounts stage
- * only uses the tokens layer to find where to scan (trigger-windows.ts).
+ * Split the whole text into pieces, in one pass over the characters: digit
+ * groups keep their separators so `1.500.000` and `4,8` stay whole, words
+ * keep inner hyphens (`kota-kota`, `IUP-nya`), and `Rp4,8` splits into `Rp`
+ * + `4,8`. This is the reference splitting of the amount grammar, which
+ * keeps its own light scanner (beside the tokens layer) because it must see
+ * the exact glue between a figure and its neighbours (`2000cc`, `ke-36`,
+ * `NO2`); it reads the same pieces on demand (`PieceStream` in
+ * piece-stream.ts) and uses the tokens layer only to find where to read
+ * (amount-triggers.ts).
  */
 export function scanPieces(text: string): Piece[] {
   const out: Piece[] = [];
