@@ -4,7 +4,7 @@ import { dataPath } from './data-path.js';
 import { badData, readTsv } from './tsv-file.js';
 
 /** How a cue word introduces reported speech (see data/id/quote-cues.tsv). */
-export type CueKind = 'verb' | 'bahwa' | 'post' | 'menurut' | 'passive' | 'credit';
+export type CueKind = 'verb' | 'bahwa' | 'post' | 'closing' | 'menurut' | 'passive' | 'credit';
 /** What a word says about a speaker phrase (see data/id/quote-speaker-words.tsv). */
 export type SpeakerWordCategory =
   | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux';
@@ -15,7 +15,7 @@ export interface QuoteLexicon {
   readonly cues: ReadonlyMap<string, ReadonlySet<CueKind>>;
   /**
    * A prefilter for cue words: bit `length & 31` of entry `first << 7 | last`
-   * (lower-case ASCII letters) is set for every cue and every post/menurut cue
+   * (lower-case ASCII letters) is set for every cue and every post/closing/menurut cue
    * with `-nya`; a word whose entry lacks its bit is no cue.
    */
   readonly cueShapes: Uint32Array;
@@ -43,7 +43,7 @@ export interface QuoteLexicon {
   readonly roots: ReadonlySet<string>;
 }
 
-const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'menurut', 'passive', 'credit']);
+const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'closing', 'menurut', 'passive', 'credit']);
 const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux']);
 /** Gazetteer files shared with the structure stage; a place speaking is not a person. */
 const PLACE_FILES = ['places-id.txt', 'places-world.txt'];
@@ -119,7 +119,7 @@ export function quoteLexicon(): QuoteLexicon {
   }
   for (const [w, kinds] of cues) {
     shape(w);
-    if (kinds.has('post') || kinds.has('menurut')) shape(`${w}nya`);
+    if (kinds.has('post') || kinds.has('closing') || kinds.has('menurut')) shape(`${w}nya`);
   }
   // A cue with other letters at an end cannot be keyed by its ASCII shape: then every word is looked up.
   if (!asciiEnds) cueShapes.fill(0xffffffff);

@@ -194,10 +194,10 @@ class QuoteFinder {
     const baseKinds = vb >= 0 ? t.kinds[vb]! : null;
     if (v >= 0) {
       const kinds = t.kinds[v]!;
-      if (baseKinds?.has('post')) return { kinds, baseLen: e - s - 3, clitic: true };
+      if (baseKinds && (baseKinds.has('post') || baseKinds.has('closing'))) return { kinds, baseLen: e - s - 3, clitic: true };
       return { kinds, baseLen: e - s, clitic: false };
     }
-    if (baseKinds && (baseKinds.has('post') || baseKinds.has('menurut'))) return { kinds: baseKinds, baseLen: e - s - 3, clitic: true };
+    if (baseKinds && (baseKinds.has('post') || baseKinds.has('closing') || baseKinds.has('menurut'))) return { kinds: baseKinds, baseLen: e - s - 3, clitic: true };
     return null;
   }
 
@@ -205,12 +205,13 @@ class QuoteFinder {
   private lookUpCueText(w: string): Cue | null {
     const kinds = this.lex.cues.get(w);
     if (kinds) {
-      if (w.endsWith('nya') && this.lex.cues.get(w.slice(0, -3))?.has('post')) return { kinds, baseLen: w.length - 3, clitic: true };
+      const base = w.endsWith('nya') ? this.lex.cues.get(w.slice(0, -3)) : undefined;
+      if (base && (base.has('post') || base.has('closing'))) return { kinds, baseLen: w.length - 3, clitic: true };
       return { kinds, baseLen: w.length, clitic: false };
     }
     if (w.endsWith('nya')) {
       const k = this.lex.cues.get(w.slice(0, -3));
-      if (k && (k.has('post') || k.has('menurut'))) return { kinds: k, baseLen: w.length - 3, clitic: true };
+      if (k && (k.has('post') || k.has('closing') || k.has('menurut'))) return { kinds: k, baseLen: w.length - 3, clitic: true };
     }
     return null;
   }
@@ -449,7 +450,8 @@ class QuoteFinder {
     const nlClose = this.folded.indexOf('\n', pair.close);
     if (j < n && (nlClose < 0 || nlClose >= p.start[j]!)) {
       const c = this.cueAt(j);
-      if (c && (c.kinds.has('post') || c.kinds.has('verb'))) {
+      // `"...," tutup Rina`: a closing cue is one only here, right after the mark.
+      if (c && (c.kinds.has('post') || c.kinds.has('verb') || c.kinds.has('closing'))) {
         if (c.clitic) return this.add('direct', cs, ce, this.cueSpan(j, c.baseLen), this.nya(j), 'phrase', p.start[j]!);
         const end = this.phraseAfter(j + 1, n);
         let sp = end > j + 1 ? this.speakerIn(j + 1, end, -1) : null;
@@ -498,11 +500,43 @@ class QuoteFinder {
         break;
       }
     }
+    // `"...," seloroh Budi.`: the slot after a clause-ending mark holds a reporting verb, listed or not.
+    const slot = this.cueSlotAfter(pair, cs, ce);
+    if (slot === 1) return true;
     // No cue: a long quotation opening its sentence is attributed by context; a
-    // short or mid-sentence one is a title, a nickname or a scare quote.
+    // short or mid-sentence one is a title, a nickname or a scare quote. One whose
+    // own attribution slot holds an unread word takes no speaker from context.
     const opensSentence = this.wordsIn(a, o) === 0;
-    if (opensSentence && this.wordsIn(this.pieceAt(cs), this.pieceAt(ce)) >= MIN_UNCUED_QUOTE_WORDS) return this.add('direct', cs, ce, null, null, 'context', pair.open);
+    if (opensSentence && this.wordsIn(this.pieceAt(cs), this.pieceAt(ce)) >= MIN_UNCUED_QUOTE_WORDS) {
+      return this.add('direct', cs, ce, null, null, slot === 0 ? 'context' : 'phrase', pair.open);
+    }
     return false;
+  }
+
+  /**
+   * The attribution slot of a quote whose content ends with `,`, `?` or `!` (the sentence goes on):
+   * a lower-case content word there followed by a name or pronoun (`," seloroh Budi`), or carrying
+   * `-nya` (`," kenangnya`), is its cue, added as such (1). -1: the slot holds some other word
+   * (the quote is not introduced by an earlier clause); 0: no slot.
+   */
+  private cueSlotAfter(pair: MarkPair, cs: number, ce: number): number {
+    const p = this.p, n = p.n;
+    const last = this.folded.charCodeAt(ce - 1);
+    if (last !== COMMA && last !== 33 && last !== 63) return 0;
+    let j = this.pieceAt(pair.close + pair.closeLen);
+    if (p.is(j, COMMA)) j++;
+    if (!this.isWord(j) || this.r.capitalised(j)) return 0;
+    const nl = this.folded.indexOf('\n', pair.close);
+    if (nl >= 0 && nl < p.start[j]!) return 0;
+    const len = p.end[j]! - p.start[j]!;
+    if (len < 3 || this.r.bitsOf(j) & (W.stop | W.connective | W.prep | W.aux | W.pronoun | W.blocker | W.object)) return -1;
+    const src = p.src, e = p.end[j]!;
+    const nya = len >= 6 && src.charCodeAt(e - 3) === 110 && src.charCodeAt(e - 2) === 121 && src.charCodeAt(e - 1) === 97;
+    if (nya) return this.add('direct', cs, ce, this.cueSpan(j, len - 3), this.nya(j), 'phrase', p.start[j]!) ? 1 : -1;
+    if (!this.r.capitalised(j + 1) && !this.cat(j + 1, W.pronoun)) return -1;
+    const sp = this.speakerIn(j + 1, this.phraseAfter(j + 1, n), -1);
+    if (!sp || (sp.cls !== 'person' && sp.cls !== 'pronoun')) return -1;
+    return this.add('direct', cs, ce, this.cueSpan(j, len), sp, 'phrase', p.start[j]!) ? 1 : -1;
   }
 
   // ---- indirect quotes -----------------------------------------------------------
@@ -769,11 +803,14 @@ class QuoteFinder {
     const out: QuoteJson[] = [];
     let prev: QuoteJson | null = null;
     const prevSpeakers: Array<{ text: string; name: string | null }> = [];
+    let prevFound: Found | null = null;
     for (const f of this.found) {
       let speaker: QuoteJson['speaker'] = null;
       let name: string | null = null;
       let cue = f.cue;
-      if (f.mode === 'context' && prev) {
+      // Context attributes a quote only right after the clause that introduces it (`X menjelaskan:`,
+      // or the previous quote's sentence), not one paragraphs away.
+      if (f.mode === 'context' && prev && this.continues(prevFound!, prev.speaker_name, f)) {
         speaker = prev.speaker;
         name = prev.speaker_name;
         cue ??= prev.cue;
@@ -805,8 +842,22 @@ class QuoteFinder {
       };
       out.push(q);
       prev = q;
+      prevFound = f;
     }
     return out.sort((x, y) => x.start - y.start);
+  }
+
+  /**
+   * Whether quote f continues the speech attributed by `before`: it opens with no words between it and
+   * the end of the attributing sentence, or no other person is named as a subject in between.
+   */
+  private continues(before: Found, name: string | null, f: Found): boolean {
+    const seg = this.segmentOf(before.anchor);
+    let end = Math.max(before.cEnd, seg ? seg.end : before.anchor);
+    if (end > f.cStart) end = before.cEnd;
+    if (end > f.cStart || this.wordsIn(this.pieceAt(end), this.pieceAt(f.cStart)) === 0) return true;
+    const m = this.lastMentionBefore(f.cStart);
+    return !m || m.start < end || m.name === name;
   }
 
   // Name resolution state, filled by `resolve` (methods rather than closures: nothing to create per article).
@@ -863,6 +914,10 @@ class QuoteFinder {
 
   /** The last narrative person mention before `offset`, gathered on first need. */
   private lastPersonBefore(offset: number): string | null {
+    return this.lastMentionBefore(offset)?.name ?? null;
+  }
+
+  private lastMentionBefore(offset: number): NamedMention | null {
     const nar = (this.narrative ??= this.mentions());
     let lo = 0, hi = nar.length;
     while (lo < hi) {
@@ -870,7 +925,7 @@ class QuoteFinder {
       if (nar[mid]!.start < offset) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? nar[lo - 1]!.name : null;
+    return lo > 0 ? nar[lo - 1]! : null;
   }
 
   /**

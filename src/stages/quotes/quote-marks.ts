@@ -1,3 +1,4 @@
+import { isUpperUnit } from './pieces.js';
 import { isJsSpace } from './segments.js';
 
 /**
@@ -72,8 +73,11 @@ export function pairQuoteMarks(text: string, folded: string): { pairs: MarkPair[
     const orig = text.charCodeAt(p);
     const prev = folded.charCodeAt(p - 1);
     const next = p + len < n ? folded.charCodeAt(p + len) : -1;
-    const canOpen = orig === OPEN_CURLY || orig === LOW_OPEN || (orig !== CLOSE_CURLY && (p === 0 || opensAfter(prev)) && !(next < 0 || isJsSpace(next)));
-    const canClose = orig === CLOSE_CURLY || (orig !== OPEN_CURLY && orig !== LOW_OPEN && !(p === 0 || isJsSpace(prev)) && (next < 0 || closesBefore(next)));
+    // `impor tersebut."Safeguard akan ...`: a straight mark glued between a full stop and a capital opens
+    // a quote when none is open and closes the open one otherwise (a space lost in the source).
+    const glued = orig === 34 && (prev === 46 || prev === 33 || prev === 63) && next >= 0 && isUpperUnit(next);
+    const canOpen = orig === OPEN_CURLY || orig === LOW_OPEN || (orig !== CLOSE_CURLY && (p === 0 || opensAfter(prev) || glued) && !(next < 0 || isJsSpace(next)));
+    const canClose = orig === CLOSE_CURLY || (orig !== OPEN_CURLY && orig !== LOW_OPEN && !(p === 0 || isJsSpace(prev)) && (next < 0 || closesBefore(next) || glued));
     if (open < 0) {
       if (canOpen) { open = p; openLen = len; }
       else stray.push({ at: p, reason: 'closing quotation mark without an opening one' });
