@@ -149,6 +149,8 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
   let hits: Stmt;
   /** Date order when more than `cap` articles match: the caller's alternative to `hits`, cheaper then. */
   let denseHits: Stmt | undefined;
+  /** Relevance: the scored window itself (see below); `desc` when a higher score is better. */
+  let window: (Stmt & { desc: boolean }) | undefined;
   if (byRelevance) {
     const rank = d.ftsRank(f.fts!);
     const dir = rank.desc ? 'DESC' : 'ASC';
@@ -161,6 +163,15 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
          ) h JOIN articles a ON a.rid = h.rid ORDER BY h.r ${dir}, a.rid DESC`,
       ),
       params: [...rank.params, ...f.params],
+    };
+    // Text plus other filters: the same window as rows (row id, score), newest first, one past the cap. A store
+    // that reads them in one pass gets the capped count, the facet sample and the ranking from one scan of the
+    // matches instead of three (a selective filter makes each scan visit every text match). Text alone: the
+    // count and sample come cheaply from FTS5 itself, and handing 10,000 rows to the caller cost more.
+    if (t && !f.ftsOnly) window = {
+      sql: d.finish(`SELECT ${src.rid} AS rid, ${rank.sql} AS r ${src.from} ORDER BY ${src.rid} DESC LIMIT ${cap + 1}`),
+      params: [...rank.params, ...f.params],
+      desc: rank.desc,
     };
   } else if (t) {
     // Text only: walk the published_ts index and keep the rows in the set of matching row ids. With other filters:
@@ -213,6 +224,10 @@ export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) =
   return {
     hits,
     denseHits,
+    window,
+    /** The summary columns of the articles with the given row ids (any order). */
+    rows: (rids: number[]): Stmt => ({ sql: d.finish(`SELECT a.rid, ${cols} FROM articles a WHERE a.rid IN (${d.ridSet('?')})`), params: [d.ridSetParam(rids)] }),
+    offset,
     total,
     sample,
     facets: {

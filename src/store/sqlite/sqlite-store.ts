@@ -24,6 +24,7 @@ import {
 import { csvHeader, csvLine, jsonlLine } from '../export-format.js';
 import { writeArticle, type Exec } from '../writer.js';
 import type {
+  ArticleSummary,
   CorpusStore,
   EntityDetail,
   EntityListQuery,
@@ -184,11 +185,27 @@ class SqliteStore implements CorpusStore {
 
   async search(q: SearchQuery): Promise<SearchResult> {
     const s = searchStatements(sqliteDialect, q, this.stem, this.totalCap);
-    const counted = searchTotal(Number(this.one<{ n: number }>(s.total)!.n), s.cap);
-    const items = this.all(!counted.totalExact && s.denseHits ? s.denseHits : s.hits).map(summary);
+    let counted: { total: number; totalExact: boolean };
+    let items: ArticleSummary[];
+    let sampleRids: number[] | undefined;
+    if (s.window) {
+      // Relevance: one scan of the matches gives the count, the facet sample and the ranked window.
+      const w = this.stmt(s.window.sql).raw(true).all(...(s.window.params as unknown[])) as Array<[number, number]>;
+      counted = searchTotal(w.length, s.cap);
+      // The window is newest first, the sample's order; it holds the whole sample unless the cap is below it.
+      if (counted.totalExact || w.length > FACET_SAMPLE) sampleRids = w.slice(0, FACET_SAMPLE + 1).map((x) => x[0]);
+      const sign = s.window.desc ? -1 : 1;
+      const ranked = w.slice(0, s.cap).sort((x, y) => sign * (x[1] - y[1]) || y[0] - x[0]);
+      const pageRids = ranked.slice(s.offset, s.offset + s.size).map((x) => x[0]);
+      const byRid = new Map(pageRids.length ? this.all(s.rows(pageRids)).map((r) => [Number(r.rid), r]) : []);
+      items = pageRids.map((rid) => summary(byRid.get(rid)!));
+    } else {
+      counted = searchTotal(Number(this.one<{ n: number }>(s.total)!.n), s.cap);
+      items = this.all(!counted.totalExact && s.denseHits ? s.denseHits : s.hits).map(summary);
+    }
     const result: SearchResult = { ...counted, page: s.page, size: s.size, items };
     if (q.facets !== false) {
-      const rids = this.all(s.sample).map((r) => Number(r.rid));
+      const rids = sampleRids ?? this.all(s.sample).map((r) => Number(r.rid));
       const sampled = rids.length > FACET_SAMPLE;
       if (sampled) rids.length = FACET_SAMPLE;
       result.facets = {
