@@ -125,9 +125,9 @@ export function searchTotal(n: number, cap: number): { total: number; totalExact
  *
  * A search looks at no more than `totalCap` matches when ranking by relevance: the most recently stored ones
  * (highest row id). Below the cap that is every match, so nothing changes; above it `totalExact` is false and the
- * ranking covers the newest `totalCap` matches. Scoring every match was what made common words slow: BM25 reads
- * each match's length, and at 200k articles a common word has over 100k matches. Date order stays exact (it walks
- * the date index). The facet sample reads one row more than FACET_SAMPLE, which tells whether it was cut.
+ * ranking covers the newest `totalCap` matches. Scoring every match was the largest cost of a search at 200k
+ * articles, where a common word has over 100k matches (bench/RESULTS.md, section 2). Date order stays exact. The
+ * facet sample reads one row more than FACET_SAMPLE, which tells whether it was cut.
  */
 export function searchStatements(d: Dialect, q: SearchQuery, stem: (w: string) => string, totalCap = TOTAL_CAP) {
   const cap = Math.max(1, Math.floor(totalCap));
