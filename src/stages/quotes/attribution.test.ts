@@ -39,6 +39,22 @@ const CASES: Array<[string, string, Want[]]> = [
   // a glued opening mark
   ['an opening mark glued to the previous sentence', 'Pemerintah menyiapkan aturan impor baru."Aturan ini akan kami terbitkan bulan depan," jelasnya.',
     [q('direct', 'Aturan ini akan kami terbitkan bulan depan,', 'nya', null, 'jelas')]],
+  // a fronted clause before the speaker
+  ['a fronted clause before the office and name', 'Menanggapi kenaikan harga beras, Kepala Dinas Perdagangan Jawa Barat Budi Santoso, menilai pasokan masih aman.',
+    [q('indirect', 'pasokan masih aman', 'Budi Santoso', 'Budi Santoso', 'menilai')]],
+  ['a fronted clause before a name', 'Usai rapat dengan DPR, Retno Marsudi mengatakan pemerintah akan memulangkan para pekerja migran.',
+    [q('indirect', 'pemerintah akan memulangkan para pekerja migran', 'Retno Marsudi', 'Retno Marsudi', 'mengatakan')]],
+  ['a connective before the name is no fronted clause', 'Sementara itu Siti Rahma, Kepala Seksi Pengendalian Kebakaran, mengatakan api sudah padam.',
+    [q('indirect', 'api sudah padam', 'Siti Rahma', 'Siti Rahma', 'mengatakan')]],
+  // descriptions and office short forms
+  ['a description resolved to the person named after its head', 'Pelatih kepala tim berjulukan Garuda Muda, Indra Sjafri tetap optimistis. "Kami akan bermain menyerang sejak menit pertama," kata pelatih berusia 58 tahun itu.',
+    [q('direct', 'Kami akan bermain menyerang sejak menit pertama,', 'pelatih berusia 58 tahun itu', 'Indra Sjafri', 'kata')]],
+  ['an office short form that abbreviates an earlier office', 'Menteri Kesehatan Budi Gunadi Sadikin meninjau rumah sakit di Bandung. "Stok vaksin cukup untuk tiga bulan," ujar Menkes.',
+    [q('direct', 'Stok vaksin cukup untuk tiga bulan,', 'Menkes', 'Budi Gunadi Sadikin', 'ujar')]],
+  ['an office short form given in brackets', 'Menteri Perdagangan (Mendag) Zulkifli Hasan membuka pasar murah. Di sana, Ani Suryani mengeluhkan harga gula. "Harga gula akan kami turunkan bulan ini," tegas Mendag.',
+    [q('direct', 'Harga gula akan kami turunkan bulan ini,', 'Mendag', 'Zulkifli Hasan', 'tegas')]],
+  ['a verb ends the search for a name after the head', 'Vonis itu tak diterima jaksa dan ditolak Rudi Hartanto. Sebelumnya, jaksa menyebut terdakwa mengabaikan imbauan polisi.',
+    [q('indirect', 'terdakwa mengabaikan imbauan polisi', 'jaksa', null, 'menyebut')]],
 ];
 
 function run(text: string, opts?: QuoteOptions): Want[] {
@@ -49,3 +65,33 @@ function run(text: string, opts?: QuoteOptions): Want[] {
 for (const [name, text, want] of CASES) {
   test(`quotes attribution: ${name}`, () => assert.deepEqual(run(text), want));
 }
+
+test('quotes attribution: a name speaker takes its own cluster\'s fuller name over another person\'s', () => {
+  const text = 'Direktur PT Sinar Jaya Ahmad Eka Putra hadir di sidang. Terdakwa lain, Eka Wijaya, juga hadir. Eka mengklaim impor itu sesuai aturan.';
+  const at = (s: string, from = 0) => { const i = text.indexOf(s, from); return { start: i, end: i + s.length, text: s }; };
+  const first = at('Ahmad Eka Putra'), second = at('Eka Wijaya');
+  const third = at('Eka', second.end);
+  const entities = [first, second, third].map((e) => ({ ...e, type: 'PER' as const }));
+  const clusters = [
+    { id: 'p1', type: 'PER' as const, name: 'Ahmad Eka Putra', mentions: [first], aliases: [] },
+    { id: 'p2', type: 'PER' as const, name: 'Eka Wijaya', mentions: [second, third], aliases: [] },
+  ];
+  assert.equal(extractQuotes(text, text, { entities }).quotes[0]?.speaker_name, 'Ahmad Eka Putra');
+  assert.equal(extractQuotes(text, text, { entities, clusters }).quotes[0]?.speaker_name, 'Eka Wijaya');
+  // A cluster with no fuller form of the name than the mention keeps the fullest name of the article.
+  const split = [clusters[0]!, { ...clusters[1]!, mentions: [third] }, { ...clusters[1]!, id: 'p3', name: 'Eka', mentions: [second] }];
+  assert.equal(extractQuotes(text, text, { entities, clusters: split }).quotes[0]?.speaker_name, 'Ahmad Eka Putra');
+});
+
+test('quotes attribution: a cluster\'s initials form does not overrule the fullest form of the same name', () => {
+  const text = 'Presiden ketiga RI Bacharuddin Jusuf Habibie dikenang. BJ Habibie hadir pada 2010. Habibie mengatakan pesawat itu siap terbang.';
+  const at = (s: string, from = 0) => { const i = text.indexOf(s, from); return { start: i, end: i + s.length, text: s }; };
+  const full = at('Bacharuddin Jusuf Habibie'), bj = at('BJ Habibie'), short = at('Habibie mengatakan');
+  const mention = { ...short, end: short.start + 7, text: 'Habibie' };
+  const entities = [full, bj, mention].map((e) => ({ ...e, type: 'PER' as const }));
+  const clusters = [
+    { id: 'p1', type: 'PER' as const, name: 'Bacharuddin Jusuf Habibie', mentions: [full], aliases: [] },
+    { id: 'p2', type: 'PER' as const, name: 'BJ Habibie', mentions: [bj, mention], aliases: [] },
+  ];
+  assert.equal(extractQuotes(text, text, { entities, clusters }).quotes[0]?.speaker_name, 'Bacharuddin Jusuf Habibie');
+});

@@ -1,4 +1,4 @@
-import type { EntityJson, QuoteJson } from '../../text/schema.js';
+import type { ClusterJson, EntityJson, QuoteJson } from '../../text/schema.js';
 import { quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
@@ -27,6 +27,8 @@ const MAX_NAME_WORDS = 5;
 const MAX_APPOSITION_PIECES = 12;
 /** A lower-case word with a verbal prefix (`mengeluarkan`, `berharap`, `dipanggil`, `terlihat`). */
 const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
+/** An active or passive verb (`menyatakan`, `diterima`); `ber-`/`ter-` forms also describe (`berjulukan`, `berusia`). */
+const ACTIVE_OR_PASSIVE = /^(?:me[mnr]?|di)\p{Ll}{3,}$/u;
 /** An initial or a two-letter short form before a name (`AM` in `AM Fachir`, `M.`). */
 const INITIAL_WORD = /^(?:\p{Lu}{1,2}\.?)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -37,6 +39,8 @@ const COMMA = 44, COLON = 58, DOT = 46, QUOTE = 34, OPEN_PAREN = 40, CLOSE_PAREN
 export interface QuoteOptions {
   readonly sentences?: ReadonlyArray<{ start: number; end: number }>;
   readonly entities?: readonly EntityJson[];
+  /** The persons stage's entity clusters: a person speaker is named after the cluster holding the mention. */
+  readonly clusters?: readonly ClusterJson[];
 }
 
 /** A problem worth a diagnostic (an unpaired quotation mark). */
@@ -105,6 +109,38 @@ function wordCount(name: string): number {
   let n = 1;
   for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
   return n;
+}
+
+/** Whether short[a..] cuts into pieces found in words[w..] in order (the first piece a prefix of words[0]), using two words or more. */
+function abbreviation(short: string, a: number, words: readonly string[], w: number): boolean {
+  if (a === short.length) return w >= 2;
+  if (w >= words.length) return false;
+  for (let len = short.length - a; len >= 1; len--) {
+    const piece = short.slice(a, a + len);
+    if ((w === 0 ? words[w]!.startsWith(piece) : words[w]!.includes(piece)) && abbreviation(short, a + len, words, w + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether every word of `short` is a word of `full` or the initials of words in a row of it
+ * (`BJ Habibie` and `Bacharuddin Jusuf Habibie`).
+ */
+function sameName(short: string, full: string): boolean {
+  const fw = full.split(' ');
+  for (const w of short.split(' ')) {
+    if (fw.includes(w)) continue;
+    const letters = w.replace(/\.$/, '');
+    let found = false;
+    if (letters.length <= 3 && letters === letters.toUpperCase()) {
+      for (let i = 0; i + letters.length <= fw.length && !found; i++) {
+        found = true;
+        for (let j = 0; j < letters.length && found; j++) found = fw[i + j]!.charAt(0) === letters.charAt(j);
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Whether the spans follow each other without overlapping. */
@@ -824,16 +860,11 @@ class QuoteFinder {
           // The tagger's organisation over a capitalised run read as a person wins (`Esemka`), except
           // right after an office, where a person's name stands (taggers slip on `Wamenlu AM Fachir`).
           if (entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end && !this.afterTitle(sp.start)) name = null;
-          else name = this.fullest(sp.name!);
+          // `tegas Menkeu`, `ujar Menperin`: an office alone (a tagger may take it for a name) is a description.
+          else if (this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers);
+          else name = this.personName(sp.start, sp.end, sp.name!);
         } else if (sp.cls === 'pronoun') name = this.lastPersonBefore(sp.start);
-        else if (sp.cls === 'description') {
-          let same: { text: string; name: string | null } | undefined;
-          for (let i = prevSpeakers.length - 1; i >= 0 && !same; i--) {
-            if (prevSpeakers[i]!.text.toLowerCase().split(/\s+/).includes(sp.head!)) same = prevSpeakers[i];
-          }
-          if (same) name = same.name;
-          else if (this.lex.speakerWords.get(sp.head!)?.has('person')) name = this.lastPersonBefore(sp.start);
-        }
+        else if (sp.cls === 'description' || this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers);
         prevSpeakers.push({ text: speaker.text, name });
       }
       const q: QuoteJson = {
@@ -845,6 +876,119 @@ class QuoteFinder {
       prevFound = f;
     }
     return out.sort((x, y) => x.start - y.start);
+  }
+
+  /** Whether the speaker phrase is one office word (`Menkeu`, `Menperin`, `Kapolda`), written as a name would be. */
+  private titleOnly(sp: SpeakerPhrase): boolean {
+    const i = this.pieceAt(sp.start);
+    return sp.cls !== 'pronoun' && this.p.end[i] === sp.end && this.r.capitalised(i) && this.cat(i, W.title) && !this.cat(i, W.rank);
+  }
+
+  /**
+   * The person a description or office speaker refers to (`pelatih berusia 51 tahun itu`, `Menkeu`): an
+   * earlier speaker whose mention holds the head word, else the person named right after an earlier
+   * writing of the head word or of an office it abbreviates (`pelatih kepala ..., Tan Cheng Hoe`,
+   * `Menteri Keuangan Sri Mulyani`), else for a person noun the last person named.
+   */
+  private describedPerson(sp: SpeakerPhrase, prevSpeakers: ReadonlyArray<{ text: string; name: string | null }>): string | null {
+    const i = this.pieceAt(sp.start);
+    const head = sp.head ?? this.lower(i);
+    // The same description again (`seorang fotografer Reuters` ... `fotografer itu`) is the same referent, named or not.
+    for (let k = prevSpeakers.length - 1; k >= 0; k--) {
+      if (prevSpeakers[k]!.text.toLowerCase().split(/\s+/).includes(head)) return prevSpeakers[k]!.name;
+    }
+    const office = sp.head === null;
+    const p = this.p;
+    // Only an office or role head is looked for in the text: `anak`, `warga` name no one in particular.
+    for (let k = office || this.lex.speakerWords.get(head)?.has('title') ? i - 1 : -1; k >= 0; k--) {
+      if (p.kind[k] !== K_WORD) continue;
+      const same = p.end[k]! - p.start[k]! === head.length && this.lower(k) === head;
+      if (!same && !(office && this.r.capitalised(k) && this.cat(k, W.title) && this.abbreviates(head, k))) continue;
+      if (this.inQuote(p.start[k]!)) continue;
+      const name = this.personAfter(k);
+      if (name) return name;
+    }
+    return this.lex.speakerWords.get(head)?.has('person') ? this.lastPersonBefore(sp.start) : null;
+  }
+
+  /**
+   * Whether `short` (lower-cased) abbreviates the capitalised words from piece k: cut into pieces, the
+   * first a prefix of the first word and each next one inside the next word (`menkeu`: Menteri
+   * Keuangan, `mendikbud`: Menteri Pendidikan dan Kebudayaan; `dan` may be skipped).
+   */
+  private abbreviates(short: string, k: number): boolean {
+    const words: string[] = [];
+    for (let j = k; j < this.p.n && words.length < 6 && this.isWord(j) && (this.r.capitalised(j) || this.lower(j) === 'dan'); j++) {
+      if (this.lower(j) !== 'dan') words.push(this.lower(j));
+    }
+    return words.length >= 2 && abbreviation(short, 0, words, 0);
+  }
+
+  /** The person named within a few pieces after piece k, in the same sentence (`pelatih kepala Malaysia, Tan Cheng Hoe`). */
+  private personAfter(k: number): string | null {
+    const p = this.p;
+    const limit = Math.min(p.n, k + 1 + MAX_SPEAKER_WORDS);
+    let to = k + 1;
+    // The name stands in apposition to the head: a verb or a function word ends the search (`dari
+    // hakim tak langsung diterima oleh jaksa`), `dan` inside an office does not (`Menteri Hukum dan HAM`).
+    for (; to < limit && !this.is(to, DOT) && !this.is(to, QUOTE); to++) {
+      if (!this.isWord(to) || this.r.capitalised(to)) continue;
+      if (this.cat(to, W.stop) && !(this.r.capitalised(to - 1) && this.r.capitalised(to + 1))) break;
+      if (ACTIVE_OR_PASSIVE.test(this.lower(to))) break;
+    }
+    if (to <= k + 1) return null;
+    const sp = this.speakerIn(k, to, -1);
+    if (sp?.cls !== 'person' || !sp.name) return null;
+    // A tagger's person, or without a tagger a name of two words or more (not any capitalised word).
+    if (this.per.length ? !this.per.some((e) => e.start === sp.start && e.end === sp.end) : !hasSpace(sp.name)) return null;
+    return this.personName(sp.start, sp.end, sp.name);
+  }
+
+  /** Per person cluster of the persons stage, its mentions' texts (spaces collapsed); and every mention's span and cluster. */
+  private clusterTexts: Array<Set<string>> | null = null;
+  private clusterSpans: Array<{ start: number; end: number; cluster: number }> | null = null;
+
+  /**
+   * The fullest form of the person name written at [start, end) (see `fullest`). With the persons
+   * stage's clusters, a fuller form that is another person's mention is not taken (`Eka` clustered
+   * with `Eka Sapanca` is not `Then Surianto Eka Prasetyo`): the fullest mention of the name's own
+   * cluster is.
+   */
+  private personName(start: number, end: number, name: string): string {
+    const full = this.fullest(name);
+    const clusters = this.opts.clusters;
+    if (full === name || !clusters?.length) return full;
+    if (!this.clusterSpans) {
+      this.clusterSpans = [];
+      this.clusterTexts = [];
+      for (const c of clusters) {
+        if (c.type !== 'PER') continue;
+        const texts = new Set<string>();
+        for (const m of c.mentions) {
+          texts.add(collapseSpaces(m.text));
+          this.clusterSpans.push({ start: m.start, end: m.end, cluster: this.clusterTexts.length });
+        }
+        this.clusterTexts.push(texts);
+      }
+    }
+    let own = -1;
+    for (const m of this.clusterSpans) if (m.start < end && m.end > start) { own = m.cluster; break; }
+    const texts = this.clusterTexts!;
+    if (own < 0 || texts[own]!.has(full)) return full;
+    let other = false;
+    for (let c = 0; c < texts.length && !other; c++) other = c !== own && texts[c]!.has(full);
+    if (!other) return full;
+    const padded = ` ${name} `;
+    let best = name;
+    let bestWords = wordCount(name);
+    for (const t of texts[own]!) {
+      const w = wordCount(t);
+      if (w > bestWords && w <= MAX_NAME_WORDS && ` ${t} `.includes(padded)) { best = t; bestWords = w; }
+    }
+    // Only a fuller form the fullest one cannot be (`Eka Sapanca` beside `Then Surianto Eka Prasetyo`)
+    // overrules it: a persons stage that left `Syarif` apart from `Muhammad Syarif Hidayatullah`, or
+    // `BJ Habibie` apart from `Bacharuddin Jusuf Habibie`, has split one person.
+    return best !== name && !sameName(best, full) ? best : full;
   }
 
   /**

@@ -17,7 +17,7 @@ export const quotesStage = defineStage({
   languages: ['id'],
   run: (doc, diagnostics) => {
     const folded = need(doc, 'normalized').folded;
-    const { quotes, problems } = extractQuotes(doc.text, folded, { sentences: doc.layers.sentences, entities: doc.layers.entities });
+    const { quotes, problems } = extractQuotes(doc.text, folded, { sentences: doc.layers.sentences, entities: doc.layers.entities, clusters: doc.layers.clusters });
     for (const p of problems) diagnostics.report({ code: 'quote-unbalanced', severity: 'warning', message: p.message, start: p.start, end: p.end });
     return { quotes };
   },

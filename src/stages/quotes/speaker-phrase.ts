@@ -44,6 +44,8 @@ export const W = Object.freeze({
   prep: categoryBit('prep'),
   aux: categoryBit('aux'),
 });
+/** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
+const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/;
 
 /** The speaker words' category bits as a `WordTable`, built once per lexicon. */
@@ -271,6 +273,19 @@ export class SpeakerReader {
     return { cls: 'person', nameFrom: cut };
   }
 
+  /**
+   * Whether word i opens a clause ending at piece `end`, not a name: a verb form or a preposition
+   * (`Merespons ...`, `Usai ...`), or a common word when no capitalised word follows in the clause.
+   */
+  private opensClause(i: number, end: number): boolean {
+    return CLAUSE_VERB.test(this.lower(i)) || this.cat(i, W.prep) || ((this.cat(i, W.stop) || this.common(i)) && !this.hasCapitalised(i + 1, end));
+  }
+
+  private hasCapitalised(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.capitalised(i)) return true;
+    return false;
+  }
+
   /** `isCommon` of piece i's text, cached per piece. */
   private common(i: number): boolean {
     const cache = (this.commonCache ??= new Array(this.p.n));
@@ -322,6 +337,10 @@ export class SpeakerReader {
       // and is followed by a capitalised group is the office of the name that follows.
       let h = g;
       while (h < ge && this.cat(h, W.connective)) h++;
+      // `Merespons hasil survei, Direktur Riset IPS Arman Salam, menilai`: a fronted clause (a verb,
+      // preposition or common word capitalised by position, then lower-case words) before the speaker.
+      if (g === sentenceStart && h === g && ge < to && g + 1 < ge && this.capitalised(g) && this.isWord(g + 1) && !this.capitalised(g + 1)
+        && this.opensClause(g, ge) && this.hasCapitalised(ge + 1, to)) { g = ge + 1; continue; }
       if (ge < to && h < ge && this.capitalised(ge + 1) && !this.cat(h, W.rank)
         && (this.cat(h, W.title) || this.cat(ge + 1, W.rank) || this.hasCat(h, ge, W.org))) { g = ge + 1; continue; }
       // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow; but
