@@ -73,8 +73,8 @@ test('quotes attribution: a name speaker takes its own cluster\'s fuller name ov
   const third = at('Eka', second.end);
   const entities = [first, second, third].map((e) => ({ ...e, type: 'PER' as const }));
   const clusters = [
-    { id: 'p1', type: 'PER' as const, name: 'Ahmad Eka Putra', mentions: [first], aliases: [] },
-    { id: 'p2', type: 'PER' as const, name: 'Eka Wijaya', mentions: [second, third], aliases: [] },
+    { id: 'p1', type: 'PER' as const, name: 'Ahmad Eka Putra', mentions: [first], aliases: [], link: null },
+    { id: 'p2', type: 'PER' as const, name: 'Eka Wijaya', mentions: [second, third], aliases: [], link: null },
   ];
   assert.equal(extractQuotes(text, text, { entities }).quotes[0]?.speaker_name, 'Ahmad Eka Putra');
   assert.equal(extractQuotes(text, text, { entities, clusters }).quotes[0]?.speaker_name, 'Eka Wijaya');
@@ -90,8 +90,8 @@ test('quotes attribution: a cluster\'s initials form does not overrule the fulle
   const mention = { ...short, end: short.start + 7, text: 'Habibie' };
   const entities = [full, bj, mention].map((e) => ({ ...e, type: 'PER' as const }));
   const clusters = [
-    { id: 'p1', type: 'PER' as const, name: 'Bacharuddin Jusuf Habibie', mentions: [full], aliases: [] },
-    { id: 'p2', type: 'PER' as const, name: 'BJ Habibie', mentions: [bj, mention], aliases: [] },
+    { id: 'p1', type: 'PER' as const, name: 'Bacharuddin Jusuf Habibie', mentions: [full], aliases: [], link: null },
+    { id: 'p2', type: 'PER' as const, name: 'BJ Habibie', mentions: [bj, mention], aliases: [], link: null },
   ];
   assert.equal(extractQuotes(text, text, { entities, clusters }).quotes[0]?.speaker_name, 'Bacharuddin Jusuf Habibie');
 });
