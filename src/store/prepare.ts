@@ -7,64 +7,15 @@ import { createHash } from 'node:crypto';
 import type { AnalysisJson, ClusterJson } from '../text/schema.js';
 import { bands, simhash, words } from './simhash.js';
 import { sketch } from './sketch.js';
+import type { DerivedEntity, DerivedRows, PreparedArticle, PreparedAnalysis, StoreInput } from './prepared-types.js';
+
+export type { DerivedEntity, DerivedRows, PreparedArticle, PreparedAnalysis, StoreInput } from './prepared-types.js';
 
 /** Ids given by callers must look like this; anything else is hashed. */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|_ga|ref|src)$/i;
 const DAY = /^(\d{4}-\d{2}-\d{2})/;
 
-/** An entity as derived from one article. */
-export interface DerivedEntity {
-  id: string;
-  type: string;
-  name: string;
-  /** Other names the article's coreference cluster gives it (`KPK`). */
-  aliases: string[];
-  /** The knowledge-base entry its cluster is linked to, if any. */
-  kb: { kb: string; id: string; lat: number | null; lon: number | null } | null;
-}
-
-/** Rows for the entity, mention, role, quote, timex and amount tables. */
-export interface DerivedRows {
-  entities: DerivedEntity[];
-  mentions: Array<{ entityId: string; start: number; end: number; text: string }>;
-  roles: Array<{ entityId: string; role: string }>;
-  quotes: Array<{
-    kind: 'direct' | 'indirect';
-    content: string;
-    speakerName: string | null;
-    speakerId: string | null;
-    cue: string | null;
-    start: number;
-    end: number;
-  }>;
-  timexes: Array<{ start: number; end: number; text: string; type: string; value: string }>;
-  amounts: Array<{ start: number; end: number; text: string; kind: string; value: number | null; unit: string | null }>;
-}
-
-/** One article ready to be written. */
-export interface PreparedArticle {
-  id: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  /** UTC ISO instant for sorting, or null. */
-  publishedTs: string | null;
-  /** `YYYY-MM-DD` as written in the article's date (or its DCT), for filters and facets. */
-  day: string | null;
-  text: string;
-  contentHash: string;
-  simhash: string;
-  bands: [number, number, number, number];
-  /** Bottom-k MinHash sketch (see sketch.ts). */
-  sketch: number[];
-  /** Title and text as stemmed, space-separated words (for FTS5 / tsvector). */
-  searchText: string;
-  stages: Array<{ name: string; version: string }>;
-  analysisJson: string;
-  derived: DerivedRows;
-}
 
 /** SHA-256 hex digest. */
 export function sha256(s: string): string {
@@ -224,21 +175,6 @@ export function deriveRows(a: AnalysisJson): DerivedRows {
   return rows;
 }
 
-/**
- * What a store writes for one article, except the stemmed search text (that
- * needs the store's own stemmer): the costly part of preparing, so that it
- * can run where the analysis ran (an ingest worker) and leave the writing
- * thread only SQL and stemming. Every store accepts it in place of the
- * Analysis JSON it was made from.
- */
-export interface PreparedAnalysis extends Omit<PreparedArticle, 'searchText'> {
-  readonly format: 'warta/prepared';
-  /** Title and text words, lower-cased and space-separated, for the store to stem. */
-  searchWords: string;
-}
-
-/** What a store accepts: an Analysis JSON, or one already prepared by {@link prepareAnalysis}. */
-export type StoreInput = AnalysisJson | PreparedAnalysis;
 
 /** Compute everything a store writes for one analysis, except the stemming (see {@link PreparedAnalysis}). */
 export function prepareAnalysis(a: AnalysisJson): PreparedAnalysis {

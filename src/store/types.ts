@@ -1,5 +1,5 @@
 import type { AnalysisJson } from '../text/schema.js';
-import type { StoreInput } from './prepare.js';
+import type { StoreInput } from './prepared-types.js';
 
 /**
  * The corpus store: where analysed articles live, deduplicated and
