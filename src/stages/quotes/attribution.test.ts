@@ -30,7 +30,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['context: the quote right after the cue sentence', '"Harga cabai naik dua kali lipat," kata Dewi Lestari, pedagang di Pasar Baru. "Pembeli jadi sepi sejak pekan lalu."',
     [q('direct', 'Harga cabai naik dua kali lipat,', 'Dewi Lestari', 'Dewi Lestari', 'kata'),
       q('direct', 'Pembeli jadi sepi sejak pekan lalu.', 'Dewi Lestari', 'Dewi Lestari', 'kata')]],
-  ['context: not through an unread word in the quote\'s own slot', 'Kepala Dinas Dewi Lestari mengatakan, stok beras aman. Warga tetap antre sejak pagi. "Kami takut harga naik lagi besok," sambil menunjuk antrean.',
+  ['context: not through an unread word in the quote\'s own slot', 'Kepala Dinas Dewi Lestari mengatakan, stok beras aman. Warga tetap antre sejak pagi. "Kami takut harga naik lagi besok," mereka berteriak di depan gudang.',
     [q('indirect', 'stok beras aman', 'Dewi Lestari', 'Dewi Lestari', 'mengatakan'),
       q('direct', 'Kami takut harga naik lagi besok,', null, null, null)]],
   ['context: not past another person named in between', '"Stok beras cukup sampai akhir tahun," ujar Dewi Lestari. Sementara itu Kepala Bulog Agus Salim meninjau gudang baru di Cikarang. "Pembangunan gudang dimulai bulan depan."',

@@ -552,8 +552,8 @@ class QuoteFinder {
   /**
    * The attribution slot of a quote whose content ends with `,`, `?` or `!` (the sentence goes on):
    * a lower-case content word there followed by a name or pronoun (`," seloroh Budi`), or carrying
-   * `-nya` (`," kenangnya`), is its cue, added as such (1). -1: the slot holds some other word
-   * (the quote is not introduced by an earlier clause); 0: no slot.
+   * `-nya` (`," kenangnya`), is its cue, added as such (1). -1: the slot holds some other content
+   * word or a pronoun (the quote is not introduced by an earlier clause); 0: no slot, or a function word.
    */
   private cueSlotAfter(pair: MarkPair, cs: number, ce: number): number {
     const p = this.p, n = p.n;
@@ -565,7 +565,10 @@ class QuoteFinder {
     const nl = this.folded.indexOf('\n', pair.close);
     if (nl >= 0 && nl < p.start[j]!) return 0;
     const len = p.end[j]! - p.start[j]!;
-    if (len < 3 || this.r.bitsOf(j) & (W.stop | W.connective | W.prep | W.aux | W.pronoun | W.blocker | W.object)) return -1;
+    // A function word opens no attribution (`," seperti dikutip dari ...`, `," sambil menunjuk`): context decides.
+    if (len < 3 || this.r.bitsOf(j) & (W.stop | W.connective | W.prep | W.aux | W.blocker | W.object)) return 0;
+    // `," mereka berteriak`: the quote's own attribution, with a verb not known as a cue.
+    if (this.cat(j, W.pronoun)) return -1;
     const src = p.src, e = p.end[j]!;
     const nya = len >= 6 && src.charCodeAt(e - 3) === 110 && src.charCodeAt(e - 2) === 121 && src.charCodeAt(e - 1) === 97;
     if (nya) return this.add('direct', cs, ce, this.cueSpan(j, len - 3), this.nya(j), 'phrase', p.start[j]!) ? 1 : -1;
