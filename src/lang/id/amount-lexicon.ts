@@ -29,6 +29,8 @@ export interface AmountLexicon {
   readonly measureUnitMaxWords: number;
   /** Lower-cased word -> its categories. */
   readonly context: ReadonlyMap<string, ReadonlySet<ContextCategory>>;
+  /** Fixed phrases opened by a number word that name no quantity (`setengah jalan`), lower-cased, joined by one space. */
+  readonly idioms: ReadonlySet<string>;
 }
 
 const ROLES = new Set<NumberWordRole>(['atom', 'se', 'belas', 'puluh', 'ratus', 'fraction', 'vague', 'collective']);
@@ -88,11 +90,17 @@ export function amountLexicon(): AmountLexicon {
     if (!set) context.set(w, (set = new Set()));
     set.add(cat);
   }
+  const idioms = new Set<string>();
+  for (const { line, cells } of readTsv('amount-idioms.tsv', 1)) {
+    const words = cells[0]!.toLowerCase().split(/\s+/);
+    if (words.length < 2 || !numberWords.has(words[0]!)) badData('amount-idioms.tsv', line, `"${cells[0]}" must be a number word followed by at least one word`);
+    idioms.add(words.join(' '));
+  }
   // The scanner splits `US$` into `US` + `$`, `Rp.` into `Rp` + `.`: index prefixes by their first piece.
   const currencyPrefixStarts = new Set([...currencyPrefixes.keys()].map((k) => k.match(/^(?:\p{L}+|.)/u)![0]));
   cached = {
     numberWords, numberWordForms: new Set([...numberWords.keys()].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])),
-    multipliers, currencyPrefixes, currencyPrefixStarts, currencySuffixes, currencySuffixMaxWords, measureUnits, measureUnitMaxWords, context,
+    multipliers, currencyPrefixes, currencyPrefixStarts, currencySuffixes, currencySuffixMaxWords, measureUnits, measureUnitMaxWords, context, idioms,
   };
   return cached;
 }

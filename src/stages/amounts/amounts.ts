@@ -12,7 +12,7 @@ import { extractAmounts } from './extract-amounts.js';
  */
 export const amountsStage = defineStage({
   name: 'amounts',
-  version: '1',
+  version: '2',
   requires: ['normalized'],
   produces: ['amounts'],
   languages: ['id'],

@@ -6,6 +6,7 @@ import { chunkStartBack, PieceStream } from './piece-stream.js';
 import { amountTriggers, CandidateCursor, type AmountTriggers } from './amount-triggers.js';
 import { amountWordIndex, ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
 import type { TokenLayer } from '../../text/layers.js';
+import { loadRoots } from '../../lang/id/roots.js';
 
 // Local copies: read once, not through the module binding on every piece.
 const K_DIGITS: PieceKind = PieceKind.Digits;
@@ -48,6 +49,10 @@ interface Quantity {
 const VERBISH = /^(?:ber|me[mnr]?|di|ter)[a-z]{3,}/;
 /** A verb form by its prefix (`mengaku`, `berharap`, `dipanggil`, `terlihat`), strict enough to spare `meter`, `dinas`, `berita`. */
 const VERB_FORM = /^(?:me[mnr]|ber|di|ter)\p{Ll}{4,}$/u;
+/** A prefix on a short root (`berada`, `diam`... tested against the root lexicon): VERB_FORM spares these for `berita`, `dinas`. */
+const SHORT_VERB_FORM = /^(?:me[mnr]|ber|di|ter)(\p{Ll}{2,3})$/u;
+/** A word with an emphatic clitic (`waktupun`, `itulah`, `apakah`), when its stem is a root and the whole word is not (`sekolah`, `langkah`). */
+const CLITIC_FORM = /^(\p{Ll}{3,})(?:pun|lah|kah)$/u;
 const ACRONYM = /^[A-Z]{2,6}$/;
 const UPPER_START = /^\p{Lu}/u;
 const POWER = /^[23]$/;
@@ -304,6 +309,7 @@ class AmountReader {
       const text = this.txt(i);
       const d = parseDigits(text);
       if (!d) return null;
+      if (d.separated && this.yearThenListNumber(i)) return null;
       let value: number | null = d.value;
       let k = i + 1;
       let multiplied = false;
@@ -362,6 +368,21 @@ class AmountReader {
     return { next: k, value, quantityLike: multiplied, plainInt: null, digits: false, multiplied };
   }
 
+  /**
+   * `sejak 2006,2. Eka ...`: a year with the next item's number of a
+   * numbered list glued to it by the source, not the decimal 2006.2. Only
+   * this exact shape (a year-like four-digit integer without a thousands
+   * dot, one or two digits, a full stop, a capitalised word) reads so: a
+   * real decimal that large is written `2.006,2`.
+   */
+  private yearThenListNumber(i: number): boolean {
+    const f = this.folded, s = this.s.start[i]!, len = this.s.end[i]! - s;
+    if ((len !== 6 && len !== 7) || f.charCodeAt(s + 4) !== 44) return false;
+    const y = +f.slice(s, s + 4);
+    if (!(y >= YEAR_MIN && y <= YEAR_MAX)) return false;
+    return this.isChar(i + 1, C_DOT) && this.glued(i) && !this.glued(i + 1) && this.isWord(i + 2) && this.upperAt(i + 2);
+  }
+
   // ---- guards -----------------------------------------------------------------
 
   /** The figure starting at piece i is a code, ordinal, law number, age, clock time or part of a date. */
@@ -377,6 +398,26 @@ class AmountReader {
     let w = i - 1;
     if (this.isChar(w, C_DOT) && w > this.lo) w--; // `No. 31`
     return this.isWord(w) && this.is(w, BLOCKER | LAW | MONTH);
+  }
+
+  /**
+   * The figure at piece i is part of a code written `letters-digits`
+   * (`cs-137`, `Su-35`, `COVID-19`, `U-16`), also further along it
+   * (`XC-15-45 mm`): no unit after it makes it an amount. `next` is the piece after the figure.
+   */
+  private codeBefore(i: number, next: number): boolean {
+    if (!this.isChar(i - 1, C_HYPHEN) || !this.glued(i - 1) || !this.glued(i - 2)) return false;
+    const k = this.kind(i - 2);
+    if (k === K_WORD) {
+      // `ke-36` is an ordinal, left to the guards. A unit ends the first half of a range
+      // (`700 kg-800 kg`, `50 dollar AS-60 dollar AS`, `per barrel-60`): no code.
+      const id = this.wid(i - 2);
+      if (id === this.W.ke || id === this.W.persen || this.kind(i - 3) === K_DIGITS || this.kind(i - 4) === K_DIGITS) return false;
+      if (id >= 0 && (this.index.measureUnit[id] !== undefined || this.index.currencySuffix[id] !== undefined)) return false;
+      // Codes are short (`Su`, `COVID`, `YYA`); after a long word a figure with a unit is a measure (`Fullcontact-51kg`).
+      return this.s.end[i - 2]! - this.s.start[i - 2]! <= 5 || this.unitKindAt(next, false) === null;
+    }
+    return k === K_DIGITS && this.isChar(i - 3, C_HYPHEN) && this.glued(i - 3) && this.glued(i - 4) && this.kind(i - 4) === K_WORD;
   }
 
   /** A law, article or code marker before piece i (`Pasal 5`, `No. 31`): never an amount. */
@@ -424,6 +465,8 @@ class AmountReader {
     if (this.s.kind[i] === K_WORD && !money) {
       const nw = this.numberWordAt(i);
       if (nw?.role === 'collective') return this.collective(i, nw.value);
+      // `setengah jalan` (halfway): a fixed phrase, no quantity.
+      if (nw) { const idiomEnd = this.phraseAt(i, this.index.idiom); if (idiomEnd > 0) return idiomEnd; }
       if (nw && this.upperAt(i) && !this.sentenceStartBefore(i)) return i + 1; // `Program Tiga Juta Rumah`
     }
     if (!money) q = this.quantityAt(i, false);
@@ -431,6 +474,7 @@ class AmountReader {
     const skipTo = Math.max(q.next, i + 1);
     // (Cheapest first: many figures are in dates the timexes layer took.)
     if (this.isTaken(this.s.start[i]!, this.s.end[q.next - 1]!)) return skipTo;
+    if (this.codeBefore(i, q.next)) return skipTo;
     // A unit after the figure overrides a time-ish word before it (`per tahun 700 kg`).
     if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i))) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
@@ -560,7 +604,10 @@ class AmountReader {
     const id = this.wid(k);
     if (id >= 0 && (this.index.numberWord[id] !== undefined || this.index.multiplierKey[id])) return null;
     // `Tiga mengaku ...`: a verb is no counted noun (a few nouns only look like verbs: `menteri`).
-    if (VERB_FORM.test(this.lower(k)) && !this.is(k, NOUN)) return null;
+    const low = this.lower(k);
+    if ((VERB_FORM.test(low) || shortVerb(low)) && !this.is(k, NOUN)) return null;
+    // `satu waktupun`: a clitic-marked word closes the phrase, it is no unit.
+    if (cliticWord(low)) return null;
     if (this.is(k, IDIOM) && this.kind(k - 1) !== K_DIGITS) return null;
     const clitic = stripNya(text);
     if (clitic !== text) return { next: k + 1, unit: clitic };
@@ -587,6 +634,22 @@ class AmountReader {
     // (One piece holds no space.)
     return { next: last + 1, unit: last === k ? unit : unit.replace(/\s+/g, ' ') };
   }
+}
+
+/** `berada`, `diam`: a verb prefix on a short root, the whole word not a root itself (`berita`, `dinas` are). */
+function shortVerb(lower: string): boolean {
+  const m = SHORT_VERB_FORM.exec(lower);
+  if (!m) return false;
+  const roots = loadRoots();
+  return roots.has(m[1]!) && !roots.has(lower);
+}
+
+/** `waktupun`, `dialah`: a root with an emphatic clitic, the whole word not a root itself (`sekolah`, `rumpun`). */
+function cliticWord(lower: string): boolean {
+  const m = CLITIC_FORM.exec(lower);
+  if (!m) return false;
+  const roots = loadRoots();
+  return roots.has(m[1]!) && !roots.has(lower);
 }
 
 /** `wilayahnya` → `wilayah`, `IUP-nya` → `IUP`; words that only end in `nya` by spelling are rare enough after a figure. */

@@ -35,6 +35,8 @@ export interface AmountWordIndex {
   readonly currencySuffix: ReadonlyArray<PhraseNode | undefined>;
   /** Measure units (`kilometer persegi`; the value is the entry): the trie node after the first word, by id. */
   readonly measureUnit: ReadonlyArray<PhraseNode | undefined>;
+  /** Number-word idioms that are no quantity (`setengah jalan`): the trie node after the number word, by id. */
+  readonly idiom: ReadonlyArray<PhraseNode | undefined>;
 }
 
 interface MutableNode { value: string | undefined; next: Map<string, MutableNode> }
@@ -61,6 +63,7 @@ export function amountWordIndex(lex: AmountLexicon, grammarWords: readonly strin
   if (built?.lex === lex) return built.index;
   const suffixes = trie(lex.currencySuffixes);
   const units = trie([...lex.measureUnits].map((u): [string, string] => [u, u]));
+  const idioms = trie([...lex.idioms].map((p): [string, string] => [p, p]));
   const multiplierKeys = [...lex.multipliers.keys()];
   const table = new WordTable([
     ...grammarWords, ...lex.context.keys(), ...lex.numberWords.keys(), ...multiplierKeys.map((k) => k.toLowerCase()),
@@ -81,7 +84,9 @@ export function amountWordIndex(lex: AmountLexicon, grammarWords: readonly strin
   for (const [w, node] of suffixes.next) currencySuffix[table.id(w)] = node;
   const measureUnit = new Array<PhraseNode | undefined>(n).fill(undefined);
   for (const [w, node] of units.next) measureUnit[table.id(w)] = node;
-  const index = { table, context, numberWord, multiplierLike, multiplierKey, currencySuffix, measureUnit };
+  const idiom = new Array<PhraseNode | undefined>(n).fill(undefined);
+  for (const [w, node] of idioms.next) idiom[table.id(w)] = node;
+  const index = { table, context, numberWord, multiplierLike, multiplierKey, currencySuffix, measureUnit, idiom };
   built = { lex, index };
   return index;
 }

@@ -307,11 +307,17 @@ function coordinatedDay(S: Scanner, i: number, depth = 0): Cand | null {
     const sp = inner.spec as DaySpec;
     return { s: i, e: i + 1, type: 'DATE', spec: daySpec(sp, S.num(i), sp.y, sp.wd) };
   }
-  if (S.p(k) === ',') k++;
+  const comma = S.p(k) === ',';
+  if (comma) k++;
   if (!S.role(k, ROLE['date-link'])) return null;
-  const next = dateFrom(S, k + 1, false) ?? coordinatedDayMatch(S, k + 1);
+  const full = dateFrom(S, k + 1, false);
+  const next = full ?? coordinatedDayMatch(S, k + 1);
   if (!next || next.spec.k !== 'day' || next.spec.m === undefined || S.num(i) >= next.spec.d) return null;
-  return { s: i, e: i + 1, type: 'DATE', spec: daySpec(next.spec, S.num(i), next.spec.y, next.spec.wd) };
+  const spec = daySpec(next.spec, S.num(i), next.spec.y, next.spec.wd);
+  // `25 hingga 27 Oktober 2019`: a range sharing its month is one span valued at its start, like `25-27 Oktober`;
+  // `7 dan 28 Desember` names two days.
+  if (full && !comma && (S.id(k) === W.hingga || S.id(k) === W.sampai)) return withTime(S, copyMatch(full, i, full.e, 'DATE', spec, undefined, undefined));
+  return { s: i, e: i + 1, type: 'DATE', spec };
 }
 
 function coordinatedDayMatch(S: Scanner, i: number): Match | null {
@@ -327,6 +333,9 @@ function ruleTanggal(S: Scanner, i: number): Cand | null {
   if (inner) return withTime(S, copyMatch(inner, i, inner.e, inner.type, inner.spec, inner.time, inner.mod));
   const d = S.num(i + 1);
   if (d < 1 || d > 31 || (S.glued(i + 2) && (S.p(i + 2) === '/' || S.p(i + 2) === '.' || S.p(i + 2) === '-'))) return null;
+  // `tanggal 7 dan 28 Desember 2015`: the day shares the month and year of the coordinated date.
+  const co = coordinatedDayMatch(S, i + 1);
+  if (co) return { s: i, e: co.e, type: 'DATE', spec: co.spec, time: undefined, mod: undefined, diag: co.diag };
   return withTime(S, { s: i, e: i + 2, type: 'DATE', spec: { k: 'day', d } });
 }
 
@@ -391,7 +400,7 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   const y = yearAt(S, j);
   if (y === null) return null;
   if (S.glued(j) && (S.p(j - 1) === '.' || S.p(j - 1) === ',' || S.p(j - 1) === '/' || S.isNum(j - 1) || S.u.kind[j - 1] === KIND_W)) return null;
-  if (S.glued(j + 1) && (S.p(j + 1) === '.' || S.p(j + 1) === ',') && S.isNum(j + 2) && S.glued(j + 2)) return null;
+  if (S.glued(j + 1) && (S.p(j + 1) === '.' || S.p(j + 1) === ',') && S.isNum(j + 2) && S.glued(j + 2) && !listNumberAfter(S, j)) return null;
   if (S.glued(j + 1) && S.u.kind[j + 1] === KIND_W && S.id(j + 1) !== W.an) return null;
   // UU Nomor 1 Tahun 2023, Pasal 2019, Rp 2019
   if (tahun && S.isNum(i - 1) && (S.role(i - 2, ROLE['before-number']) || (S.p(i - 2) === '.' && S.role(i - 3, ROLE['before-number'])))) {
@@ -411,6 +420,16 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   const dc = deicticAt(S, e, false);
   if (dc && dc.d.anchor === 'now' && dc.d.sign !== 0) e = dc.e;
   return { s: i, e, type: 'DATE', spec: { k: 'year', y } };
+}
+
+/**
+ * `sejak 2006,2. Eka ...`: after the year at j, the next item's number of a
+ * numbered list glued on by the source (a comma, one or two digits, a full
+ * stop, a capitalised word), not a decimal part (`2006,2 ton`).
+ */
+function listNumberAfter(S: Scanner, j: number): boolean {
+  return S.p(j + 1) === ',' && S.len(j + 2) <= 2 && S.p(j + 3) === '.' && S.glued(j + 3)
+    && S.u.kind[j + 4] === KIND_W && !S.glued(j + 4) && S.cap(j + 4);
 }
 
 /** `tahun lalu`, `bulan depan`, `pekan ini`, `hari sebelumnya`, `minggu lalu`. */

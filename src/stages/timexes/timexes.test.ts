@@ -42,6 +42,14 @@ const ABSOLUTE: Row[] = [
   ['Tarif berlaku 1 Januari 2020 mendatang, laporan paruh pertama 2019 terbit.', D,
     [['1 Januari 2020 mendatang', 'DATE', '2020-01-01'], ['paruh pertama 2019', 'DATE', '2019-H1']]],
   ['Acara berlangsung pada 1 dan 2 Juli 2025.', D, [['1', 'DATE', '2025-07-01'], ['2 Juli 2025', 'DATE', '2025-07-02']]],
+  // Coordinated days take the month and year of the full date after them; a range sharing its month is one span.
+  ['Hal itu dibahas dalam rapat koordinasi tanggal 7 dan 28 Desember 2015.', '2025-10-07', [['tanggal 7', 'DATE', '2015-12-07'], ['28 Desember 2015', 'DATE', '2015-12-28']]],
+  ['Vaksinasi digelar pada 7, 14, dan 28 Desember 2015.', '2025-10-07', [['7', 'DATE', '2015-12-07'], ['14', 'DATE', '2015-12-14'], ['28 Desember 2015', 'DATE', '2015-12-28']]],
+  ['Sidang lanjutan dijadwalkan tanggal 3 atau 4 Mei 2019.', D, [['tanggal 3', 'DATE', '2019-05-03'], ['4 Mei 2019', 'DATE', '2019-05-04']]],
+  ['Festival kuliner digelar pada 25 hingga 27 Oktober 2019 ini.', D, [['25 hingga 27 Oktober 2019 ini', 'DATE', '2019-10-25']]],
+  ['Pendaftaran dibuka tanggal 16 sampai 30 September 2019.', D, [['tanggal 16 sampai 30 September 2019', 'DATE', '2019-09-16']]],
+  // A numbered list glued to a year by the source: the year, then the next item's number.
+  ['1. Budi selaku Direktur PT Maju sejak 2006,2. Ani selaku Komisaris sejak 2015,3. Joko', D, [['2006', 'DATE', '2006'], ['2015', 'DATE', '2015']]],
   ['Festival digelar 28 Agustus mendatang, konser 9 Oktober silam.', D,
     [['28 Agustus mendatang', 'DATE', '2020-08-28'], ['9 Oktober silam', 'DATE', '2018-10-09']]],
   ['kata dia kepada wartawan, Senin ( 13 / 3 / 2017 ) .', D, [['Senin ( 13 / 3 / 2017 )', 'DATE', '2017-03-13']]],
