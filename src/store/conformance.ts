@@ -319,3 +319,26 @@ export function storeConformance(name: string, factory: StoreFactory, skip?: str
     });
   });
 }
+
+/**
+ * A store re-stems its search text when opened under another stemmer
+ * version. `open` must open the SAME store (file or database) on every call.
+ */
+export async function checkRestemOnStemmerChange(open: (o: StoreOptions) => Promise<CorpusStore>): Promise<void> {
+  const v1 = await open({ stem: (w) => w, stemVersion: 'v1' });
+  await v1.upsertMany(REPORTS.map(makeAnalysis));
+  await v1.close();
+  // Same version, other stemmer: nothing is rebuilt, so the query's stem `resmi` misses `meresmikan` in the index.
+  const stale = await open({ stem: testStem, stemVersion: 'v1' });
+  assert.equal((await stale.search({ q: 'meresmikan' })).total, 0);
+  await stale.close();
+  const v2 = await open({ stem: testStem, stemVersion: 'v2' });
+  try {
+    assert.equal((await v2.search({ q: 'meresmikan' })).total, 1);
+    assert.equal((await v2.search({ q: 'diresmikan' })).total, 1);
+    assert.equal((await v2.search({ q: 'bendungan' })).total, 1);
+    assert.equal(await v2.count(), 3);
+  } finally {
+    await v2.close();
+  }
+}

@@ -3,7 +3,7 @@
  * `postgres://` URL, else a SQLite file (`--db`, `$WARTA_DB`, `./warta.db`),
  * with warta's Indonesian stemmer for the full-text index.
  */
-import { stem as wartaStem } from '../stages/stems/stem.js';
+import { STEMMER_VERSION, stem as wartaStem } from '../stages/stems/stem.js';
 import { DEFAULT_DB_PATH, openSqliteStore } from './sqlite/sqlite-store.js';
 import { openPostgresStore } from './postgres/postgres-store.js';
 import type { CorpusStore, StoreOptions } from './types.js';
@@ -29,7 +29,9 @@ export function defaultDb(): string {
 export async function openStore(o: OpenStoreOptions = {}): Promise<CorpusStore> {
   const db = o.db || defaultDb();
   const stem = o.stem ?? wartaStem;
-  const rest = { ...(o.now ? { now: o.now } : {}), ...(o.totalCap ? { totalCap: o.totalCap } : {}) };
+  // A caller's own stem function has no version we know: its store is not re-stemmed.
+  const stemVersion = o.stem ? o.stemVersion : STEMMER_VERSION;
+  const rest = { ...(stemVersion ? { stemVersion } : {}), ...(o.now ? { now: o.now } : {}), ...(o.totalCap ? { totalCap: o.totalCap } : {}) };
   if (/^postgres(ql)?:\/\//i.test(db)) return openPostgresStore({ connectionString: db, stem, ...rest });
   return openSqliteStore({ path: db, stem, ...rest });
 }

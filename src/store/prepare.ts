@@ -73,6 +73,14 @@ export function entityId(type: string, name: string): string {
   return `${type.toLowerCase()}-${slug || sha256(name).slice(0, 12)}`;
 }
 
+/**
+ * The stemmed search text of a stored article, from its title and text: what
+ * a store rebuilds when the stemmer that indexed it changed.
+ */
+export function searchTextOf(title: string | null, text: string, stem: (w: string) => string): string {
+  return stemWords(title ? [...words(title), ...words(text)] : words(text), stem);
+}
+
 function stemWords(ws: readonly string[], stem: (w: string) => string): string {
   let out = '';
   for (const w of ws) out += (out ? ' ' : '') + stem(w);

@@ -243,6 +243,13 @@ export interface StoreOptions {
    * The same function must be used for writing and reading one store.
    */
   stem?: (word: string) => string;
+  /**
+   * Names the `stem` function's behaviour (warta's stemmer version). A store
+   * remembers the version its search text was made with; opened with another
+   * one, it re-stems every stored article's title and text once, so old
+   * articles stay findable by the new stemmer's query terms.
+   */
+  stemVersion?: string;
   /** Clock for timestamps (tests). */
   now?: () => Date;
   /** Search counts (and ranks by relevance) up to this many matches, then reports `totalExact: false` (default 10,000; tests set it low). */

@@ -64,6 +64,13 @@ function isTitleCase(w: string): boolean {
 let shared: StemFn | undefined;
 
 /**
+ * The version of what `stem` returns (rules and shipped lexicon together):
+ * raise it whenever a change alters stems, so documents record it as the
+ * stems stage version and stores re-stem their search text.
+ */
+export const STEMMER_VERSION = '2';
+
+/**
  * Stem one Indonesian word with the shipped root lexicon: lower-cases it and
  * removes prefixes, suffixes, particles, possessives and reduplication
  * (`mempertahankan` → `tahan`, `kota-kota` → `kota`). Returns the lower-cased

@@ -1,7 +1,7 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { need } from '../../text/document.js';
 import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
-import { createStemmer, stemAsWritten, type StemFn } from './stem.js';
+import { createStemmer, STEMMER_VERSION, stemAsWritten, type StemFn } from './stem.js';
 
 let memo: StemFn | undefined;
 
@@ -49,7 +49,7 @@ export function stemTokens(text: string, tokens: TokenLayer, stemFn: StemFn): (s
  */
 export const stemsStage = defineStage({
   name: 'stems',
-  version: '2',
+  version: STEMMER_VERSION,
   requires: ['tokens'],
   produces: ['stems'],
   languages: ['id'],

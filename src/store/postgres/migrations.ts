@@ -100,4 +100,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX entities_kb ON entities (kb, kb_id);
   CREATE TABLE entity_aliases (entity_id TEXT NOT NULL, alias TEXT NOT NULL, PRIMARY KEY (entity_id, alias));
   `,
+  // 4: store-wide facts, such as the stemmer version the search text was made with.
+  `
+  CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  `,
 ];

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { storeConformance } from '../conformance.js';
+import { checkRestemOnStemmerChange, storeConformance } from '../conformance.js';
 import { makeAnalysis, REPORTS } from '../fixtures.js';
 import { openPostgresStore } from './postgres-store.js';
 import { postgresUnavailable, startTestPostgres, type TestPostgres } from './test-server.js';
@@ -34,4 +34,9 @@ test('postgres: migrations run once; two stores on one database see the same art
     await a.close();
     await b.close();
   }
+});
+
+test('postgres: a store indexed under another stemmer version is re-stemmed on open', { skip: unavailable ?? false }, async () => {
+  const url = await server!.createDatabase();
+  await checkRestemOnStemmerChange((o) => openPostgresStore({ ...o, connectionString: url }));
 });

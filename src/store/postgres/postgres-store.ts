@@ -7,7 +7,7 @@
  */
 import pg from 'pg';
 import type { AnalysisJson } from '../../text/schema.js';
-import { identityStem, prepareArticle, type StoreInput } from '../prepare.js';
+import { identityStem, prepareArticle, searchTextOf, type StoreInput } from '../prepare.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import {
   FACET_SAMPLE,
@@ -136,7 +136,42 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   // An idle client losing its server must not crash the process; the next query reports the error.
   pool.on('error', () => undefined);
   await migrate(pool);
+  await restemIfNeeded(pool, options.stem ?? identityStem, options.stemVersion);
   return new PostgresStore(pool, options);
+}
+
+/**
+ * Re-stem every article's search text when the store was indexed under
+ * another stemmer version (see `StoreOptions.stemVersion`), under the write
+ * lock, so concurrent openers do it once.
+ */
+async function restemIfNeeded(pool: pg.Pool, stem: (w: string) => string, version: string | undefined): Promise<void> {
+  if (!version) return;
+  const current = async (c: pg.PoolClient) => (await c.query("SELECT value FROM store_meta WHERE key = 'search_stem'")).rows[0]?.value as string | undefined;
+  const c = await pool.connect();
+  try {
+    if ((await current(c)) === version) return;
+    await c.query('BEGIN');
+    await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+    if ((await current(c)) !== version) {
+      for (let after = 0; ; ) {
+        const { rows } = await c.query('SELECT a.rid, a.title, d.text FROM articles a JOIN article_docs d ON d.rid = a.rid WHERE a.rid > $1 ORDER BY a.rid LIMIT 500', [after]);
+        if (!rows.length) break;
+        await c.query(
+          "UPDATE articles a SET search = to_tsvector('simple', v.t) FROM unnest($1::bigint[], $2::text[]) AS v(rid, t) WHERE a.rid = v.rid",
+          [rows.map((r) => r.rid), rows.map((r) => searchTextOf(r.title, r.text, stem))],
+        );
+        after = Number(rows[rows.length - 1].rid);
+      }
+      await c.query("INSERT INTO store_meta (key, value) VALUES ('search_stem', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [version]);
+    }
+    await c.query('COMMIT');
+  } catch (e) {
+    await c.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    c.release();
+  }
 }
 
 async function migrate(pool: pg.Pool): Promise<void> {

@@ -106,4 +106,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE INDEX IF NOT EXISTS entity_articles_article_entity ON entity_articles (article_rid, entity_id);
   DROP INDEX IF EXISTS entity_articles_article;
   `,
+  // 5: store-wide facts, such as the stemmer version the search text was made with.
+  `
+  CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  `,
 ];

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
-import { storeConformance } from '../conformance.js';
+import { checkRestemOnStemmerChange, storeConformance } from '../conformance.js';
 import Database from 'better-sqlite3';
 import { KPK_REPORTS, makeAnalysis, REPORTS } from '../fixtures.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -43,4 +43,9 @@ test('sqlite: a store created before entity links (schema 2) opens, migrates and
   assert.equal(e.kb?.id, 'org/kpk', 'an entity stored before links gets its link');
   assert.equal(e.articles, 2);
   await s.close();
+});
+
+test('sqlite: a store indexed under another stemmer version is re-stemmed on open', async () => {
+  const path = join(dir, 'restem.db');
+  await checkRestemOnStemmerChange((o) => openSqliteStore({ ...o, path }));
 });

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { AnalysisJson } from '../../text/schema.js';
-import { identityStem, prepareArticle, type StoreInput } from '../prepare.js';
+import { identityStem, prepareArticle, searchTextOf, type StoreInput } from '../prepare.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import type { Dialect, Stmt } from '../sql.js';
 import {
@@ -91,6 +91,35 @@ class SqliteStore implements CorpusStore {
     this.now = o.now ?? (() => new Date());
     this.totalCap = o.totalCap ?? TOTAL_CAP;
     this.migrate();
+    this.restemIfNeeded(o.stemVersion);
+  }
+
+  /**
+   * Re-stem every article's search text when the store was indexed under
+   * another stemmer version (see `StoreOptions.stemVersion`), in one
+   * immediate transaction, so a second process opening the file waits and
+   * then finds the work done.
+   */
+  private restemIfNeeded(version: string | undefined): void {
+    if (!version) return;
+    const meta = this.db.prepare("SELECT value FROM store_meta WHERE key = 'search_stem'");
+    if ((meta.get() as { value: string } | undefined)?.value === version) return;
+    const read = this.db.prepare('SELECT a.rid, a.title, d.text FROM articles a JOIN article_docs d ON d.rid = a.rid WHERE a.rid > ? ORDER BY a.rid LIMIT 500');
+    const remove = this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?');
+    const insert = this.db.prepare('INSERT INTO articles_fts (rowid, body) VALUES (?, ?)');
+    this.db.transaction(() => {
+      if ((meta.get() as { value: string } | undefined)?.value === version) return;
+      for (let after = 0; ; ) {
+        const rows = read.all(after) as Array<{ rid: number; title: string | null; text: string }>;
+        if (!rows.length) break;
+        for (const r of rows) {
+          remove.run(r.rid);
+          insert.run(r.rid, searchTextOf(r.title, r.text, this.stem));
+        }
+        after = rows[rows.length - 1]!.rid;
+      }
+      this.db.prepare("INSERT INTO store_meta (key, value) VALUES ('search_stem', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(version);
+    }).immediate();
   }
 
   private migrate(): void {
