@@ -29,6 +29,8 @@ const MAX_APPOSITION_PIECES = 12;
 const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
 /** An active or passive verb (`menyatakan`, `diterima`); `ber-`/`ter-` forms also describe (`berjulukan`, `berusia`). */
 const ACTIVE_OR_PASSIVE = /^(?:me[mnr]?|di)\p{Ll}{3,}$/u;
+/** A passive or stative verb form (`diragukan`, `terlihat`): its subject does not speak. */
+const PASSIVE = /^(?:di|ter)\p{Ll}{3,}$/u;
 /** An initial or a two-letter short form before a name (`AM` in `AM Fachir`, `M.`). */
 const INITIAL_WORD = /^(?:\p{Lu}{1,2}\.?)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -62,7 +64,7 @@ interface Found {
 /** A cue word at a piece: its kinds, the length of its base (`ujar` of `ujarnya`), and whether it carries the clitic `-nya`. */
 interface Cue { kinds: ReadonlySet<CueKind>; baseLen: number; clitic: boolean }
 
-interface NamedMention { start: number; name: string }
+interface NamedMention { start: number; end: number; name: string }
 interface PersonRun { start: number; end: number; name: string; titled: boolean }
 
 /** Punctuation trimmed off the start of a quote's content (and white space). */
@@ -853,6 +855,14 @@ class QuoteFinder {
         speaker = prev.speaker;
         name = prev.speaker_name;
         cue ??= prev.cue;
+      } else if (f.mode === 'context') {
+        // `Taufieq menyayangkan pembahasan yang tertutup. "Jangan sampai ..."`: the person the sentence
+        // right before is about introduces the quote.
+        const m = this.introducer(f);
+        if (m) {
+          speaker = { start: m.start, end: m.end, text: this.text.slice(m.start, m.end) };
+          name = m.name;
+        }
       } else if (f.mode === 'passive') {
         name = prev?.speaker_name ?? null;
       } else if (f.speaker) {
@@ -1049,14 +1059,32 @@ class QuoteFinder {
       for (const pr of this.personRunList) if (pr.titled) for (const w of pr.name.split(' ')) if (w.length > 2) speakerNames.add(w);
       for (const pr of this.personRunList) {
         if (this.inQuote(pr.start) || !this.subjectAt(pr.start, pr.end)) continue;
-        if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) out.push({ start: pr.start, name: this.fullest(pr.name) });
+        if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) out.push({ start: pr.start, end: pr.end, name: this.fullest(pr.name) });
       }
     }
-    for (const e of per) if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end)) out.push({ start: e.start, name: this.fullest(e.text) });
+    for (const e of per) if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end)) out.push({ start: e.start, end: e.end, name: this.fullest(e.text) });
     for (const f of this.found) {
-      if (f.speaker?.cls === 'person' && f.speaker.name) out.push({ start: f.speaker.start, name: this.fullest(f.speaker.name) });
+      if (f.speaker?.cls === 'person' && f.speaker.name) out.push({ start: f.speaker.start, end: f.speaker.end, name: this.fullest(f.speaker.name) });
     }
     return out.sort((x, y) => x.start - y.start);
+  }
+
+  /** The person named as a subject in the sentence that ends right before quote f opens, if any. */
+  private introducer(f: Found): NamedMention | null {
+    const m = this.lastMentionBefore(f.cStart);
+    if (!m || this.inQuote(m.start)) return null;
+    const seg = this.segmentOf(m.start);
+    if (!seg || seg.end > f.cStart || this.wordsIn(this.pieceAt(seg.end), this.pieceAt(f.cStart)) !== 0) return null;
+    // The sentence's subject (after connectives only), and an agent: not `Claudio Marini diragukan ...`.
+    let a = this.pieceAt(seg.start);
+    while (a < this.p.n && (!this.isWord(a) || this.cat(a, W.connective))) a++;
+    // An office may stand before the name (`Kepala Bulog Agus Salim meninjau ...`).
+    const at = this.pieceAt(m.start);
+    if (a > at) return null;
+    while (a < at && this.r.capitalised(a)) a++;
+    if (a !== at) return null;
+    const next = this.pieceAt(m.end);
+    return this.isWord(next) && PASSIVE.test(this.lower(next)) ? null : m;
   }
 
   /** The last narrative person mention before `offset`, gathered on first need. */
