@@ -42,6 +42,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['context: a passive subject does not introduce the quote', '"Stok beras cukup sampai akhir tahun," ujar Dewi Lestari. Kepala Bulog Agus Salim dikabarkan sakit sejak pekan lalu. "Pembangunan gudang dimulai bulan depan."',
     [q('direct', 'Stok beras cukup sampai akhir tahun,', 'Dewi Lestari', 'Dewi Lestari', 'ujar'),
       q('direct', 'Pembangunan gudang dimulai bulan depan.', null, null, null)]],
+  ['context: a passive credit in the slot leaves the quote to context', 'Kementerian Pertahanan menyebut pengiriman drone dimulai November. "Pengiriman tahap kedua menyusul pada awal tahun depan," tertulis dalam keterangan resmi itu.',
+    [q('indirect', 'pengiriman drone dimulai November', 'Kementerian Pertahanan', null, 'menyebut'),
+      q('direct', 'Pengiriman tahap kedua menyusul pada awal tahun depan,', 'Kementerian Pertahanan', null, 'menyebut')]],
   // a glued opening mark
   ['an opening mark glued to the previous sentence', 'Pemerintah menyiapkan aturan impor baru."Aturan ini akan kami terbitkan bulan depan," jelasnya.',
     [q('direct', 'Aturan ini akan kami terbitkan bulan depan,', 'nya', null, 'jelas')]],

@@ -574,7 +574,8 @@ class QuoteFinder {
     const src = p.src, e = p.end[j]!;
     const nya = len >= 6 && src.charCodeAt(e - 3) === 110 && src.charCodeAt(e - 2) === 121 && src.charCodeAt(e - 1) === 97;
     if (nya) return this.add('direct', cs, ce, this.cueSpan(j, len - 3), this.nya(j), 'phrase', p.start[j]!) ? 1 : -1;
-    if (!this.r.capitalised(j + 1) && !this.cat(j + 1, W.pronoun)) return -1;
+    // `," tertulis dalam keterangan itu`, `," dikutip dari ...`: a passive credit names no speaker, so context decides.
+    if (!this.r.capitalised(j + 1) && !this.cat(j + 1, W.pronoun)) return PASSIVE.test(this.lower(j)) ? 0 : -1;
     const sp = this.speakerIn(j + 1, this.phraseAfter(j + 1, n), -1);
     if (!sp || (sp.cls !== 'person' && sp.cls !== 'pronoun')) return -1;
     return this.add('direct', cs, ce, this.cueSpan(j, len), sp, 'phrase', p.start[j]!) ? 1 : -1;
