@@ -15,8 +15,9 @@ export interface QuoteLexicon {
   readonly cues: ReadonlyMap<string, ReadonlySet<CueKind>>;
   /**
    * A prefilter for cue words: bit `length & 31` of entry `first << 7 | last`
-   * (lower-case ASCII letters) is set for every cue and every post/closing/menurut cue
-   * with `-nya`; a word whose entry lacks its bit is no cue.
+   * (lower-case ASCII letters) is set for every cue and every post/menurut cue
+   * with `-nya` (not for closing cues, looked up only after a quotation mark); a word whose
+   * entry lacks its bit is no cue of the scan.
    */
   readonly cueShapes: Uint32Array;
   /** Lower-cased word -> its categories. */
@@ -118,8 +119,10 @@ export function quoteLexicon(): QuoteLexicon {
     if (f < 128 && l < 128) speakerShapes[(f << 7) | l]! |= 1 << (w.length & 31);
   }
   for (const [w, kinds] of cues) {
+    // Closing cues are looked up only in the slot after a quotation mark, never in the scan.
+    if (kinds.size === 1 && kinds.has('closing')) continue;
     shape(w);
-    if (kinds.has('post') || kinds.has('closing') || kinds.has('menurut')) shape(`${w}nya`);
+    if (kinds.has('post') || kinds.has('menurut')) shape(`${w}nya`);
   }
   // A cue with other letters at an end cannot be keyed by its ASCII shape: then every word is looked up.
   if (!asciiEnds) cueShapes.fill(0xffffffff);

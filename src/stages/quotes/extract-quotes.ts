@@ -215,7 +215,8 @@ class QuoteFinder {
       const f = src.charCodeAt(s) | 0x20, l = src.charCodeAt(e - 1) | 0x20;
       if (f >= 97 && f <= 122 && l >= 97 && l <= 122 && !(shapes[(f - 97) * 26 + l - 97]! & (1 << ((e - s) & 31)))) continue;
       const c = this.lookUpCue(i);
-      if (c) { p.cueSlot[i] = this.cueList.length; this.cuePieces.push(i); this.cueList.push(c); }
+      // A closing cue counts only right after a quotation mark, where `direct` looks it up itself.
+      if (c && !(c.kinds.size === 1 && c.kinds.has('closing'))) { p.cueSlot[i] = this.cueList.length; this.cuePieces.push(i); this.cueList.push(c); }
     }
   }
 
@@ -487,7 +488,7 @@ class QuoteFinder {
     if (p.is(j, COMMA)) j++;
     const nlClose = this.folded.indexOf('\n', pair.close);
     if (j < n && (nlClose < 0 || nlClose >= p.start[j]!)) {
-      const c = this.cueAt(j);
+      const c = this.cueAt(j) ?? (p.kind[j] === K_WORD ? this.lookUpCue(j) : null);
       // `"...," tutup Rina`: a closing cue is one only here, right after the mark.
       if (c && (c.kinds.has('post') || c.kinds.has('verb') || c.kinds.has('closing'))) {
         if (c.clitic) return this.add('direct', cs, ce, this.cueSpan(j, c.baseLen), this.nya(j), 'phrase', p.start[j]!);
