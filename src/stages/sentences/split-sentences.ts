@@ -55,7 +55,10 @@ function isOpener(c: number): boolean {
 }
 
 /** Lower-cased reporting cues (`mengatakan`, `kata`): a quote after one is the cue's object, not a new sentence. */
-const CUE_WORDS: ReadonlySet<string> = new Set(readTsv('quote-cues.tsv', 2).map((r) => r.cells[0]!.toLowerCase()));
+// Closing cues (`tutup`, `tulis`) attribute only the quote before them, so a quote after one is not its object.
+const CUE_WORDS: ReadonlySet<string> = new Set(
+  readTsv('quote-cues.tsv', 2).filter((r) => r.cells[1] !== 'closing').map((r) => r.cells[0]!.toLowerCase()),
+);
 
 /** Words whose complement a quote is (`berjudul "..."`): data/id/quote-lead-words.txt. */
 const LEAD_WORDS: ReadonlySet<string> = quoteLeadWords();
