@@ -1,7 +1,7 @@
 import type { AmountLexicon } from '../../lang/id/amount-lexicon.js';
 import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
 import { mayBeWord, wordShapes, type TriggerTest } from './piece-stream.js';
-import { WordTable } from './word-table.js';
+import { WordIds } from './word-ids.js';
 
 const K_TOKEN_WORD: number = TokenKindCode.word;
 /** Token kinds from here on (url, email, hashtag, mention, abbrev) may hide a trigger anywhere inside. */
@@ -30,7 +30,7 @@ export function amountTriggers(lex: AmountLexicon): AmountTriggers {
   const cls = [...chars].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
   const charsRe = new RegExp(`[0-9][0-9.,]*${cls ? `|[${cls}]` : ''}`, 'g');
   const digitPrefix = [...lex.currencyPrefixStarts].some((p) => /^[0-9]/.test(p));
-  const wordTable = new WordTable([...words].map((w) => w.toLowerCase()));
+  const wordTable = new WordIds([...words].map((w) => w.toLowerCase()));
   triggers = { shapes: wordShapes(words), words, chars, digits: true, charsRe, digitPrefix, wordTable };
   return triggers;
 }

@@ -1,12 +1,12 @@
 import { PieceKind, isSpaceUnit, pieceEnd, pieceKindAt } from './word-scan.js';
-import type { WordTable } from './word-table.js';
+import type { WordIds } from './word-ids.js';
 
 /** Which pieces can start what a grammar looks for; the rest of the text is never materialised. */
 export interface TriggerTest {
   /** Prefilter of word triggers (see `WordShapes`). */
   readonly shapes: WordShapes;
   /** The trigger words lower-cased: a compact second prefilter (a superset of `words` in any case). */
-  readonly wordTable: WordTable;
+  readonly wordTable: WordIds;
   /** Word pieces passing the prefilters: the exact test on the word as written. */
   readonly words: ReadonlySet<string>;
   /** Single-character pieces (not letters, digits or spaces) that trigger (`$`, `€`). */

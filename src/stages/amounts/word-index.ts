@@ -1,5 +1,5 @@
 import type { AmountLexicon, ContextCategory, NumberWord } from '../../lang/id/amount-lexicon.js';
-import { WordTable } from './word-table.js';
+import { WordIds } from './word-ids.js';
 
 /** One bit per context category, so a word's categories are one integer. */
 export const ContextBit: Readonly<Record<ContextCategory, number>> = {
@@ -22,7 +22,7 @@ export interface PhraseNode {
  */
 export interface AmountWordIndex {
   /** Every lower-cased word the lexicon or the grammar names. */
-  readonly table: WordTable;
+  readonly table: WordIds;
   /** `ContextBit`s by id. */
   readonly context: Int32Array;
   /** Number word by id. */
@@ -65,7 +65,7 @@ export function amountWordIndex(lex: AmountLexicon, grammarWords: readonly strin
   const units = trie([...lex.measureUnits].map((u): [string, string] => [u, u]));
   const idioms = trie([...lex.idioms].map((p): [string, string] => [p, p]));
   const multiplierKeys = [...lex.multipliers.keys()];
-  const table = new WordTable([
+  const table = new WordIds([
     ...grammarWords, ...lex.context.keys(), ...lex.numberWords.keys(), ...multiplierKeys.map((k) => k.toLowerCase()),
     ...suffixes.next.keys(), ...units.next.keys(),
   ]);

@@ -3,7 +3,8 @@ import { quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quo
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { isJsSpace, quoteSegments, sentenceSegments, type Segment } from './segments.js';
-import { letterShapes, WordTable } from './word-table.js';
+import { WordTable } from '../../text/word-table.js';
+import { letterShapes } from './letter-shapes.js';
 import { collapseSpaces, SpeakerReader, W, wordBits, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */

@@ -1,6 +1,7 @@
 import { categoryBit, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { isUpperUnit, K_OTHER, K_WORD, type Pieces } from './pieces.js';
-import { letterShapes, WordTable } from './word-table.js';
+import { WordTable } from '../../text/word-table.js';
+import { letterShapes } from './letter-shapes.js';
 import { isJsSpace } from './segments.js';
 
 /** What kind of speaker a phrase names. */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { letterShapes, WordTable } from './word-table.js';
+import { WordTable } from '../../text/word-table.js';
+import { letterShapes } from './letter-shapes.js';
 import { Pieces, K_DIGITS, K_OTHER, K_WORD } from './pieces.js';
 
 const table = new WordTable([['kata', 1], ['ujar', 2], ['menurut', 3], ['katanya', 4], ['pak', 0], ['ästhetik', 9]]);

@@ -1,5 +1,6 @@
 /**
- * A read-only table from lower-cased words to numbers, looked up straight
+ * A read-only table from lower-cased words to numbers (shared by the amounts
+ * and quotes stages), looked up straight
  * from a span of a string: ASCII words are hashed and compared code unit by
  * code unit, case-folded on the fly, so the hot path neither cuts nor
  * lower-cases a string. Words with other characters are left to the caller
@@ -75,15 +76,4 @@ function hashSpan(src: string, s: number, e: number): number {
     h = Math.imul(h ^ c, 0x01000193);
   }
   return h >>> 1;
-}
-
-/**
- * The a-z x a-z part of a `first << 7 | last` shape table (see
- * `QuoteLexicon.cueShapes`), at `(first - 97) * 26 + last - 97`: the entries
- * that words with ASCII letters at both ends use.
- */
-export function letterShapes(shapes: Uint32Array): Uint32Array {
-  const out = new Uint32Array(26 * 26);
-  for (let f = 0; f < 26; f++) for (let l = 0; l < 26; l++) out[f * 26 + l] = shapes[((97 + f) << 7) | (97 + l)]!;
-  return out;
 }
