@@ -20,26 +20,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO_ROOT, sharedDir } from '../eval/shared-data.js';
+import { csvFields } from './csv-fields.js';
 
 /** Cities below this population are left out unless they are a capital; 100k keeps ~4,500 rows. */
 const MIN_POPULATION = 100_000;
 
 const require = createRequire(import.meta.url);
-
-function csvFields(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') quoted = false; else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { out.push(cur); cur = ''; } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
 
 function readCsv(path: string): string[][] {
   return readFileSync(path, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim()).map(csvFields);
