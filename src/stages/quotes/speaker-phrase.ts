@@ -151,15 +151,7 @@ export class SpeakerReader {
     let i = from;
     while (i < to) {
       if (!this.capitalised(i)) { i++; continue; }
-      let j = i + 1;
-      for (;;) {
-        if (j >= to) break;
-        // `Tbk.`, `M.`: an abbreviation dot inside a name.
-        if (p.is(j, 46) && p.end[j - 1] === p.start[j] && j + 1 < to && this.spaced(j) && this.capitalised(j + 1)
-          && (INITIAL.test(p.text(j - 1)) || this.cat(j - 1, W.rank) || this.cat(j - 1, W.org))) { j += 2; continue; }
-        if (this.capitalised(j) && this.spaced(j - 1)) { j++; continue; }
-        break;
-      }
+      const j = this.chainForward(i, to);
       let a = i;
       // A sentence-initial function word is capitalised by position only.
       while (a < j && this.cat(a, W.connective)) a++;
@@ -182,22 +174,35 @@ export class SpeakerReader {
     for (;;) {
       // The links `runs` follows, read backwards: a spaced capitalised word, or an abbreviation dot (`M. Syarif`).
       if (this.capitalised(i - 1) && this.spaced(i - 1)) { i--; continue; }
-      if (i >= 2 && p.is(i - 1, 46) && p.end[i - 2] === p.start[i - 1] && this.spaced(i - 1) && this.capitalised(i - 2)
-        && (INITIAL.test(p.text(i - 2)) || this.cat(i - 2, W.rank) || this.cat(i - 2, W.org))) { i -= 2; continue; }
+      if (i >= 2 && this.capitalised(i - 2) && this.nameDot(i - 1, p.n)) { i -= 2; continue; }
       break;
     }
-    const to = p.n;
-    let j = i + 1;
-    for (;;) {
-      if (j >= to) break;
-      if (p.is(j, 46) && p.end[j - 1] === p.start[j] && j + 1 < to && this.spaced(j) && this.capitalised(j + 1)
-        && (INITIAL.test(p.text(j - 1)) || this.cat(j - 1, W.rank) || this.cat(j - 1, W.org))) { j += 2; continue; }
-      if (this.capitalised(j) && this.spaced(j - 1)) { j++; continue; }
-      break;
-    }
+    const j = this.chainForward(i, p.n);
     let a = i;
     while (a < j && this.cat(a, W.connective)) a++;
     return { run: a < j ? { from: a, to: j } : null, chainEnd: j };
+  }
+
+  /**
+   * Piece d is an abbreviation dot inside a name (`Tbk.`, `M. Syarif`): glued
+   * to an initial, rank or organisation word before it, spaced from a
+   * capitalised word after it (which must lie before `to`).
+   */
+  private nameDot(d: number, to: number): boolean {
+    const p = this.p;
+    return p.is(d, 46) && p.end[d - 1] === p.start[d] && d + 1 < to && this.spaced(d) && this.capitalised(d + 1)
+      && (INITIAL.test(p.text(d - 1)) || this.cat(d - 1, W.rank) || this.cat(d - 1, W.org));
+  }
+
+  /** End of the chain of capitalised words that starts at capitalised piece i, not past `to`. */
+  private chainForward(i: number, to: number): number {
+    let j = i + 1;
+    while (j < to) {
+      if (this.nameDot(j, to)) j += 2;
+      else if (this.capitalised(j) && this.spaced(j - 1)) j++;
+      else break;
+    }
+    return j;
   }
 
   /** A lone sentence-initial word that is a known common or place word rather than a name. */
