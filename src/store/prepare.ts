@@ -7,9 +7,10 @@ import { createHash } from 'node:crypto';
 import type { AnalysisJson, ClusterJson } from '../text/schema.js';
 import { bands, simhash, words } from './simhash.js';
 import { sketch } from './sketch.js';
+import { entitySlug, nearbyOverlap } from './entity-ids.js';
 import type { DerivedEntity, DerivedRows, PreparedArticle, PreparedAnalysis, StoreInput } from './prepared-types.js';
 
-export type { DerivedEntity, DerivedRows, PreparedArticle, PreparedAnalysis, StoreInput } from './prepared-types.js';
+export type { DerivedEntity, DerivedQuote, DerivedRows, PreparedArticle, PreparedAnalysis, StoreInput } from './prepared-types.js';
 
 /** Ids given by callers must look like this; anything else is hashed. */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -63,13 +64,7 @@ export function articleId(meta: { id?: string | undefined; url?: string | null |
 
 /** `per-jens-stoltenberg`: a readable, URL-safe entity id from a type and a name. */
 export function entityId(type: string, name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+  const slug = entitySlug(name);
   return `${type.toLowerCase()}-${slug || sha256(name).slice(0, 12)}`;
 }
 
@@ -108,19 +103,7 @@ type ClusterMention = { start: number; end: number; cluster: ClusterJson };
 function clusterAt(sorted: readonly ClusterMention[], exact: Map<string, ClusterJson>, start: number, end: number, type: string): ClusterJson | undefined {
   const hit = exact.get(`${start}:${end}`);
   if (hit) return hit.type === type ? hit : undefined;
-  // Last cluster mention starting before `end` (binary search), then back while they could still overlap.
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && lo - i <= 4; i--) {
-    const m = sorted[i]!;
-    if (m.end > start && m.cluster.type === type) return m.cluster;
-  }
-  return undefined;
+  return nearbyOverlap(sorted, start, end, (m) => m.cluster.type === type)?.cluster;
 }
 
 /** Query rows from whatever layers the analysis has. */

@@ -16,20 +16,23 @@ export interface DerivedEntity {
   kb: { kb: string; id: string; lat: number | null; lon: number | null } | null;
 }
 
+/** A quote as derived from one article (the stored row adds its article's id, date, outlet and title). */
+export interface DerivedQuote {
+  kind: 'direct' | 'indirect';
+  content: string;
+  speakerName: string | null;
+  speakerId: string | null;
+  cue: string | null;
+  start: number;
+  end: number;
+}
+
 /** Rows for the entity, mention, role, quote, timex and amount tables. */
 export interface DerivedRows {
   entities: DerivedEntity[];
   mentions: Array<{ entityId: string; start: number; end: number; text: string }>;
   roles: Array<{ entityId: string; role: string }>;
-  quotes: Array<{
-    kind: 'direct' | 'indirect';
-    content: string;
-    speakerName: string | null;
-    speakerId: string | null;
-    cue: string | null;
-    start: number;
-    end: number;
-  }>;
+  quotes: DerivedQuote[];
   timexes: Array<{ start: number; end: number; text: string; type: string; value: string }>;
   amounts: Array<{ start: number; end: number; text: string; kind: string; value: number | null; unit: string | null }>;
 }

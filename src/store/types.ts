@@ -1,5 +1,5 @@
 import type { AnalysisJson } from '../text/schema.js';
-import type { StoreInput } from './prepared-types.js';
+import type { DerivedQuote, StoreInput } from './prepared-types.js';
 
 /**
  * The corpus store: where analysed articles live, deduplicated and
@@ -221,15 +221,8 @@ export interface QuoteQuery {
 }
 
 /** One stored quote. */
-export interface QuoteRow {
+export interface QuoteRow extends DerivedQuote {
   articleId: string;
-  kind: 'direct' | 'indirect';
-  content: string;
-  speakerName: string | null;
-  speakerId: string | null;
-  cue: string | null;
-  start: number;
-  end: number;
   published: string | null;
   outlet: string | null;
   title: string | null;

@@ -9,16 +9,11 @@
  * the fallback for analyses that do not come from the store.
  */
 import type { AnalysisJson } from './types.ts';
+import { entitySlug, nearbyOverlap } from '../../src/store/entity-ids.ts';
 
 /** The store's slug of a name, or null when it would fall back to a hash. */
 export function entityId(type: string, name: string): string | null {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+  const slug = entitySlug(name);
   return slug ? `${type.toLowerCase()}-${slug}` : null;
 }
 
@@ -51,15 +46,7 @@ export function clusterOf(a: AnalysisJson, type: string, start: number, end: num
   }
   const same = spans.find((s) => s.start === start && s.end === end);
   if (same) return same.c.type === type ? same.c : undefined;
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && lo - i <= 4; i--) if (spans[i]!.end > start && spans[i]!.c.type === type) return spans[i]!.c;
-  return undefined;
+  return nearbyOverlap(spans, start, end, (s) => s.c.type === type)?.c;
 }
 
 /**
