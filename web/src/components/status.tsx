@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { describeError } from '../api.ts';
+import { ApiError, describeError } from '../api.ts';
 import { useT } from '../i18n.ts';
 import { href } from '../router.ts';
 
@@ -28,6 +28,20 @@ export function ErrorBox({ error, message, onRetry }: { error?: unknown; message
         <a href={href('/')}>{t.backToSearch}</a>
       </p>
     </div>
+  );
+}
+
+/**
+ * A page whose one record failed to load: its heading, then "not found" when
+ * the id is unknown or malformed (404/400), else the error with a retry.
+ */
+export function PageLoadError({ title, error, notFound, onRetry }: { title: string; error: unknown; notFound: string; onRetry: () => void }) {
+  const missing = error instanceof ApiError && (error.status === 404 || error.status === 400);
+  return (
+    <>
+      <h1>{title}</h1>
+      <ErrorBox error={error} {...(missing ? { message: notFound } : { onRetry })} />
+    </>
   );
 }
 

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { ApiError, useApi } from '../api.ts';
+import { useApi } from '../api.ts';
 import { useLang, useT } from '../i18n.ts';
 import { href, type Route } from '../router.ts';
 import type { StoredArticle } from '../types.ts';
 import { AnalysisView } from '../components/analysis-view.tsx';
-import { ErrorBox, Loading } from '../components/status.tsx';
+import { Loading, PageLoadError } from '../components/status.tsx';
 import { formatPublished, safeUrl } from '../components/format.ts';
 
 /** One stored article with its annotations; `?at=<offset>` focuses a quote or annotation. */
@@ -15,15 +15,7 @@ export function ArticleView({ id, route }: { id: string; route: Route }) {
   const r = useApi<StoredArticle>(`/v1/articles/${encodeURIComponent(id)}`, reload);
   const at = route.params.get('at');
   if (r.state === 'loading') return <Loading />;
-  if (r.state === 'error') {
-    const missing = r.error instanceof ApiError && (r.error.status === 404 || r.error.status === 400);
-    return (
-      <>
-        <h1>{t.article}</h1>
-        <ErrorBox error={r.error} {...(missing ? { message: t.notFoundArticle(id) } : { onRetry: () => setReload(reload + 1) })} />
-      </>
-    );
-  }
+  if (r.state === 'error') return <PageLoadError title={t.article} error={r.error} notFound={t.notFoundArticle(id)} onRetry={() => setReload(reload + 1)} />;
   const a = r.data;
   const url = safeUrl(a.url);
   const others = a.duplicates ?? [];

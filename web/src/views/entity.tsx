@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { ApiError, qs, useApi } from '../api.ts';
+import { qs, useApi } from '../api.ts';
 import { useT, type Labels } from '../i18n.ts';
 import { href } from '../router.ts';
 import type { EntityDetail, Page, QuoteRow, SearchResult } from '../types.ts';
-import { ErrorBox, Loading } from '../components/status.tsx';
+import { ErrorBox, Loading, PageLoadError } from '../components/status.tsx';
 import { DayChart } from '../components/chart.tsx';
 import { ResultList } from '../components/results.tsx';
 import { truncate } from '../components/analysis-view.tsx';
@@ -25,15 +25,7 @@ export function EntityView({ id }: { id: string }) {
   const aboutName = r.state === 'ok' ? (r.data.aliases[0]?.value ?? r.data.name) : '';
   const about = useApi<Page<QuoteRow>>(r.state === 'ok' ? `/v1/quotes${qs({ q: aboutName, size: 20 })}` : null, reload);
   if (r.state === 'loading') return <Loading />;
-  if (r.state === 'error') {
-    const missing = r.error instanceof ApiError && (r.error.status === 404 || r.error.status === 400);
-    return (
-      <>
-        <h1>{t.entityTitle}</h1>
-        <ErrorBox error={r.error} {...(missing ? { message: t.notFoundEntity(id) } : { onRetry: () => setReload(reload + 1) })} />
-      </>
-    );
-  }
+  if (r.state === 'error') return <PageLoadError title={t.entityTitle} error={r.error} notFound={t.notFoundEntity(id)} onRetry={() => setReload(reload + 1)} />;
   const e = r.data;
   const aboutItems = about.state === 'ok' ? about.data.items.filter((q) => q.speakerId !== e.id).slice(0, 10) : [];
   const others = s.state === 'ok' ? (s.data.facets?.entities ?? []).filter((x) => x.id !== e.id).sort((a, b) => b.count - a.count).slice(0, 15) : [];
