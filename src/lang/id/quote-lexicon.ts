@@ -99,12 +99,20 @@ function readPlaces(): { places: Set<string>; max: number } {
   return { places, max };
 }
 
+let cachedCues: ReadonlyMap<string, ReadonlySet<CueKind>> | undefined;
+
+/** Load (once per process) and validate data/id/quote-cues.tsv: each lower-cased cue word and how it introduces speech. */
+export function quoteCues(): ReadonlyMap<string, ReadonlySet<CueKind>> {
+  cachedCues ??= multiMap('quote-cues.tsv', CUE_KINDS);
+  return cachedCues;
+}
+
 /** Load (once per process) and validate data/id/quote-cues.tsv, quote-speaker-words.tsv and the place lists. */
 export function quoteLexicon(): QuoteLexicon {
   if (cached) return cached;
   const { places, max } = readPlaces();
   const speakerWords = multiMap('quote-speaker-words.tsv', WORD_CATEGORIES);
-  const cues = multiMap('quote-cues.tsv', CUE_KINDS);
+  const cues = quoteCues();
   const cueShapes = new Uint32Array(128 * 128);
   let asciiEnds = true;
   const shape = (w: string) => {

@@ -4,8 +4,8 @@ import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
 import type { SentenceJson } from '../../text/schema.js';
 import { AbbrevClassCode, abbreviationClass } from '../tokens/tokenize.js';
 import { CLASS, CharClass } from '../tokens/char-class.js';
-import { readTsv } from '../../lang/id/tsv-file.js';
 import { quoteLeadWords } from '../../lang/id/quote-lead-words.js';
+import { quoteCues } from '../../lang/id/quote-lexicon.js';
 
 // Module-local aliases: under tsx/esbuild an imported binding is read through a getter on every access.
 const CLS: Uint8Array = CLASS;
@@ -54,10 +54,13 @@ function isOpener(c: number): boolean {
   return c === DQUOTE || c === APOS || c === BACKTICK || c === 0x28 || c === 0x5b || c === 0xab;
 }
 
-/** Lower-cased reporting cues (`mengatakan`, `kata`): a quote after one is the cue's object, not a new sentence. */
-// Closing cues (`tutup`, `tulis`) attribute only the quote before them, so a quote after one is not its object.
+/**
+ * Lower-cased reporting cues (`mengatakan`, `kata`): a quote after one is the
+ * cue's object, not a new sentence. Closing cues (`tutup`, `tulis`) attribute
+ * only the quote before them, so they do not count here.
+ */
 const CUE_WORDS: ReadonlySet<string> = new Set(
-  readTsv('quote-cues.tsv', 2).filter((r) => r.cells[1] !== 'closing').map((r) => r.cells[0]!.toLowerCase()),
+  [...quoteCues()].filter(([, kinds]) => !(kinds.size === 1 && kinds.has('closing'))).map(([w]) => w),
 );
 
 /** Words whose complement a quote is (`berjudul "..."`): data/id/quote-lead-words.txt. */
