@@ -73,7 +73,12 @@ export function entityId(type: string, name: string): string {
  * a store rebuilds when the stemmer that indexed it changed.
  */
 export function searchTextOf(title: string | null, text: string, stem: (w: string) => string): string {
-  return stemWords(title ? [...words(title), ...words(text)] : words(text), stem);
+  return stemWords(searchWordsOf(title, words(text)), stem);
+}
+
+/** The words a store indexes for an article: its title's, then its text's (`words()` of the text, already split). */
+function searchWordsOf(title: string | null | undefined, textWords: string[]): string[] {
+  return title ? [...words(title), ...textWords] : textWords;
 }
 
 function stemWords(ws: readonly string[], stem: (w: string) => string): string {
@@ -188,7 +193,7 @@ export function prepareAnalysis(a: AnalysisJson): PreparedAnalysis {
     simhash: hash,
     bands: bands(hash),
     sketch: sketch(w),
-    searchWords: (a.meta.title ? [...words(a.meta.title), ...w] : w).join(' '),
+    searchWords: searchWordsOf(a.meta.title, w).join(' '),
     stages: a.stages,
     analysisJson: JSON.stringify({ ...a, meta: { ...a.meta, id } }),
     derived: deriveRows(a),
