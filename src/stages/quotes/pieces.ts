@@ -1,9 +1,10 @@
 import { CharClass, charClass } from '../amounts/char-class.js';
+import { PieceKind, pieceEnd } from '../amounts/word-scan.js';
 
-/** Piece kinds, as in the amounts stage's `scanPieces` (src/stages/amounts/word-scan.ts). */
-export const K_DIGITS = 0;
-export const K_WORD = 1;
-export const K_OTHER = 2;
+/** Piece kinds: the amounts stage's (src/stages/amounts/word-scan.ts), whose `pieceEnd` cuts the pieces here too. */
+export const K_DIGITS: number = PieceKind.Digits;
+export const K_WORD: number = PieceKind.Word;
+export const K_OTHER: number = PieceKind.Other;
 
 const C_SPACE: number = CharClass.Space;
 const C_DIGIT: number = CharClass.Digit;
@@ -95,37 +96,11 @@ export class Pieces {
       const cls = c < 128 ? ASCII_CLASS[c]! : charClass(c);
       if (cls === C_SPACE) { i++; continue; }
       const start = i;
-      let kind: number;
-      if (cls === C_LETTER) {
-        kind = K_WORD;
-        i++;
-        for (;;) {
-          while (i < len) {
-            const d = src.charCodeAt(i);
-            // Lower-case ASCII letters, most of any text, skip the table.
-            if ((d >= 97 && d <= 122) || (d < 128 ? ASCII_CLASS[d]! : charClass(d)) === C_LETTER) i++;
-            else break;
-          }
-          if (src.charCodeAt(i) === 45 && i + 1 < len && charClass(src.charCodeAt(i + 1)) === C_LETTER) { i++; continue; }
-          break;
-        }
-        if (shapes) {
-          const f = src.charCodeAt(start) | 0x20, l = src.charCodeAt(i - 1) | 0x20;
-          if (i - start <= 2 || !(f >= 97 && f <= 122 && l >= 97 && l <= 122) || (shapes[(f - 97) * 26 + l - 97]! & (1 << ((i - start) & 31))) !== 0) F[nf++] = n;
-        }
-      } else if (cls === C_DIGIT) {
-        kind = K_DIGITS;
-        i++;
-        for (;;) {
-          while (i < len && charClass(src.charCodeAt(i)) === C_DIGIT) i++;
-          const sep = src.charCodeAt(i);
-          if ((sep === 46 || sep === 44) && i + 1 < len && charClass(src.charCodeAt(i + 1)) === C_DIGIT) { i++; continue; }
-          break;
-        }
-      } else {
-        // Surrogate pairs stay whole so offsets never split a character.
-        i += c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1;
-        kind = K_OTHER;
+      const kind: number = cls === C_LETTER ? K_WORD : cls === C_DIGIT ? K_DIGITS : K_OTHER;
+      i = pieceEnd(src, start, kind);
+      if (kind === K_WORD && shapes) {
+        const f = src.charCodeAt(start) | 0x20, l = src.charCodeAt(i - 1) | 0x20;
+        if (i - start <= 2 || !(f >= 97 && f <= 122 && l >= 97 && l <= 122) || (shapes[(f - 97) * 26 + l - 97]! & (1 << ((i - start) & 31))) !== 0) F[nf++] = n;
       }
       S[n] = start;
       E[n] = i;
