@@ -1,4 +1,4 @@
-/** Character classes of the piece scanner (`scanPieces`), by UTF-16 code unit. */
+/** Character classes of the piece scanner (word-scan.ts), by UTF-16 code unit. */
 export const enum CharClass { Space = 1, Digit = 2, Letter = 3, Other = 4 }
 
 const LETTER = /\p{L}/u;

@@ -49,7 +49,7 @@ export function mayBeWord(shapes: WordShapes, text: string, start: number, end: 
 
 /**
  * The pieces of one text, scanned on demand into reused columns (exactly as
- * `scanPieces` splits the text), with the triggering pieces noted as they
+ * `pieceEnd` cuts the text), with the triggering pieces noted as they
  * are scanned. The reader jumps from candidate to candidate and scans
  * forward only as far as its grammar looks, so most of the text is never
  * scanned; a jump starts a new run, and the pieces before it are no longer

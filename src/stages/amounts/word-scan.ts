@@ -1,15 +1,13 @@
 import { CharClass, charClass } from './char-class.js';
 
-/** Kind of a scanned piece of text. */
+/**
+ * Kind of a piece of text: a run of digits (with `.`/`,` groups), a word
+ * (letters, inner hyphens), or one other character. The amounts and quotes
+ * stages cut the text into such pieces themselves (beside the tokens layer)
+ * because they must see the exact glue between a figure and its neighbours
+ * (`2000cc`, `ke-36`, `NO2`, `Rp4,8` as `Rp` + `4,8`).
+ */
 export const enum PieceKind { Digits = 0, Word = 1, Other = 2 }
-
-/** A run of digits (with `.`/`,` groups), a word (letters, inner hyphens), or one other character. */
-export interface Piece {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly kind: PieceKind;
-}
 
 const C_SPACE: number = CharClass.Space;
 const C_DIGIT: number = CharClass.Digit;
@@ -56,30 +54,4 @@ export function pieceEnd(text: string, start: number, kind: PieceKind): number {
   }
   const c = text.charCodeAt(start);
   return c >= 0xd800 && c <= 0xdbff && i < n ? i + 1 : i;
-}
-
-/**
- * Split the whole text into pieces, in one pass over the characters: digit
- * groups keep their separators so `1.500.000` and `4,8` stay whole, words
- * keep inner hyphens (`kota-kota`, `IUP-nya`), and `Rp4,8` splits into `Rp`
- * + `4,8`. This is the reference splitting of the amount grammar, which
- * keeps its own light scanner (beside the tokens layer) because it must see
- * the exact glue between a figure and its neighbours (`2000cc`, `ke-36`,
- * `NO2`); it reads the same pieces on demand (`PieceStream` in
- * piece-stream.ts) and uses the tokens layer only to find where to read
- * (amount-triggers.ts).
- */
-export function scanPieces(text: string): Piece[] {
-  const out: Piece[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpaceUnit(c)) { i++; continue; }
-    const start = i;
-    const kind = pieceKindAt(c);
-    i = pieceEnd(text, start, kind);
-    out.push({ start, end: i, text: text.slice(start, i), kind });
-  }
-  return out;
 }

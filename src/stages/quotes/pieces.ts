@@ -44,7 +44,7 @@ export function isUpperUnit(c: number): boolean {
 }
 
 /**
- * The text split as `scanPieces` splits it (digit groups, words with inner
+ * The text split into pieces by `pieceEnd` (digit groups, words with inner
  * hyphens, single other characters; spaces skipped), in columnar form: the
  * stage looks at a few hundred pieces per article, so their offsets live in
  * shared typed arrays and a piece's text is cut from the string only when
