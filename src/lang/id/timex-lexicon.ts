@@ -37,6 +37,8 @@ export interface TimexLexicon {
   readonly seUnits: ReadonlyMap<string, TimeUnit>;
   /** Number words (`dua`, `belas`, `puluh`). */
   readonly numberWords: ReadonlyMap<string, { value: number; role: 'unit' | 'teen' | 'mult' | 'whole' }>;
+  /** Vague quantity words (`beberapa`, `puluhan`): `beberapa tahun` is a duration without a value (PXY). */
+  readonly vagueCounts: ReadonlySet<string>;
   /** Parts of day (single- and two-word forms, space-joined) with the clock shift for `pukul 7 malam`. */
   readonly partsOfDay: ReadonlyMap<string, { code: PartOfDay; shift: number }>;
   /** Time zones (lower case) with their UTC offset. */
@@ -112,9 +114,11 @@ export function timexLexicon(): TimexLexicon {
     if (se) seUnits.set(se.toLowerCase(), u);
   }
   const numberWords = new Map<string, { value: number; role: 'unit' | 'teen' | 'mult' | 'whole' }>();
+  const vagueCounts = new Set<string>();
   for (const { line, cells } of readTsv('timex-number-words.tsv', 3)) {
     const value = Number(cells[1]);
     const role = cells[2]!.trim();
+    if (role === 'vague') { vagueCounts.add(cells[0]!.trim().toLowerCase()); continue; }
     if (!Number.isFinite(value)) badData('timex-number-words.tsv', line, `bad value "${cells[1]}"`);
     if (role !== 'unit' && role !== 'teen' && role !== 'mult' && role !== 'whole') badData('timex-number-words.tsv', line, `bad role "${role}"`);
     numberWords.set(cells[0]!.trim().toLowerCase(), { value, role });
@@ -167,7 +171,7 @@ export function timexLexicon(): TimexLexicon {
     context.set(w, set);
   }
   cached = {
-    months, weekdays, units, seUnits, numberWords, partsOfDay, zones, modifiers,
+    months, weekdays, units, seUnits, numberWords, vagueCounts, partsOfDay, zones, modifiers,
     phrases: groupByFirst(phraseList), deictics: groupByFirst(deicticList), ordinals, context,
   };
   return cached;

@@ -112,8 +112,8 @@ export class ById<T> {
   }
 }
 
-/** Vague quantity words: `beberapa tahun` is PXY. */
-export const VAGUE = new Set(['beberapa', 'puluhan', 'belasan', 'ratusan', 'ribuan', 'sekian', 'berpuluh-puluh']);
+/** Vague quantity words (data/id/timex-number-words.tsv, role `vague`): `beberapa tahun` is PXY. */
+export const VAGUE: ReadonlySet<string> = L.vagueCounts;
 
 /** Words the rules compare units to by name (`S.id(i) === W.tahun`). */
 export const WORD_LITERALS = [
