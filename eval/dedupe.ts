@@ -1,8 +1,10 @@
 /**
- * `npm run eval -- dedupe [--n=10000] [--copies=1000] [--dump-merges=<file.jsonl>]`:
+ * `npm run eval -- dedupe [--n=10000] [--from=0] [--copies=1000] [--dump-merges=<file.jsonl>]`:
  * near-duplicate detection of the corpus store, through the real SQLite store.
  *
- * Stores N distinct news articles (news-clickid-raw), counting every article
+ * Stores N distinct news articles (news-clickid-raw; `--from` skips that many
+ * first, so that a rule chosen on the default sample can be checked on
+ * articles it was never looked at with), counting every article
  * the store groups with an earlier one. The raw pool itself holds genuine
  * re-posts, so each merged pair (the article and the closest earlier member
  * of its group) is looked up in a hand audit, eval/fixtures/dedupe-audit.tsv:
@@ -121,18 +123,22 @@ export async function main(flags: string[]): Promise<void> {
   const src = sharedPath('data/news-clickid-raw/articles.jsonl.gz');
   if (!src) return;
   const n = flag(flags, 'n', 10000);
+  const from = flag(flags, 'from', 0);
   const copies = flag(flags, 'copies', 1000);
   const dump = stringFlag(flags, 'dump-merges');
   // line: 1-based line of articles.jsonl.gz, so that an audited pair names the same articles whatever the sample.
   const texts: Array<{ text: string; date: string; line: number; source: string; title: string }> = [];
   const rl = createInterface({ input: createReadStream(src).pipe(createGunzip()) });
   let line = 0;
+  let skipped = 0;
   for await (const l of rl) {
     if (texts.length >= n) break;
     line++;
     const r = JSON.parse(l) as { content: string; date_iso: string; source: string; title: string };
     const text = r.content.replace(/^[\s,\-–]+/, '').replace(/\.,(?=\S)/g, '. ').trim();
-    if (text.length >= 400) texts.push({ text, date: r.date_iso, line, source: r.source, title: r.title });
+    if (text.length < 400) continue;
+    if (skipped < from) skipped++;
+    else texts.push({ text, date: r.date_iso, line, source: r.source, title: r.title });
   }
   rl.close();
   const dir = mkdtempSync(join(tmpdir(), 'warta-eval-dedupe-'));
@@ -191,6 +197,7 @@ export async function main(flags: string[]): Promise<void> {
       writeFileSync(dump, rows.join('\n') + '\n');
       console.log(`  ${rows.length} merged pairs written to ${dump} (a: the closest earlier member of the group, b: the article grouped with it)`);
     }
+    if (copies <= 0) return; // `--copies=0`: the pool's merges only (e.g. to audit a new sample)
     const step = Math.max(1, Math.floor(texts.length / copies));
     const hits = new Map<string, [number, number]>();
     let k = 0;
