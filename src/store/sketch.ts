@@ -1,12 +1,12 @@
 /**
  * Near-duplicate candidates from bottom-k MinHash sketches (Broder 1997;
- * Cohen & Kaplan 2007) over word 3-shingles, confirmed by the exact
- * resemblance (Jaccard of the shingle sets): the second near-duplicate test
- * after SimHash. SimHash within 3 bits catches copies with changed
- * punctuation or a replaced dateline, but a trimmed ending or a new intro
+ * Cohen & Kaplan 2007) over word 3-shingles, confirmed by the copy test
+ * (copy-test.ts): the second near-duplicate search after SimHash. SimHash
+ * within 3 bits catches copies with changed punctuation or a replaced
+ * dateline, but a trimmed ending or a new intro
  * line moves more bits than that on a short article. A sketch alone
  * estimates resemblance too loosely to tell a wire copy from a follow-up
- * story that reuses a third of its text, hence the exact check on the few
+ * story that reuses a third of its text, hence the exact test on the few
  * candidates. Pure, no I/O.
  */
 import { hash32, words } from './simhash.js';
@@ -15,19 +15,9 @@ import { hash32, words } from './simhash.js';
 export const SKETCH_SIZE = 32;
 /** Words per shingle for the sketch (longer than SimHash's so that common phrases rarely collide). */
 export const SKETCH_SHINGLE = 3;
-/**
- * Resemblance (Jaccard of 3-shingle sets) at or above which two articles are
- * near duplicates. Measured with `npm run eval -- dedupe` on news-clickid-raw:
- * hand-made wire copies (new intro line, trimmed ending, changed punctuation,
- * all three) have a 5th percentile of 0.60 and a median of 0.84; at 0.6,
- * recall 0.951 and 88 of 10,000 pool articles grouped (every one sharing ≥ 60%
- * of its shingles with an earlier article: re-posts and rewrites of one press
- * release); at 0.5, recall 0.982 but 154 grouped, down to rewrites that share
- * half their text.
- */
-export const MIN_RESEMBLANCE = 0.6;
 
-function shingles(w: readonly string[]): Set<string> {
+/** The set of word 3-shingles of `w` (the words themselves, joined, when fewer than three). */
+export function shingles(w: readonly string[]): Set<string> {
   const out = new Set<string>();
   if (w.length < SKETCH_SHINGLE) {
     if (w.length) out.add(w.join(' '));

@@ -4,8 +4,8 @@
  * It runs inside a transaction the store opened, through a small `Exec`
  * interface so that the same logic drives SQLite and PostgreSQL.
  */
-import { hamming, NEAR_DUPLICATE_DISTANCE, words } from './simhash.js';
-import { jaccard, MIN_RESEMBLANCE } from './sketch.js';
+import { copyTest } from './copy-test.js';
+import { hamming, NEAR_DUPLICATE_DISTANCE } from './simhash.js';
 import type { PreparedArticle } from './prepare.js';
 import type { UpsertResult } from './types.js';
 
@@ -113,7 +113,7 @@ interface GroupMatch {
   match: 'exact' | 'near';
 }
 
-/** Find the group an article belongs to: exact content first, then the nearest SimHash within the threshold, then the sketch. */
+/** Find the group an article belongs to: exact content first, then a copy among the nearest SimHashes, then among the sketch's candidates. */
 async function findGroup(x: Exec, p: PreparedArticle, rid: number): Promise<GroupMatch | null> {
   const exact = await x.one<{ group_id: string }>('SELECT group_id FROM articles WHERE content_hash = ? AND rid <> ? ORDER BY rid LIMIT 1', [
     p.contentHash,
@@ -125,22 +125,23 @@ async function findGroup(x: Exec, p: PreparedArticle, rid: number): Promise<Grou
     'SELECT group_id, simhash, rid FROM articles WHERE (b0 = ? OR b1 = ? OR b2 = ? OR b3 = ?) AND rid <> ?',
     [b0, b1, b2, b3, rid],
   );
-  let best: { groupId: string; d: number; rid: number } | null = null;
-  for (const c of candidates) {
-    const d = hamming(c.simhash, p.simhash);
-    if (d <= NEAR_DUPLICATE_DISTANCE && (!best || d < best.d || (d === best.d && Number(c.rid) < best.rid))) {
-      best = { groupId: c.group_id, d, rid: Number(c.rid) };
-    }
+  // Nearest first; each must still pass the copy test, since a follow-up can be as near as a copy.
+  const near = candidates
+    .map((c) => ({ groupId: c.group_id, d: hamming(c.simhash, p.simhash), rid: Number(c.rid) }))
+    .filter((c) => c.d <= NEAR_DUPLICATE_DISTANCE)
+    .sort((a, b) => a.d - b.d || a.rid - b.rid);
+  for (const c of near) {
+    const doc = await x.one<{ text: string }>('SELECT text FROM article_docs WHERE rid = ?', [c.rid]);
+    if (doc && copyTest(p.text, doc.text).copy) return { groupId: c.groupId, match: 'near' };
   }
-  if (best) return { groupId: best.groupId, match: 'near' };
   return findBySketch(x, p, rid);
 }
 
-/** Candidates sharing sketch hashes, confirmed by their exact resemblance (one query). */
+/** Candidates sharing sketch hashes, confirmed by the copy test (one query); the most resembling copy wins. */
 async function findBySketch(x: Exec, p: PreparedArticle, rid: number): Promise<GroupMatch | null> {
   if (!p.sketch.length) return null;
   const marks = p.sketch.map(() => '?').join(', ');
-  // Resemblance 0.5 leaves about half of each k-sketch shared; asking for a quarter keeps recall, the exact check keeps precision.
+  // A copy shares at least about half of each k-sketch; asking for a quarter keeps recall, the copy test keeps precision.
   const need = Math.max(1, Math.floor(p.sketch.length / 4));
   const candidates = await x.all<{ rid: number; group_id: string; text: string }>(
     `SELECT a.rid, a.group_id, d.text FROM (
@@ -149,13 +150,11 @@ async function findBySketch(x: Exec, p: PreparedArticle, rid: number): Promise<G
      ) s JOIN articles a ON a.rid = s.article_rid JOIN article_docs d ON d.rid = s.article_rid`,
     [...p.sketch, rid, need],
   );
-  if (!candidates.length) return null;
-  const mine = words(p.text);
   let best: { groupId: string; r: number; rid: number } | null = null;
   for (const c of candidates) {
-    const r = jaccard(mine, c.text);
-    if (r >= MIN_RESEMBLANCE && (!best || r > best.r || (r === best.r && Number(c.rid) < best.rid))) {
-      best = { groupId: c.group_id, r, rid: Number(c.rid) };
+    const v = copyTest(p.text, c.text);
+    if (v.copy && (!best || v.resemblance > best.r || (v.resemblance === best.r && Number(c.rid) < best.rid))) {
+      best = { groupId: c.group_id, r: v.resemblance, rid: Number(c.rid) };
     }
   }
   return best ? { groupId: best.groupId, match: 'near' } : null;
