@@ -93,11 +93,22 @@ export class Pieces {
     let i = 0;
     while (i < len) {
       const c = src.charCodeAt(i);
+      if (c === 32) { i++; continue; }
       const cls = c < 128 ? ASCII_CLASS[c]! : charClass(c);
       if (cls === C_SPACE) { i++; continue; }
       const start = i;
       const kind: number = cls === C_LETTER ? K_WORD : cls === C_DIGIT ? K_DIGITS : K_OTHER;
-      i = pieceEnd(src, start, kind);
+      if (kind === K_WORD) {
+        // The common case inline: ASCII letters go on, and any other ASCII character but a hyphen ends the
+        // word as in `pieceEnd`, which decides the rest (a hyphen, a character beyond ASCII) from the start.
+        i++;
+        while (i < len && ((src.charCodeAt(i) | 0x20) - 97) >>> 0 < 26) i++;
+        if (i < len) {
+          const x = src.charCodeAt(i);
+          if (x === 45 || x >= 128) i = pieceEnd(src, start, kind);
+        }
+      } else if (kind === K_OTHER && c < 128) i++;
+      else i = pieceEnd(src, start, kind);
       if (kind === K_WORD && shapes) {
         const f = src.charCodeAt(start) | 0x20, l = src.charCodeAt(i - 1) | 0x20;
         if (i - start <= 2 || !(f >= 97 && f <= 122 && l >= 97 && l <= 122) || (shapes[(f - 97) * 26 + l - 97]! & (1 << ((i - start) & 31))) !== 0) F[nf++] = n;
