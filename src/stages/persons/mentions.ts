@@ -138,7 +138,7 @@ export function readPersonContext(
   const roles: RoleSpan[] = [];
   const before = possessor ? null : roleBeforeList(v, surfaceStart, floor, isOtherPerson) ?? roleBeforeName(v, surfaceStart, floor, isOtherPerson);
   if (before) roles.push(before);
-  const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), isOtherPerson);
+  const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), isOtherPerson, before !== null);
   if (after) roles.push(after);
   return { surfaceStart, roles };
 }

@@ -151,6 +151,18 @@ test('persons: a comma after a titled person ends the clause (no role for the ne
   assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Joko Widodo', ['Presiden']], ['Ganjar', []]]);
 });
 
+test('persons: in a list written role first, a role before the next name is not the previous one\'s apposition', () => {
+  const text = 'Pemusnahan dihadiri Kapolda Maluku Utara, Brigjen Pol Suroto, Kajati Maluku Utara, Wisnu Baroto, Danlanal Ternate, Kolonel Laut (P) Whisnu Kusardianto, dan pejabat lain.';
+  const { persons } = findPersons(view(text, [['Maluku Utara', 'LOC'], ['Suroto', 'PER'], ['Maluku Utara', 'LOC', 2], ['Wisnu Baroto', 'PER'], ['Ternate', 'LOC'], ['Whisnu Kusardianto', 'PER']]));
+  assert.deepEqual(persons.slice(0, 2).map((p) => [p.name, p.roles]), [['Suroto', ['Kapolda Maluku Utara']], ['Wisnu Baroto', ['Kajati Maluku Utara']]]);
+});
+
+test('persons: a name with no role before it keeps the apposition after it, even before another name', () => {
+  const text = 'Zulmi, Kasubag Humas Polres Anambas, Budi dan warga lain menolong korban.';
+  const { persons } = findPersons(view(text, [['Zulmi', 'PER'], ['Polres Anambas', 'ORG'], ['Budi', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles])[0], ['Zulmi', ['Kasubag Humas Polres Anambas']]);
+});
+
 test('persons: kinship is a role in apposition, not before a name', () => {
   const { persons } = findPersons(view('Vonny, istri korban, mengaku kaget. Polisi memeriksa istri Budi.', [['Vonny', 'PER'], ['Budi', 'PER']]));
   assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Vonny', ['istri korban']], ['Budi', []]]);

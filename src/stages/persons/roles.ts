@@ -137,7 +137,9 @@ export function isPossessiveHolder(v: TokenView, start: number, floor: number): 
  * verb-like word, and end at a comma, a full stop or the sentence end. A
  * bracketed age (`Bambang (45), ...`) between name and comma is skipped.
  */
-export function roleInApposition(v: TokenView, nameEnd: number, ceiling: number, isOtherPerson: (i: number) => boolean): RoleSpan | null {
+export function roleInApposition(
+  v: TokenView, nameEnd: number, ceiling: number, isOtherPerson: (i: number) => boolean, roleBefore = false,
+): RoleSpan | null {
   let i = nameEnd;
   if (v.text(i) === '(' && i + 2 < ceiling && /^\d+$/.test(v.text(i + 1)) && v.text(i + 2) === ')') i += 3;
   let rule: RoleSpan['rule'] = 'apposition';
@@ -183,7 +185,32 @@ export function roleInApposition(v: TokenView, nameEnd: number, ceiling: number,
     if (!v.isCapitalized(i) && !kk && VERB_LIKE.test(t)) break;
   }
   if (i - start >= MAX_ROLE_TOKENS) return null;
+  // In a list of officials written role first (`Kapolda Maluku Utara, Brigjen Pol Suroto, Kajati Maluku Utara, Wisnu
+  // Baroto, ...`), a role after a name that already has one before it and followed by a comma and another person's name
+  // is that person's role, not this one's apposition. Lists written name first (`Budi, Kapolres X, Ani, ...`) keep it.
+  if (roleBefore && rule === 'apposition' && i < ceiling && v.text(i) === ',' && nameFollows(v, i + 1, ceiling, isOtherPerson)) return null;
   return trimRole(v, start, i, rule);
+}
+
+/** Most rank, honorific or bracketed tokens read before a following name (`Kolonel Laut (P) Whisnu`). */
+const MAX_NAME_PREFIX_TOKENS = 5;
+
+/**
+ * True when another person's name opens at token i, possibly after ranks and
+ * honorifics, a capitalised word continuing a rank (`Kolonel Laut`) and a
+ * short bracketed corps mark (`(P)`).
+ */
+function nameFollows(v: TokenView, i: number, ceiling: number, isOtherPerson: (i: number) => boolean): boolean {
+  let afterRank = false;
+  for (let n = 0; i < ceiling && n <= MAX_NAME_PREFIX_TOKENS; n++) {
+    if (isOtherPerson(i)) return true;
+    const k = kindOf(v, i);
+    if (k === 'rank' || k === 'honorific') { afterRank = true; i++; continue; }
+    if (afterRank && v.text(i) === '(' && i + 2 < ceiling && v.text(i + 2) === ')' && /^\p{Lu}{1,3}$/u.test(v.text(i + 1))) { i += 3; continue; }
+    if (afterRank && v.isCapitalized(i) && /^\p{L}+$/u.test(v.text(i))) { i++; continue; }
+    return false;
+  }
+  return false;
 }
 
 /**
