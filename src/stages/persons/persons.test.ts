@@ -112,6 +112,11 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Firli Bahuri', mentions: ['Firli Bahuri'], roles: ['Ketua KPK periode 2019-2023'],
   },
   {
+    text: 'Rachel O\u2019Connor, spesialis kelalaian medis, mengatakan operasi itu keliru.',
+    ents: [['Rachel O\u2019Connor', 'PER']],
+    name: 'Rachel O\u2019Connor', mentions: ['Rachel O\u2019Connor'], roles: ['spesialis kelalaian medis'],
+  },
+  {
     text: 'Manajemen memutuskan memecat pelatih tim dan asistennya, Eduardo Perez.',
     ents: [['Eduardo Perez', 'PER']],
     name: 'Eduardo Perez', mentions: ['Eduardo Perez'], roles: ['asistennya'],

@@ -1,4 +1,5 @@
 import { nonPersonNameWords, titleKind, type TitleKind } from '../../lang/id/person-titles.js';
+import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
 
 /** A role phrase as written, with the token range it covers. */
@@ -19,6 +20,33 @@ const MAX_ROLE_TOKENS = 14;
  * against the vocabulary first.
  */
 const VERB_LIKE = /^(me[mnr]?|meng|meny|ber|di|ter|per)\p{Ll}{3,}$/u;
+
+/** Verb prefixes, longest first, with the root's first letter a nasal prefix replaced (`menulis` ← `tulis`). */
+const PREFIXES: ReadonlyArray<readonly [prefix: string, restored: string]> = [
+  ['meng', 'k'], ['meny', 's'], ['mem', 'p'], ['men', 't'], ['meng', ''], ['mem', ''], ['men', ''], ['mer', ''], ['me', ''],
+  ['ber', ''], ['di', ''], ['ter', ''], ['per', ''],
+];
+/** Shortest root looked for after a prefix: shorter remainders (`me|dis`, `me|dia`) are chance matches. */
+const MIN_PREFIXED_ROOT = 4;
+
+/**
+ * A lower-case word shaped like an affixed verb (`mengunjungi`, `ditangkap`)
+ * that ends a role. A dictionary word that is not a prefix on another root
+ * is a noun or adjective of the description (`spesialis kelalaian medis`,
+ * `staf media`, `kepala dinas`), not a verb.
+ */
+export function isVerbLike(t: string): boolean {
+  if (!VERB_LIKE.test(t)) return false;
+  const roots = loadRoots();
+  if (!roots.has(t)) return true;
+  for (const [p, r] of PREFIXES) {
+    if (!t.startsWith(p)) continue;
+    const rest = r + t.slice(p.length);
+    if (rest.length < MIN_PREFIXED_ROOT) continue;
+    if (roots.has(rest) || roots.has(rest.replace(/(kan|an|i)$/, ''))) return true;
+  }
+  return false;
+}
 
 export const HEADS: ReadonlySet<TitleKind> = new Set(['role', 'credit-role']);
 
@@ -80,7 +108,7 @@ export function roleBeforeName(v: TokenView, prefixStart: number, floor: number,
     // Years and numbers belong to some roles (`... Pte. Ltd 2009-2013`, `Ketua KPK jilid V`); other punctuation ends it.
     if (!/\p{L}/u.test(t) && depth === 0 && !/^[\d-][\d.,-]*$/.test(t)) break;
     if (v.isCapitalized(i) || depth > 0) continue;
-    if (VERB_LIKE.test(t)) break;
+    if (isVerbLike(t)) break;
     // Any other lower-case word: part of a description only if a head lies further left.
   }
   if (head < 0) return null;
@@ -153,7 +181,7 @@ export function roleInApposition(
     let verbs = 0;
     while (j < ceiling && j - i < 4 && !v.isCapitalized(j) && kindOf(v, j) !== 'linker') {
       if (kindOf(v, j) === 'filler') { j++; continue; }
-      if (verbs === 2 || !VERB_LIKE.test(v.text(j))) break;
+      if (verbs === 2 || !isVerbLike(v.text(j))) break;
       verbs++;
       j++;
     }
@@ -182,7 +210,7 @@ export function roleInApposition(
     const kk = kindOf(v, i);
     // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`.
     if (kk === 'stop' || kk === 'linker' || kk === 'demonstrative') break;
-    if (!v.isCapitalized(i) && !kk && VERB_LIKE.test(t)) break;
+    if (!v.isCapitalized(i) && !kk && isVerbLike(t)) break;
   }
   if (i - start >= MAX_ROLE_TOKENS) return null;
   // In a list of officials written role first (`Kapolda Maluku Utara, Brigjen Pol Suroto, Kajati Maluku Utara, Wisnu
@@ -225,7 +253,7 @@ function officeNameAt(v: TokenView, i: number, ceiling: number): boolean {
   if (j - i < 2 || j >= ceiling) return j - i >= 2;
   const t = v.text(j);
   const k = kindOf(v, j);
-  return !/\p{L}/u.test(t) || k === 'stop' || VERB_LIKE.test(t);
+  return !/\p{L}/u.test(t) || k === 'stop' || isVerbLike(t);
 }
 
 /**
