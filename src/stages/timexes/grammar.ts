@@ -33,39 +33,102 @@ export type Spec =
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
-/** One match, in unit indices `[s, e)`. */
+/** A clock time or part of day joined to a day; built by `mkTime` only. */
+export interface MatchTime { pod?: PartOfDay; hh?: number; mi?: number }
+
+/** One match, in unit indices `[s, e)`; built by `mkMatch` or `blocker` only. */
 export interface Match {
   s: number;
   e: number;
   type: TimexType;
   spec: Spec;
   /** A clock time or part of day joined to a day (`Senin malam`, `pukul 10.00 WIB`). */
-  time?: { pod?: PartOfDay; hh?: number; mi?: number };
+  time?: MatchTime;
   mod?: 'START' | 'MID' | 'END';
   /** Problems found in the written form (impossible date, two-digit year). */
   diag?: string;
+  /**
+   * A rule consumed the units but they mean nothing (an age, a law number): the match blocks
+   * sub-matches and is left out of the scan.
+   */
+  block: boolean;
 }
 
-/** Matches of a rule that consumed units but mean nothing (an age, a law number): they block sub-matches. */
-interface Blocker { s: number; e: number; block: true }
-type Cand = Match | Blocker;
+/** What a rule proposes: a match, or a blocker (`block` set). */
+type Cand = Match;
 
 const L = timexLexicon();
 
 type DaySpec = Spec & { k: 'day' };
 
-// Matches and specs are copied field by field, never spread: a spread of objects of many shapes takes
-// V8's generic copy, which was most of the weekday rule's time (and a sixth of the dct stage's) when the
-// pipeline leaves caches cold. Absent and undefined fields read the same to every consumer.
+// One shape per object kind: every spec has all the fields of every kind, every match all of its fields,
+// in one order, each built at one site. Specs and matches of many shapes made the property reads in the
+// rules, the dct tiers and the resolution megamorphic: in the full pipeline, where the other stages have
+// filled V8's lookup cache, each such read went to the runtime. Absent fields are undefined, which reads
+// the same to every consumer (none tests a field's presence). Matches and specs are copied field by
+// field, never spread, for the same reason.
+
+/** The one constructor of specs (see above): the kind's fields given, the others undefined. */
+function mkSpec(
+  k: Spec['k'], value: string | undefined, y: number | undefined, m: number | undefined, d: number | undefined,
+  wd: number | undefined, twoDigitYear: boolean | undefined, dir: -1 | 0 | 1 | null | undefined, yOff: number | undefined,
+  unit: string | undefined, n: number | undefined, anchor: 'now' | 'prev' | undefined, strict: boolean | undefined,
+  weekOff: number | undefined,
+): Spec {
+  return { k, value, y, m, d, wd, twoDigitYear, dir, yOff, unit, n, anchor, strict, weekOff } as unknown as Spec;
+}
+
+function refSpec(value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'): Spec {
+  return mkSpec('ref', value, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined);
+}
+function litSpec(value: string): Spec {
+  return mkSpec('lit', value, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined);
+}
+function yearSpec(y: number): Spec {
+  return mkSpec('year', undefined, y, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined);
+}
+function daySpec(y: number | undefined, m: number | undefined, d: number, wd?: number, twoDigitYear?: boolean, dir?: -1 | 1): DaySpec {
+  return mkSpec('day', undefined, y, m, d, wd, twoDigitYear, dir, undefined, undefined, undefined, undefined, undefined, undefined) as DaySpec;
+}
+function monthSpec(y: number | undefined, m: number, dir: -1 | 0 | 1, yOff?: number): Spec {
+  return mkSpec('month', undefined, y, m, undefined, undefined, undefined, dir, yOff, undefined, undefined, undefined, undefined, undefined);
+}
+function relSpec(unit: 'D' | 'W' | 'M' | 'Y' | 'Q' | 'H', n: number, anchor: 'now' | 'prev'): Spec {
+  return mkSpec('rel', undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, unit, n, anchor, undefined, undefined);
+}
+function wdSpec(wd: number, dir: -1 | 1 | null, strict: boolean, weekOff?: number): Spec {
+  return mkSpec('wd', undefined, undefined, undefined, undefined, wd, undefined, dir, undefined, undefined, undefined, undefined, strict, weekOff);
+}
+function quarterSpec(unit: 'Q' | 'H', n: number, y?: number, yOff?: number): Spec {
+  return mkSpec('quarter', undefined, y, undefined, undefined, undefined, undefined, undefined, yOff, unit, n, undefined, undefined, undefined);
+}
+
+/** The one constructor of matches and blockers (see above). */
+function mkMatch(s: number, e: number, type: TimexType, spec: Spec, time?: MatchTime, mod?: Match['mod'], diag?: string, block = false): Match {
+  return { s, e, type, spec, time, mod, diag, block };
+}
+
+/** The spec of blockers, never read. */
+const NO_SPEC = litSpec('');
+
+/** A blocker over [s, e). */
+function blocker(s: number, e: number): Match {
+  return mkMatch(s, e, 'DATE', NO_SPEC, undefined, undefined, undefined, true);
+}
+
+/** The one constructor of times (see above). */
+function mkTime(pod: PartOfDay | undefined, hh?: number, mi?: number): MatchTime {
+  return { pod, hh, mi };
+}
 
 /** `m` placed at [s, e) with the type, spec, time and modifier given; its problems kept. */
 function copyMatch(m: Match, s: number, e: number, type: TimexType, spec: Spec, time: Match['time'], mod: Match['mod']): Match {
-  return { s, e, type, spec, time, mod, diag: m.diag };
+  return mkMatch(s, e, type, spec, time, mod, m.diag);
 }
 
 /** Day spec `sp` with day `d`, year `y` and weekday `wd`. */
-function daySpec(sp: DaySpec, d: number, y: number | undefined, wd: number | undefined): DaySpec {
-  return { k: 'day', y, m: sp.m, d, wd, twoDigitYear: sp.twoDigitYear, dir: sp.dir };
+function dayWith(sp: DaySpec, d: number, y: number | undefined, wd: number | undefined): DaySpec {
+  return daySpec(y, sp.m, d, wd, sp.twoDigitYear, sp.dir);
 }
 
 /**
@@ -81,21 +144,21 @@ function withTime(S: Scanner, m: Match): Match {
   // clockAt itself demands `pukul`/`jam` or a zone (`Minggu 20.00 WIB`), so a bare figure never joins.
   const c = clockAt(S, e);
   if (c) {
-    return copyMatch(m, m.s, c.e, 'TIME', m.spec, { hh: c.hh, mi: c.mi, ...(c.pod ? { pod: c.pod } : {}) }, m.mod);
+    return copyMatch(m, m.s, c.e, 'TIME', m.spec, mkTime(c.pod, c.hh, c.mi), m.mod);
   }
   const p = podAt(S, e);
   if (p) {
     const c2 = clockAt(S, p.e);
-    if (c2) return copyMatch(m, m.s, c2.e, 'TIME', m.spec, { hh: c2.hh, mi: c2.mi }, m.mod);
+    if (c2) return copyMatch(m, m.s, c2.e, 'TIME', m.spec, mkTime(undefined, c2.hh, c2.mi), m.mod);
     let pe = p.e;
     let spec = m.spec;
     if (S.role(pe, ROLE['after-date']) && S.id(pe) !== W.lalu) {
       // `Kamis malam ini`: this week's Thursday.
-      if (S.id(pe) === W.ini && spec.k === 'wd' && spec.dir === null) spec = { k: 'wd', wd: spec.wd, dir: spec.dir, strict: spec.strict, weekOff: 0 };
+      if (S.id(pe) === W.ini && spec.k === 'wd' && spec.dir === null) spec = wdSpec(spec.wd, spec.dir, spec.strict, 0);
       pe++;
     }
     if (ZONES.has(S.id(pe)) && S.cap(pe)) pe++;
-    return copyMatch(m, m.s, pe, 'TIME', spec, { pod: p.code }, m.mod);
+    return copyMatch(m, m.s, pe, 'TIME', spec, mkTime(p.code), m.mod);
   }
   return e === m.e ? m : copyMatch(m, m.s, e, m.type, m.spec, m.time, m.mod);
 }
@@ -109,7 +172,7 @@ function rulePhrase(S: Scanner, i: number): Cand | null {
     const ph = list[q]!.entry;
     if (!restMatches(S, i, list[q]!.ids)) continue;
     const e = i + ph.words.length;
-    if (ph.type === 'NONE') return { s: i, e, block: true };
+    if (ph.type === 'NONE') return blocker(i, e);
     if (ph.words.length === 1 && ph.spec === 'PAST_REF' && !S.sentenceStart(i) && S.p(i - 1) !== ',' && !S.role(i - 1, ROLE['past-intro'])) {
       return null; // `tunggu dulu`: "first", not "formerly"
     }
@@ -119,16 +182,12 @@ function rulePhrase(S: Scanner, i: number): Cand | null {
 }
 
 function phraseMatch(S: Scanner, s: number, e: number, type: string, spec: string): Match {
-  if (spec === 'PRESENT_REF' || spec === 'PAST_REF' || spec === 'FUTURE_REF') return { s, e, type: 'DATE', spec: { k: 'ref', value: spec } };
-  if (spec.startsWith('SET:')) return { s, e, type: 'SET', spec: { k: 'lit', value: spec.slice(4) } };
-  if (spec.startsWith('DUR:')) return { s, e, type: 'DURATION', spec: { k: 'lit', value: spec.slice(4) } };
+  if (spec === 'PRESENT_REF' || spec === 'PAST_REF' || spec === 'FUTURE_REF') return mkMatch(s, e, 'DATE', refSpec(spec));
+  if (spec.startsWith('SET:')) return mkMatch(s, e, 'SET', litSpec(spec.slice(4)));
+  if (spec.startsWith('DUR:')) return mkMatch(s, e, 'DURATION', litSpec(spec.slice(4)));
   const m = /^(P:)?([DWMY])([+-]\d+)(?::(\w+))?$/.exec(spec)!;
-  const match: Match = {
-    s, e, type: type === 'TIME' ? 'TIME' : 'DATE',
-    spec: { k: 'rel', unit: m[2] as 'D', n: Number(m[3]), anchor: m[1] ? 'prev' : 'now' },
-  };
-  if (m[4]) match.time = { pod: m[4] as PartOfDay };
-  return withTime(S, match);
+  const time = m[4] ? mkTime(m[4] as PartOfDay) : undefined;
+  return withTime(S, mkMatch(s, e, type === 'TIME' ? 'TIME' : 'DATE', relSpec(m[2] as 'D', Number(m[3]), m[1] ? 'prev' : 'now'), time));
 }
 
 /** `Selasa (10/9/2019)`, `Rabu, 10 September 2019`, `Sabtu lalu`, `Senin pekan depan`, `Kamis malam`. */
@@ -147,7 +206,7 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
     const inner = dateFrom(S, k + 2 + br, true);
     if (inner && (!br || S.p(inner.e) === ')')) {
       const sp = inner.spec as DaySpec;
-      return withTime(S, copyMatch(inner, s, inner.e + br, inner.type, daySpec(sp, sp.d, sp.y, wd), inner.time, inner.mod));
+      return withTime(S, copyMatch(inner, s, inner.e + br, inner.type, dayWith(sp, sp.d, sp.y, wd), inner.time, inner.mod));
     }
   }
   // Kamis pagi (19/9/2019): the date written after the part of day.
@@ -155,7 +214,7 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   if (pod && S.p(pod.e) === '(') {
     const dated = dateFrom(S, pod.e + 1, true);
     if (dated && dated.spec.k === 'day' && S.p(dated.e) === ')') {
-      return copyMatch(dated, s, dated.e + 1, 'TIME', daySpec(dated.spec, dated.spec.d, dated.spec.y, wd), { pod: pod.code }, dated.mod);
+      return copyMatch(dated, s, dated.e + 1, 'TIME', dayWith(dated.spec, dated.spec.d, dated.spec.y, wd), mkTime(pod.code), dated.mod);
     }
   }
   let comma = false;
@@ -170,26 +229,26 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
       if (S.p(e) !== ')') return null;
       e++;
     }
-    return withTime(S, copyMatch(date, s, e, date.type, daySpec(date.spec, date.spec.d, date.spec.y, wd), date.time, date.mod));
+    return withTime(S, copyMatch(date, s, e, date.type, dayWith(date.spec, date.spec.d, date.spec.y, wd), date.time, date.mod));
   }
   // `Pasar Minggu`, `Jalan Pasar Minggu`: a weekday without a date inside a place name.
-  if (j === i && afterName(S, j)) return { s: i, e: j + 1, block: true };
-  if (comma || paren) return withTime(S, { s, e: j + 1, type: 'DATE', spec: { k: 'wd', wd, dir: null, strict: false } });
+  if (j === i && afterName(S, j)) return blocker(i, j + 1);
+  if (comma || paren) return withTime(S, mkMatch(s, j + 1, 'DATE', wdSpec(wd, null, false)));
   // Senin pekan depan / Jumat minggu lalu
   if ((S.id(k) === W.pekan || S.id(k) === W.minggu) && deicticAt(S, k + 1, false)) {
     const d = deicticAt(S, k + 1, false)!;
     if (d.d.anchor === 'now') {
-      return withTime(S, { s, e: d.e, type: 'DATE', spec: { k: 'wd', wd, dir: null, strict: false, weekOff: d.d.sign } });
+      return withTime(S, mkMatch(s, d.e, 'DATE', wdSpec(wd, null, false, d.d.sign)));
     }
   }
   const d = deicticAt(S, k, false);
   if (d && d.d.anchor === 'now') {
     const spec: Spec = d.d.sign === 0
-      ? { k: 'wd', wd, dir: null, strict: false, weekOff: 0 }
-      : { k: 'wd', wd, dir: d.d.sign, strict: true };
-    return withTime(S, { s, e: d.e, type: 'DATE', spec });
+      ? wdSpec(wd, null, false, 0)
+      : wdSpec(wd, d.d.sign, true);
+    return withTime(S, mkMatch(s, d.e, 'DATE', spec));
   }
-  return withTime(S, { s, e: j + 1, type: 'DATE', spec: { k: 'wd', wd, dir: null, strict: false } });
+  return withTime(S, mkMatch(s, j + 1, 'DATE', wdSpec(wd, null, false)));
 }
 
 /**
@@ -224,7 +283,7 @@ function dateFrom(S: Scanner, i: number, inWeekday: boolean): Match | null {
   // 14-15/9/2019: two days sharing month and year, valued at the first.
   if (inWeekday && S.isDash(i + 1) && S.isNum(i + 2) && S.len(i + 2) <= 2 && S.p(i + 3) === '/' && S.num(i + 2) > d) {
     const inner = dateFrom(S, i + 2, true);
-    if (inner && inner.spec.k === 'day') return copyMatch(inner, i, inner.e, inner.type, daySpec(inner.spec, d, inner.spec.y, inner.spec.wd), inner.time, inner.mod);
+    if (inner && inner.spec.k === 'day') return copyMatch(inner, i, inner.e, inner.type, dayWith(inner.spec, d, inner.spec.y, inner.spec.wd), inner.time, inner.mod);
   }
   // d-m-yyyy
   if (S.isDash(i + 1) && S.glued(i + 1) && S.isNum(i + 2) && S.glued(i + 2) && S.len(i + 2) <= 2
@@ -262,14 +321,14 @@ function monthTail(S: Scanner, s: number, e: number, d: number, m: number): Matc
   // `28 September mendatang`, `9 Februari silam`: the deictic picks the year.
   const dc = deicticAt(S, end, false);
   if (dc && dc.d.anchor === 'now' && dc.d.sign !== 0) {
-    return { s, e: dc.e, type: 'DATE', spec: { k: 'day', y: undefined, m, d, wd: undefined, twoDigitYear: undefined, dir: dc.d.sign }, time: undefined, mod: undefined, diag: undefined };
+    return mkMatch(s, dc.e, 'DATE', daySpec(undefined, m, d, undefined, undefined, dc.d.sign));
   }
   return dayMatch(s, end, undefined, m, d);
 }
 
 function dayMatch(s: number, e: number, y: number | undefined, m: number, d: number, diag?: string): Match {
-  const spec: Spec = { k: 'day', y, m, d, wd: undefined, twoDigitYear: diag ? true : undefined, dir: undefined };
-  return { s, e, type: 'DATE', spec, time: undefined, mod: undefined, diag };
+  const spec: Spec = daySpec(y, m, d, undefined, diag ? true : undefined);
+  return mkMatch(s, e, 'DATE', spec, undefined, undefined, diag);
 }
 
 function ruleDayNumber(S: Scanner, i: number): Cand | null {
@@ -284,14 +343,14 @@ function ruleDayNumber(S: Scanner, i: number): Cand | null {
   }
   const m = dateFrom(S, i, false);
   if (!m) return coordinatedDay(S, i);
-  const spec = m.spec as Spec & { k: 'day' };
+  const spec = m.spec as DaySpec;
   // `Gerakan 30 September`, `Jalan 17 Agustus`: a date without a year inside a name.
-  if (spec.y === undefined && afterName(S, i)) return { s: i, e: m.e, block: true };
+  if (spec.y === undefined && afterName(S, i)) return blocker(i, m.e);
   // `20 Mei hingga 22 Mei 2023`: the first date takes the year of the second.
   if (spec.y === undefined && spec.dir === undefined && S.role(m.e, ROLE['date-link'])) {
     const next = dateFrom(S, m.e + 1, false);
     const ns = next?.spec;
-    if (ns && ns.k === 'day' && ns.y !== undefined && (ns.m ?? 0) >= (spec.m ?? 0)) return withTime(S, copyMatch(m, m.s, m.e, m.type, daySpec(spec, spec.d, ns.y, spec.wd), m.time, m.mod));
+    if (ns && ns.k === 'day' && ns.y !== undefined && (ns.m ?? 0) >= (spec.m ?? 0)) return withTime(S, copyMatch(m, m.s, m.e, m.type, dayWith(spec, spec.d, ns.y, spec.wd), m.time, m.mod));
   }
   return withTime(S, m);
 }
@@ -303,9 +362,9 @@ function coordinatedDay(S: Scanner, i: number, depth = 0): Cand | null {
   let k = i + 1;
   if (S.p(k) === ',' && !S.glued(k + 1) && S.isNum(k + 1)) {
     const inner = coordinatedDay(S, k + 1, depth + 1);
-    if (!inner || 'block' in inner) return null;
+    if (!inner || inner.block) return null;
     const sp = inner.spec as DaySpec;
-    return { s: i, e: i + 1, type: 'DATE', spec: daySpec(sp, S.num(i), sp.y, sp.wd) };
+    return mkMatch(i, i + 1, 'DATE', dayWith(sp, S.num(i), sp.y, sp.wd));
   }
   const comma = S.p(k) === ',';
   if (comma) k++;
@@ -313,17 +372,17 @@ function coordinatedDay(S: Scanner, i: number, depth = 0): Cand | null {
   const full = dateFrom(S, k + 1, false);
   const next = full ?? coordinatedDayMatch(S, k + 1);
   if (!next || next.spec.k !== 'day' || next.spec.m === undefined || S.num(i) >= next.spec.d) return null;
-  const spec = daySpec(next.spec, S.num(i), next.spec.y, next.spec.wd);
+  const spec = dayWith(next.spec, S.num(i), next.spec.y, next.spec.wd);
   // `25 hingga 27 Oktober 2019`: a range sharing its month is one span valued at its start, like `25-27 Oktober`;
   // `7 dan 28 Desember` names two days.
   if (full && !comma && (S.id(k) === W.hingga || S.id(k) === W.sampai)) return withTime(S, copyMatch(full, i, full.e, 'DATE', spec, undefined, undefined));
-  return { s: i, e: i + 1, type: 'DATE', spec };
+  return mkMatch(i, i + 1, 'DATE', spec);
 }
 
 function coordinatedDayMatch(S: Scanner, i: number): Match | null {
   if (!S.isNum(i)) return null;
   const c = coordinatedDay(S, i);
-  return c && !('block' in c) ? c : null;
+  return c && !c.block ? c : null;
 }
 
 /** `tanggal 10`, `tanggal 17 Agustus 2019`. */
@@ -335,8 +394,8 @@ function ruleTanggal(S: Scanner, i: number): Cand | null {
   if (d < 1 || d > 31 || (S.glued(i + 2) && (S.p(i + 2) === '/' || S.p(i + 2) === '.' || S.p(i + 2) === '-'))) return null;
   // `tanggal 7 dan 28 Desember 2015`: the day shares the month and year of the coordinated date.
   const co = coordinatedDayMatch(S, i + 1);
-  if (co) return { s: i, e: co.e, type: 'DATE', spec: co.spec, time: undefined, mod: undefined, diag: co.diag };
-  return withTime(S, { s: i, e: i + 2, type: 'DATE', spec: { k: 'day', d } });
+  if (co) return mkMatch(i, co.e, 'DATE', co.spec, undefined, undefined, co.diag);
+  return withTime(S, mkMatch(i, i + 2, 'DATE', daySpec(undefined, undefined, d)));
 }
 
 /** `Juni 2014`, `bulan Juli`, `September tahun lalu`, `Juni lalu`, `Juli-Agustus 2019`, `Oktober`. */
@@ -350,7 +409,7 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
   let e = mo.e;
   // Juli-Agustus 2019: one span valued at its start.
   if (S.isDash(e) && monthAt(S, e + 1, false) && yearAt(S, e + 2) !== null) {
-    return { s: i, e: e + 3, type: 'DATE', spec: { k: 'month', m: mo.m, y: yearAt(S, e + 2)!, dir: 0 } };
+    return mkMatch(i, e + 3, 'DATE', monthSpec(yearAt(S, e + 2)!, mo.m, 0));
   }
   let y = yearAt(S, e);
   if (y !== null && !(S.glued(e) && !S.isNum(e))) {
@@ -364,24 +423,24 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
   if (y !== null) {
     const dc = deicticAt(S, e, false);
     if (dc && dc.d.sign === -1 && dc.d.anchor === 'now') e = dc.e;
-    return { s: i, e, type: 'DATE', spec: { k: 'month', m: mo.m, y, dir: 0 } };
+    return mkMatch(i, e, 'DATE', monthSpec(y, mo.m, 0));
   }
   if (S.id(e) === W.tahun) {
     const dc = deicticAt(S, e + 1, false);
-    if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'month', m: mo.m, dir: 0, yOff: dc.d.sign } };
+    if (dc && dc.d.anchor === 'now') return mkMatch(i, dc.e, 'DATE', monthSpec(undefined, mo.m, 0, dc.d.sign));
   }
-  if (!bulan && afterName(S, j)) return { s: i, e, block: true };
+  if (!bulan && afterName(S, j)) return blocker(i, e);
   // `Januari hingga Juli 2019`, `September dan Oktober 2019`: the year of the month after it.
   if (S.role(e, ROLE['date-link'])) {
     let k = e + 1;
     if (S.id(k) === W.bulan) k++;
     const mo2 = monthAt(S, k, false);
     const y2 = mo2 ? yearAt(S, mo2.e) : null;
-    if (mo2 && y2 !== null && mo2.m > mo.m) return { s: i, e, type: 'DATE', spec: { k: 'month', m: mo.m, y: y2, dir: 0 } };
+    if (mo2 && y2 !== null && mo2.m > mo.m) return mkMatch(i, e, 'DATE', monthSpec(y2, mo.m, 0));
   }
   const dc = deicticAt(S, e, false);
-  if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'month', m: mo.m, dir: dc.d.sign } };
-  return { s: i, e, type: 'DATE', spec: { k: 'month', m: mo.m, dir: 0 } };
+  if (dc && dc.d.anchor === 'now') return mkMatch(i, dc.e, 'DATE', monthSpec(undefined, mo.m, dc.d.sign));
+  return mkMatch(i, e, 'DATE', monthSpec(undefined, mo.m, 0));
 }
 
 /** `2019`, `tahun 2018`, `2017 lalu`, `1990-an`, `tahun 90-an`; not `Pasal 2019`, `GIIAS 2019`, `Nomor 1 Tahun 2023`. */
@@ -395,7 +454,7 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   // tahun 90-an / era 80-an: a decade written with two digits.
   if (tahun && S.len(j) === 2 && S.isDash(j + 1) && S.glued(j + 1) && S.id(j + 2) === W.an && S.glued(j + 2)) {
     const yy = S.num(j);
-    return { s: i, e: j + 3, type: 'DATE', spec: { k: 'lit', value: String(yy >= 30 ? 1900 + yy : 2000 + yy).slice(0, 3) } };
+    return mkMatch(i, j + 3, 'DATE', litSpec(String(yy >= 30 ? 1900 + yy : 2000 + yy).slice(0, 3)));
   }
   const y = yearAt(S, j);
   if (y === null) return null;
@@ -404,22 +463,22 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   if (S.glued(j + 1) && S.u.kind[j + 1] === KIND_W && S.id(j + 1) !== W.an) return null;
   // UU Nomor 1 Tahun 2023, Pasal 2019, Rp 2019
   if (tahun && S.isNum(i - 1) && (S.role(i - 2, ROLE['before-number']) || (S.p(i - 2) === '.' && S.role(i - 3, ROLE['before-number'])))) {
-    return { s: i, e: j + 1, block: true };
+    return blocker(i, j + 1);
   }
-  if (!tahun && (S.role(i - 1, ROLE['before-number']) || (S.p(i - 1) === '.' && S.role(i - 2, ROLE['before-number'])))) return { s: i, e: j + 1, block: true };
-  if (S.role(j + 1, ROLE['count-noun'])) return { s: i, e: j + 1, block: true };
+  if (!tahun && (S.role(i - 1, ROLE['before-number']) || (S.p(i - 1) === '.' && S.role(i - 2, ROLE['before-number'])))) return blocker(i, j + 1);
+  if (S.role(j + 1, ROLE['count-noun'])) return blocker(i, j + 1);
   // 1990-an
   if (S.isDash(j + 1) && S.glued(j + 1) && S.id(j + 2) === W.an && S.glued(j + 2)) {
-    return { s: i, e: j + 3, type: 'DATE', spec: { k: 'lit', value: String(y).slice(0, 3) } };
+    return mkMatch(i, j + 3, 'DATE', litSpec(String(y).slice(0, 3)));
   }
   const inRange = (S.isDash(j + 1) && yearAt(S, j + 2) !== null) || (S.isDash(j - 1) && yearAt(S, j - 2) !== null);
-  if (!tahun && !inRange && afterName(S, j)) return { s: i, e: j + 1, block: true };
+  if (!tahun && !inRange && afterName(S, j)) return blocker(i, j + 1);
   // `Liga 1 2019`, `Oppo A9 2020`: a year right after a number belongs to a name.
-  if (!tahun && !inRange && S.isNum(j - 1) && !S.glued(j)) return { s: i, e: j + 1, block: true };
+  if (!tahun && !inRange && S.isNum(j - 1) && !S.glued(j)) return blocker(i, j + 1);
   let e = j + 1;
   const dc = deicticAt(S, e, false);
   if (dc && dc.d.anchor === 'now' && dc.d.sign !== 0) e = dc.e;
-  return { s: i, e, type: 'DATE', spec: { k: 'year', y } };
+  return mkMatch(i, e, 'DATE', yearSpec(y));
 }
 
 /**
@@ -441,13 +500,13 @@ function ruleUnitDeictic(S: Scanner, i: number): Cand | null {
     const pl = deicticAt(S, i + 3, false);
     if (!pl || pl.d.anchor === 'dur') return null;
     const value = pl.d.sign < 0 ? 'PAST_REF' : pl.d.sign > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
-    return { s: i, e: pl.e, type: 'DATE', spec: { k: 'ref', value } };
+    return mkMatch(i, pl.e, 'DATE', refSpec(value));
   }
   const dc = deicticAt(S, i + 1, false);
   if (!dc || dc.d.anchor === 'dur') return null;
   // `hari lalu` without a count is "day, then" (`pagi hari lalu berawan`); `hari ini` is a phrase.
   if (unit === 'D' && dc.d.anchor !== 'prev') return null;
-  return withTime(S, { s: i, e: dc.e, type: 'DATE', spec: { k: 'rel', unit, n: dc.d.sign, anchor: dc.d.anchor } });
+  return withTime(S, mkMatch(i, dc.e, 'DATE', relSpec(unit, dc.d.sign, dc.d.anchor)));
 }
 
 /**
@@ -457,7 +516,7 @@ function ruleUnitDeictic(S: Scanner, i: number): Cand | null {
  */
 function ruleCount(S: Scanner, i: number): Cand | null {
   if (S.id(i) === W.sekali && SE_UNITS.has(S.id(i + 1))) {
-    return { s: i, e: i + 2, type: 'SET', spec: { k: 'lit', value: durationValue(1, SE_UNITS.get(S.id(i + 1))!) } };
+    return mkMatch(i, i + 2, 'SET', litSpec(durationValue(1, SE_UNITS.get(S.id(i + 1))!)));
   }
   let n: number | null;
   let ue: number;
@@ -473,16 +532,16 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     if (!c) return null;
     // `Nomor 1 Tahun 2023`: a law number.
     if (S.role(i - 1, ROLE['before-number']) || (S.p(i - 1) === '.' && S.role(i - 2, ROLE['before-number']))) {
-      return { s: i, e: S.id(c.e) === W.tahun && yearAt(S, c.e + 1) !== null ? c.e + 2 : c.e, block: true };
+      return blocker(i, S.id(c.e) === W.tahun && yearAt(S, c.e + 1) !== null ? c.e + 2 : c.e);
     }
     unit = UNITS.get(S.id(c.e));
     // `Permendag 29 tahun 2019`: `N tahun YYYY` is a regulation number, not a duration.
-    if (unit === 'Y' && c.digits && yearAt(S, c.e + 1) !== null) return { s: i, e: c.e + 2, block: true };
+    if (unit === 'Y' && c.digits && yearAt(S, c.e + 1) !== null) return blocker(i, c.e + 2);
     if (!unit) {
       // dua kali seminggu / sekali sebulan: a recurrence.
       if (S.id(c.e) === W.kali) {
         const su = SE_UNITS.get(S.id(c.e + 1));
-        if (su) return { s: i, e: c.e + 2, type: 'SET', spec: { k: 'lit', value: durationValue(1, su) } };
+        if (su) return mkMatch(i, c.e + 2, 'SET', litSpec(durationValue(1, su)));
       }
       return null;
     }
@@ -491,7 +550,7 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     digitsLed = c.digits;
   }
   // `Liga 1 pekan ke-18`: the number belongs to a name, the unit to an ordinal.
-  if (S.role(ue, ROLE['ordinal-prefix']) && S.p(ue + 1) === '-' && S.glued(ue + 1)) return { s: i, e: ue, block: true };
+  if (S.role(ue, ROLE['ordinal-prefix']) && S.p(ue + 1) === '-' && S.glued(ue + 1)) return blocker(i, ue);
   // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas.
   if (unit === 'Y' && !se) {
     // An approximator or a range may stand between the cue and the figure (`berusia sekitar 65 tahun`, `usia 25-34 tahun`).
@@ -501,24 +560,24 @@ function ruleCount(S: Scanner, i: number): Cand | null {
       || (S.p(prev) === '(' && S.p(ue) === ')')
       || (S.id(ue) === W.ke && S.id(ue + 1) === W.atas)
       || (S.p(prev) === ',' && S.cap(prev - 1) && S.p(ue) === ',' && digitsLed);
-    if (age) return { s: i, e: ue, block: true };
+    if (age) return blocker(i, ue);
   }
   // A quantity like `2x10 tahun`: the duration only, no offset.
   const multiplied = S.glued(i) && S.id(i - 1) === W.x;
   const dc = multiplied ? null : deicticAt(S, ue, true);
   if (dc) {
     if (dc.d.anchor === 'dur') {
-      return { s: i, e: dc.e, type: 'DURATION', spec: { k: 'lit', value: durationValue(n, unit) } };
+      return mkMatch(i, dc.e, 'DURATION', litSpec(durationValue(n, unit)));
     }
     if (n === null) {
       if (dc.d.sign === 0) return null;
-      return { s: i, e: dc.e, type: 'DATE', spec: { k: 'ref', value: dc.d.sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+      return mkMatch(i, dc.e, 'DATE', refSpec(dc.d.sign < 0 ? 'PAST_REF' : 'FUTURE_REF'));
     }
     if (dc.d.sign !== 0 && (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D') && Number.isInteger(n)) {
-      return withTime(S, { s: i, e: dc.e, type: 'DATE', spec: { k: 'rel', unit, n: n * dc.d.sign, anchor: dc.d.anchor } });
+      return withTime(S, mkMatch(i, dc.e, 'DATE', relSpec(unit, n * dc.d.sign, dc.d.anchor)));
     }
   }
-  return { s: i, e: ue, type: 'DURATION', spec: { k: 'lit', value: durationValue(n, unit) } };
+  return mkMatch(i, ue, 'DURATION', litSpec(durationValue(n, unit)));
 }
 
 /** `bertahun-tahun`, `berhari-hari`: vague durations. */
@@ -527,7 +586,7 @@ function ruleRedup(S: Scanner, i: number): Cand | null {
   if (!w.startsWith('ber') || S.p(i + 1) !== '-' || !S.glued(i + 1) || !S.glued(i + 2)) return null;
   const unit = L.units.get(w.slice(3));
   if (!unit || S.w(i + 2) !== w.slice(3)) return null;
-  return { s: i, e: i + 3, type: 'DURATION', spec: { k: 'lit', value: durationValue(null, unit) } };
+  return mkMatch(i, i + 3, 'DURATION', litSpec(durationValue(null, unit)));
 }
 
 /** `setiap hari`, `tiap pekan`, `per tahun`, `per tiga bulan sekali`, `setiap Senin`, `setiap pagi`. */
@@ -537,14 +596,14 @@ function ruleSet(S: Scanner, i: number): Cand | null {
   let j = i + 1;
   if (!per && S.id(j) === W.hari && weekdayAt(S, j + 1) !== null) j++;
   const wd = per ? null : weekdayAt(S, j);
-  if (wd !== null) return { s: i, e: j + 1, type: 'SET', spec: { k: 'lit', value: `XXXX-WXX-${wd}` } };
+  if (wd !== null) return mkMatch(i, j + 1, 'SET', litSpec(`XXXX-WXX-${wd}`));
   if (!per) {
     const pod = podAt(S, j);
-    if (pod) return { s: i, e: pod.e, type: 'SET', spec: { k: 'lit', value: `XXXX-XX-XX${pod.code}` } };
+    if (pod) return mkMatch(i, pod.e, 'SET', litSpec(`XXXX-XX-XX${pod.code}`));
     const mo = monthAt(S, j, false);
-    if (mo) return { s: i, e: mo.e, type: 'SET', spec: { k: 'lit', value: `XXXX-${String(mo.m).padStart(2, '0')}` } };
+    if (mo) return mkMatch(i, mo.e, 'SET', litSpec(`XXXX-${String(mo.m).padStart(2, '0')}`));
     if (S.id(j) === W.tanggal && S.isNum(j + 1) && S.num(j + 1) <= 31) {
-      return { s: i, e: j + 2, type: 'SET', spec: { k: 'lit', value: `XXXX-XX-${String(S.num(j + 1)).padStart(2, '0')}` } };
+      return mkMatch(i, j + 2, 'SET', litSpec(`XXXX-XX-${String(S.num(j + 1)).padStart(2, '0')}`));
     }
   }
   let n: number | null = 1;
@@ -561,7 +620,7 @@ function ruleSet(S: Scanner, i: number): Cand | null {
   if (!unit || unit === 'HALF' || unit === 'Q') return null;
   let e = j + 1;
   if (S.id(e) === W.sekali) e++;
-  return { s: i, e, type: 'SET', spec: { k: 'lit', value: durationValue(n, unit) } };
+  return mkMatch(i, e, 'SET', litSpec(durationValue(n, unit)));
 }
 
 /** `pukul 10.00 WIB`, `jam 7 malam`, `10.00 WITA`: a time on the anchor day. */
@@ -571,11 +630,7 @@ function ruleClock(S: Scanner, i: number): Cand | null {
   if (S.id(i) === W.jam && parseCount(S, i - 1)) return null;
   const c = clockAt(S, i);
   if (!c) return null;
-  return {
-    s: i, e: c.e, type: 'TIME',
-    spec: { k: 'rel', unit: 'D', n: 0, anchor: 'now' },
-    time: { hh: c.hh, mi: c.mi, ...(c.pod ? { pod: c.pod } : {}) },
-  };
+  return mkMatch(i, c.e, 'TIME', relSpec('D', 0, 'now'), mkTime(c.pod, c.hh, c.mi));
 }
 
 /** `kuartal III/2019`, `semester I/2019`, `triwulan kedua 2020`, `Q3 2019`, `semester pertama tahun ini`. */
@@ -603,16 +658,16 @@ function ruleQuarter(S: Scanner, i: number): Cand | null {
   if ((S.p(sep) === '/' || S.isDash(sep)) && yearAt(S, sep + 1) !== null) sep++;
   if (S.id(sep) === W.tahun && yearAt(S, sep + 1) !== null) sep++;
   const y = yearAt(S, sep);
-  if (y !== null) return { s: i, e: sep + 1, type: 'DATE', spec: { k: 'quarter', unit, n, y } };
+  if (y !== null) return mkMatch(i, sep + 1, 'DATE', quarterSpec(unit, n, y));
   // A bare `Q2` is a qualifying session or a product as often as a quarter.
   if (S.id(i) === W.q) return null;
   if (S.id(j) === W.tahun) {
     const dc = deicticAt(S, j + 1, false);
-    if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'quarter', unit, n, yOff: dc.d.sign } };
+    if (dc && dc.d.anchor === 'now') return mkMatch(i, dc.e, 'DATE', quarterSpec(unit, n, undefined, dc.d.sign));
   }
   const dc = deicticAt(S, j, false);
-  if (dc && dc.d.anchor === 'now') return { s: i, e: dc.e, type: 'DATE', spec: { k: 'quarter', unit, n, yOff: dc.d.sign } };
-  return { s: i, e: j, type: 'DATE', spec: { k: 'quarter', unit, n } };
+  if (dc && dc.d.anchor === 'now') return mkMatch(i, dc.e, 'DATE', quarterSpec(unit, n, undefined, dc.d.sign));
+  return mkMatch(i, j, 'DATE', quarterSpec(unit, n));
 }
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
@@ -636,7 +691,7 @@ function ruleCentury(S: Scanner, i: number): Cand | null {
   if (S.isNum(j) && S.len(j) <= 2) n = S.num(j);
   else if (S.u.kind[j] === KIND_W && S.u.cap[j]) n = roman(S.word(j));
   if (!n || n > 30) return null;
-  return { s: i, e: j + 1, type: 'DATE', spec: { k: 'lit', value: String(n - 1).padStart(2, '0') } };
+  return mkMatch(i, j + 1, 'DATE', litSpec(String(n - 1).padStart(2, '0')));
 }
 
 const INNER_FOR_MOD = [ruleMonth, ruleYear, ruleUnitDeictic, ruleQuarter, ruleDayNumber, ruleTanggal];
@@ -648,14 +703,14 @@ function ruleModifier(S: Scanner, i: number): Cand | null {
   let best: Match | null = null;
   for (const r of INNER_FOR_MOD) {
     const c = r(S, i + 1);
-    if (c && !('block' in c) && c.s === i + 1 && (!best || c.e > best.e)) best = c;
+    if (c && !c.block && c.s === i + 1 && (!best || c.e > best.e)) best = c;
   }
   if (best) return copyMatch(best, i, best.e, best.type, best.spec, best.time, mod);
   // `awal tahun`, `akhir bulan`: the anchor's own year or month.
   const unit = UNITS.get(S.id(i + 1));
   if (unit === 'Y' || unit === 'M' || unit === 'W') {
     if (yearAt(S, i + 2) !== null) return null;
-    return { s: i, e: i + 2, type: 'DATE', spec: { k: 'rel', unit, n: 0, anchor: 'now' }, mod };
+    return mkMatch(i, i + 2, 'DATE', relSpec(unit, 0, 'now'), undefined, mod);
   }
   return null;
 }
@@ -672,8 +727,8 @@ function rulePodLead(S: Scanner, i: number): Cand | null {
   for (let t = 0; t < tries; t++) {
     for (const r of POD_LEAD_RULES) {
       const c = r(S, p.e - t);
-      if (c && !('block' in c) && !c.time && (c.spec.k === 'rel' && c.spec.unit === 'D' || c.spec.k === 'wd' || c.spec.k === 'day')) {
-        return copyMatch(c, i, c.e, 'TIME', c.spec, { pod: p.code }, c.mod);
+      if (c && !c.block && !c.time && (c.spec.k === 'rel' && c.spec.unit === 'D' || c.spec.k === 'wd' || c.spec.k === 'day')) {
+        return copyMatch(c, i, c.e, 'TIME', c.spec, mkTime(p.code), c.mod);
       }
     }
   }
@@ -787,7 +842,7 @@ function scanUncached(folded: string): Scan {
       if (c && c.e > i && (!best || c.e > best.e)) best = c;
     }
     if (!best) continue;
-    if (!('block' in best)) out.push(best);
+    if (!best.block) out.push(best);
     next = best.e;
   }
   return { units: S.u, matches: out, reporting: undefined };

@@ -228,7 +228,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     // (`Sabtu (7/9/2019) sekitar pukul 10.00 ... Polisi tiba pukul 11.00`).
     const clockOnly = m.time?.hh !== undefined && m.spec.k === 'rel' && m.spec.n === 0 && m.spec.anchor === 'now';
     if (clockOnly && r < 0 && lastDay && (lastDay.s === sentS || lastDay.e + 1 === sentS)) anchor = lastDay.date;
-    const res: Resolved = r >= 0 && looseYesterday(u, m) ? { type: 'DATE', value: 'PAST_REF' } : resolveMatch(m, anchor, prev, futureCue(u, m));
+    const res: Resolved = r >= 0 && looseYesterday(u, m) ? PAST_LOOSE : resolveMatch(m, anchor, prev, futureCue(u, m));
     if (res.ref?.gran === 'D' && !clockOnly) lastDay = { s: sentS, e: sentE, date: res.ref.date };
     if (m.diag && report) report({ code: 'timex-suspicious', severity: 'warning', message: `${m.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.diag && report) report({ code: 'timex-invalid', severity: 'warning', message: `${res.diag}: "${text.slice(start, end)}"`, start, end });
@@ -304,69 +304,88 @@ function resolveDay(spec: Spec & { k: 'day' }, anchor: Ymd): Ymd | null {
 
 interface Resolved { type: TimexJson['type']; value: string; ref?: Ref; diag?: string }
 
+// Resolved values, bases and refs each have one shape, built at one site (see mkSpec in grammar.ts).
+
+/** A resolved value: its type, value, calendar reference and problem. */
+function resolved(type: TimexJson['type'], value: string, ref: Ref | undefined, diag: string | undefined): Resolved {
+  return { type, value, ref, diag };
+}
+
+/** What a spec resolves to before the type is known (`resolveBase`). */
+function based(value: string, ref?: Ref, diag?: string): Omit<Resolved, 'type'> {
+  return { value, ref, diag };
+}
+
+function dayRef(date: Ymd, gran: Ref['gran']): Ref {
+  return { date, gran };
+}
+
+/** `kemarin` said loosely (`looseYesterday`). */
+const PAST_LOOSE = resolved('DATE', 'PAST_REF', undefined, undefined);
+
 const UNKNOWN_DAY = 'XXXX-XX-XX';
 
 function resolveMatch(m: Match, anchor: Ymd | null, prev: Ref | null, future: boolean): Resolved {
   const base = resolveBase(m.spec, anchor, prev, future);
   // Built field by field, not spread (see copyMatch in grammar.ts); an absent field reads as undefined.
-  if (m.type !== 'TIME' || !m.time) return { type: m.type, value: base.value, ref: base.ref, diag: base.diag };
+  if (m.type !== 'TIME' || !m.time) return resolved(m.type, base.value, base.ref, base.diag);
   const day = base.ref && base.ref.gran === 'D' ? fmtDay(base.ref.date) : UNKNOWN_DAY;
   // Part-of-day codes carry their own T (TMO, TEV): `2019-09-10TEV`.
   const t = m.time.hh !== undefined ? `T${fmtClock(m.time.hh, m.time.mi ?? 0)}` : m.time.pod!;
-  return { type: 'TIME', value: `${day}${t}`, ref: base.ref, diag: base.diag };
+  return resolved('TIME', `${day}${t}`, base.ref, base.diag);
 }
 
 function resolveBase(spec: Spec, anchor: Ymd | null, prev: Ref | null, future: boolean): Omit<Resolved, 'type'> {
   switch (spec.k) {
     case 'ref':
     case 'lit':
-      return { value: spec.value };
+      return based(spec.value);
     case 'year':
-      return { value: fmtYear(spec.y), ref: { date: { y: spec.y, m: 1, d: 1 }, gran: 'Y' } };
+      return based(fmtYear(spec.y), dayRef({ y: spec.y, m: 1, d: 1 }, 'Y'));
     case 'day': {
       if (!anchor && (spec.y === undefined || spec.m === undefined)) {
-        return { value: spec.m !== undefined ? `XXXX-${String(spec.m).padStart(2, '0')}-${String(spec.d).padStart(2, '0')}` : UNKNOWN_DAY };
+        return based(spec.m !== undefined ? `XXXX-${String(spec.m).padStart(2, '0')}-${String(spec.d).padStart(2, '0')}` : UNKNOWN_DAY);
       }
       const a = anchor ?? { y: spec.y!, m: spec.m!, d: 1 };
       const d = resolveDay(spec, a);
       const y = spec.y ?? a.y;
       const mo = spec.m ?? a.m;
-      if (!d) return { value: fmtMonth(y, mo), ref: { date: { y, m: mo, d: 1 }, gran: 'M' }, diag: `no such date ${y}-${mo}-${spec.d}` };
+      if (!d) return based(fmtMonth(y, mo), dayRef({ y, m: mo, d: 1 }, 'M'), `no such date ${y}-${mo}-${spec.d}`);
       const diag = spec.wd !== undefined && weekday(d) !== spec.wd ? `weekday does not match the date ${fmtDay(d)}` : undefined;
-      return { value: fmtDay(d), ref: { date: d, gran: 'D' }, ...(diag ? { diag } : {}) };
+      return based(fmtDay(d), dayRef(d, 'D'), diag);
     }
     case 'month': {
-      if (spec.y !== undefined) return { value: fmtMonth(spec.y, spec.m), ref: { date: { y: spec.y, m: spec.m, d: 1 }, gran: 'M' } };
-      if (!anchor) return { value: `XXXX-${String(spec.m).padStart(2, '0')}` };
+      if (spec.y !== undefined) return based(fmtMonth(spec.y, spec.m), dayRef({ y: spec.y, m: spec.m, d: 1 }, 'M'));
+      if (!anchor) return based(`XXXX-${String(spec.m).padStart(2, '0')}`);
       let y = anchor.y + (spec.yOff ?? 0);
       if (spec.yOff === undefined) {
         if (spec.dir < 0 && spec.m > anchor.m) y--;
         if (spec.dir > 0 && spec.m <= anchor.m) y++;
       }
-      return { value: fmtMonth(y, spec.m), ref: { date: { y, m: spec.m, d: 1 }, gran: 'M' } };
+      return based(fmtMonth(y, spec.m), dayRef({ y, m: spec.m, d: 1 }, 'M'));
     }
     case 'rel': {
-      const baseRef: Ref | null = spec.anchor === 'prev' ? (prev ?? (anchor ? { date: anchor, gran: 'D' } : null)) : (anchor ? { date: anchor, gran: 'D' } : null);
-      if (!baseRef) return { value: spec.unit === 'Y' ? 'XXXX' : spec.unit === 'M' ? 'XXXX-XX' : spec.unit === 'W' ? 'XXXX-WXX' : UNKNOWN_DAY };
+      const baseRef: Ref | null = spec.anchor === 'prev' ? (prev ?? (anchor ? dayRef(anchor, 'D') : null)) : (anchor ? dayRef(anchor, 'D') : null);
+      if (!baseRef) return based(spec.unit === 'Y' ? 'XXXX' : spec.unit === 'M' ? 'XXXX-XX' : spec.unit === 'W' ? 'XXXX-WXX' : UNKNOWN_DAY);
       const b = baseRef.date;
       switch (spec.unit) {
-        case 'D': { const d = addDays(b, spec.n); return { value: fmtDay(d), ref: { date: d, gran: 'D' } }; }
-        case 'W': return { value: fmtWeek(addDays(b, 7 * spec.n)) };
-        case 'M': { const d = addMonths(b, spec.n); return { value: fmtMonth(d.y, d.m), ref: { date: { y: d.y, m: d.m, d: 1 }, gran: 'M' } }; }
-        case 'Y': return { value: fmtYear(b.y + spec.n), ref: { date: { y: b.y + spec.n, m: 1, d: 1 }, gran: 'Y' } };
+        case 'D': { const d = addDays(b, spec.n); return based(fmtDay(d), dayRef(d, 'D')); }
+        case 'W': return based(fmtWeek(addDays(b, 7 * spec.n)));
+        case 'M': { const d = addMonths(b, spec.n); return based(fmtMonth(d.y, d.m), dayRef({ y: d.y, m: d.m, d: 1 }, 'M')); }
+        case 'Y': return based(fmtYear(b.y + spec.n), dayRef({ y: b.y + spec.n, m: 1, d: 1 }, 'Y'));
         case 'Q': {
           const idx = b.y * 4 + Math.floor((b.m - 1) / 3) + spec.n;
-          return { value: `${fmtYear(Math.floor(idx / 4))}-Q${(idx % 4) + 1}` };
+          return based(`${fmtYear(Math.floor(idx / 4))}-Q${(idx % 4) + 1}`);
         }
         case 'H': {
           const idx = b.y * 2 + Math.floor((b.m - 1) / 6) + spec.n;
-          return { value: `${fmtYear(Math.floor(idx / 2))}-H${(idx % 2) + 1}` };
+          return based(`${fmtYear(Math.floor(idx / 2))}-H${(idx % 2) + 1}`);
         }
       }
-      return { value: UNKNOWN_DAY };
+      return based(UNKNOWN_DAY);
     }
     case 'wd': {
-      if (!anchor) return { value: UNKNOWN_DAY };
+      if (!anchor) return based(UNKNOWN_DAY);
       const aw = weekday(anchor);
       let d: Ymd;
       if (spec.weekOff !== undefined) {
@@ -378,11 +397,11 @@ function resolveBase(spec: Spec, anchor: Ymd | null, prev: Ref | null, future: b
         if (delta === 0 && spec.strict) delta = 7 * dir;
         d = addDays(anchor, delta);
       }
-      return { value: fmtDay(d), ref: { date: d, gran: 'D' } };
+      return based(fmtDay(d), dayRef(d, 'D'));
     }
     case 'quarter': {
       const y = spec.y ?? (anchor ? anchor.y + (spec.yOff ?? 0) : null);
-      return { value: `${y === null ? 'XXXX' : fmtYear(y)}-${spec.unit}${spec.n}` };
+      return based(`${y === null ? 'XXXX' : fmtYear(y)}-${spec.unit}${spec.n}`);
     }
   }
 }
