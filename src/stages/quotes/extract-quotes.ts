@@ -62,8 +62,21 @@ interface Found {
   anchor: number;
 }
 
-/** A cue word at a piece: its kinds, the length of its base (`ujar` of `ujarnya`), and whether it carries the clitic `-nya`. */
-interface Cue { kinds: ReadonlySet<CueKind>; baseLen: number; clitic: boolean }
+/**
+ * A cue word at a piece: its kinds (`CK_*` bits), the length of its base (`ujar` of `ujarnya`), and whether it
+ * carries the clitic `-nya`. Kinds are bits rather than a set: a test is then one AND, with no set to touch.
+ */
+interface Cue { readonly kinds: number; readonly baseLen: number; readonly clitic: boolean }
+
+const CK_VERB = 1, CK_BAHWA = 2, CK_POST = 4, CK_CLOSING = 8, CK_MENURUT = 16, CK_PASSIVE = 32, CK_CREDIT = 64;
+const CUE_KIND_BIT: Readonly<Record<CueKind, number>> = { verb: CK_VERB, bahwa: CK_BAHWA, post: CK_POST, closing: CK_CLOSING, menurut: CK_MENURUT, passive: CK_PASSIVE, credit: CK_CREDIT };
+
+/** The `CK_*` bits of a set of cue kinds. */
+function cueKindBits(kinds: ReadonlySet<CueKind>): number {
+  let b = 0;
+  for (const k of kinds) b |= CUE_KIND_BIT[k];
+  return b;
+}
 
 interface NamedMention { start: number; end: number; name: string }
 interface PersonRun { start: number; end: number; name: string; titled: boolean }
@@ -90,13 +103,32 @@ export function extractQuotes(text: string, folded: string, options: QuoteOption
   return new QuoteFinder(text, folded, quoteLexicon(), options).run();
 }
 
-/** The cue words as a `WordTable` (value: index into `kinds`), built once per lexicon. */
-/** With `shapes`, the lexicon's cue prefilter for words with ASCII letters at both ends, 26 x 26 entries (a small table stays in cache). */
-let cueTables: { lex: QuoteLexicon; table: WordTable; kinds: Array<ReadonlySet<CueKind>>; shapes: Uint32Array } | null = null;
-function cueTable(lex: QuoteLexicon): { table: WordTable; kinds: Array<ReadonlySet<CueKind>>; shapes: Uint32Array } {
+interface CueTables {
+  lex: QuoteLexicon;
+  /** The cue words (value: their index in the lexicon's order). */
+  table: WordTable;
+  /** Per cue word, the cue it is when written whole (`katanya` is `kata` with the clitic: see `lookUpCue`). */
+  whole: Cue[];
+  /** Per cue word, the cue it is with `-nya` attached when that spelling is not listed itself (`menurutnya`), else null. */
+  withNya: Array<Cue | null>;
+  /** The lexicon's cue prefilter for words with ASCII letters at both ends, 26 x 26 entries (a small table stays in cache). */
+  shapes: Uint32Array;
+}
+
+/** The cue words and what each one is, built once per lexicon (a cue is then looked up, never built, per word). */
+let cueTables: CueTables | null = null;
+function cueTable(lex: QuoteLexicon): CueTables {
   if (cueTables?.lex !== lex) {
-    const kinds = [...lex.cues.values()];
-    cueTables = { lex, table: new WordTable([...lex.cues.keys()].map((w, i) => [w, i] as const)), kinds, shapes: letterShapes(lex.cueShapes) };
+    const words = [...lex.cues.keys()];
+    const whole: Cue[] = [], withNya: Array<Cue | null> = [];
+    for (const w of words) {
+      const kinds = cueKindBits(lex.cues.get(w)!);
+      const base = w.length >= 3 && w.endsWith('nya') ? lex.cues.get(w.slice(0, -3)) : undefined;
+      const baseBits = base ? cueKindBits(base) : 0;
+      whole.push(baseBits & (CK_POST | CK_CLOSING) ? { kinds, baseLen: w.length - 3, clitic: true } : { kinds, baseLen: w.length, clitic: false });
+      withNya.push(kinds & (CK_POST | CK_CLOSING | CK_MENURUT) ? { kinds, baseLen: w.length, clitic: true } : null);
+    }
+    cueTables = { lex, table: new WordTable(words.map((w, i) => [w, i] as const)), whole, withNya, shapes: letterShapes(lex.cueShapes) };
   }
   return cueTables;
 }
@@ -217,7 +249,7 @@ class QuoteFinder {
       if (f >= 97 && f <= 122 && l >= 97 && l <= 122 && !(shapes[(f - 97) * 26 + l - 97]! & (1 << ((e - s) & 31)))) continue;
       const c = this.lookUpCue(i);
       // A closing cue counts only right after a quotation mark, where `direct` looks it up itself.
-      if (c && !(c.kinds.size === 1 && c.kinds.has('closing'))) { p.cueSlot[i] = this.cueList.length; this.cuePieces.push(i); this.cueList.push(c); }
+      if (c && c.kinds !== CK_CLOSING) { p.cueSlot[i] = this.cueList.length; this.cuePieces.push(i); this.cueList.push(c); }
     }
   }
 
@@ -230,28 +262,24 @@ class QuoteFinder {
     if (v === WordTable.NOT_ASCII) return this.lookUpCueText(p.lower(i));
     // `katanya` is listed whole; its cue is `kata`, its speaker `nya`.
     const nya = e - s >= 3 && (src.charCodeAt(e - 3) | 0x20) === 110 && (src.charCodeAt(e - 2) | 0x20) === 121 && (src.charCodeAt(e - 1) | 0x20) === 97;
+    if (v >= 0) return t.whole[v]!;
     const vb = nya ? t.table.get(src, s, e - 3) : -1;
-    const baseKinds = vb >= 0 ? t.kinds[vb]! : null;
-    if (v >= 0) {
-      const kinds = t.kinds[v]!;
-      if (baseKinds && (baseKinds.has('post') || baseKinds.has('closing'))) return { kinds, baseLen: e - s - 3, clitic: true };
-      return { kinds, baseLen: e - s, clitic: false };
-    }
-    if (baseKinds && (baseKinds.has('post') || baseKinds.has('closing') || baseKinds.has('menurut'))) return { kinds: baseKinds, baseLen: e - s - 3, clitic: true };
-    return null;
+    return vb >= 0 ? t.withNya[vb]! : null;
   }
 
   /** `lookUpCue` for a word with other than ASCII letters, by its lower-cased text. */
   private lookUpCueText(w: string): Cue | null {
-    const kinds = this.lex.cues.get(w);
-    if (kinds) {
+    const set = this.lex.cues.get(w);
+    if (set) {
+      const kinds = cueKindBits(set);
       const base = w.endsWith('nya') ? this.lex.cues.get(w.slice(0, -3)) : undefined;
-      if (base && (base.has('post') || base.has('closing'))) return { kinds, baseLen: w.length - 3, clitic: true };
+      if (base && cueKindBits(base) & (CK_POST | CK_CLOSING)) return { kinds, baseLen: w.length - 3, clitic: true };
       return { kinds, baseLen: w.length, clitic: false };
     }
     if (w.endsWith('nya')) {
       const k = this.lex.cues.get(w.slice(0, -3));
-      if (k && (k.has('post') || k.has('closing') || k.has('menurut'))) return { kinds: k, baseLen: w.length - 3, clitic: true };
+      const kinds = k ? cueKindBits(k) : 0;
+      if (kinds & (CK_POST | CK_CLOSING | CK_MENURUT)) return { kinds, baseLen: w.length - 3, clitic: true };
     }
     return null;
   }
@@ -491,7 +519,7 @@ class QuoteFinder {
     if (j < n && (nlClose < 0 || nlClose >= p.start[j]!)) {
       const c = this.cueAt(j) ?? (p.kind[j] === K_WORD ? this.lookUpCue(j) : null);
       // `"...," tutup Rina`: a closing cue is one only here, right after the mark.
-      if (c && (c.kinds.has('post') || c.kinds.has('verb') || c.kinds.has('closing'))) {
+      if (c && (c.kinds & (CK_POST | CK_VERB | CK_CLOSING)) !== 0) {
         if (c.clitic) return this.add('direct', cs, ce, this.cueSpan(j, c.baseLen), this.nya(j), 'phrase', p.start[j]!);
         const end = this.phraseAfter(j + 1, n);
         let sp = end > j + 1 ? this.speakerIn(j + 1, end, -1) : null;
@@ -506,9 +534,9 @@ class QuoteFinder {
       for (let k = j; k < Math.min(n, j + MAX_WORDS_BEFORE_LATE_CUE + 1); k++) {
         if (!this.isWord(k) || !(nlClose < 0 || nlClose >= p.start[k]!)) break;
         const ck = this.cueAt(k);
-        if (k > j && ck && (ck.kinds.has('verb') || ck.kinds.has('post'))) {
+        if (k > j && ck && (ck.kinds & (CK_VERB | CK_POST)) !== 0) {
           // `"..." Begitu kata warga`: only connectives before a post cue, so the speaker follows it.
-          if (ck.kinds.has('post') && this.allCat(j, k, W.connective)) {
+          if ((ck.kinds & CK_POST) !== 0 && this.allCat(j, k, W.connective)) {
             const sp = ck.clitic ? this.nya(k) : this.speakerIn(k + 1, this.phraseAfter(k + 1, n), -1);
             if (sp) return this.add('direct', cs, ce, this.cueSpan(k, ck.baseLen), sp, 'phrase', p.start[k]!);
             break;
@@ -528,12 +556,12 @@ class QuoteFinder {
       for (let k = o - 2; k >= a; k--) {
         const c = this.cueAt(k);
         if (!c) continue;
-        if (c.kinds.has('verb') || c.kinds.has('bahwa')) {
+        if ((c.kinds & (CK_VERB | CK_BAHWA)) !== 0) {
           if (k > a && this.cat(k - 1, W.blocker)) break;
           const sp = this.speakerIn(a, k, a);
           if (sp) return this.add('direct', cs, ce, this.cueSpan(k, c.baseLen), sp, 'phrase', p.start[k]!);
         }
-        if (c.kinds.has('post') || c.kinds.has('menurut')) {
+        if ((c.kinds & (CK_POST | CK_MENURUT)) !== 0) {
           const sp = c.clitic ? this.nya(k) : this.speakerIn(k + 1, this.phraseAfter(k + 1, o), -1);
           if (sp) return this.add('direct', cs, ce, this.cueSpan(k, c.baseLen), sp, 'phrase', p.start[k]!);
         }
@@ -605,20 +633,20 @@ class QuoteFinder {
       const c = this.cueList[this.p.cueSlot[k]!]!;
       const at = p.start[k]!;
       // `Hal ini disampaikan oleh X`: the previous sentence is the quote.
-      if (c.kinds.has('credit') && k > a && prevSeg && this.allCat(a, k, W.creditSubject)) {
+      if ((c.kinds & CK_CREDIT) !== 0 && k > a && prevSeg && this.allCat(a, k, W.creditSubject)) {
         let s = k + 1;
         if (this.lower(s) === 'oleh') s++;
         const sp = this.speakerIn(s, this.phraseAfter(s, b), -1);
         if (sp && this.addIndirect(this.content(prevSeg.start, prevSeg.end), k, c.baseLen, sp, 'phrase', at)) return;
       }
       // `Ditegaskan, ...`, `Dikatakan bahwa ...`
-      if (c.kinds.has('passive') && k === a && (this.is(k + 1, COMMA) || this.lower(k + 1) === 'bahwa')) {
+      if ((c.kinds & CK_PASSIVE) !== 0 && k === a && (this.is(k + 1, COMMA) || this.lower(k + 1) === 'bahwa')) {
         const s = k + 2; // past the comma or `bahwa`
         if (this.addIndirect(this.content(p.start[Math.min(s, b - 1)]!, seg.end), k, c.baseLen, null, 'passive', at)) return;
       }
-      if (c.kinds.has('menurut') && this.menurut(k, a, b, seg, c.clitic, c.baseLen)) return;
-      if (c.kinds.has('post') && this.post(k, a, b, seg, c.clitic, c.baseLen)) return;
-      if ((c.kinds.has('verb') || (c.kinds.has('bahwa') && (this.lower(k + 1) === 'bahwa' || this.is(k + 1, COMMA)))) && !c.clitic && k > a) {
+      if ((c.kinds & CK_MENURUT) !== 0 && this.menurut(k, a, b, seg, c.clitic, c.baseLen)) return;
+      if ((c.kinds & CK_POST) !== 0 && this.post(k, a, b, seg, c.clitic, c.baseLen)) return;
+      if (((c.kinds & CK_VERB) !== 0 || ((c.kinds & CK_BAHWA) !== 0 && (this.lower(k + 1) === 'bahwa' || this.is(k + 1, COMMA)))) && !c.clitic && k > a) {
         if (this.cat(k - 1, W.blocker)) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
         // A long subject with neither a name nor a pronoun is a clause, not a speaker (`Janji kampanye untuk ... menilai`).
@@ -885,7 +913,7 @@ class QuoteFinder {
       }
       const q: QuoteJson = {
         kind: f.kind, start: f.cStart, end: f.cEnd, content: this.text.slice(f.cStart, f.cEnd),
-        speaker, speaker_name: name, cue: cue ? { ...cue } : null,
+        speaker, speaker_name: name, cue: cue ? { start: cue.start, end: cue.end, text: cue.text } : null,
       };
       out.push(q);
       prev = q;
@@ -916,7 +944,8 @@ class QuoteFinder {
     const office = sp.head === null;
     const p = this.p;
     // Only an office or role head is looked for in the text: `anak`, `warga` name no one in particular.
-    for (let k = office || this.lex.speakerWords.get(head)?.has('title') ? i - 1 : -1; k >= 0; k--) {
+    const headBits = wordBits(this.lex, head, 0, head.length);
+    for (let k = office || (headBits & W.title) !== 0 ? i - 1 : -1; k >= 0; k--) {
       if (p.kind[k] !== K_WORD) continue;
       const same = p.end[k]! - p.start[k]! === head.length && this.lower(k) === head;
       if (!same && !(office && this.r.capitalised(k) && this.cat(k, W.title) && this.abbreviates(head, k))) continue;
@@ -924,7 +953,7 @@ class QuoteFinder {
       const name = this.personAfter(k);
       if (name) return name;
     }
-    return this.lex.speakerWords.get(head)?.has('person') ? this.lastPersonBefore(sp.start) : null;
+    return (headBits & W.person) !== 0 ? this.lastPersonBefore(sp.start) : null;
   }
 
   /**

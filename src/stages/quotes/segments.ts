@@ -11,9 +11,11 @@ const LOWER = { test: (ch: string) => { const c = ch.charCodeAt(0); return c < 0
 /**
  * Every character the loop below can break at: a line break, a terminator
  * followed (after a quote and spaces) by a comma, a full stop or a comma
- * before a capital. A superset: each hit is checked exactly.
+ * before a capital (any character beyond ASCII may be one). A superset:
+ * each hit is checked exactly, so the regex needs no Unicode mode.
  */
-const CANDIDATE = /\n|[.!?](?=["']? *,)|[.,](?=\p{Lu})/gu;
+const CANDIDATE = /\n|[.!?](?=["']? *,)|[.,](?=[A-Z\u0080-\uffff])/g;
+const LETTER_DIGIT_OR_PAREN = /[\p{L}\d)]/u;
 const FALLBACK_BREAK = /(?<=[.!?]["']?)\s+(?=["\p{Lu}])|\n+/gu;
 
 /**
@@ -79,7 +81,7 @@ function splitSegment(folded: string, start: number, end: number, out: Segment[]
         from = i + 1;
       }
       CANDIDATE.lastIndex = i + 1;
-    } else if (c === 44 && i > start && i + 2 < end && UPPER.test(folded[i + 1]!) && LOWER.test(folded[i + 2]!) && /[\p{L}\d)]/u.test(folded[i - 1]!)) {
+    } else if (c === 44 && i > start && i + 2 < end && UPPER.test(folded[i + 1]!) && LOWER.test(folded[i + 2]!) && LETTER_DIGIT_OR_PAREN.test(folded[i - 1]!)) {
       // `September 2019,Hartono menjelaskan`: a comma glued to a capitalised word joins two paragraphs.
       cut(folded, from, i, out);
       from = i + 1;

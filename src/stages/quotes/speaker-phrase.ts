@@ -380,13 +380,13 @@ export class SpeakerReader {
     for (let k = to - 1; k > from; k--) if (p.is(k, 44)) { a = k + 1; break; }
     while (a < to && (this.cat(a, W.connective) || !this.isWord(a))) a++;
     if (a >= to) return null;
-    const span = { start: p.start[a]!, end: p.end[to - 1]! };
-    if (this.cat(a, W.anonymous)) return { ...span, cls: 'anonymous', name: null, head: null };
-    if (this.cat(a, W.collective)) return { ...span, cls: 'org', name: null, head: null };
+    const start = p.start[a]!, end = p.end[to - 1]!;
+    if (this.cat(a, W.anonymous)) return { start, end, cls: 'anonymous', name: null, head: null };
+    if (this.cat(a, W.collective)) return { start, end, cls: 'org', name: null, head: null };
     let h = a;
     while (h < to && /^(?:para|sang|si|sebuah|satu)$/i.test(p.text(h))) h++;
     if (h >= to || !this.isWord(h)) return null;
-    return { ...span, cls: 'description', name: null, head: p.lower(h) };
+    return { start, end, cls: 'description', name: null, head: p.lower(h) };
   }
 }
 
