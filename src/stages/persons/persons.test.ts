@@ -168,6 +168,12 @@ test('persons: a name with no role before it keeps the apposition after it, even
   assert.deepEqual(persons.map((p) => [p.name, p.roles])[0], ['Zulmi', ['Kasubag Humas Polres Anambas']]);
 });
 
+test('persons: a given name written alone after the full name is a mention even where the tagger missed it', () => {
+  const text = 'Kakanwil Bea Cukai Maluku, Finari Manan, membuka acara. "Ini tugas kami," ungkap Finari. Eba Balubun dan ibunya Florita Balubun hadir.';
+  const { persons } = findPersons(view(text, [['Finari Manan', 'PER'], ['Florita Balubun', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.mentions]), [['Finari Manan', ['Finari Manan', 'Finari']], ['Florita Balubun', ['Florita Balubun']]]);
+});
+
 test('persons: kinship is a role in apposition, not before a name', () => {
   const { persons } = findPersons(view('Vonny, istri korban, mengaku kaget. Polisi memeriksa istri Budi.', [['Vonny', 'PER'], ['Budi', 'PER']]));
   assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Vonny', ['istri korban']], ['Budi', []]]);

@@ -51,6 +51,9 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   return { persons, clusters: clusters.map(clusterJson) };
 }
 
+/** A capitalised word of letters, three or more (`Finari`, `Manan`), that may stand alone for a person named in full. */
+const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /**
  * Names the tagger found once are mentions wherever else the text writes
  * them the same way (case-sensitive, whole tokens): a tagger that reads
@@ -71,12 +74,24 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
     list.sort((x, y) => y.words.length - x.words.length);
     byFirst.set(words[0]!, list);
   };
+  // The given name or surname of a person named in full (`Finari` of `Finari Manan`, in `ungkap Finari.,"...` where
+  // the tagger missed it), when no other person's name holds that word and it is no dictionary word.
+  const partOf = new Map<string, string | null>();
   for (const m of mentions) {
     const words: string[] = [];
     for (let i = m.nameStart; i < m.nameEnd; i++) words.push(v.text(i));
     add(words, m.type);
     for (const a of m.aliases) add(a.text.split(/\s+/), m.type);
+    if (m.type !== 'PER' || words.length < 2) continue;
+    const full = words.join(' ');
+    for (const w of [words[0]!, words[words.length - 1]!]) {
+      if (!NAME_WORD.test(w) || loadRoots().has(w.toLowerCase()) || titleKind(w)) continue;
+      const owner = partOf.get(w);
+      partOf.set(w, owner === undefined || owner === full ? full : null);
+    }
   }
+  const parts = new Set<string>();
+  for (const [w, owner] of partOf) if (owner !== null && !seen.has(w)) { add([w], 'PER'); parts.add(w); }
   if (byFirst.size === 0) return;
   const covered = new Uint8Array(v.count);
   for (const m of mentions) covered.fill(1, m.nameStart, m.nameEnd);
@@ -91,6 +106,8 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
       for (let j = 1; j < c.words.length && ok; j++) ok = !covered[i + j] && v.text(i + j) === c.words[j];
       // A longer capitalised name going on (`Kyiv Post`) is another entity.
       if (!ok || (e < v.count && v.isCapitalized(e) && /\p{L}/u.test(v.text(e)) && v.sentenceStart(e) === v.sentenceStart(i))) continue;
+      // A surname read alone must not end another, untagged name (`Eba Balubun` beside `Florita Balubun`); a title may stand before it.
+      if (c.words.length === 1 && parts.has(c.words[0]!) && i > v.sentenceStart(i) && v.isCapitalized(i - 1) && /^\p{L}+$/u.test(v.text(i - 1)) && !titleKind(v.text(i - 1))) continue;
       const s = v.start(i);
       const end = v.end(e - 1);
       const ctx = readPersonContext(v, i, e, i, () => false);
