@@ -10,7 +10,7 @@ import { freshUnits, KIND_N, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
   Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt,
-  MODIFIERS, ORDINALS, PHRASES, SE_UNITS, UNITS, ZONES, restMatches,
+  MODIFIERS, ORDINALS, PHRASES, SE_UNITS, UNITS, ZONES, restMatches, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
 } from './scanner.js';
 
 export { durationValue };
@@ -173,7 +173,7 @@ function rulePhrase(S: Scanner, i: number): Cand | null {
     if (!restMatches(S, i, list[q]!.ids)) continue;
     const e = i + ph.words.length;
     if (ph.type === 'NONE') return blocker(i, e);
-    if (ph.words.length === 1 && ph.spec === 'PAST_REF' && !S.sentenceStart(i) && S.p(i - 1) !== ',' && !S.role(i - 1, ROLE['past-intro'])) {
+    if (ph.words.length === 1 && ph.spec === 'PAST_REF' && !S.sentenceStart(i) && S.pc(i - 1) !== COMMA && !S.role(i - 1, ROLE['past-intro'])) {
       return null; // `tunggu dulu`: "first", not "formerly"
     }
     return phraseMatch(S, i, e, ph.type, ph.spec);
@@ -202,31 +202,31 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   let k = j + 1;
   // Sabtu-Minggu 14/15 September 2019
   if (S.isDash(k) && weekdayAt(S, k + 1) !== null) {
-    const br = S.p(k + 2) === '(' ? 1 : 0;
+    const br = S.pc(k + 2) === LPAREN ? 1 : 0;
     const inner = dateFrom(S, k + 2 + br, true);
-    if (inner && (!br || S.p(inner.e) === ')')) {
+    if (inner && (!br || S.pc(inner.e) === RPAREN)) {
       const sp = inner.spec as DaySpec;
       return withTime(S, copyMatch(inner, s, inner.e + br, inner.type, dayWith(sp, sp.d, sp.y, wd), inner.time, inner.mod));
     }
   }
   // Kamis pagi (19/9/2019): the date written after the part of day.
   const pod = podAt(S, k);
-  if (pod && S.p(pod.e) === '(') {
+  if (pod && S.pc(pod.e) === LPAREN) {
     const dated = dateFrom(S, pod.e + 1, true);
-    if (dated && dated.spec.k === 'day' && S.p(dated.e) === ')') {
+    if (dated && dated.spec.k === 'day' && S.pc(dated.e) === RPAREN) {
       return copyMatch(dated, s, dated.e + 1, 'TIME', dayWith(dated.spec, dated.spec.d, dated.spec.y, wd), mkTime(pod.code), dated.mod);
     }
   }
   let comma = false;
-  if (S.p(k) === ',') { k++; comma = true; }
+  if (S.pc(k) === COMMA) { k++; comma = true; }
   let paren = false;
-  if (S.p(k) === '(') { k++; paren = true; }
+  if (S.pc(k) === LPAREN) { k++; paren = true; }
   if (S.id(k) === W.tanggal) k++;
   const date = dateFrom(S, k, true);
   if (date && date.spec.k === 'day') {
     let e = date.e;
     if (paren) {
-      if (S.p(e) !== ')') return null;
+      if (S.pc(e) !== RPAREN) return null;
       e++;
     }
     return withTime(S, copyMatch(date, s, e, date.type, dayWith(date.spec, date.spec.d, date.spec.y, wd), date.time, date.mod));
@@ -261,9 +261,9 @@ function dateFrom(S: Scanner, i: number, inWeekday: boolean): Match | null {
   const d = S.num(i);
   if (d < 1 || d > 31) return null;
   // d/m/y; inside a weekday's brackets also with spaces (`Senin ( 13 / 3 / 2017 )` in re-tokenised text).
-  if (S.p(i + 1) === '/' && (inWeekday || S.glued(i + 1)) && S.isNum(i + 2) && (inWeekday || S.glued(i + 2)) && S.len(i + 2) <= 2) {
+  if (S.pc(i + 1) === SLASH && (inWeekday || S.glued(i + 1)) && S.isNum(i + 2) && (inWeekday || S.glued(i + 2)) && S.len(i + 2) <= 2) {
     const m = S.num(i + 2);
-    if (S.p(i + 3) === '/' && (inWeekday || S.glued(i + 3)) && S.isNum(i + 4) && (inWeekday || S.glued(i + 4))) {
+    if (S.pc(i + 3) === SLASH && (inWeekday || S.glued(i + 3)) && S.isNum(i + 4) && (inWeekday || S.glued(i + 4))) {
       const yl = S.len(i + 4);
       if (yl !== 4 && yl !== 2) return null;
       let y = S.num(i + 4);
@@ -281,7 +281,7 @@ function dateFrom(S: Scanner, i: number, inWeekday: boolean): Match | null {
     return null;
   }
   // 14-15/9/2019: two days sharing month and year, valued at the first.
-  if (inWeekday && S.isDash(i + 1) && S.isNum(i + 2) && S.len(i + 2) <= 2 && S.p(i + 3) === '/' && S.num(i + 2) > d) {
+  if (inWeekday && S.isDash(i + 1) && S.isNum(i + 2) && S.len(i + 2) <= 2 && S.pc(i + 3) === SLASH && S.num(i + 2) > d) {
     const inner = dateFrom(S, i + 2, true);
     if (inner && inner.spec.k === 'day') return copyMatch(inner, i, inner.e, inner.type, dayWith(inner.spec, d, inner.spec.y, inner.spec.wd), inner.time, inner.mod);
   }
@@ -333,8 +333,8 @@ function dayMatch(s: number, e: number, y: number | undefined, m: number, d: num
 
 function ruleDayNumber(S: Scanner, i: number): Cand | null {
   if (!S.isNum(i)) return null;
-  if (S.glued(i) && (S.p(i - 1) === '.' || S.p(i - 1) === ',' || S.p(i - 1) === '/' || S.isNum(i - 1))) return null;
-  if (S.glued(i) && S.p(i - 1) === '-' && S.role(i - 2, ROLE['ordinal-prefix'])) return null;
+  if (S.glued(i) && (S.pc(i - 1) === DOT || S.pc(i - 1) === COMMA || S.pc(i - 1) === SLASH || S.isNum(i - 1))) return null;
+  if (S.glued(i) && S.pc(i - 1) === HYPHEN && S.role(i - 2, ROLE['ordinal-prefix'])) return null;
   // ISO 2019-09-10
   const y = yearAt(S, i);
   if (y !== null && S.isDash(i + 1) && S.glued(i + 1) && S.isNum(i + 2) && S.len(i + 2) === 2 && S.glued(i + 2)
@@ -360,13 +360,13 @@ function coordinatedDay(S: Scanner, i: number, depth = 0): Cand | null {
   // Bounded: a long list of numbers must not make the scan quadratic.
   if (depth > 5 || S.len(i) > 2 || S.num(i) < 1 || S.num(i) > 31) return null;
   let k = i + 1;
-  if (S.p(k) === ',' && !S.glued(k + 1) && S.isNum(k + 1)) {
+  if (S.pc(k) === COMMA && !S.glued(k + 1) && S.isNum(k + 1)) {
     const inner = coordinatedDay(S, k + 1, depth + 1);
     if (!inner || inner.block) return null;
     const sp = inner.spec as DaySpec;
     return mkMatch(i, i + 1, 'DATE', dayWith(sp, S.num(i), sp.y, sp.wd));
   }
-  const comma = S.p(k) === ',';
+  const comma = S.pc(k) === COMMA;
   if (comma) k++;
   if (!S.role(k, ROLE['date-link'])) return null;
   const full = dateFrom(S, k + 1, false);
@@ -391,7 +391,7 @@ function ruleTanggal(S: Scanner, i: number): Cand | null {
   const inner = dateFrom(S, i + 1, false);
   if (inner) return withTime(S, copyMatch(inner, i, inner.e, inner.type, inner.spec, inner.time, inner.mod));
   const d = S.num(i + 1);
-  if (d < 1 || d > 31 || (S.glued(i + 2) && (S.p(i + 2) === '/' || S.p(i + 2) === '.' || S.p(i + 2) === '-'))) return null;
+  if (d < 1 || d > 31 || (S.glued(i + 2) && (S.pc(i + 2) === SLASH || S.pc(i + 2) === DOT || S.pc(i + 2) === HYPHEN))) return null;
   // `tanggal 7 dan 28 Desember 2015`: the day shares the month and year of the coordinated date.
   const co = coordinatedDayMatch(S, i + 1);
   if (co) return mkMatch(i, co.e, 'DATE', co.spec, undefined, undefined, co.diag);
@@ -458,14 +458,14 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   }
   const y = yearAt(S, j);
   if (y === null) return null;
-  if (S.glued(j) && (S.p(j - 1) === '.' || S.p(j - 1) === ',' || S.p(j - 1) === '/' || S.isNum(j - 1) || S.u.kind[j - 1] === KIND_W)) return null;
-  if (S.glued(j + 1) && (S.p(j + 1) === '.' || S.p(j + 1) === ',') && S.isNum(j + 2) && S.glued(j + 2) && !listNumberAfter(S, j)) return null;
+  if (S.glued(j) && (S.pc(j - 1) === DOT || S.pc(j - 1) === COMMA || S.pc(j - 1) === SLASH || S.isNum(j - 1) || S.u.kind[j - 1] === KIND_W)) return null;
+  if (S.glued(j + 1) && (S.pc(j + 1) === DOT || S.pc(j + 1) === COMMA) && S.isNum(j + 2) && S.glued(j + 2) && !listNumberAfter(S, j)) return null;
   if (S.glued(j + 1) && S.u.kind[j + 1] === KIND_W && S.id(j + 1) !== W.an) return null;
   // UU Nomor 1 Tahun 2023, Pasal 2019, Rp 2019
-  if (tahun && S.isNum(i - 1) && (S.role(i - 2, ROLE['before-number']) || (S.p(i - 2) === '.' && S.role(i - 3, ROLE['before-number'])))) {
+  if (tahun && S.isNum(i - 1) && (S.role(i - 2, ROLE['before-number']) || (S.pc(i - 2) === DOT && S.role(i - 3, ROLE['before-number'])))) {
     return blocker(i, j + 1);
   }
-  if (!tahun && (S.role(i - 1, ROLE['before-number']) || (S.p(i - 1) === '.' && S.role(i - 2, ROLE['before-number'])))) return blocker(i, j + 1);
+  if (!tahun && (S.role(i - 1, ROLE['before-number']) || (S.pc(i - 1) === DOT && S.role(i - 2, ROLE['before-number'])))) return blocker(i, j + 1);
   if (S.role(j + 1, ROLE['count-noun'])) return blocker(i, j + 1);
   // 1990-an
   if (S.isDash(j + 1) && S.glued(j + 1) && S.id(j + 2) === W.an && S.glued(j + 2)) {
@@ -487,7 +487,7 @@ function ruleYear(S: Scanner, i: number): Cand | null {
  * stop, a capitalised word), not a decimal part (`2006,2 ton`).
  */
 function listNumberAfter(S: Scanner, j: number): boolean {
-  return S.p(j + 1) === ',' && S.len(j + 2) <= 2 && S.p(j + 3) === '.' && S.glued(j + 3)
+  return S.pc(j + 1) === COMMA && S.len(j + 2) <= 2 && S.pc(j + 3) === DOT && S.glued(j + 3)
     && S.u.kind[j + 4] === KIND_W && !S.glued(j + 4) && S.cap(j + 4);
 }
 
@@ -496,7 +496,7 @@ function ruleUnitDeictic(S: Scanner, i: number): Cand | null {
   const unit = UNITS.get(S.id(i));
   if (!unit || !(unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D')) return null;
   // `tahun-tahun mendatang`: the coming years, not one of them.
-  if (S.p(i + 1) === '-' && S.glued(i + 1) && S.id(i + 2) === S.id(i) && S.glued(i + 2)) {
+  if (S.pc(i + 1) === HYPHEN && S.glued(i + 1) && S.id(i + 2) === S.id(i) && S.glued(i + 2)) {
     const pl = deicticAt(S, i + 3, false);
     if (!pl || pl.d.anchor === 'dur') return null;
     const value = pl.d.sign < 0 ? 'PAST_REF' : pl.d.sign > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
@@ -531,7 +531,7 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     const c = parseCount(S, i);
     if (!c) return null;
     // `Nomor 1 Tahun 2023`: a law number.
-    if (S.role(i - 1, ROLE['before-number']) || (S.p(i - 1) === '.' && S.role(i - 2, ROLE['before-number']))) {
+    if (S.role(i - 1, ROLE['before-number']) || (S.pc(i - 1) === DOT && S.role(i - 2, ROLE['before-number']))) {
       return blocker(i, S.id(c.e) === W.tahun && yearAt(S, c.e + 1) !== null ? c.e + 2 : c.e);
     }
     unit = UNITS.get(S.id(c.e));
@@ -550,16 +550,16 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     digitsLed = c.digits;
   }
   // `Liga 1 pekan ke-18`: the number belongs to a name, the unit to an ordinal.
-  if (S.role(ue, ROLE['ordinal-prefix']) && S.p(ue + 1) === '-' && S.glued(ue + 1)) return blocker(i, ue);
+  if (S.role(ue, ROLE['ordinal-prefix']) && S.pc(ue + 1) === HYPHEN && S.glued(ue + 1)) return blocker(i, ue);
   // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas.
   if (unit === 'Y' && !se) {
     // An approximator or a range may stand between the cue and the figure (`berusia sekitar 65 tahun`, `usia 25-34 tahun`).
     let prev = i - 1;
     for (let k = 0; k < 3 && (S.role(prev, ROLE['approx']) || (S.isDash(prev) && S.isNum(prev - 1))); k++) prev -= S.isDash(prev) ? 2 : 1;
     const age = S.role(prev, ROLE['age-cue']) || S.role(prev, ROLE['person'])
-      || (S.p(prev) === '(' && S.p(ue) === ')')
+      || (S.pc(prev) === LPAREN && S.pc(ue) === RPAREN)
       || (S.id(ue) === W.ke && S.id(ue + 1) === W.atas)
-      || (S.p(prev) === ',' && S.cap(prev - 1) && S.p(ue) === ',' && digitsLed);
+      || (S.pc(prev) === COMMA && S.cap(prev - 1) && S.pc(ue) === COMMA && digitsLed);
     if (age) return blocker(i, ue);
   }
   // A quantity like `2x10 tahun`: the duration only, no offset.
@@ -583,7 +583,7 @@ function ruleCount(S: Scanner, i: number): Cand | null {
 /** `bertahun-tahun`, `berhari-hari`: vague durations. */
 function ruleRedup(S: Scanner, i: number): Cand | null {
   const w = S.word(i);
-  if (!w.startsWith('ber') || S.p(i + 1) !== '-' || !S.glued(i + 1) || !S.glued(i + 2)) return null;
+  if (!w.startsWith('ber') || S.pc(i + 1) !== HYPHEN || !S.glued(i + 1) || !S.glued(i + 2)) return null;
   const unit = L.units.get(w.slice(3));
   if (!unit || S.w(i + 2) !== w.slice(3)) return null;
   return mkMatch(i, i + 3, 'DURATION', litSpec(durationValue(null, unit)));
@@ -648,14 +648,14 @@ function ruleQuarter(S: Scanner, i: number): Cand | null {
     unit = u === 'Q' ? 'Q' : 'H';
     j = i + 1;
     // `triwulan ke-4`
-    if (S.role(j, ROLE['ordinal-prefix']) && S.p(j + 1) === '-' && S.isNum(j + 2)) j += 2;
+    if (S.role(j, ROLE['ordinal-prefix']) && S.pc(j + 1) === HYPHEN && S.isNum(j + 2)) j += 2;
     if (S.isNum(j) && S.len(j) === 1) n = S.num(j);
     else n = ORDINALS.get(S.id(j));
     if (n === undefined || n < 1 || n > (unit === 'Q' ? 4 : 2)) return null;
     j++;
   }
   let sep = j;
-  if ((S.p(sep) === '/' || S.isDash(sep)) && yearAt(S, sep + 1) !== null) sep++;
+  if ((S.pc(sep) === SLASH || S.isDash(sep)) && yearAt(S, sep + 1) !== null) sep++;
   if (S.id(sep) === W.tahun && yearAt(S, sep + 1) !== null) sep++;
   const y = yearAt(S, sep);
   if (y !== null) return mkMatch(i, sep + 1, 'DATE', quarterSpec(unit, n, y));
@@ -686,7 +686,7 @@ function roman(s: string): number | null {
 function ruleCentury(S: Scanner, i: number): Cand | null {
   if (S.id(i) !== W.abad) return null;
   let j = i + 1;
-  if (S.role(j, ROLE['ordinal-prefix']) && S.p(j + 1) === '-') j += 2;
+  if (S.role(j, ROLE['ordinal-prefix']) && S.pc(j + 1) === HYPHEN) j += 2;
   let n: number | null = null;
   if (S.isNum(j) && S.len(j) <= 2) n = S.num(j);
   else if (S.u.kind[j] === KIND_W && S.u.cap[j]) n = roman(S.word(j));
@@ -802,7 +802,7 @@ function rulesAt(S: Scanner, i: number): readonly Rule[] | undefined {
   const id = u.vid[i]!;
   const rules = id >= 0 ? RULES_BY_ID[id] : undefined;
   // `bertahun-tahun`: a reduplicated `ber-` word, whatever the lexicon says of its first half.
-  if ((S.text.charCodeAt(u.start[i]!) | 32) === 98 && S.p(i + 1) === '-' && u.lowerAt(i).startsWith('ber')) {
+  if ((S.text.charCodeAt(u.start[i]!) | 32) === 98 && S.pc(i + 1) === HYPHEN && u.lowerAt(i).startsWith('ber')) {
     return rules ? [...rules, ruleRedup] : [ruleRedup];
   }
   return rules;

@@ -4,10 +4,19 @@
  * deictics, clock times, and the name test that keeps `GIIAS 2019` out.
  */
 import { timexLexicon, type Deictic, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
-import { KIND_N, KIND_P, KIND_W, lexUnits, type Units } from './lex.js';
+import { KIND_N, KIND_W, lexUnits, type Units } from './lex.js';
 import { intern, ROLE, roleBits, VOCAB, vocabId } from './vocab.js';
 
 const L = timexLexicon();
+
+/** Codes of the marks the rules test with `Scanner.pc`. */
+export const SLASH = 47;
+export const DOT = 46;
+export const COMMA = 44;
+export const HYPHEN = 45;
+export const COLON = 58;
+export const LPAREN = 40;
+export const RPAREN = 41;
 
 /** Read access to the units of one text, with the context tests the rules share. */
 export class Scanner {
@@ -46,8 +55,13 @@ export class Scanner {
   word(i: number): string {
     return i >= 0 && i < this.n && this.kind[i] === KIND_W ? this.u.lowerAt(i) : '';
   }
-  p(i: number): string {
-    return i >= 0 && i < this.n && this.kind[i] === KIND_P ? this.u.lowerAt(i) : '';
+  /**
+   * The code of unit i when it is a one-character mark (`S.pc(i) === SLASH`), else -1. The rules test marks
+   * by code: comparing forms inlined the lazy lower-casing of `lowerAt` at each of some sixty call sites,
+   * machine code that the full pipeline, which evicts the caches between articles, fetched afresh each time.
+   */
+  pc(i: number): number {
+    return this.u.pcode(i);
   }
   isNum(i: number): boolean {
     return i >= 0 && i < this.n && this.kind[i] === KIND_N;
@@ -70,15 +84,16 @@ export class Scanner {
     return i >= 0 && i < this.n && this.kind[i] === KIND_W && (roleBits(this.vid[i]!) & bit) !== 0;
   }
   isDash(i: number): boolean {
-    const p = this.p(i);
-    return p === '-' || p === '–' || p === '—';
+    const c = this.pc(i);
+    return c === HYPHEN || c === 0x2013 || c === 0x2014; // -, en dash, em dash
   }
   /** Whether unit i opens a sentence or clause (nothing or a sentence mark or newline before it). */
   sentenceStart(i: number): boolean {
     if (i === 0) return true;
-    const p = this.p(i - 1);
-    if (p === '-') return !this.glued(i) && !this.glued(i - 1); // `Jakarta - Presiden`, not `Undang-Undang`
-    return p === '.' || p === '\n' || p === '!' || p === '?' || p === '"' || p === ':' || p === '(';
+    const c = this.pc(i - 1);
+    if (c === HYPHEN) return !this.glued(i) && !this.glued(i - 1); // `Jakarta - Presiden`, not `Undang-Undang`
+    // . \n ! ? " : (
+    return c === DOT || c === 10 || c === 33 || c === 63 || c === 34 || c === COLON || c === LPAREN;
   }
 }
 
@@ -156,7 +171,7 @@ export interface Keyed<T> { readonly entry: T; readonly ids: Int32Array }
 export function restMatches(S: Scanner, i: number, ids: Int32Array): boolean {
   for (let k = 1; k < ids.length; k++) {
     const want = ids[k]!;
-    if (want === HYPHEN_ID ? S.p(i + k) !== '-' : S.id(i + k) !== want) return false;
+    if (want === HYPHEN_ID ? S.pc(i + k) !== HYPHEN : S.id(i + k) !== want) return false;
   }
   return true;
 }
@@ -176,18 +191,18 @@ export function parseCount(S: Scanner, i: number): Count | null {
   if (S.isNum(i)) {
     if (S.len(i) > 6) return null; // no duration runs to millions of units
     // Part of a bigger figure or code (1.500, 2/3, ke-5): not a count of time units.
-    if (S.glued(i) && (S.p(i - 1) === '.' || S.p(i - 1) === ',' || S.p(i - 1) === '/' || S.isNum(i - 1))) return null;
-    if (S.glued(i) && S.p(i - 1) === '-' && S.role(i - 2, ROLE['ordinal-prefix'])) return null;
+    if (S.glued(i) && (S.pc(i - 1) === DOT || S.pc(i - 1) === COMMA || S.pc(i - 1) === SLASH || S.isNum(i - 1))) return null;
+    if (S.glued(i) && S.pc(i - 1) === HYPHEN && S.role(i - 2, ROLE['ordinal-prefix'])) return null;
     let v = S.num(i);
     let e = i + 1;
-    if (S.p(e) === ',' && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
+    if (S.pc(e) === COMMA && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
       v = Number(`${S.u.lowerAt(i)}.${S.u.lowerAt(e + 1)}`);
       e += 2;
-    } else if ((S.p(e) === '.' || S.p(e) === ',' || S.p(e) === '/') && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
+    } else if ((S.pc(e) === DOT || S.pc(e) === COMMA || S.pc(e) === SLASH) && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
       return null; // 1.500 or 2/3: not a plain count
     }
     // `5 (lima) tahun`: the figure spelled out again in brackets.
-    if (S.p(e) === '(' && NUMBER_WORDS.has(S.id(e + 1)) && S.p(e + 2) === ')') e += 3;
+    if (S.pc(e) === LPAREN && NUMBER_WORDS.has(S.id(e + 1)) && S.pc(e + 2) === RPAREN) e += 3;
     return { value: v, e, digits: true };
   }
   const w = S.id(i);
@@ -289,7 +304,7 @@ export function monthAt(S: Scanner, i: number, abbrOk: boolean): { m: number; e:
   const mo = MONTHS.get(S.id(i));
   if (!mo || (mo.abbr && !abbrOk)) return null;
   // `Sept.` / `Agt.`: the abbreviation's dot belongs to it.
-  const e = mo.abbr && S.p(i + 1) === '.' && S.glued(i + 1) ? i + 2 : i + 1;
+  const e = mo.abbr && S.pc(i + 1) === DOT && S.glued(i + 1) ? i + 2 : i + 1;
   return { m: mo.month, e };
 }
 
@@ -298,7 +313,7 @@ export function weekdayAt(S: Scanner, i: number): number | null {
   const wd = WEEKDAYS.get(S.id(i));
   if (wd === undefined) return null;
   // Lower case only where a bracketed date follows (`rabu (18/9/2019)`): `minggu` is also "week".
-  return S.cap(i) || (S.p(i + 1) === '(' && S.isNum(i + 2)) ? wd : null;
+  return S.cap(i) || (S.pc(i + 1) === LPAREN && S.isNum(i + 2)) ? wd : null;
 }
 
 /** Whether the word before i makes what follows a name (`Gerakan 30 September`, `GIIAS 2019`). */
@@ -316,17 +331,17 @@ export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: num
   const intro = S.role(i, ROLE['clock-intro']);
   if (intro) j++;
   if (!S.isNum(j) || S.len(j) > 2) return null;
-  if (!intro && S.glued(j) && (S.p(j - 1) === '.' || S.p(j - 1) === ',' || S.isNum(j - 1))) return null;
+  if (!intro && S.glued(j) && (S.pc(j - 1) === DOT || S.pc(j - 1) === COMMA || S.isNum(j - 1))) return null;
   let hh = S.num(j);
   let mi = 0;
   let e = j + 1;
   let hasMinutes = false;
-  if ((S.p(e) === '.' || S.p(e) === ':') && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1) && S.len(e + 1) === 2) {
+  if ((S.pc(e) === DOT || S.pc(e) === COLON) && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1) && S.len(e + 1) === 2) {
     mi = S.num(e + 1);
     e += 2;
     hasMinutes = true;
     // Seconds (`14.31.59 WIB` in quake reports) belong to the span; the value keeps minutes.
-    if ((S.p(e) === '.' || S.p(e) === ':') && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1) && S.len(e + 1) === 2 && S.num(e + 1) < 60) e += 2;
+    if ((S.pc(e) === DOT || S.pc(e) === COLON) && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1) && S.len(e + 1) === 2 && S.num(e + 1) < 60) e += 2;
   }
   if (hh > 24 || mi > 59) return null;
   // `pukul 3 pm` in translated wire copy.
@@ -349,7 +364,7 @@ export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: num
   // `pukul 10.00 WIB hingga 12.00 WIB` is two times, like two full dates.
   if (S.isDash(e) || S.id(e) === W.hingga || S.id(e) === W.sampai) {
     const k = e + 1;
-    if (S.isNum(k) && S.len(k) <= 2 && (S.p(k + 1) === '.' || S.p(k + 1) === ':') && S.isNum(k + 2) && S.len(k + 2) === 2) {
+    if (S.isNum(k) && S.len(k) <= 2 && (S.pc(k + 1) === DOT || S.pc(k + 1) === COLON) && S.isNum(k + 2) && S.len(k + 2) === 2) {
       let f = k + 3;
       const zone2 = ZONES.has(S.id(f)) && S.cap(f);
       if (zone2) f++;
