@@ -117,6 +117,16 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Rachel O\u2019Connor', mentions: ['Rachel O\u2019Connor'], roles: ['spesialis kelalaian medis'],
   },
   {
+    text: 'Sebelumnya anggota Komisi III DPR RI dari Fraksi PPP, Arsul Sani mengatakan calon akan diuji.',
+    ents: [['DPR RI', 'ORG'], ['PPP', 'ORG'], ['Arsul Sani', 'PER']],
+    name: 'Arsul Sani', mentions: ['Arsul Sani'], roles: ['anggota Komisi III DPR RI dari Fraksi PPP'],
+  },
+  {
+    text: 'Ian Joseph, pengamat telekomunikasi dari ITB, menilai tarif itu wajar.',
+    ents: [['Ian Joseph', 'PER'], ['ITB', 'ORG']],
+    name: 'Ian Joseph', mentions: ['Ian Joseph'], roles: ['pengamat telekomunikasi dari ITB'],
+  },
+  {
     text: 'Manajemen memutuskan memecat pelatih tim dan asistennya, Eduardo Perez.',
     ents: [['Eduardo Perez', 'PER']],
     name: 'Eduardo Perez', mentions: ['Eduardo Perez'], roles: ['asistennya'],

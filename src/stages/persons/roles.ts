@@ -100,6 +100,8 @@ export function roleBeforeName(v: TokenView, prefixStart: number, floor: number,
     const t = v.text(i);
     if (t === ')') { depth++; continue; }
     if (t === '(') { if (depth === 0) break; depth--; continue; }
+    // `anggota Komisi III DPR RI dari Fraksi PPP, Arsul Sani`: a body named after `dari` is part of the role.
+    if (fromBody(v, i, end)) continue;
     const k = kindOf(v, i);
     if (k === 'stop' || k === 'linker' || k === 'demonstrative' || k === 'relation') break;
     if (k && HEADS.has(k)) { head = i; continue; }
@@ -113,6 +115,15 @@ export function roleBeforeName(v: TokenView, prefixStart: number, floor: number,
   }
   if (head < 0) return null;
   return trimRole(v, head, end, 'before-name');
+}
+
+/**
+ * True when token i is a lower-case `dari` followed by a capitalised word
+ * (`dari Fraksi PPP`, `pengamat dari Universitas Indonesia`): the body a
+ * person comes from, read as part of their role.
+ */
+function fromBody(v: TokenView, i: number, limit: number): boolean {
+  return v.text(i) === 'dari' && i + 1 < limit && v.isCapitalized(i + 1) && /\p{L}/u.test(v.text(i + 1));
 }
 
 /** Words that introduce a list of names after a role (`empat wakilnya yakni, A, B, dan C`). */
@@ -207,6 +218,7 @@ export function roleInApposition(
     if (t === '-' && i > start && i + 1 < ceiling && /^\d+$/.test(v.text(i - 1)) && /^\d+$/.test(v.text(i + 1))) continue;
     if (t === ',' || t === '.' || t === ';' || t === ':' || t === '"' || t === '-') break;
     if (isOtherPerson(i)) return null;
+    if (i > start && fromBody(v, i, ceiling)) continue;
     const kk = kindOf(v, i);
     // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`.
     if (kk === 'stop' || kk === 'linker' || kk === 'demonstrative') break;
