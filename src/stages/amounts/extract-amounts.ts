@@ -1,7 +1,8 @@
 import type { AmountJson } from '../../text/schema.js';
 import { amountLexicon, type AmountLexicon, type NumberWord } from '../../lang/id/amount-lexicon.js';
 import { parseDigits } from './parse-digits.js';
-import { PieceKind } from './word-scan.js';
+import { PieceKind, isSpaceUnit, pieceEnd } from './word-scan.js';
+import { CharClass, charClass } from './char-class.js';
 import { chunkStartBack, PieceStream } from './piece-stream.js';
 import { amountTriggers, CandidateCursor, type AmountTriggers } from './amount-triggers.js';
 import { amountWordIndex, ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
@@ -12,6 +13,9 @@ import { loadRoots } from '../../lang/id/roots.js';
 const K_DIGITS: PieceKind = PieceKind.Digits;
 const K_WORD: PieceKind = PieceKind.Word;
 const K_OTHER: PieceKind = PieceKind.Other;
+const C_SPACE: number = CharClass.Space;
+const C_LETTER: number = CharClass.Letter;
+const C_DIGIT: number = CharClass.Digit;
 
 /** Values beyond this get a diagnostic (issue 4: numbers beyond 10^15), with a best-effort value. */
 export const MAX_TRUSTED_VALUE = 1e15;
@@ -169,13 +173,55 @@ class AmountReader {
       const c = cands.next();
       if (c < 0) break;
       if (c >= s.pos) {
-        const back = chunkStartBack(this.folded, c, LOOK_BEHIND);
-        if (back > s.pos) this.lo = this.consumed = s.jump(back);
+        // (Walks back stop at `pos`: only a chunk after it can be skipped or start a new run.)
+        const chunk = chunkStartBack(this.folded, c, 0, s.pos);
+        if (chunk > s.pos || (chunk === s.pos && (chunk === 0 || isSpaceUnit(this.folded.charCodeAt(chunk - 1))))) {
+          if (this.takenFigureChunk(chunk)) continue;
+          const back = chunkStartBack(this.folded, chunk, LOOK_BEHIND, s.pos);
+          if (back > s.pos) this.lo = this.consumed = s.jump(back);
+        }
       }
       // (A candidate before `pos` may still have unscanned pieces in its chunk.)
       s.scanChunkOf(c);
     }
     return { amounts: this.out, problems: this.problems };
+  }
+
+  /**
+   * The unscanned chunk at `start` can hold no amount and reading it would
+   * change nothing for any other: its figures lie inside one taken span (a
+   * date or clock time: every figure starting there is dropped), it has no
+   * letters or currency signs (so its only triggers are those figures,
+   * whose reading cannot emit, report or reach a currency), and the word
+   * after it is no multiplier or number word (so no figure's quantity
+   * reaches past the chunk and consumes a later trigger). Many figures are
+   * such (`12 Mei 2019,`, `(12/5/2019)`, `10.00 WIB`): they are not scanned
+   * at all. If a later candidate's look-behind covers the chunk it is read
+   * as before.
+   */
+  private takenFigureChunk(start: number): boolean {
+    const taken = this.taken;
+    if (!taken) return false;
+    const f = this.folded, n = f.length;
+    let first = -1, last = -1, e = start;
+    for (; e < n; e++) {
+      const c = f.charCodeAt(e);
+      const k = charClass(c);
+      if (k === C_SPACE) break;
+      if (k === C_DIGIT) { if (first < 0) first = e; last = e; } else if (k === C_LETTER || this.trig.chars.has(c)) return false;
+    }
+    if (first < 0) return false;
+    let inside = false;
+    for (const t of taken) if (Math.max(t.start, 0) <= first && last < Math.min(t.end, n)) { inside = true; break; }
+    if (!inside) return false;
+    let w = e;
+    while (w < n && charClass(f.charCodeAt(w)) === C_SPACE) w++;
+    if (w >= n || charClass(f.charCodeAt(w)) !== C_LETTER) return true;
+    const we = pieceEnd(f, w, K_WORD);
+    // (`juta-an`: a multiplier with the approximating suffix.)
+    if (we - w > 3 && f.charCodeAt(we - 3) === C_HYPHEN) return false;
+    const id = this.index.table.find(f, w, we);
+    return id < 0 || (!this.index.multiplierLike[id] && this.index.numberWord[id] === undefined);
   }
 
   /** Try every trigger scanned and not yet tried, in text order (reading may scan, and find, more). */

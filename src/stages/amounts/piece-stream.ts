@@ -84,7 +84,7 @@ export class PieceStream {
     const text = this.text;
     const n = text.length;
     let i = this.pos;
-    while (i < n && isSpaceUnit(text.charCodeAt(i))) i++;
+    while (i < n && spaceUnit(text.charCodeAt(i))) i++;
     if (i >= n) { this.pos = n; return false; }
     const kind = pieceKindAt(text.charCodeAt(i));
     const e = pieceEnd(text, i, kind);
@@ -122,7 +122,7 @@ export class PieceStream {
     const text = this.text;
     const n = text.length;
     let e = offset;
-    while (e < n && !isSpaceUnit(text.charCodeAt(e))) e++;
+    while (e < n && !spaceUnit(text.charCodeAt(e))) e++;
     while (this.pos < e && this.scanOne());
   }
 
@@ -144,13 +144,23 @@ function triggers(trig: TriggerTest, text: string, start: number, end: number, k
   return trig.chars.has(text.charCodeAt(start));
 }
 
-/** Start of the whitespace-delimited chunk `chunks` chunks before the one holding `offset` (pieces never span whitespace). */
-export function chunkStartBack(text: string, offset: number, chunks: number): number {
+/**
+ * Start of the whitespace-delimited chunk `chunks` chunks before the one
+ * holding `offset` (pieces never span whitespace), or any offset at or
+ * before `floor` once the walk gets there (a caller that only acts on a
+ * start after `floor` need not walk further).
+ */
+export function chunkStartBack(text: string, offset: number, chunks: number, floor = 0): number {
   let i = offset;
-  while (i > 0 && !isSpaceUnit(text.charCodeAt(i - 1))) i--;
-  for (let c = 0; c < chunks && i > 0; c++) {
-    while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--;
-    while (i > 0 && !isSpaceUnit(text.charCodeAt(i - 1))) i--;
+  while (i > floor && !spaceUnit(text.charCodeAt(i - 1))) i--;
+  for (let c = 0; c < chunks && i > floor; c++) {
+    while (i > floor && spaceUnit(text.charCodeAt(i - 1))) i--;
+    while (i > floor && !spaceUnit(text.charCodeAt(i - 1))) i--;
   }
   return i;
+}
+
+/** `isSpaceUnit` with ASCII decided inline (the walks between candidates run on every character they cross). */
+function spaceUnit(c: number): boolean {
+  return c < 0x80 ? c === 32 || c === 10 || c === 13 || c === 9 : isSpaceUnit(c);
 }
