@@ -133,6 +133,17 @@ function cueTable(lex: QuoteLexicon): CueTables {
   return cueTables;
 }
 
+let pronounLengths: { lex: QuoteLexicon; max: number } | null = null;
+/** The length of the longest pronoun in the lexicon: a longer word is none (lower-casing never shortens a word). */
+function longestPronoun(lex: QuoteLexicon): number {
+  if (pronounLengths?.lex !== lex) {
+    let max = 0;
+    for (const [w, cats] of lex.speakerWords) if (cats.has('pronoun')) max = Math.max(max, w.length);
+    pronounLengths = { lex, max };
+  }
+  return pronounLengths.max;
+}
+
 /** Whether the string holds white space (`/\s/`). */
 function hasSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isJsSpace(s.charCodeAt(i))) return true;
@@ -178,6 +189,41 @@ function sameName(short: string, full: string): boolean {
   return true;
 }
 
+/** Longer lists than this go to the builtin sort (an insertion sort is quadratic at worst). */
+const SMALL_SORT = 32;
+
+/**
+ * Sort by start, stably, in place (as `Array.prototype.sort` does): an insertion sort, since an article holds
+ * a handful of quotes or mentions, too few to repay the builtin's set-up and comparator calls.
+ */
+function sortByStart<T extends { start: number }>(a: T[]): T[] {
+  if (a.length > SMALL_SORT) return a.sort((x, y) => x.start - y.start);
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]!.start > x.start) { a[j + 1] = a[j]!; j--; }
+    a[j + 1] = x;
+  }
+  return a;
+}
+
+/** Sort found quotes by anchor, then content start, stably and in place (see `sortByStart`). */
+function sortFound(a: Found[]): void {
+  if (a.length > SMALL_SORT) { a.sort((x, y) => x.anchor - y.anchor || x.cStart - y.cStart); return; }
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && (a[j]!.anchor > x.anchor || (a[j]!.anchor === x.anchor && a[j]!.cStart > x.cStart))) { a[j + 1] = a[j]!; j--; }
+    a[j + 1] = x;
+  }
+}
+
+/** Whether a mention of cluster c reads `text` once its white space is collapsed (which never lengthens it). */
+function mentionedAs(c: ClusterJson, text: string): boolean {
+  for (const m of c.mentions) if (m.text.length >= text.length && collapseSpaces(m.text) === text) return true;
+  return false;
+}
+
 /** Whether the spans follow each other without overlapping. */
 function ordered(spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   for (let i = 0; i < spans.length; i++) {
@@ -220,7 +266,7 @@ class QuoteFinder {
     for (const e of this.opts.entities ?? []) {
       if (e.type !== 'PER') continue;
       // A tagger may mark a capitalised pronoun (`Dia`) as a person: it is resolved as a pronoun instead.
-      if (!hasSpace(e.text) && (wordBits(lex, e.text, 0, e.text.length) & W.pronoun) !== 0) continue;
+      if (e.text.length <= longestPronoun(lex) && !hasSpace(e.text) && (wordBits(lex, e.text, 0, e.text.length) & W.pronoun) !== 0) continue;
       let i = p.at(e.start);
       const last = p.at(e.end);
       // A tagger may take an office into the name (`Wamenlu AM Fachir`); ranks stay (`AKP Dede Iskandar`).
@@ -351,7 +397,7 @@ class QuoteFinder {
         }
       }
     }
-    this.found.sort((a, b) => a.anchor - b.anchor || a.cStart - b.cStart);
+    sortFound(this.found);
     return { quotes: this.resolve(), problems: this.problems };
   }
 
@@ -919,7 +965,7 @@ class QuoteFinder {
       prev = q;
       prevFound = f;
     }
-    return out.sort((x, y) => x.start - y.start);
+    return sortByStart(out);
   }
 
   /** Whether the speaker phrase is one office word (`Menkeu`, `Menperin`, `Kapolda`), written as a name would be. */
@@ -989,10 +1035,6 @@ class QuoteFinder {
     return this.personName(sp.start, sp.end, sp.name);
   }
 
-  /** Per person cluster of the persons stage, its mentions' texts (spaces collapsed); and every mention's span and cluster. */
-  private clusterTexts: Array<Set<string>> | null = null;
-  private clusterSpans: Array<{ start: number; end: number; cluster: number }> | null = null;
-
   /**
    * The fullest form of the person name written at [start, end) (see `fullest`). With the persons
    * stage's clusters, a fuller form that is another person's mention is not taken (`Eka` clustered
@@ -1003,30 +1045,23 @@ class QuoteFinder {
     const full = this.fullest(name);
     const clusters = this.opts.clusters;
     if (full === name || !clusters?.length) return full;
-    if (!this.clusterSpans) {
-      this.clusterSpans = [];
-      this.clusterTexts = [];
-      for (const c of clusters) {
-        if (c.type !== 'PER') continue;
-        const texts = new Set<string>();
-        for (const m of c.mentions) {
-          texts.add(collapseSpaces(m.text));
-          this.clusterSpans.push({ start: m.start, end: m.end, cluster: this.clusterTexts.length });
-        }
-        this.clusterTexts.push(texts);
-      }
+    // The name's own cluster: the first person cluster with a mention overlapping it.
+    let own: ClusterJson | null = null;
+    for (let c = 0; c < clusters.length && !own; c++) {
+      const cl = clusters[c]!;
+      if (cl.type !== 'PER') continue;
+      for (const m of cl.mentions) if (m.start < end && m.end > start) { own = cl; break; }
     }
-    let own = -1;
-    for (const m of this.clusterSpans) if (m.start < end && m.end > start) { own = m.cluster; break; }
-    const texts = this.clusterTexts!;
-    if (own < 0 || texts[own]!.has(full)) return full;
+    if (!own || mentionedAs(own, full)) return full;
     let other = false;
-    for (let c = 0; c < texts.length && !other; c++) other = c !== own && texts[c]!.has(full);
+    for (let c = 0; c < clusters.length && !other; c++) other = clusters[c] !== own && clusters[c]!.type === 'PER' && mentionedAs(clusters[c]!, full);
     if (!other) return full;
     const padded = ` ${name} `;
     let best = name;
     let bestWords = wordCount(name);
-    for (const t of texts[own]!) {
+    // (A text met again cannot win again: only more words than the best so far do.)
+    for (const m of own.mentions) {
+      const t = collapseSpaces(m.text);
       const w = wordCount(t);
       if (w > bestWords && w <= MAX_NAME_WORDS && ` ${t} `.includes(padded)) { best = t; bestWords = w; }
     }
@@ -1063,7 +1098,11 @@ class QuoteFinder {
     if (cached !== undefined) return cached;
     if (!this.candidates) {
       this.candidates = [];
-      for (const n of new Set(this.names)) {
+      // A one-word name is never fuller than another name; a name met again cannot win again (see below).
+      const seen = new Set<string>();
+      for (const n of this.names) {
+        if (n.indexOf(' ') < 0 || seen.has(n)) continue;
+        seen.add(n);
         const words = wordCount(n);
         if (words <= MAX_NAME_WORDS) this.candidates.push({ name: n, padded: ` ${n} `, words });
       }
@@ -1098,7 +1137,7 @@ class QuoteFinder {
     for (const f of this.found) {
       if (f.speaker?.cls === 'person' && f.speaker.name) out.push({ start: f.speaker.start, end: f.speaker.end, name: this.fullest(f.speaker.name) });
     }
-    return out.sort((x, y) => x.start - y.start);
+    return sortByStart(out);
   }
 
   /** The person named as a subject in the sentence that ends right before quote f opens, if any. */
