@@ -3,7 +3,7 @@ import { amountLexicon, type AmountLexicon, type NumberWord } from '../../lang/i
 import { parseDigits } from './parse-digits.js';
 import { PieceKind, isSpaceUnit, pieceEnd } from './word-scan.js';
 import { CharClass, charClass } from './char-class.js';
-import { chunkStartBack, PieceStream } from './piece-stream.js';
+import { chunkStartBack, mayBeWord, PieceStream } from './piece-stream.js';
 import { amountTriggers, CandidateCursor, type AmountTriggers } from './amount-triggers.js';
 import { amountWordIndex, ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
 import type { TokenLayer } from '../../text/layers.js';
@@ -191,8 +191,8 @@ class AmountReader {
    * The unscanned chunk at `start` can hold no amount and reading it would
    * change nothing for any other: its figures lie inside one taken span (a
    * date or clock time: every figure starting there is dropped), it has no
-   * letters or currency signs (so its only triggers are those figures,
-   * whose reading cannot emit, report or reach a currency), and the word
+   * trigger words or currency signs (so its only triggers are those
+   * figures, whose reading cannot emit, report or reach a currency), and the word
    * after it is no multiplier or number word (so no figure's quantity
    * reaches past the chunk and consumes a later trigger). Many figures are
    * such (`12 Mei 2019,`, `(12/5/2019)`, `10.00 WIB`): they are not scanned
@@ -208,7 +208,12 @@ class AmountReader {
       const c = f.charCodeAt(e);
       const k = charClass(c);
       if (k === C_SPACE) break;
-      if (k === C_DIGIT) { if (first < 0) first = e; last = e; } else if (k === C_LETTER || this.trig.chars.has(c)) return false;
+      if (k === C_DIGIT) { if (first < 0) first = e; last = e; } else if (k === C_LETTER) {
+        // A word glued on (`(10/9/2019).,Zulmi`, lines joined without a space) is fine unless it may trigger.
+        const we = pieceEnd(f, e, K_WORD);
+        if (mayBeWord(this.trig.shapes, f, e, we) && this.trig.wordTable.find(f, e, we) >= 0) return false;
+        e = we - 1;
+      } else if (this.trig.chars.has(c)) return false;
     }
     if (first < 0) return false;
     let inside = false;
