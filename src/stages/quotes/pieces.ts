@@ -59,7 +59,8 @@ export class Pieces {
   readonly bits: Int32Array;
   /** Per piece, the quotes stage's index of the cue word it is, -1 for none. */
   readonly cueSlot: Int32Array;
-  private readonly gen: number;
+  /** This article's stamp (never 0, and unique among the live `Pieces`): per-piece memos shared across articles are valid where they hold it. */
+  readonly gen: number;
 
   /**
    * Words flagged while scanning (see the constructor), ascending, in

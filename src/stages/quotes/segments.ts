@@ -16,6 +16,25 @@ const LOWER = { test: (ch: string) => { const c = ch.charCodeAt(0); return c < 0
  */
 const CANDIDATE = /\n|[.!?](?=["']? *,)|[.,](?=[A-Z\u0080-\uffff])/g;
 const LETTER_DIGIT_OR_PAREN = /[\p{L}\d)]/u;
+
+// The CANDIDATE positions of the last text asked about, found in one pass over all of it: a sentence's
+// search would otherwise run on past the sentence to the next candidate, wherever that is.
+let candidatesOf: string | null = null;
+let candidates = new Int32Array(64);
+let candidateCount = 0;
+
+/** CANDIDATE matches one character at a time, so where it matches does not depend on where a search starts. */
+function findCandidates(folded: string): void {
+  if (candidatesOf === folded) return;
+  let n = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(folded); m; m = CANDIDATE.exec(folded)) {
+    if (n === candidates.length) { const grown = new Int32Array(2 * n); grown.set(candidates); candidates = grown; }
+    candidates[n++] = m.index;
+  }
+  candidatesOf = folded;
+  candidateCount = n;
+}
 const FALLBACK_BREAK = /(?<=[.!?]["']?)\s+(?=["\p{Lu}])|\n+/gu;
 
 /**
@@ -52,17 +71,27 @@ export function sentenceSegments(folded: string, start: number, end: number): Se
 /** Split [start, end) further at the joined breaks and line breaks, pushing the trimmed pieces. */
 function splitSegment(folded: string, start: number, end: number, out: Segment[]): void {
   let from = start;
-  // Jump between the only characters that can break a segment; the native scan skips the rest.
-  CANDIDATE.lastIndex = start;
-  for (let m = CANDIDATE.exec(folded); m && m.index < end; m = CANDIDATE.exec(folded)) {
-    const i = m.index;
+  // Jump between the only characters that can break a segment (the candidates from `start` on, each
+  // checked exactly); `next` skips those a break already passed.
+  findCandidates(folded);
+  const cands = candidates, nc = candidateCount;
+  let lo = 0, hi = nc;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cands[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let next = start;
+  for (let x = lo; x < nc && cands[x]! < end; x++) {
+    const i = cands[x]!;
+    if (i < next) continue;
     const c = folded.charCodeAt(i);
     if (c === 10) {
       let j = i;
       while (j < end && folded.charCodeAt(j) === 10) j++;
       cut(folded, from, i, out);
       from = j;
-      CANDIDATE.lastIndex = j;
+      next = j;
     } else if (c === 46 || c === 33 || c === 63) {
       // `2019.,Secara`, `ujarnya." ,Saat`: a terminator, maybe a closing quote, then commas before a new sentence.
       let j = i + 1;
@@ -73,20 +102,18 @@ function splitSegment(folded: string, start: number, end: number, out: Segment[]
         while (j < end && folded[j] === ',') j++;
         let k = j;
         while (k < end && folded[k] === ' ') k++;
-        if (k < end && (folded[k] === '"' || UPPER.test(folded[k]!))) { cut(folded, from, keep, out); from = j; CANDIDATE.lastIndex = j; continue; }
+        if (k < end && (folded[k] === '"' || UPPER.test(folded[k]!))) { cut(folded, from, keep, out); from = j; next = j; continue; }
       }
       // `Merah Putih.Hal ini`: a full stop glued between a lower-case word and a capitalised one.
       if (c === 46 && i >= 2 && LOWER.test(folded[i - 1]!) && LOWER.test(folded[i - 2]!) && i + 2 < end && UPPER.test(folded[i + 1]!) && LOWER.test(folded[i + 2]!)) {
         cut(folded, from, i + 1, out);
         from = i + 1;
       }
-      CANDIDATE.lastIndex = i + 1;
     } else if (c === 44 && i > start && i + 2 < end && UPPER.test(folded[i + 1]!) && LOWER.test(folded[i + 2]!) && LETTER_DIGIT_OR_PAREN.test(folded[i - 1]!)) {
       // `September 2019,Hartono menjelaskan`: a comma glued to a capitalised word joins two paragraphs.
       cut(folded, from, i, out);
       from = i + 1;
-      CANDIDATE.lastIndex = i + 1;
-    } else CANDIDATE.lastIndex = i + 1;
+    }
   }
   cut(folded, from, end, out);
 }

@@ -69,11 +69,14 @@ export function wordBits(lex: QuoteLexicon, s: string, from: number, to: number)
   return b < 0 ? 0 : b;
 }
 
+// `common` per piece, memoised in buffers shared by all articles (valid where the stamp is the article's
+// `Pieces.gen`): the reader runs synchronously, so no two articles' readers interleave.
+let commonStamp = new Int32Array(1024);
+let commonValue = new Uint8Array(1024);
+let commonGen = 0;
+
 /** Tools over one text's pieces for reading speaker phrases and names. */
 export class SpeakerReader {
-  /** Whether piece i reads as a common word, computed once per piece (see `isCommon`). */
-  private commonCache: Array<boolean | undefined> | null = null;
-
   /**
    * @param personIn the person a tagger found inside character range [start, end), if any
    *   (the entities layer); capitalised-run reading is the fallback.
@@ -294,8 +297,16 @@ export class SpeakerReader {
 
   /** `isCommon` of piece i's text, cached per piece. */
   private common(i: number): boolean {
-    const cache = (this.commonCache ??= new Array(this.p.n));
-    return (cache[i] ??= this.isCommon(this.p.text(i)));
+    const p = this.p;
+    // A new buffer, or stamps restarting from 1 (see `Pieces.gen`): no entry may look valid.
+    if (commonStamp.length < p.n) { commonStamp = new Int32Array(Math.max(p.n, 2 * commonStamp.length)); commonValue = new Uint8Array(commonStamp.length); }
+    else if (p.gen < commonGen) commonStamp.fill(0);
+    commonGen = p.gen;
+    if (commonStamp[i] === p.gen) return commonValue[i] === 1;
+    const v = this.isCommon(p.text(i));
+    commonStamp[i] = p.gen;
+    commonValue[i] = v ? 1 : 0;
+    return v;
   }
 
   /** A common Indonesian word (a root, or a root with a frequent nominal affix: `keuangan`, `perekonomian`). */
