@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scanTimexes } from './grammar.js';
+import { numberRulesMissed, scanTimexes } from './grammar.js';
 import { resolveScan } from './resolve.js';
 import { parseYmd } from './calendar.js';
 import { lexUnits, KIND_W } from './lex.js';
@@ -90,4 +90,18 @@ test('the lexer cuts lone surrogates, astral symbols, no-break spaces and dashes
     [')', 3, 0, false], ['\ud83d\ude00', 3, 0, false], ['pukul', 1, 0, true], ['10', 2, 0, false], ['.', 3, 0, false],
     ['00', 2, 0, false], ['WIB', 1, 1, true], ['\u2013', 3, 0, false], ['Jum\u2019at', 1, 1, false], ['\udc00', 3, 0, false],
   ]);
+});
+
+// The scan skips a number with nothing a number rule needs around it (grammar.ts `numberMayStart`); the
+// rules themselves must agree on every number of these texts: no match nor blocker where it skips.
+test('numbers the scan skips are numbers no number rule takes', () => {
+  const texts = [
+    'Sebanyak 25 orang tewas dan 3 lainnya luka, kata Kapolres, Senin (9/9/2019) pukul 10.00 WIB.',
+    'Ia berusia 45 tahun; 2 kali seminggu ia berlari 5 (lima) kilometer, 1,5 jam tiap pagi.',
+    'UU Nomor 1 Tahun 2023 dan Pasal. 12 tentang 300 pasal lain, Liga 1 2019, 20 Mei - 2 Juni 2023.',
+    'Tanggal 7 dan 28 Desember 2015, 1, 2, dan 3 Mei, 25-26 Mei 2016, 14/15 September 2019, 2019-09-10.',
+    'Harga naik 2.500 rupiah, 10 persen dari 40 juta, jam 7 malam, 3 pm, 08.00-10.00 WITA, 5 x 10 meter.',
+    'Sejak 2006,2. Eka pindah ke Blok J 2/6 RT 006/009; Q3 2019 tumbuh 5,02 persen, 7 hari lalu.',
+  ];
+  for (const t of texts) assert.equal(numberRulesMissed(t), 0, t);
 });
