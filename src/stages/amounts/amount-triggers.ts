@@ -1,7 +1,7 @@
 import type { AmountLexicon } from '../../lang/id/amount-lexicon.js';
 import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
 import { mayBeWord, wordShapes, type TriggerTest } from './piece-stream.js';
-import { WordIds } from './word-ids.js';
+import { amountWordIndex, type AmountWordIndex } from './word-index.js';
 
 const K_TOKEN_WORD: number = TokenKindCode.word;
 /** Token kinds from here on (url, email, hashtag, mention, abbrev) may hide a trigger anywhere inside. */
@@ -13,25 +13,39 @@ export interface AmountTriggers extends TriggerTest {
   readonly charsRe: RegExp;
   /** Whether some currency prefix starts with a digit (none does today). */
   readonly digitPrefix: boolean;
+  /** The grammar's word index, whose table the triggers share. */
+  readonly index: AmountWordIndex;
 }
 
-let triggers: AmountTriggers | undefined;
+let built: { lex: AmountLexicon; triggers: AmountTriggers } | undefined;
 
-/** The pieces an amount can start with: digits, number words as written, currency prefix starts (built once). */
-export function amountTriggers(lex: AmountLexicon): AmountTriggers {
-  if (triggers) return triggers;
-  const words = new Set<string>();
+/** The words that can start an amount as written: number words, currency prefix starts that are words. */
+export function amountTriggerWords(lex: AmountLexicon): Set<string> {
+  const words = new Set<string>(lex.numberWordForms);
+  for (const s of lex.currencyPrefixStarts) if (/^\p{L}/u.test(s)) words.add(s);
+  return words;
+}
+
+/**
+ * The pieces an amount can start with: digits, number words as written,
+ * currency prefix starts (built once). Word pieces are looked up in the
+ * grammar's word index (`amountWordIndex` of `lex` with `grammarWords`),
+ * so each piece is looked up once for both.
+ */
+export function amountTriggers(lex: AmountLexicon, grammarWords: readonly string[]): AmountTriggers {
+  if (built?.lex === lex) return built.triggers;
+  const words = amountTriggerWords(lex);
   const chars = new Set<number>();
-  for (const w of lex.numberWordForms) words.add(w);
-  for (const s of lex.currencyPrefixStarts) {
-    if (/^\p{L}/u.test(s)) words.add(s);
-    else chars.add(s.charCodeAt(0));
-  }
+  for (const s of lex.currencyPrefixStarts) if (!/^\p{L}/u.test(s)) chars.add(s.charCodeAt(0));
   const cls = [...chars].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
   const charsRe = new RegExp(`[0-9][0-9.,]*${cls ? `|[${cls}]` : ''}`, 'g');
   const digitPrefix = [...lex.currencyPrefixStarts].some((p) => /^[0-9]/.test(p));
-  const wordTable = new WordIds([...words].map((w) => w.toLowerCase()));
-  triggers = { shapes: wordShapes(words), words, chars, digits: true, charsRe, digitPrefix, wordTable };
+  const index = amountWordIndex(lex, grammarWords, [...words].map((w) => w.toLowerCase()));
+  const triggers = {
+    shapes: wordShapes(words), words, chars, digits: true, charsRe, digitPrefix,
+    wordTable: index.table, triggerId: index.trigger, idKinds: index.idKinds, index,
+  };
+  built = { lex, triggers };
   return triggers;
 }
 
@@ -87,13 +101,18 @@ export class CandidateCursor {
         if (k >= K_TOKEN_URL) { this.token = t + 1; return start[t]!; }
         continue;
       }
-      // A clean word token is exactly the word piece the scanner reads at its start. The compact table
-      // (rather than the exact, case-sensitive set) keeps this loop in cache; a word in another case
-      // only costs a look that finds no trigger.
+      // A clean word token is exactly the word piece the scanner reads at its start. The lower-cased
+      // table (rather than the exact, case-sensitive set) keeps this loop in cache; a word in another
+      // case only costs a look that finds no trigger.
       const s = start[t]!, e = end[t]!;
-      if (mayBeWord(trig.shapes, folded, s, e) && trig.wordTable.find(folded, s, e) >= 0) { this.token = t + 1; return s; }
+      if (mayBeWord(trig.shapes, folded, s, e) && isTriggerId(trig, trig.wordTable.find(folded, s, e))) { this.token = t + 1; return s; }
     }
     this.token = count;
     return -1;
   }
+}
+
+/** Whether word id `id` (-1 for none) is a trigger word in some case. */
+export function isTriggerId(trig: TriggerTest, id: number): boolean {
+  return id >= 0 && trig.triggerId[id] === 1;
 }

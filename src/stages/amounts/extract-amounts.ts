@@ -4,8 +4,8 @@ import { parseDigits } from './parse-digits.js';
 import { PieceKind, isSpaceUnit, pieceEnd } from './word-scan.js';
 import { CharClass, charClass } from './char-class.js';
 import { chunkStartBack, mayBeWord, PieceStream } from './piece-stream.js';
-import { amountTriggers, CandidateCursor, type AmountTriggers } from './amount-triggers.js';
-import { amountWordIndex, ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
+import { amountTriggers, CandidateCursor, isTriggerId, type AmountTriggers } from './amount-triggers.js';
+import { ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
 import type { TokenLayer } from '../../text/layers.js';
 import { loadRoots } from '../../lang/id/roots.js';
 
@@ -107,15 +107,6 @@ const LOOK_BEHIND = 3;
 
 /** One stream for every document: its columns are reused, so reading allocates nothing per piece. */
 const stream = new PieceStream();
-// Word id per piece, valid where the stamp equals the current document's generation: no allocation or reset per document.
-let idOf = new Int32Array(1024);
-let idStamp = new Int32Array(1024);
-let generation = 0;
-function growIds(count: number): void {
-  const n = Math.max(count, idOf.length * 2);
-  const o = new Int32Array(n); o.set(idOf); idOf = o;
-  const t = new Int32Array(n); t.set(idStamp); idStamp = t;
-}
 const candidateCursor = new CandidateCursor();
 
 /**
@@ -146,8 +137,8 @@ class AmountReader {
   constructor(private readonly text: string, private readonly folded: string, private readonly lex: AmountLexicon, options: ExtractOptions) {
     this.taken = options.taken?.length ? options.taken : null;
     this.tokens = options.tokens;
-    this.index = amountWordIndex(lex, GRAMMAR_WORDS);
-    this.trig = amountTriggers(lex);
+    this.trig = amountTriggers(lex, GRAMMAR_WORDS);
+    this.index = this.trig.index;
     if (!grammarIds) {
       const table = this.index.table;
       grammarIds = Object.fromEntries(GRAMMAR_WORDS.map((w) => [w, table.id(w)])) as Record<GrammarWord, number>;
@@ -157,8 +148,6 @@ class AmountReader {
 
   run(): { amounts: AmountJson[]; problems: AmountProblem[] } {
     const s = this.s;
-    generation = (generation + 1) | 0;
-    if (generation === 0) { idStamp.fill(-1); generation = 1; } // wrapped around (after 2^32 documents)
     s.reset(this.folded, this.trig);
     if (!this.tokens) {
       // The reference reading: every piece.
@@ -211,7 +200,7 @@ class AmountReader {
       if (k === C_DIGIT) { if (first < 0) first = e; last = e; } else if (k === C_LETTER) {
         // A word glued on (`(10/9/2019).,Zulmi`, lines joined without a space) is fine unless it may trigger.
         const we = pieceEnd(f, e, K_WORD);
-        if (mayBeWord(this.trig.shapes, f, e, we) && this.trig.wordTable.find(f, e, we) >= 0) return false;
+        if (mayBeWord(this.trig.shapes, f, e, we) && isTriggerId(this.trig, this.trig.wordTable.find(f, e, we))) return false;
         e = we - 1;
       } else if (this.trig.chars.has(c)) return false;
     }
@@ -259,11 +248,7 @@ class AmountReader {
   }
   /** Word id of piece i (its lower-cased text), or -1 (also outside the run). */
   private wid(i: number): number {
-    if (!this.has(i)) return -1;
-    if (i >= idOf.length) growIds(this.s.count);
-    if (idStamp[i] === generation) return idOf[i]!;
-    idStamp[i] = generation;
-    return (idOf[i] = this.index.table.find(this.folded, this.s.start[i]!, this.s.end[i]!));
+    return this.has(i) ? this.s.ids[i]! : -1;
   }
   private is(i: number, bit: number): boolean {
     const id = this.wid(i);

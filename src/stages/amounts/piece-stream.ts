@@ -5,8 +5,12 @@ import type { WordIds } from './word-ids.js';
 export interface TriggerTest {
   /** Prefilter of word triggers (see `WordShapes`). */
   readonly shapes: WordShapes;
-  /** The trigger words lower-cased: a compact second prefilter (a superset of `words` in any case). */
+  /** Ids of lower-cased words: the stream records each piece's id (-1 for none) as it scans it. */
   readonly wordTable: WordIds;
+  /** 1 for the ids of the trigger words lower-cased (a superset of `words` in any case). */
+  readonly triggerId: Uint8Array;
+  /** Bit `PieceKind` set when a piece of that kind may have an id. */
+  readonly idKinds: number;
   /** Word pieces passing the prefilters: the exact test on the word as written. */
   readonly words: ReadonlySet<string>;
   /** Single-character pieces (not letters, digits or spaces) that trigger (`$`, `€`). */
@@ -60,6 +64,8 @@ export class PieceStream {
   start = new Int32Array(1024);
   end = new Int32Array(1024);
   kind = new Uint8Array(1024);
+  /** Word id of piece k in `TriggerTest.wordTable`, or -1. */
+  ids = new Int32Array(1024);
   /** Pieces scanned so far. */
   count = 0;
   /** Triggering pieces, in scan order (ascending). */
@@ -91,7 +97,11 @@ export class PieceStream {
     const k = this.count;
     if (k === this.start.length) this.grow();
     this.start[k] = i; this.end[k] = e; this.kind[k] = kind;
-    if (triggers(this.trig!, text, i, e, kind)) {
+    const trig = this.trig!;
+    // (Every piece is looked up once, here, so the grammar's many questions about a piece cost no lookup.)
+    const id = (trig.idKinds >>> kind) & 1 ? trig.wordTable.find(text, i, e) : -1;
+    this.ids[k] = id;
+    if (triggers(trig, text, i, e, kind, id)) {
       if (this.hitCount === this.hits.length) { const h = new Int32Array(this.hits.length * 2); h.set(this.hits); this.hits = h; }
       this.hits[this.hitCount++] = k;
     }
@@ -131,16 +141,17 @@ export class PieceStream {
     const s = new Int32Array(n); s.set(this.start); this.start = s;
     const e = new Int32Array(n); e.set(this.end); this.end = e;
     const k = new Uint8Array(n); k.set(this.kind); this.kind = k;
+    const d = new Int32Array(n); d.set(this.ids); this.ids = d;
   }
 }
 
 const K_DIGITS: PieceKind = PieceKind.Digits;
 const K_WORD: PieceKind = PieceKind.Word;
 
-/** Whether the piece text[start, end) of `kind` triggers. */
-function triggers(trig: TriggerTest, text: string, start: number, end: number, kind: PieceKind): boolean {
+/** Whether the piece text[start, end) of `kind`, word id `id`, triggers. */
+function triggers(trig: TriggerTest, text: string, start: number, end: number, kind: PieceKind, id: number): boolean {
   if (kind === K_DIGITS) return trig.digits;
-  if (kind === K_WORD) return mayBeWord(trig.shapes, text, start, end) && trig.wordTable.find(text, start, end) >= 0 && trig.words.has(text.slice(start, end));
+  if (kind === K_WORD) return id >= 0 && trig.triggerId[id] === 1 && trig.words.has(text.slice(start, end));
   return trig.chars.has(text.charCodeAt(start));
 }
 

@@ -1,5 +1,7 @@
 import type { AmountLexicon, ContextCategory, NumberWord } from '../../lang/id/amount-lexicon.js';
 import { WordIds } from './word-ids.js';
+import { CharClass, charClass } from './char-class.js';
+import { PieceKind } from './word-scan.js';
 
 /** One bit per context category, so a word's categories are one integer. */
 export const ContextBit: Readonly<Record<ContextCategory, number>> = {
@@ -21,8 +23,12 @@ export interface PhraseNode {
  * built.
  */
 export interface AmountWordIndex {
-  /** Every lower-cased word the lexicon or the grammar names. */
+  /** Every lower-cased word the lexicon or the grammar names, and the trigger words. */
   readonly table: WordIds;
+  /** 1 for the ids of `triggerWords` (lower case). */
+  readonly trigger: Uint8Array;
+  /** Bit `PieceKind` set when a piece of that kind may be a word of `table` (words always; digits or a sign only if some entry looks so). */
+  readonly idKinds: number;
   /** `ContextBit`s by id. */
   readonly context: Int32Array;
   /** Number word by id. */
@@ -58,18 +64,28 @@ function trie(entries: Iterable<[phrase: string, value: string]>): MutableNode {
 
 let built: { lex: AmountLexicon; index: AmountWordIndex } | undefined;
 
-/** The word index of `lex`, with ids for `grammarWords` too (built once). */
-export function amountWordIndex(lex: AmountLexicon, grammarWords: readonly string[]): AmountWordIndex {
+/** The word index of `lex`, with ids for `grammarWords` and `triggerWords` (lower case) too (built once). */
+export function amountWordIndex(lex: AmountLexicon, grammarWords: readonly string[], triggerWords: Iterable<string>): AmountWordIndex {
   if (built?.lex === lex) return built.index;
   const suffixes = trie(lex.currencySuffixes);
   const units = trie([...lex.measureUnits].map((u): [string, string] => [u, u]));
   const idioms = trie([...lex.idioms].map((p): [string, string] => [p, p]));
   const multiplierKeys = [...lex.multipliers.keys()];
+  const triggers = [...triggerWords];
   const table = new WordIds([
     ...grammarWords, ...lex.context.keys(), ...lex.numberWords.keys(), ...multiplierKeys.map((k) => k.toLowerCase()),
-    ...suffixes.next.keys(), ...units.next.keys(),
+    ...suffixes.next.keys(), ...units.next.keys(), ...triggers,
   ]);
   const n = table.words.length;
+  const trigger = new Uint8Array(n);
+  for (const w of triggers) trigger[table.id(w)] = 1;
+  // Pieces are words (letters), digit groups or one other character: an entry starting with a digit or a sign may be one of those.
+  let idKinds = 1 << PieceKind.Word;
+  for (const w of table.words) {
+    const c = charClass(w.charCodeAt(0));
+    if (c === CharClass.Digit) idKinds |= 1 << PieceKind.Digits;
+    else if (c !== CharClass.Letter) idKinds |= 1 << PieceKind.Other;
+  }
   const context = new Int32Array(n);
   for (const [w, cats] of lex.context) for (const c of cats) context[table.id(w)]! |= ContextBit[c];
   const numberWord = new Array<NumberWord | undefined>(n).fill(undefined);
@@ -86,7 +102,7 @@ export function amountWordIndex(lex: AmountLexicon, grammarWords: readonly strin
   for (const [w, node] of units.next) measureUnit[table.id(w)] = node;
   const idiom = new Array<PhraseNode | undefined>(n).fill(undefined);
   for (const [w, node] of idioms.next) idiom[table.id(w)] = node;
-  const index = { table, context, numberWord, multiplierLike, multiplierKey, currencySuffix, measureUnit, idiom };
+  const index = { table, trigger, idKinds, context, numberWord, multiplierLike, multiplierKey, currencySuffix, measureUnit, idiom };
   built = { lex, index };
   return index;
 }
