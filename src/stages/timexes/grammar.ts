@@ -827,13 +827,21 @@ export function numberRulesMissed(folded: string): number {
   return missed;
 }
 
+/**
+ * Whether the word `text[s, e)` starts with `ber` in any case. `| 32` lower-cases an ASCII letter, and
+ * no other character lower-cases to `b`, `e` or `r` (nor gives one under `| 32`).
+ */
+function isBer(text: string, s: number, e: number): boolean {
+  return e - s >= 3 && (text.charCodeAt(s) | 32) === 98 && (text.charCodeAt(s + 1) | 32) === 101 && (text.charCodeAt(s + 2) | 32) === 114;
+}
+
 function rulesAt(S: Scanner, i: number): readonly Rule[] | undefined {
   const u = S.u;
   if (u.kind[i] === KIND_N) return numberMayStart(S, i) ? NUMBER_RULES : undefined;
   const id = u.vid[i]!;
   const rules = id >= 0 ? RULES_BY_ID[id] : undefined;
   // `bertahun-tahun`: a reduplicated `ber-` word, whatever the lexicon says of its first half.
-  if ((S.text.charCodeAt(u.start[i]!) | 32) === 98 && S.pc(i + 1) === HYPHEN && u.lowerAt(i).startsWith('ber')) {
+  if (isBer(S.text, u.start[i]!, u.end[i]!) && S.pc(i + 1) === HYPHEN) {
     return rules ? [...rules, ruleRedup] : [ruleRedup];
   }
   return rules;

@@ -105,3 +105,13 @@ test('numbers the scan skips are numbers no number rule takes', () => {
   ];
   for (const t of texts) assert.equal(numberRulesMissed(t), 0, t);
 });
+
+test('lowerAt gives each unit its own lower-case form, known or not', () => {
+  const text = 'BERHARI-hari Kebakaran 2,5 Ⓐ – SELASA';
+  const u = lexUnits(text);
+  const got: string[] = [];
+  for (let i = 0; i < u.count; i++) got.push(u.lowerAt(i));
+  assert.deepEqual(got, ['berhari', '-', 'hari', 'kebakaran', '2', ',', '5', 'ⓐ', '–', 'selasa']);
+  assert.equal(u.lowerAt(-1), '');
+  assert.equal(u.lowerAt(u.count), '');
+});

@@ -27,7 +27,6 @@ const ASCII_STR: readonly string[] = Array.from({ length: 128 }, (_, c) => Strin
  * know are cut lazily: most are never looked at by name.
  */
 export class Units {
-  private cache: Array<string | undefined> | undefined;
   /**
    * Indices, in order, of every unit a grammar rule may start at: digit runs,
    * words marked as triggers in vocab.ts, and `b...` words before a hyphen
@@ -38,8 +37,6 @@ export class Units {
   stops: readonly number[] = [];
   /** Indices, in order, of the words with the `speech` role (reporting cues). */
   speech: readonly number[] = [];
-  /** The source lower-cased when casing kept its length (so offsets still hold), else null; undefined until needed. */
-  private lowered: string | null | undefined;
   constructor(
     /** The text cut. */
     readonly source: string,
@@ -58,27 +55,25 @@ export class Units {
     readonly marks: readonly number[],
   ) {}
 
-  /** Lower-cased text of unit i; '' outside the text. */
+  /**
+   * Lower-cased text of unit i; '' outside the text. A known word is its vocabulary entry; any other unit
+   * is cut and lower-cased alone (about once per article: lower-casing the whole text for it, as this did,
+   * cost more than the rest of the call). Alone and in the whole text a unit lower-cases the same, but for
+   * a Greek capital sigma at a unit's edge (final or not), which no word the grammar compares to holds.
+   */
   lowerAt(i: number): string {
     if (i < 0 || i >= this.count) return '';
     const v = this.vid[i]!;
     if (v >= 0) return VOCAB[v]!;
-    // Punctuation has no case: an ASCII mark is its own lower-case form.
-    if (this.kind[i] === KIND_P) {
-      const c = this.source.charCodeAt(this.start[i]!);
+    const s = this.start[i]!;
+    const kind = this.kind[i]!;
+    // Digits have no case, nor has an ASCII mark.
+    if (kind === KIND_N) return this.source.slice(s, this.end[i]);
+    if (kind === KIND_P) {
+      const c = this.source.charCodeAt(s);
       if (c < 128) return ASCII_STR[c]!;
     }
-    const cache = this.cache ?? (this.cache = new Array<string | undefined>(this.count));
-    let s = cache[i];
-    if (s === undefined) {
-      if (this.lowered === undefined) {
-        const lowered = this.source.toLowerCase();
-        this.lowered = lowered.length === this.source.length ? lowered : null;
-      }
-      s = this.lowered !== null ? this.lowered.slice(this.start[i], this.end[i]) : this.source.slice(this.start[i], this.end[i]).toLowerCase();
-      cache[i] = s;
-    }
-    return s;
+    return this.source.slice(s, this.end[i]).toLowerCase();
   }
 
   /** The character code of a one-character punctuation unit (`.` is 46, a newline 10), else -1; -1 outside the text. */

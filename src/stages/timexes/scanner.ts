@@ -196,7 +196,7 @@ export function parseCount(S: Scanner, i: number): Count | null {
     let v = S.num(i);
     let e = i + 1;
     if (S.pc(e) === COMMA && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
-      v = Number(`${S.u.lowerAt(i)}.${S.u.lowerAt(e + 1)}`);
+      v = Number(`${S.text.slice(S.u.start[i], S.u.end[i])}.${S.text.slice(S.u.start[e + 1], S.u.end[e + 1])}`);
       e += 2;
     } else if ((S.pc(e) === DOT || S.pc(e) === COMMA || S.pc(e) === SLASH) && S.glued(e) && S.isNum(e + 1) && S.glued(e + 1)) {
       return null; // 1.500 or 2/3: not a plain count
