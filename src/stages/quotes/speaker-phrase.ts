@@ -229,8 +229,15 @@ export class SpeakerReader {
 
   /** Whether piece i is written in capitals only, three or more (`PUPR`, `DPR`). */
   private acronym(i: number): boolean {
-    const p = this.p;
-    return p.end[i]! - p.start[i]! >= 3 && isUpperUnit(p.src.charCodeAt(p.start[i]!)) && ACRONYM.test(p.text(i));
+    const p = this.p, src = p.src, s = p.start[i]!, e = p.end[i]!;
+    if (e - s < 3 || !isUpperUnit(src.charCodeAt(s))) return false;
+    // ASCII capitals are read in place; any other character leaves the word to the regex (as written).
+    for (let k = s + 1; k < e; k++) {
+      const c = src.charCodeAt(k);
+      if (c >= 128) return ACRONYM.test(p.text(i));
+      if (c < 65 || c > 90) return false;
+    }
+    return true;
   }
 
   /**
