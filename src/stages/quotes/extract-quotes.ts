@@ -389,7 +389,9 @@ class QuoteFinder {
         const sent = sentences![si]!;
         // A sentence without a cue word has no segment with one.
         if (!this.cueBetween(sent.start, sent.end)) continue;
-        let prevSeg = this.lastSegmentBefore(si);
+        // The segment before (the previous sentence's last) matters only to a credit cue: found when one asks.
+        let prevSeg: Segment | null | undefined = undefined;
+        this.sentenceAt = si;
         for (const seg of this.segsOf(si)) {
           const overlaps = this.overlapsAccepted(seg);
           if (!overlaps && this.cueBetween(seg.start, seg.end)) this.indirect(seg, prevSeg);
@@ -659,7 +661,12 @@ class QuoteFinder {
 
   // ---- indirect quotes -----------------------------------------------------------
 
-  private indirect(seg: Segment, prevSeg: Segment | null): void {
+  /** The sentence whose segments `indirect` reads (with an ordered sentences layer). */
+  private sentenceAt = 0;
+
+  /** Indirect speech in segment `seg`; `prevSeg` is the segment before it, undefined until looked up (see `run`). */
+  private indirect(seg: Segment, prevSegOrUnknown: Segment | null | undefined): void {
+    let prevSeg = prevSegOrUnknown;
     const p = this.p;
     const a0 = this.pieceAt(seg.start);
     const b = this.pieceAt(seg.end);
@@ -679,6 +686,7 @@ class QuoteFinder {
       const c = this.cueList[this.p.cueSlot[k]!]!;
       const at = p.start[k]!;
       // `Hal ini disampaikan oleh X`: the previous sentence is the quote.
+      if ((c.kinds & CK_CREDIT) !== 0 && k > a && prevSeg === undefined) prevSeg = this.lastSegmentBefore(this.sentenceAt);
       if ((c.kinds & CK_CREDIT) !== 0 && k > a && prevSeg && this.allCat(a, k, W.creditSubject)) {
         let s = k + 1;
         if (this.lower(s) === 'oleh') s++;
