@@ -775,9 +775,12 @@ const WORD_RULES: ReadonlyMap<string, readonly Rule[]> = (() => {
   add(['tanggal'], ruleTanggal);
   add([...L.months.keys(), 'bulan'], ruleMonth);
   add(['tahun', 'era', 'dekade'], ruleYear);
-  add([...L.units.keys(), 'q'], ruleQuarter);
+  // Each rule only for the words it can start at (it returns at once at any other): quarters and halves...
+  const unitsOf = (...us: TimeUnit[]) => [...L.units].filter(([, u]) => us.includes(u)).map(([w]) => w);
+  add([...unitsOf('Q', 'HALF'), 'q'], ruleQuarter);
   add(['abad'], ruleCentury);
-  add(L.units.keys(), ruleUnitDeictic);
+  // ... and the units a deictic can follow (`tahun lalu`, not `jam lalu`).
+  add(unitsOf('Y', 'M', 'W', 'D'), ruleUnitDeictic);
   add([...L.numberWords.keys(), ...VAGUE, ...L.seUnits.keys(), 'sekali'], ruleCount);
   add(contextWith('clock-intro'), ruleClock);
   const out = new Map<string, Rule[]>();
@@ -814,15 +817,33 @@ function numberMayStart(S: Scanner, i: number): boolean {
 }
 
 /**
- * For tests: how many digit units of `folded` `numberMayStart` rules out while a number rule does
- * propose a match or a blocker there (it must be none).
+ * Of `NUMBER_RULES`, those that can match at digit unit i given its length and the unit after it: a
+ * year has four digits; a day (`dateFrom`, `coordinatedDay`) one or two, or four in `2019-09-10`; a clock
+ * time without `pukul` (`10.00 WIB`) one or two and a mark after them. The others would return at once,
+ * but calling them fetches their code, cold in the full pipeline.
+ */
+function numberRules(S: Scanner, i: number): readonly Rule[] {
+  const len = S.len(i);
+  if (len === 4) return YEAR_LIKE_RULES;
+  if (len > 2) return COUNT_RULE;
+  return S.u.kind[i + 1] === KIND_P && i + 1 < S.u.count ? DAY_CLOCK_RULES : DAY_RULES;
+}
+const YEAR_LIKE_RULES: readonly Rule[] = [ruleDayNumber, ruleYear, ruleCount];
+const COUNT_RULE: readonly Rule[] = [ruleCount];
+const DAY_CLOCK_RULES: readonly Rule[] = [ruleDayNumber, ruleCount, ruleClock];
+const DAY_RULES: readonly Rule[] = [ruleDayNumber, ruleCount];
+
+/**
+ * For tests: how many times, at the digit units of `folded`, a number rule that `numberMayStart` and
+ * `numberRules` leave out proposes a match or a blocker (it must be none).
  */
 export function numberRulesMissed(folded: string): number {
   const S = new Scanner(folded);
   let missed = 0;
   for (let i = 0; i < S.u.count; i++) {
-    if (S.u.kind[i] !== KIND_N || numberMayStart(S, i)) continue;
-    for (const rule of NUMBER_RULES) if (rule(S, i)) missed++;
+    if (S.u.kind[i] !== KIND_N) continue;
+    const tried = numberMayStart(S, i) ? numberRules(S, i) : [];
+    for (const rule of NUMBER_RULES) if (!tried.includes(rule) && rule(S, i)) missed++;
   }
   return missed;
 }
@@ -837,7 +858,7 @@ function isBer(text: string, s: number, e: number): boolean {
 
 function rulesAt(S: Scanner, i: number): readonly Rule[] | undefined {
   const u = S.u;
-  if (u.kind[i] === KIND_N) return numberMayStart(S, i) ? NUMBER_RULES : undefined;
+  if (u.kind[i] === KIND_N) return numberMayStart(S, i) ? numberRules(S, i) : undefined;
   const id = u.vid[i]!;
   const rules = id >= 0 ? RULES_BY_ID[id] : undefined;
   // `bertahun-tahun`: a reduplicated `ber-` word, whatever the lexicon says of its first half.
