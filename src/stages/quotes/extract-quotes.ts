@@ -5,6 +5,7 @@ import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { isJsSpace, quoteSegments, sentenceSegments, type Segment } from './segments.js';
 import { WordTable } from '../../text/word-table.js';
 import { letterShapes } from './letter-shapes.js';
+import { WordBloom } from './word-bloom.js';
 import { collapseSpaces, SpeakerReader, W, wordBits, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
@@ -113,6 +114,8 @@ interface CueTables {
   withNya: Array<Cue | null>;
   /** The lexicon's cue prefilter for words with ASCII letters at both ends, 26 x 26 entries (a small table stays in cache). */
   shapes: Uint32Array;
+  /** Every word `lookUpCue` finds a cue in, but a closing cue alone: a second prefilter, by the whole word. */
+  bloom: WordBloom;
 }
 
 /** The cue words and what each one is, built once per lexicon (a cue is then looked up, never built, per word). */
@@ -121,14 +124,18 @@ function cueTable(lex: QuoteLexicon): CueTables {
   if (cueTables?.lex !== lex) {
     const words = [...lex.cues.keys()];
     const whole: Cue[] = [], withNya: Array<Cue | null> = [];
+    const found: string[] = [];
     for (const w of words) {
       const kinds = cueKindBits(lex.cues.get(w)!);
       const base = w.length >= 3 && w.endsWith('nya') ? lex.cues.get(w.slice(0, -3)) : undefined;
       const baseBits = base ? cueKindBits(base) : 0;
       whole.push(baseBits & (CK_POST | CK_CLOSING) ? { kinds, baseLen: w.length - 3, clitic: true } : { kinds, baseLen: w.length, clitic: false });
       withNya.push(kinds & (CK_POST | CK_CLOSING | CK_MENURUT) ? { kinds, baseLen: w.length, clitic: true } : null);
+      if (kinds !== CK_CLOSING) found.push(w, `${w}nya`);
     }
-    cueTables = { lex, table: new WordTable(words.map((w, i) => [w, i] as const)), whole, withNya, shapes: letterShapes(lex.cueShapes) };
+    cueTables = {
+      lex, table: new WordTable(words.map((w, i) => [w, i] as const)), whole, withNya, shapes: letterShapes(lex.cueShapes), bloom: new WordBloom(found),
+    };
   }
   return cueTables;
 }
@@ -285,7 +292,7 @@ class QuoteFinder {
    */
   private findCues(): void {
     const p = this.p, src = p.src, S = p.start, E = p.end;
-    const shapes = cueTable(this.lex).shapes;
+    const { shapes, bloom } = cueTable(this.lex);
     for (let x = 0, nf = p.flaggedCount; x < nf; x++) {
       const i = p.flagged[x]!;
       const s = S[i]!, e = E[i]!;
@@ -293,6 +300,7 @@ class QuoteFinder {
       // A word's ends are letters: ASCII ones fold to a-z (the lexicon's shape table keyed by them).
       const f = src.charCodeAt(s) | 0x20, l = src.charCodeAt(e - 1) | 0x20;
       if (f >= 97 && f <= 122 && l >= 97 && l <= 122 && !(shapes[(f - 97) * 26 + l - 97]! & (1 << ((e - s) & 31)))) continue;
+      if (!bloom.mayHave(src, s, e)) continue;
       const c = this.lookUpCue(i);
       // A closing cue counts only right after a quotation mark, where `direct` looks it up itself.
       if (c && c.kinds !== CK_CLOSING) { p.cueSlot[i] = this.cueList.length; this.cuePieces.push(i); this.cueList.push(c); }

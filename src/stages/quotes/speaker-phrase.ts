@@ -2,6 +2,7 @@ import { categoryBit, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { isUpperUnit, K_OTHER, K_WORD, type Pieces } from './pieces.js';
 import { WordTable } from '../../text/word-table.js';
 import { letterShapes } from './letter-shapes.js';
+import { WordBloom } from './word-bloom.js';
 import { isJsSpace } from './segments.js';
 
 /** What kind of speaker a phrase names. */
@@ -51,11 +52,12 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/;
 
 /** The speaker words' category bits as a `WordTable`, built once per lexicon. */
 /** With `placeStarts`, the first words of the place names as a `WordTable` (value 1). */
-let speakerTables: { lex: QuoteLexicon; table: WordTable; shapes: Uint32Array; placeStarts: WordTable } | null = null;
-function speakerTable(lex: QuoteLexicon): { table: WordTable; shapes: Uint32Array; placeStarts: WordTable } {
+/** With `bloom`, a second prefilter of the speaker words (by the whole word). */
+let speakerTables: { lex: QuoteLexicon; table: WordTable; shapes: Uint32Array; bloom: WordBloom; placeStarts: WordTable } | null = null;
+function speakerTable(lex: QuoteLexicon): { table: WordTable; shapes: Uint32Array; bloom: WordBloom; placeStarts: WordTable } {
   if (speakerTables?.lex !== lex) {
     speakerTables = {
-      lex, table: new WordTable(lex.speakerWordBits), shapes: letterShapes(lex.speakerShapes),
+      lex, table: new WordTable(lex.speakerWordBits), shapes: letterShapes(lex.speakerShapes), bloom: new WordBloom(lex.speakerWordBits.keys()),
       placeStarts: new WordTable([...lex.placeStarts].map((w) => [w, 1] as const)),
     };
   }
@@ -113,7 +115,7 @@ export class SpeakerReader {
       // Words with a-z at both ends (nearly all) are filtered by the small table, the rest by the lexicon's.
       const ruledOut = f >= 97 && f <= 122 && l >= 97 && l <= 122 ? !(t.shapes[(f - 97) * 26 + l - 97]! & (1 << ((e - s) & 31)))
         : f < 128 && l < 128 && !(this.lex.speakerShapes[(f << 7) | l]! & (1 << ((e - s) & 31)));
-      if (ruledOut) b = 0;
+      if (ruledOut || !t.bloom.mayHave(p.src, s, e)) b = 0;
       else {
         b = t.table.get(p.src, s, e);
         if (b === WordTable.NOT_ASCII) b = this.lex.speakerWordBits.get(p.lower(i)) ?? 0;
