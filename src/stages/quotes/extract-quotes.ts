@@ -697,18 +697,18 @@ class QuoteFinder {
       if ((c.kinds & CK_CREDIT) !== 0 && k > a && prevSeg === undefined) prevSeg = this.lastSegmentBefore(this.sentenceAt);
       if ((c.kinds & CK_CREDIT) !== 0 && k > a && prevSeg && this.allCat(a, k, W.creditSubject)) {
         let s = k + 1;
-        if (this.lower(s) === 'oleh') s++;
+        if (this.p.lowerIs(s, 'oleh')) s++;
         const sp = this.speakerIn(s, this.phraseAfter(s, b), -1);
         if (sp && this.addIndirect(this.content(prevSeg.start, prevSeg.end), k, c.baseLen, sp, 'phrase', at)) return;
       }
       // `Ditegaskan, ...`, `Dikatakan bahwa ...`
-      if ((c.kinds & CK_PASSIVE) !== 0 && k === a && (this.is(k + 1, COMMA) || this.lower(k + 1) === 'bahwa')) {
+      if ((c.kinds & CK_PASSIVE) !== 0 && k === a && (this.is(k + 1, COMMA) || this.p.lowerIs(k + 1, 'bahwa'))) {
         const s = k + 2; // past the comma or `bahwa`
         if (this.addIndirect(this.content(p.start[Math.min(s, b - 1)]!, seg.end), k, c.baseLen, null, 'passive', at)) return;
       }
       if ((c.kinds & CK_MENURUT) !== 0 && this.menurut(k, a, b, seg, c.clitic, c.baseLen)) return;
       if ((c.kinds & CK_POST) !== 0 && this.post(k, a, b, seg, c.clitic, c.baseLen)) return;
-      if (((c.kinds & CK_VERB) !== 0 || ((c.kinds & CK_BAHWA) !== 0 && (this.lower(k + 1) === 'bahwa' || this.is(k + 1, COMMA)))) && !c.clitic && k > a) {
+      if (((c.kinds & CK_VERB) !== 0 || ((c.kinds & CK_BAHWA) !== 0 && (this.p.lowerIs(k + 1, 'bahwa') || this.is(k + 1, COMMA)))) && !c.clitic && k > a) {
         if (this.cat(k - 1, W.blocker)) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
         // A long subject with neither a name nor a pronoun is a clause, not a speaker (`Janji kampanye untuk ... menilai`).
@@ -719,7 +719,7 @@ class QuoteFinder {
         if (!sp) continue;
         let s = k + 1;
         while (s < b && (this.is(s, COMMA) || this.is(s, COLON))) s++;
-        if (this.lower(s) === 'bahwa') s++;
+        if (this.p.lowerIs(s, 'bahwa')) s++;
         if (s >= b || this.is(s, QUOTE)) continue;
         // `menerangkan tentang ...`: a noun-phrase object, not a reported clause.
         if (this.cat(s, W.object) && s === k + 1) continue;
@@ -1025,8 +1025,8 @@ class QuoteFinder {
    */
   private abbreviates(short: string, k: number): boolean {
     const words: string[] = [];
-    for (let j = k; j < this.p.n && words.length < 6 && this.isWord(j) && (this.r.capitalised(j) || this.lower(j) === 'dan'); j++) {
-      if (this.lower(j) !== 'dan') words.push(this.lower(j));
+    for (let j = k; j < this.p.n && words.length < 6 && this.isWord(j) && (this.r.capitalised(j) || this.p.lowerIs(j, 'dan')); j++) {
+      if (!this.p.lowerIs(j, 'dan')) words.push(this.lower(j));
     }
     return words.length >= 2 && abbreviation(short, 0, words, 0);
   }

@@ -151,6 +151,24 @@ export class Pieces {
     return (lowerBuf[i] = this.text(i).toLowerCase());
   }
 
+  /**
+   * Whether `lower(i) === word` for a lower-case ASCII `word` (`bahwa`, `oleh`), read in place: an ASCII
+   * piece is compared letter by letter, case-folded; a piece with other characters goes through `lower`
+   * (lower-casing one may yield ASCII letters, as the Kelvin sign does).
+   */
+  lowerIs(i: number, word: string): boolean {
+    if (i < 0 || i >= this.n) return word === '';
+    const s = this.start[i]!, len = this.end[i]! - s, src = this.src;
+    for (let k = 0; k < len; k++) if (src.charCodeAt(s + k) >= 128) return this.lower(i) === word;
+    if (len !== word.length) return false;
+    for (let k = 0; k < len; k++) {
+      let c = src.charCodeAt(s + k);
+      if (c >= 65 && c <= 90) c |= 0x20;
+      if (c !== word.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
   /** Whether piece i exists and is the single character `code` (`,`, `.`, `"`...). */
   is(i: number, code: number): boolean {
     return i >= 0 && i < this.n && this.kind[i] === K_OTHER && this.src.charCodeAt(this.start[i]!) === code;
