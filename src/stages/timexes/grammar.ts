@@ -799,50 +799,50 @@ const RULES_BY_ID: Array<readonly Rule[] | undefined> = (() => {
   return out;
 })();
 
-/**
- * Whether a number rule can match or block at digit unit i. Each needs, besides the number, one of: a
- * mark right after it (`10/9`, `10.00`, `25-26`, `1,5`, `5 (lima)`), four digits (a year), a month, a
- * time unit, `kali` or a date link right after it (`3 Mei`, `3 tahun`, `2 kali`, `7 dan 28 Desember`), or
- * a law-number cue before it (`Nomor 1`). About a third of the numbers a scan visits have none, and skip
- * the four rules. Tested against the rules themselves (`numberRulesMissed`).
- */
-function numberMayStart(S: Scanner, i: number): boolean {
-  const u = S.u;
-  if (S.len(i) === 4) return true;
-  const next = i + 1;
-  if (next < u.count && u.kind[next] === KIND_P) return true;
-  const id = S.id(next);
-  if (id >= 0 && (MONTHS.has(id) || UNITS.has(id) || id === W.kali || S.role(next, ROLE['date-link']))) return true;
-  return S.role(i - 1, ROLE['before-number']) || (S.pc(i - 1) === DOT && S.role(i - 2, ROLE['before-number']));
-}
+/** Bits of `NUMBER_RULES` for `numberRules`, in that order. */
+const DAY_BIT = 1;
+const YEAR_BIT = 2;
+const COUNT_BIT = 4;
+const CLOCK_BIT = 8;
+/** The sublist of `NUMBER_RULES` (in their order) for each set of bits. */
+const NUMBER_LISTS: ReadonlyArray<readonly Rule[]> = Array.from({ length: 16 }, (_, bits) => NUMBER_RULES.filter((_r, k) => (bits & (1 << k)) !== 0));
 
 /**
- * Of `NUMBER_RULES`, those that can match at digit unit i given its length and the unit after it: a
- * year has four digits; a day (`dateFrom`, `coordinatedDay`) one or two, or four in `2019-09-10`; a clock
- * time without `pukul` (`10.00 WIB`) one or two and a mark after them. The others would return at once,
- * but calling them fetches their code, cold in the full pipeline.
+ * The number rules that can match or block at digit unit i, or undefined for none, from the number's
+ * length and its neighbours. A day (`ruleDayNumber`: `dateFrom`, `coordinatedDay`) has one or two digits
+ * and a mark (`10/9`, `25-26`, `1, 2`), a month or a date link (`7 dan 28 Desember`) after it, or four
+ * digits and a dash (`2019-09-10`); a year four digits; a count (`ruleCount`) a time unit or `kali` after
+ * it, a decimal comma or a bracketed figure (`1,5 jam`, `5 (lima) tahun`), or a law-number cue before it
+ * (`Nomor 1`, which it blocks); a clock time without `pukul` (`10.00 WIB`) one or two digits and a mark.
+ * The rules left out would return at once, but calling them fetches their code, which the full pipeline
+ * leaves cold: half the numbers a scan visits need none, most of the rest one or two. Tested against the
+ * rules themselves (`numberRulesMissed`).
  */
-function numberRules(S: Scanner, i: number): readonly Rule[] {
+function numberRules(S: Scanner, i: number): readonly Rule[] | undefined {
   const len = S.len(i);
-  if (len === 4) return YEAR_LIKE_RULES;
-  if (len > 2) return COUNT_RULE;
-  return S.u.kind[i + 1] === KIND_P && i + 1 < S.u.count ? DAY_CLOCK_RULES : DAY_RULES;
+  const next = i + 1;
+  const markAfter = next < S.u.count && S.u.kind[next] === KIND_P;
+  const code = S.pc(next);
+  const id = S.id(next);
+  let bits = 0;
+  if (len <= 2 ? markAfter || (id >= 0 && (MONTHS.has(id) || S.role(next, ROLE['date-link']))) : len === 4 && markAfter) bits |= DAY_BIT;
+  if (len === 4) bits |= YEAR_BIT;
+  if ((id >= 0 && (UNITS.has(id) || id === W.kali)) || code === COMMA || code === LPAREN
+    || S.role(i - 1, ROLE['before-number']) || (S.pc(i - 1) === DOT && S.role(i - 2, ROLE['before-number']))) bits |= COUNT_BIT;
+  if (len <= 2 && markAfter) bits |= CLOCK_BIT;
+  return bits === 0 ? undefined : NUMBER_LISTS[bits];
 }
-const YEAR_LIKE_RULES: readonly Rule[] = [ruleDayNumber, ruleYear, ruleCount];
-const COUNT_RULE: readonly Rule[] = [ruleCount];
-const DAY_CLOCK_RULES: readonly Rule[] = [ruleDayNumber, ruleCount, ruleClock];
-const DAY_RULES: readonly Rule[] = [ruleDayNumber, ruleCount];
 
 /**
- * For tests: how many times, at the digit units of `folded`, a number rule that `numberMayStart` and
- * `numberRules` leave out proposes a match or a blocker (it must be none).
+ * For tests: how many times, at the digit units of `folded`, a number rule that `numberRules` leaves out
+ * proposes a match or a blocker (it must be none).
  */
 export function numberRulesMissed(folded: string): number {
   const S = new Scanner(folded);
   let missed = 0;
   for (let i = 0; i < S.u.count; i++) {
     if (S.u.kind[i] !== KIND_N) continue;
-    const tried = numberMayStart(S, i) ? numberRules(S, i) : [];
+    const tried = numberRules(S, i) ?? [];
     for (const rule of NUMBER_RULES) if (!tried.includes(rule) && rule(S, i)) missed++;
   }
   return missed;
@@ -858,7 +858,7 @@ function isBer(text: string, s: number, e: number): boolean {
 
 function rulesAt(S: Scanner, i: number): readonly Rule[] | undefined {
   const u = S.u;
-  if (u.kind[i] === KIND_N) return numberMayStart(S, i) ? numberRules(S, i) : undefined;
+  if (u.kind[i] === KIND_N) return numberRules(S, i);
   const id = u.vid[i]!;
   const rules = id >= 0 ? RULES_BY_ID[id] : undefined;
   // `bertahun-tahun`: a reduplicated `ber-` word, whatever the lexicon says of its first half.

@@ -92,7 +92,7 @@ test('the lexer cuts lone surrogates, astral symbols, no-break spaces and dashes
   ]);
 });
 
-// The scan skips a number with nothing a number rule needs around it (grammar.ts `numberMayStart`); the
+// The scan skips a number with nothing a number rule needs around it (grammar.ts `numberRules`); the
 // rules themselves must agree on every number of these texts: no match nor blocker where it skips.
 test('numbers the scan skips are numbers no number rule takes', () => {
   const texts = [
