@@ -99,11 +99,12 @@ export function extractAmounts(text: string, folded: string, options: ExtractOpt
 
 /**
  * Whitespace-delimited chunks scanned before a candidate that starts a new
- * run: the grammar looks back at most two pieces (`ke-36`, `No. 31`,
- * `Sheila On 7` after a sentence start), and a chunk holds at least one.
- * Forward, it scans as far as it reads.
+ * run: the grammar looks back at most two pieces before the chunk of the
+ * figure it reads (`No . 31`, `Sheila On 7` after a sentence start; the
+ * code guard's four, as in `700 kg-800`, are two in the figure's chunk),
+ * and a chunk holds at least one. Forward, it scans as far as it reads.
  */
-const LOOK_BEHIND = 3;
+const LOOK_BEHIND = 2;
 
 /** One stream for every document: its columns are reused, so reading allocates nothing per piece. */
 const stream = new PieceStream();
