@@ -321,6 +321,22 @@ class QuoteFinder {
     return vb >= 0 ? t.withNya[vb]! : null;
   }
 
+  /** Whether a lower-case ASCII word starting at offset `at` is a cue said after a quote (`ujarnya`, `kata`, `tutup`). */
+  private closingCueAt(at: number): boolean {
+    const src = this.p.src;
+    let e = at;
+    while (e < src.length && src.charCodeAt(e) >= 97 && src.charCodeAt(e) <= 122) e++;
+    if (e === at || (e < src.length && src.charCodeAt(e) >= 128)) return false;
+    const t = cueTable(this.lex);
+    const v = t.table.get(src, at, e);
+    let c: Cue | null = v >= 0 ? t.whole[v]! : null;
+    if (!c && e - at > 3 && src.charCodeAt(e - 3) === 110 && src.charCodeAt(e - 2) === 121 && src.charCodeAt(e - 1) === 97) {
+      const vb = t.table.get(src, at, e - 3);
+      c = vb >= 0 ? t.withNya[vb]! : null;
+    }
+    return c !== null && (c.kinds & (CK_POST | CK_CLOSING)) !== 0;
+  }
+
   /** `lookUpCue` for a word with other than ASCII letters, by its lower-cased text. */
   private lookUpCueText(w: string): Cue | null {
     const set = this.lex.cues.get(w);
@@ -374,7 +390,7 @@ class QuoteFinder {
   }
 
   run(): { quotes: QuoteJson[]; problems: QuoteProblem[] } {
-    const { pairs, stray } = pairQuoteMarks(this.text, this.folded);
+    const { pairs, stray } = pairQuoteMarks(this.text, this.folded, (at) => this.closingCueAt(at));
     for (const s of stray) this.problems.push({ start: s.at, end: s.at + 1, message: s.reason });
     // Without a quotation mark or a cue word there is nothing to find.
     if (!pairs.length && !this.cuePieces.length) return { quotes: [], problems: this.problems };

@@ -44,9 +44,11 @@ function paragraphBreaks(text: string, from: number, to: number): number {
  * already `"`), using the original text's curly marks as hints of direction.
  * A quote that runs over several paragraphs, each reopened with a mark and
  * closed only at the end, is one pair. Marks that cannot be paired are
- * reported and never swallow the rest of the article.
+ * reported and never swallow the rest of the article. `cueAt(i)`, when
+ * given, tells whether a reporting cue word starts at offset i (a straight
+ * mark glued to one after a comma or full stop then closes a quote).
  */
-export function pairQuoteMarks(text: string, folded: string): { pairs: MarkPair[]; stray: StrayMark[] } {
+export function pairQuoteMarks(text: string, folded: string, cueAt?: (at: number) => boolean): { pairs: MarkPair[]; stray: StrayMark[] } {
   const pairs: MarkPair[] = [];
   const stray: StrayMark[] = [];
   let open = -1;
@@ -77,7 +79,10 @@ export function pairQuoteMarks(text: string, folded: string): { pairs: MarkPair[
     // a quote when none is open and closes the open one otherwise (a space lost in the source).
     const glued = orig === 34 && (prev === 46 || prev === 33 || prev === 63) && next >= 0 && isUpperUnit(next);
     const canOpen = orig === OPEN_CURLY || orig === LOW_OPEN || (orig !== CLOSE_CURLY && (p === 0 || opensAfter(prev) || glued) && !(next < 0 || isJsSpace(next)));
-    const canClose = orig === CLOSE_CURLY || (orig !== OPEN_CURLY && orig !== LOW_OPEN && !(p === 0 || isJsSpace(prev)) && (next < 0 || closesBefore(next) || glued));
+    // `...Maluku Utara,"pungkasnya.`: a straight mark glued between a clause mark and a cue word closes
+    // the open quote (a space lost in the source); asked only there, so the cue lookup stays rare.
+    const gluedCue = open >= 0 && orig === 34 && (prev === 44 || prev === 46 || prev === 33 || prev === 63) && next >= 97 && next <= 122 && cueAt !== undefined && cueAt(p + len);
+    const canClose = orig === CLOSE_CURLY || (orig !== OPEN_CURLY && orig !== LOW_OPEN && !(p === 0 || isJsSpace(prev)) && (next < 0 || closesBefore(next) || glued || gluedCue));
     if (open < 0) {
       if (canOpen) { open = p; openLen = len; }
       else stray.push({ at: p, reason: 'closing quotation mark without an opening one' });

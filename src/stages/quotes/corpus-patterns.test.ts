@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotes } from './extract-quotes.js';
+
+/**
+ * Patterns found in CLICK-ID news (news-clickid-raw), each case a real sentence or two (lightly trimmed):
+ * closing marks glued to the cue after them, hyphenated person words heading a description, subjects
+ * with a relative clause, title-led descriptions, credits without a verb. Without the other layers.
+ */
+type Want = { kind: 'direct' | 'indirect'; content: string; speaker: string | null; cue: string | null };
+const q = (kind: Want['kind'], content: string, speaker: string | null, cue: string | null): Want => ({ kind, content, speaker, cue });
+
+const CASES: Array<[string, string, Want[]]> = [
+  // a straight closing mark glued to the cue after it (a space lost in the source)
+  ['glued mark before a name cue', 'Pemberlakuan itu pun akan terus berlangsung hingga kondisi udara di Sumsel telah kembali normal. "Biasanya diatas pukul 08.00 WIB kondisi mulai membaik,"jelas Widodo.',
+    [q('direct', 'Biasanya diatas pukul 08.00 WIB kondisi mulai membaik,', 'Widodo', 'jelas')]],
+  ['glued mark before a closing cue', '"Kegiatan ini dihadiri oleh para perwakilan instansi terkait seperti Kanwil DJKN Jawa Timur dan Balai Lelang Artha,"tutup Budi.',
+    [q('direct', 'Kegiatan ini dihadiri oleh para perwakilan instansi terkait seperti Kanwil DJKN Jawa Timur dan Balai Lelang Artha,', 'Budi', 'tutup')]],
+  ['glued mark before a clitic cue', 'Para penyandang disabilitas itu diajak Kemenhub. "Pesertanya ada 70 orang. Itu ada tuna rungu, pengguna kursi roda, ada juga yang tuna netra,"ujarnya.',
+    [q('direct', 'Pesertanya ada 70 orang. Itu ada tuna rungu, pengguna kursi roda, ada juga yang tuna netra,', 'nya', 'ujar')]],
+  ['glued mark before an ordinary word opens a quote', 'Kerja sama itu mencakup layanan transportasi yang menyeluruh melalui satu platform."Kami berharap dengan kerja sama ini layanan makin mudah," kata Budi.',
+    [q('direct', 'Kami berharap dengan kerja sama ini layanan makin mudah,', 'Budi', 'kata')]],
+];
+
+function run(text: string): Want[] {
+  const folded = text.replace(/[\u201c\u201d]/g, '"');
+  return extractQuotes(text, folded).quotes.map((x) => ({ kind: x.kind, content: x.content, speaker: x.speaker?.text ?? null, cue: x.cue?.text ?? null }));
+}
+
+for (const [name, text, want] of CASES) {
+  test(`quotes corpus patterns: ${name}`, () => assert.deepEqual(run(text), want));
+}
