@@ -559,7 +559,7 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     const age = S.role(prev, ROLE['age-cue']) || S.role(prev, ROLE['person'])
       || (S.pc(prev) === LPAREN && S.pc(ue) === RPAREN)
       || (S.id(ue) === W.ke && S.id(ue + 1) === W.atas)
-      || (S.pc(prev) === COMMA && S.cap(prev - 1) && S.pc(ue) === COMMA && digitsLed);
+      || (S.pc(prev) === COMMA && S.pc(ue) === COMMA && digitsLed && namesPerson(S, prev - 1));
     if (age) return blocker(i, ue);
   }
   // A quantity like `2x10 tahun`: the duration only, no offset.
@@ -578,6 +578,19 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     }
   }
   return mkMatch(i, ue, 'DURATION', litSpec(durationValue(n, unit)));
+}
+
+/**
+ * Whether word k, before a figure set off by commas (`Neil Parker, 54 tahun,`), names a person: a name,
+ * a person noun (`seorang laki-laki, 54 tahun,`) or a possessed noun (`istrinya, 37 tahun,`). Other words
+ * leave a duration (`jangka waktu cukup lama, 13 tahun,`), and a unit a list (`tenor 3 tahun, 5 tahun,`).
+ */
+function namesPerson(S: Scanner, k: number): boolean {
+  if (S.u.kind[k] !== KIND_W) return false;
+  if (S.cap(k) || S.role(k, ROLE['person'])) return true;
+  const e = S.u.end[k]!;
+  const t = S.text;
+  return e - S.u.start[k]! > 4 && (t.charCodeAt(e - 3) | 32) === 0x6e && (t.charCodeAt(e - 2) | 32) === 0x79 && (t.charCodeAt(e - 1) | 32) === 0x61;
 }
 
 /** `bertahun-tahun`, `berhari-hari`: vague durations. */

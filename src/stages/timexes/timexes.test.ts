@@ -146,7 +146,20 @@ const NEGATIVES: Row[] = [
   ['Kecelakaan terjadi di Jalan Pasar Minggu, dekat stasiun.', D, []],
 ];
 
-for (const [name, rows] of Object.entries({ ABSOLUTE, RELATIVE, TIMES, DURATIONS_SETS, NEGATIVES })) {
+// A figure in years set off by commas after a name, a person noun or a possessed noun is an age;
+// after other words it stays a duration, after a unit it is a list (CLICK-ID sentences).
+const COMMA_AGES: Row[] = [
+  ['Rumah tangga seorang laki-laki, 54 tahun, di Cumbria, Inggris, diambang perceraian.', D, []],
+  ['Seorang laki-laki, 49 tahun, terluka parah setelah diserang beruang.', D, []],
+  ['Seorang ibu, 23 tahun, di Uzbekistan, melemparkan bayinya.', D, []],
+  ['Vardy mengabarkan istrinya, 37 tahun, sedang mengandung anak kelimanya.', D, []],
+  ['Salah seorang warga, Supardjo, 57 tahun, mengatakan ingin melihat rombongan.', D, []],
+  ['Penelitian dalam jangka waktu cukup lama, 13 tahun, menunjukkan hasil itu.', D, [['13 tahun', 'DURATION', 'P13Y']]],
+  ['Obligasi terdiri dari tenor 3 tahun, 5 tahun, dan 10 tahun.', D,
+    [['3 tahun', 'DURATION', 'P3Y'], ['5 tahun', 'DURATION', 'P5Y'], ['10 tahun', 'DURATION', 'P10Y']]],
+];
+
+for (const [name, rows] of Object.entries({ ABSOLUTE, RELATIVE, TIMES, DURATIONS_SETS, NEGATIVES, COMMA_AGES })) {
   test(`timexes: ${name.toLowerCase()}`, () => {
     for (const [text, dct, expected] of rows) {
       const got = run(text, dct).timexes.map((t) => (t[3] ? t : t.slice(0, 3)));
