@@ -473,12 +473,27 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   }
   const inRange = (S.isDash(j + 1) && yearAt(S, j + 2) !== null) || (S.isDash(j - 1) && yearAt(S, j - 2) !== null);
   if (!tahun && !inRange && afterName(S, j)) return blocker(i, j + 1);
+  // `APKASI Otonomi Expo Tahun 2025`, `Konferensi Aseanapol Tahun 2019`: a capitalised `Tahun` after a name
+  // word belongs to the name, as a bare year there does (`GIIAS 2019`); not after a roman numeral (`kuartal ke IV Tahun 2019`).
+  if (j === i + 1 && S.id(i) === W.tahun && S.cap(i) && !inRange && afterName(S, i) && !romanNumeral(S, i - 1)) return blocker(i, j + 1);
   // `Liga 1 2019`, `Oppo A9 2020`: a year right after a number belongs to a name.
   if (!tahun && !inRange && S.isNum(j - 1) && !S.glued(j)) return blocker(i, j + 1);
   let e = j + 1;
   const dc = deicticAt(S, e, false);
   if (dc && dc.d.anchor === 'now' && dc.d.sign !== 0) e = dc.e;
   return mkMatch(i, e, 'DATE', yearSpec(y));
+}
+
+/** Whether word k is a roman numeral of up to four letters (`IV`, `XII`), as in `semester II`. */
+function romanNumeral(S: Scanner, k: number): boolean {
+  const s = S.u.start[k]!;
+  const e = S.u.end[k]!;
+  if (e - s > 4) return false;
+  for (let p = s; p < e; p++) {
+    const c = S.text.charCodeAt(p);
+    if (c !== 0x49 && c !== 0x56 && c !== 0x58) return false; // I V X
+  }
+  return true;
 }
 
 /**

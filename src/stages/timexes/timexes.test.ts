@@ -159,7 +159,19 @@ const COMMA_AGES: Row[] = [
     [['3 tahun', 'DURATION', 'P3Y'], ['5 tahun', 'DURATION', 'P5Y'], ['10 tahun', 'DURATION', 'P10Y']]],
 ];
 
-for (const [name, rows] of Object.entries({ ABSOLUTE, RELATIVE, TIMES, DURATIONS_SETS, NEGATIVES, COMMA_AGES })) {
+// A capitalised `Tahun` with a year after a name word is part of an event's or document's name, as a bare
+// year there is (CLICK-ID sentences); a fiscal year, a roman-numbered half or a sentence opening stay dates.
+const YEARS_IN_NAMES: Row[] = [
+  ['Tito akan mengikuti Konferensi Aseanapol Tahun 2019 di Hanoi, Vietnam.', D, []],
+  ['usai menghadiri upacara Hari Perhubungan Nasional Tahun 2019 di Ambon.', D, []],
+  ['Hasil pemeriksaan BPK atas LKPP Tahun 2018 menghasilkan opini Wajar Tanpa Pengecualian.', D, []],
+  ['Bupati menghadiri APKASI Otonomi Expo Tahun 2025, di ICE BSD, Tangerang.', D, []],
+  ['Dana hibah Kemenpora Tahun Anggaran 2018 diselidiki.', D, [['Tahun Anggaran 2018', 'DATE', '2018']]],
+  ['Laporan semester II Tahun 2018 sudah terbit.', D, [['semester II Tahun 2018', 'DATE', '2018-H2']]],
+  ['Tahun 2019 adalah tahun politik, kata dia. Ia lahir pada Tahun 1990.', D, [['Tahun 2019', 'DATE', '2019'], ['Tahun 1990', 'DATE', '1990']]],
+];
+
+for (const [name, rows] of Object.entries({ ABSOLUTE, RELATIVE, TIMES, DURATIONS_SETS, NEGATIVES, COMMA_AGES, YEARS_IN_NAMES })) {
   test(`timexes: ${name.toLowerCase()}`, () => {
     for (const [text, dct, expected] of rows) {
       const got = run(text, dct).timexes.map((t) => (t[3] ? t : t.slice(0, 3)));
