@@ -368,6 +368,10 @@ function resolveBase(spec: Spec, anchor: Ymd | null, prev: Ref | null, future: b
       const baseRef: Ref | null = spec.anchor === 'prev' ? (prev ?? (anchor ? dayRef(anchor, 'D') : null)) : (anchor ? dayRef(anchor, 'D') : null);
       if (!baseRef) return based(spec.unit === 'Y' ? 'XXXX' : spec.unit === 'M' ? 'XXXX-XX' : spec.unit === 'W' ? 'XXXX-WXX' : UNKNOWN_DAY);
       const b = baseRef.date;
+      // `Pada 2018, ... sembilan hari kemudian`: an offset finer than its anchor cannot be placed more
+      // precisely than the anchor, so it keeps the anchor's year or month (GUIDELINES: anchored relatives).
+      if (baseRef.gran === 'Y' && (spec.unit === 'D' || spec.unit === 'W' || spec.unit === 'M')) return based(fmtYear(b.y), baseRef);
+      if (baseRef.gran === 'M' && (spec.unit === 'D' || spec.unit === 'W')) return based(fmtMonth(b.y, b.m), baseRef);
       switch (spec.unit) {
         case 'D': { const d = addDays(b, spec.n); return based(fmtDay(d), dayRef(d, 'D')); }
         case 'W': return based(fmtWeek(addDays(b, 7 * spec.n)));

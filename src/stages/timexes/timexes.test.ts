@@ -171,7 +171,18 @@ const YEARS_IN_NAMES: Row[] = [
   ['Tahun 2019 adalah tahun politik, kata dia. Ia lahir pada Tahun 1990.', D, [['Tahun 2019', 'DATE', '2019'], ['Tahun 1990', 'DATE', '1990']]],
 ];
 
-for (const [name, rows] of Object.entries({ ABSOLUTE, RELATIVE, TIMES, DURATIONS_SETS, NEGATIVES, COMMA_AGES, YEARS_IN_NAMES })) {
+// An offset from the previous date finer than that date keeps its precision (CLICK-ID sentences).
+const COARSE_ANCHORS: Row[] = [
+  ['Pada 2018, Layanan Tribunal Praktisi Medis memberlakukan pembatasan dan Madhra mengundurkan diri sembilan hari kemudian.', D,
+    [['2018', 'DATE', '2018'], ['sembilan hari kemudian', 'DATE', '2018']]],
+  ['Perjanjian itu diteken pada 1987. Kurang dari tiga minggu kemudian, perang pecah.', D,
+    [['1987', 'DATE', '1987'], ['tiga minggu kemudian', 'DATE', '1987']]],
+  ['Ia ditangkap pada Maret 2016. Lima hari kemudian ia kabur.', D, [['Maret 2016', 'DATE', '2016-03'], ['Lima hari kemudian', 'DATE', '2016-03']]],
+  ['Ia ditangkap pada Maret 2016. Dua bulan kemudian ia dibebaskan.', D, [['Maret 2016', 'DATE', '2016-03'], ['Dua bulan kemudian', 'DATE', '2016-05']]],
+  ['Ia ditangkap pada 15 Juli 2019. Tiga hari kemudian ia dibebaskan.', D, [['15 Juli 2019', 'DATE', '2019-07-15'], ['Tiga hari kemudian', 'DATE', '2019-07-18']]],
+];
+
+for (const [name, rows] of Object.entries({ ABSOLUTE, RELATIVE, TIMES, DURATIONS_SETS, NEGATIVES, COMMA_AGES, YEARS_IN_NAMES, COARSE_ANCHORS })) {
   test(`timexes: ${name.toLowerCase()}`, () => {
     for (const [text, dct, expected] of rows) {
       const got = run(text, dct).timexes.map((t) => (t[3] ? t : t.slice(0, 3)));
