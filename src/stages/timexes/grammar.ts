@@ -17,7 +17,8 @@ export { durationValue };
 
 /** What a match means, before it is placed on the calendar. */
 export type Spec =
-  | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  /** `anchor` 'prev': vague and counted from the previous date (`beberapa hari kemudian`). */
+  | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'; anchor?: 'prev' }
   /** A day; a missing year or month comes from the anchor. `wd` is a weekday written with it. */
   | { k: 'day'; y?: number; m?: number; d: number; wd?: number; twoDigitYear?: boolean; dir?: -1 | 1 }
   /** A month; `dir` moves a year-less month to the past (-1) or the future (+1); `yOff` is `tahun lalu`. */
@@ -78,8 +79,8 @@ function mkSpec(
   return { k, value, y, m, d, wd, twoDigitYear, dir, yOff, unit, n, anchor, strict, weekOff } as unknown as Spec;
 }
 
-function refSpec(value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'): Spec {
-  return mkSpec('ref', value, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined);
+function refSpec(value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF', anchor?: 'prev'): Spec {
+  return mkSpec('ref', value, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, anchor, undefined, undefined);
 }
 function litSpec(value: string): Spec {
   return mkSpec('lit', value, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined);
@@ -586,7 +587,7 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     }
     if (n === null) {
       if (dc.d.sign === 0) return null;
-      return mkMatch(i, dc.e, 'DATE', refSpec(dc.d.sign < 0 ? 'PAST_REF' : 'FUTURE_REF'));
+      return mkMatch(i, dc.e, 'DATE', refSpec(dc.d.sign < 0 ? 'PAST_REF' : 'FUTURE_REF', dc.d.anchor === 'prev' ? 'prev' : undefined));
     }
     if (dc.d.sign !== 0 && (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D') && Number.isInteger(n)) {
       return withTime(S, mkMatch(i, dc.e, 'DATE', relSpec(unit, n * dc.d.sign, dc.d.anchor)));

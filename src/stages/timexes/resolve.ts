@@ -316,6 +316,10 @@ function based(value: string, ref?: Ref, diag?: string): Omit<Resolved, 'type'> 
   return { value, ref, diag };
 }
 
+function before(a: Ymd, b: Ymd): boolean {
+  return a.y !== b.y ? a.y < b.y : a.m !== b.m ? a.m < b.m : a.d < b.d;
+}
+
 function dayRef(date: Ymd, gran: Ref['gran']): Ref {
   return { date, gran };
 }
@@ -338,6 +342,10 @@ function resolveMatch(m: Match, anchor: Ymd | null, prev: Ref | null, future: bo
 function resolveBase(spec: Spec, anchor: Ymd | null, prev: Ref | null, future: boolean): Omit<Resolved, 'type'> {
   switch (spec.k) {
     case 'ref':
+      // `15 Agustus lalu ... beberapa hari setelahnya`: `kemudian` and `setelahnya` narrate; some time after a
+      // date not later than the anchor (a past event, or the reporting clause's own day) is told as past.
+      if (spec.anchor === 'prev' && spec.value === 'FUTURE_REF' && prev && anchor && !before(anchor, prev.date)) return based('PAST_REF');
+      return based(spec.value);
     case 'lit':
       return based(spec.value);
     case 'year':

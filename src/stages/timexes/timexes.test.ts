@@ -182,7 +182,22 @@ const COARSE_ANCHORS: Row[] = [
   ['Ia ditangkap pada 15 Juli 2019. Tiga hari kemudian ia dibebaskan.', D, [['15 Juli 2019', 'DATE', '2019-07-15'], ['Tiga hari kemudian', 'DATE', '2019-07-18']]],
 ];
 
-for (const [name, rows] of Object.entries({ ABSOLUTE, RELATIVE, TIMES, DURATIONS_SETS, NEGATIVES, COMMA_AGES, YEARS_IN_NAMES, COARSE_ANCHORS })) {
+// `beberapa hari kemudian` after a date before the dct is in the past; after a future date, in the future.
+const VAGUE_AFTER_PREV: Row[] = [
+  ['Kebakaran terjadi pada 15 Agustus lalu. Beberapa hari setelahnya, polisi menetapkan tersangka.', '2025-08-28',
+    [['15 Agustus lalu', 'DATE', '2025-08-15'], ['Beberapa hari setelahnya', 'DATE', 'PAST_REF']]],
+  ['Laga antara PSS Sleman vs Arema FC, Mei 2019. Kejadian serupa terus terjadi dalam beberapa bulan setelahnya.', D,
+    [['Mei 2019', 'DATE', '2019-05'], ['beberapa bulan setelahnya', 'DATE', 'PAST_REF']]],
+  ['Ia ditangkap pada Maret 2016. Beberapa hari kemudian, dia merasa salah sangka.', D,
+    [['Maret 2016', 'DATE', '2016-03'], ['Beberapa hari kemudian', 'DATE', 'PAST_REF']]],
+  // The reporting clause's day is the last date before it (CLICK-ID, detik).
+  ['"Di MPR tanggal 15 Agustus ingat pidato saya?" ujar Prabowo, Kamis (28/8/2025).\nPrabowo mengatakan beberapa hari setelahnya ada anggota yang terjaring OTT KPK.', '2025-08-28',
+    [['tanggal 15 Agustus', 'DATE', '2025-08-15'], ['Kamis (28/8/2025)', 'DATE', '2025-08-28'], ['beberapa hari setelahnya', 'DATE', 'PAST_REF']]],
+  ['Konser akan digelar pada 20 Desember 2025. Beberapa hari kemudian tiket dijual ulang.', '2025-08-28',
+    [['20 Desember 2025', 'DATE', '2025-12-20'], ['Beberapa hari kemudian', 'DATE', 'FUTURE_REF']]],
+];
+
+for (const [name, rows] of Object.entries({ ABSOLUTE, RELATIVE, TIMES, DURATIONS_SETS, NEGATIVES, COMMA_AGES, YEARS_IN_NAMES, COARSE_ANCHORS, VAGUE_AFTER_PREV })) {
   test(`timexes: ${name.toLowerCase()}`, () => {
     for (const [text, dct, expected] of rows) {
       const got = run(text, dct).timexes.map((t) => (t[3] ? t : t.slice(0, 3)));
