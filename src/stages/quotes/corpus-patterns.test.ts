@@ -20,6 +20,13 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('direct', 'Pesertanya ada 70 orang. Itu ada tuna rungu, pengguna kursi roda, ada juga yang tuna netra,', 'nya', 'ujar')]],
   ['glued mark before an ordinary word opens a quote', 'Kerja sama itu mencakup layanan transportasi yang menyeluruh melalui satu platform."Kami berharap dengan kerja sama ini layanan makin mudah," kata Budi.',
     [q('direct', 'Kami berharap dengan kerja sama ini layanan makin mudah,', 'Budi', 'kata')]],
+  // a sentence-initial person word is a description's head, not a name, hyphenated or not
+  ['hyphenated person word at a sentence start', 'Ketika operasi berlangsung, terlalu banyak kulit yang dipotong. Laki-laki itu mengatakan kondisi yang dia alami ini hampir menyebabkan pernikahannya hancur.',
+    [q('indirect', 'kondisi yang dia alami ini hampir menyebabkan pernikahannya hancur', 'Laki-laki itu', 'mengatakan')]],
+  ['hyphenated person word with an age', 'Laki-laki 24 tahun ini mengaku terpaksa meninggalkan tanah kelahirannya lantaran keluarganya telah gugur dalam peperangan.',
+    [q('indirect', 'terpaksa meninggalkan tanah kelahirannya lantaran keluarganya telah gugur dalam peperangan', 'Laki-laki 24 tahun ini', 'mengaku')]],
+  ['person word that is a root at a sentence start', 'Pria itu mengatakan ia terpeleset saat mencari ikan di sungai.',
+    [q('indirect', 'ia terpeleset saat mencari ikan di sungai', 'Pria itu', 'mengatakan')]],
 ];
 
 function run(text: string): Want[] {

@@ -210,9 +210,12 @@ export class SpeakerReader {
     return j;
   }
 
-  /** A lone sentence-initial word that is a known common or place word rather than a name. */
+  /**
+   * A lone sentence-initial word that is a known common or place word rather than a name; a person word
+   * too (`Laki-laki itu mengatakan`: a hyphenated head is no root, so `common` does not catch it).
+   */
   private isCommonAtStart(i: number): boolean {
-    return this.cat(i, W.collective) || this.cat(i, W.pronoun) || this.cat(i, W.anonymous) || this.cat(i, W.stop);
+    return (this.bitsOf(i) & (W.collective | W.pronoun | W.anonymous | W.stop | W.person)) !== 0;
   }
 
   private placeAt(i: number, to: number): number {
