@@ -377,9 +377,16 @@ function resolveBase(spec: Spec, anchor: Ymd | null, prev: Ref | null, future: b
       if (!baseRef) return based(spec.unit === 'Y' ? 'XXXX' : spec.unit === 'M' ? 'XXXX-XX' : spec.unit === 'W' ? 'XXXX-WXX' : UNKNOWN_DAY);
       const b = baseRef.date;
       // `Pada 2018, ... sembilan hari kemudian`: an offset finer than its anchor cannot be placed more
-      // precisely than the anchor, so it keeps the anchor's year or month (GUIDELINES: anchored relatives).
-      if (baseRef.gran === 'Y' && (spec.unit === 'D' || spec.unit === 'W' || spec.unit === 'M')) return based(fmtYear(b.y), baseRef);
-      if (baseRef.gran === 'M' && (spec.unit === 'D' || spec.unit === 'W')) return based(fmtMonth(b.y, b.m), baseRef);
+      // precisely than the anchor, so it keeps the anchor's precision, moved by the whole years or months
+      // the offset spans (`15 bulan kemudian` after 2015 is 2016).
+      if (baseRef.gran === 'Y' && (spec.unit === 'D' || spec.unit === 'W' || spec.unit === 'M')) {
+        const y = b.y + Math.trunc(spec.unit === 'D' ? spec.n / 365 : spec.unit === 'W' ? spec.n / 52 : spec.n / 12);
+        return based(fmtYear(y), dayRef({ y, m: 1, d: 1 }, 'Y'));
+      }
+      if (baseRef.gran === 'M' && (spec.unit === 'D' || spec.unit === 'W')) {
+        const d = addMonths(b, Math.trunc(spec.unit === 'D' ? spec.n / 30 : spec.n / 4));
+        return based(fmtMonth(d.y, d.m), dayRef({ y: d.y, m: d.m, d: 1 }, 'M'));
+      }
       switch (spec.unit) {
         case 'D': { const d = addDays(b, spec.n); return based(fmtDay(d), dayRef(d, 'D')); }
         case 'W': return based(fmtWeek(addDays(b, 7 * spec.n)));

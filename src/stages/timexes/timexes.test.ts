@@ -178,6 +178,9 @@ const COARSE_ANCHORS: Row[] = [
   ['Perjanjian itu diteken pada 1987. Kurang dari tiga minggu kemudian, perang pecah.', D,
     [['1987', 'DATE', '1987'], ['tiga minggu kemudian', 'DATE', '1987']]],
   ['Ia ditangkap pada Maret 2016. Lima hari kemudian ia kabur.', D, [['Maret 2016', 'DATE', '2016-03'], ['Lima hari kemudian', 'DATE', '2016-03']]],
+  ['Jamie memulai perjalanannya pada 2015. Berkat kerja kerasnya, 15 bulan kemudian ia berhasil.', D,
+    [['2015', 'DATE', '2015'], ['15 bulan kemudian', 'DATE', '2016']]],
+  ['Ia ditangkap pada Maret 2016. Seratus hari kemudian ia dibebaskan.', D, [['Maret 2016', 'DATE', '2016-03'], ['Seratus hari kemudian', 'DATE', '2016-06']]],
   ['Ia ditangkap pada Maret 2016. Dua bulan kemudian ia dibebaskan.', D, [['Maret 2016', 'DATE', '2016-03'], ['Dua bulan kemudian', 'DATE', '2016-05']]],
   ['Ia ditangkap pada 15 Juli 2019. Tiga hari kemudian ia dibebaskan.', D, [['15 Juli 2019', 'DATE', '2019-07-15'], ['Tiga hari kemudian', 'DATE', '2019-07-18']]],
 ];
