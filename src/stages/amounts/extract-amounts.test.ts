@@ -11,6 +11,9 @@ const CASES: Array<[string, string, Want[]]> = [
   // money
   ['money: Rp glued, decimal comma, multiplier', 'AS Berikan Bantuan Militer Rp4,8 Triliun ke Ukraina', [['Rp4,8 Triliun', 'money', 4.8e12, 'IDR']]],
   ['money: thousands dots', 'Tarifnya Rp 1.500.000 per bulan.', [['Rp 1.500.000', 'money', 1500000, 'IDR']]],
+  ['money: English thousands comma', 'Ia menerima kompensasi sebesar £125,000 dari rumah sakit itu.', [['£125,000', 'money', 125000, 'GBP']]],
+  ['money: decimal comma before a multiplier', 'Nilainya US$ 2,500 miliar.', [['US$ 2,500 miliar', 'money', 2500000000, 'USD']]],
+  ['money: cents after comma groups', 'Nilai barang mencapai Rp 248,610,000,00 menurut petugas.', [['Rp 248,610,000,00', 'money', 248610000, 'IDR']]],
   ['money: US$', 'Investasi senilai US$ 2 juta masuk tahun ini.', [['US$ 2 juta', 'money', 2e6, 'USD']]],
   ['money: currency name after', 'Cadangan devisa naik 1,2 miliar dolar AS.', [['1,2 miliar dolar AS', 'money', 1.2e9, 'USD']]],
   ['money: euro, ringgit, yuan', 'Dana 5 juta euro, 300 ringgit dan 10 ribu yuan.', [['5 juta euro', 'money', 5e6, 'EUR'], ['300 ringgit', 'money', 300, 'MYR'], ['10 ribu yuan', 'money', 1e4, 'CNY']]],
@@ -112,7 +115,7 @@ test('amounts: figures beyond 10^15 keep a best-effort value and are reported', 
 
 const DIGITS: Array<[string, number | null]> = [
   ['1.500.000', 1500000], ['4,8', 4.8], ['1.05', 1.05], ['17.20', 17.2], ['16.400', 16400], ['1.500.000,50', 1500000.5],
-  ['1,500,000', 1500000], ['10.9.2019', null], ['2019', 2019],
+  ['1,500,000', 1500000], ['10.9.2019', null], ['2019', 2019], ['248,610,000,00', 248610000], ['184,430,400,50', 184430400.5],
 ];
 test('parseDigits reads Indonesian separators', () => {
   for (const [s, v] of DIGITS) assert.equal(parseDigits(s)?.value ?? null, v, s);

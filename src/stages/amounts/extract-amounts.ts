@@ -9,6 +9,9 @@ import { ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.
 import type { TokenLayer } from '../../text/layers.js';
 import { loadRoots } from '../../lang/id/roots.js';
 
+/** One comma followed by exactly three digits: `125,000`. */
+const ONE_COMMA_GROUP = /^\d{1,3},\d{3}$/;
+
 // Local copies: read once, not through the module binding on every piece.
 const K_DIGITS: PieceKind = PieceKind.Digits;
 const K_WORD: PieceKind = PieceKind.Word;
@@ -361,6 +364,9 @@ class AmountReader {
       // `Rp 150 ribuan` (about 150 thousand): a vague thousands word after a figure multiplies it.
       const vague = this.spaced(k - 1) ? this.numberWordAt(k) : undefined;
       if (vague?.role === 'vague' && vague.value >= VAGUE_MULTIPLIER_MIN) { value *= vague.value; multiplied = true; k++; }
+      // `£125,000`, `US$ 2,500`: a sum of money with no multiplier is never a fraction of a unit, so one
+      // comma before three digits groups thousands (English style), not the Indonesian decimal mark.
+      if (money && !multiplied && ONE_COMMA_GROUP.test(text)) value = Number(text.replace(',', ''));
       return { next: k, value, quantityLike: d.separated || multiplied, plainInt: d.separated ? null : text, digits: true, multiplied };
     }
     if (kind !== K_WORD) return null;
