@@ -27,6 +27,14 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('indirect', 'terpaksa meninggalkan tanah kelahirannya lantaran keluarganya telah gugur dalam peperangan', 'Laki-laki 24 tahun ini', 'mengaku')]],
   ['person word that is a root at a sentence start', 'Pria itu mengatakan ia terpeleset saat mencari ikan di sungai.',
     [q('indirect', 'ia terpeleset saat mencari ikan di sungai', 'Pria itu', 'mengatakan')]],
+  // a subject with a relative clause: its head before `, yang` is the speaker
+  ['relative clause without a closing comma', 'Pakar medis independen, yang dikonsultasikan sebagai bagian dari kasus hukum mengatakan operasi itu seharusnya dilakukan bersamaan dengan sedot lemak dan pencangkokan kulit.',
+    [q('indirect', 'operasi itu seharusnya dilakukan bersamaan dengan sedot lemak dan pencangkokan kulit', 'Pakar medis independen', 'mengatakan')]],
+  ['relative clause closed right before the cue', 'Seorang teman mas kecil ayahnya, yang pernah bertugas bersama di ketentaraan, mengatakan bahwa Dinis Aviero pernah membual tentang putranya.',
+    [q('indirect', 'Dinis Aviero pernah membual tentang putranya', 'Seorang teman mas kecil ayahnya', 'mengatakan')]],
+  ['relative clause closed before another verb', 'Fruktosa, yang biasa ditemukan dalam jus buah dan yogurt berasa, menstimulasi insulin dan mengatakan pada tubuh untuk mengubah kalori menjadi lemak.', []],
+  ['a head with a negation is a clause', 'Tidak ada yang tahu pengarang lagu ini, yang hanya menyebut dirinya secara daring sebagai Thomas dan tidak pernah muncul di depan umum.', []],
+  ['a head with an active verb is a clause', 'Aplikasi ini juga menyediakan fitur baca meter mandiri, yang memudahkan pelanggan, melaporkan stand meter atau konsumsi pelanggan yang disertai dengan foto.', []],
 ];
 
 function run(text: string): Want[] {

@@ -33,6 +33,8 @@ const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
 const ACTIVE_OR_PASSIVE = /^(?:me[mnr]?|di)\p{Ll}{3,}$/u;
 /** A passive or stative verb form (`diragukan`, `terlihat`): its subject does not speak. */
 const PASSIVE = /^(?:di|ter)\p{Ll}{3,}$/u;
+/** An active verb form (`menyediakan`, `berbicara`); unlike VERBISH, not `medis` or `dinas`. */
+const ACTIVE_VERB = /^(?:me[mn]|ber)\p{Ll}{3,}$/u;
 /** An initial or a two-letter short form before a name (`AM` in `AM Fachir`, `M.`). */
 const INITIAL_WORD = /^(?:\p{Lu}{1,2}\.?)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -727,11 +729,16 @@ class QuoteFinder {
       if (((c.kinds & CK_VERB) !== 0 || ((c.kinds & CK_BAHWA) !== 0 && (this.p.lowerIs(k + 1, 'bahwa') || this.is(k + 1, COMMA)))) && !c.clitic && k > a) {
         if (this.cat(k - 1, W.blocker)) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
-        // A long subject with neither a name nor a pronoun is a clause, not a speaker (`Janji kampanye untuk ... menilai`).
-        if (this.wordsIn(a, k) > MAX_PLAIN_SUBJECT_WORDS && !this.hasNameOrPronoun(a, k)) continue;
+        // A long subject with neither a name nor a pronoun is a clause, not a speaker (`Janji kampanye untuk ... menilai`),
+        // unless its head before a relative clause is short (`Pakar medis independen, yang dikonsultasikan ... mengatakan`).
+        let subjEnd = k;
+        if (this.wordsIn(a, k) > MAX_PLAIN_SUBJECT_WORDS && !this.hasNameOrPronoun(a, k)) {
+          subjEnd = this.relativeClauseAt(a, k);
+          if (subjEnd < 0 || this.wordsIn(a, subjEnd) > MAX_PLAIN_SUBJECT_WORDS) continue;
+        }
         // `Peraturan ... menerangkan`: a document, not a speaker.
         if (this.cat(a, W.source)) continue;
-        const sp = this.speakerIn(a, k, a);
+        const sp = this.speakerIn(a, subjEnd, a);
         if (!sp) continue;
         let s = k + 1;
         while (s < b && (this.is(s, COMMA) || this.is(s, COLON))) s++;
@@ -742,6 +749,27 @@ class QuoteFinder {
         if (this.addIndirect(this.content(p.start[s]!, seg.end), k, c.baseLen, sp, 'phrase', at)) return;
       }
     }
+  }
+
+  /**
+   * The comma of the first `, yang` in pieces (a, b), a relative clause after the subject's head that runs up to
+   * the cue at b (closed by a comma right before it or by none), or -1: in `Fruktosa, yang ..., menstimulasi
+   * insulin dan mengatakan` the clause is closed before another verb, so the cue is no report of the head.
+   */
+  private relativeClauseAt(a: number, b: number): number {
+    let c = -1;
+    for (let i = a + 1; i + 1 < b && c < 0; i++) if (this.is(i, COMMA) && this.p.lowerIs(i + 1, 'yang')) c = i;
+    if (c < 0) return -1;
+    for (let i = c + 2; i < b - 1; i++) if (this.is(i, COMMA)) return -1;
+    // The head is a noun phrase: no negation or other blocker (`Tidak ada yang tahu pengarang lagu ini, yang hanya
+    // menyebut`), no active verb (`Aplikasi ini juga menyediakan fitur ..., yang memudahkan pelanggan melaporkan`).
+    for (let i = a; i < c; i++) {
+      if (!this.isWord(i)) continue;
+      const bits = this.r.bitsOf(i);
+      if ((bits & W.blocker) !== 0) return -1;
+      if ((bits & (W.title | W.person | W.collective)) === 0 && ACTIVE_VERB.test(this.lower(i))) return -1;
+    }
+    return c;
   }
 
   private hasNameOrPronoun(a: number, b: number): boolean {
