@@ -214,7 +214,7 @@ export async function createServer(o: ServerOptions): Promise<FastifyInstance> {
 
   app.get<{ Params: { id: string } }>(
     '/v1/articles/:id',
-    { schema: { tags: ['articles'], summary: 'One article with its analysis, dedupe group and history', params: articleIdParams } },
+    { schema: { tags: ['articles'], summary: 'One article with its analysis, dedupe group (copies), related stories (shared text, not copies) and history', params: articleIdParams } },
     async (req) => {
       const a = await store.getArticle(req.params.id);
       if (!a) throw new HttpError(404, 'not_found', `no article ${req.params.id}`);

@@ -122,6 +122,31 @@ export function storeConformance(name: string, factory: StoreFactory, skip?: str
       assert.equal(group.total, 3);
       const got = (await s.getArticle(later.id))!;
       assert.deepEqual([...got.duplicates].sort(), [exact.id, near.id].sort());
+      assert.deepEqual(got.related, [], 'copies are duplicates, not related stories');
+    });
+
+    test('a follow-up that reuses a report is no copy of it, but each lists the other as related', async () => {
+      const s = await fresh();
+      const ex = tempoExample();
+      const original = await s.upsert(makeAnalysis(ex));
+      const body = ex.text.split('\n').slice(1).join('\n');
+      const lead = [
+        'Kementerian Luar Negeri Rusia mengecam kunjungan Sekretaris Jenderal NATO Jens Stoltenberg ke Kyiv pada Jumat, 21 April 2023.',
+        'Juru bicara kementerian itu, Maria Zakharova, menyebut kunjungan tersebut sebagai provokasi yang memperpanjang perang.',
+        '"Aliansi itu tidak menginginkan perdamaian," kata Zakharova kepada wartawan di Moskow.',
+        'Ia menambahkan bahwa Rusia akan menanggapi setiap pengiriman senjata baru ke Ukraina.',
+      ].join('\n');
+      const followUp = await s.upsert(makeAnalysis({ text: `${lead}\n${body}`, url: 'https://example.org/rusia-kecam-kunjungan', outlet: 'Contoh', published: '2023-04-21T10:00:00+07:00' }));
+      assert.equal(followUp.match, 'none', 'new statements on top of a report make a new article');
+      for (const [id, other] of [[original.id, followUp.id], [followUp.id, original.id]] as const) {
+        const a = (await s.getArticle(id))!;
+        assert.deepEqual(a.duplicates, []);
+        assert.deepEqual(a.related.map((r) => r.id), [other]);
+        assert.ok(a.related[0]!.resemblance >= 0.3 && a.related[0]!.resemblance < 0.8, `resemblance ${a.related[0]!.resemblance}`);
+      }
+      // Unrelated reports list nothing.
+      const other = await s.upsert(makeAnalysis(REPORTS[0]!));
+      assert.deepEqual((await s.getArticle(other.id))!.related, []);
     });
 
     test('search: stemmed full text, filters, facets, sort and pages', async () => {

@@ -1,7 +1,7 @@
 /** Row-to-object mapping shared by the stores (PostgreSQL returns counts as strings, hence `Number`). */
 import type { AnalysisJson } from '../text/schema.js';
 import type { ExportRecord } from './export-format.js';
-import type { ArticleMention, ArticleSummary, Bucket, EntitySummary, StoredArticle } from './types.js';
+import type { ArticleMention, ArticleSummary, Bucket, EntitySummary, RelatedArticle, StoredArticle } from './types.js';
 
 /** A database row. */
 export type Row = Record<string, unknown>;
@@ -9,7 +9,7 @@ export type Row = Record<string, unknown>;
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 /** Build a stored article from its row, the ids of its group mates and its history rows. */
-export function readArticle(r: Row, duplicates: string[], history: Row[], mentions: ArticleMention[] = []): StoredArticle {
+export function readArticle(r: Row, duplicates: string[], history: Row[], mentions: ArticleMention[] = [], related: RelatedArticle[] = []): StoredArticle {
   return {
     id: String(r.id),
     url: str(r.url),
@@ -22,6 +22,7 @@ export function readArticle(r: Row, duplicates: string[], history: Row[], mentio
     groupId: String(r.group_id),
     canonicalId: String(r.canonical_id),
     duplicates,
+    related,
     stages: JSON.parse(String(r.stages)) as StoredArticle['stages'],
     analysis: JSON.parse(String(r.analysis)) as AnalysisJson,
     firstSeen: String(r.first_seen),

@@ -396,6 +396,24 @@ export function articleMentionsStatement(d: Dialect, rid: number): Stmt {
   };
 }
 
+/**
+ * Candidates for an article's related stories: the articles outside its
+ * dedupe group that share at least `need` of its sketch hashes, most shared
+ * first, with their text for the exact check (`relatedArticles`).
+ */
+export function relatedCandidatesStatement(d: Dialect, rid: number, groupId: string, need: number, limit: number): Stmt {
+  return {
+    sql: d.finish(
+      `SELECT a.id, a.title, a.outlet, a.published, t.text FROM (
+         SELECT o.article_rid, count(*) AS n FROM article_sketch mine JOIN article_sketch o ON o.hash = mine.hash
+         WHERE mine.article_rid = ? AND o.article_rid <> ? GROUP BY o.article_rid HAVING count(*) >= ?
+         ORDER BY count(*) DESC, o.article_rid LIMIT ?
+       ) s JOIN articles a ON a.rid = s.article_rid JOIN article_docs t ON t.rid = s.article_rid WHERE a.group_id <> ?`,
+    ),
+    params: [rid, rid, need, limit, groupId],
+  };
+}
+
 /** Map an article mention row. */
 export function articleMention(r: Record<string, unknown>) {
   return { start: Number(r.start_offset), end: Number(r.end_offset), entityId: String(r.entity_id), name: String(r.name), type: String(r.type) };

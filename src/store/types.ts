@@ -69,6 +69,8 @@ export interface StoredArticle {
   canonicalId: string;
   /** Ids of the other members of the dedupe group. */
   duplicates: string[];
+  /** Other articles, outside the group, that share much of the text without being copies (follow-ups, updates, rewrites), most resembling first. */
+  related: RelatedArticle[];
   /** The stage names and versions that produced the analysis. */
   stages: Array<{ name: string; version: string }>;
   analysis: AnalysisJson;
@@ -80,6 +82,16 @@ export interface StoredArticle {
   history: ArticleVersion[];
   /** The store's entity for each entity mention of the analysis, in text order (link mentions to entity pages by these ids). */
   mentions: ArticleMention[];
+}
+
+/** An article related to another by shared text (see `StoredArticle.related`). */
+export interface RelatedArticle {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  /** Jaccard index of the two texts' word 3-shingle sets, 0..1. */
+  resemblance: number;
 }
 
 /** An entity mention of a stored article with the id of the entity it was stored under. */

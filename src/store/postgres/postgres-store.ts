@@ -13,6 +13,7 @@ import {
   FACET_SAMPLE,
   articleMention,
   articleMentionsStatement,
+  relatedCandidatesStatement,
   entityDetailStatements,
   entityKb,
   entityListStatements,
@@ -25,6 +26,7 @@ import {
   type Dialect,
   type Stmt,
 } from '../sql.js';
+import { RELATED_CANDIDATES, RELATED_NEED, relatedArticles } from '../related.js';
 import { csvHeader, csvLine, jsonlLine } from '../export-format.js';
 import { writeArticle, type Exec } from '../writer.js';
 import { bucket, entitySummary, exportRecord, readArticle, summary, type Row } from '../rows.js';
@@ -247,7 +249,8 @@ class PostgresStore implements CorpusStore {
     const dups = await this.all({ sql: 'SELECT id FROM articles WHERE group_id = $1 AND id <> $2 ORDER BY rid', params: [row.group_id, id] });
     const hist = await this.all({ sql: 'SELECT * FROM article_history WHERE article_rid = $1 ORDER BY version', params: [row.rid] });
     const mentions = await this.all(articleMentionsStatement(postgresDialect, Number(row.rid)));
-    return readArticle(row, dups.map((d) => String(d.id)), hist, mentions.map(articleMention));
+    const candidates = await this.all(relatedCandidatesStatement(postgresDialect, Number(row.rid), String(row.group_id), RELATED_NEED, RELATED_CANDIDATES));
+    return readArticle(row, dups.map((d) => String(d.id)), hist, mentions.map(articleMention), relatedArticles(String(row.text), candidates));
   }
 
   async count(): Promise<number> {

@@ -7,10 +7,12 @@ import type { AnalysisJson } from '../../text/schema.js';
 import { identityStem, prepareArticle, searchTextOf, type StoreInput } from '../prepare.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import type { Dialect, Stmt } from '../sql.js';
+import { RELATED_CANDIDATES, RELATED_NEED, relatedArticles } from '../related.js';
 import {
   FACET_SAMPLE,
   articleMention,
   articleMentionsStatement,
+  relatedCandidatesStatement,
   entityDetailStatements,
   entityKb,
   entityListStatements,
@@ -205,7 +207,8 @@ class SqliteStore implements CorpusStore {
     const dups = this.all<{ id: string }>({ sql: 'SELECT id FROM articles WHERE group_id = ? AND id <> ? ORDER BY rid', params: [row.group_id, id] });
     const hist = this.all({ sql: 'SELECT * FROM article_history WHERE article_rid = ? ORDER BY version', params: [row.rid] });
     const mentions = this.all(articleMentionsStatement(sqliteDialect, Number(row.rid))).map(articleMention);
-    return readArticle(row, dups.map((d) => d.id), hist, mentions);
+    const candidates = this.all(relatedCandidatesStatement(sqliteDialect, Number(row.rid), String(row.group_id), RELATED_NEED, RELATED_CANDIDATES));
+    return readArticle(row, dups.map((d) => d.id), hist, mentions, relatedArticles(String(row.text), candidates));
   }
 
   async count(): Promise<number> {

@@ -54,6 +54,20 @@ export function ArticleView({ id, route }: { id: string; route: Route }) {
             ))}
           </p>
         ) : null}
+        {a.related?.length ? (
+          <p class="related-stories">
+            {t.relatedStories}:{' '}
+            {a.related.map((x, i) => (
+              <>
+                {i ? ' · ' : ''}
+                <a key={x.id} href={href(`/article/${x.id}`)}>
+                  {x.title || x.id}
+                </a>
+                {x.outlet ? ` (${x.outlet})` : ''}
+              </>
+            ))}
+          </p>
+        ) : null}
       </header>
       <AnalysisView analysis={a.analysis} mentions={a.mentions} focus={at !== null && /^\d+$/.test(at) ? Number(at) : null} />
     </article>
