@@ -35,6 +35,13 @@ const CASES: Array<[string, string, Want[]]> = [
   ['relative clause closed before another verb', 'Fruktosa, yang biasa ditemukan dalam jus buah dan yogurt berasa, menstimulasi insulin dan mengatakan pada tubuh untuk mengubah kalori menjadi lemak.', []],
   ['a head with a negation is a clause', 'Tidak ada yang tahu pengarang lagu ini, yang hanya menyebut dirinya secara daring sebagai Thomas dan tidak pernah muncul di depan umum.', []],
   ['a head with an active verb is a clause', 'Aplikasi ini juga menyediakan fitur baca meter mandiri, yang memudahkan pelanggan, melaporkan stand meter atau konsumsi pelanggan yang disertai dengan foto.', []],
+  // an office with a demonstrative after it is a description pointing back, not a name nor an organisation
+  ['office and party with ini', 'Ketum Gerindra ini mengaku kasihan terhadap keluarga orang-orang yang melakukan pelanggaran.',
+    [q('indirect', 'kasihan terhadap keluarga orang-orang yang melakukan pelanggaran', 'Ketum Gerindra ini', 'mengaku')]],
+  ['former office with itu', 'Mantan Panglima ABRI itu mengungkapkan jarak pandang di Riau juga masih terlihat sangat jelas.',
+    [q('indirect', 'jarak pandang di Riau juga masih terlihat sangat jelas', 'Mantan Panglima ABRI itu', 'mengungkapkan')]],
+  ['office and region with tersebut', 'Bupati Labuhanbatu tersebut mengatakan jalan lintas itu akan diperbaiki tahun depan.',
+    [q('indirect', 'jalan lintas itu akan diperbaiki tahun depan', 'Bupati Labuhanbatu tersebut', 'mengatakan')]],
 ];
 
 function run(text: string): Want[] {
@@ -45,3 +52,11 @@ function run(text: string): Want[] {
 for (const [name, text, want] of CASES) {
   test(`quotes corpus patterns: ${name}`, () => assert.deepEqual(run(text), want));
 }
+
+test('quotes corpus patterns: an office with a demonstrative is the person last named', () => {
+  const text = 'Presiden Prabowo Subianto menghadiri pameran otonomi daerah di Tangerang. Ketum Gerindra ini mengaku kasihan terhadap keluarga orang-orang yang melakukan pelanggaran.';
+  const i = text.indexOf('Prabowo Subianto');
+  const entities = [{ start: i, end: i + 16, text: 'Prabowo Subianto', type: 'PER' as const }];
+  const got = extractQuotes(text, text, { entities }).quotes.map((x) => [x.speaker?.text, x.speaker_name]);
+  assert.deepEqual(got, [['Ketum Gerindra ini', 'Prabowo Subianto']]);
+});

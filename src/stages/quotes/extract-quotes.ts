@@ -1059,7 +1059,10 @@ class QuoteFinder {
       const name = this.personAfter(k);
       if (name) return name;
     }
-    return (headBits & W.person) !== 0 ? this.lastPersonBefore(sp.start) : null;
+    // A person noun, or an office pointed back to by a demonstrative (`Ketum Gerindra ini`): the person last named.
+    if ((headBits & W.person) !== 0) return this.lastPersonBefore(sp.start);
+    const last = this.pieceAt(sp.end) - 1;
+    return (headBits & W.title) !== 0 && last > i && this.r.demonstrative(last) ? this.lastPersonBefore(sp.start) : null;
   }
 
   /**

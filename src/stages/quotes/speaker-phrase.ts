@@ -232,6 +232,12 @@ export class SpeakerReader {
     return best;
   }
 
+  /** Whether piece i is `ini`, `itu` or `tersebut`. */
+  demonstrative(i: number): boolean {
+    const p = this.p;
+    return p.lowerIs(i, 'ini') || p.lowerIs(i, 'itu') || p.lowerIs(i, 'tersebut');
+  }
+
   /** Whether piece i is written in capitals only, three or more (`PUPR`, `DPR`). */
   private acronym(i: number): boolean {
     const p = this.p, src = p.src, s = p.start[i]!, e = p.end[i]!;
@@ -386,6 +392,14 @@ export class SpeakerReader {
         for (let r = runs.length - 1; r >= 0; r--) {
           // `Presiden Joko Widodo (Jokowi)`: the bracketed short form is not the fuller mention.
           if (r > 0 && p.is(runs[r]!.from - 1, 40) && this.classifyRun(runs[r - 1]!).cls === 'person') continue;
+          // `Ketum Gerindra ini mengaku`, `Ketua DPR RI itu menuturkan`: an office with a demonstrative after it
+          // points back to a person (a description), it is no name nor the organisation.
+          const dem = runs[r]!.to;
+          if (dem < ge && this.isWord(dem) && this.demonstrative(dem)) {
+            let t = runs[r]!.from;
+            while (t < dem && !this.cat(t, W.title)) t++;
+            if (t < dem) return { start: p.start[runs[r]!.from]!, end: p.end[dem]!, cls: 'description', name: null, head: p.lower(t) };
+          }
           const c = this.classifyRun(runs[r]!);
           if (c.cls === 'person') {
             const to2 = runs[r]!.to;
