@@ -66,7 +66,7 @@ const POWER = /^[23]$/;
 const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE;
 
@@ -673,6 +673,10 @@ class AmountReader {
         if (stripped !== tj) { unit = `${this.text.slice(hStart, this.s.start[j]!)}${stripped}`; return { next: j + 1, unit: unit.replace(/\s+/g, ' ') }; }
         unit = this.text.slice(hStart, this.s.end[j]!);
       }
+    }
+    // `tiga kali lipat`: a tail word belongs to the unit, else the count reads `tiga kali` and `lipat` is lost.
+    if (last === k && this.has(k + 1) && this.spaced(k) && this.s.kind[k + 1] === K_WORD && this.is(k + 1, TAIL)) {
+      return { next: k + 2, unit: this.text.slice(hStart, this.s.end[k + 1]!).replace(/\s+/g, ' ') };
     }
     // (One piece holds no space.)
     return { next: last + 1, unit: last === k ? unit : unit.replace(/\s+/g, ' ') };
