@@ -42,6 +42,19 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('indirect', 'jarak pandang di Riau juga masih terlihat sangat jelas', 'Mantan Panglima ABRI itu', 'mengungkapkan')]],
   ['office and region with tersebut', 'Bupati Labuhanbatu tersebut mengatakan jalan lintas itu akan diperbaiki tahun depan.',
     [q('indirect', 'jalan lintas itu akan diperbaiki tahun depan', 'Bupati Labuhanbatu tersebut', 'mengatakan')]],
+  // a name alone after a quote credits it, with no cue
+  ['a name and an apposition after the quote', '"Dia memiliki beberapa penyakit medis yang mendasarinya, tetapi tidak ada yang akan meramalkan hal ini," Dr Lee Norman, sekretaris Departemen Kesehatan dan Lingkungan Kansas.',
+    [q('direct', 'Dia memiliki beberapa penyakit medis yang mendasarinya, tetapi tidak ada yang akan meramalkan hal ini,', 'Dr Lee Norman', null)]],
+  ['an office and a name after the quote', '"PNBP di sektor perikanan sebelum Pak Jokowi menjabat cuma Rp 300 miliar, kemarin hampir Rp 1 triliun," Menteri Susi. Pada triwulan II 2019, PDB perikanan tumbuh.',
+    [q('direct', 'PNBP di sektor perikanan sebelum Pak Jokowi menjabat cuma Rp 300 miliar, kemarin hampir Rp 1 triliun,', 'Susi', null)]],
+  ['a surname alone after the quote', 'Kepala BPBD Kota Palu memaparkan jumlah hunian sementara. "Kami kesulitan mobilisasi masyarakat dari barat ke utara," Presly. Dia juga mengatakan sebanyak 1.856 korban siap direlokasi.',
+    [q('indirect', 'jumlah hunian sementara', 'Kepala BPBD Kota Palu', 'memaparkan'),
+      q('direct', 'Kami kesulitan mobilisasi masyarakat dari barat ke utara,', 'Presly', null),
+      q('indirect', 'sebanyak 1.856 korban siap direlokasi', 'Dia', 'mengatakan')]],
+  ['a name with a verb after it is no verbless credit', '"Kami tidak akan menerima tuntutan itu begitu saja," Budi Santoso, yang kemudian meninggalkan ruangan.',
+    [q('direct', 'Kami tidak akan menerima tuntutan itu begitu saja,', null, null)]],
+  ['a mistyped clitic cue is no name', '"Kami mendukung revisi UU KPK demi menyelamatkan marwah KPK," Ungkapanya.',
+    [q('direct', 'Kami mendukung revisi UU KPK demi menyelamatkan marwah KPK,', null, null)]],
 ];
 
 function run(text: string): Want[] {

@@ -621,6 +621,9 @@ class QuoteFinder {
         }
       }
     }
+    // `"...," Rachel O'Connor, spesialis kelalaian medis di Hudgell Solicitors.`: a name alone credits the quote.
+    const credit = this.wordsIn(this.pieceAt(cs), this.pieceAt(ce)) >= MIN_UNCUED_QUOTE_WORDS ? this.verblessCredit(pair, ce) : null;
+    if (credit) return this.add('direct', cs, ce, null, credit, 'phrase', credit.start);
     // Before the opening mark: `X mengatakan, "`, `Ia melanjutkan,"`, `Kata dia: "`.
     const seg = this.segmentOf(pair.open);
     const prevClose = accepted.length ? accepted[accepted.length - 1]!.close + 1 : 0;
@@ -653,6 +656,45 @@ class QuoteFinder {
       return this.add('direct', cs, ce, null, null, slot === 0 ? 'context' : 'phrase', pair.open);
     }
     return false;
+  }
+
+  /**
+   * A person named right after a quote whose sentence goes on (its content ends with `,`, `?` or `!`), with
+   * no verb in the rest of the sentence: the name, then the sentence's end or an apposition of lower-case
+   * words (`," Ryabkov.`, `," Dr Lee Norman, sekretaris Departemen Kesehatan dan Lingkungan Kansas.`).
+   * Such a credit names the speaker with no cue.
+   */
+  private verblessCredit(pair: MarkPair, ce: number): SpeakerPhrase | null {
+    const p = this.p, n = p.n;
+    const last = this.folded.charCodeAt(ce - 1);
+    if (last !== COMMA && last !== 33 && last !== 63) return null;
+    const j = this.pieceAt(pair.close + pair.closeLen);
+    if (j >= n || !this.r.capitalised(j) || this.cat(j, W.connective) || this.cueAt(j)) return null;
+    const nl = this.folded.indexOf('\n', pair.close);
+    const lineEnd = nl < 0 ? this.folded.length : nl;
+    // The name: capitalised words (and in-name dots or apostrophes glued to them) on the quote's line.
+    let e = j + 1;
+    while (e < n && p.start[e]! < lineEnd && (this.r.capitalised(e) || (p.kind[e] !== K_WORD && p.end[e - 1] === p.start[e] && !this.is(e, COMMA) && !this.is(e, DOT) && this.r.capitalised(e + 1)))) e++;
+    if (e < n && p.start[e]! < lineEnd) {
+      if (this.is(e, COMMA)) {
+        // An apposition: lower-case words first, up to the sentence's end, with no verb or cue in it.
+        if (!this.isWord(e + 1) || this.r.capitalised(e + 1)) return null;
+        let k = e + 1;
+        for (; k < n && k < e + 2 * MAX_SPEAKER_WORDS && p.start[k]! < lineEnd && !this.is(k, DOT) && !this.is(k, QUOTE); k++) {
+          if (!this.isWord(k) || this.r.capitalised(k)) continue;
+          if (this.cueAt(k) || ((this.r.bitsOf(k) & (W.title | W.person | W.collective)) === 0 && ACTIVE_VERB.test(this.lower(k)))) return null;
+        }
+        if (!(k >= n || p.start[k]! >= lineEnd || this.is(k, DOT))) return null;
+      } else if (!this.is(e, DOT)) return null;
+    }
+    // A word alone must read as a name: not a rank or office (`Dr.` of a broken quotation), nor a mistyped clitic cue (`Ungkapanya.`).
+    if (e === j + 1) {
+      const s0 = p.start[j]!, e0 = p.end[j]!, src = p.src;
+      if (this.r.bitsOf(j) & (W.rank | W.title)) return null;
+      if (e0 - s0 > 3 && src.charCodeAt(e0 - 3) === 110 && src.charCodeAt(e0 - 2) === 121 && src.charCodeAt(e0 - 1) === 97) return null;
+    }
+    const sp = this.speakerIn(j, e, -1);
+    return sp?.cls === 'person' ? sp : null;
   }
 
   /**
