@@ -255,6 +255,12 @@ const clusterCases: Array<{ what: string; text: string; ents: Ent[]; name: strin
     name: 'Joko Widodo', aliases: ['Jokowi'], mentions: 3, link: null,
   },
   {
+    what: 'nickname first, full name after the cue (sindonews, CLICK-ID 8733)',
+    text: 'Polda Jatim menganggap Vero, panggilan karib Veronica Koman terlibat aktif dalam provokasi. Veronica Koman tinggal di Australia.',
+    ents: [['Polda Jatim', 'ORG'], ['Vero', 'PER'], ['Veronica Koman', 'PER'], ['Veronica Koman', 'PER', 2], ['Australia', 'LOC']],
+    name: 'Veronica Koman', aliases: ['Vero'], mentions: 3, link: null,
+  },
+  {
     what: 'nickname in brackets',
     text: 'Presiden Joko Widodo (Jokowi) berharap Tiongkok mengimpor lebih banyak.',
     ents: [['Joko Widodo', 'PER'], ['Tiongkok', 'LOC']],
