@@ -235,6 +235,20 @@ test('persons: a capitalised pronoun is not a person', () => {
   assert.deepEqual(persons, []);
 });
 
+const titleAloneCases: Array<[what: string, text: string, ents: Ent[], want: string[]]> = [
+  ['an office word alone is a post (sindonews, CLICK-ID 8733)',
+    'Kapolda Jatim Irjen Pol Luki Hermawan datang. Kapolda menegaskan, status tersebut akan tetap berlaku. "Ini aktif," ungkap Kapolda.',
+    [['Luki Hermawan', 'PER'], ['Kapolda', 'PER', 2], ['Kapolda', 'PER', 3]], ['Luki Hermawan']],
+  ['a role word that is also a given name stays a person', 'Imam menegaskan dirinya tidak bersalah. "Saya siap," kata Imam.',
+    [['Imam', 'PER'], ['Imam', 'PER', 2]], ['Imam']],
+];
+
+for (const [what, text, ents, want] of titleAloneCases) {
+  test(`persons: ${what}`, () => {
+    assert.deepEqual(findPersons(view(text, ents)).persons.map((p) => p.name), want);
+  });
+}
+
 const clusterCases: Array<{ what: string; text: string; ents: Ent[]; name: string; aliases: string[]; mentions: number; link: string | null }> = [
   {
     what: 'acronym in brackets, then bare',

@@ -1,5 +1,6 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import { nonPersonNameWords, personIntroWords, personTitles, roleEpithets, titleKind } from '../../lang/id/person-titles.js';
+import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
@@ -298,13 +299,17 @@ function photoCreditRole(v: TokenView, text: string, folded: string, m: Mention)
 }
 
 /**
- * A one-word "person" that is a pronoun (`Dia`), or a dictionary word
+ * A one-word "person" that is a pronoun (`Dia`), a title alone (`Kapolda`), or a dictionary word
  * (`Video`) written capitalised only where every word is (sentence or clause
  * start) and given no role, is the tagger misreading a capital letter.
  */
 function isCapitalisedCommonWord(c: Cluster, v: TokenView): boolean {
   if (/\s/.test(c.name.trim())) return false;
-  if (titleKind(c.name) === 'stop') return true;
+  const kind = titleKind(c.name);
+  if (kind === 'stop') return true;
+  // `Kapolda menegaskan ...`, `ungkap Kapolda`: an office word standing alone names a post, not a person. Both
+  // lexicons must call it an office (`imam` is a role but also a given name: `Imam` is Imam Nahrawi).
+  if (kind === 'role' && quoteLexicon().speakerWords.get(c.name.toLowerCase())?.has('title')) return true;
   if (!loadRoots().has(c.name.toLowerCase())) return false;
   return c.mentions.every((m) => m.roles.length === 0
     && (m.nameStart === v.sentenceStart(m.nameStart) || !/\p{L}/u.test(v.text(m.nameStart - 1))));
