@@ -4,7 +4,7 @@ import { dataPath } from './data-path.js';
 import { badData, readTsv } from './tsv-file.js';
 
 /** How a cue word introduces reported speech (see data/id/quote-cues.tsv). */
-export type CueKind = 'verb' | 'bahwa' | 'post' | 'closing' | 'menurut' | 'passive' | 'credit';
+export type CueKind = 'verb' | 'bahwa' | 'post' | 'closing' | 'menurut' | 'passive' | 'credit' | 'appeal';
 /** What a word says about a speaker phrase (see data/id/quote-speaker-words.tsv). */
 export type SpeakerWordCategory =
   | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux';
@@ -44,7 +44,7 @@ export interface QuoteLexicon {
   readonly roots: ReadonlySet<string>;
 }
 
-const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'closing', 'menurut', 'passive', 'credit']);
+const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'closing', 'menurut', 'passive', 'credit', 'appeal']);
 const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux']);
 /** Gazetteer files shared with the structure stage; a place speaking is not a person. */
 const PLACE_FILES = ['places-id.txt', 'places-world.txt'];

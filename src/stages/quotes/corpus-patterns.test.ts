@@ -55,6 +55,14 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('direct', 'Kami tidak akan menerima tuntutan itu begitu saja,', null, null)]],
   ['a mistyped clitic cue is no name', '"Kami mendukung revisi UU KPK demi menyelamatkan marwah KPK," Ungkapanya.',
     [q('direct', 'Kami mendukung revisi UU KPK demi menyelamatkan marwah KPK,', null, null)]],
+  // an appeal verb reports the clause after `agar`/`supaya`; other `bahwa` verbs do not
+  ['menekankan agar', 'Finari Manan menekankan agar sinergitas yang ada bisa lebih ditingkatkan lagi dan meminta dukungan para pelaku usaha.',
+    [q('indirect', 'agar sinergitas yang ada bisa lebih ditingkatkan lagi dan meminta dukungan para pelaku usaha', 'Finari Manan', 'menekankan')]],
+  ['mengimbau agar', 'Rahmat Triyono mengimbau agar masyarakat tetap tenang dan tidak terpengaruh oleh isu yang tidak dapat dipertanggungjawabkan kebenarannya.',
+    [q('indirect', 'agar masyarakat tetap tenang dan tidak terpengaruh oleh isu yang tidak dapat dipertanggungjawabkan kebenarannya', 'Rahmat Triyono', 'mengimbau')]],
+  ['mengingatkan supaya', 'Fahri Hamzah mengingatkan supaya para pegawai KPK tidak menggelar aksi demonstrasi.',
+    [q('indirect', 'supaya para pegawai KPK tidak menggelar aksi demonstrasi', 'Fahri Hamzah', 'mengingatkan')]],
+  ['memastikan agar is no report', 'Petugas pemadam memastikan agar tidak ada sisa api yang dapat menimbulkan kebakaran lain.', []],
 ];
 
 function run(text: string): Want[] {

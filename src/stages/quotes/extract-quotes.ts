@@ -71,8 +71,8 @@ interface Found {
  */
 interface Cue { readonly kinds: number; readonly baseLen: number; readonly clitic: boolean }
 
-const CK_VERB = 1, CK_BAHWA = 2, CK_POST = 4, CK_CLOSING = 8, CK_MENURUT = 16, CK_PASSIVE = 32, CK_CREDIT = 64;
-const CUE_KIND_BIT: Readonly<Record<CueKind, number>> = { verb: CK_VERB, bahwa: CK_BAHWA, post: CK_POST, closing: CK_CLOSING, menurut: CK_MENURUT, passive: CK_PASSIVE, credit: CK_CREDIT };
+const CK_VERB = 1, CK_BAHWA = 2, CK_POST = 4, CK_CLOSING = 8, CK_MENURUT = 16, CK_PASSIVE = 32, CK_CREDIT = 64, CK_APPEAL = 128;
+const CUE_KIND_BIT: Readonly<Record<CueKind, number>> = { verb: CK_VERB, bahwa: CK_BAHWA, post: CK_POST, closing: CK_CLOSING, menurut: CK_MENURUT, passive: CK_PASSIVE, credit: CK_CREDIT, appeal: CK_APPEAL };
 
 /** The `CK_*` bits of a set of cue kinds. */
 function cueKindBits(kinds: ReadonlySet<CueKind>): number {
@@ -768,7 +768,10 @@ class QuoteFinder {
       }
       if ((c.kinds & CK_MENURUT) !== 0 && this.menurut(k, a, b, seg, c.clitic, c.baseLen)) return;
       if ((c.kinds & CK_POST) !== 0 && this.post(k, a, b, seg, c.clitic, c.baseLen)) return;
-      if (((c.kinds & CK_VERB) !== 0 || ((c.kinds & CK_BAHWA) !== 0 && (this.p.lowerIs(k + 1, 'bahwa') || this.is(k + 1, COMMA)))) && !c.clitic && k > a) {
+      // A `bahwa` verb reports a clause after `bahwa` or a comma; an appeal verb after `agar`/`supaya` too
+      // (`menekankan agar sinergitas ... ditingkatkan`, but not `memastikan agar tidak ada sisa api`).
+      if (((c.kinds & CK_VERB) !== 0 || ((c.kinds & CK_BAHWA) !== 0 && (this.p.lowerIs(k + 1, 'bahwa') || this.is(k + 1, COMMA)))
+        || ((c.kinds & CK_APPEAL) !== 0 && (this.p.lowerIs(k + 1, 'agar') || this.p.lowerIs(k + 1, 'supaya')))) && !c.clitic && k > a) {
         if (this.cat(k - 1, W.blocker)) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
         // A long subject with neither a name nor a pronoun is a clause, not a speaker (`Janji kampanye untuk ... menilai`),
