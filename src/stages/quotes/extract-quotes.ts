@@ -622,8 +622,8 @@ class QuoteFinder {
       }
     }
     // `"...," Rachel O'Connor, spesialis kelalaian medis di Hudgell Solicitors.`: a name alone credits the quote.
-    const credit = this.wordsIn(this.pieceAt(cs), this.pieceAt(ce)) >= MIN_UNCUED_QUOTE_WORDS ? this.verblessCredit(pair, ce) : null;
-    if (credit) return this.add('direct', cs, ce, null, credit, 'phrase', credit.start);
+    const credit = this.verblessCredit(pair, ce, nlClose);
+    if (credit && this.wordsIn(this.pieceAt(cs), this.pieceAt(ce)) >= MIN_UNCUED_QUOTE_WORDS) return this.add('direct', cs, ce, null, credit, 'phrase', credit.start);
     // Before the opening mark: `X mengatakan, "`, `Ia melanjutkan,"`, `Kata dia: "`.
     const seg = this.segmentOf(pair.open);
     const prevClose = accepted.length ? accepted[accepted.length - 1]!.close + 1 : 0;
@@ -664,13 +664,12 @@ class QuoteFinder {
    * words (`," Ryabkov.`, `," Dr Lee Norman, sekretaris Departemen Kesehatan dan Lingkungan Kansas.`).
    * Such a credit names the speaker with no cue.
    */
-  private verblessCredit(pair: MarkPair, ce: number): SpeakerPhrase | null {
+  private verblessCredit(pair: MarkPair, ce: number, nl: number): SpeakerPhrase | null {
     const p = this.p, n = p.n;
     const last = this.folded.charCodeAt(ce - 1);
     if (last !== COMMA && last !== 33 && last !== 63) return null;
     const j = this.pieceAt(pair.close + pair.closeLen);
     if (j >= n || !this.r.capitalised(j) || this.cat(j, W.connective) || this.cueAt(j)) return null;
-    const nl = this.folded.indexOf('\n', pair.close);
     const lineEnd = nl < 0 ? this.folded.length : nl;
     // The name: capitalised words (and in-name dots or apostrophes glued to them) on the quote's line.
     let e = j + 1;
