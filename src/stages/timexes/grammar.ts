@@ -592,6 +592,14 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     if (dc.d.sign !== 0 && (unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D') && Number.isInteger(n)) {
       return withTime(S, mkMatch(i, dc.e, 'DATE', relSpec(unit, n * dc.d.sign, dc.d.anchor)));
     }
+    // `dua jam kemudian`, `lima menit kemudian`, `setengah jam setelahnya`: a point a few hours or minutes after the
+    // date just told, not a duration. The previous date is a day at best, so the point keeps that day (moved by
+    // the whole days it spans). Only the count-only words (`kemudian`, `setelahnya`): `selama 20 menit berikutnya`
+    // is a stretch of time.
+    if (dc.d.sign !== 0 && dc.d.anchor === 'prev' && dc.d.countOnly && (unit === 'H' || unit === 'MIN' || unit === 'S')) {
+      const days = Math.trunc((n * (unit === 'H' ? 3600 : unit === 'MIN' ? 60 : 1)) / 86400);
+      return mkMatch(i, dc.e, 'TIME', relSpec('D', days * dc.d.sign, 'prev'));
+    }
   }
   return mkMatch(i, ue, 'DURATION', litSpec(durationValue(n, unit)));
 }

@@ -183,6 +183,11 @@ const COARSE_ANCHORS: Row[] = [
   ['Ia ditangkap pada Maret 2016. Seratus hari kemudian ia dibebaskan.', D, [['Maret 2016', 'DATE', '2016-03'], ['Seratus hari kemudian', 'DATE', '2016-06']]],
   ['Ia ditangkap pada Maret 2016. Dua bulan kemudian ia dibebaskan.', D, [['Maret 2016', 'DATE', '2016-03'], ['Dua bulan kemudian', 'DATE', '2016-05']]],
   ['Ia ditangkap pada 15 Juli 2019. Tiga hari kemudian ia dibebaskan.', D, [['15 Juli 2019', 'DATE', '2019-07-15'], ['Tiga hari kemudian', 'DATE', '2019-07-18']]],
+  // detik, line 755: hours or minutes after the told day are a point on that day, not a duration.
+  ['"Tadi awalnya itu hujan deras dulu setelah magrib. Setengah jam kemudian baru banjir," kata Yanyan, Jumat (17/10/2025).', '2025-10-17',
+    [['Tadi', 'DATE', '2025-10-17'], ['Setengah jam kemudian', 'TIME', '2025-10-17'], ['Jumat (17/10/2025)', 'DATE', '2025-10-17']]],
+  ['Kebakaran terjadi Senin (9/9/2019). Api berhasil dipadamkan dua jam kemudian, sedangkan pemadaman berlangsung selama dua jam.', D,
+    [['Senin (9/9/2019)', 'DATE', '2019-09-09'], ['dua jam kemudian', 'TIME', '2019-09-09'], ['dua jam', 'DURATION', 'PT2H']]],
 ];
 
 // `beberapa hari kemudian` after a date before the dct is in the past; after a future date, in the future.
