@@ -81,3 +81,19 @@ test('quotes corpus patterns: an office with a demonstrative is the person last 
   const got = extractQuotes(text, text, { entities }).quotes.map((x) => [x.speaker?.text, x.speaker_name]);
   assert.deepEqual(got, [['Ketum Gerindra ini', 'Prabowo Subianto']]);
 });
+
+test('quotes corpus patterns: a tagger\'s office alone is no name a pronoun points back to', () => {
+  const text = 'Kapolda menegaskan status tersebut akan tetap berlaku hingga Veronika ditemukan. "Nanti setelah DPO ini akan ditindaklanjuti dengan red notice," ujarnya.';
+  const i = text.indexOf('Kapolda');
+  const entities = [{ start: i, end: i + 7, text: 'Kapolda', type: 'PER' as const }];
+  const got = extractQuotes(text, text, { entities }).quotes.map((x) => [x.speaker?.text, x.speaker_name]);
+  assert.deepEqual(got, [['Kapolda', null], ['nya', null]]);
+});
+
+test('quotes corpus patterns: a police rank of two words (`Irjen Pol`) widens a tagger\'s person', () => {
+  const text = 'Kapolda Jatim Irjen Pol Luki Hermawan mengatakan pihaknya sudah berupaya keras mendatangkan Veronika ke Polda Jatim.';
+  const i = text.indexOf('Luki Hermawan');
+  const entities = [{ start: i, end: i + 13, text: 'Luki Hermawan', type: 'PER' as const }];
+  const got = extractQuotes(text, text, { entities }).quotes.map((x) => [x.speaker?.text, x.speaker_name]);
+  assert.deepEqual(got, [['Irjen Pol Luki Hermawan', 'Irjen Pol Luki Hermawan']]);
+});

@@ -280,7 +280,10 @@ class QuoteFinder {
       const last = p.at(e.end);
       // A tagger may take an office into the name (`Wamenlu AM Fachir`); ranks stay (`AKP Dede Iskandar`).
       while (i < last - 1 && this.r.cat(i, W.title) && !this.r.cat(i, W.rank)) i++;
-      if (i > 0 && this.r.cat(i - 1, W.rank) && this.r.spaced(i - 1)) i--;
+      // An office alone (`Kapolda`) is no name: it is resolved as a description where it speaks.
+      if (i === last - 1 && this.r.cat(i, W.title) && !this.r.cat(i, W.rank)) continue;
+      // `Irjen Pol Luki Hermawan`: a rank may take two words.
+      while (i > 0 && this.r.cat(i - 1, W.rank) && this.r.spaced(i - 1)) i--;
       const start = i < p.n ? p.start[i]! : e.start;
       if (start >= e.end) continue;
       per.push({ start, end: e.end, text: collapseSpaces(this.text.slice(start, e.end)) });
@@ -1242,7 +1245,8 @@ class QuoteFinder {
     }
     for (const e of per) if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end)) out.push({ start: e.start, end: e.end, name: this.fullest(e.text) });
     for (const f of this.found) {
-      if (f.speaker?.cls === 'person' && f.speaker.name) out.push({ start: f.speaker.start, end: f.speaker.end, name: this.fullest(f.speaker.name) });
+      // An office alone read as a name (`ungkap Kapolda`) is a description, resolved elsewhere: no name to point back to.
+      if (f.speaker?.cls === 'person' && f.speaker.name && !this.titleOnly(f.speaker)) out.push({ start: f.speaker.start, end: f.speaker.end, name: this.fullest(f.speaker.name) });
     }
     return sortByStart(out);
   }
