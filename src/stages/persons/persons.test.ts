@@ -434,6 +434,21 @@ const extraRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: str
     text: 'Gubernur Jawa Tengah Ganjar Pranowo datang. "Imbauan pak Gubernur Ganjar bagus," kata Sri.',
     ents: [['Ganjar Pranowo', 'PER'], ['Ganjar', 'PER', 2], ['Sri', 'PER']], name: 'Ganjar Pranowo', roles: ['Gubernur Jawa Tengah'],
   },
+  {
+    what: 'a role in apposition ends at the joiner before the next name (Kompas, CLICK-ID 333)',
+    text: 'ungkap Lidia M. Panjaitan, Kepala Divisi Pengawasan Transaksi dan Yayuk Sri Wahyuni, PH Kepala Divisi Pengaturan dan Operasional Perdagangan BEI dalam pengumuman bursa.',
+    ents: [['Lidia M. Panjaitan', 'PER'], ['Yayuk Sri Wahyuni', 'PER'], ['BEI', 'ORG']], name: 'Lidia M. Panjaitan', roles: ['Kepala Divisi Pengawasan Transaksi'],
+  },
+  {
+    what: 'a name after the joiner does not take the previous person\'s role (CLICK-ID 10045)',
+    text: 'Kerja sama diteken Endro Nugroho dengan Erwin Aziz, Ketua Umum KPPDK dan Milyasari, Chief Business Development Dept. KPPDK.',
+    ents: [['Endro Nugroho', 'PER'], ['Erwin Aziz', 'PER'], ['KPPDK', 'ORG'], ['Milyasari', 'PER']], name: 'Milyasari', roles: ['Chief Business Development Dept'],
+  },
+  {
+    what: 'a role after a linker ends at the joiner too (CLICK-ID 3157)',
+    text: 'Dua dirjen yang dilantik adalah Prim Haryadi sebagai Dirjen Badan Peradilan Umum MA dan Lulik Tri Cahyaningrum sebagai Dirjen Badan Peradilan Militer.',
+    ents: [['Prim Haryadi', 'PER'], ['Lulik Tri Cahyaningrum', 'PER'], ['MA', 'ORG']], name: 'Prim Haryadi', roles: ['Dirjen Badan Peradilan Umum MA'],
+  },
 ];
 
 for (const c of extraRoleCases) {

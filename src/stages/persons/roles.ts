@@ -88,6 +88,9 @@ export function roleBeforeName(v: TokenView, prefixStart: number, floor: number,
   // `Direktur Operasi dan Produksi Antam, Hartono mengatakan`: a role may stand before the name with a comma between.
   const end = prefixStart - 1 >= floor && v.text(prefixStart - 1) === ',' ? prefixStart - 1 : prefixStart;
   let i = end - 1;
+  // `..., Kepala Divisi Pengawasan Transaksi dan Yayuk Sri Wahyuni`: a name joined by `dan` is the next of a list;
+  // the role before the joiner is the previous person's.
+  if (end === prefixStart && i >= floor && v.text(i) !== ',' && LIST_JOINERS.has(v.text(i).toLowerCase())) return null;
   // `Sekretaris Pribadi BJ Habibie, Rubijanto`: before a comma, a role may end in the person it is held for.
   // Not when a bare title opens that person's phrase (`oleh Presiden Joko Widodo, Ganjar ...`): a clause ends at that comma.
   if (end < prefixStart && i >= floor && isOtherPerson(i)) {
@@ -217,7 +220,14 @@ export function roleInApposition(
     // A year range stays whole (`periode 2019-2023`); other dashes end the phrase.
     if (t === '-' && i > start && i + 1 < ceiling && /^\d+$/.test(v.text(i - 1)) && /^\d+$/.test(v.text(i + 1))) continue;
     if (t === ',' || t === '.' || t === ';' || t === ':' || t === '"' || t === '-') break;
-    if (isOtherPerson(i)) return null;
+    if (isOtherPerson(i)) {
+      // `Lidia M. Panjaitan, Kepala Divisi Pengawasan Transaksi dan Yayuk Sri Wahyuni, ...`: a joiner before the next
+      // name (and its ranks) ends this one's role there.
+      let j = i - 1;
+      while (j > start && (kindOf(v, j) === 'rank' || kindOf(v, j) === 'honorific')) j--;
+      if (j > start + 1 && LIST_JOINERS.has(v.text(j).toLowerCase()) && v.text(j) !== ',') return trimRole(v, start, j, rule);
+      return null;
+    }
     if (i > start && fromBody(v, i, ceiling)) continue;
     const kk = kindOf(v, i);
     // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`.
