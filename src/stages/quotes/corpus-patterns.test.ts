@@ -97,3 +97,11 @@ test('quotes corpus patterns: a police rank of two words (`Irjen Pol`) widens a 
   const got = extractQuotes(text, text, { entities }).quotes.map((x) => [x.speaker?.text, x.speaker_name]);
   assert.deepEqual(got, [['Irjen Pol Luki Hermawan', 'Irjen Pol Luki Hermawan']]);
 });
+
+test('quotes corpus patterns: a pronoun after an office speaker resolved to a person is that person', () => {
+  const text = 'Kapolda Jatim Irjen Pol Luki Hermawan meninjau lokasi. Veronica Koman menolak datang ke Polda Jatim. Kapolda menegaskan status tersebut akan tetap berlaku hingga Veronika ditemukan. "Nanti setelah DPO ini akan ditindaklanjuti dengan red notice," ujarnya.';
+  const at = (w: string) => { const i = text.indexOf(w); return { start: i, end: i + w.length, text: w, type: 'PER' as const }; };
+  const entities = [at('Luki Hermawan'), at('Veronica Koman')];
+  const got = extractQuotes(text, text, { entities }).quotes.map((x) => [x.speaker?.text, x.speaker_name]);
+  assert.deepEqual(got, [['Kapolda', 'Irjen Pol Luki Hermawan'], ['nya', 'Irjen Pol Luki Hermawan']]);
+});

@@ -1060,7 +1060,12 @@ class QuoteFinder {
           // `tegas Menkeu`, `ujar Menperin`: an office alone (a tagger may take it for a name) is a description.
           else if (this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers);
           else name = this.personName(sp.start, sp.end, sp.name!);
-        } else if (sp.cls === 'pronoun') name = this.lastPersonBefore(sp.start);
+        } else if (sp.cls === 'pronoun') {
+          // `ungkap Kapolda` (resolved to a person) then `ujarnya`: the office spoke last, after any name.
+          const ps = prevFound?.speaker;
+          const m = ps && prev?.speaker_name && ps.start < sp.start && this.titleOnly(ps) ? this.lastMentionBefore(sp.start) : undefined;
+          name = m !== undefined && (!m || m.start < ps!.start) ? prev!.speaker_name : this.lastPersonBefore(sp.start);
+        }
         else if (sp.cls === 'description' || this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers);
         prevSpeakers.push({ text: speaker.text, name });
       }
