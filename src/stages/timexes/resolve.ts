@@ -17,6 +17,7 @@ const SPEECH = ROLE.speech;
 const NL = 10;
 const COMMA = 44;
 const KEMARIN = intern('kemarin');
+const INI = intern('ini');
 const LOOSE_BEFORE = ROLE['loose-before'];
 const LOOSE_AFTER = ROLE['loose-after'];
 const DQUOTE = 34;
@@ -237,11 +238,25 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     const dated = m.spec.k === 'day' && m.spec.wd !== undefined && u.pcode(m.s - 1) === COMMA;
     const written = dayValue[k];
     if ((reporting[k] || dated) && written !== undefined) lastReporting = written;
-    const tj: TimexJson = { start, end, text: text.slice(start, end), type: res.type, value: res.value };
+    const e2 = thisYearTail(u, m, anchor) ?? end;
+    const tj: TimexJson = { start, end: e2, text: text.slice(start, e2), type: res.type, value: res.value };
     if (m.mod) tj.mod = m.mod;
     out.push(tj);
   }
   return out;
+}
+
+/**
+ * The end of `ini` after a year or a month of a year that is the anchor's own (`di 2026 ini`, `September 2025
+ * ini`: this year's), which the span keeps like a redundant `lalu`; after another year `ini` points back at the
+ * noun before it (`perusahaan yang berdiri pada 1984 ini`) and stays out. Null when nothing joins.
+ */
+function thisYearTail(u: Units, m: Match, anchor: Ymd | null): number | null {
+  const sp = m.spec;
+  const y = sp.k === 'year' ? sp.y : sp.k === 'month' ? sp.y : undefined;
+  if (y === undefined || !anchor || y !== anchor.y || m.e >= u.count) return null;
+  if (u.kind[m.e] !== KIND_W || u.vid[m.e] !== INI) return null;
+  return u.end[m.e]!;
 }
 
 /**

@@ -28,6 +28,10 @@ const ABSOLUTE: Row[] = [
   ['Dibuka 20 Mei hingga 22 Mei 2023.', D, [['20 Mei', 'DATE', '2023-05-20'], ['22 Mei 2023', 'DATE', '2023-05-22']]],
   ['ada kegiatan di Yogya, Sabtu-Minggu 14/15 September 2019.', D, [['Sabtu-Minggu 14/15 September 2019', 'DATE', '2019-09-14']]],
   ['Penyelidikan dimulai sejak Juni 2014 lalu.', D, [['Juni 2014 lalu', 'DATE', '2014-06']]],
+  // `ini` after the anchor's own year is part of the span; after another year it points at the noun (Kompas, CLICK-ID 333).
+  ['Sedangkan untuk tahun 2019 ini, pemerintah dihadapkan pada kebakaran hutan.', D, [['tahun 2019 ini', 'DATE', '2019']]],
+  ['Sidang Umum PBB akan digelar September 2019 ini.', D, [['September 2019 ini', 'DATE', '2019-09']]],
+  ['Sementara laba bersih perusahaan yang IPO pada tahun 1996 ini naik 6,12 persen.', D, [['tahun 1996', 'DATE', '1996']]],
   ['Pada bulan Mei 2008 ia menemukannya.', D, [['bulan Mei 2008', 'DATE', '2008-05']]],
   ['Perjanjian diteken pada 1987 silam.', D, [['1987 silam', 'DATE', '1987']]],
   ['Ukraina merdeka pada 1991.', D, [['1991', 'DATE', '1991']]],
