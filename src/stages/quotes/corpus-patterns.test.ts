@@ -63,6 +63,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['mengingatkan supaya', 'Fahri Hamzah mengingatkan supaya para pegawai KPK tidak menggelar aksi demonstrasi.',
     [q('indirect', 'supaya para pegawai KPK tidak menggelar aksi demonstrasi', 'Fahri Hamzah', 'mengingatkan')]],
   ['memastikan agar is no report', 'Petugas pemadam memastikan agar tidak ada sisa api yang dapat menimbulkan kebakaran lain.', []],
+  // a prepositional phrase before the cue is no speaker; a connective phrase ending in a preposition's object is
+  ['a prepositional phrase before the cue', 'Kemudian ada juga tembakan gas air mata. Bahkan, di postingan tersangka juga menyebutkan ada salah satu mahasiswa yang terkena tembakan.', []],
+  ['a connective phrase before the subject', 'Dengan demikian perusahaan berharap bisa memperoleh dana segar berkisar Rp126 miliar hingga Rp150 miliar.',
+    [q('indirect', 'bisa memperoleh dana segar berkisar Rp126 miliar hingga Rp150 miliar', 'perusahaan', 'berharap')]],
 ];
 
 function run(text: string): Want[] {

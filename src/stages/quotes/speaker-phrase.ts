@@ -415,8 +415,11 @@ export class SpeakerReader {
     // No capitalised run: a common-noun phrase, in the last comma group (`Di tataran kebijakan, pemerintah`).
     let a = from;
     for (let k = to - 1; k > from; k--) if (p.is(k, 44)) { a = k + 1; break; }
-    while (a < to && (this.cat(a, W.connective) || !this.isWord(a))) a++;
-    if (a >= to) return null;
+    let prep = false;
+    while (a < to && (this.cat(a, W.connective) || !this.isWord(a))) { if (this.isWord(a)) prep = this.cat(a, W.prep); a++; }
+    // `Bahkan, di postingan tersangka juga menyebutkan`: a prepositional phrase is no speaker (but `Untuk itu
+    // mereka`, `Dengan demikian perusahaan`: a connective phrase ending in another word is no preposition).
+    if (a >= to || prep) return null;
     const start = p.start[a]!, end = p.end[to - 1]!;
     if (this.cat(a, W.anonymous)) return { start, end, cls: 'anonymous', name: null, head: null };
     if (this.cat(a, W.collective)) return { start, end, cls: 'org', name: null, head: null };
