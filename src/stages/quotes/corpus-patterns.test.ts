@@ -67,6 +67,11 @@ const CASES: Array<[string, string, Want[]]> = [
   ['a prepositional phrase before the cue', 'Kemudian ada juga tembakan gas air mata. Bahkan, di postingan tersangka juga menyebutkan ada salah satu mahasiswa yang terkena tembakan.', []],
   ['a connective phrase before the subject', 'Dengan demikian perusahaan berharap bisa memperoleh dana segar berkisar Rp126 miliar hingga Rp150 miliar.',
     [q('indirect', 'bisa memperoleh dana segar berkisar Rp126 miliar hingga Rp150 miliar', 'perusahaan', 'berharap')]],
+  // an English office before the name, set off by a comma
+  ['an English office group before the name', 'Head of Marketing Grabfood and New Business , Indonesia Ichmeralda Rachman mengatakan nilai penjualan kotor Grabfood tumbuh tiga kali lipat.',
+    [q('indirect', 'nilai penjualan kotor Grabfood tumbuh tiga kali lipat', 'Ichmeralda Rachman', 'mengatakan')]],
+  ['an English office with a comma before the name', 'Chief Food Officer Gojek Group, Catherine Hindra Sutjahyo mengatakan layanan pesan-antar makanan itu tumbuh pesat.',
+    [q('indirect', 'layanan pesan-antar makanan itu tumbuh pesat', 'Catherine Hindra Sutjahyo', 'mengatakan')]],
 ];
 
 function run(text: string): Want[] {
