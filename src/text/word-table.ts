@@ -66,8 +66,8 @@ function isAscii(w: string): boolean {
   return true;
 }
 
-/** FNV-1a over the ASCII-lower-cased code units of [s, e), or -1 when one is not ASCII. */
-function hashSpan(src: string, s: number, e: number): number {
+/** FNV-1a over the ASCII-lower-cased code units of [s, e) (31 bits, never negative), or -1 when one is not ASCII. */
+export function hashSpan(src: string, s: number, e: number): number {
   let h = 0x811c9dc5;
   for (let i = s; i < e; i++) {
     let c = src.charCodeAt(i);

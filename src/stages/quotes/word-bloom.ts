@@ -6,6 +6,8 @@
  * touched: that lookup costs cache misses in every article, since the stages
  * that run before this one evict it.
  */
+import { hashSpan } from '../../text/word-table.js';
+
 export class WordBloom {
   /** 4096 bits, two per word. */
   private readonly bits = new Int32Array(128);
@@ -26,16 +28,4 @@ export class WordBloom {
     if (h < 0) return true;
     return (this.bits[(h & 4095) >>> 5]! & (1 << (h & 31))) !== 0 && (this.bits[((h >>> 12) & 4095) >>> 5]! & (1 << ((h >>> 12) & 31))) !== 0;
   }
-}
-
-/** FNV-1a over the ASCII-lower-cased code units of [s, e), or -1 when one is not ASCII. */
-function hashSpan(src: string, s: number, e: number): number {
-  let h = 0x811c9dc5;
-  for (let i = s; i < e; i++) {
-    let c = src.charCodeAt(i);
-    if (c >= 128) return -1;
-    if (c >= 65 && c <= 90) c |= 0x20;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h >>> 0;
 }
