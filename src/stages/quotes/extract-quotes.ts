@@ -773,7 +773,7 @@ class QuoteFinder {
       // A `bahwa` verb reports a clause after `bahwa` or a comma; an appeal verb after `agar`/`supaya` too
       // (`menekankan agar sinergitas ... ditingkatkan`, but not `memastikan agar tidak ada sisa api`).
       if (((c.kinds & CK_VERB) !== 0 || ((c.kinds & CK_BAHWA) !== 0 && (this.p.lowerIs(k + 1, 'bahwa') || this.is(k + 1, COMMA)))
-        || ((c.kinds & CK_APPEAL) !== 0 && (this.p.lowerIs(k + 1, 'agar') || this.p.lowerIs(k + 1, 'supaya')))) && !c.clitic && k > a) {
+        || ((c.kinds & CK_APPEAL) !== 0 && this.r.cat(k + 1, W.appealLink))) && !c.clitic && k > a) {
         if (this.cat(k - 1, W.blocker)) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
         // A long subject with neither a name nor a pronoun is a clause, not a speaker (`Janji kampanye untuk ... menilai`),

@@ -45,6 +45,8 @@ export const W = Object.freeze({
   object: categoryBit('object'),
   prep: categoryBit('prep'),
   aux: categoryBit('aux'),
+  demonstrative: categoryBit('demonstrative'),
+  appealLink: categoryBit('appeal-link'),
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
@@ -232,10 +234,9 @@ export class SpeakerReader {
     return best;
   }
 
-  /** Whether piece i is `ini`, `itu` or `tersebut`. */
+  /** Whether piece i is a demonstrative (`ini`, `itu`, `tersebut`). */
   demonstrative(i: number): boolean {
-    const p = this.p;
-    return p.lowerIs(i, 'ini') || p.lowerIs(i, 'itu') || p.lowerIs(i, 'tersebut');
+    return this.cat(i, W.demonstrative);
   }
 
   /** Whether piece i is written in capitals only, three or more (`PUPR`, `DPR`). */
