@@ -26,7 +26,7 @@
  * duplicates). Pure, no I/O; runs only on the few candidates of one article.
  */
 import { words } from './simhash.js';
-import { shingles } from './sketch.js';
+import { setResemblance, shingles } from './sketch.js';
 
 /** Resemblance (Jaccard of word 3-shingle sets) at or above which two texts are copies whatever their structure. */
 export const COPY_RESEMBLANCE = 0.8;
@@ -81,10 +81,7 @@ export interface CopyVerdict {
 export function copyTest(a: string, b: string): CopyVerdict {
   const x = split(a);
   const y = split(b);
-  let both = 0;
-  for (const s of x.all) if (y.all.has(s)) both++;
-  const union = x.all.size + y.all.size - both;
-  const resemblance = union ? both / union : 1;
+  const resemblance = setResemblance(x.all, y.all);
   if (resemblance >= COPY_RESEMBLANCE) return { copy: true, resemblance };
   const [short, long] = x.all.size <= y.all.size ? [x, y] : [y, x];
   const body = short.sentences.length > 1 ? shingles(short.sentences.slice(1).flat()) : short.all;

@@ -6,8 +6,9 @@
  * a reader who wants the rest of the story. Candidates come from the sketch
  * index (no scan), confirmed by the exact resemblance.
  */
-import type { Row } from './rows.js';
-import { jaccard, SKETCH_SIZE } from './sketch.js';
+import { str, type Row } from './rows.js';
+import { words } from './simhash.js';
+import { setResemblance, shingles, SKETCH_SIZE } from './sketch.js';
 import type { RelatedArticle } from './types.js';
 
 /** Resemblance (Jaccard of word 3-shingles) from which another article is a related story. */
@@ -25,9 +26,11 @@ export const RELATED_NEED = Math.max(1, Math.floor(SKETCH_SIZE / 5));
 
 /** Rank candidate rows (`id, title, outlet, published, text`) by their exact resemblance to `text`, keeping the related ones. */
 export function relatedArticles(text: string, candidates: readonly Row[]): RelatedArticle[] {
-  const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  // The article's shingles once, not once per candidate.
+  const mine = shingles(words(text));
+  const resemblance = (other: string): number => setResemblance(mine, shingles(words(other)));
   return candidates
-    .map((c) => ({ id: String(c.id), title: str(c.title), outlet: str(c.outlet), published: str(c.published), resemblance: jaccard(text, String(c.text)) }))
+    .map((c) => ({ id: String(c.id), title: str(c.title), outlet: str(c.outlet), published: str(c.published), resemblance: resemblance(String(c.text)) }))
     .filter((c) => c.resemblance >= RELATED_RESEMBLANCE)
     .sort((a, b) => b.resemblance - a.resemblance || (a.id < b.id ? -1 : 1))
     .slice(0, RELATED_LIMIT)

@@ -6,7 +6,8 @@ import type { ArticleMention, ArticleSummary, Bucket, EntitySummary, RelatedArti
 /** A database row. */
 export type Row = Record<string, unknown>;
 
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+/** A nullable text column as a string or null. */
+export const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 /** Build a stored article from its row, the ids of its group mates and its history rows. */
 export function readArticle(r: Row, duplicates: string[], history: Row[], mentions: ArticleMention[] = [], related: RelatedArticle[] = []): StoredArticle {

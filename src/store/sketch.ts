@@ -27,14 +27,17 @@ export function shingles(w: readonly string[]): Set<string> {
   return out;
 }
 
-/** Exact resemblance of two texts (or their `words()`): the Jaccard index of their word 3-shingle sets. */
-export function jaccard(a: string | readonly string[], b: string | readonly string[]): number {
-  const sa = shingles(typeof a === 'string' ? words(a) : a);
-  const sb = shingles(typeof b === 'string' ? words(b) : b);
+/** Jaccard index of two shingle sets (1 when both are empty). */
+export function setResemblance(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
   if (!sa.size && !sb.size) return 1;
   let both = 0;
   for (const x of sa) if (sb.has(x)) both++;
   return both / (sa.size + sb.size - both);
+}
+
+/** Exact resemblance of two texts (or their `words()`): the Jaccard index of their word 3-shingle sets. */
+export function jaccard(a: string | readonly string[], b: string | readonly string[]): number {
+  return setResemblance(shingles(typeof a === 'string' ? words(a) : a), shingles(typeof b === 'string' ? words(b) : b));
 }
 
 /** The sorted bottom-k hashes (unsigned 32-bit) of a text's word shingles (the text, or its `words()`). */
