@@ -134,7 +134,7 @@ export function readPersonContext(
   v: TokenView, ns: number, ne: number, entityStart: number, isOtherPerson: (i: number) => boolean, possessor = false,
 ): { surfaceStart: number; roles: RoleSpan[] } {
   const floor = v.sentenceStart(ns);
-  const surfaceStart = honorificPrefixStart(v, ns, Math.max(floor, entityStart - 3));
+  const surfaceStart = honorificPrefixStart(v, ns, Math.max(floor, entityStart - 3), floor);
   const roles: RoleSpan[] = [];
   const before = possessor ? null : roleBeforeList(v, surfaceStart, floor, isOtherPerson) ?? roleBeforeName(v, surfaceStart, floor, isOtherPerson);
   if (before) roles.push(before);

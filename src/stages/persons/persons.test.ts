@@ -457,3 +457,39 @@ for (const c of extraRoleCases) {
     assert.deepEqual(persons.find((p) => p.name === c.name)?.roles, c.roles, JSON.stringify(persons));
   });
 }
+
+const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: string; mentions?: string[]; roles: string[] }> = [
+  {
+    what: 'a rank with a corps and its bracketed mark is part of the name phrase, and the role before it is this person\'s',
+    text: 'Hadir Danlanal Ternate, Kolonel Laut (P) Whisnu Kusardianto, Danrem 152/Babullah Ternate, Kolonel Inf Endro Satoto, dan pejabat lain.',
+    ents: [['Ternate', 'LOC'], ['Whisnu Kusardianto', 'PER'], ['Endro Satoto', 'PER']],
+    name: 'Whisnu Kusardianto', mentions: ['Kolonel Laut (P) Whisnu Kusardianto'], roles: ['Danlanal Ternate'],
+  },
+  {
+    what: 'TNI after a rank is part of the name phrase, not of the role',
+    text: 'Pangdam Jaya Mayjen TNI Eko Margiyono meninjau lokasi banjir di Bekasi.',
+    ents: [['TNI', 'ORG'], ['Eko Margiyono', 'PER'], ['Bekasi', 'LOC']],
+    name: 'Eko Margiyono', mentions: ['Mayjen TNI Eko Margiyono'], roles: ['Pangdam Jaya'],
+  },
+  {
+    what: 'a retired rank keeps its mark (Purn)',
+    text: 'Gubernur Maluku Irjen Pol (Purn) Murad Ismail meresmikan jembatan itu.',
+    ents: [['Maluku', 'LOC'], ['Murad Ismail', 'PER']],
+    name: 'Murad Ismail', mentions: ['Irjen Pol (Purn) Murad Ismail'], roles: ['Gubernur Maluku'],
+  },
+  {
+    what: 'a lower-case ordinal after a role is not a corps word',
+    text: 'Marc Marquez menjadi pembalap pertama yang meraih delapan kemenangan musim ini.',
+    ents: [['Marc Marquez', 'PER']], name: 'Marc Marquez', roles: ['pembalap'],
+  },
+];
+
+for (const c of rankAndRoleCases) {
+  test(`roles: ${c.what}`, () => {
+    const { persons } = findPersons(view(c.text, c.ents));
+    const p = persons.find((x) => x.name === c.name);
+    assert.ok(p, `no person ${c.name}; got ${JSON.stringify(persons)}`);
+    if (c.mentions) assert.deepEqual(p.mentions, c.mentions);
+    assert.deepEqual(p.roles, c.roles);
+  });
+}

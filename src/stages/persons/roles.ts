@@ -52,27 +52,59 @@ export const HEADS: ReadonlySet<TitleKind> = new Set(['role', 'credit-role']);
 
 const FUNCTION_KINDS: ReadonlySet<TitleKind> = new Set(['linker', 'demonstrative', 'stop']);
 
-/** Title kind of token i; function words count only in lower case (`Jawa Tengah` is a name, `tengah` a word). */
+/**
+ * Title kind of token i; function words count only in lower case (`Jawa Tengah` is a name, `tengah` a word),
+ * corps words only capitalised (`Laksamana Pertama`, but `pembalap pertama`).
+ */
 export function kindOf(v: TokenView, i: number): TitleKind | undefined {
   const k = titleKind(v.text(i));
-  return k && FUNCTION_KINDS.has(k) && v.isCapitalized(i) ? undefined : k;
+  if (!k) return k;
+  if (k === 'corps') return v.isCapitalized(i) ? k : undefined;
+  return FUNCTION_KINDS.has(k) && v.isCapitalized(i) ? undefined : k;
 }
 
 /**
  * Honorifics and ranks written right before a name (`Ipda`, `Irjen`, `H.`,
- * `Dr.`, `Prof.`): they belong to the mention (`Ipda Zulmi`) but not to the
- * name. Returns the first token of that prefix (`nameStart` when none).
+ * `Dr.`, `Prof.`, `Kolonel Laut (P)`): they belong to the mention (`Ipda Zulmi`) but not to the
+ * name. Returns the first token of that prefix (`nameStart` when none). A rank
+ * with corps words may reach back to `corpsFloor` (a sentence start) past `floor`.
  */
-export function honorificPrefixStart(v: TokenView, nameStart: number, floor: number): number {
+export function honorificPrefixStart(v: TokenView, nameStart: number, floor: number, corpsFloor = floor): number {
   let i = nameStart;
   while (i - 1 >= floor) {
     const k = kindOf(v, i - 1);
     // Short academic titles are often lower case (`Prof dr Azis Rani`, `drg.`); longer words must be capitalised.
     const t = v.text(i - 1);
     if ((k === 'rank' || k === 'honorific') && (v.isCapitalized(i - 1) || (k === 'honorific' && (t.length <= 3 || t.endsWith('.'))))) i--;
-    else break;
+    else {
+      const r = rankWithCorps(v, i, Math.min(floor, corpsFloor));
+      if (r === i) break;
+      // Ranks before a rank with corps words (`Irjen Pol (Purn)`) reach as far.
+      floor = Math.min(floor, corpsFloor);
+      i = r;
+    }
   }
   return i;
+}
+
+/** Most tokens of corps words and bracketed marks between a rank and the name (`Laut (P)`, `Pertama TNI`). */
+const MAX_CORPS_TOKENS = 5;
+/** A bracketed corps or status mark after a rank: `(P)`, `(KH)`, `(Purn)`, `(Purn.)`. */
+const CORPS_MARK = /^(\p{Lu}{1,3}|Purn\.?)$/u;
+
+/**
+ * The start of a rank followed by corps words and bracketed marks that ends
+ * right before token `end` (`Kolonel Laut (P)`, `Letkol Czi`, `Mayjen TNI (Purn)`),
+ * or `end` when there is none: those words belong to the name phrase only right after a rank.
+ */
+function rankWithCorps(v: TokenView, end: number, floor: number): number {
+  let i = end;
+  while (i - 1 >= floor && end - i < MAX_CORPS_TOKENS) {
+    if (v.text(i - 1) === ')' && i - 3 >= floor && v.text(i - 3) === '(' && CORPS_MARK.test(v.text(i - 2))) { i -= 3; continue; }
+    if (kindOf(v, i - 1) === 'corps' && v.isCapitalized(i - 1)) { i--; continue; }
+    break;
+  }
+  return i < end && i - 1 >= floor && kindOf(v, i - 1) === 'rank' && v.isCapitalized(i - 1) ? i - 1 : end;
 }
 
 /**
