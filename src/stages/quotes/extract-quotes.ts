@@ -18,6 +18,8 @@ const MAX_PLAIN_SUBJECT_WORDS = 8;
 const MAX_WORDS_BEFORE_LATE_CUE = 6;
 /** A quoted span with no cue is a quote only when it opens its sentence and has at least this many words. */
 const MIN_UNCUED_QUOTE_WORDS = 4;
+/** A clause reported without `bahwa` (`mengakui pasien tidak ...`) has a subject of at most this many words. */
+const MAX_CLAUSE_SUBJECT_WORDS = 4;
 /** `X, kata dia, ...`: a cue this close to the sentence start is mid-sentence, so the whole sentence is the quote. */
 const MAX_MID_CUE_PREFIX_WORDS = 3;
 /** A line of at least this many words, most of them capitalised, is a headline (`Video: Prabowo Puji Jokowi ...`). */
@@ -52,7 +54,8 @@ export interface QuoteOptions {
 /** A problem worth a diagnostic (an unpaired quotation mark). */
 export interface QuoteProblem { start: number; end: number; message: string }
 
-type Mode = 'phrase' | 'passive' | 'context';
+/** `framed`: a passive report of a document named before it (`Dalam pasal 25 dijelaskan ...`), no one's speech. */
+type Mode = 'phrase' | 'passive' | 'context' | 'framed';
 type CueSpan = { start: number; end: number; text: string };
 interface Found {
   kind: 'direct' | 'indirect';
@@ -757,22 +760,45 @@ class QuoteFinder {
       const at = p.start[k]!;
       // `Hal ini disampaikan oleh X`: the previous sentence is the quote.
       if ((c.kinds & CK_CREDIT) !== 0 && k > a && prevSeg === undefined) prevSeg = this.lastSegmentBefore(this.sentenceAt);
-      if ((c.kinds & CK_CREDIT) !== 0 && k > a && prevSeg && this.allCat(a, k, W.creditSubject)) {
+      if ((c.kinds & CK_CREDIT) !== 0 && k > a && prevSeg !== undefined && this.allCat(a, k, W.creditSubject)) {
         let s = k + 1;
         if (this.p.lowerIs(s, 'oleh')) s++;
         const sp = this.speakerIn(s, this.phraseAfter(s, b), -1);
-        if (sp && this.addIndirect(this.content(prevSeg.start, prevSeg.end), k, c.baseLen, sp, 'phrase', at)) return;
+        if (sp && prevSeg && this.addIndirect(this.content(prevSeg.start, prevSeg.end), k, c.baseLen, sp, 'phrase', at)) return;
+        // `"Kami sudah menangkap dua pelaku." Hal itu dijelaskan oleh Kapolsek ...`: the credit names the
+        // speaker of the uncued quotation right before it.
+        if (sp && !prevSeg && this.creditQuote(seg.start, k, c.baseLen, sp)) return;
       }
-      // `Ditegaskan, ...`, `Dikatakan bahwa ...`
-      if ((c.kinds & CK_PASSIVE) !== 0 && k === a && (this.is(k + 1, COMMA) || this.p.lowerIs(k + 1, 'bahwa'))) {
-        const s = k + 2; // past the comma or `bahwa`
-        if (this.addIndirect(this.content(p.start[Math.min(s, b - 1)]!, seg.end), k, c.baseLen, null, 'passive', at)) return;
+      if ((c.kinds & CK_PASSIVE) !== 0) {
+        // `Ditegaskan, ...`, `Dikatakan bahwa ...`
+        if (k === a && (this.is(k + 1, COMMA) || this.p.lowerIs(k + 1, 'bahwa'))) {
+          if (this.addIndirect(this.content(p.start[Math.min(k + 2, b - 1)]!, seg.end), k, c.baseLen, null, 'passive', at)) return;
+        }
+        // `Seperti dikatakan Naito, ...`, `Sebagaimana dijelaskan oleh Kanit ..., aksi ...`: read as `Menurut X, ...`.
+        if (k > a && this.cat(a, W.likening) && (k === a + 1 || (k === a + 2 && this.p.lowerIs(a + 1, 'yang')))) {
+          if (this.menurut(k, k, b, seg, false, c.baseLen, this.p.lowerIs(k + 1, 'oleh') ? k + 2 : k + 1)) return;
+          continue;
+        }
+        // After a framing phrase, the document it names reports (`Dalam pasal 25 ayat (1) dijelaskan setiap orang
+        // dilarang ...`, `Dalam laporan yang sama, disebutkan bahwa ...`), with no speaker.
+        if (k > a && this.frameBefore(a, k)) {
+          // `Pada kesempatan yang sama ditegaskan oleh Indra Catri, ...`: the speaker follows, as after `menurut`.
+          if (this.p.lowerIs(k + 1, 'oleh')) {
+            if (this.menurut(k, k, b, seg, false, c.baseLen, k + 2)) return;
+            continue;
+          }
+          const s = this.is(k + 1, COMMA) || this.p.lowerIs(k + 1, 'bahwa') ? k + 2 : k + 1;
+          if (this.isWord(s) && this.addIndirect(this.content(p.start[s]!, seg.end), k, c.baseLen, null, 'framed', at)) return;
+        }
+        // `Pelaku sudah ditangkap, dijelaskan Andi, dan kini ditahan`: a passive cue in mid-sentence credits the
+        // sentence to the speaker after it, as a post cue does.
+        if (k > a && this.is(k - 1, COMMA) && this.r.capitalised(k + 1) && this.post(k, a, b, seg, false, c.baseLen)) return;
       }
       if ((c.kinds & CK_MENURUT) !== 0 && this.menurut(k, a, b, seg, c.clitic, c.baseLen)) return;
       if ((c.kinds & CK_POST) !== 0 && this.post(k, a, b, seg, c.clitic, c.baseLen)) return;
       // A `bahwa` verb reports a clause after `bahwa` or a comma; an appeal verb after `agar`/`supaya` too
       // (`menekankan agar sinergitas ... ditingkatkan`, but not `memastikan agar tidak ada sisa api`).
-      if (((c.kinds & CK_VERB) !== 0 || ((c.kinds & CK_BAHWA) !== 0 && (this.p.lowerIs(k + 1, 'bahwa') || this.is(k + 1, COMMA)))
+      if (((c.kinds & CK_VERB) !== 0 || ((c.kinds & CK_BAHWA) !== 0 && (this.p.lowerIs(k + 1, 'bahwa') || this.is(k + 1, COMMA) || this.clauseAt(k + 1, b)))
         || ((c.kinds & CK_APPEAL) !== 0 && this.r.cat(k + 1, W.appealLink))) && !c.clitic && k > a) {
         if (this.cat(k - 1, W.blocker)) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
@@ -796,6 +822,61 @@ class QuoteFinder {
         if (this.addIndirect(this.content(p.start[s]!, seg.end), k, c.baseLen, sp, 'phrase', at)) return;
       }
     }
+  }
+
+  /**
+   * Whether pieces from s open a clause, not a noun-phrase object: a subject of at most `MAX_CLAUSE_SUBJECT_WORDS`
+   * words, then an auxiliary (`mengakui pasien tidak sepenuhnya diperingatkan`, `menyampaikan pihaknya terus
+   * menyiapkan`); a function word or a verb before any auxiliary makes it a noun phrase (`menyampaikan terima kasih
+   * kepada ...`, `membenarkan adanya penangkapan itu`, `menyampaikan pesan yang ...`).
+   */
+  private clauseAt(s: number, b: number): boolean {
+    const p = this.p;
+    let words = 0;
+    for (let i = s; i < b && words <= MAX_CLAUSE_SUBJECT_WORDS; i++) {
+      const kind = p.kind[i];
+      if (kind === K_DIGITS) { words++; continue; }
+      if (kind !== K_WORD) return false;
+      const bits = this.r.bitsOf(i);
+      if ((bits & W.aux) !== 0) return words > 0;
+      if ((bits & (W.stop | W.prep | W.blocker | W.object | W.connective)) !== 0 || VERBISH.test(this.lower(i)) || p.cueSlot[i]! >= 0) return false;
+      words++;
+    }
+    return false;
+  }
+
+  /**
+   * Whether pieces [a, k) before a passive cue are a framing phrase: a preposition and what it governs, with no
+   * verb or clause mark (`Dalam pasal 25 ayat (1)`, `Di laman resminya`).
+   */
+  private frameBefore(a: number, k: number): boolean {
+    if ((!this.cat(a, W.stop) && !this.cat(a, W.prep)) || (this.r.bitsOf(a) & (W.blocker | W.likening)) !== 0) return false;
+    if (this.wordsIn(a, k) > MAX_SPEAKER_WORDS) return false;
+    // A comma may close the phrase (`Dalam laporan yang sama, disebutkan ...`); without one, a blocker inside makes
+    // the cue part of a clause (`Di sanalah salah satu tempat yang izinnya dikatakan dicabut`, `Dan bisa dikatakan`).
+    const closed = this.is(k - 1, COMMA);
+    for (let i = a + 1, end = closed ? k - 1 : k; i < end; i++) {
+      if (this.is(i, COMMA) || this.is(i, QUOTE)) return false;
+      if (this.isWord(i) && (VERBISH.test(this.lower(i)) || this.p.cueSlot[i]! >= 0 || (!closed && this.cat(i, W.blocker)))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Credit the last uncued quotation, ending right before the segment at `segStart`, to speaker `sp` with the
+   * crediting cue at piece k; false when there is none.
+   */
+  private creditQuote(segStart: number, k: number, cueLen: number, sp: SpeakerPhrase): boolean {
+    for (let x = this.found.length - 1; x >= 0; x--) {
+      const f = this.found[x]!;
+      if (f.kind !== 'direct' || f.cEnd > segStart) continue;
+      if (f.cue || f.mode !== 'context' || this.wordsIn(this.pieceAt(f.cEnd), this.pieceAt(segStart)) !== 0) return false;
+      f.cue = this.cueSpan(k, cueLen);
+      f.speaker = sp;
+      f.mode = 'phrase';
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -832,13 +913,13 @@ class QuoteFinder {
     return true;
   }
 
-  private menurut(k: number, a: number, b: number, seg: Segment, clitic: boolean, cueLen: number): boolean {
+  /** `Menurut X, ...` with the cue at piece k (the speaker phrase from piece `n`); a is the segment's first word. */
+  private menurut(k: number, a: number, b: number, seg: Segment, clitic: boolean, cueLen: number, n = k + 1): boolean {
     const p = this.p;
     let npEnd: number;
     let sp: SpeakerPhrase | null;
     if (clitic) { sp = this.nya(k); npEnd = k + 1; }
     else {
-      const n = k + 1;
       if (!this.isWord(n) || this.cat(n, W.source)) return false;
       if (this.r.capitalised(n)) {
         npEnd = n;

@@ -47,6 +47,7 @@ export const W = Object.freeze({
   aux: categoryBit('aux'),
   demonstrative: categoryBit('demonstrative'),
   appealLink: categoryBit('appeal-link'),
+  likening: categoryBit('likening'),
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
@@ -393,6 +394,9 @@ export class SpeakerReader {
         for (let r = runs.length - 1; r >= 0; r--) {
           // `Presiden Joko Widodo (Jokowi)`: the bracketed short form is not the fuller mention.
           if (r > 0 && p.is(runs[r]!.from - 1, 40) && this.classifyRun(runs[r - 1]!).cls === 'person') continue;
+          // `Perum Bulog Divre Sulawesi Utara dan Gorontalo (Sulutgo)`: a bracketed short form after no person's name
+          // is the short form of an organisation or place, no person.
+          if (r > 0 && p.is(runs[r]!.from - 1, 40) && p.is(runs[r]!.to, 41)) { orgRun ??= runs[r]!; continue; }
           // `Ketum Gerindra ini mengaku`, `Ketua DPR RI itu menuturkan`: an office with a demonstrative after it
           // points back to a person (a description), it is no name nor the organisation.
           const dem = runs[r]!.to;

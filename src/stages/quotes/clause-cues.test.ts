@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotes } from './extract-quotes.js';
+
+/**
+ * Reports whose clause is not introduced by `bahwa` or a comma, and passive cues off the sentence start:
+ * a `bahwa` verb before a clause (subject, then an auxiliary) or before a noun phrase, a passive cue after a
+ * framing phrase (a document reports), after `seperti`, in mid-sentence, and a credit after a quotation.
+ * Without the other layers.
+ */
+type Want = { kind: 'direct' | 'indirect'; content: string; speaker: string | null; name: string | null; cue: string | null };
+const q = (kind: Want['kind'], content: string, speaker: string | null, name: string | null, cue: string | null): Want => ({ kind, content, speaker, name, cue });
+
+const CASES: Array<[string, string, Want[]]> = [
+  // a `bahwa` verb (data/id/quote-cues.tsv) before a clause with no `bahwa`
+  ['mengakui before a clause', 'Pemilik toko roti itu, Budi Santoso, mengakui perusahaan belum membayar gaji karyawan selama tiga bulan.',
+    [q('indirect', 'perusahaan belum membayar gaji karyawan selama tiga bulan', 'Budi Santoso', 'Budi Santoso', 'mengakui')]],
+  ['menyampaikan before a clause with a pronoun subject', 'Ketua DPRD Sumut Rudi Hartanto menyampaikan pihaknya akan segera membentuk alat kelengkapan dewan.',
+    [q('indirect', 'pihaknya akan segera membentuk alat kelengkapan dewan', 'Rudi Hartanto', 'Rudi Hartanto', 'menyampaikan')]],
+  ['menganggap before a clause', 'Pengamat politik Ujang Wijaya menganggap masyarakat akan sulit menerima hasil seleksi itu.',
+    [q('indirect', 'masyarakat akan sulit menerima hasil seleksi itu', 'Ujang Wijaya', 'Ujang Wijaya', 'menganggap')]],
+  ['memastikan before a clause', 'Kapolres Rudi Hartanto memastikan situasi Wamena sudah kondusif sejak Senin malam.',
+    [q('indirect', 'situasi Wamena sudah kondusif sejak Senin malam', 'Rudi Hartanto', 'Rudi Hartanto', 'memastikan')]],
+  ['a noun-phrase object is no report', 'Budi Santoso mengakui kesalahannya di depan majelis hakim.', []],
+  ['a noun phrase with a preposition is no report', 'Ketua panitia Siti Rahma menyampaikan terima kasih kepada warga yang telah membantu.', []],
+  ['a noun phrase with a relative clause is no report', 'Kapolsek Rudi Hartanto membenarkan adanya penangkapan yang dilakukan anggotanya.', []],
+  ['no subject before the auxiliary', 'Gubernur Rudi Hartanto memastikan juga kesiapan rumah sakit rujukan.', []],
+  // passive cues off the sentence start
+  ['a passive cue after a framing phrase: the document reports', 'Dalam surat edaran itu disebutkan seluruh sekolah wajib meliburkan siswa selama dua hari.',
+    [q('indirect', 'seluruh sekolah wajib meliburkan siswa selama dua hari', null, null, 'disebutkan')]],
+  ['a framing phrase closed by a comma', 'Dalam laporan yang sama, disebutkan bahwa harga cabai naik dua kali lipat.',
+    [q('indirect', 'harga cabai naik dua kali lipat', null, null, 'disebutkan')]],
+  ['a passive cue inside a relative clause is no report', 'Di sanalah salah satu lahan yang izinnya dikatakan dicabut oleh pemerintah.', []],
+  ['a passive cue after a modal is no report', 'Dan bisa dikatakan dua laga terakhir ini dimenangi berkat dia.', []],
+  ['seperti and a passive cue read as menurut', 'Pertandingan itu berakhir imbang. Seperti dikatakan Rudi Hartanto, timnya akan tampil lebih menyerang pekan depan.',
+    [q('indirect', 'timnya akan tampil lebih menyerang pekan depan', 'Rudi Hartanto', 'Rudi Hartanto', 'dikatakan')]],
+  ['a passive cue in mid-sentence', 'Pelaku sudah ditangkap pada Senin malam, dijelaskan Rudi Hartanto, dan kini ditahan di Mapolres.',
+    [q('indirect', 'Pelaku sudah ditangkap pada Senin malam', 'Rudi Hartanto', 'Rudi Hartanto', 'dijelaskan')]],
+  ['a credit after a quotation names its speaker', '"Kami sudah menangkap dua pelaku dan masih memburu satu lagi." Hal itu dijelaskan oleh Kapolsek Cibinong Kompol Budi Hartono kepada wartawan.',
+    [q('direct', 'Kami sudah menangkap dua pelaku dan masih memburu satu lagi.', 'Kompol Budi Hartono', 'Kompol Budi Hartono', 'dijelaskan')]],
+  ['a credit after a narrative sentence', 'Warga panik saat api membesar. Hal itu dijelaskan oleh Kapolsek Cibinong Kompol Budi Hartono kepada wartawan.',
+    [q('indirect', 'Warga panik saat api membesar', 'Kompol Budi Hartono', 'Kompol Budi Hartono', 'dijelaskan')]],
+];
+
+function run(text: string): Want[] {
+  const folded = text.replace(/[\u201c\u201d]/g, '"');
+  return extractQuotes(text, folded).quotes.map((x) => ({ kind: x.kind, content: x.content, speaker: x.speaker?.text ?? null, name: x.speaker_name, cue: x.cue?.text ?? null }));
+}
+
+for (const [name, text, want] of CASES) {
+  test(`quotes clause cues: ${name}`, () => assert.deepEqual(run(text), want));
+}
