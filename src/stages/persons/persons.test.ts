@@ -350,6 +350,11 @@ test('persons: bad input stays linear and never throws', () => {
 
 const notPersonCases: Array<{ what: string; text: string; ents: Ent[]; name: string; isPerson: boolean }> = [
   {
+    what: 'a name after Kampung is a village',
+    text: 'Kepala Kampung Wuluk, Yohanes Tabuni, menyambut program itu dengan gembira.',
+    ents: [['Wuluk', 'PER'], ['Yohanes Tabuni', 'PER']], name: 'Wuluk', isPerson: false,
+  },
+  {
     what: 'a name the article gives in quotes is a product',
     text: 'Pada 2008 ia menemukan ukuran ideal dan membuat prototipe dengan diberi nama "Rpvc Wongkito". Rpvc Wongkito lalu diuji.',
     ents: [['Rpvc Wongkito', 'PER', 2]], name: 'Rpvc Wongkito', isPerson: false,
@@ -476,6 +481,41 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     text: 'Gubernur Maluku Irjen Pol (Purn) Murad Ismail meresmikan jembatan itu.',
     ents: [['Maluku', 'LOC'], ['Murad Ismail', 'PER']],
     name: 'Murad Ismail', mentions: ['Irjen Pol (Purn) Murad Ismail'], roles: ['Gubernur Maluku'],
+  },
+  {
+    what: 'a description introduces the name with bernama',
+    text: 'Polisi menangkap seorang pria bernama Darto di sebuah rumah kontrakan di Ciputat.',
+    ents: [['Darto', 'PER'], ['Ciputat', 'LOC']], name: 'Darto', roles: ['pria'],
+  },
+  {
+    what: 'kinship before yang bernama is the person named, not a possessive',
+    text: 'Ia mengaku dianiaya oleh sang suami yang bernama Robert hingga lututnya cedera.',
+    ents: [['Robert', 'PER']], name: 'Robert', roles: ['suami'],
+  },
+  {
+    what: 'a capitalised body after bernama stays in the description',
+    text: 'Perancang mobil itu adalah seorang dosen jurusan Teknik Mesin Unnes bernama Widya Aryadi.',
+    ents: [['Unnes', 'ORG'], ['Widya Aryadi', 'PER']], name: 'Widya Aryadi', roles: ['dosen jurusan Teknik Mesin Unnes'],
+  },
+  {
+    what: 'personel heads a role before a comma',
+    text: 'Sementara itu personel Tim Reaksi Cepat BPBD Kabupaten Bogor, Asep Rahmat mengatakan air mulai surut.',
+    ents: [['BPBD Kabupaten Bogor', 'ORG'], ['Asep Rahmat', 'PER']], name: 'Asep Rahmat', roles: ['personel Tim Reaksi Cepat BPBD Kabupaten Bogor'],
+  },
+  {
+    what: 'a lower-case description goes on to the body it works at after di',
+    text: 'Matt Simpson, analis pasar senior di Gain Capital, mengatakan harga minyak masih tertekan.',
+    ents: [['Matt Simpson', 'PER'], ['Gain Capital', 'ORG']], name: 'Matt Simpson', roles: ['analis pasar senior di Gain Capital'],
+  },
+  {
+    what: 'after a capitalised office, di tells where the words were said',
+    text: 'Hal itu dikatakan Budi Santoso, Kapolres Malang di Mapolres Malang, Senin (16/9/2019).',
+    ents: [['Budi Santoso', 'PER'], ['Malang', 'LOC'], ['Mapolres Malang', 'LOC']], name: 'Budi Santoso', roles: ['Kapolres Malang'],
+  },
+  {
+    what: 'a PH (pelaksana harian) opens a role in apposition',
+    text: 'Pengumuman itu ditandatangani Yuni Astuti, PH Kepala Divisi Operasional Perdagangan BEI.',
+    ents: [['Yuni Astuti', 'PER'], ['BEI', 'ORG']], name: 'Yuni Astuti', roles: ['PH Kepala Divisi Operasional Perdagangan BEI'],
   },
   {
     what: 'a lower-case ordinal after a role is not a corps word',

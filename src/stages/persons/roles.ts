@@ -117,15 +117,19 @@ function rankWithCorps(v: TokenView, end: number, floor: number): number {
  */
 export function roleBeforeName(v: TokenView, prefixStart: number, floor: number, isOtherPerson: (i: number) => boolean): RoleSpan | null {
   let head = -1;
+  // `seorang dosen jurusan Teknik Mesin Unnes bernama Widya Aryadi`, `sang suami yang bernama James`: a description
+  // introduces the name; kinship there is no possessive (`suami yang bernama James` is James).
+  const named = namerStart(v, prefixStart, floor);
   // `Direktur Operasi dan Produksi Antam, Hartono mengatakan`: a role may stand before the name with a comma between.
-  const end = prefixStart - 1 >= floor && v.text(prefixStart - 1) === ',' ? prefixStart - 1 : prefixStart;
+  const end = named >= 0 ? named : prefixStart - 1 >= floor && v.text(prefixStart - 1) === ',' ? prefixStart - 1 : prefixStart;
   let i = end - 1;
+  if (named >= 0 && i >= floor && kindOf(v, i) === 'relation' && !v.isCapitalized(i)) return { tokStart: i, tokEnd: end, rule: 'before-name' };
   // `..., Kepala Divisi Pengawasan Transaksi dan Yayuk Sri Wahyuni`: a name joined by `dan` is the next of a list;
   // the role before the joiner is the previous person's.
   if (end === prefixStart && i >= floor && v.text(i) !== ',' && LIST_JOINERS.has(v.text(i).toLowerCase())) return null;
   // `Sekretaris Pribadi BJ Habibie, Rubijanto`: before a comma, a role may end in the person it is held for.
   // Not when a bare title opens that person's phrase (`oleh Presiden Joko Widodo, Ganjar ...`): a clause ends at that comma.
-  if (end < prefixStart && i >= floor && isOtherPerson(i)) {
+  if (end < prefixStart && named < 0 && i >= floor && isOtherPerson(i)) {
     while (i >= floor && isOtherPerson(i)) i--;
     if (!isPossessiveHolder(v, i + 1, floor)) return null;
   }
@@ -153,12 +157,30 @@ export function roleBeforeName(v: TokenView, prefixStart: number, floor: number,
 }
 
 /**
+ * The first token of the words that name the person a description
+ * introduces, right before the name (`bernama`, `yang bernama`,
+ * `berinisial`), or -1 when there are none.
+ */
+function namerStart(v: TokenView, prefixStart: number, floor: number): number {
+  let i = prefixStart - 1;
+  if (i < floor || kindOf(v, i) !== 'namer' || v.isCapitalized(i)) return -1;
+  if (i - 1 >= floor && v.text(i - 1) === 'yang') i--;
+  return i;
+}
+
+/**
  * True when token i is a lower-case `dari` followed by a capitalised word
  * (`dari Fraksi PPP`, `pengamat dari Universitas Indonesia`): the body a
  * person comes from, read as part of their role.
  */
-function fromBody(v: TokenView, i: number, limit: number): boolean {
-  return v.text(i) === 'dari' && i + 1 < limit && v.isCapitalized(i + 1) && /\p{L}/u.test(v.text(i + 1));
+function fromBody(v: TokenView, i: number, limit: number, word = 'dari'): boolean {
+  return v.text(i) === word && i + 1 < limit && v.isCapitalized(i + 1) && /\p{L}/u.test(v.text(i + 1));
+}
+
+/** True when tokens [s, e) are lower-case words (`spesialis kelalaian medis`). */
+function lowerCaseRun(v: TokenView, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (v.isCapitalized(i) || !/^\p{Ll}+$/u.test(v.text(i))) return false;
+  return true;
 }
 
 /** Words that introduce a list of names after a role (`empat wakilnya yakni, A, B, dan C`). */
@@ -261,6 +283,9 @@ export function roleInApposition(
       return null;
     }
     if (i > start && fromBody(v, i, ceiling)) continue;
+    // `spesialis kelalaian medis di Hudgell Solicitors`: a description in lower case goes on to the body it works at;
+    // after a capitalised office (`Kapolres Malang di Mapolres Malang`) `di` tells where the words were said.
+    if (i > start && v.text(i) === 'di' && fromBody(v, i, ceiling, 'di') && lowerCaseRun(v, start, i)) continue;
     const kk = kindOf(v, i);
     // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`.
     if (kk === 'stop' || kk === 'linker' || kk === 'demonstrative') break;
