@@ -1,9 +1,9 @@
 import { badData, readTsv } from './tsv-file.js';
 
 /** How a number word combines with its neighbours (see data/id/amount-number-words.tsv). */
-export type NumberWordRole = 'atom' | 'se' | 'belas' | 'puluh' | 'ratus' | 'fraction' | 'vague' | 'collective';
+export type NumberWordRole = 'atom' | 'se' | 'belas' | 'puluh' | 'ratus' | 'fraction' | 'vague' | 'collective' | 'pronoun';
 /** What a word around a figure says about it (see data/id/amount-context-words.tsv). */
-export type ContextCategory = 'function' | 'time' | 'month' | 'blocker' | 'classifier' | 'idiom' | 'zone' | 'law' | 'noun' | 'tail';
+export type ContextCategory = 'function' | 'time' | 'month' | 'blocker' | 'classifier' | 'idiom' | 'zone' | 'law' | 'noun' | 'tail' | 'verb' | 'rank';
 
 export interface NumberWord { readonly value: number; readonly role: NumberWordRole }
 export interface Multiplier { readonly factor: number; readonly caseSensitive: boolean; readonly moneyOnly: boolean }
@@ -33,8 +33,8 @@ export interface AmountLexicon {
   readonly idioms: ReadonlySet<string>;
 }
 
-const ROLES = new Set<NumberWordRole>(['atom', 'se', 'belas', 'puluh', 'ratus', 'fraction', 'vague', 'collective']);
-const CATEGORIES = new Set<ContextCategory>(['function', 'time', 'month', 'blocker', 'classifier', 'idiom', 'zone', 'law', 'noun', 'tail']);
+const ROLES = new Set<NumberWordRole>(['atom', 'se', 'belas', 'puluh', 'ratus', 'fraction', 'vague', 'collective', 'pronoun']);
+const CATEGORIES = new Set<ContextCategory>(['function', 'time', 'month', 'blocker', 'classifier', 'idiom', 'zone', 'law', 'noun', 'tail', 'verb', 'rank']);
 
 function num(file: string, line: number, s: string): number {
   const v = Number(s);

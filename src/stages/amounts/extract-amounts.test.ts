@@ -67,6 +67,19 @@ const CASES: Array<[string, string, Want[]]> = [
   ['not: idioms with setengah', 'Proyek baru setengah jalan, bendera setengah tiang, ia bekerja setengah hati; setengah kilogram gula', [['setengah kilogram', 'measure', 0.5, 'kilogram']]],
   ['not: a year glued to a list number', 'Direktur sejak 2006,2. Ani selaku Komisaris sejak 2015,3. Joko; produksi 2006,2 ton dan 2.006,2 ton', [['2006,2 ton', 'measure', 2006.2, 'ton'], ['2.006,2 ton', 'measure', 2006.2, 'ton']]],
   ['not: match scores and plain integers', 'Persija menang 2-1 atas tim tamu dalam format 2 + 2', []],
+  ['count: keduanya, ketiganya (both, all three of them) at a clause start', 'Polisi menangkap dua pemuda. Keduanya dibawa ke polsek, lalu ketiganya sudah diperiksa.', [['dua pemuda', 'count', 2, 'pemuda'], ['Keduanya', 'count', 2, null], ['ketiganya', 'count', 3, null]]],
+  ['not: keduanya after a noun is an ordinal with a possessive', 'Ia baru saja menyambut kelahiran anak keduanya di Bandung.', []],
+  ['not: a ranking with besar', 'Liverpool lolos ke babak 16 besar, Indonesia masuk 10 besar dunia dan tim itu finis lima besar.', []],
+  ['count: besar after a counted noun stays in the unit', 'Perusahaan itu memiliki dua unit gudang besar di Cikarang.', [['dua unit gudang besar', 'count', 2, 'unit gudang besar']]],
+  ['not: descending or equal figures with a dash are a score', 'Roma bermain imbang 1-1 melawan Lazio, lalu menang 3-0 kontra Genoa berkat gol tunggal.', []],
+  ['not: a preposition after a figure is no unit', 'Gelandang bernomor punggung 10 milik Empoli itu tampil bagus; skor 1-2 berkat gol telat.', []],
+  ['count: a bare verb ends the classifier unit', 'Satu tim keluar sebagai juara, sementara kedua tim sama-sama gagal mencetak gol.', [['Satu tim', 'count', 1, 'tim'], ['kedua tim', 'count', 2, 'tim']]],
+  ['not: a bare verb is no counted noun', 'Dari lima korban, tiga tewas di lokasi dan satu selamat.', [['lima korban', 'count', 5, 'korban']]],
+  ['not: periodic words ending in -an are time', 'Pemilu lima tahunan itu digelar serentak, pameran dua tahunan dibuka Senin.', []],
+  ['not: satu persatu (one by one)', 'Warga keluar satu persatu dari gedung.', []],
+  ['count: calon and belah take the next noun', 'Panitia memilih tujuh calon rektor, dan kedua belah pihak sepakat.', [['tujuh calon rektor', 'count', 7, 'calon rektor'], ['kedua belah pihak', 'count', 2, 'belah pihak']]],
+  ['measure: device and rate specifications', 'Ponsel itu membawa baterai 5.000 mAh, kamera 48 MP, mesin bertenaga 140 dk dengan torsi 314 Nm, dan BI memangkas 25 basis poin.',
+    [['5.000 mAh', 'measure', 5000, 'mAh'], ['48 MP', 'measure', 48, 'MP'], ['140 dk', 'measure', 140, 'dk'], ['314 Nm', 'measure', 314, 'Nm'], ['25 basis poin', 'measure', 25, 'basis poin']]],
 ];
 
 for (const [name, sentence, want] of CASES) {

@@ -66,9 +66,9 @@ const POWER = /^[23]$/;
 const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK } = ContextBit;
 /** Words that cannot be a counted noun. */
-const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE;
+const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB;
 
 const C_HYPHEN = 45;
 const C_SLASH = 47;
@@ -508,6 +508,7 @@ class AmountReader {
     if (this.s.kind[i] === K_WORD && !money) {
       const nw = this.numberWordAt(i);
       if (nw?.role === 'collective') return this.collective(i, nw.value);
+      if (nw?.role === 'pronoun') return this.pronoun(i, nw.value);
       // `setengah jalan` (halfway): a fixed phrase, no quantity.
       if (nw) { const idiomEnd = this.phraseAt(i, this.index.idiom); if (idiomEnd > 0) return idiomEnd; }
       if (nw && this.upperAt(i) && !this.sentenceStartBefore(i)) return i + 1; // `Program Tiga Juta Rumah`
@@ -534,6 +535,8 @@ class AmountReader {
         const q2i = k + 1;
         if (this.near(k) && this.has(q2i) && (this.s.kind[q2i] === K_DIGITS) === q.digits) {
           const q2 = this.quantityAt(q2i, money !== null);
+          // `menang 2-0`, `imbang 1-1`: a range rises, so two plain figures that do not are a score (or a code).
+          if (q2 && dash && !money && q.plainInt !== null && q2.plainInt !== null && !q2.multiplied && +q.plainInt >= +q2.plainInt) return q2.next;
           if (q2 && (dash || this.unitKindAt(q2.next, money !== null) !== null || q2.multiplied)) {
             if (this.lookAheadIsDate(q2.next)) return q2.next;
             if (!multiplied && q2.multiplied && value !== null && q2.value !== null && this.s.kind[q2i] === K_DIGITS) {
@@ -631,18 +634,37 @@ class AmountReader {
     if (!this.spaced(i)) return i + 1;
     // After a noun it is an ordinal (`penyebab kematian kelima`, `prototipe kedua`); a collective
     // follows a clause boundary, a function word or a verb (`antara kedua negara`, `mengharuskan kedua negara`).
-    if (this.isWord(i - 1) && !this.is(i - 1, FUNCTION) && !VERBISH.test(this.lower(i - 1))) return i + 1;
+    if (this.afterNoun(i)) return i + 1;
     if (this.upperAt(i) && !this.sentenceStartBefore(i)) return i + 1;
     const head = this.countHead(i + 1);
     if (!head || this.upperAt(i + 1)) return i + 1;
     return this.emit(i, value, 'count', head.next, head.unit);
   }
 
+  /** A word before piece i that may be a noun: not a function word or a verb (`kedua` after it is an ordinal). */
+  private afterNoun(i: number): boolean {
+    return this.isWord(i - 1) && !this.is(i - 1, FUNCTION | VERB) && !VERBISH.test(this.lower(i - 1));
+  }
+
+  /**
+   * `keduanya` (both of them), `ketiganya`: a count of people or things named
+   * before, with no unit. After a noun it is an ordinal with a possessive
+   * (`anak keduanya`, his second child), as for the collective.
+   */
+  private pronoun(i: number, value: number): number {
+    if (this.afterNoun(i)) return i + 1;
+    if (this.upperAt(i) && !this.sentenceStartBefore(i)) return i + 1;
+    // (`keduanya-lah`, `keduanya2`: glued to more than punctuation, not the plain word.)
+    if (this.glued(i) && this.s.kind[i + 1] !== K_OTHER) return i + 1;
+    return this.emit(i, value, 'count', i + 1, null);
+  }
+
   /** The counted noun phrase at k: `negara`, `rumah industri`, `wilayahnya` (unit `wilayah`), `kabupaten/kota`. */
   private countHead(k: number): { next: number; unit: string } | null {
     if (this.kind(k) !== K_WORD) return null;
     const text = this.txt(k);
-    if (this.is(k, NOT_NOUN)) return null;
+    // (A rank word only heads no count: after a noun it describes it, `dua rumah besar`.)
+    if (this.is(k, NOT_NOUN | RANK)) return null;
     if (this.upperAt(k) && !ACRONYM.test(text.replace(/-nya$/i, ''))) return null;
     const id = this.wid(k);
     if (id >= 0 && (this.index.numberWord[id] !== undefined || this.index.multiplierKey[id])) return null;
