@@ -624,9 +624,10 @@ class AmountReader {
     // A bare figure is a quantity only when written as one (`7.628`, `3,35`, `218 ribu`): not a vague word
     // alone (`jutaan`), nor a version or code inside a name (`Industri 4.0`).
     if (year || !quantityLike || !digits) return k;
-    // (A version reads with a dot after a name, `Industri 4.0`, `Web 2.0`; a score after a name is a
-    // quantity in Indonesian writing, `Kemenlu 3,32`.)
-    if (this.isWord(i - 1) && this.upperAt(i - 1) && VERSION.test(this.txt(i))) return k;
+    // A lone figure with a dot before one or two digits is not written as an Indonesian quantity (that takes
+    // a comma, `3,32`): a version (`industri 4.0`, `macOS 10.14`), a model (`Bima 1.2`), a clock time
+    // (`hingga 21.00`) or a coordinate. (With a unit or a multiplier it is an English-style decimal, `1.5 juta`.)
+    if (k === i + 1 && VERSION.test(this.txt(i))) return k;
     return this.emit(i, value, 'count', k, null);
   }
 
@@ -682,12 +683,16 @@ class AmountReader {
     const hStart = this.s.start[k]!;
     let unit = this.text.slice(hStart, this.s.end[last]!);
     if (last === k && this.is(k, CLASSIFIER)) {
+      let nameRun = false;
       for (let n = 0; n < MAX_UNIT_EXTENSION; n++) {
         const j = last + 1;
         if (!this.has(j) || !this.spaced(last) || this.s.kind[j] !== K_WORD || this.is(j, NOT_NOUN)) break;
         const tj = this.txt(j);
         const upper = this.upperAt(j);
-        if (upper && (n > 0 || !(ACRONYM.test(tj) || TITLE_CASE.test(tj)))) break;
+        // A name right after the classifier, to its end (`17 botol Liquid Vape`, `3.000 unit DFSK`); after
+        // a lower-case noun a capital starts something else (`dua unit mobil Polda`).
+        if (upper && ((n > 0 && !nameRun) || !(ACRONYM.test(tj) || TITLE_CASE.test(tj)))) break;
+        nameRun = upper;
         if (!upper && VERBISH.test(this.lower(j))) break;
         if (this.numberWordAt(j) !== undefined) break;
         const stripped = stripNya(tj);
