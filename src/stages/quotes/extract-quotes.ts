@@ -1139,15 +1139,15 @@ class QuoteFinder {
           // right after an office, where a person's name stands (taggers slip on `Wamenlu AM Fachir`).
           if (entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end && !this.afterTitle(sp.start)) name = null;
           // `tegas Menkeu`, `ujar Menperin`: an office alone (a tagger may take it for a name) is a description.
-          else if (this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers);
+          else if (this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
           else name = this.personName(sp.start, sp.end, sp.name!);
         } else if (sp.cls === 'pronoun') {
-          // `ungkap Kapolda` (resolved to a person) then `ujarnya`: the office spoke last, after any name.
-          const ps = prevFound?.speaker;
-          const m = ps && prev?.speaker_name && ps.start < sp.start && this.titleOnly(ps) ? this.lastMentionBefore(sp.start) : undefined;
-          name = m !== undefined && (!m || m.start < ps!.start) ? prev!.speaker_name : this.lastPersonBefore(sp.start);
+          // `ungkap Kapolda` (resolved to a person) then `ujarnya`, `Pasien laki-laki itu mengatakan ...` (no one
+          // named) then `katanya`: the office or description spoke last, after any name, and the pronoun is it.
+          const continued = this.continuedName(sp, prevFound, prev);
+          name = continued !== undefined ? continued : this.lastPersonBefore(sp.start);
         }
-        else if (sp.cls === 'description' || this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers);
+        else if (sp.cls === 'description' || this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
         prevSpeakers.push({ text: speaker.text, name });
       }
       const q: QuoteJson = {
@@ -1173,7 +1173,23 @@ class QuoteFinder {
    * writing of the head word or of an office it abbreviates (`pelatih kepala ..., Tan Cheng Hoe`,
    * `Menteri Keuangan Sri Mulyani`), else for a person noun the last person named.
    */
-  private describedPerson(sp: SpeakerPhrase, prevSpeakers: ReadonlyArray<{ text: string; name: string | null }>): string | null {
+  /**
+   * The previous quote's speaker name (null included) when a pronoun or description at `sp` continues it: that
+   * speaker was itself a pronoun, an office alone or a description (a name speaker is found by `lastPersonBefore`
+   * anyway) and no person is named as a subject between it and `sp`. Undefined otherwise.
+   */
+  private continuedName(sp: SpeakerPhrase, prevFound: Found | null, prev: QuoteJson | null): string | null | undefined {
+    const ps = prevFound?.speaker;
+    if (!ps || !prev || ps.start >= sp.start) return undefined;
+    // A description counts when it is of one person (`Pasien laki-laki itu`, not `Keduanya` or `Para penentang itu`)
+    // or was resolved to one (`Jenderal bintang dua ini`).
+    if (this.titleOnly(ps) ? prev.speaker_name === null
+      : ps.cls !== 'pronoun' && (ps.cls !== 'description' || (prev.speaker_name === null && this.personWordIn(ps) < 0))) return undefined;
+    const m = this.lastMentionBefore(sp.start);
+    return !m || m.start < ps.start ? prev.speaker_name : undefined;
+  }
+
+  private describedPerson(sp: SpeakerPhrase, prevSpeakers: ReadonlyArray<{ text: string; name: string | null }>, prevFound: Found | null, prev: QuoteJson | null): string | null {
     const i = this.pieceAt(sp.start);
     const head = sp.head ?? this.lower(i);
     // The same description again (`seorang fotografer Reuters` ... `fotografer itu`) is the same referent, named or not.
@@ -1192,10 +1208,40 @@ class QuoteFinder {
       const name = this.personAfter(k);
       if (name) return name;
     }
-    // A person noun, or an office pointed back to by a demonstrative (`Ketum Gerindra ini`): the person last named.
-    if ((headBits & W.person) !== 0) return this.lastPersonBefore(sp.start);
+    // A person noun (`pria itu`, `Pasien laki-laki`): the one an indefinite writing of it introduced before
+    // (`seorang laki-laki, 54 tahun, ...` names no one; `seorang pria bernama Budi`), else for a person head the
+    // person last named.
+    const pw = this.personWordIn(sp);
+    if ((headBits & W.person) !== 0 || (pw >= 0 && (headBits & W.title) === 0)) {
+      const intro = pw >= 0 ? this.introducedAs(this.lower(pw), i) : undefined;
+      return intro !== undefined ? intro : (headBits & W.person) !== 0 ? this.lastPersonBefore(sp.start) : null;
+    }
+    // An office pointed back to by a demonstrative (`Jenderal bintang dua ini`): the office holder who spoke last
+    // when no one was named since, else the person last named.
     const last = this.pieceAt(sp.end) - 1;
-    return (headBits & W.title) !== 0 && last > i && this.r.demonstrative(last) ? this.lastPersonBefore(sp.start) : null;
+    if ((headBits & W.title) === 0 || last <= i || !this.r.demonstrative(last)) return null;
+    const prevName = prev?.speaker_name ? this.continuedName(sp, prevFound, prev) : undefined;
+    return prevName ?? this.lastPersonBefore(sp.start);
+  }
+
+  /**
+   * Whom the first indefinite writing of person noun `head` before piece i, outside quotes, introduces
+   * (`seorang pria bernama Budi Santoso`: the person named right after it; `seorang laki-laki, 54 tahun, ...`:
+   * null, no one named). Undefined when there is none.
+   */
+  private introducedAs(head: string, i: number): string | null | undefined {
+    const p = this.p;
+    for (let k = 1; k < i; k++) {
+      if (p.kind[k] !== K_WORD || p.end[k]! - p.start[k]! !== head.length || !this.cat(k - 1, W.anonymous) || this.lower(k) !== head || this.inQuote(p.start[k]!)) continue;
+      return this.personAfter(k);
+    }
+    return undefined;
+  }
+
+  /** The first piece of speaker phrase sp that is a person noun (`laki-laki` in `Pasien laki-laki`), or -1. */
+  private personWordIn(sp: SpeakerPhrase): number {
+    for (let k = this.pieceAt(sp.start), e = this.pieceAt(sp.end); k < e; k++) if (this.isWord(k) && this.cat(k, W.person)) return k;
+    return -1;
   }
 
   /**

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractQuotes } from './extract-quotes.js';
+
+/**
+ * Descriptions and pronouns resolved against the article: a person noun introduced indefinitely
+ * (`seorang laki-laki`) names no one, an office with a demonstrative continues the office holder who spoke
+ * last, and a pronoun right after such a speaker is that speaker. Without the other layers.
+ */
+const CASES: Array<[string, string, Array<string | null>]> = [
+  ['a person noun introduced with seorang and no name is no one named',
+    'Seorang laki-laki, 54 tahun, asal Cumbria menggugat rumah sakit. Dokter bedah Kavinder Madhra mengatakan operasi itu berjalan baik. Laki-laki itu mengatakan hidupnya berubah sejak operasi.',
+    ['Kavinder Madhra', null]],
+  ['a pronoun after such a description is the same no one',
+    'Seorang laki-laki, 54 tahun, asal Cumbria menggugat rumah sakit. Dokter bedah Kavinder Madhra mengatakan operasi itu berjalan baik. Pasien laki-laki itu mengatakan hidupnya berubah sejak operasi. "Saya tidak bisa lagi bekerja seperti dulu," katanya.',
+    ['Kavinder Madhra', null, null]],
+  ['a person noun introduced with a name is that person',
+    'Polisi menangkap seorang pria bernama Joko Susilo di Bekasi. Kapolsek Rudi Hartanto mengatakan penangkapan berjalan lancar. Pria itu mengaku menyesal atas perbuatannya.',
+    ['Rudi Hartanto', 'Joko Susilo']],
+  ['a person noun never introduced is the person last named',
+    'Joko Susilo mengatakan dia siap diperiksa polisi pekan depan. Pria itu mengaku menyesal atas perbuatannya.',
+    ['Joko Susilo', 'Joko Susilo']],
+  ['an office with a demonstrative continues the office holder who spoke last',
+    'Kapolda Jatim Irjen Luki Hermawan menggelar jumpa pers. Polisi menetapkan Veronica Koman sebagai tersangka. "Tersangka aktif menyebarkan hoaks lewat Twitter," ungkap Kapolda. Jenderal bintang dua ini menambahkan, ada puluhan unggahan yang bernada provokatif.',
+    ['Irjen Luki Hermawan', 'Irjen Luki Hermawan']],
+];
+
+for (const [name, text, want] of CASES) {
+  test(`quotes described speakers: ${name}`, () => {
+    assert.deepEqual(extractQuotes(text, text.replace(/[\u201c\u201d]/g, '"')).quotes.map((q) => q.speaker_name), want);
+  });
+}
