@@ -80,6 +80,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: calon and belah take the next noun', 'Panitia memilih tujuh calon rektor, dan kedua belah pihak sepakat.', [['tujuh calon rektor', 'count', 7, 'calon rektor'], ['kedua belah pihak', 'count', 2, 'belah pihak']]],
   ['count: a name after a classifier stays whole', 'Polisi menyita 11 unit Honda Beat dan 5 botol Liquid Vape, lalu dua unit mobil Polda tiba.', [['11 unit Honda Beat', 'count', 11, 'unit Honda Beat'], ['5 botol Liquid Vape', 'count', 5, 'botol Liquid Vape'], ['dua unit mobil', 'count', 2, 'unit mobil']]],
   ['not: a lone figure with a dot before one or two digits', 'Menghadapi revolusi industri 4.0, macOS 10.14 dirilis dan kampanye 9.9 digelar hingga 21.00; indeks naik 17.20 poin atau 1.5 juta', [['17.20 poin', 'count', 17.2, 'poin'], ['1.5 juta', 'count', 1.5e6, null]]],
+  ['money: dollar with a country, and US Dollar', 'Nilai investasinya 5 juta dollar Singapura, sementara pendapatan per kapita mencapai 4.000 US Dollar.', [['5 juta dollar Singapura', 'money', 5e6, 'SGD'], ['4.000 US Dollar', 'money', 4000, 'USD']]],
+  ['count: only the first word after a classifier takes -nya', 'Kedua belah pihak tampaknya sepakat, sedangkan dua buah hatinya bersekolah di Bogor.', [['Kedua belah pihak', 'count', 2, 'belah pihak'], ['dua buah hatinya', 'count', 2, 'buah hati']]],
+  ['not: an adverb or particle after a figure is no unit', 'Indeks S&P 500 naik tipis, Android 10 sendiri dirilis Google, dan yang 3 justru gagal.', []],
   ['measure: device and rate specifications', 'Ponsel itu membawa baterai 5.000 mAh, kamera 48 MP, mesin bertenaga 140 dk dengan torsi 314 Nm, dan BI memangkas 25 basis poin.',
     [['5.000 mAh', 'measure', 5000, 'mAh'], ['48 MP', 'measure', 48, 'MP'], ['140 dk', 'measure', 140, 'dk'], ['314 Nm', 'measure', 314, 'Nm'], ['25 basis poin', 'measure', 25, 'basis poin']]],
 ];

@@ -696,6 +696,8 @@ class AmountReader {
         if (!upper && VERBISH.test(this.lower(j))) break;
         if (this.numberWordAt(j) !== undefined) break;
         const stripped = stripNya(tj);
+        // A -nya word further out is mostly an adverb (`kedua belah pihak tampaknya`, `khususnya`), not the noun's owner.
+        if (stripped !== tj && n > 0) break;
         last = j;
         if (stripped !== tj) { unit = `${this.text.slice(hStart, this.s.start[j]!)}${stripped}`; return { next: j + 1, unit: unit.replace(/\s+/g, ' ') }; }
         unit = this.text.slice(hStart, this.s.end[j]!);
