@@ -25,6 +25,15 @@ const CASES: Array<[string, string, Want[]]> = [
   ['a noun phrase with a preposition is no report', 'Ketua panitia Siti Rahma menyampaikan terima kasih kepada warga yang telah membantu.', []],
   ['a noun phrase with a relative clause is no report', 'Kapolsek Rudi Hartanto membenarkan adanya penangkapan yang dilakukan anggotanya.', []],
   ['no subject before the auxiliary', 'Gubernur Rudi Hartanto memastikan juga kesiapan rumah sakit rujukan.', []],
+  // an addressee or place between the cue and the clause
+  ['an addressee before bahwa is not what was said', 'Seorang pejabat senior AS mengatakan kepada AFP bahwa serangan itu berasal dari arah utara.',
+    [q('indirect', 'serangan itu berasal dari arah utara', 'Seorang pejabat senior AS', null, 'mengatakan')]],
+  ['an addressee set off by a comma', 'Budi Santoso mengatakan kepada wartawan, harga beras akan turun pekan depan.',
+    [q('indirect', 'harga beras akan turun pekan depan', 'Budi Santoso', 'Budi Santoso', 'mengatakan')]],
+  ['a place and time before bahwa', 'Menteri Luar Negeri Joseph Wu menyatakan di Taipei, kemarin, bahwa kedutaan itu akan segera ditutup.',
+    [q('indirect', 'kedutaan itu akan segera ditutup', 'Joseph Wu', 'Joseph Wu', 'menyatakan')]],
+  ['a fronted adverbial set off by a comma stays in the clause', 'Kompol Budi Hartono mengatakan di hari pertama ini, pihaknya menyita 110 SIM.',
+    [q('indirect', 'di hari pertama ini, pihaknya menyita 110 SIM', 'Kompol Budi Hartono', 'Kompol Budi Hartono', 'mengatakan')]],
   // passive cues off the sentence start
   ['a passive cue after a framing phrase: the document reports', 'Dalam surat edaran itu disebutkan seluruh sekolah wajib meliburkan siswa selama dua hari.',
     [q('indirect', 'seluruh sekolah wajib meliburkan siswa selama dua hari', null, null, 'disebutkan')]],

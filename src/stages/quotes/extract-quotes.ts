@@ -819,6 +819,7 @@ class QuoteFinder {
         if (s >= b || this.is(s, QUOTE)) continue;
         // `menerangkan tentang ...`: a noun-phrase object, not a reported clause.
         if (this.cat(s, W.object) && s === k + 1) continue;
+        if (s === k + 1) s = this.pastAddressee(s, b);
         if (this.addIndirect(this.content(p.start[s]!, seg.end), k, c.baseLen, sp, 'phrase', at)) return;
       }
     }
@@ -843,6 +844,25 @@ class QuoteFinder {
       words++;
     }
     return false;
+  }
+
+  /**
+   * Past a prepositional phrase right after a cue verb that ends at a comma or `bahwa` (`mengatakan kepada
+   * wartawan, ...`, `mengatakan kepada pengadilan bahwa ...`): the addressee or place is not what was said.
+   * Piece s itself when there is none.
+   */
+  private pastAddressee(s: number, b: number): number {
+    if (!this.isWord(s) || !this.cat(s, W.prep) || this.p.lowerIs(s, 'bahwa')) return s;
+    // Only the addressee ends at a comma: a fronted adverbial is part of the clause (`mengatakan di hari pertama
+    // ini, pihaknya menyita ...`); before `bahwa` any such phrase is not (`menyatakan di Taipei, kemarin, bahwa`).
+    let comma = this.p.lowerIs(s, 'kepada') ? -1 : s;
+    for (let i = s + 1; i < b && i <= s + MAX_SPEAKER_WORDS; i++) {
+      if (this.is(i, COMMA)) { if (comma < 0) comma = i + 1; continue; }
+      if (!this.isWord(i)) continue;
+      if (this.p.lowerIs(i, 'bahwa')) return i + 1 < b ? i + 1 : s;
+      if (VERBISH.test(this.lower(i)) || this.p.cueSlot[i]! >= 0) break;
+    }
+    return comma > 0 && comma < b && this.isWord(comma) ? comma : s;
   }
 
   /**
