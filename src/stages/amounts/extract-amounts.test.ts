@@ -83,6 +83,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['money: dollar with a country, and US Dollar', 'Nilai investasinya 5 juta dollar Singapura, sementara pendapatan per kapita mencapai 4.000 US Dollar.', [['5 juta dollar Singapura', 'money', 5e6, 'SGD'], ['4.000 US Dollar', 'money', 4000, 'USD']]],
   ['count: only the first word after a classifier takes -nya', 'Kedua belah pihak tampaknya sepakat, sedangkan dua buah hatinya bersekolah di Bogor.', [['Kedua belah pihak', 'count', 2, 'belah pihak'], ['dua buah hatinya', 'count', 2, 'buah hati']]],
   ['not: an adverb or particle after a figure is no unit', 'Indeks S&P 500 naik tipis, Android 10 sendiri dirilis Google, dan yang 3 justru gagal.', []],
+  ['count: a capitalised name counted after a verb or function word', 'Presiden melantik sebanyak 34 Menteri, layanan tersedia di 23 Kecamatan dan lebih dari 100 Kabupaten/Kota.', [['34 Menteri', 'count', 34, 'Menteri'], ['23 Kecamatan', 'count', 23, 'Kecamatan'], ['100 Kabupaten/Kota', 'count', 100, 'Kabupaten/Kota']]],
+  ['not: a figure between a noun and a name is part of the name', 'Ia bermain di lapangan 2 Olympic Sports Center, lalu menjajal realme 5 Pro dan Hari Jadi ke 54 Kabupaten Tabalong.', []],
+  ['measure: earthquake strength', 'Gempa berkekuatan 5,6 Skala Richter disusul gempa 6,0 SR.', [['5,6 Skala Richter', 'measure', 5.6, 'Skala Richter'], ['6,0 SR', 'measure', 6, 'SR']]],
   ['measure: device and rate specifications', 'Ponsel itu membawa baterai 5.000 mAh, kamera 48 MP, mesin bertenaga 140 dk dengan torsi 314 Nm, dan BI memangkas 25 basis poin.',
     [['5.000 mAh', 'measure', 5000, 'mAh'], ['48 MP', 'measure', 48, 'MP'], ['140 dk', 'measure', 140, 'dk'], ['314 Nm', 'measure', 314, 'Nm'], ['25 basis poin', 'measure', 25, 'basis poin']]],
 ];

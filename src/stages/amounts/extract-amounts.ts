@@ -617,7 +617,7 @@ class AmountReader {
       // `Sheila On 7 batal`: a figure right after a capitalised word mid-sentence is part of a name.
       const namePart = digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1);
       if (uKind === K_WORD && this.spaced(k - 1) && !namePart) {
-        const head = this.countHead(k);
+        const head = this.countHead(k) ?? (digits ? this.nameHead(i, k) : null);
         if (head) return this.emit(i, value, 'count', head.next, head.unit);
       }
     }
@@ -658,6 +658,27 @@ class AmountReader {
     // (`keduanya-lah`, `keduanya2`: glued to more than punctuation, not the plain word.)
     if (this.glued(i) && this.s.kind[i + 1] !== K_OTHER) return i + 1;
     return this.emit(i, value, 'count', i + 1, null);
+  }
+
+  /**
+   * A capitalised name counted after a figure that follows a verb or a function word (`membuka 10 Grab
+   * Kitchen`, `sebanyak 34 Menteri`, `di 23 Kecamatan`): the name's words, to its end, are the unit. After
+   * a noun the figure is mostly a number inside a name (`lapangan 2 Olympic Sports Center`, `realme 5 Pro`),
+   * and after `ke` an ordinal (`Hari Jadi ke 54 Kabupaten Tabalong`).
+   */
+  private nameHead(i: number, k: number): { next: number; unit: string } | null {
+    if (!this.isWord(i - 1) || this.upperAt(i - 1) || !this.spaced(i - 1) || this.wid(i - 1) === this.W.ke) return null;
+    if (!this.is(i - 1, FUNCTION) && !VERBISH.test(this.lower(i - 1))) return null;
+    let last = -1;
+    for (let j = k; j < k + MAX_UNIT_EXTENSION && this.isWord(j) && (j === k || this.spaced(j - 1)); j++) {
+      const t = this.txt(j);
+      if (!TITLE_CASE.test(t) || this.is(j, NOT_NOUN | LAW | BLOCKER | RANK) || this.numberWordAt(j) !== undefined || this.lex.currencyPrefixStarts.has(t)) break;
+      last = j;
+    }
+    if (last < 0) return null;
+    // `160 Kabupaten/Kota`
+    if (last === k && this.isChar(k + 1, C_SLASH) && this.glued(k) && this.glued(k + 1) && this.isWord(k + 2)) last = k + 2;
+    return { next: last + 1, unit: this.text.slice(this.s.start[k]!, this.s.end[last]!).replace(/\s+/g, ' ') };
   }
 
   /** The counted noun phrase at k: `negara`, `rumah industri`, `wilayahnya` (unit `wilayah`), `kabupaten/kota`. */
