@@ -518,6 +518,31 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Yuni Astuti', 'PER'], ['BEI', 'ORG']], name: 'Yuni Astuti', roles: ['PH Kepala Divisi Operasional Perdagangan BEI'],
   },
   {
+    what: 'a description opening a sentence points back to the one person named just before',
+    text: 'Cristiano Ronaldo mencetak empat gol ke gawang Lituania. Pemain Juventus itu kini mengoleksi 94 gol.',
+    ents: [['Cristiano Ronaldo', 'PER'], ['Lituania', 'LOC'], ['Juventus', 'ORG']], name: 'Cristiano Ronaldo', roles: ['Pemain Juventus'],
+  },
+  {
+    what: 'a description with ini and lower-case words points back too',
+    text: 'Polisi menangkap Kapolda Jatim Irjen Luki Hermawan? Bukan. Irjen Luki Hermawan memimpin rapat. Jenderal bintang dua ini menambahkan, pelaku sudah ditahan.',
+    ents: [['Luki Hermawan', 'PER'], ['Luki Hermawan', 'PER', 2]], name: 'Luki Hermawan', roles: ['Kapolda Jatim', 'Jenderal bintang dua'],
+  },
+  {
+    what: 'a sentence-opening description with two people named before is given to neither',
+    text: 'Lionel Messi dan Luis Suarez bermain sejak menit awal. Pemain asal Argentina itu gagal mencetak gol.',
+    ents: [['Lionel Messi', 'PER'], ['Luis Suarez', 'PER']], name: 'Lionel Messi', roles: [],
+  },
+  {
+    what: 'a description inside a quotation is the speaker\'s, about anyone',
+    text: 'Ichwan bercerita tentang Habibie. "Saya bertanya dari mana surat itu. Pedagang perangko Jerman itu tertawa," kata Ichwan.',
+    ents: [['Ichwan', 'PER'], ['Habibie', 'PER']], name: 'Ichwan', roles: [],
+  },
+  {
+    what: 'a description after a noun or verb is its object, not a subject pointing back',
+    text: 'Sobri sudah menerima surat panggilan dari polisi. Ia mempertanyakan kasus yang menyeret Ketum FPI tersebut.',
+    ents: [['Sobri', 'PER'], ['FPI', 'ORG']], name: 'Sobri', roles: [],
+  },
+  {
     what: 'a lower-case ordinal after a role is not a corps word',
     text: 'Marc Marquez menjadi pembalap pertama yang meraih delapan kemenangan musim ini.',
     ents: [['Marc Marquez', 'PER']], name: 'Marc Marquez', roles: ['pembalap'],

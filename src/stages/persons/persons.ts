@@ -7,7 +7,7 @@ import { need, type DocumentView } from '../../text/document.js';
 import type { ClusterJson, PersonJson } from '../../text/schema.js';
 import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './clusters.js';
 import { buildMentions, readPersonContext, skipLeadingContext, type Mention } from './mentions.js';
-import { HEADS } from './roles.js';
+import { HEADS, isVerbLike, kindOf } from './roles.js';
 import { TokenView } from './token-view.js';
 
 /** What the persons stage adds to a document. */
@@ -42,7 +42,7 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
     if (t) c.type = t;
   }
   retypeListItems(v, clusters);
-  const described = describedPersons(v, doc.text, clusters, mentions);
+  const described = describedPersons(v, doc.text, folded, clusters, mentions);
   addEpithetRoles(v, doc.text, clusters, described);
   const persons: PersonJson[] = [];
   for (const c of clusters) if (c.type === 'PER') {
@@ -325,7 +325,7 @@ const MAX_DESCRIPTION_WORDS = 5;
  * description becomes a role of the one person whose roles share one of its
  * capitalised words (`NATO`); when none or several do, nothing is added.
  */
-function describedPersons(v: TokenView, text: string, clusters: readonly Cluster[], mentions: readonly Mention[]): Map<Cluster, string[]> {
+function describedPersons(v: TokenView, text: string, folded: string, clusters: readonly Cluster[], mentions: readonly Mention[]): Map<Cluster, string[]> {
   const out = new Map<Cluster, string[]>();
   const people = clusters.filter((c) => c.type === 'PER');
   if (!people.length) return out;
@@ -342,10 +342,15 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
   // Roles already read around a name are not descriptions of someone else.
   const inRole = new Uint8Array(v.count);
   for (const c of people) for (const m of c.mentions) for (const r of m.roles) inRole.fill(1, r.tokStart, r.tokEnd);
+  const recent = recentPersons(v, people);
   for (let i = 0; i < v.count; i++) {
     if (inRole[i] || !v.isCapitalized(i)) continue;
     const k = titleKind(v.text(i));
     if (!k || !HEADS.has(k)) continue;
+    // The description is a clause's subject or follows a speech verb or linker (`kata Sekjen PBSI itu`, `sebagai
+    // Kepala Satpol PP Pekanbaru ini`), not the object of a verb or noun (`kasus yang menyeret Ketum FPI tersebut`)
+    // nor a head inside a longer title (`Wakil Ketua Dewan Pers ini`).
+    if (i > v.sentenceStart(i) && /\p{L}/u.test(v.text(i - 1)) && !['stop', 'linker'].includes(kindOf(v, i - 1) ?? '')) continue;
     let j = i + 1;
     const words: string[] = [];
     while (j < v.count && j - i <= MAX_DESCRIPTION_WORDS && v.isCapitalized(j) && !HEADS.has(titleKind(v.text(j)) ?? 'stop')) {
@@ -353,16 +358,97 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
       words.push(v.text(j).toLowerCase());
       j++;
     }
-    if (!words.length || j >= v.count || titleKind(v.text(j)) !== 'demonstrative') continue;
-    const who = people.filter((c) => words.some((w) => roleWords.get(c)!.has(w)));
+    // A definition after it (`Calon Rektor UI tersebut adalah ...`) is about the post, not a person.
+    if (!words.length || j + 1 >= v.count || titleKind(v.text(j)) !== 'demonstrative' || kindOf(v, j + 1) === 'linker') continue;
+    // The one it points back to is the only one named in this sentence or the one before whose roles share a word,
+    // and the last named there (`Ketum FPI itu` after `Sobri memang sudah menerima ...`, not the FPI lawyer before him).
+    const { named, last } = recent(i);
+    const sharing = people.filter((c, k) => named.has(k) && words.some((w) => roleWords.get(c)!.has(w)));
+    const who = sharing.length === 1 && sharing[0] === people[last] ? sharing : [];
     if (who.length === 1) {
       const list = out.get(who[0]!) ?? [];
       list.push(text.slice(v.start(i), v.end(j - 1)));
       out.set(who[0]!, list);
     }
+    if (who.length > 0) inRole[i] = 1;
     i = j;
   }
+  addOpeningDescriptions(v, text, folded, people, inRole, out);
   return out;
+}
+
+/**
+ * For a token, the indices (into `people`) of the persons named from the
+ * start of the sentence `DESCRIPTION_LOOKBACK` before its own up to it, and
+ * of the last one named (-1 when none).
+ */
+function recentPersons(v: TokenView, people: readonly Cluster[]): (i: number) => { named: Set<number>; last: number } {
+  const owner = new Int32Array(v.count).fill(-1);
+  people.forEach((c, k) => { for (const m of c.mentions) owner.fill(k, m.nameStart, m.nameEnd); });
+  const sentenceIndex = new Int32Array(v.count);
+  v.sentences.forEach((s, si) => sentenceIndex.fill(si, s.tokenStart, s.tokenEnd));
+  return (i) => {
+    const from = v.sentences[Math.max(0, sentenceIndex[i]! - DESCRIPTION_LOOKBACK)]?.tokenStart ?? 0;
+    const named = new Set<number>();
+    let last = -1;
+    for (let t = from; t < i; t++) if (owner[t]! >= 0) { named.add(owner[t]!); last = owner[t]!; }
+    return { named, last };
+  };
+}
+
+/** Sentences looked back over for an open quotation mark (a long quotation runs over several). */
+const QUOTE_LOOKBACK = 6;
+
+/** True when sentence `si` opens inside a quotation: an odd number of `"` since a few sentences before it. */
+function insideQuote(v: TokenView, folded: string, si: number): boolean {
+  const from = v.start(v.sentences[Math.max(0, si - QUOTE_LOOKBACK)]!.tokenStart);
+  const to = v.start(v.sentences[si]!.tokenStart);
+  let n = 0;
+  for (let k = folded.indexOf('"', from); k >= 0 && k < to; k = folded.indexOf('"', k + 1)) n++;
+  return n % 2 === 1;
+}
+
+/** Most tokens of a description opening a sentence, up to its demonstrative (`Politikus Partai Golkar ini`: 3). */
+const MAX_OPENING_DESCRIPTION = 6;
+/** Sentences before a sentence-opening description (with its own) in which the person it points back to must be the only one named. */
+const DESCRIPTION_LOOKBACK = 1;
+
+/**
+ * A description opening a sentence and closed by a demonstrative
+ * (`Politikus Partai Golkar ini menyebut ...`, `Jenderal bintang dua ini
+ * menambahkan ...`, `Pria kelahiran Solo itu ...`) points back to the person
+ * the text is about: it becomes a role of the one person named in the
+ * sentence just before it (or before the description in its own); when none
+ * or several are, or the sentence lies inside a quotation (where a speaker
+ * describes anyone), nothing is added.
+ */
+function addOpeningDescriptions(v: TokenView, text: string, folded: string, people: readonly Cluster[], inRole: Uint8Array, out: Map<Cluster, string[]>): void {
+  const owner = new Int32Array(v.count).fill(-1);
+  people.forEach((c, k) => { for (const m of c.mentions) owner.fill(k, m.nameStart, m.nameEnd); });
+  const recent = recentPersons(v, people);
+  v.sentences.forEach((s, si) => {
+    const i = s.tokenStart;
+    if (i >= s.tokenEnd || inRole[i] || !v.isCapitalized(i) || insideQuote(v, folded, si)) return;
+    const h = kindOf(v, i) === 'modifier' ? i + 1 : i;
+    const k = h < s.tokenEnd ? kindOf(v, h) : undefined;
+    if (!k || !(HEADS.has(k) || k === 'rank')) return;
+    let j = h + 1;
+    for (; j < s.tokenEnd && j - i <= MAX_OPENING_DESCRIPTION; j++) {
+      const t = v.text(j);
+      const kk = kindOf(v, j);
+      if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(t)) break;
+      if (kk === 'stop' || kk === 'linker' || (!v.isCapitalized(j) && !kk && isVerbLike(t))) return;
+    }
+    // The demonstrative closes the subject: a verb or a comma follows, not a name (`Kapolres itu, AKBP Budi`) nor a
+    // definition (`Calon Rektor UI tersebut adalah ...`: a statement about the post).
+    if (j === h + 1 || j + 1 >= s.tokenEnd || kindOf(v, j) !== 'demonstrative' || v.isCapitalized(j + 1) || kindOf(v, j + 1) === 'linker') return;
+    const { named } = recent(i);
+    if (named.size !== 1) return;
+    const who = [...named][0]!;
+    const list = out.get(people[who]!) ?? [];
+    list.push(text.slice(v.start(i), v.end(j - 1)));
+    out.set(people[who]!, list);
+  });
 }
 
 /**
