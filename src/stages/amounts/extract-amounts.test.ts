@@ -86,6 +86,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: a capitalised name counted after a verb or function word', 'Presiden melantik sebanyak 34 Menteri, layanan tersedia di 23 Kecamatan dan lebih dari 100 Kabupaten/Kota.', [['34 Menteri', 'count', 34, 'Menteri'], ['23 Kecamatan', 'count', 23, 'Kecamatan'], ['100 Kabupaten/Kota', 'count', 100, 'Kabupaten/Kota']]],
   ['not: a figure between a noun and a name is part of the name', 'Ia bermain di lapangan 2 Olympic Sports Center, lalu menjajal realme 5 Pro dan Hari Jadi ke 54 Kabupaten Tabalong.', []],
   ['measure: earthquake strength', 'Gempa berkekuatan 5,6 Skala Richter disusul gempa 6,0 SR.', [['5,6 Skala Richter', 'measure', 5.6, 'Skala Richter'], ['6,0 SR', 'measure', 6, 'SR']]],
+  ['count: a classifier after a place or brand still counts', 'Titik panas terbanyak di Kalimantan Barat 660 titik, disusul Honda Freed 84.121 unit; Windows 10 bakal dirilis.', [['660 titik', 'count', 660, 'titik'], ['84.121 unit', 'count', 84121, 'unit']]],
   ['measure: device and rate specifications', 'Ponsel itu membawa baterai 5.000 mAh, kamera 48 MP, mesin bertenaga 140 dk dengan torsi 314 Nm, dan BI memangkas 25 basis poin.',
     [['5.000 mAh', 'measure', 5000, 'mAh'], ['48 MP', 'measure', 48, 'MP'], ['140 dk', 'measure', 140, 'dk'], ['314 Nm', 'measure', 314, 'Nm'], ['25 basis poin', 'measure', 25, 'basis poin']]],
 ];

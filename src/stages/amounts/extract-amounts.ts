@@ -615,7 +615,10 @@ class AmountReader {
       if (this.glued(k - 1) && uKind !== K_OTHER) return k + 1; // `4G`, `10K`: a code
       if (year) return k;
       // `Sheila On 7 batal`: a figure right after a capitalised word mid-sentence is part of a name.
-      const namePart = digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1);
+      // A classifier after it makes it a count all the same: lists by place or brand (`Kalimantan Barat 660 titik`,
+      // `Honda Satya 43.378 unit`).
+      const namePart = digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1)
+        && !(this.is(k, CLASSIFIER) && !this.upperAt(k));
       if (uKind === K_WORD && this.spaced(k - 1) && !namePart) {
         const head = this.countHead(k) ?? (digits ? this.nameHead(i, k) : null);
         if (head) return this.emit(i, value, 'count', head.next, head.unit);
