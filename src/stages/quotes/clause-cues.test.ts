@@ -25,6 +25,14 @@ const CASES: Array<[string, string, Want[]]> = [
   ['a noun phrase with a preposition is no report', 'Ketua panitia Siti Rahma menyampaikan terima kasih kepada warga yang telah membantu.', []],
   ['a noun phrase with a relative clause is no report', 'Kapolsek Rudi Hartanto membenarkan adanya penangkapan yang dilakukan anggotanya.', []],
   ['no subject before the auxiliary', 'Gubernur Rudi Hartanto memastikan juga kesiapan rumah sakit rujukan.', []],
+  // a noun-phrase object of an `expresses` verb, ended by an object-end word
+  ['a possessive object before untuk is no report', 'Pelatih Atletico Diego Simeone menyatakan keinginannya untuk memperpanjang kontrak hingga 2024.', []],
+  ['an object with a demonstrative before ke is no report', 'Warga pun langsung melaporkan kejadian itu ke Polsek Mojosari.', []],
+  ['an object before terhadap is no report', 'Ketua Umum Kadin Rosan Roeslani menyatakan dukungannya terhadap revisi aturan impor.', []],
+  ['a verb not listed as expresses keeps its clause', 'Kepala BPOM Penny Lukito mengatakan kebijakan itu untuk mengantisipasi masuknya obat ilegal.',
+    [q('indirect', 'kebijakan itu untuk mengantisipasi masuknya obat ilegal', 'Penny Lukito', 'Penny Lukito', 'mengatakan')]],
+  ['an expresses verb before a clause keeps it', 'Kapolres Rudi Hartanto menyatakan kejadian itu terjadi pada Senin malam.',
+    [q('indirect', 'kejadian itu terjadi pada Senin malam', 'Rudi Hartanto', 'Rudi Hartanto', 'menyatakan')]],
   // an addressee or place between the cue and the clause
   ['an addressee before bahwa is not what was said', 'Seorang pejabat senior AS mengatakan kepada AFP bahwa serangan itu berasal dari arah utara.',
     [q('indirect', 'serangan itu berasal dari arah utara', 'Seorang pejabat senior AS', null, 'mengatakan')]],

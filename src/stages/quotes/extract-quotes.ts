@@ -74,8 +74,8 @@ interface Found {
  */
 interface Cue { readonly kinds: number; readonly baseLen: number; readonly clitic: boolean }
 
-const CK_VERB = 1, CK_BAHWA = 2, CK_POST = 4, CK_CLOSING = 8, CK_MENURUT = 16, CK_PASSIVE = 32, CK_CREDIT = 64, CK_APPEAL = 128;
-const CUE_KIND_BIT: Readonly<Record<CueKind, number>> = { verb: CK_VERB, bahwa: CK_BAHWA, post: CK_POST, closing: CK_CLOSING, menurut: CK_MENURUT, passive: CK_PASSIVE, credit: CK_CREDIT, appeal: CK_APPEAL };
+const CK_VERB = 1, CK_BAHWA = 2, CK_POST = 4, CK_CLOSING = 8, CK_MENURUT = 16, CK_PASSIVE = 32, CK_CREDIT = 64, CK_APPEAL = 128, CK_EXPRESSES = 256;
+const CUE_KIND_BIT: Readonly<Record<CueKind, number>> = { verb: CK_VERB, bahwa: CK_BAHWA, post: CK_POST, closing: CK_CLOSING, menurut: CK_MENURUT, passive: CK_PASSIVE, credit: CK_CREDIT, appeal: CK_APPEAL, expresses: CK_EXPRESSES };
 
 /** The `CK_*` bits of a set of cue kinds. */
 function cueKindBits(kinds: ReadonlySet<CueKind>): number {
@@ -819,6 +819,7 @@ class QuoteFinder {
         if (s >= b || this.is(s, QUOTE)) continue;
         // `menerangkan tentang ...`: a noun-phrase object, not a reported clause.
         if (this.cat(s, W.object) && s === k + 1) continue;
+        if (s === k + 1 && (c.kinds & CK_EXPRESSES) !== 0 && this.objectAt(s, b)) continue;
         if (s === k + 1) s = this.pastAddressee(s, b);
         if (this.addIndirect(this.content(p.start[s]!, seg.end), k, c.baseLen, sp, 'phrase', at)) return;
       }
@@ -841,6 +842,28 @@ class QuoteFinder {
       const bits = this.r.bitsOf(i);
       if ((bits & W.aux) !== 0) return words > 0;
       if ((bits & (W.stop | W.prep | W.blocker | W.object | W.connective)) !== 0 || VERBISH.test(this.lower(i)) || p.cueSlot[i]! >= 0) return false;
+      words++;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words from s, right after a cue verb of the `expresses` kind, are its noun-phrase object: a short phrase with no
+   * auxiliary or verb, then an `object-end` word (`melaporkan kejadian itu ke Mapolsek`, `menyatakan kesiapannya
+   * untuk ...`), where a reported clause would go on with its predicate (`mengatakan kejadian itu terjadi ...`).
+   */
+  private objectAt(s: number, b: number): boolean {
+    const p = this.p;
+    if (!this.isWord(s) || this.r.capitalised(s) || (this.r.bitsOf(s) & (W.pronoun | W.prep | W.stop | W.aux | W.blocker)) !== 0
+      || VERBISH.test(this.lower(s))) return false;
+    // The phrase shows it is a noun phrase by a possessive `-nya` or a demonstrative (`kasihan terhadap ...` is a predicate).
+    let noun = false;
+    for (let i = s, words = 0; i < b && words <= MAX_CLAUSE_SUBJECT_WORDS; i++) {
+      if (p.kind[i] !== K_WORD) return false;
+      const bits = this.r.bitsOf(i);
+      if (i > s && (bits & W.objectEnd) !== 0) return noun;
+      if (i > s && ((bits & (W.aux | W.blocker | W.stop | W.prep)) !== 0 || VERBISH.test(this.lower(i)) || p.cueSlot[i]! >= 0)) return false;
+      noun ||= (bits & W.demonstrative) !== 0 || (p.end[i]! - p.start[i]! > 5 && this.lower(i).endsWith('nya'));
       words++;
     }
     return false;

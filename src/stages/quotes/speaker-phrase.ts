@@ -48,6 +48,7 @@ export const W = Object.freeze({
   demonstrative: categoryBit('demonstrative'),
   appealLink: categoryBit('appeal-link'),
   likening: categoryBit('likening'),
+  objectEnd: categoryBit('object-end'),
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
