@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { personAliasCues, titleKind } from '../../lang/id/person-titles.js';
+import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isPossessiveHolder, roleBeforeList, roleBeforeName, roleInApposition, type RoleSpan } from './roles.js';
 import type { TokenView } from './token-view.js';
@@ -61,6 +62,9 @@ function sliceTokens(v: TokenView, s: number, e: number): string {
   return parts.join(' ');
 }
 
+/** A capitalised word of letters, three or more, that may be a given name or surname (`Koman`). */
+const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /** Most tokens a bracketed alias may have: `(Jokowi)`, `(BPRD)`, `(Pemkab Bogor)`. */
 const MAX_ALIAS_TOKENS = 4;
 
@@ -92,6 +96,17 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   // Tokens of person names, so that a role scan never runs into another person.
   const personAt = new Int32Array(v.count).fill(-1);
   spans.forEach((sp, k) => { if (sp.type === 'PER') personAt.fill(k, sp.s, sp.e); });
+  // The surname of each person named in full (`Koman` of `Veronica Koman`), to tell another spelling of the name in a role.
+  const nameWordOwner = new Map<string, number>();
+  spans.forEach((sp, k) => {
+    if (sp.type !== 'PER' || sp.e - sp.s < 2) return;
+    for (let i = sp.e - 1; i < sp.e; i++) {
+      const w = v.text(i);
+      if (!NAME_WORD.test(w) || titleKind(w) || loadRoots().has(w.toLowerCase()) || base.lookup(w)) continue;
+      const o = nameWordOwner.get(w);
+      nameWordOwner.set(w, o === undefined || o === k ? k : -1);
+    }
+  });
 
   const out: Mention[] = [];
   spans.forEach((sp, k) => {
@@ -113,7 +128,8 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // the role before it belongs to the second person.
     const possessor = sp.type === 'PER' && ne + 1 < v.count && v.text(ne) === ',' && personAt[ne + 1]! >= 0 && personAt[ne + 1] !== k
       && isPossessiveHolder(v, ns, v.sentenceStart(ns));
-    const { surfaceStart, roles } = readPersonContext(v, ns, ne, sp.s, (i) => personAt[i]! >= 0 && personAt[i] !== k, possessor);
+    const isOtherName = (i: number) => { const o = nameWordOwner.get(v.text(i)); return o !== undefined && o !== k && personAt[i] !== k; };
+    const { surfaceStart, roles } = readPersonContext(v, ns, ne, sp.s, (i) => personAt[i]! >= 0 && personAt[i] !== k, possessor, isOtherName);
     out.push({
       type: sp.type, nameStart: ns, nameEnd: ne, start, end,
       text: text.slice(start, end), surface: text.slice(v.start(surfaceStart), end), roles,
@@ -132,11 +148,12 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
  */
 export function readPersonContext(
   v: TokenView, ns: number, ne: number, entityStart: number, isOtherPerson: (i: number) => boolean, possessor = false,
+  isOtherName: (i: number) => boolean = () => false,
 ): { surfaceStart: number; roles: RoleSpan[] } {
   const floor = v.sentenceStart(ns);
   const surfaceStart = honorificPrefixStart(v, ns, Math.max(floor, entityStart - 3), floor);
   const roles: RoleSpan[] = [];
-  const before = possessor ? null : roleBeforeList(v, surfaceStart, floor, isOtherPerson) ?? roleBeforeName(v, surfaceStart, floor, isOtherPerson);
+  const before = possessor ? null : roleBeforeList(v, surfaceStart, floor, isOtherPerson) ?? roleBeforeName(v, surfaceStart, floor, isOtherPerson, isOtherName);
   if (before) roles.push(before);
   const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), isOtherPerson, before !== null);
   if (after) roles.push(after);

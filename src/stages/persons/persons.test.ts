@@ -543,6 +543,11 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Sobri', 'PER'], ['FPI', 'ORG']], name: 'Sobri', roles: [],
   },
   {
+    what: 'another spelling of a person\'s name before a comma ends a clause, not a role held for them',
+    text: 'Polisi menetapkan Veronica Koman sebagai tersangka. Menanggapi desakan PBB mencabut status tersangka Veronika Koman, Luki enggan berkomentar.',
+    ents: [['Veronica Koman', 'PER'], ['PBB', 'ORG'], ['Luki', 'PER']], name: 'Luki', roles: [],
+  },
+  {
     what: 'a lower-case ordinal after a role is not a corps word',
     text: 'Marc Marquez menjadi pembalap pertama yang meraih delapan kemenangan musim ini.',
     ents: [['Marc Marquez', 'PER']], name: 'Marc Marquez', roles: ['pembalap'],

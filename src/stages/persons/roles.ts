@@ -112,10 +112,13 @@ function rankWithCorps(v: TokenView, end: number, floor: number): number {
  * Stoltenberg`, `Kapolda Metro Jaya Irjen Fadil Imran`): scan left from the
  * honorific prefix over capitalised words, title words, connectors and
  * bracketed acronyms, stopping at punctuation, stop words, verb-like words or
- * another person; the role runs from the leftmost title head (or a modifier
+ * another person (or, before a comma, a word of another person's name:
+ * `isOtherName`); the role runs from the leftmost title head (or a modifier
  * such as `mantan` right before one) to the prefix.
  */
-export function roleBeforeName(v: TokenView, prefixStart: number, floor: number, isOtherPerson: (i: number) => boolean): RoleSpan | null {
+export function roleBeforeName(
+  v: TokenView, prefixStart: number, floor: number, isOtherPerson: (i: number) => boolean, isOtherName: (i: number) => boolean = () => false,
+): RoleSpan | null {
   let head = -1;
   // `seorang dosen jurusan Teknik Mesin Unnes bernama Widya Aryadi`, `sang suami yang bernama James`: a description
   // introduces the name; kinship there is no possessive (`suami yang bernama James` is James).
@@ -132,6 +135,12 @@ export function roleBeforeName(v: TokenView, prefixStart: number, floor: number,
   if (end < prefixStart && named < 0 && i >= floor && isOtherPerson(i)) {
     while (i >= floor && isOtherPerson(i)) i--;
     if (!isPossessiveHolder(v, i + 1, floor)) return null;
+  } else if (end < prefixStart && named < 0 && i >= floor && isOtherName(i)) {
+    // `mencabut status tersangka Veronika Koman, Luki enggan ...`: two or three name-like words before the comma that
+    // end in the surname of another person (the tagger missed this spelling of the name) are that person, as above.
+    let j = i;
+    while (j >= floor && i - j < MAX_NAME_WORDS && isNameLike(v, j)) j--;
+    if (i - j >= 2 && !isNameLike(v, j) && !isPossessiveHolder(v, j + 1, floor)) return null;
   }
   let depth = 0;
   for (; i >= floor && end - i <= MAX_ROLE_TOKENS; i--) {
@@ -154,6 +163,15 @@ export function roleBeforeName(v: TokenView, prefixStart: number, floor: number,
   }
   if (head < 0) return null;
   return trimRole(v, head, end, 'before-name');
+}
+
+/** Most words of a person's name read in a role before a comma (`Veronika Koman`). */
+const MAX_NAME_WORDS = 3;
+
+/** A capitalised word of letters that is no title, dictionary word or word naming a body or place (`Veronika`). */
+function isNameLike(v: TokenView, i: number): boolean {
+  const t = v.text(i);
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !kindOf(v, i) && !loadRoots().has(t.toLowerCase()) && !nonPersonNameWords().has(t.toLowerCase());
 }
 
 /**
