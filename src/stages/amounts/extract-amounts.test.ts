@@ -87,6 +87,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['not: a figure between a noun and a name is part of the name', 'Ia bermain di lapangan 2 Olympic Sports Center, lalu menjajal realme 5 Pro dan Hari Jadi ke 54 Kabupaten Tabalong.', []],
   ['measure: earthquake strength', 'Gempa berkekuatan 5,6 Skala Richter disusul gempa 6,0 SR.', [['5,6 Skala Richter', 'measure', 5.6, 'Skala Richter'], ['6,0 SR', 'measure', 6, 'SR']]],
   ['count: a classifier after a place or brand still counts', 'Titik panas terbanyak di Kalimantan Barat 660 titik, disusul Honda Freed 84.121 unit; Windows 10 bakal dirilis.', [['660 titik', 'count', 660, 'titik'], ['84.121 unit', 'count', 84121, 'unit']]],
+  ['not: later items of a list of article numbers', 'Tersangka dijerat Pasal 338, 340 dan 351 KUHP serta Pasal 27A, 32, dan 35 Undang-Undang ITE.', []],
+  ['count: a counted noun after a law list, and laws counted', 'Pasal 5 dan 10 orang saksi diperiksa, sementara ada 74 UU yang terkait perizinan.', [['10 orang', 'count', 10, 'orang'], ['74 UU', 'count', 74, 'UU']]],
   ['measure: device and rate specifications', 'Ponsel itu membawa baterai 5.000 mAh, kamera 48 MP, mesin bertenaga 140 dk dengan torsi 314 Nm, dan BI memangkas 25 basis poin.',
     [['5.000 mAh', 'measure', 5000, 'mAh'], ['48 MP', 'measure', 48, 'MP'], ['140 dk', 'measure', 140, 'dk'], ['314 Nm', 'measure', 314, 'Nm'], ['25 basis poin', 'measure', 25, 'basis poin']]],
 ];

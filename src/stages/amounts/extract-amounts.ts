@@ -66,7 +66,7 @@ const POWER = /^[23]$/;
 const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB;
 
@@ -76,9 +76,12 @@ const C_PLUS = 43;
 const C_HASH = 35;
 const C_DOT = 46;
 const C_PERCENT = 37;
+const C_COMMA = 44;
+/** Items of a list of article numbers looked back over (`Pasal 27A, 32, dan 35`). */
+const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
-const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai'] as const;
+const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'dan', 'atau', 'serta'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -463,6 +466,24 @@ class AmountReader {
     return k === K_DIGITS && this.isChar(i - 3, C_HYPHEN) && this.glued(i - 3) && this.glued(i - 4) && this.kind(i - 4) === K_WORD;
   }
 
+  /** Piece i follows a list of figures (`,`, `dan`, `atau`, `serta` between them) opened by a law marker (`Pasal 310 dan`). */
+  private lawListBefore(i: number): boolean {
+    let j = i - 1;
+    for (let n = 0; n < MAX_LAW_LIST; n++) {
+      let sep = false;
+      const id = this.wid(j);
+      if (id >= 0 && (id === this.W.dan || id === this.W.atau || id === this.W.serta)) { j--; sep = true; }
+      if (this.isChar(j, C_COMMA)) { j--; sep = true; }
+      if (!sep) return false;
+      // (`27A`: a letter glued to the number.)
+      if (this.isWord(j) && this.glued(j - 1) && this.kind(j - 1) === K_DIGITS) j--;
+      if (this.kind(j) !== K_DIGITS) return false;
+      if (this.lawBefore(j)) return true;
+      j--;
+    }
+    return false;
+  }
+
   /** A law, article or code marker before piece i (`Pasal 5`, `No. 31`): never an amount. */
   private lawBefore(i: number): boolean {
     let w = i - 1;
@@ -592,6 +613,9 @@ class AmountReader {
   private finish(i: number, k: number, value: number | null, money: string | null, quantityLike: boolean, plainInt: string | null, digits: boolean): number {
     const year = plainInt !== null && plainInt.length === 4 && +plainInt >= YEAR_MIN && +plainInt <= YEAR_MAX;
     const attached = this.has(k) && this.near(k - 1);
+    // `Pasal 310 dan 311 KUHP`, `Pasal 27A, 32, dan 35 UU ITE`: a later item of a list of article numbers,
+    // unless a counted noun follows (`Pasal 5 dan 10 orang`).
+    if (!money && this.lawListBefore(i) && !(attached && this.isWord(k) && !this.upperAt(k) && !this.is(k, NOT_NOUN))) return k;
     if (money) {
       if (attached && this.glued(k - 1) && this.s.kind[k] === K_WORD && !this.lex.multipliers.has(this.txt(k))) return k; // `Rp5x`
       return this.emit(i, value, 'money', k, money);
@@ -699,6 +723,9 @@ class AmountReader {
     // `satu waktupun`: a clitic-marked word closes the phrase, it is no unit.
     if (cliticWord(low)) return null;
     if (this.is(k, IDIOM) && this.kind(k - 1) !== K_DIGITS) return null;
+    // `311 KUHP`, `35 UU ITE`: a figure before a legal code, or a law's abbreviation and its name, is an article
+    // number (`ada 74 UU yang` counts laws).
+    if (this.kind(k - 1) === K_DIGITS && (this.is(k, CODE) || (this.is(k, LAW) && this.upperAt(k) && this.spaced(k) && this.upperAt(k + 1)))) return null;
     const clitic = stripNya(text);
     if (clitic !== text) return { next: k + 1, unit: clitic };
     let last = k;
