@@ -548,6 +548,16 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Veronica Koman', 'PER'], ['PBB', 'ORG'], ['Luki', 'PER']], name: 'Luki', roles: [],
   },
   {
+    what: 'a football position heads a role before the name',
+    text: 'Bek Manchester United Victor Lindelof telah menandatangani kontrak baru hingga 2024.',
+    ents: [['Manchester United', 'ORG'], ['Victor Lindelof', 'PER']], name: 'Victor Lindelof', roles: ['Bek Manchester United'],
+  },
+  {
+    what: 'idolanya is a possessive relation before a name',
+    text: 'Kini ia punya kesempatan berbagi paddock dengan idolanya, Valentino Rossi.',
+    ents: [['Valentino Rossi', 'PER']], name: 'Valentino Rossi', roles: ['idolanya'],
+  },
+  {
     what: 'a lower-case ordinal after a role is not a corps word',
     text: 'Marc Marquez menjadi pembalap pertama yang meraih delapan kemenangan musim ini.',
     ents: [['Marc Marquez', 'PER']], name: 'Marc Marquez', roles: ['pembalap'],
