@@ -840,8 +840,11 @@ class QuoteFinder {
       if (kind === K_DIGITS) { words++; continue; }
       if (kind !== K_WORD) return false;
       const bits = this.r.bitsOf(i);
-      if ((bits & W.aux) !== 0) return words > 0;
-      if ((bits & (W.stop | W.prep | W.blocker | W.object | W.connective)) !== 0 || VERBISH.test(this.lower(i)) || p.cueSlot[i]! >= 0) return false;
+      // With no subject written, two predicate words in a row still make a clause (`memastikan tetap akan menaikkan`,
+      // `mengakui telah menerima`), one does not (`memastikan juga kesiapan ...`).
+      if ((bits & (W.aux | W.modal)) !== 0) return words > 0 || (this.isWord(i + 1) && ((this.r.bitsOf(i + 1) & (W.aux | W.modal)) !== 0 || ACTIVE_OR_PASSIVE.test(this.lower(i + 1))));
+      // A demonstrative closes the subject (`dampak operasi ini sangat besar`), whatever else it may be.
+      if ((bits & W.demonstrative) === 0 && ((bits & (W.stop | W.prep | W.blocker | W.object | W.connective)) !== 0 || VERBISH.test(this.lower(i)) || p.cueSlot[i]! >= 0)) return false;
       words++;
     }
     return false;
@@ -854,7 +857,7 @@ class QuoteFinder {
    */
   private objectAt(s: number, b: number): boolean {
     const p = this.p;
-    if (!this.isWord(s) || this.r.capitalised(s) || (this.r.bitsOf(s) & (W.pronoun | W.prep | W.stop | W.aux | W.blocker)) !== 0
+    if (!this.isWord(s) || this.r.capitalised(s) || (this.r.bitsOf(s) & (W.pronoun | W.prep | W.stop | W.aux | W.modal | W.blocker)) !== 0
       || VERBISH.test(this.lower(s))) return false;
     // The phrase shows it is a noun phrase by a possessive `-nya` or a demonstrative (`kasihan terhadap ...` is a predicate).
     let noun = false;
@@ -862,7 +865,7 @@ class QuoteFinder {
       if (p.kind[i] !== K_WORD) return false;
       const bits = this.r.bitsOf(i);
       if (i > s && (bits & W.objectEnd) !== 0) return noun;
-      if (i > s && ((bits & (W.aux | W.blocker | W.stop | W.prep)) !== 0 || VERBISH.test(this.lower(i)) || p.cueSlot[i]! >= 0)) return false;
+      if (i > s && ((bits & (W.aux | W.modal | W.blocker | W.stop | W.prep)) !== 0 || VERBISH.test(this.lower(i)) || p.cueSlot[i]! >= 0)) return false;
       noun ||= (bits & W.demonstrative) !== 0 || (p.end[i]! - p.start[i]! > 5 && this.lower(i).endsWith('nya'));
       words++;
     }

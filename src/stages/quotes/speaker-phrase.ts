@@ -49,6 +49,7 @@ export const W = Object.freeze({
   appealLink: categoryBit('appeal-link'),
   likening: categoryBit('likening'),
   objectEnd: categoryBit('object-end'),
+  modal: categoryBit('modal'),
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
