@@ -89,6 +89,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: a classifier after a place or brand still counts', 'Titik panas terbanyak di Kalimantan Barat 660 titik, disusul Honda Freed 84.121 unit; Windows 10 bakal dirilis.', [['660 titik', 'count', 660, 'titik'], ['84.121 unit', 'count', 84121, 'unit']]],
   ['not: later items of a list of article numbers', 'Tersangka dijerat Pasal 338, 340 dan 351 KUHP serta Pasal 27A, 32, dan 35 Undang-Undang ITE.', []],
   ['count: a counted noun after a law list, and laws counted', 'Pasal 5 dan 10 orang saksi diperiksa, sementara ada 74 UU yang terkait perizinan.', [['10 orang', 'count', 10, 'orang'], ['74 UU', 'count', 74, 'UU']]],
+  ['not: misspelt and Islamic months, and codes glued to letters', 'Proyek dimulai sejak 9 Septembet 2019, pasien pulang pada 9 Febuari, tiap 10 Muharram, dengan GPU Mali-G76 MP16.', []],
+  ['measure: a product with x before the figure', 'Pembangkit berkapasitas 1x1.000 MW itu beroperasi.', [['1x', 'count', 1, 'x'], ['1.000 MW', 'measure', 1000, 'MW']]],
   ['measure: device and rate specifications', 'Ponsel itu membawa baterai 5.000 mAh, kamera 48 MP, mesin bertenaga 140 dk dengan torsi 314 Nm, dan BI memangkas 25 basis poin.',
     [['5.000 mAh', 'measure', 5000, 'mAh'], ['48 MP', 'measure', 48, 'MP'], ['140 dk', 'measure', 140, 'dk'], ['314 Nm', 'measure', 314, 'Nm'], ['25 basis poin', 'measure', 25, 'basis poin']]],
 ];

@@ -484,6 +484,11 @@ class AmountReader {
     return false;
   }
 
+  /** Piece i is glued to a word before it (`Mali-G76 MP16`, `NO2`): a code, whatever unit follows (not `1x1.000 MW`, a product). */
+  private gluedToWord(i: number): boolean {
+    return this.has(i - 1) && this.s.end[i - 1] === this.s.start[i] && this.s.kind[i - 1] === K_WORD && this.wid(i - 1) !== this.W.x;
+  }
+
   /** A law, article or code marker before piece i (`Pasal 5`, `No. 31`): never an amount. */
   private lawBefore(i: number): boolean {
     let w = i - 1;
@@ -541,7 +546,7 @@ class AmountReader {
     if (this.isTaken(this.s.start[i]!, this.s.end[q.next - 1]!)) return skipTo;
     if (this.codeBefore(i, q.next)) return skipTo;
     // A unit after the figure overrides a time-ish word before it (`per tahun 700 kg`).
-    if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i))) return skipTo;
+    if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i) && !this.gluedToWord(i))) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
     if (!q.digits && !money && this.wid(i - 1) === this.W.salah) return skipTo; // `salah satu`
 
@@ -700,6 +705,8 @@ class AmountReader {
     for (let j = k; j < k + MAX_UNIT_EXTENSION && this.isWord(j) && (j === k || this.spaced(j - 1)); j++) {
       const t = this.txt(j);
       if (!TITLE_CASE.test(t) || this.is(j, NOT_NOUN | LAW | BLOCKER | RANK) || this.numberWordAt(j) !== undefined || this.lex.currencyPrefixStarts.has(t)) break;
+      // A misspelt month is still a date (`9 Septembet 2019`, `9 Febuari`).
+      if (t.length >= 6 && misspeltMonth(this.lex, this.lower(j))) break;
       last = j;
     }
     if (last < 0) return null;
@@ -761,6 +768,20 @@ class AmountReader {
     // (One piece holds no space.)
     return { next: last + 1, unit: last === k ? unit : unit.replace(/\s+/g, ' ') };
   }
+}
+
+let stems: { lex: AmountLexicon; starts: Set<string>; ends: Set<string> } | undefined;
+/**
+ * `Septembet`, `Febuari`, `Septemember`: a word that starts like a full month name (three letters) and ends like one
+ * (two letters) is taken for a misspelt month.
+ */
+function misspeltMonth(lex: AmountLexicon, lower: string): boolean {
+  if (stems?.lex !== lex) {
+    const starts = new Set<string>(), ends = new Set<string>();
+    for (const [w, cats] of lex.context) if (cats.has('month') && w.length >= 5) { starts.add(w.slice(0, 3)); ends.add(w.slice(-2)); }
+    stems = { lex, starts, ends };
+  }
+  return stems.starts.has(lower.slice(0, 3)) && stems.ends.has(lower.slice(-2));
 }
 
 /** `berada`, `diam`: a verb prefix on a short root, the whole word not a root itself (`berita`, `dinas` are). */
