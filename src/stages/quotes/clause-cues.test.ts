@@ -44,6 +44,13 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('indirect', 'harga beras akan turun pekan depan', 'Budi Santoso', 'Budi Santoso', 'mengatakan')]],
   ['a place and time before bahwa', 'Menteri Luar Negeri Joseph Wu menyatakan di Taipei, kemarin, bahwa kedutaan itu akan segera ditutup.',
     [q('indirect', 'kedutaan itu akan segera ditutup', 'Joseph Wu', 'Joseph Wu', 'menyatakan')]],
+  ['a time before bahwa', 'Menteri Energi Pangeran Abdulaziz mengatakan pada hari Minggu bahwa produksi minyak turun separuh.',
+    [q('indirect', 'produksi minyak turun separuh', 'Abdulaziz', 'Abdulaziz', 'mengatakan')]],
+  // a post cue after connectives only
+  ['a post cue after connectives', 'Karena itu kata dia, anak-anak sangat kehilangan sosok itu.',
+    [q('indirect', 'anak-anak sangat kehilangan sosok itu', 'dia', null, 'kata')]],
+  ['an idiom with kata is no cue', 'Dengan kata lain, claim ratio peserta mandiri mencapai 313 persen.', []],
+  ['a passive after lanjut is no speaker', 'Lebih lanjut dijelaskan, peserta program tidak dibatasi gender.', []],
   ['a fronted adverbial set off by a comma stays in the clause', 'Kompol Budi Hartono mengatakan di hari pertama ini, pihaknya menyita 110 SIM.',
     [q('indirect', 'di hari pertama ini, pihaknya menyita 110 SIM', 'Kompol Budi Hartono', 'Kompol Budi Hartono', 'mengatakan')]],
   // passive cues off the sentence start

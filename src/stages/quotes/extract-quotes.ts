@@ -878,7 +878,7 @@ class QuoteFinder {
    * Piece s itself when there is none.
    */
   private pastAddressee(s: number, b: number): number {
-    if (!this.isWord(s) || !this.cat(s, W.prep) || this.p.lowerIs(s, 'bahwa')) return s;
+    if (!this.isWord(s) || (this.r.bitsOf(s) & (W.prep | W.stop)) === 0 || this.p.lowerIs(s, 'bahwa')) return s;
     // Only the addressee ends at a comma: a fronted adverbial is part of the clause (`mengatakan di hari pertama
     // ini, pihaknya menyita ...`); before `bahwa` any such phrase is not (`menyatakan di Taipei, kemarin, bahwa`).
     let comma = this.p.lowerIs(s, 'kepada') ? -1 : s;
@@ -999,11 +999,14 @@ class QuoteFinder {
 
   private post(k: number, a: number, b: number, seg: Segment, clitic: boolean, cueLen: number): boolean {
     const p = this.p;
-    // `Kata dia, harga beras akan turun.`: the cue opens the sentence and the clause follows the speaker.
-    if (k === a && !clitic) {
+    // `Kata dia, harga beras akan turun.`: the cue opens the sentence and the clause follows the speaker; so
+    // after connectives only (`Karena itu kata dia, anak-anak sangat kehilangan ...`).
+    if (!clitic && (k === a || (!this.is(k - 1, COMMA) && this.allCat(a, k, W.connective)))) {
       const after = this.phraseAfter(k + 1, b);
       if (after === k + 1 || !this.is(after, COMMA)) return false;
-      const sp = this.speakerIn(k + 1, after, -1);
+      let sp = this.speakerIn(k + 1, after, -1);
+      // After connectives only a person speaks: `Dengan kata lain, ...`, `Lebih lanjut dijelaskan, ...` are no cues.
+      if (sp && k > a && ((sp.cls !== 'person' && sp.cls !== 'pronoun') || VERBISH.test(this.lower(k + 1)))) sp = null;
       const c = sp && after + 1 < b ? this.content(p.start[after + 1]!, seg.end) : null;
       if (!sp || !c) return false;
       this.add('indirect', c.start, c.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
