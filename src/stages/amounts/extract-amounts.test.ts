@@ -91,6 +91,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: a counted noun after a law list, and laws counted', 'Pasal 5 dan 10 orang saksi diperiksa, sementara ada 74 UU yang terkait perizinan.', [['10 orang', 'count', 10, 'orang'], ['74 UU', 'count', 74, 'UU']]],
   ['not: misspelt and Islamic months, and codes glued to letters', 'Proyek dimulai sejak 9 Septembet 2019, pasien pulang pada 9 Febuari, tiap 10 Muharram, dengan GPU Mali-G76 MP16.', []],
   ['measure: a product with x before the figure', 'Pembangkit berkapasitas 1x1.000 MW itu beroperasi.', [['1x', 'count', 1, 'x'], ['1.000 MW', 'measure', 1000, 'MW']]],
+  ['count: a lone whole number after ke is an ordinal unless ke follows a verb', 'Pemasangan girder ke 1.250 selesai, sementara klaim turun ke 212.500 dan indeks melemah ke 6.219,43.', [['212.500', 'count', 212500, null], ['6.219,43', 'count', 6219.43, null]]],
   ['measure: device and rate specifications', 'Ponsel itu membawa baterai 5.000 mAh, kamera 48 MP, mesin bertenaga 140 dk dengan torsi 314 Nm, dan BI memangkas 25 basis poin.',
     [['5.000 mAh', 'measure', 5000, 'mAh'], ['48 MP', 'measure', 48, 'MP'], ['140 dk', 'measure', 140, 'dk'], ['314 Nm', 'measure', 314, 'Nm'], ['25 basis poin', 'measure', 25, 'basis poin']]],
 ];

@@ -660,6 +660,10 @@ class AmountReader {
     // a comma, `3,32`): a version (`industri 4.0`, `macOS 10.14`), a model (`Bima 1.2`), a clock time
     // (`hingga 21.00`) or a coordinate. (With a unit or a multiplier it is an English-style decimal, `1.5 juta`.)
     if (k === i + 1 && VERSION.test(this.txt(i))) return k;
+    // `(SBG) ke 2.573 di KM 17`: a lone whole number after `ke` is an ordinal, unless `ke` follows a verb of
+    // change (`turun ke 212.500`, `naik ke 6.200`).
+    if (k === i + 1 && this.wid(i - 1) === this.W.ke && this.spaced(i - 1) && !this.txt(i).includes(',')
+      && !(this.isWord(i - 2) && this.spaced(i - 2) && (this.is(i - 2, VERB) || VERBISH.test(this.lower(i - 2))))) return k;
     return this.emit(i, value, 'count', k, null);
   }
 
