@@ -3,8 +3,8 @@ import { badData, readTsv } from './tsv-file.js';
 const FILE = 'titles.tsv';
 
 /** How a title word behaves next to a person's name (see `data/id/titles.tsv`). */
-export type TitleKind = 'role' | 'credit-role' | 'relation' | 'modifier' | 'rank' | 'corps' | 'honorific' | 'connector' | 'linker' | 'namer' | 'demonstrative' | 'stop' | 'filler';
-const KINDS = new Set<TitleKind>(['role', 'credit-role', 'relation', 'modifier', 'rank', 'corps', 'honorific', 'connector', 'linker', 'namer', 'demonstrative', 'stop', 'filler']);
+export type TitleKind = 'role' | 'credit-role' | 'relation' | 'modifier' | 'rank' | 'corps' | 'honorific' | 'connector' | 'linker' | 'namer' | 'article' | 'demonstrative' | 'stop' | 'filler';
+const KINDS = new Set<TitleKind>(['role', 'credit-role', 'relation', 'modifier', 'rank', 'corps', 'honorific', 'connector', 'linker', 'namer', 'article', 'demonstrative', 'stop', 'filler']);
 
 let cached: ReadonlyMap<string, TitleKind> | undefined;
 

@@ -558,6 +558,31 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Valentino Rossi', 'PER']], name: 'Valentino Rossi', roles: ['idolanya'],
   },
   {
+    what: 'an article may open an apposition; the role starts at its head',
+    text: '"Kebakaran ini paling besar," kata Latuconsina, seorang warga Agats, kepada wartawan.',
+    ents: [['Latuconsina', 'PER'], ['Agats', 'LOC']], name: 'Latuconsina', roles: ['warga Agats'],
+  },
+  {
+    what: 'kinship after an article before a comma is the named person\'s',
+    text: 'Kabar duka datang dari keluarga aktor itu. Sang ayah, Benjamin Djunaedi, meninggal dunia pada Selasa.',
+    ents: [['Benjamin Djunaedi', 'PER']], name: 'Benjamin Djunaedi', roles: ['ayah'],
+  },
+  {
+    what: 'a lower-case head before another person and a comma is a role held for them',
+    text: '"Iya dirawat sejak Senin," kata pengacara Kivlan Zen, Tonin Tachta saat dikonfirmasi.',
+    ents: [['Kivlan Zen', 'PER'], ['Tonin Tachta', 'PER']], name: 'Tonin Tachta', roles: ['pengacara Kivlan Zen'],
+  },
+  {
+    what: 'a list of names after a lower-case head gives no held-for role',
+    text: 'Liverpool tidak diperkuat sejumlah pemain seperti kiper Alisson Becker, Naby Keita, dan Nathaniel Clyne.',
+    ents: [['Liverpool', 'ORG'], ['Alisson Becker', 'PER'], ['Naby Keita', 'PER'], ['Nathaniel Clyne', 'PER']], name: 'Naby Keita', roles: [],
+  },
+  {
+    what: 'two commas left by a dropped link still join a role to the name (CLICK-ID)',
+    text: '– Pelatih,, Frank Lampard, memastikan Kante bakal absen.',
+    ents: [['Frank Lampard', 'PER'], ['Kante', 'PER']], name: 'Frank Lampard', roles: ['Pelatih'],
+  },
+  {
     what: 'a lower-case ordinal after a role is not a corps word',
     text: 'Marc Marquez menjadi pembalap pertama yang meraih delapan kemenangan musim ini.',
     ents: [['Marc Marquez', 'PER']], name: 'Marc Marquez', roles: ['pembalap'],

@@ -306,7 +306,7 @@ function photoCreditRole(v: TokenView, text: string, folded: string, m: Mention)
 function isCapitalisedCommonWord(c: Cluster, v: TokenView): boolean {
   if (/\s/.test(c.name.trim())) return false;
   const kind = titleKind(c.name);
-  if (kind === 'stop') return true;
+  if (kind === 'stop' || kind === 'article') return true;
   // `Kapolda menegaskan ...`, `ungkap Kapolda`: an office word standing alone names a post, not a person. Both
   // lexicons must call it an office (`imam` is a role but also a given name: `Imam` is Imam Nahrawi).
   if (kind === 'role' && quoteLexicon().speakerWords.get(c.name.toLowerCase())?.has('title')) return true;
@@ -437,7 +437,7 @@ function addOpeningDescriptions(v: TokenView, text: string, folded: string, peop
       const t = v.text(j);
       const kk = kindOf(v, j);
       if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(t)) break;
-      if (kk === 'stop' || kk === 'linker' || (!v.isCapitalized(j) && !kk && isVerbLike(t))) return;
+      if (kk === 'stop' || kk === 'article' || kk === 'linker' || (!v.isCapitalized(j) && !kk && isVerbLike(t))) return;
     }
     // The demonstrative closes the subject: a verb or a comma follows, not a name (`Kapolres itu, AKBP Budi`) nor a
     // definition (`Calon Rektor UI tersebut adalah ...`: a statement about the post).

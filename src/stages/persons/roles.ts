@@ -50,7 +50,7 @@ export function isVerbLike(t: string): boolean {
 
 export const HEADS: ReadonlySet<TitleKind> = new Set(['role', 'credit-role']);
 
-const FUNCTION_KINDS: ReadonlySet<TitleKind> = new Set(['linker', 'demonstrative', 'stop']);
+const FUNCTION_KINDS: ReadonlySet<TitleKind> = new Set(['linker', 'article', 'demonstrative', 'stop']);
 
 /**
  * Title kind of token i; function words count only in lower case (`Jawa Tengah` is a name, `tengah` a word),
@@ -123,10 +123,16 @@ export function roleBeforeName(
   // `seorang dosen jurusan Teknik Mesin Unnes bernama Widya Aryadi`, `sang suami yang bernama James`: a description
   // introduces the name; kinship there is no possessive (`suami yang bernama James` is James).
   const named = namerStart(v, prefixStart, floor);
-  // `Direktur Operasi dan Produksi Antam, Hartono mengatakan`: a role may stand before the name with a comma between.
-  const end = named >= 0 ? named : prefixStart - 1 >= floor && v.text(prefixStart - 1) === ',' ? prefixStart - 1 : prefixStart;
+  // `Direktur Operasi dan Produksi Antam, Hartono mengatakan`: a role may stand before the name with a comma between;
+  // where a link was dropped from the page, with two (`Pelatih,, Frank Lampard`, CLICK-ID).
+  let end = prefixStart;
+  if (named >= 0) end = named;
+  else for (let n = 0; n < 2 && end - 1 >= floor && v.text(end - 1) === ','; n++) end--;
   let i = end - 1;
   if (named >= 0 && i >= floor && kindOf(v, i) === 'relation' && !v.isCapitalized(i)) return { tokStart: i, tokEnd: end, rule: 'before-name' };
+  // `Sang ayah, Benjamin bin Djunaedi`: kinship after an article names the person after the comma, no possessive.
+  if (end < prefixStart && i - 1 >= floor && kindOf(v, i) === 'relation'
+    && (kindOf(v, i - 1) === 'article' || (i - 1 === v.sentenceStart(i) && titleKind(v.text(i - 1)) === 'article'))) return { tokStart: i, tokEnd: end, rule: 'before-name' };
   // `..., Kepala Divisi Pengawasan Transaksi dan Yayuk Sri Wahyuni`: a name joined by `dan` is the next of a list;
   // the role before the joiner is the previous person's.
   if (end === prefixStart && i >= floor && v.text(i) !== ',' && LIST_JOINERS.has(v.text(i).toLowerCase())) return null;
@@ -134,7 +140,8 @@ export function roleBeforeName(
   // Not when a bare title opens that person's phrase (`oleh Presiden Joko Widodo, Ganjar ...`): a clause ends at that comma.
   if (end < prefixStart && named < 0 && i >= floor && isOtherPerson(i)) {
     while (i >= floor && isOtherPerson(i)) i--;
-    if (!isPossessiveHolder(v, i + 1, floor)) return null;
+    // `kiper Alisson Becker, Naby Keita, dan Nathaniel Clyne`: a list of names, not a role held for the first.
+    if (!isPossessiveHolder(v, i + 1, floor) || listGoesOn(v, prefixStart, isOtherPerson)) return null;
   } else if (end < prefixStart && named < 0 && i >= floor && isOtherName(i)) {
     // `mencabut status tersangka Veronika Koman, Luki enggan ...`: two or three name-like words before the comma that
     // end in the surname of another person (the tagger missed this spelling of the name) are that person, as above.
@@ -151,7 +158,7 @@ export function roleBeforeName(
     // `anggota Komisi III DPR RI dari Fraksi PPP, Arsul Sani`: a body named after `dari` is part of the role.
     if (fromBody(v, i, end)) continue;
     const k = kindOf(v, i);
-    if (k === 'stop' || k === 'linker' || k === 'demonstrative' || k === 'relation') break;
+    if (k === 'stop' || k === 'article' || k === 'linker' || k === 'demonstrative' || k === 'relation') break;
     if (k && HEADS.has(k)) { head = i; continue; }
     if (k === 'modifier') { if (head === i + 1) head = i; continue; }
     if (k === 'connector' || k === 'rank' || k === 'honorific') continue;
@@ -163,6 +170,18 @@ export function roleBeforeName(
   }
   if (head < 0) return null;
   return trimRole(v, head, end, 'before-name');
+}
+
+/**
+ * True when the name opening at token `start` is followed by a word joiner
+ * and another person (`Naby Keita, dan Nathaniel Clyne`): it is an item of a list.
+ */
+function listGoesOn(v: TokenView, start: number, isOtherPerson: (i: number) => boolean): boolean {
+  let j = start;
+  while (j < v.count && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
+  if (j < v.count && v.text(j) === ',') j++;
+  // A word joiner closes the list (`, dan`); a comma alone may end an apposition (`..., Taj Yasin Maimoen, Ganjar ...`).
+  return j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.text(j).toLowerCase()) && j + 1 < v.count && isOtherPerson(j + 1);
 }
 
 /** Most words of a person's name read in a role before a comma (`Veronika Koman`). */
@@ -235,13 +254,22 @@ export function isPossessiveHolder(v: TokenView, start: number, floor: number): 
   const p = honorificPrefixStart(v, start, Math.max(floor, start - 3));
   if (p - 1 < floor) return false;
   const k = kindOf(v, p - 1);
+  // A lower-case head alone before the name is held for them (`kata pengacara Kivlan, Tonin Tachta`); a capitalised
+  // title is the name's own (`oleh Presiden Joko Widodo, Ganjar ...`).
+  if (k && HEADS.has(k) && !v.isCapitalized(p - 1)) return p - 2 < floor || isClauseBoundary(v, p - 2);
   if (k && (HEADS.has(k) || k === 'modifier')) return false;
   for (let i = p - 1; i >= floor && p - i <= MAX_ROLE_TOKENS; i--) {
     const kk = kindOf(v, i);
     if (kk && HEADS.has(kk)) return true;
-    if (kk === 'stop' || kk === 'linker' || kk === 'demonstrative' || (!/\p{L}/u.test(v.text(i)) && v.text(i) !== '(' && v.text(i) !== ')')) return false;
+    if (kk === 'stop' || kk === 'article' || kk === 'linker' || kk === 'demonstrative' || (!/\p{L}/u.test(v.text(i)) && v.text(i) !== '(' && v.text(i) !== ')')) return false;
   }
   return false;
+}
+
+/** True when token i ends a clause or phrase before a role: a stop word, an article, a linker or punctuation. */
+function isClauseBoundary(v: TokenView, i: number): boolean {
+  const k = kindOf(v, i);
+  return k === 'stop' || k === 'article' || k === 'linker' || !/\p{L}/u.test(v.text(i));
 }
 
 /**
@@ -277,6 +305,8 @@ export function roleInApposition(
     rule = 'linker';
   }
   for (let n = 0; n < 2 && i < ceiling && kindOf(v, i) === 'linker'; n++) i++;
+  // `Latuconsina, seorang warga Agats`: an article may open the apposition; the role starts at its head.
+  if (rule === 'apposition' && i + 1 < ceiling && kindOf(v, i) === 'article') i++;
   const start = i;
   let k = i < ceiling ? kindOf(v, i) : undefined;
   if (k === 'modifier' && i + 1 < ceiling) k = kindOf(v, i + 1);
@@ -306,7 +336,7 @@ export function roleInApposition(
     if (i > start && v.text(i) === 'di' && fromBody(v, i, ceiling, 'di') && lowerCaseRun(v, start, i)) continue;
     const kk = kindOf(v, i);
     // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`.
-    if (kk === 'stop' || kk === 'linker' || kk === 'demonstrative') break;
+    if (kk === 'stop' || kk === 'article' || kk === 'linker' || kk === 'demonstrative') break;
     if (!v.isCapitalized(i) && !kk && isVerbLike(t)) break;
   }
   if (i - start >= MAX_ROLE_TOKENS) return null;
