@@ -30,3 +30,10 @@ for (const [name, text, want] of CASES) {
     assert.deepEqual(extractQuotes(text, text.replace(/[\u201c\u201d]/g, '"')).quotes.map((q) => q.speaker_name), want);
   });
 }
+
+test('quotes described speakers: a place the tagger took for a person is no person', () => {
+  const text = 'Riyadh menyatakan penyelidikan belum usai dan mereka membutuhkan bantuan pakar internasional.';
+  const entities = [{ start: 0, end: 6, text: 'Riyadh', type: 'PER' as const }];
+  const q = extractQuotes(text, text, { entities }).quotes;
+  assert.deepEqual(q.map((x) => [x.speaker?.text, x.speaker_name]), [['Riyadh', null]]);
+});

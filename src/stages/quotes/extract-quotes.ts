@@ -285,6 +285,8 @@ class QuoteFinder {
       while (i < last - 1 && this.r.cat(i, W.title) && !this.r.cat(i, W.rank)) i++;
       // An office alone (`Kapolda`) is no name: it is resolved as a description where it speaks.
       if (i === last - 1 && this.r.cat(i, W.title) && !this.r.cat(i, W.rank)) continue;
+      // A place name the tagger took for a person (`Arab Saudi`) speaks for its government: no person.
+      if (this.r.placeAt(i, last) === last) continue;
       // `Irjen Pol Luki Hermawan`: a rank may take two words.
       while (i > 0 && this.r.cat(i - 1, W.rank) && this.r.spaced(i - 1)) i--;
       const start = i < p.n ? p.start[i]! : e.start;

@@ -223,7 +223,8 @@ export class SpeakerReader {
     return (this.bitsOf(i) & (W.collective | W.pronoun | W.anonymous | W.stop | W.person)) !== 0;
   }
 
-  private placeAt(i: number, to: number): number {
+  /** The end of the longest known place name starting at piece i and ending by `to` (`Arab Saudi`), or -1. */
+  placeAt(i: number, to: number): number {
     const p = this.p;
     if (i < 0 || i >= p.n) return -1;
     const start = speakerTable(this.lex).placeStarts.get(p.src, p.start[i]!, p.end[i]!);
