@@ -66,9 +66,9 @@ const POWER = /^[23]$/;
 const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL } = ContextBit;
 /** Words that cannot be a counted noun. */
-const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB;
+const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
 
 const C_HYPHEN = 45;
 const C_SLASH = 47;
@@ -466,7 +466,7 @@ class AmountReader {
     return k === K_DIGITS && this.isChar(i - 3, C_HYPHEN) && this.glued(i - 3) && this.glued(i - 4) && this.kind(i - 4) === K_WORD;
   }
 
-  /** Piece i follows a list of figures (`,`, `dan`, `atau`, `serta` between them) opened by a law marker (`Pasal 310 dan`). */
+  /** Piece i follows a list of figures (`,`, `dan`, `atau`, `serta` between them) opened by a law or code marker (`Pasal 310 dan`, `RW 09 dan`). */
   private lawListBefore(i: number): boolean {
     let j = i - 1;
     for (let n = 0; n < MAX_LAW_LIST; n++) {
@@ -478,7 +478,7 @@ class AmountReader {
       // (`27A`: a letter glued to the number.)
       if (this.isWord(j) && this.glued(j - 1) && this.kind(j - 1) === K_DIGITS) j--;
       if (this.kind(j) !== K_DIGITS) return false;
-      if (this.lawBefore(j)) return true;
+      if (this.lawBefore(j) || this.markerBefore(j, BLOCKER)) return true;
       j--;
     }
     return false;
@@ -491,9 +491,14 @@ class AmountReader {
 
   /** A law, article or code marker before piece i (`Pasal 5`, `No. 31`): never an amount. */
   private lawBefore(i: number): boolean {
+    return this.markerBefore(i, LAW);
+  }
+
+  /** A word of category `bits` right before piece i, a full stop allowed between (`No. 31`). */
+  private markerBefore(i: number, bits: number): boolean {
     let w = i - 1;
     if (this.isChar(w, C_DOT) && w > this.lo) w--;
-    return this.isWord(w) && this.is(w, LAW);
+    return this.isWord(w) && this.is(w, bits);
   }
 
   private isTaken(start: number, end: number): boolean {
@@ -618,8 +623,8 @@ class AmountReader {
   private finish(i: number, k: number, value: number | null, money: string | null, quantityLike: boolean, plainInt: string | null, digits: boolean): number {
     const year = plainInt !== null && plainInt.length === 4 && +plainInt >= YEAR_MIN && +plainInt <= YEAR_MAX;
     const attached = this.has(k) && this.near(k - 1);
-    // `Pasal 310 dan 311 KUHP`, `Pasal 27A, 32, dan 35 UU ITE`: a later item of a list of article numbers,
-    // unless a counted noun follows (`Pasal 5 dan 10 orang`).
+    // `Pasal 310 dan 311 KUHP`, `Pasal 27A, 32, dan 35 UU ITE`, `RW 09 dan 10 Cilincing`: a later item of a list
+    // of article or code numbers, unless a counted noun follows (`Pasal 5 dan 10 orang`).
     if (!money && this.lawListBefore(i) && !(attached && this.isWord(k) && !this.upperAt(k) && !this.is(k, NOT_NOUN))) return k;
     if (money) {
       if (attached && this.glued(k - 1) && this.s.kind[k] === K_WORD && !this.lex.multipliers.has(this.txt(k))) return k; // `Rp5x`
