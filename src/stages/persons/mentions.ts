@@ -48,6 +48,8 @@ export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: K
   for (;;) {
     if (ns >= ne - 1) return ns;
     if (isTitleWord(v, ns) || (v.isAllCaps(ns) && base.lookup(v.text(ns)) !== null)) { ns++; continue; }
+    // `Kolonel Sus Taibur Rahman` tagged from `Sus`: a corps word right after a rank belongs to the rank.
+    if (ns > 0 && titleKind(v.text(ns)) === 'corps' && v.isCapitalized(ns) && titleKind(v.text(ns - 1)) === 'rank') { ns++; continue; }
     let skipped = false;
     for (let k = Math.min(MAX_CONTEXT_TOKENS, ne - ns - 1); k >= 2; k--) {
       if (base.lookup(sliceTokens(v, ns, ns + k)) !== null) { ns += k; skipped = true; break; }

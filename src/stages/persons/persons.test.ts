@@ -583,6 +583,16 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Frank Lampard', 'PER'], ['Kante', 'PER']], name: 'Frank Lampard', roles: ['Pelatih'],
   },
   {
+    what: 'terpilih after a head stays in the role',
+    text: 'Anggota DPR terpilih dari Fraksi NasDem, Charles Meikyansyah mengaku kaget mendengar kabar itu.',
+    ents: [['DPR', 'ORG'], ['NasDem', 'ORG'], ['Charles Meikyansyah', 'PER']], name: 'Charles Meikyansyah', roles: ['Anggota DPR terpilih dari Fraksi NasDem'],
+  },
+  {
+    what: 'a corps word the tagger put in the name belongs to the rank before it',
+    text: 'Kepala Bidang Penerangan Umum Puspen TNI, Kolonel Sus Taibur Rahman mengatakan mutasi itu biasa.',
+    ents: [['Puspen TNI', 'ORG'], ['Sus Taibur Rahman', 'PER']], name: 'Taibur Rahman', mentions: ['Kolonel Sus Taibur Rahman'], roles: ['Kepala Bidang Penerangan Umum Puspen TNI'],
+  },
+  {
     what: 'a lower-case ordinal after a role is not a corps word',
     text: 'Marc Marquez menjadi pembalap pertama yang meraih delapan kemenangan musim ini.',
     ents: [['Marc Marquez', 'PER']], name: 'Marc Marquez', roles: ['pembalap'],
