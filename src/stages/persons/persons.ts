@@ -522,7 +522,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '2',
+  version: '3',
   requires: ['tokens', 'sentences', 'entities'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
