@@ -94,6 +94,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: a lone whole number after ke is an ordinal unless ke follows a verb', 'Pemasangan girder ke 1.250 selesai, sementara klaim turun ke 212.500 dan indeks melemah ke 6.219,43.', [['212.500', 'count', 212500, null], ['6.219,43', 'count', 6219.43, null]]],
   ['not: model tiers and later items of a code list', 'Apple merilis iPhone 11 dan 11 Pro Max, warga RW 09 dan 10 Cilincing terpapar asap, RT 05 dan 12 orang hadir.', [['12 orang', 'count', 12, 'orang']]],
   ['measure: temperature scales', 'Suhu berkisar 24-34 derajat celcius, air dijaga antara 97 - 100 Fahrenheit.', [['24-34 derajat celcius', 'measure', 24, 'derajat celcius'], ['97 - 100 Fahrenheit', 'measure', 97, 'Fahrenheit']]],
+  ['percent: a word glued to the figure by a missing space', 'Upah naik sebesar15 persen tahun ini.', [['15 persen', 'percent', 15, 'persen']]],
+  ['not: a league number before a classifier and a name, era years', 'Persis memimpin klasemen Liga 2 wilayah Timur, candi itu dibangun pada 937 Masehi.', []],
   ['measure: device and rate specifications', 'Ponsel itu membawa baterai 5.000 mAh, kamera 48 MP, mesin bertenaga 140 dk dengan torsi 314 Nm, dan BI memangkas 25 basis poin.',
     [['5.000 mAh', 'measure', 5000, 'mAh'], ['48 MP', 'measure', 48, 'MP'], ['140 dk', 'measure', 140, 'dk'], ['314 Nm', 'measure', 314, 'Nm'], ['25 basis poin', 'measure', 25, 'basis poin']]],
 ];

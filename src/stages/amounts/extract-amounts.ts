@@ -484,9 +484,14 @@ class AmountReader {
     return false;
   }
 
-  /** Piece i is glued to a word before it (`Mali-G76 MP16`, `NO2`): a code, whatever unit follows (not `1x1.000 MW`, a product). */
+  /**
+   * Piece i is glued to a code's letters before it (`Mali-G76 MP16`, `L1`): a code, whatever unit follows. A
+   * lower-case word glued on is a missing space (`sebesar15 persen`), `x` a product (`1x1.000 MW`).
+   */
   private gluedToWord(i: number): boolean {
-    return this.has(i - 1) && this.s.end[i - 1] === this.s.start[i] && this.s.kind[i - 1] === K_WORD && this.wid(i - 1) !== this.W.x;
+    if (!this.has(i - 1) || this.s.end[i - 1] !== this.s.start[i] || this.s.kind[i - 1] !== K_WORD || this.wid(i - 1) === this.W.x) return false;
+    const w = this.txt(i - 1);
+    return w.length <= 2 || w !== w.toLowerCase();
   }
 
   /** A law, article or code marker before piece i (`Pasal 5`, `No. 31`): never an amount. */
@@ -650,9 +655,9 @@ class AmountReader {
       if (year) return k;
       // `Sheila On 7 batal`: a figure right after a capitalised word mid-sentence is part of a name.
       // A classifier after it makes it a count all the same: lists by place or brand (`Kalimantan Barat 660 titik`,
-      // `Honda Satya 43.378 unit`).
+      // `Honda Satya 43.378 unit`), unless a name follows it (`Liga 2 wilayah Timur`).
       const namePart = digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1)
-        && !(this.is(k, CLASSIFIER) && !this.upperAt(k));
+        && !(this.is(k, CLASSIFIER) && !this.upperAt(k) && !(this.spaced(k) && this.upperAt(k + 1)));
       if (uKind === K_WORD && this.spaced(k - 1) && !namePart) {
         const head = this.countHead(k) ?? (digits ? this.nameHead(i, k) : null);
         if (head) return this.emit(i, value, 'count', head.next, head.unit);
