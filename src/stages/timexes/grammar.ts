@@ -726,7 +726,7 @@ function ruleCentury(S: Scanner, i: number): Cand | null {
   if (S.role(j, ROLE['ordinal-prefix']) && S.pc(j + 1) === HYPHEN) j += 2;
   let n: number | null = null;
   if (S.isNum(j) && S.len(j) <= 2) n = S.num(j);
-  else if (S.u.kind[j] === KIND_W && S.u.cap[j]) n = roman(S.word(j));
+  else if (S.u.cap(j)) n = roman(S.word(j));
   if (!n || n > 30) return null;
   return mkMatch(i, j + 1, 'DATE', litSpec(String(n - 1).padStart(2, '0')));
 }

@@ -45,18 +45,8 @@ export class Units {
     public end: Int32Array,
     /** `KIND_W`, `KIND_N` or `KIND_P`. */
     public kind: Uint8Array,
-    /** Whether the unit starts with an upper-case letter. */
-    public cap: Uint8Array,
     /** Vocabulary id of a word unit (vocab.ts), else -1. */
     public vid: Int32Array,
-    /**
-     * The code of a punctuation unit of one character, -1 for a longer one; set for punctuation only
-     * (read through `pcode`). The rules test marks at some sixty places: reading the text there put the
-     * string access code, which handles every kind of string, at each of them.
-     */
-    public mark: Int32Array,
-    /** The value of a digit unit; set for digit units only (read through `num`). */
-    public value: Float64Array,
     /** The cut whose buffers the columns view (see `freshUnits`). */
     public gen: number,
     /** Indices of the double-quote and newline units, in order. */
@@ -78,21 +68,41 @@ export class Units {
     // Digits have no case, nor has an ASCII mark.
     if (kind === KIND_N) return this.source.slice(s, this.end[i]);
     if (kind === KIND_P) {
-      const c = this.mark[i]!;
+      const c = this.pcode(i);
       if (c >= 0 && c < 128) return ASCII_STR[c]!;
     }
     return this.source.slice(s, this.end[i]).toLowerCase();
   }
 
+  /**
+   * Whether unit i is a word starting with an upper-case letter; false outside the text. Read from the
+   * text when asked (a few times per article) rather than written for every unit by the lexer.
+   */
+  cap(i: number): boolean {
+    if (i < 0 || i >= this.count || this.kind[i] !== KIND_W) return false;
+    const s = this.start[i]!;
+    const c = this.source.charCodeAt(s);
+    return c < 128 ? c >= 65 && c <= 90 : clsWide(this.source, s, c) === 2;
+  }
+
   /** The character code of a one-character punctuation unit (`.` is 46, a newline 10), else -1; -1 outside the text. */
   pcode(i: number): number {
     // Marks have no case, so the code of the form is the code of the lower-case form for every mark compared to.
-    return i >= 0 && i < this.count && this.kind[i] === KIND_P ? this.mark[i]! : -1;
+    if (i < 0 || i >= this.count || this.kind[i] !== KIND_P) return -1;
+    const s = this.start[i]!;
+    return this.end[i]! - s === 1 ? this.source.charCodeAt(s) : -1;
   }
 
-  /** The value of digit unit i (NaN for other units). */
+  /** The value of digit unit i (NaN for other units), read from the text (the rules ask for a few per article). */
   num(i: number): number {
-    return i >= 0 && i < this.count && this.kind[i] === KIND_N ? this.value[i]! : NaN;
+    if (i < 0 || i >= this.count || this.kind[i] !== KIND_N) return NaN;
+    const s = this.start[i]!;
+    const e = this.end[i]!;
+    // Beyond 15 digits the sum could round differently from Number(): those are left to it.
+    if (e - s > 15) return Number(this.source.slice(s, e));
+    let val = 0;
+    for (let k = s; k < e; k++) val = val * 10 + (this.source.charCodeAt(k) - 48);
+    return val;
   }
 }
 
@@ -107,11 +117,9 @@ for (let c = 48; c <= 57; c++) ASCII[c] = 3;
 ASCII[32] = 4; ASCII[9] = 4; ASCII[13] = 4;
 ASCII[10] = 5;
 
-/** 1 lower-case letter, 2 upper-case letter, 3 digit, 4 blank, 5 newline, 0 other; `codes` are the text's code units. */
-function clsAt(text: string, codes: Uint16Array, i: number): number {
-  const c = codes[i]!;
-  if (c < 128) return ASCII[c]!;
-  return clsWide(text, i, c);
+/** 1 lower-case letter, 2 upper-case letter, 3 digit, 4 blank, 5 newline, 0 other, for code unit `c` at `text[i]`. */
+function cls(text: string, i: number, c: number): number {
+  return c < 128 ? ASCII[c]! : clsWide(text, i, c);
 }
 
 function clsWide(text: string, i: number, c: number): number {
@@ -135,10 +143,7 @@ export function freshUnits(u: Units): Units {
   u.start = again.start;
   u.end = again.end;
   u.kind = again.kind;
-  u.cap = again.cap;
   u.vid = again.vid;
-  u.mark = again.mark;
-  u.value = again.value;
   u.gen = again.gen;
   return u;
 }
@@ -146,30 +151,7 @@ export function freshUnits(u: Units): Units {
 let scratchStart = new Int32Array(4096);
 let scratchEnd = new Int32Array(4096);
 let scratchKind = new Uint8Array(4096);
-let scratchCap = new Uint8Array(4096);
 let scratchVid = new Int32Array(4096);
-let scratchMark = new Int32Array(4096);
-let scratchValue = new Float64Array(4096);
-/**
- * The text's UTF-16 code units, copied in one native call: a loop reading a typed array ran 2.5 times
- * faster than one calling `charCodeAt` (which checks the string's representation at every call).
- */
-let scratchCodes = new Uint16Array(4096);
-let scratchCodesBuf = Buffer.from(scratchCodes.buffer);
-/** Whether `utf16le` bytes read back as the code units on this machine (true on every little-endian one). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** The code units of `text` in a scratch array (valid until the next call). */
-function codesOf(text: string): Uint16Array {
-  const n = text.length;
-  if (scratchCodes.length < n) {
-    scratchCodes = new Uint16Array(n * 2);
-    scratchCodesBuf = Buffer.from(scratchCodes.buffer);
-  }
-  if (LITTLE_ENDIAN) scratchCodesBuf.write(text, 0, 'utf16le');
-  else for (let k = 0; k < n; k++) scratchCodes[k] = text.charCodeAt(k);
-  return scratchCodes;
-}
 
 /** Cut `text` (the folded document text) into units. */
 export function lexUnits(text: string): Units {
@@ -180,19 +162,12 @@ export function lexUnits(text: string): Units {
     scratchStart = new Int32Array(n * 2);
     scratchEnd = new Int32Array(n * 2);
     scratchKind = new Uint8Array(n * 2);
-    scratchCap = new Uint8Array(n * 2);
     scratchVid = new Int32Array(n * 2);
-    scratchMark = new Int32Array(n * 2);
-    scratchValue = new Float64Array(n * 2);
   }
   const start = scratchStart;
   const end = scratchEnd;
   const kind = scratchKind;
-  const cap = scratchCap;
   const vid = scratchVid;
-  const mark = scratchMark;
-  const value = scratchValue;
-  const codes = codesOf(text);
   // Words with other than ASCII letters are named once the units exist (rare).
   let wide: number[] | undefined;
   const marks: number[] = [];
@@ -202,22 +177,18 @@ export function lexUnits(text: string): Units {
   let count = 0;
   let i = 0;
   while (i < n) {
-    const c0 = codes[i]!;
+    const c0 = text.charCodeAt(i);
     const k = c0 < 128 ? ASCII[c0]! : clsWide(text, i, c0);
     if (k === 4) { i++; continue; }
     let j = i + 1;
     let kd = KIND_P;
     let v = -1;
     if (k === 3) {
-      let val = c0 - 48;
       while (j < n) {
-        const cj = codes[j]!;
+        const cj = text.charCodeAt(j);
         if (cj < 48 || cj > 57) break;
-        val = val * 10 + (cj - 48);
         j++;
       }
-      // Beyond 15 digits the sum could round differently from Number(): those are left to it.
-      value[count] = j - i > 15 ? Number(text.slice(i, j)) : val;
       kd = KIND_N;
       triggers.push(count);
     } else if (k === 1 || k === 2) {
@@ -227,7 +198,7 @@ export function lexUnits(text: string): Units {
       // letter and keeps the apostrophe. Only all-ASCII words are looked up by it.
       let h = c0 | 32;
       while (j < n) {
-        const cj = codes[j]!;
+        const cj = text.charCodeAt(j);
         if (cj >= 97 && cj <= 122) { prev = 1; h = (Math.imul(h, 31) + cj) | 0; j++; continue; } // the common case first
         if (cj === 32) break; // the usual end of a word, tested before the class table
         const kj = cj < 128 ? ASCII[cj]! : clsWide(text, j, cj);
@@ -241,7 +212,7 @@ export function lexUnits(text: string): Units {
           continue;
         }
         // Inner apostrophe (Jum'at) stays in the word.
-        if ((cj === 39 || cj === 0x2019) && j + 1 < n && clsAt(text, codes, j + 1) === 1) {
+        if ((cj === 39 || cj === 0x2019) && j + 1 < n && cls(text, j + 1, text.charCodeAt(j + 1)) === 1) {
           if (cj !== 39) ascii = false;
           h = (Math.imul(h, 31) + (cj | 32)) | 0;
           j++;
@@ -253,7 +224,7 @@ export function lexUnits(text: string): Units {
       if (!ascii) (wide ??= []).push(count);
       // Most words fail the filter and are never looked up.
       else if (mayBeWord(h)) {
-        v = lookupAscii(h, codes, i, j);
+        v = lookupAscii(h, text, i, j);
         if (v >= 0) {
           if (TRIGGER[v] === 1) triggers.push(count);
           if ((roleBits(v) & SPEECH) !== 0) speech.push(count);
@@ -263,31 +234,24 @@ export function lexUnits(text: string): Units {
       if (c0 === 34 || c0 === 10) marks.push(count);
       if (c0 === 46 || c0 === 33 || c0 === 63 || c0 === 10) stops.push(count);
       // `ber...-`: a reduplication rule may start at the word before a hyphen (whatever the word).
-      else if (c0 === 45 && count > 0 && kind[count - 1] === KIND_W && (codes[start[count - 1]!]! | 32) === 98
+      else if (c0 === 45 && count > 0 && kind[count - 1] === KIND_W && (text.charCodeAt(start[count - 1]!) | 32) === 98
         && (triggers.length === 0 || triggers[triggers.length - 1] !== count - 1)) triggers.push(count - 1);
       // Surrogate pairs: one unit per code point.
       else if (c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < n) j = i + 2;
-      mark[count] = j === i + 1 ? c0 : -1;
     }
     start[count] = i;
     end[count] = j;
     kind[count] = kd;
-    cap[count] = k === 2 ? 1 : 0;
     vid[count] = v;
     count++;
     // The usual blank after a unit, skipped here rather than by a turn of the loop.
-    i = j < n && codes[j] === 32 ? j + 1 : j;
+    i = j < n && text.charCodeAt(j) === 32 ? j + 1 : j;
   }
   // The columns view the scratch buffers: allocating a typed array's store for every text was a tenth of the
   // time. The next cut overwrites them, which `freshUnits` repairs for a `Units` used after it.
   generation++;
-  const oStart = start.subarray(0, count);
-  const oEnd = end.subarray(0, count);
-  const oVid = vid.subarray(0, count);
-  const oKind = kind.subarray(0, count);
-  const oCap = cap.subarray(0, count);
-  // `mark` and `value` are read only through `pcode` and `num`, which keep to the units: no views needed.
-  const units = new Units(text, count, oStart, oEnd, oKind, oCap, oVid, mark, value, generation, marks);
+  const units = new Units(text, count, start.subarray(0, count), end.subarray(0, count), kind.subarray(0, count),
+    vid.subarray(0, count), generation, marks);
   if (wide) {
     for (const w of wide) {
       units.vid[w] = vocabId(units.lowerAt(w));

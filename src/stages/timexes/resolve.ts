@@ -40,7 +40,7 @@ function endsSentence(u: Units, i: number): boolean {
   if (p !== DOT && p !== BANG && p !== QMARK) return false;
   let k = i + 1;
   while (k < u.count && u.pcode(k) === DQUOTE) k++;
-  return k >= u.count || (u.kind[k] === KIND_W && u.cap[k] === 1) || u.pcode(k) === NL;
+  return k >= u.count || u.cap(k) || u.pcode(k) === NL;
 }
 
 /** The first index k of the ascending `a` with a[k] >= x (a.length if none). */

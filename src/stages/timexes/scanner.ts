@@ -73,7 +73,7 @@ export class Scanner {
     return this.end[i]! - this.start[i]!;
   }
   cap(i: number): boolean {
-    return i >= 0 && i < this.n && this.u.cap[i] === 1;
+    return this.u.cap(i);
   }
   /** Unit i touches unit i-1 (no space between). */
   glued(i: number): boolean {
