@@ -285,8 +285,6 @@ class QuoteFinder {
       while (i < last - 1 && this.r.cat(i, W.title) && !this.r.cat(i, W.rank)) i++;
       // An office alone (`Kapolda`) is no name: it is resolved as a description where it speaks.
       if (i === last - 1 && this.r.cat(i, W.title) && !this.r.cat(i, W.rank)) continue;
-      // A place name the tagger took for a person (`Arab Saudi`) speaks for its government: no person.
-      if (this.r.placeAt(i, last) === last) continue;
       // `Irjen Pol Luki Hermawan`: a rank may take two words.
       while (i > 0 && this.r.cat(i - 1, W.rank) && this.r.spaced(i - 1)) i--;
       const start = i < p.n ? p.start[i]! : e.start;
@@ -383,6 +381,12 @@ class QuoteFinder {
     return true;
   }
 
+  /** Whether the span is a known place name (`Arab Saudi`), whole (checked only where a tagger's person is used). */
+  private isPlace(e: { start: number; end: number }): boolean {
+    const last = this.pieceAt(e.end);
+    return this.r.placeAt(this.pieceAt(e.start), last) === last;
+  }
+
   /** The last person entity inside [start, end), skipping a bracketed alias after a name (`Joko Widodo (Jokowi)`). */
   private personIn(start: number, end: number): SpeakerPhrase | null {
     let best: { start: number; end: number; text: string } | null = null;
@@ -391,6 +395,8 @@ class QuoteFinder {
       if (best && this.openBracketBetween(best.end, e.start)) continue;
       best = e;
     }
+    // A place name the tagger took for a person (`Riyadh`) speaks for its government: no person (read as a place).
+    if (best && this.isPlace(best)) return null;
     return best ? { start: best.start, end: best.end, cls: 'person', name: best.text, head: null } : null;
   }
 
@@ -1426,7 +1432,7 @@ class QuoteFinder {
         if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) out.push({ start: pr.start, end: pr.end, name: this.fullest(pr.name) });
       }
     }
-    for (const e of per) if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end)) out.push({ start: e.start, end: e.end, name: this.fullest(e.text) });
+    for (const e of per) if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end) && !this.isPlace(e)) out.push({ start: e.start, end: e.end, name: this.fullest(e.text) });
     for (const f of this.found) {
       // An office alone read as a name (`ungkap Kapolda`) is a description, resolved elsewhere: no name to point back to.
       if (f.speaker?.cls === 'person' && f.speaker.name && !this.titleOnly(f.speaker)) out.push({ start: f.speaker.start, end: f.speaker.end, name: this.fullest(f.speaker.name) });
