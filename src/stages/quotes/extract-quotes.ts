@@ -85,6 +85,8 @@ function cueKindBits(kinds: ReadonlySet<CueKind>): number {
 }
 
 interface NamedMention { start: number; end: number; name: string }
+/** A tagger's person (widened over a rank before it); `place`: whether it is a place name, -1 until asked. */
+interface TaggedPerson { start: number; end: number; text: string; place: number }
 interface PersonRun { start: number; end: number; name: string; titled: boolean }
 
 /** Punctuation trimmed off the start of a quote's content (and white space). */
@@ -268,12 +270,12 @@ class QuoteFinder {
     this.findCues();
   }
 
-  private perList: Array<{ start: number; end: number; text: string }> | null = null;
+  private perList: TaggedPerson[] | null = null;
 
   /** Person entities from the entities layer, each widened over a rank written before it (`AKP Dede Iskandar`); read on first need. */
-  private get per(): Array<{ start: number; end: number; text: string }> {
+  private get per(): TaggedPerson[] {
     if (this.perList) return this.perList;
-    const per: Array<{ start: number; end: number; text: string }> = (this.perList = []);
+    const per: TaggedPerson[] = (this.perList = []);
     const p = this.p, lex = this.lex;
     for (const e of this.opts.entities ?? []) {
       if (e.type !== 'PER') continue;
@@ -289,7 +291,7 @@ class QuoteFinder {
       while (i > 0 && this.r.cat(i - 1, W.rank) && this.r.spaced(i - 1)) i--;
       const start = i < p.n ? p.start[i]! : e.start;
       if (start >= e.end) continue;
-      per.push({ start, end: e.end, text: collapseSpaces(this.text.slice(start, e.end)) });
+      per.push({ start, end: e.end, text: collapseSpaces(this.text.slice(start, e.end)), place: -1 });
     }
     return per;
   }
@@ -381,15 +383,18 @@ class QuoteFinder {
     return true;
   }
 
-  /** Whether the span is a known place name (`Arab Saudi`), whole (checked only where a tagger's person is used). */
-  private isPlace(e: { start: number; end: number }): boolean {
-    const last = this.pieceAt(e.end);
-    return this.r.placeAt(this.pieceAt(e.start), last) === last;
+  /** Whether the tagger's person is a known place name (`Arab Saudi`), whole; found on first need and kept. */
+  private isPlace(e: TaggedPerson): boolean {
+    if (e.place < 0) {
+      const last = this.pieceAt(e.end);
+      e.place = this.r.placeAt(this.pieceAt(e.start), last) === last ? 1 : 0;
+    }
+    return e.place === 1;
   }
 
   /** The last person entity inside [start, end), skipping a bracketed alias after a name (`Joko Widodo (Jokowi)`). */
   private personIn(start: number, end: number): SpeakerPhrase | null {
-    let best: { start: number; end: number; text: string } | null = null;
+    let best: TaggedPerson | null = null;
     for (const e of this.per) {
       if (e.start < start || e.end > end) continue;
       if (best && this.openBracketBetween(best.end, e.start)) continue;
