@@ -593,6 +593,26 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Puspen TNI', 'ORG'], ['Sus Taibur Rahman', 'PER']], name: 'Taibur Rahman', mentions: ['Kolonel Sus Taibur Rahman'], roles: ['Kepala Bidang Penerangan Umum Puspen TNI'],
   },
   {
+    what: 'the author line of an opinion piece gives the role after a glued full stop',
+    text: 'Perlu nafas panjang untuk memberantas korupsi. Ardi Winangun.Direktur Indonesia Political Review (IPR).',
+    ents: [['Ardi Winangun', 'PER'], ['Indonesia Political Review', 'ORG']], name: 'Ardi Winangun', roles: ['Direktur Indonesia Political Review (IPR)'],
+  },
+  {
+    what: 'a glued full stop before another person\'s role and name gives no apposition',
+    text: '"Dia berpura-pura sebagai petugas," kata Argo.Kapolres Pelabuhan Tanjung Priok, AKBP Reynold Hutagalung menambahkan.',
+    ents: [['Argo', 'PER'], ['Reynold Hutagalung', 'PER']], name: 'Argo', roles: [],
+  },
+  {
+    what: 'a sentence-opening description of someone the sentence names anew is nobody\'s role before it',
+    text: 'Kapolres Tasikmalaya AKBP Faruk Rozi memerintahkan strobo dicopot. Pengemudi Pajero itu diketahui berinisial AR.',
+    ents: [['Faruk Rozi', 'PER']], name: 'Faruk Rozi', roles: ['Kapolres Tasikmalaya'],
+  },
+  {
+    what: 'a person named inside a quotation is not whom a sentence-opening description points to',
+    text: '"Kebijakan Presiden Prabowo Subianto tegas," tuturnya. Waketum PAN ini meyakini ada keuntungan besar.',
+    ents: [['Prabowo Subianto', 'PER'], ['PAN', 'ORG']], name: 'Prabowo Subianto', roles: ['Presiden'],
+  },
+  {
     what: 'a lower-case ordinal after a role is not a corps word',
     text: 'Marc Marquez menjadi pembalap pertama yang meraih delapan kemenangan musim ini.',
     ents: [['Marc Marquez', 'PER']], name: 'Marc Marquez', roles: ['pembalap'],

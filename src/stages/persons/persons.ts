@@ -42,7 +42,7 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
     if (t) c.type = t;
   }
   retypeListItems(v, clusters);
-  const described = describedPersons(v, doc.text, folded, clusters, mentions);
+  const described = describedPersons(v, doc.text, clusters, mentions);
   addEpithetRoles(v, doc.text, clusters, described);
   const persons: PersonJson[] = [];
   for (const c of clusters) if (c.type === 'PER') {
@@ -325,7 +325,7 @@ const MAX_DESCRIPTION_WORDS = 5;
  * description becomes a role of the one person whose roles share one of its
  * capitalised words (`NATO`); when none or several do, nothing is added.
  */
-function describedPersons(v: TokenView, text: string, folded: string, clusters: readonly Cluster[], mentions: readonly Mention[]): Map<Cluster, string[]> {
+function describedPersons(v: TokenView, text: string, clusters: readonly Cluster[], mentions: readonly Mention[]): Map<Cluster, string[]> {
   const out = new Map<Cluster, string[]>();
   const people = clusters.filter((c) => c.type === 'PER');
   if (!people.length) return out;
@@ -342,7 +342,8 @@ function describedPersons(v: TokenView, text: string, folded: string, clusters: 
   // Roles already read around a name are not descriptions of someone else.
   const inRole = new Uint8Array(v.count);
   for (const c of people) for (const m of c.mentions) for (const r of m.roles) inRole.fill(1, r.tokStart, r.tokEnd);
-  const recent = recentPersons(v, people);
+  const quoted = quotedTokens(v);
+  const recent = recentPersons(v, quoted, people);
   for (let i = 0; i < v.count; i++) {
     if (inRole[i] || !v.isCapitalized(i)) continue;
     const k = titleKind(v.text(i));
@@ -373,7 +374,7 @@ function describedPersons(v: TokenView, text: string, folded: string, clusters: 
     if (who.length > 0) inRole[i] = 1;
     i = j;
   }
-  addOpeningDescriptions(v, text, folded, people, inRole, out);
+  addOpeningDescriptions(v, text, quoted, recent, people, inRole, out);
   return out;
 }
 
@@ -382,7 +383,7 @@ function describedPersons(v: TokenView, text: string, folded: string, clusters: 
  * start of the sentence `DESCRIPTION_LOOKBACK` before its own up to it, and
  * of the last one named (-1 when none).
  */
-function recentPersons(v: TokenView, people: readonly Cluster[]): (i: number) => { named: Set<number>; last: number } {
+function recentPersons(v: TokenView, quoted: Uint8Array, people: readonly Cluster[]): (i: number) => { named: Set<number>; last: number } {
   const owner = new Int32Array(v.count).fill(-1);
   people.forEach((c, k) => { for (const m of c.mentions) owner.fill(k, m.nameStart, m.nameEnd); });
   const sentenceIndex = new Int32Array(v.count);
@@ -391,21 +392,24 @@ function recentPersons(v: TokenView, people: readonly Cluster[]): (i: number) =>
     const from = v.sentences[Math.max(0, sentenceIndex[i]! - DESCRIPTION_LOOKBACK)]?.tokenStart ?? 0;
     const named = new Set<number>();
     let last = -1;
-    for (let t = from; t < i; t++) if (owner[t]! >= 0) { named.add(owner[t]!); last = owner[t]!; }
+    // People named inside a quotation are the speaker's topic, not whom the narrative goes on about.
+    for (let t = from; t < i; t++) if (owner[t]! >= 0 && !quoted[t]) { named.add(owner[t]!); last = owner[t]!; }
     return { named, last };
   };
 }
 
-/** Sentences looked back over for an open quotation mark (a long quotation runs over several). */
-const QUOTE_LOOKBACK = 6;
-
-/** True when sentence `si` opens inside a quotation: an odd number of `"` since a few sentences before it. */
-function insideQuote(v: TokenView, folded: string, si: number): boolean {
-  const from = v.start(v.sentences[Math.max(0, si - QUOTE_LOOKBACK)]!.tokenStart);
-  const to = v.start(v.sentences[si]!.tokenStart);
-  let n = 0;
-  for (let k = folded.indexOf('"', from); k >= 0 && k < to; k = folded.indexOf('"', k + 1)) n++;
-  return n % 2 === 1;
+/**
+ * For each token, 1 when it lies inside a quotation: an odd number of `"`
+ * tokens before it in the article (one pass; curly quotes are folded to `"`).
+ */
+function quotedTokens(v: TokenView): Uint8Array {
+  const out = new Uint8Array(v.count);
+  let open = 0;
+  for (let t = 0; t < v.count; t++) {
+    if (v.text(t) === '"') { open ^= 1; continue; }
+    out[t] = open;
+  }
+  return out;
 }
 
 /** Most tokens of a description opening a sentence, up to its demonstrative (`Politikus Partai Golkar ini`: 3). */
@@ -422,13 +426,15 @@ const DESCRIPTION_LOOKBACK = 1;
  * or several are, or the sentence lies inside a quotation (where a speaker
  * describes anyone), nothing is added.
  */
-function addOpeningDescriptions(v: TokenView, text: string, folded: string, people: readonly Cluster[], inRole: Uint8Array, out: Map<Cluster, string[]>): void {
+function addOpeningDescriptions(
+  v: TokenView, text: string, quoted: Uint8Array, recent: ReturnType<typeof recentPersons>, people: readonly Cluster[], inRole: Uint8Array,
+  out: Map<Cluster, string[]>,
+): void {
   const owner = new Int32Array(v.count).fill(-1);
   people.forEach((c, k) => { for (const m of c.mentions) owner.fill(k, m.nameStart, m.nameEnd); });
-  const recent = recentPersons(v, people);
   v.sentences.forEach((s, si) => {
     const i = s.tokenStart;
-    if (i >= s.tokenEnd || inRole[i] || !v.isCapitalized(i) || insideQuote(v, folded, si)) return;
+    if (i >= s.tokenEnd || inRole[i] || !v.isCapitalized(i) || quoted[i]) return;
     const h = kindOf(v, i) === 'modifier' ? i + 1 : i;
     const k = h < s.tokenEnd ? kindOf(v, h) : undefined;
     if (!k || !(HEADS.has(k) || k === 'rank')) return;
@@ -442,6 +448,8 @@ function addOpeningDescriptions(v: TokenView, text: string, folded: string, peop
     // The demonstrative closes the subject: a verb or a comma follows, not a name (`Kapolres itu, AKBP Budi`) nor a
     // definition (`Calon Rektor UI tersebut adalah ...`: a statement about the post).
     if (j === h + 1 || j + 1 >= s.tokenEnd || kindOf(v, j) !== 'demonstrative' || v.isCapitalized(j + 1) || kindOf(v, j + 1) === 'linker') return;
+    // `Pengemudi Pajero itu diketahui berinisial AR`: the sentence names whom it describes, someone new.
+    for (let t = j + 1; t < s.tokenEnd; t++) if (kindOf(v, t) === 'namer') return;
     const { named } = recent(i);
     if (named.size !== 1) return;
     const who = [...named][0]!;

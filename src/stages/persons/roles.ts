@@ -266,6 +266,16 @@ export function isPossessiveHolder(v: TokenView, start: number, floor: number): 
   return false;
 }
 
+/**
+ * True when token i is a full stop glued to the words on both sides, as in
+ * the author line closing an opinion piece (`Ardi Winangun.Direktur Indonesia
+ * Political Review (IPR).`): the role follows the name across it.
+ */
+export function isGluedStop(v: TokenView, i: number): boolean {
+  return i > 0 && i + 1 < v.count && v.text(i) === '.' && v.end(i - 1) === v.start(i) && v.end(i) === v.start(i + 1)
+    && v.isCapitalized(i + 1) && /^\p{L}{2,}$/u.test(v.text(i + 1)) && /^\p{L}{2,}$/u.test(v.text(i - 1));
+}
+
 /** True when token i ends a clause or phrase before a role: a stop word, an article, a linker or punctuation. */
 function isClauseBoundary(v: TokenView, i: number): boolean {
   const k = kindOf(v, i);
@@ -285,7 +295,9 @@ export function roleInApposition(
   let i = nameEnd;
   if (v.text(i) === '(' && i + 2 < ceiling && /^\d+$/.test(v.text(i + 1)) && v.text(i + 2) === ')') i += 3;
   let rule: RoleSpan['rule'] = 'apposition';
+  let glued = false;
   if (i < ceiling && v.text(i) === ',') i++;
+  else if (isGluedStop(v, i)) { i++; ceiling = v.sentenceEnd(i); glued = true; }
   else {
     // `Faisal selaku Kepala ...`, `Bambang yang juga mantan Direktur ...`
     if (i + 1 < ceiling && v.text(i).toLowerCase() === 'yang' && kindOf(v, i + 1) === 'linker') i++;
@@ -323,6 +335,8 @@ export function roleInApposition(
     if (t === '-' && i > start && i + 1 < ceiling && /^\d+$/.test(v.text(i - 1)) && /^\d+$/.test(v.text(i + 1))) continue;
     if (t === ',' || t === '.' || t === ';' || t === ':' || t === '"' || t === '-') break;
     if (isOtherPerson(i)) {
+      // `analis pasar senior di Phillip Nova` with the firm read as a person: the role ends before `di`.
+      if (i - 1 > start && v.text(i - 1) === 'di') return trimRole(v, start, i - 1, rule);
       // `Lidia M. Panjaitan, Kepala Divisi Pengawasan Transaksi dan Yayuk Sri Wahyuni, ...`: a joiner before the next
       // name (and its ranks) ends this one's role there.
       let j = i - 1;
@@ -340,6 +354,9 @@ export function roleInApposition(
     if (!v.isCapitalized(i) && !kk && isVerbLike(t)) break;
   }
   if (i - start >= MAX_ROLE_TOKENS) return null;
+  // An author line runs to its end (`Ardi Winangun.Direktur ... (IPR).`); a comma there opens another person's
+  // phrase (`kata Argo.Kapolres Pelabuhan Tanjung Priok, AKBP Reynold ...`).
+  if (glued && i < ceiling && v.text(i) === ',') return null;
   // In a list of officials written role first (`Kapolda Maluku Utara, Brigjen Pol Suroto, Kajati Maluku Utara, Wisnu
   // Baroto, ...`), a role after a name that already has one before it and followed by a comma and another person's name
   // is that person's role, not this one's apposition. Lists written name first (`Budi, Kapolres X, Ani, ...`) keep it.
