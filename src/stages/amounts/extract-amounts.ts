@@ -459,26 +459,32 @@ class AmountReader {
       // (`700 kg-800 kg`, `50 dollar AS-60 dollar AS`, `per barrel-60`): no code.
       const id = this.wid(i - 2);
       if (id === this.W.ke || id === this.W.persen || this.kind(i - 3) === K_DIGITS || this.kind(i - 4) === K_DIGITS) return false;
-      if (id >= 0 && (this.index.measureUnit[id] !== undefined || this.index.currencySuffix[id] !== undefined)) return false;
+      // (A lower-case unit: `SR-413` is a code.)
+      if (id >= 0 && (this.index.measureUnit[id] !== undefined || this.index.currencySuffix[id] !== undefined) && !this.upperAt(i - 2)) return false;
       // Codes are short (`Su`, `COVID`, `YYA`); after a long word a figure with a unit is a measure (`Fullcontact-51kg`).
       return this.s.end[i - 2]! - this.s.start[i - 2]! <= 5 || this.unitKindAt(next, false) === null;
     }
     return k === K_DIGITS && this.isChar(i - 3, C_HYPHEN) && this.glued(i - 3) && this.glued(i - 4) && this.kind(i - 4) === K_WORD;
   }
 
-  /** Piece i follows a list of figures (`,`, `dan`, `atau`, `serta` between them) opened by a law or code marker (`Pasal 310 dan`, `RW 09 dan`). */
+  /**
+   * Piece i follows a list of figures (`,`, `-`, `dan`, `atau`, `serta`, `hingga` between them) opened by a law or code
+   * marker or an ordinal (`Pasal 310 dan`, `RW 09 dan`, `desil 1 hingga`, `ke-10 dan`).
+   */
   private lawListBefore(i: number): boolean {
     let j = i - 1;
     for (let n = 0; n < MAX_LAW_LIST; n++) {
       let sep = false;
       const id = this.wid(j);
-      if (id >= 0 && (id === this.W.dan || id === this.W.atau || id === this.W.serta)) { j--; sep = true; }
-      if (this.isChar(j, C_COMMA)) { j--; sep = true; }
+      if (id >= 0 && (id === this.W.dan || id === this.W.atau || id === this.W.serta || id === this.W.hingga || id === this.W.sampai)) { j--; sep = true; }
+      if (this.isChar(j, C_COMMA) || this.isChar(j, C_HYPHEN)) { j--; sep = true; }
       if (!sep) return false;
       // (`27A`: a letter glued to the number.)
       if (this.isWord(j) && this.glued(j - 1) && this.kind(j - 1) === K_DIGITS) j--;
       if (this.kind(j) !== K_DIGITS) return false;
       if (this.lawBefore(j) || this.markerBefore(j, BLOCKER)) return true;
+      // `ke-10 dan 12`: a list of ordinals.
+      if (this.isChar(j - 1, C_HYPHEN) && this.glued(j - 1) && this.wid(j - 2) === this.W.ke && this.glued(j - 2)) return true;
       j--;
     }
     return false;
@@ -572,7 +578,8 @@ class AmountReader {
         if (this.near(k) && this.has(q2i) && (this.s.kind[q2i] === K_DIGITS) === q.digits) {
           const q2 = this.quantityAt(q2i, money !== null);
           // `menang 2-0`, `imbang 1-1`: a range rises, so two plain figures that do not are a score (or a code).
-          if (q2 && dash && !money && q.plainInt !== null && q2.plainInt !== null && !q2.multiplied && +q.plainInt >= +q2.plainInt) return q2.next;
+          if (q2 && dash && !money && q.plainInt !== null && q2.plainInt !== null && !q2.multiplied && +q.plainInt >= +q2.plainInt
+            && this.unitKindAt(q2.next, false) === null) return q2.next;
           if (q2 && (dash || this.unitKindAt(q2.next, money !== null) !== null || q2.multiplied)) {
             if (this.lookAheadIsDate(q2.next)) return q2.next;
             if (!multiplied && q2.multiplied && value !== null && q2.value !== null && this.s.kind[q2i] === K_DIGITS) {
