@@ -11,7 +11,7 @@ import { extractQuotes } from './extract-quotes.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '3',
+  version: '4',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],
