@@ -613,6 +613,16 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Prabowo Subianto', 'PER'], ['PAN', 'ORG']], name: 'Prabowo Subianto', roles: ['Presiden'],
   },
   {
+    what: 'kinship in apposition before another person is held for them',
+    text: 'Vicky kaget melihat Iva Lola yang merupakan mantan kekasih Vicky datang ke studio.',
+    ents: [['Vicky', 'PER'], ['Iva Lola', 'PER'], ['Vicky', 'PER', 2]], name: 'Iva Lola', roles: ['mantan kekasih Vicky'],
+  },
+  {
+    what: 'in a list of people with roles before their names, the next head is the next person\'s',
+    text: 'Lima capim terpilih adalah Firli Bahuri, advokat Lili Pintauli Siregar, jaksa Johanis Tanak, dan hakim Nawawi Pomolango.',
+    ents: [['Firli Bahuri', 'PER'], ['Lili Pintauli Siregar', 'PER'], ['Johanis Tanak', 'PER'], ['Nawawi Pomolango', 'PER']], name: 'Firli Bahuri', roles: [],
+  },
+  {
     what: 'a lower-case ordinal after a role is not a corps word',
     text: 'Marc Marquez menjadi pembalap pertama yang meraih delapan kemenangan musim ini.',
     ents: [['Marc Marquez', 'PER']], name: 'Marc Marquez', roles: ['pembalap'],

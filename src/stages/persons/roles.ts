@@ -337,6 +337,18 @@ export function roleInApposition(
     if (isOtherPerson(i)) {
       // `analis pasar senior di Phillip Nova` with the firm read as a person: the role ends before `di`.
       if (i - 1 > start && v.text(i - 1) === 'di') return trimRole(v, start, i - 1, rule);
+      // `Iva Lola yang merupakan mantan kekasih Vicky`, `Rina, istri Budi,`: kinship or a lower-case head right before
+      // another person is held for them; the role ends with their name.
+      const kp = kindOf(v, i - 1);
+      if (kp === 'relation' || (kp && HEADS.has(kp) && !v.isCapitalized(i - 1))) {
+        let j = i;
+        while (j < ceiling && isOtherPerson(j)) j++;
+        // In a list of people each with a role before the name (`Firli Bahuri, advokat Lili Pintauli Siregar, jaksa
+        // Johanis Tanak`), a head before the next name is that name's own.
+        const kn = j + 1 < ceiling && v.text(j) === ',' ? kindOf(v, j + 1) : undefined;
+        if (kp === 'relation' || !(kn && (HEADS.has(kn) || kn === 'modifier'))) return trimRole(v, start, j, rule);
+        return null;
+      }
       // `Lidia M. Panjaitan, Kepala Divisi Pengawasan Transaksi dan Yayuk Sri Wahyuni, ...`: a joiner before the next
       // name (and its ranks) ends this one's role there.
       let j = i - 1;
