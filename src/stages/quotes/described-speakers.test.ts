@@ -37,3 +37,9 @@ test('quotes described speakers: a place the tagger took for a person is no pers
   const q = extractQuotes(text, text, { entities }).quotes;
   assert.deepEqual(q.map((x) => [x.speaker?.text, x.speaker_name]), [['Riyadh', null]]);
 });
+
+test('quotes described speakers: a document\'s report is no one\'s speech for a later quote to continue', () => {
+  const text = '"Aborsi tetap dilarang kecuali untuk alasan medis," kata pakar hukum Genevova Alicia. Dalam pasal 346 KUHP disebutkan setiap perempuan yang menggugurkan kandungan dapat dipidana. "Yang menentukan adalah akibat yang ditimbulkan."';
+  assert.deepEqual(extractQuotes(text, text).quotes.map((q) => [q.cue?.text ?? null, q.speaker_name]),
+    [['kata', 'Genevova Alicia'], ['disebutkan', null], ['kata', 'Genevova Alicia']]);
+});

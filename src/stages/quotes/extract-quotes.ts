@@ -803,9 +803,10 @@ class QuoteFinder {
           const s = this.is(k + 1, COMMA) || this.p.lowerIs(k + 1, 'bahwa') ? k + 2 : k + 1;
           if (this.isWord(s) && this.addIndirect(this.content(p.start[s]!, seg.end), k, c.baseLen, null, 'framed', at)) return;
         }
-        // `Pelaku sudah ditangkap, dijelaskan Andi, dan kini ditahan`: a passive cue in mid-sentence credits the
-        // sentence to the speaker after it, as a post cue does.
-        if (k > a && this.is(k - 1, COMMA) && this.r.capitalised(k + 1) && this.post(k, a, b, seg, false, c.baseLen)) return;
+        // `Pelaku sudah ditangkap, dijelaskan Andi, dan kini ditahan`: a passive cue in mid-sentence, its speaker
+        // set off by commas, credits the sentence to the speaker, as a post cue does.
+        if (k > a && this.is(k - 1, COMMA) && this.r.capitalised(k + 1) && this.is(this.phraseAfter(k + 1, b), COMMA)
+          && this.post(k, a, b, seg, false, c.baseLen)) return;
       }
       if ((c.kinds & CK_MENURUT) !== 0 && this.menurut(k, a, b, seg, c.clitic, c.baseLen)) return;
       if ((c.kinds & CK_POST) !== 0 && this.post(k, a, b, seg, c.clitic, c.baseLen)) return;
@@ -909,7 +910,7 @@ class QuoteFinder {
    * verb or clause mark (`Dalam pasal 25 ayat (1)`, `Di laman resminya`).
    */
   private frameBefore(a: number, k: number): boolean {
-    if ((!this.cat(a, W.stop) && !this.cat(a, W.prep)) || (this.r.bitsOf(a) & (W.blocker | W.likening)) !== 0) return false;
+    if (!this.cat(a, W.frame)) return false;
     if (this.wordsIn(a, k) > MAX_SPEAKER_WORDS) return false;
     // A comma may close the phrase (`Dalam laporan yang sama, disebutkan ...`); without one, a blocker inside makes
     // the cue part of a clause (`Di sanalah salah satu tempat yang izinnya dikatakan dicabut`, `Dan bisa dikatakan`).
@@ -959,6 +960,12 @@ class QuoteFinder {
     return c;
   }
 
+  /** Whether pieces [a, b) hold a word that is not capitalised: content that is only a name (`Fransiscus Soerjopranoto`) is none. */
+  private hasLowerWord(a: number, b: number): boolean {
+    for (let i = a; i < b; i++) if (this.isWord(i) && !this.r.capitalised(i)) return true;
+    return false;
+  }
+
   private hasNameOrPronoun(a: number, b: number): boolean {
     for (let i = a; i < b; i++) {
       if (this.cat(i, W.pronoun)) return true;
@@ -993,7 +1000,8 @@ class QuoteFinder {
       if (sp && sp.cls !== 'person' && sp.cls !== 'pronoun' && this.is(npEnd, COMMA) && this.r.capitalised(npEnd + 1)) {
         let e2 = npEnd + 1;
         while (e2 < b && (this.r.capitalised(e2) || this.is(e2, DOT))) e2++;
-        const sp2 = this.is(e2, COMMA) ? this.speakerIn(npEnd + 1, e2, -1) : null;
+        // (A name that ends the sentence, `Seperti yang dikatakan Manajer PT X, Budi Santoso.`, leaves no content.)
+        const sp2 = this.is(e2, COMMA) || this.is(e2, DOT) || e2 >= b ? this.speakerIn(npEnd + 1, e2, -1) : null;
         if (sp2?.cls === 'person') { sp = sp2; npEnd = e2; }
       }
     }
@@ -1005,7 +1013,7 @@ class QuoteFinder {
       if (s >= b) return false;
       c = this.content(p.start[s]!, seg.end);
     } else c = this.content(seg.start, seg.end);
-    if (!c) return false;
+    if (!c || !this.hasLowerWord(this.pieceAt(c.start), this.pieceAt(c.end))) return false;
     this.add('indirect', c.start, c.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
     return true;
   }
@@ -1217,8 +1225,11 @@ class QuoteFinder {
         speaker, speaker_name: name, cue: cue ? { start: cue.start, end: cue.end, text: cue.text } : null,
       };
       out.push(q);
-      prev = q;
-      prevFound = f;
+      // A document's report (`Dalam ayat 2 disebutkan ...`) is no one's speech for a quote after it to continue.
+      if (f.mode !== 'framed') {
+        prev = q;
+        prevFound = f;
+      }
     }
     return sortByStart(out);
   }

@@ -50,6 +50,7 @@ export const W = Object.freeze({
   likening: categoryBit('likening'),
   objectEnd: categoryBit('object-end'),
   modal: categoryBit('modal'),
+  frame: categoryBit('frame'),
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
