@@ -623,6 +623,11 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Firli Bahuri', 'PER'], ['Lili Pintauli Siregar', 'PER'], ['Johanis Tanak', 'PER'], ['Nawawi Pomolango', 'PER']], name: 'Firli Bahuri', roles: [],
   },
   {
+    what: 'kinship opening the phrase before a comma is held for the office holder after it',
+    text: 'Rombongan itu disambut istri mantan Wakil Gubernur DKI Jakarta Sandiaga Uno, Nur Asia, di rumahnya.',
+    ents: [['Sandiaga Uno', 'PER'], ['Nur Asia', 'PER']], name: 'Nur Asia', roles: ['istri mantan Wakil Gubernur DKI Jakarta Sandiaga Uno'],
+  },
+  {
     what: 'a lower-case ordinal after a role is not a corps word',
     text: 'Marc Marquez menjadi pembalap pertama yang meraih delapan kemenangan musim ini.',
     ents: [['Marc Marquez', 'PER']], name: 'Marc Marquez', roles: ['pembalap'],

@@ -169,6 +169,9 @@ export function roleBeforeName(
     // Any other lower-case word: part of a description only if a head lies further left.
   }
   if (head < 0) return null;
+  // `kakak Presiden ketiga, Sri Soedarsono`, `Putra mantan presiden B.J.,, Thareq`: kinship opening the phrase before
+  // a comma is the named person's, held for the office holder after it.
+  if (end < prefixStart && head - 1 === i && i >= floor && kindOf(v, i) === 'relation') head = i;
   return trimRole(v, head, end, 'before-name');
 }
 
