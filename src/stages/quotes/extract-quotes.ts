@@ -1254,10 +1254,12 @@ class QuoteFinder {
   private continuedName(sp: SpeakerPhrase, prevFound: Found | null, prev: QuoteJson | null): string | null | undefined {
     const ps = prevFound?.speaker;
     if (!ps || !prev || ps.start >= sp.start) return undefined;
-    // A description counts when it is of one person (`Pasien laki-laki itu`, not `Keduanya` or `Para penentang itu`)
-    // or was resolved to one (`Jenderal bintang dua ini`).
+    // A description counts when it is of one person (`Pasien laki-laki`, not `Keduanya` or `Para penentang itu`)
+    // or points back to one with a demonstrative (`Jenderal bintang dua ini`); a bare office noun (`hakim`,
+    // `jaksa`) names no one in particular.
     if (this.titleOnly(ps) ? prev.speaker_name === null
-      : ps.cls !== 'pronoun' && (ps.cls !== 'description' || (prev.speaker_name === null && this.personWordIn(ps) < 0))) return undefined;
+      : ps.cls !== 'pronoun' && (ps.cls !== 'description' || (this.personWordIn(ps) < 0
+        && (prev.speaker_name === null || !this.r.demonstrative(this.pieceAt(ps.end) - 1))))) return undefined;
     const m = this.lastMentionBefore(sp.start);
     return !m || m.start < ps.start ? prev.speaker_name : undefined;
   }
