@@ -473,6 +473,12 @@ class AmountReader {
    */
   private lawListBefore(i: number): boolean {
     let j = i - 1;
+    // (Most figures follow a plain word: answered from the piece columns, before any helper.)
+    if (j < this.lo) return false;
+    const k0 = this.s.kind[j];
+    if (k0 === K_DIGITS) return false;
+    if (k0 === K_OTHER) { const c = this.folded.charCodeAt(this.s.start[j]!); if (c !== C_COMMA && c !== C_HYPHEN) return false; }
+    else { const id = this.s.ids[j]!; if (id !== this.W.dan && id !== this.W.atau && id !== this.W.serta && id !== this.W.hingga && id !== this.W.sampai) return false; }
     for (let n = 0; n < MAX_LAW_LIST; n++) {
       let sep = false;
       const id = this.wid(j);
@@ -720,7 +726,7 @@ class AmountReader {
    * and after `ke` an ordinal (`Hari Jadi ke 54 Kabupaten Tabalong`).
    */
   private nameHead(i: number, k: number): { next: number; unit: string } | null {
-    if (!this.isWord(i - 1) || this.upperAt(i - 1) || !this.spaced(i - 1) || this.wid(i - 1) === this.W.ke) return null;
+    if (!this.upperAt(k) || !this.isWord(i - 1) || this.upperAt(i - 1) || !this.spaced(i - 1) || this.wid(i - 1) === this.W.ke) return null;
     if (!this.is(i - 1, FUNCTION) && !VERBISH.test(this.lower(i - 1))) return null;
     let last = -1;
     for (let j = k; j < k + MAX_UNIT_EXTENSION && this.isWord(j) && (j === k || this.spaced(j - 1)); j++) {
