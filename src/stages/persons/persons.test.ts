@@ -628,6 +628,16 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Sandiaga Uno', 'PER'], ['Nur Asia', 'PER']], name: 'Nur Asia', roles: ['istri mantan Wakil Gubernur DKI Jakarta Sandiaga Uno'],
   },
   {
+    what: 'a body after di in a lower-case description before a comma stays in the role',
+    text: 'Suatu ketika, pengajar di Pondok Buntet Pesantren Cirebon, Abdullah Syukri mendapat izin dari keluarganya.',
+    ents: [['Pondok Buntet Pesantren Cirebon', 'ORG'], ['Abdullah Syukri', 'PER']], name: 'Abdullah Syukri', roles: ['pengajar di Pondok Buntet Pesantren Cirebon'],
+  },
+  {
+    what: 'a noun after an article that is no kinship or title gives no role (menurut seorang undangan, Bolton ...)',
+    text: 'Menurut salah seorang undangan, Bolton juga mengatakan pemerintah meyakini Iran berada di balik serangan itu.',
+    ents: [['Bolton', 'PER'], ['Iran', 'LOC']], name: 'Bolton', roles: [],
+  },
+  {
     what: 'a lower-case ordinal after a role is not a corps word',
     text: 'Marc Marquez menjadi pembalap pertama yang meraih delapan kemenangan musim ini.',
     ents: [['Marc Marquez', 'PER']], name: 'Marc Marquez', roles: ['pembalap'],

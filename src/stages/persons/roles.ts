@@ -130,8 +130,10 @@ export function roleBeforeName(
   else for (let n = 0; n < 2 && end - 1 >= floor && v.text(end - 1) === ','; n++) end--;
   let i = end - 1;
   if (named >= 0 && i >= floor && kindOf(v, i) === 'relation' && !v.isCapitalized(i)) return { tokStart: i, tokEnd: end, rule: 'before-name' };
-  // `Sang ayah, Benjamin bin Djunaedi`: kinship after an article names the person after the comma, no possessive.
-  if (end < prefixStart && i - 1 >= floor && kindOf(v, i) === 'relation'
+  // `Sang ayah, Benjamin bin Djunaedi`, `sang ibu, Fadela`: kinship (or an address word) after an article names the
+  // person after the comma, no possessive.
+  const ki = i >= floor && !v.isCapitalized(i) ? kindOf(v, i) : undefined;
+  if (end < prefixStart && i - 1 >= floor && (ki === 'relation' || ki === 'honorific')
     && (kindOf(v, i - 1) === 'article' || (i - 1 === v.sentenceStart(i) && titleKind(v.text(i - 1)) === 'article'))) return { tokStart: i, tokEnd: end, rule: 'before-name' };
   // `..., Kepala Divisi Pengawasan Transaksi dan Yayuk Sri Wahyuni`: a name joined by `dan` is the next of a list;
   // the role before the joiner is the previous person's.
@@ -155,8 +157,12 @@ export function roleBeforeName(
     const t = v.text(i);
     if (t === ')') { depth++; continue; }
     if (t === '(') { if (depth === 0) break; depth--; continue; }
-    // `anggota Komisi III DPR RI dari Fraksi PPP, Arsul Sani`: a body named after `dari` is part of the role.
+    // `anggota Komisi III DPR RI dari Fraksi PPP, Arsul Sani`: a body named after `dari` is part of the role; before a
+    // comma, so is one after `di` following a lower-case word (`pengajar di Pondok Buntet Pesantren Cirebon, M Abdullah`).
     if (fromBody(v, i, end)) continue;
+    if (end < prefixStart && fromBody(v, i, end, 'di') && i - 1 >= floor && /^\p{Ll}+$/u.test(v.text(i - 1)) && !isFunctionWord(v, i - 1) && !isVerbLike(v.text(i - 1))) continue;
+    // `Aly-Dayah`: a hyphen inside a capitalised name of a body.
+    if (t === '-' && i - 1 >= floor && v.isCapitalized(i - 1) && v.isCapitalized(i + 1) && v.end(i - 1) === v.start(i) && v.end(i) === v.start(i + 1)) continue;
     const k = kindOf(v, i);
     if (k === 'stop' || k === 'article' || k === 'linker' || k === 'demonstrative' || k === 'relation') break;
     if (k && HEADS.has(k)) { head = i; continue; }
@@ -277,6 +283,12 @@ export function isPossessiveHolder(v: TokenView, start: number, floor: number): 
 export function isGluedStop(v: TokenView, i: number): boolean {
   return i > 0 && i + 1 < v.count && v.text(i) === '.' && v.end(i - 1) === v.start(i) && v.end(i) === v.start(i + 1)
     && v.isCapitalized(i + 1) && /^\p{L}{2,}$/u.test(v.text(i + 1)) && /^\p{L}{2,}$/u.test(v.text(i - 1));
+}
+
+/** True when token i is a lower-case function word of the title vocabulary (stop, article, linker, demonstrative, namer). */
+function isFunctionWord(v: TokenView, i: number): boolean {
+  const k = kindOf(v, i);
+  return k === 'stop' || k === 'article' || k === 'linker' || k === 'demonstrative' || k === 'namer';
 }
 
 /** True when token i ends a clause or phrase before a role: a stop word, an article, a linker or punctuation. */
