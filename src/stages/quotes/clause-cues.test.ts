@@ -64,6 +64,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['a reflexive object is no report', 'Manchester City memastikan diri lolos ke babak berikutnya.', []],
   ['seperti with only a name after it reports nothing', 'Seperti yang dikatakan Direktur Pemasaran PT Sinar Abadi, Budi Santoso. Penjualan turun tajam.', []],
   ['a mid-sentence passive needs its speaker set off by commas', 'Dalam siaran pers yang beredar di Kuala Lumpur, disebutkan PT Sinar Abadi telah menutup pabriknya.', []],
+  ['seperti with a speaker not set off by a comma reports nothing', 'Seperti dijelaskan Caporaso dan Levine dalam bukunya, politik dan ekonomi saling bergantung.', []],
+  ['a likening word inside a framing phrase', 'Di sinilah pentingnya pendekatan kebijakan seperti ditegaskan dalam model tata kelola kolaboratif.', []],
   ['seperti and a passive cue read as menurut', 'Pertandingan itu berakhir imbang. Seperti dikatakan Rudi Hartanto, timnya akan tampil lebih menyerang pekan depan.',
     [q('indirect', 'timnya akan tampil lebih menyerang pekan depan', 'Rudi Hartanto', 'Rudi Hartanto', 'dikatakan')]],
   ['a passive cue in mid-sentence', 'Pelaku sudah ditangkap pada Senin malam, dijelaskan Rudi Hartanto, dan kini ditahan di Mapolres.',

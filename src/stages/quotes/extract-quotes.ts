@@ -789,7 +789,9 @@ class QuoteFinder {
         }
         // `Seperti dikatakan Naito, ...`, `Sebagaimana dijelaskan oleh Kanit ..., aksi ...`: read as `Menurut X, ...`.
         if (k > a && this.cat(a, W.likening) && (k === a + 1 || (k === a + 2 && this.p.lowerIs(a + 1, 'yang')))) {
-          if (this.menurut(k, k, b, seg, false, c.baseLen, this.p.lowerIs(k + 1, 'oleh') ? k + 2 : k + 1)) return;
+          // The speaker phrase is set off by a comma (not `Seperti dijelaskan Caporaso dan Levine (1992) dalam ...`).
+          const n = this.p.lowerIs(k + 1, 'oleh') ? k + 2 : k + 1;
+          if (this.is(this.phraseAfter(n, b), COMMA) && this.menurut(k, k, b, seg, false, c.baseLen, n)) return;
           continue;
         }
         // After a framing phrase, the document it names reports (`Dalam pasal 25 ayat (1) dijelaskan setiap orang
@@ -917,7 +919,7 @@ class QuoteFinder {
     const closed = this.is(k - 1, COMMA);
     for (let i = a + 1, end = closed ? k - 1 : k; i < end; i++) {
       if (this.is(i, COMMA) || this.is(i, QUOTE)) return false;
-      if (this.isWord(i) && (VERBISH.test(this.lower(i)) || this.p.cueSlot[i]! >= 0 || (!closed && this.cat(i, W.blocker)))) return false;
+      if (this.isWord(i) && (VERBISH.test(this.lower(i)) || this.p.cueSlot[i]! >= 0 || this.cat(i, W.likening) || (!closed && this.cat(i, W.blocker)))) return false;
     }
     return true;
   }
