@@ -98,6 +98,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['not: a league number before a classifier and a name, era years', 'Persis memimpin klasemen Liga 2 wilayah Timur, candi itu dibangun pada 937 Masehi.', []],
   ['not: ordinal, decile and article ranges; codes before a unit-like acronym', 'Wakil Presiden ke-10 dan 12 Jusuf Kalla, keluarga di desil 1 hingga 4 Data Tunggal, Pasal 414-415 RKUHP, surat nomor SR-413 tanggal itu.', []],
   ['measure: a falling range with a unit is still a measure', 'Jaraknya paling 200-100 meter saja, sedangkan 2018/19 dan 9.130 di antaranya kuliah.', [['200-100 meter', 'measure', 200, 'meter'], ['9.130', 'count', 9130, null]]],
+  ['not: a grade or numbered place', 'Korban masih duduk di kelas 2 sekolah dasar, titik api berada di sektor 4 petak 58A.', []],
   ['measure: device and rate specifications', 'Ponsel itu membawa baterai 5.000 mAh, kamera 48 MP, mesin bertenaga 140 dk dengan torsi 314 Nm, dan BI memangkas 25 basis poin.',
     [['5.000 mAh', 'measure', 5000, 'mAh'], ['48 MP', 'measure', 48, 'MP'], ['140 dk', 'measure', 140, 'dk'], ['314 Nm', 'measure', 314, 'Nm'], ['25 basis poin', 'measure', 25, 'basis poin']]],
 ];
