@@ -28,6 +28,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['a noun-phrase object is no report', 'Budi Santoso mengakui kesalahannya di depan majelis hakim.', []],
   ['a noun phrase with a preposition is no report', 'Ketua panitia Siti Rahma menyampaikan terima kasih kepada warga yang telah membantu.', []],
   ['a noun phrase with a relative clause is no report', 'Kapolsek Rudi Hartanto membenarkan adanya penangkapan yang dilakukan anggotanya.', []],
+  ['demi before a cue verb is no report', 'Pemerintah menambah anggaran demi memastikan pembangunan tahap kedua bisa selesai dalam tiga tahun.', []],
   ['no subject before the auxiliary', 'Gubernur Rudi Hartanto memastikan juga kesiapan rumah sakit rujukan.', []],
   // a noun-phrase object of an `expresses` verb, ended by an object-end word
   ['a possessive object before untuk is no report', 'Pelatih Atletico Diego Simeone menyatakan keinginannya untuk memperpanjang kontrak hingga 2024.', []],
