@@ -94,6 +94,40 @@ function isNamePart(short: string[], long: string[]): boolean {
   return head || tail;
 }
 
+/** Shortest word in which a one-letter difference is read as a misspelling (`Salim`/`Salom`; not `Ani`/`Ana`). */
+const MIN_MISSPELT_WORD = 5;
+
+/** True when two names have the same words but one, which differs by one letter changed, added or dropped. */
+function isMisspelling(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  let diff = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (diff >= 0) return false;
+    diff = k;
+  }
+  if (diff < 0) return false;
+  const x = a[diff]!;
+  const y = b[diff]!;
+  return Math.min(x.length, y.length) >= MIN_MISSPELT_WORD && x[0] === y[0] && editDistanceAtMostOne(x, y);
+}
+
+/** True when one substitution, insertion or deletion turns `x` into `y` (or they are equal). */
+function editDistanceAtMostOne(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (x.length > y.length) i++;
+    else if (y.length > x.length) j++;
+    else { i++; j++; }
+  }
+  return edits + (x.length - i) + (y.length - j) <= 1;
+}
+
 /**
  * Within-article coreference. Mentions join when (1) they are written the
  * same (case-folded), (2) the text gives one as another's alias (`(NATO)`,
@@ -195,6 +229,27 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
     if (best) g.union(best.i, i);
   }
 
+  // (5) a misspelt full name (`Veronika Koman` beside `Veronica Koman`, `Gerry Salom` beside `Gerry Salim`): person
+  // names of two or more words that differ in one word by one letter changed, added or dropped. Candidates share their
+  // first or last word, so the search stays linear in the names.
+  const byEdge = new Map<string, number[]>();
+  for (const i of byKey.values()) {
+    const m = mentions[i]!;
+    if (m.type !== 'PER') continue;
+    const w = words(m.text);
+    if (w.length < 2) continue;
+    for (const edge of [`<${w[0]}`, `>${w[w.length - 1]}`]) {
+      const list = byEdge.get(edge);
+      if (!list) byEdge.set(edge, [i]);
+      else if (list.length < MAX_NAMES_PER_WORD) list.push(i);
+    }
+  }
+  for (const list of byEdge.values()) {
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+      if (isMisspelling(words(mentions[list[x]!]!.text), words(mentions[list[y]!]!.text))) g.union(list[x]!, list[y]!);
+    }
+  }
+
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const r = g.find(i);
@@ -245,11 +300,18 @@ function decideType(votes: Record<EntityType, number>, link: KbLink | null, hono
 export function nameAndAliases(ms: readonly Mention[], type: EntityType): { name: string; aliases: string[] } {
   let name = ms[0]!.text;
   let nameWords = words(name);
+  // Of two spellings of one name (`Ikhsan Abdullah` twice, a one-off `Ikhsan Abddullah`), the more frequent is the name.
+  const written = new Map<string, number>();
+  for (const m of ms) written.set(m.text, (written.get(m.text) ?? 0) + 1);
   for (const m of ms) {
     const w = words(m.text);
-    const better = type === 'PER'
-      ? w.length > nameWords.length || (w.length === nameWords.length && m.text.length > name.length)
-      : m.text.length > name.length;
+    let better: boolean;
+    if (type !== 'PER') better = m.text.length > name.length;
+    else if (w.length !== nameWords.length) better = w.length > nameWords.length;
+    else {
+      const more = isMisspelling(w, nameWords) ? written.get(m.text)! - written.get(name)! : 0;
+      better = more > 0 || (more === 0 && m.text.length > name.length);
+    }
     if (better) { name = m.text; nameWords = w; }
   }
   const seen = new Set<string>([kbKey(name)]);

@@ -653,3 +653,31 @@ for (const c of rankAndRoleCases) {
     assert.deepEqual(p.roles, c.roles);
   });
 }
+
+const misspellingCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array<[name: string, mentions: string[]]> }> = [
+  {
+    what: 'a full name misspelt by one letter in one word is the same person; the frequent spelling names them',
+    text: 'Pebalap Gerry Salim tampil di Aragon. Gerry Salim optimistis. Penampilan Gerry Salom di GP Aragon menjadi momen berharga.',
+    ents: [['Gerry Salim', 'PER'], ['Gerry Salim', 'PER', 2], ['Gerry Salom', 'PER']],
+    persons: [['Gerry Salim', ['Gerry Salim', 'Gerry Salom']]],
+  },
+  {
+    what: 'two people whose names differ by more than one letter stay two',
+    text: 'Budi Santoso bertemu Budi Susanto di Bandung. Keduanya membahas proyek jalan.',
+    ents: [['Budi Santoso', 'PER'], ['Budi Susanto', 'PER']],
+    persons: [['Budi Santoso', ['Budi Santoso']], ['Budi Susanto', ['Budi Susanto']]],
+  },
+  {
+    what: 'short words differing by one letter are different names (Ani, Ana)',
+    text: 'Siti Ani dan Siti Ana adalah saudara kembar yang lulus bersama.',
+    ents: [['Siti Ani', 'PER'], ['Siti Ana', 'PER']],
+    persons: [['Siti Ani', ['Siti Ani']], ['Siti Ana', ['Siti Ana']]],
+  },
+];
+
+for (const c of misspellingCases) {
+  test(`clusters: ${c.what}`, () => {
+    const { persons } = findPersons(view(c.text, c.ents));
+    assert.deepEqual(persons.map((p) => [p.name, p.mentions]), c.persons);
+  });
+}
