@@ -432,31 +432,31 @@ function addOpeningDescriptions(
 ): void {
   const owner = new Int32Array(v.count).fill(-1);
   people.forEach((c, k) => { for (const m of c.mentions) owner.fill(k, m.nameStart, m.nameEnd); });
-  v.sentences.forEach((s, si) => {
+  sentences: for (const s of v.sentences) {
     const i = s.tokenStart;
-    if (i >= s.tokenEnd || inRole[i] || !v.isCapitalized(i) || quoted[i]) return;
+    if (i >= s.tokenEnd || inRole[i] || !v.isCapitalized(i) || quoted[i]) continue;
     const h = kindOf(v, i) === 'modifier' ? i + 1 : i;
     const k = h < s.tokenEnd ? kindOf(v, h) : undefined;
-    if (!k || !(HEADS.has(k) || k === 'rank')) return;
+    if (!k || !(HEADS.has(k) || k === 'rank')) continue;
     let j = h + 1;
     for (; j < s.tokenEnd && j - i <= MAX_OPENING_DESCRIPTION; j++) {
       const t = v.text(j);
       const kk = kindOf(v, j);
       if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(t)) break;
-      if (kk === 'stop' || kk === 'article' || kk === 'linker' || (!v.isCapitalized(j) && !kk && isVerbLike(t))) return;
+      if (kk === 'stop' || kk === 'article' || kk === 'linker' || (!v.isCapitalized(j) && !kk && isVerbLike(t))) continue sentences;
     }
     // The demonstrative closes the subject: a verb or a comma follows, not a name (`Kapolres itu, AKBP Budi`) nor a
     // definition (`Calon Rektor UI tersebut adalah ...`: a statement about the post).
-    if (j === h + 1 || j + 1 >= s.tokenEnd || kindOf(v, j) !== 'demonstrative' || v.isCapitalized(j + 1) || kindOf(v, j + 1) === 'linker') return;
+    if (j === h + 1 || j + 1 >= s.tokenEnd || kindOf(v, j) !== 'demonstrative' || v.isCapitalized(j + 1) || kindOf(v, j + 1) === 'linker') continue;
     // `Pengemudi Pajero itu diketahui berinisial AR`: the sentence names whom it describes, someone new.
-    for (let t = j + 1; t < s.tokenEnd; t++) if (kindOf(v, t) === 'namer') return;
+    for (let t = j + 1; t < s.tokenEnd; t++) if (kindOf(v, t) === 'namer') continue sentences;
     const { named } = recent(i);
-    if (named.size !== 1) return;
+    if (named.size !== 1) continue;
     const who = [...named][0]!;
     const list = out.get(people[who]!) ?? [];
     list.push(text.slice(v.start(i), v.end(j - 1)));
     out.set(people[who]!, list);
-  });
+  }
 }
 
 /**
