@@ -783,32 +783,9 @@ class QuoteFinder {
         if (sp && !prevSeg && this.creditQuote(seg.start, k, c.baseLen, sp)) return;
       }
       if ((c.kinds & CK_PASSIVE) !== 0) {
-        // `Ditegaskan, ...`, `Dikatakan bahwa ...`
-        if (k === a && (this.is(k + 1, COMMA) || this.p.lowerIs(k + 1, 'bahwa'))) {
-          if (this.addIndirect(this.content(p.start[Math.min(k + 2, b - 1)]!, seg.end), k, c.baseLen, null, 'passive', at)) return;
-        }
-        // `Seperti dikatakan Naito, ...`, `Sebagaimana dijelaskan oleh Kanit ..., aksi ...`: read as `Menurut X, ...`.
-        if (k > a && this.cat(a, W.likening) && (k === a + 1 || (k === a + 2 && this.p.lowerIs(a + 1, 'yang')))) {
-          // The speaker phrase is set off by a comma (not `Seperti dijelaskan Caporaso dan Levine (1992) dalam ...`).
-          const n = this.p.lowerIs(k + 1, 'oleh') ? k + 2 : k + 1;
-          if (this.is(this.phraseAfter(n, b), COMMA) && this.menurut(k, k, b, seg, false, c.baseLen, n)) return;
-          continue;
-        }
-        // After a framing phrase, the document it names reports (`Dalam pasal 25 ayat (1) dijelaskan setiap orang
-        // dilarang ...`, `Dalam laporan yang sama, disebutkan bahwa ...`), with no speaker.
-        if (k > a && this.frameBefore(a, k)) {
-          // `Pada kesempatan yang sama ditegaskan oleh Indra Catri, ...`: the speaker follows, as after `menurut`.
-          if (this.p.lowerIs(k + 1, 'oleh')) {
-            if (this.menurut(k, k, b, seg, false, c.baseLen, k + 2)) return;
-            continue;
-          }
-          const s = this.is(k + 1, COMMA) || this.p.lowerIs(k + 1, 'bahwa') ? k + 2 : k + 1;
-          if (this.isWord(s) && this.addIndirect(this.content(p.start[s]!, seg.end), k, c.baseLen, null, 'framed', at)) return;
-        }
-        // `Pelaku sudah ditangkap, dijelaskan Andi, dan kini ditahan`: a passive cue in mid-sentence, its speaker
-        // set off by commas, credits the sentence to the speaker, as a post cue does.
-        if (k > a && this.is(k - 1, COMMA) && this.r.capitalised(k + 1) && this.is(this.phraseAfter(k + 1, b), COMMA)
-          && this.post(k, a, b, seg, false, c.baseLen)) return;
+        const r = this.passive(k, a, b, seg, c.baseLen, at);
+        if (r > 0) return;
+        if (r === 0) continue;
       }
       if ((c.kinds & CK_MENURUT) !== 0 && this.menurut(k, a, b, seg, c.clitic, c.baseLen)) return;
       if ((c.kinds & CK_POST) !== 0 && this.post(k, a, b, seg, c.clitic, c.baseLen)) return;
@@ -840,6 +817,42 @@ class QuoteFinder {
         if (this.addIndirect(this.content(p.start[s]!, seg.end), k, c.baseLen, sp, 'phrase', at)) return;
       }
     }
+  }
+
+  /**
+   * A passive cue at piece k (its base `cueLen` long) in segment pieces [a, b): 1 when it added a report, 0 when
+   * the cue reports nothing else, -1 when it may still be another kind of cue. Apart from `indirect` to keep that
+   * loop small.
+   */
+  private passive(k: number, a: number, b: number, seg: Segment, cueLen: number, at: number): number {
+    const p = this.p;
+    // `Ditegaskan, ...`, `Dikatakan bahwa ...`
+    if (k === a && (this.is(k + 1, COMMA) || this.p.lowerIs(k + 1, 'bahwa'))) {
+      if (this.addIndirect(this.content(p.start[Math.min(k + 2, b - 1)]!, seg.end), k, cueLen, null, 'passive', at)) return 1;
+    }
+    // `Seperti dikatakan Naito, ...`, `Sebagaimana dijelaskan oleh Kanit ..., aksi ...`: read as `Menurut X, ...`.
+    if (k > a && this.cat(a, W.likening) && (k === a + 1 || (k === a + 2 && this.p.lowerIs(a + 1, 'yang')))) {
+      // The speaker phrase is set off by a comma (not `Seperti dijelaskan Caporaso dan Levine (1992) dalam ...`).
+      const n = this.p.lowerIs(k + 1, 'oleh') ? k + 2 : k + 1;
+      if (this.is(this.phraseAfter(n, b), COMMA) && this.menurut(k, k, b, seg, false, cueLen, n)) return 1;
+      return 0;
+    }
+    // After a framing phrase, the document it names reports (`Dalam pasal 25 ayat (1) dijelaskan setiap orang
+    // dilarang ...`, `Dalam laporan yang sama, disebutkan bahwa ...`), with no speaker.
+    if (k > a && this.frameBefore(a, k)) {
+      // `Pada kesempatan yang sama ditegaskan oleh Indra Catri, ...`: the speaker follows, as after `menurut`.
+      if (this.p.lowerIs(k + 1, 'oleh')) {
+        if (this.menurut(k, k, b, seg, false, cueLen, k + 2)) return 1;
+        return 0;
+      }
+      const s = this.is(k + 1, COMMA) || this.p.lowerIs(k + 1, 'bahwa') ? k + 2 : k + 1;
+      if (this.isWord(s) && this.addIndirect(this.content(p.start[s]!, seg.end), k, cueLen, null, 'framed', at)) return 1;
+    }
+    // `Pelaku sudah ditangkap, dijelaskan Andi, dan kini ditahan`: a passive cue in mid-sentence, its speaker
+    // set off by commas, credits the sentence to the speaker, as a post cue does.
+    if (k > a && this.is(k - 1, COMMA) && this.r.capitalised(k + 1) && this.is(this.phraseAfter(k + 1, b), COMMA)
+      && this.post(k, a, b, seg, false, cueLen)) return 1;
+    return -1;
   }
 
   /**
