@@ -791,9 +791,17 @@ class QuoteFinder {
       if ((c.kinds & CK_POST) !== 0 && this.post(k, a, b, seg, c.clitic, c.baseLen)) return;
       // A `bahwa` verb reports a clause after `bahwa` or a comma; an appeal verb after `agar`/`supaya` too
       // (`menekankan agar sinergitas ... ditingkatkan`, but not `memastikan agar tidak ada sisa api`).
-      if (((c.kinds & CK_VERB) !== 0 || ((c.kinds & CK_BAHWA) !== 0 && (this.p.lowerIs(k + 1, 'bahwa') || this.is(k + 1, COMMA) || this.clauseAt(k + 1, b)))
-        || ((c.kinds & CK_APPEAL) !== 0 && this.r.cat(k + 1, W.appealLink))) && !c.clitic && k > a) {
+      if (!c.clitic && k > a && ((c.kinds & CK_VERB) !== 0
+        || ((c.kinds & CK_BAHWA) !== 0 && (this.p.lowerIs(k + 1, 'bahwa') || this.is(k + 1, COMMA) || this.clauseAt(k + 1, b)))
+        || ((c.kinds & CK_APPEAL) !== 0 && this.r.cat(k + 1, W.appealLink)))) {
         if (this.cat(k - 1, W.blocker)) continue;
+        // What follows the cue first (cheaper than the speaker): a clause, not a quotation or a noun-phrase object.
+        let s = k + 1;
+        while (s < b && (this.is(s, COMMA) || this.is(s, COLON))) s++;
+        if (this.p.lowerIs(s, 'bahwa')) s++;
+        if (s >= b || this.is(s, QUOTE)) continue;
+        // `menerangkan tentang ...`: a noun-phrase object, not a reported clause.
+        if (s === k + 1 && (this.cat(s, W.object) || ((c.kinds & CK_EXPRESSES) !== 0 && this.objectAt(s, b)))) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
         // A long subject with neither a name nor a pronoun is a clause, not a speaker (`Janji kampanye untuk ... menilai`),
         // unless its head before a relative clause is short (`Pakar medis independen, yang dikonsultasikan ... mengatakan`).
@@ -806,13 +814,6 @@ class QuoteFinder {
         if (this.cat(a, W.source)) continue;
         const sp = this.speakerIn(a, subjEnd, a);
         if (!sp) continue;
-        let s = k + 1;
-        while (s < b && (this.is(s, COMMA) || this.is(s, COLON))) s++;
-        if (this.p.lowerIs(s, 'bahwa')) s++;
-        if (s >= b || this.is(s, QUOTE)) continue;
-        // `menerangkan tentang ...`: a noun-phrase object, not a reported clause.
-        if (this.cat(s, W.object) && s === k + 1) continue;
-        if (s === k + 1 && (c.kinds & CK_EXPRESSES) !== 0 && this.objectAt(s, b)) continue;
         if (s === k + 1) s = this.pastAddressee(s, b);
         if (this.addIndirect(this.content(p.start[s]!, seg.end), k, c.baseLen, sp, 'phrase', at)) return;
       }
