@@ -73,6 +73,9 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('indirect', 'Pelaku sudah ditangkap pada Senin malam', 'Rudi Hartanto', 'Rudi Hartanto', 'dijelaskan')]],
   ['a credit after a quotation names its speaker', '"Kami sudah menangkap dua pelaku dan masih memburu satu lagi." Hal itu dijelaskan oleh Kapolsek Cibinong Kompol Budi Hartono kepada wartawan.',
     [q('direct', 'Kami sudah menangkap dua pelaku dan masih memburu satu lagi.', 'Kompol Budi Hartono', 'Kompol Budi Hartono', 'dijelaskan')]],
+  ['begitu kata credits the sentence before', 'Nyeri perut yang tidak hilang setelah makan bisa menjadi tanda serangan kandung empedu. Begitu kata Hardeep Singh, gastroenterolog di St. Joseph Hospital.',
+    [q('indirect', 'Nyeri perut yang tidak hilang setelah makan bisa menjadi tanda serangan kandung empedu', 'Hardeep Singh', 'Hardeep Singh', 'kata')]],
+  ['a demonstrative before a post cue word is no credit', 'Timnya kalah tiga kali beruntun. Itu jelas bukan hasil yang diharapkan siapa pun.', []],
   ['a credit after a narrative sentence', 'Warga panik saat api membesar. Hal itu dijelaskan oleh Kapolsek Cibinong Kompol Budi Hartono kepada wartawan.',
     [q('indirect', 'Warga panik saat api membesar', 'Kompol Budi Hartono', 'Kompol Budi Hartono', 'dijelaskan')]],
 ];
