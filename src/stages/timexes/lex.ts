@@ -41,6 +41,7 @@ export class Units {
     /** The text cut. */
     readonly source: string,
     readonly count: number,
+    /** Where units start; the columns hold `count` units, then units of none (see `PAST_END`), then stale data. */
     public start: Int32Array,
     public end: Int32Array,
     /** `KIND_W`, `KIND_N` or `KIND_P`. */
@@ -148,6 +149,11 @@ export function freshUnits(u: Units): Units {
   return u;
 }
 
+/**
+ * How many units past the last the columns hold as none (see `lexUnits`): more than any rule reads past
+ * the units it tests (a few), so that a rule reading there without testing `count` sees no unit.
+ */
+const PAST_END = 16;
 let scratchStart = new Int32Array(4096);
 let scratchEnd = new Int32Array(4096);
 let scratchKind = new Uint8Array(4096);
@@ -158,11 +164,12 @@ export function lexUnits(text: string): Units {
   const n = text.length;
   freezeVocab();
   // Every unit covers at least one character, so n bounds the count; the scratch buffers are reused across texts.
-  if (scratchStart.length < n) {
-    scratchStart = new Int32Array(n * 2);
-    scratchEnd = new Int32Array(n * 2);
-    scratchKind = new Uint8Array(n * 2);
-    scratchVid = new Int32Array(n * 2);
+  if (scratchStart.length < n + PAST_END) {
+    const size = (n + PAST_END) * 2;
+    scratchStart = new Int32Array(size);
+    scratchEnd = new Int32Array(size);
+    scratchKind = new Uint8Array(size);
+    scratchVid = new Int32Array(size);
   }
   const start = scratchStart;
   const end = scratchEnd;
@@ -247,11 +254,18 @@ export function lexUnits(text: string): Units {
     // The usual blank after a unit, skipped here rather than by a turn of the loop.
     i = j < n && text.charCodeAt(j) === 32 ? j + 1 : j;
   }
-  // The columns view the scratch buffers: allocating a typed array's store for every text was a tenth of the
-  // time. The next cut overwrites them, which `freshUnits` repairs for a `Units` used after it.
+  // The columns are the scratch buffers themselves: allocating a typed array's store for every text was a
+  // tenth of the time, and cutting views of them (`subarray`) ran builtins whose code the full pipeline leaves
+  // cold at every article. The next cut overwrites them, which `freshUnits` repairs for a `Units` used after
+  // it. The units just past the last read as none: no kind, no word, empty at the text's end.
+  for (let k = count; k < count + PAST_END; k++) {
+    start[k] = n;
+    end[k] = n;
+    kind[k] = 0;
+    vid[k] = -1;
+  }
   generation++;
-  const units = new Units(text, count, start.subarray(0, count), end.subarray(0, count), kind.subarray(0, count),
-    vid.subarray(0, count), generation, marks);
+  const units = new Units(text, count, start, end, kind, vid, generation, marks);
   if (wide) {
     for (const w of wide) {
       units.vid[w] = vocabId(units.lowerAt(w));
