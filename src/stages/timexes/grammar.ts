@@ -927,8 +927,9 @@ function scanUncached(folded: string): Scan {
   const out: Match[] = [];
   // Only units a rule may start at are visited; a match moves the scan past its end.
   const triggers = S.u.triggers;
+  const nTriggers = S.u.triggerCount;
   let next = 0;
-  for (let t = 0; t < triggers.length; t++) {
+  for (let t = 0; t < nTriggers; t++) {
     const i = triggers[t]!;
     if (i < next) continue;
     const rules = rulesAt(S, i);

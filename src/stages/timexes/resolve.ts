@@ -43,10 +43,10 @@ function endsSentence(u: Units, i: number): boolean {
   return k >= u.count || u.cap(k) || u.pcode(k) === NL;
 }
 
-/** The first index k of the ascending `a` with a[k] >= x (a.length if none). */
-function lowerBound(a: readonly number[], x: number): number {
+/** The first index k of the ascending `a[0, len)` with a[k] >= x (len if none). */
+function lowerBound(a: ArrayLike<number>, len: number, x: number): number {
   let lo = 0;
-  let hi = a.length;
+  let hi = len;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (a[mid]! < x) lo = mid + 1;
@@ -58,14 +58,15 @@ function lowerBound(a: readonly number[], x: number): number {
 /** The first sentence end at or after unit i, or `u.count`: only the listed stops can be one. */
 function nextSentenceEnd(u: Units, i: number): number {
   const st = u.stops;
-  for (let k = lowerBound(st, i); k < st.length; k++) if (endsSentence(u, st[k]!)) return st[k]!;
+  const n = u.stopCount;
+  for (let k = lowerBound(st, n, i); k < n; k++) if (endsSentence(u, st[k]!)) return st[k]!;
   return u.count;
 }
 
 /** The last sentence end before unit i, or -1. */
 function prevSentenceEnd(u: Units, i: number): number {
   const st = u.stops;
-  for (let k = lowerBound(st, i) - 1; k >= 0; k--) if (endsSentence(u, st[k]!)) return st[k]!;
+  for (let k = lowerBound(st, u.stopCount, i) - 1; k >= 0; k--) if (endsSentence(u, st[k]!)) return st[k]!;
   return -1;
 }
 
@@ -82,7 +83,8 @@ function word(c: number): boolean {
 function quoteRegions(u: Units, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = -1;
-  for (const i of u.marks) {
+  for (let q = 0; q < u.markCount; q++) {
+    const i = u.marks[q]!;
     const p = u.pcode(i);
     if (p === NL) {
       if (open >= 0) out.push([open, i]);
@@ -127,7 +129,7 @@ function computeReportingFlags(scan: Scan): Uint8Array {
     const m = ms[k]!;
     if (!isDay(m)) continue;
     // The nearest speech cue among the WINDOW units before the match, with no sentence end after it.
-    const q = lowerBound(sp, m.s) - 1;
+    const q = lowerBound(sp, u.speechCount, m.s) - 1;
     if (q < 0 || sp[q]! < m.s - WINDOW) continue;
     if (prevSentenceEnd(u, m.s) < sp[q]!) reporting[k] = 1;
   }
@@ -146,17 +148,17 @@ function firstDayIn(u: Units, days: WrittenDays, from: number, to: number, step:
   const marks = u.marks;
   const starts = days.starts;
   if (step > 0) {
-    const ka = lowerBound(starts, from);
+    const ka = lowerBound(starts, starts.length, from);
     const a = starts[ka];
     if (a === undefined || a >= to) return null;
-    const b = marks[lowerBound(marks, from)];
-    if (b !== undefined && b < a) return null;
+    const kb = lowerBound(marks, u.markCount, from);
+    if (kb < u.markCount && marks[kb]! < a) return null;
     return nextSentenceEnd(u, from) < a ? null : days.dates[ka]!;
   }
-  const ka = lowerBound(starts, from + 1) - 1;
+  const ka = lowerBound(starts, starts.length, from + 1) - 1;
   if (ka < 0 || starts[ka]! <= to) return null;
   const a = starts[ka]!;
-  const kb = lowerBound(marks, from + 1) - 1;
+  const kb = lowerBound(marks, u.markCount, from + 1) - 1;
   if (kb >= 0 && marks[kb]! > a) return null;
   // The unit walked from is not tested as a sentence end.
   return prevSentenceEnd(u, from) > a ? null : days.dates[ka]!;
@@ -214,8 +216,8 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     if (!(m.s >= sentS && m.s <= sentE)) {
       sentS = prevSentenceEnd(u, m.s) + 1;
       sentE = nextSentenceEnd(u, m.s);
-      const q = lowerBound(u.speech, sentS);
-      sentSpeech = q < u.speech.length && u.speech[q]! < sentE;
+      const q = lowerBound(u.speech, u.speechCount, sentS);
+      sentSpeech = q < u.speechCount && u.speech[q]! < sentE;
       // Sentences that report speech take the date of their own reporting clause.
       sentDay = null;
       for (let q = k; q < ms.length && ms[q]!.s < sentE && !sentDay; q++) if (reporting[q]) sentDay = dayValue[q] ?? null;
