@@ -2,7 +2,7 @@ import { CharClass, charClass } from './char-class.js';
 
 /**
  * Kind of a piece of text: a run of digits (with `.`/`,` groups), a word
- * (letters, inner hyphens), or one other character. The amounts and quotes
+ * (letters, inner hyphens and apostrophes), or one other character. The amounts and quotes
  * stages cut the text into such pieces themselves (beside the tokens layer)
  * because they must see the exact glue between a figure and its neighbours
  * (`2000cc`, `ke-36`, `NO2`, `Rp4,8` as `Rp` + `4,8`).
@@ -30,7 +30,9 @@ export function pieceKindAt(c: number): PieceKind {
 /**
  * End (exclusive) of the piece of `kind` starting at `start`: digit groups
  * keep their separators (`1.500.000`, `4,8`), words their inner hyphens
- * (`kota-kota`, `IUP-nya`), and anything else is one character (a surrogate
+ * (`kota-kota`, `IUP-nya`) and apostrophes (`Ma'ruf`, `Sa'adi`, `Jum'at`: an
+ * apostrophe between letters is part of the name, not a quotation mark), and
+ * anything else is one character (a surrogate
  * pair stays whole so offsets never split a character). Every scanner of
  * pieces goes through this one function, so they all split text alike.
  */
@@ -48,7 +50,8 @@ export function pieceEnd(text: string, start: number, kind: PieceKind): number {
   if (kind === K_WORD) {
     for (;;) {
       while (i < n && isLetter(text.charCodeAt(i))) i++;
-      if (text.charCodeAt(i) === 45 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) { i++; continue; }
+      const c = text.charCodeAt(i);
+      if ((c === 45 || c === 39) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) { i++; continue; }
       return i;
     }
   }

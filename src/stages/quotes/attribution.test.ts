@@ -21,6 +21,11 @@ const CASES: Array<[string, string, Want[]]> = [
   ['closing cue with a pronoun and a place after it', '"Terima kasih untuk semua doa dan dukungannya," tulis dia di akun Instagram miliknya.',
     [q('direct', 'Terima kasih untuk semua doa dan dukungannya,', 'dia', null, 'tulis')]],
   ['a closing word elsewhere is no cue', 'Toko itu buka pukul 08.00, tutup pukul 17.00 setiap hari kecuali Minggu.', []],
+  // an apostrophe between letters is inside the name (the pieces keep `Ma'ruf` whole, not `Ma` + `'` + `ruf`)
+  ['a speaker name with an inner apostrophe', '"Semua warga harus ikut menjaga persatuan," kata Ma\'ruf di Jakarta.',
+    [q('direct', 'Semua warga harus ikut menjaga persatuan,', 'Ma\'ruf', 'Ma\'ruf', 'kata')]],
+  ['a full name with an inner apostrophe', 'Wakil Menteri Agama Zainut Tauhid Sa\'adi mengatakan, program itu dimulai bulan depan.',
+    [q('indirect', 'program itu dimulai bulan depan', 'Zainut Tauhid Sa\'adi', 'Zainut Tauhid Sa\'adi', 'mengatakan')]],
   // an unlisted word in the slot
   ['unlisted cue with a name', '"Kami tidak akan mundur selangkah pun dari tuntutan ini," gertak Bambang Wijaya.',
     [q('direct', 'Kami tidak akan mundur selangkah pun dari tuntutan ini,', 'Bambang Wijaya', 'Bambang Wijaya', 'gertak')]],

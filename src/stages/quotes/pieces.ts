@@ -100,13 +100,14 @@ export class Pieces {
       const start = i;
       const kind: number = cls === C_LETTER ? K_WORD : cls === C_DIGIT ? K_DIGITS : K_OTHER;
       if (kind === K_WORD) {
-        // The common case inline: ASCII letters go on, and any other ASCII character but a hyphen ends the
-        // word as in `pieceEnd`, which decides the rest (a hyphen, a character beyond ASCII) from the start.
+        // The common case inline: ASCII letters go on, and any other ASCII character but a hyphen or an
+        // apostrophe ends the word as in `pieceEnd`, which decides the rest (those two, a character beyond
+        // ASCII) from the start.
         i++;
         while (i < len && ((src.charCodeAt(i) | 0x20) - 97) >>> 0 < 26) i++;
         if (i < len) {
           const x = src.charCodeAt(i);
-          if (x === 45 || x >= 128) i = pieceEnd(src, start, kind);
+          if (x === 45 || x === 39 || x >= 128) i = pieceEnd(src, start, kind);
         }
       } else if (kind === K_OTHER && c < 128) i++;
       else i = pieceEnd(src, start, kind);
