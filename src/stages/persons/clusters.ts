@@ -94,6 +94,33 @@ function isNamePart(short: string[], long: string[]): boolean {
   return head || tail;
 }
 
+/** Shortest clipped first name read as a short form (`Alex` of `Alexander Marwata`; not `Adi`, `Ani`). */
+const MIN_CLIPPED_NAME = 4;
+/** Letters a clipped first name leaves off at least: `Andi` is a name of its own, not `Andika` cut short. */
+const MIN_CLIPPED_OFF = 3;
+
+/**
+ * The one person name in the article whose first word starts with the single word `short` and goes on for at
+ * least `MIN_CLIPPED_OFF` more letters (`Alex` → `Alexander Marwata`, `Kris` → `Kristiadi Nugroho`), or -1. No match when
+ * `short` is itself a whole word of some name (then it is that name's), or when two names fit. `byClip` holds
+ * the person names of two or more words by the first `MIN_CLIPPED_NAME` letters of their first word.
+ */
+function clippedFirstName(
+  short: string,
+  longByWord: ReadonlyMap<string, ReadonlyArray<{ w: string[] }>>,
+  byClip: ReadonlyMap<string, ReadonlyArray<{ i: number; w: string[] }>>,
+): number {
+  if (short.length < MIN_CLIPPED_NAME || longByWord.get(short)?.some((p) => p.w.length > 1)) return -1;
+  let found = -1;
+  for (const p of byClip.get(short.slice(0, MIN_CLIPPED_NAME)) ?? []) {
+    const first = p.w[0]!;
+    if (first.length < short.length + MIN_CLIPPED_OFF || !first.startsWith(short)) continue;
+    if (found >= 0 && found !== p.i) return -1;
+    found = p.i;
+  }
+  return found;
+}
+
 /** Shortest word in which a one-letter difference is read as a misspelling (`Salim`/`Salom`; not `Ani`/`Ana`). */
 const MIN_MISSPELT_WORD = 5;
 
@@ -110,6 +137,14 @@ function isMisspelling(a: readonly string[], b: readonly string[]): boolean {
   const x = a[diff]!;
   const y = b[diff]!;
   return Math.min(x.length, y.length) >= MIN_MISSPELT_WORD && x[0] === y[0] && editDistanceAtMostOne(x, y);
+}
+
+/** True when `a` is a name of two or more words of `b` but its first word, which is the other's clipped (`Alex Marwata`, `Alexander Marwata`). */
+function isClippedFirst(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  for (let k = 1; k < a.length; k++) if (a[k] !== b[k]) return false;
+  const [x, y] = a[0]!.length <= b[0]!.length ? [a[0]!, b[0]!] : [b[0]!, a[0]!];
+  return x.length >= MIN_CLIPPED_NAME && y.length >= x.length + MIN_CLIPPED_OFF && y.startsWith(x);
 }
 
 /** True when one substitution, insertion or deletion turns `x` into `y` (or they are equal). */
@@ -214,6 +249,16 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
       else if (list.length < MAX_NAMES_PER_WORD) list.push(entry);
     }
   }
+  const byClip = new Map<string, Array<{ i: number; w: string[] }>>();
+  for (const list of longByWord.values()) {
+    for (const p of list) {
+      if (!p.person || p.w.length < 2 || p.w[0]!.length < MIN_CLIPPED_NAME + MIN_CLIPPED_OFF) continue;
+      const key = p.w[0]!.slice(0, MIN_CLIPPED_NAME);
+      const at = byClip.get(key);
+      if (!at) byClip.set(key, [p]);
+      else if (!at.includes(p) && at.length < MAX_NAMES_PER_WORD) at.push(p);
+    }
+  }
   for (const i of byKey.values()) {
     const m = mentions[i]!;
     const link = linkOfMention(i);
@@ -227,10 +272,15 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
       if (!best || p.n > best.n || (p.n === best.n && p.i < best.i)) best = p;
     }
     if (best) g.union(best.i, i);
+    else if (w.length === 1 && isPer) {
+      const full = clippedFirstName(w[0]!, longByWord, byClip);
+      if (full >= 0) g.union(full, i);
+    }
   }
 
   // (5) a misspelt full name (`Veronika Koman` beside `Veronica Koman`, `Gerry Salom` beside `Gerry Salim`): person
-  // names of two or more words that differ in one word by one letter changed, added or dropped. Candidates share their
+  // names of two or more words that differ in one word by one letter changed, added or dropped; or in the first
+  // word only, clipped in one of them (`Alex Marwata` beside `Alexander Marwata`). Candidates share their
   // first or last word, so the search stays linear in the names.
   const byEdge = new Map<string, number[]>();
   for (const i of byKey.values()) {
@@ -246,7 +296,8 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   }
   for (const list of byEdge.values()) {
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-      if (isMisspelling(words(mentions[list[x]!]!.text), words(mentions[list[y]!]!.text))) g.union(list[x]!, list[y]!);
+      const a = words(mentions[list[x]!]!.text), b = words(mentions[list[y]!]!.text);
+      if (isMisspelling(a, b) || isClippedFirst(a, b)) g.union(list[x]!, list[y]!);
     }
   }
 

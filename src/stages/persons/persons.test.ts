@@ -681,3 +681,24 @@ for (const c of misspellingCases) {
     assert.deepEqual(persons.map((p) => [p.name, p.mentions]), c.persons);
   });
 }
+
+test('persons: a clipped first name is the one full name it clips (Alex, Alex Marwata → Alexander Marwata)', () => {
+  const cases: Array<[string, Ent[], Array<[string, string[]]>]> = [
+    ['Wakil Ketua KPK Alexander Marwata hadir. Alex mengatakan proses bisnis akan berubah.',
+      [['KPK', 'ORG'], ['Alexander Marwata', 'PER'], ['Alex', 'PER', 2]], [['Alexander Marwata', ['Alexander Marwata', 'Alex']]]],
+    ['Alexander Marwata hadir. Menurut Alex Marwata, proses bisnis akan berubah.',
+      [['Alexander Marwata', 'PER'], ['Alex Marwata', 'PER']], [['Alexander Marwata', ['Alexander Marwata', 'Alex Marwata']]]],
+    // two full names fit: neither takes the short form
+    ['Alexander Marwata dan Alexandra Dewi hadir. Alex mengatakan proses bisnis akan berubah.',
+      [['Alexander Marwata', 'PER'], ['Alexandra Dewi', 'PER'], ['Alex', 'PER', 3]],
+      [['Alexander Marwata', ['Alexander Marwata']], ['Alexandra Dewi', ['Alexandra Dewi']], ['Alex', ['Alex']]]],
+    // a near name, not a clip (Andi is a name of its own, not Andika cut short)
+    ['Andika Perkasa hadir. Andi Wijaya mengatakan acara itu ramai. Menurut Andi, tamu datang dari jauh.',
+      [['Andika Perkasa', 'PER'], ['Andi Wijaya', 'PER'], ['Andi', 'PER', 3]],
+      [['Andika Perkasa', ['Andika Perkasa']], ['Andi Wijaya', ['Andi Wijaya', 'Andi']]]],
+  ];
+  for (const [text, ents, want] of cases) {
+    const { persons } = findPersons(view(text, ents));
+    assert.deepEqual(persons.map((p) => [p.name, p.mentions]), want, text);
+  }
+});
