@@ -1,6 +1,7 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { need } from '../../text/document.js';
 import { extractQuotes } from './extract-quotes.js';
+import { withTitles } from './titled-name.js';
 
 /**
  * The `quotes` layer: direct and indirect speech with cue, speaker mention
@@ -19,6 +20,8 @@ export const quotesStage = defineStage({
     const folded = need(doc, 'normalized').folded;
     const { quotes, problems } = extractQuotes(doc.text, folded, { sentences: doc.layers.sentences, entities: doc.layers.entities, clusters: doc.layers.clusters });
     for (const p of problems) diagnostics.report({ code: 'quote-unbalanced', severity: 'warning', message: p.message, start: p.start, end: p.end });
+    const persons = doc.layers.persons;
+    if (persons?.length) for (const q of quotes) if (q.speaker_name) q.speaker_name = withTitles(q.speaker_name, persons);
     return { quotes };
   },
 });

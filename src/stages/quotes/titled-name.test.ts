@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../analyze.js';
+import { withTitles } from './titled-name.js';
+
+test('withTitles: the person\'s longest mention holding the whole name, else the name', () => {
+  const persons = [
+    { name: 'Iqbal Subhan Nugraha', mentions: ['Ustaz Iqbal Subhan Nugraha', 'Ustad Iqbal'], roles: [] },
+    { name: 'Dede Iskandar', mentions: ['AKP Dede Iskandar', 'Dede'], roles: [] },
+    { name: 'Susana', mentions: ['Susana SPd'], roles: [] },
+    { name: 'Rudi Hartono', mentions: ['Rudi Hartono', 'Rudi'], roles: [] },
+  ];
+  const cases: Array<[string, string]> = [
+    ['Iqbal Subhan Nugraha', 'Ustaz Iqbal Subhan Nugraha'],
+    ['Dede Iskandar', 'AKP Dede Iskandar'],
+    ['Susana', 'Susana SPd'],
+    ['Rudi Hartono', 'Rudi Hartono'],
+    ['Agus Salim', 'Agus Salim'], // no such person
+  ];
+  for (const [name, want] of cases) assert.equal(withTitles(name, persons), want, name);
+});
+
+test('quotes stage: a speaker resolved to a titled person is named with the titles, as the guidelines ask', () => {
+  const text = 'Salat itu diimami oleh Ustaz Iqbal Subhan Nugraha, dosen di Jakarta. Dalam khotbahnya Ustad Iqbal mengatakan kesalehan adalah kewajiban setiap orang.';
+  const quotes = analyze({ text }).layers.quotes ?? [];
+  assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker_name]), [['Iqbal', 'Ustaz Iqbal Subhan Nugraha']]);
+});
