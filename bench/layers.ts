@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 import { sharedPath } from '../eval/shared-data.js';
 import { DEFAULT_STAGES } from '../src/analyze.js';
-import { buildPipeline } from '../src/pipeline/pipeline.js';
+import { appliesTo, buildPipeline } from '../src/pipeline/pipeline.js';
 import type { AnyStage } from '../src/pipeline/stage.js';
 import { nfcWithMap } from '../src/text/source-map.js';
 import type { Layers } from '../src/text/layers.js';
@@ -107,8 +107,6 @@ function runStageMajor(inputs: ReadonlyArray<{ text: string }>, batch: number, a
 }
 
 function runOne(stage: AnyStage, view: { text: string; meta: object; layers: Partial<Layers> }, sink: { report: () => undefined }): void {
-  const lang = view.layers.language;
-  if (stage.languages !== 'any' && !stage.languages.includes(!lang || lang.code === 'und' ? 'id' : lang.code)) return;
-  if (stage.requires.some((r) => view.layers[r] === undefined)) return;
+  if (!appliesTo(stage, view.layers) || stage.requires.some((r) => view.layers[r] === undefined)) return;
   Object.assign(view.layers, stage.run(view as never, sink as never));
 }

@@ -74,7 +74,8 @@ function runStages(stages: readonly Stage[], input: ArticleInput): Document {
   return { text, sourceMap: map, meta, layers, stages: ran, diagnostics };
 }
 
-function appliesTo(stage: Stage, layers: Partial<Layers>): boolean {
+/** Whether `stage` handles the language the `language` layer found (Indonesian until it has run; undetermined text too). */
+export function appliesTo(stage: Stage, layers: Partial<Layers>): boolean {
   if (stage.languages === 'any') return true;
   const lang = layers.language;
   // Before language identification has run, assume the default language.
