@@ -343,7 +343,8 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
   const inRole = new Uint8Array(v.count);
   for (const c of people) for (const m of c.mentions) for (const r of m.roles) inRole.fill(1, r.tokStart, r.tokEnd);
   const quoted = quotedTokens(v);
-  const recent = recentPersons(v, quoted, people);
+  const owner = personAt(v, people);
+  const recent = recentPersons(v, quoted, owner);
   for (let i = 0; i < v.count; i++) {
     if (inRole[i] || !v.isCapitalized(i)) continue;
     const k = titleKind(v.text(i));
@@ -374,18 +375,23 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
     if (who.length > 0) inRole[i] = 1;
     i = j;
   }
-  addOpeningDescriptions(v, text, quoted, recent, people, inRole, out);
+  addOpeningDescriptions(v, text, quoted, recent, owner, people, inRole, out);
   return out;
+}
+
+/** For each token, the index (into `people`) of the person whose name it is part of, else -1. */
+function personAt(v: TokenView, people: readonly Cluster[]): Int32Array {
+  const owner = new Int32Array(v.count).fill(-1);
+  people.forEach((c, k) => { for (const m of c.mentions) owner.fill(k, m.nameStart, m.nameEnd); });
+  return owner;
 }
 
 /**
  * For a token, the indices (into `people`) of the persons named from the
  * start of the sentence `DESCRIPTION_LOOKBACK` before its own up to it, and
- * of the last one named (-1 when none).
+ * of the last one named (-1 when none); `owner` is `personAt`.
  */
-function recentPersons(v: TokenView, quoted: Uint8Array, people: readonly Cluster[]): (i: number) => { named: Set<number>; last: number } {
-  const owner = new Int32Array(v.count).fill(-1);
-  people.forEach((c, k) => { for (const m of c.mentions) owner.fill(k, m.nameStart, m.nameEnd); });
+function recentPersons(v: TokenView, quoted: Uint8Array, owner: Int32Array): (i: number) => { named: Set<number>; last: number } {
   const sentenceIndex = new Int32Array(v.count);
   v.sentences.forEach((s, si) => sentenceIndex.fill(si, s.tokenStart, s.tokenEnd));
   return (i) => {
@@ -412,6 +418,9 @@ function quotedTokens(v: TokenView): Uint8Array {
   return out;
 }
 
+/** A word or number, possibly hyphenated, inside a sentence-opening description (`bintang`, `Anti-Korupsi`). */
+const DESCRIPTION_WORD = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
+
 /** Most tokens of a description opening a sentence, up to its demonstrative (`Politikus Partai Golkar ini`: 3). */
 const MAX_OPENING_DESCRIPTION = 6;
 /** Sentences before a sentence-opening description (with its own) in which the person it points back to must be the only one named. */
@@ -427,11 +436,9 @@ const DESCRIPTION_LOOKBACK = 1;
  * describes anyone), nothing is added.
  */
 function addOpeningDescriptions(
-  v: TokenView, text: string, quoted: Uint8Array, recent: ReturnType<typeof recentPersons>, people: readonly Cluster[], inRole: Uint8Array,
-  out: Map<Cluster, string[]>,
+  v: TokenView, text: string, quoted: Uint8Array, recent: ReturnType<typeof recentPersons>, owner: Int32Array,
+  people: readonly Cluster[], inRole: Uint8Array, out: Map<Cluster, string[]>,
 ): void {
-  const owner = new Int32Array(v.count).fill(-1);
-  people.forEach((c, k) => { for (const m of c.mentions) owner.fill(k, m.nameStart, m.nameEnd); });
   sentences: for (const s of v.sentences) {
     const i = s.tokenStart;
     if (i >= s.tokenEnd || inRole[i] || !v.isCapitalized(i) || quoted[i]) continue;
@@ -442,7 +449,7 @@ function addOpeningDescriptions(
     for (; j < s.tokenEnd && j - i <= MAX_OPENING_DESCRIPTION; j++) {
       const t = v.text(j);
       const kk = kindOf(v, j);
-      if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(t)) break;
+      if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !DESCRIPTION_WORD.test(t)) break;
       if (kk === 'stop' || kk === 'article' || kk === 'linker' || (!v.isCapitalized(j) && !kk && isVerbLike(t))) continue sentences;
     }
     // The demonstrative closes the subject: a verb or a comma follows, not a name (`Kapolres itu, AKBP Budi`) nor a
