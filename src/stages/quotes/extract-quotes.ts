@@ -319,14 +319,22 @@ class QuoteFinder {
 
   /** The cue that piece i (a word) is, if any: `kata`, or a post or menurut cue with `-nya` (`katanya`, `menurutnya`). */
   private lookUpCue(i: number): Cue | null {
-    const p = this.p, src = p.src;
-    const s = p.start[i]!, e = p.end[i]!;
-    const t = cueTable(this.lex);
+    const p = this.p;
+    const c = this.cueOfSpan(p.start[i]!, p.end[i]!);
+    return c !== undefined ? c : this.lookUpCueText(p.lower(i));
+  }
+
+  /**
+   * The cue that the text's span [s, e) is, whole or as a base with `-nya`; undefined when the span holds other
+   * than ASCII letters (see `lookUpCueText`).
+   */
+  private cueOfSpan(s: number, e: number): Cue | null | undefined {
+    const src = this.p.src, t = cueTable(this.lex);
     const v = t.table.get(src, s, e);
-    if (v === WordTable.NOT_ASCII) return this.lookUpCueText(p.lower(i));
+    if (v === WordTable.NOT_ASCII) return undefined;
+    if (v >= 0) return t.whole[v]!;
     // `katanya` is listed whole; its cue is `kata`, its speaker `nya`.
     const nya = e - s >= 3 && (src.charCodeAt(e - 3) | 0x20) === 110 && (src.charCodeAt(e - 2) | 0x20) === 121 && (src.charCodeAt(e - 1) | 0x20) === 97;
-    if (v >= 0) return t.whole[v]!;
     const vb = nya ? t.table.get(src, s, e - 3) : -1;
     return vb >= 0 ? t.withNya[vb]! : null;
   }
@@ -337,14 +345,8 @@ class QuoteFinder {
     let e = at;
     while (e < src.length && src.charCodeAt(e) >= 97 && src.charCodeAt(e) <= 122) e++;
     if (e === at || (e < src.length && src.charCodeAt(e) >= 128)) return false;
-    const t = cueTable(this.lex);
-    const v = t.table.get(src, at, e);
-    let c: Cue | null = v >= 0 ? t.whole[v]! : null;
-    if (!c && e - at > 3 && src.charCodeAt(e - 3) === 110 && src.charCodeAt(e - 2) === 121 && src.charCodeAt(e - 1) === 97) {
-      const vb = t.table.get(src, at, e - 3);
-      c = vb >= 0 ? t.withNya[vb]! : null;
-    }
-    return c !== null && (c.kinds & (CK_POST | CK_CLOSING)) !== 0;
+    const c = this.cueOfSpan(at, e);
+    return c != null && (c.kinds & (CK_POST | CK_CLOSING)) !== 0;
   }
 
   /** `lookUpCue` for a word with other than ASCII letters, by its lower-cased text. */
