@@ -3,7 +3,7 @@ import { badData, readTsv } from './tsv-file.js';
 /** How a number word combines with its neighbours (see data/id/amount-number-words.tsv). */
 export type NumberWordRole = 'atom' | 'se' | 'belas' | 'puluh' | 'ratus' | 'fraction' | 'vague' | 'collective' | 'pronoun';
 /** What a word around a figure says about it (see data/id/amount-context-words.tsv). */
-export type ContextCategory = 'function' | 'time' | 'month' | 'blocker' | 'classifier' | 'idiom' | 'zone' | 'law' | 'noun' | 'tail' | 'verb' | 'rank' | 'code' | 'model';
+export type ContextCategory = 'function' | 'time' | 'month' | 'blocker' | 'classifier' | 'idiom' | 'zone' | 'law' | 'noun' | 'tail' | 'verb' | 'rank' | 'code' | 'model' | 'list';
 
 export interface NumberWord { readonly value: number; readonly role: NumberWordRole }
 export interface Multiplier { readonly factor: number; readonly caseSensitive: boolean; readonly moneyOnly: boolean }
@@ -34,7 +34,7 @@ export interface AmountLexicon {
 }
 
 const ROLES = new Set<NumberWordRole>(['atom', 'se', 'belas', 'puluh', 'ratus', 'fraction', 'vague', 'collective', 'pronoun']);
-const CATEGORIES = new Set<ContextCategory>(['function', 'time', 'month', 'blocker', 'classifier', 'idiom', 'zone', 'law', 'noun', 'tail', 'verb', 'rank', 'code', 'model']);
+const CATEGORIES = new Set<ContextCategory>(['function', 'time', 'month', 'blocker', 'classifier', 'idiom', 'zone', 'law', 'noun', 'tail', 'verb', 'rank', 'code', 'model', 'list']);
 
 function num(file: string, line: number, s: string): number {
   const v = Number(s);

@@ -66,7 +66,7 @@ const POWER = /^[23]$/;
 const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
 
@@ -81,7 +81,7 @@ const C_COMMA = 44;
 const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
-const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'dan', 'atau', 'serta'] as const;
+const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -478,11 +478,10 @@ class AmountReader {
     const k0 = this.s.kind[j];
     if (k0 === K_DIGITS) return false;
     if (k0 === K_OTHER) { const c = this.folded.charCodeAt(this.s.start[j]!); if (c !== C_COMMA && c !== C_HYPHEN) return false; }
-    else { const id = this.s.ids[j]!; if (id !== this.W.dan && id !== this.W.atau && id !== this.W.serta && id !== this.W.hingga && id !== this.W.sampai) return false; }
+    else { const id = this.s.ids[j]!; if (id < 0 || (this.index.context[id]! & LIST) === 0) return false; }
     for (let n = 0; n < MAX_LAW_LIST; n++) {
       let sep = false;
-      const id = this.wid(j);
-      if (id >= 0 && (id === this.W.dan || id === this.W.atau || id === this.W.serta || id === this.W.hingga || id === this.W.sampai)) { j--; sep = true; }
+      if (this.is(j, LIST)) { j--; sep = true; }
       if (this.isChar(j, C_COMMA) || this.isChar(j, C_HYPHEN)) { j--; sep = true; }
       if (!sep) return false;
       // (`27A`: a letter glued to the number.)
