@@ -702,7 +702,7 @@ class QuoteFinder {
         let k = e + 1;
         for (; k < n && k < e + 2 * MAX_SPEAKER_WORDS && p.start[k]! < lineEnd && !this.is(k, DOT) && !this.is(k, QUOTE); k++) {
           if (!this.isWord(k) || this.r.capitalised(k)) continue;
-          if (this.cueAt(k) || ((this.r.bitsOf(k) & (W.title | W.person | W.collective)) === 0 && ACTIVE_VERB.test(this.lower(k)))) return null;
+          if (this.cueAt(k) || this.activeVerb(k)) return null;
         }
         if (!(k >= n || p.start[k]! >= lineEnd || this.is(k, DOT))) return null;
       } else if (!this.is(e, DOT)) return null;
@@ -980,11 +980,14 @@ class QuoteFinder {
     // menyebut`), no active verb (`Aplikasi ini juga menyediakan fitur ..., yang memudahkan pelanggan melaporkan`).
     for (let i = a; i < c; i++) {
       if (!this.isWord(i)) continue;
-      const bits = this.r.bitsOf(i);
-      if ((bits & W.blocker) !== 0) return -1;
-      if ((bits & (W.title | W.person | W.collective)) === 0 && ACTIVE_VERB.test(this.lower(i))) return -1;
+      if (this.cat(i, W.blocker) || this.activeVerb(i)) return -1;
     }
     return c;
+  }
+
+  /** Whether word i is an active verb form (`menyediakan`, `berbicara`) and not a listed office, person or group word. */
+  private activeVerb(i: number): boolean {
+    return (this.r.bitsOf(i) & (W.title | W.person | W.collective)) === 0 && ACTIVE_VERB.test(this.lower(i));
   }
 
   /** Whether pieces [a, b) hold a word that is not capitalised: content that is only a name (`Fransiscus Soerjopranoto`) is none. */
