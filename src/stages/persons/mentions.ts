@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { personAliasCues, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
-import { honorificPrefixStart, isPossessiveHolder, roleBeforeList, roleBeforeName, roleInApposition, type RoleSpan } from './roles.js';
+import { honorificPrefixStart, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, type RoleSpan } from './roles.js';
 import type { TokenView } from './token-view.js';
 
 /** One entity mention, with the name separated from titles and the roles read around it. */
@@ -64,9 +64,6 @@ function sliceTokens(v: TokenView, s: number, e: number): string {
   return parts.join(' ');
 }
 
-/** A capitalised word of letters, three or more, that may be a given name or surname (`Koman`). */
-const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
-
 /** Most tokens a bracketed alias may have: `(Jokowi)`, `(BPRD)`, `(Pemkab Bogor)`. */
 const MAX_ALIAS_TOKENS = 4;
 
@@ -102,12 +99,10 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   const nameWordOwner = new Map<string, number>();
   spans.forEach((sp, k) => {
     if (sp.type !== 'PER' || sp.e - sp.s < 2) return;
-    for (let i = sp.e - 1; i < sp.e; i++) {
-      const w = v.text(i);
-      if (!NAME_WORD.test(w) || titleKind(w) || loadRoots().has(w.toLowerCase()) || base.lookup(w)) continue;
-      const o = nameWordOwner.get(w);
-      nameWordOwner.set(w, o === undefined || o === k ? k : -1);
-    }
+    const w = v.text(sp.e - 1);
+    if (!NAME_WORD.test(w) || titleKind(w) || loadRoots().has(w.toLowerCase()) || base.lookup(w)) return;
+    const o = nameWordOwner.get(w);
+    nameWordOwner.set(w, o === undefined || o === k ? k : -1);
   });
 
   const out: Mention[] = [];

@@ -160,7 +160,7 @@ export function roleBeforeName(
     // `anggota Komisi III DPR RI dari Fraksi PPP, Arsul Sani`: a body named after `dari` is part of the role; before a
     // comma, so is one after `di` following a lower-case word (`pengajar di Pondok Buntet Pesantren Cirebon, M Abdullah`).
     if (fromBody(v, i, end)) continue;
-    if (end < prefixStart && fromBody(v, i, end, 'di') && i - 1 >= floor && /^\p{Ll}+$/u.test(v.text(i - 1)) && !isFunctionWord(v, i - 1) && !isVerbLike(v.text(i - 1))) continue;
+    if (end < prefixStart && fromBody(v, i, end, 'di') && i - 1 >= floor && LOWER_WORD.test(v.text(i - 1)) && !isFunctionWord(v, i - 1) && !isVerbLike(v.text(i - 1))) continue;
     // `Aly-Dayah`: a hyphen inside a capitalised name of a body.
     if (t === '-' && i - 1 >= floor && v.isCapitalized(i - 1) && v.isCapitalized(i + 1) && v.end(i - 1) === v.start(i) && v.end(i) === v.start(i + 1)) continue;
     const k = kindOf(v, i);
@@ -193,13 +193,20 @@ function listGoesOn(v: TokenView, start: number, isOtherPerson: (i: number) => b
   return j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.text(j).toLowerCase()) && j + 1 < v.count && isOtherPerson(j + 1);
 }
 
+/** A capitalised word of letters, three or more, that may be a given name or surname (`Koman`). */
+export const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+/** A word of lower-case letters only (`pengajar`). */
+const LOWER_WORD = /^\p{Ll}+$/u;
+/** A word of two or more letters (either side of a glued full stop: `Winangun.Direktur`). */
+const LETTERS2 = /^\p{L}{2,}$/u;
+
 /** Most words of a person's name read in a role before a comma (`Veronika Koman`). */
 const MAX_NAME_WORDS = 3;
 
 /** A capitalised word of letters that is no title, dictionary word or word naming a body or place (`Veronika`). */
 function isNameLike(v: TokenView, i: number): boolean {
   const t = v.text(i);
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(t) && !kindOf(v, i) && !loadRoots().has(t.toLowerCase()) && !nonPersonNameWords().has(t.toLowerCase());
+  return NAME_WORD.test(t) && !kindOf(v, i) && !loadRoots().has(t.toLowerCase()) && !nonPersonNameWords().has(t.toLowerCase());
 }
 
 /**
@@ -225,7 +232,7 @@ function fromBody(v: TokenView, i: number, limit: number, word = 'dari'): boolea
 
 /** True when tokens [s, e) are lower-case words (`spesialis kelalaian medis`). */
 function lowerCaseRun(v: TokenView, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (v.isCapitalized(i) || !/^\p{Ll}+$/u.test(v.text(i))) return false;
+  for (let i = s; i < e; i++) if (v.isCapitalized(i) || !LOWER_WORD.test(v.text(i))) return false;
   return true;
 }
 
@@ -282,7 +289,7 @@ export function isPossessiveHolder(v: TokenView, start: number, floor: number): 
  */
 export function isGluedStop(v: TokenView, i: number): boolean {
   return i > 0 && i + 1 < v.count && v.text(i) === '.' && v.end(i - 1) === v.start(i) && v.end(i) === v.start(i + 1)
-    && v.isCapitalized(i + 1) && /^\p{L}{2,}$/u.test(v.text(i + 1)) && /^\p{L}{2,}$/u.test(v.text(i - 1));
+    && v.isCapitalized(i + 1) && LETTERS2.test(v.text(i + 1)) && LETTERS2.test(v.text(i - 1));
 }
 
 /** True when token i is a lower-case function word of the title vocabulary (stop, article, linker, demonstrative, namer). */
