@@ -20,7 +20,7 @@ export interface AmountTriggers extends TriggerTest {
 let built: { lex: AmountLexicon; triggers: AmountTriggers } | undefined;
 
 /** The words that can start an amount as written: number words, currency prefix starts that are words. */
-export function amountTriggerWords(lex: AmountLexicon): Set<string> {
+function amountTriggerWords(lex: AmountLexicon): Set<string> {
   const words = new Set<string>(lex.numberWordForms);
   for (const s of lex.currencyPrefixStarts) if (/^\p{L}/u.test(s)) words.add(s);
   return words;
@@ -105,14 +105,16 @@ export class CandidateCursor {
       // table (rather than the exact, case-sensitive set) keeps this loop in cache; a word in another
       // case only costs a look that finds no trigger.
       const s = start[t]!, e = end[t]!;
-      if (mayBeWord(trig.shapes, folded, s, e) && isTriggerId(trig, trig.wordTable.find(folded, s, e))) { this.token = t + 1; return s; }
+      if (mayTriggerWord(trig, folded, s, e)) { this.token = t + 1; return s; }
     }
     this.token = count;
     return -1;
   }
 }
 
-/** Whether word id `id` (-1 for none) is a trigger word in some case. */
-export function isTriggerId(trig: TriggerTest, id: number): boolean {
+/** Whether the word text[s, e) may be a trigger word in some case: the shape prefilter, then the lower-cased table. */
+export function mayTriggerWord(trig: TriggerTest, text: string, s: number, e: number): boolean {
+  if (!mayBeWord(trig.shapes, text, s, e)) return false;
+  const id = trig.wordTable.find(text, s, e);
   return id >= 0 && trig.triggerId[id] === 1;
 }

@@ -3,8 +3,8 @@ import { amountLexicon, type AmountLexicon, type NumberWord } from '../../lang/i
 import { parseDigits } from './parse-digits.js';
 import { PieceKind, isSpaceUnit, pieceEnd } from './word-scan.js';
 import { CharClass, charClass } from './char-class.js';
-import { chunkStartBack, mayBeWord, PieceStream } from './piece-stream.js';
-import { amountTriggers, CandidateCursor, isTriggerId, type AmountTriggers } from './amount-triggers.js';
+import { chunkStartBack, PieceStream } from './piece-stream.js';
+import { amountTriggers, CandidateCursor, mayTriggerWord, type AmountTriggers } from './amount-triggers.js';
 import { ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
 import type { TokenLayer } from '../../text/layers.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -207,7 +207,7 @@ class AmountReader {
       if (k === C_DIGIT) { if (first < 0) first = e; last = e; } else if (k === C_LETTER) {
         // A word glued on (`(10/9/2019).,Zulmi`, lines joined without a space) is fine unless it may trigger.
         const we = pieceEnd(f, e, K_WORD);
-        if (mayBeWord(this.trig.shapes, f, e, we) && isTriggerId(this.trig, this.trig.wordTable.find(f, e, we))) return false;
+        if (mayTriggerWord(this.trig, f, e, we)) return false;
         e = we - 1;
       } else if (this.trig.chars.has(c)) return false;
     }
