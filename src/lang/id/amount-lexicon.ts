@@ -1,9 +1,13 @@
 import { badData, readTsv } from './tsv-file.js';
 
+// The one list of each: the types and the loaders' checks are derived from them.
+const ROLE_NAMES = ['atom', 'se', 'belas', 'puluh', 'ratus', 'fraction', 'vague', 'collective', 'pronoun'] as const;
+const CATEGORY_NAMES = ['function', 'time', 'month', 'blocker', 'classifier', 'idiom', 'zone', 'law', 'noun', 'tail', 'verb', 'rank', 'code', 'model', 'list'] as const;
+
 /** How a number word combines with its neighbours (see data/id/amount-number-words.tsv). */
-export type NumberWordRole = 'atom' | 'se' | 'belas' | 'puluh' | 'ratus' | 'fraction' | 'vague' | 'collective' | 'pronoun';
+export type NumberWordRole = typeof ROLE_NAMES[number];
 /** What a word around a figure says about it (see data/id/amount-context-words.tsv). */
-export type ContextCategory = 'function' | 'time' | 'month' | 'blocker' | 'classifier' | 'idiom' | 'zone' | 'law' | 'noun' | 'tail' | 'verb' | 'rank' | 'code' | 'model' | 'list';
+export type ContextCategory = typeof CATEGORY_NAMES[number];
 
 export interface NumberWord { readonly value: number; readonly role: NumberWordRole }
 export interface Multiplier { readonly factor: number; readonly caseSensitive: boolean; readonly moneyOnly: boolean }
@@ -33,8 +37,8 @@ export interface AmountLexicon {
   readonly idioms: ReadonlySet<string>;
 }
 
-const ROLES = new Set<NumberWordRole>(['atom', 'se', 'belas', 'puluh', 'ratus', 'fraction', 'vague', 'collective', 'pronoun']);
-const CATEGORIES = new Set<ContextCategory>(['function', 'time', 'month', 'blocker', 'classifier', 'idiom', 'zone', 'law', 'noun', 'tail', 'verb', 'rank', 'code', 'model', 'list']);
+const ROLES: ReadonlySet<string> = new Set(ROLE_NAMES);
+const CATEGORIES: ReadonlySet<string> = new Set(CATEGORY_NAMES);
 
 function num(file: string, line: number, s: string): number {
   const v = Number(s);
