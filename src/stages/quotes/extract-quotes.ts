@@ -791,7 +791,7 @@ class QuoteFinder {
       }
       // `Begitu kata Hardeep Singh, gastroenterolog di ...`, `Demikian katanya.`: the sentence before is what was said.
       // (One word before the cue that sums up, not a demonstrative: `Itu jelas bukan ...` is no credit.)
-      if ((c.kinds & CK_POST) !== 0 && k === a + 1 && this.cat(a, W.creditSubject) && !this.r.demonstrative(a) && !this.p.lowerIs(a, 'hal')) {
+      if ((c.kinds & CK_POST) !== 0 && k === a + 1 && this.cat(a, W.sumUp)) {
         if (prevSeg === undefined) prevSeg = this.lastSegmentBefore(this.sentenceAt);
         const sp = c.clitic ? this.nya(k) : this.speakerIn(k + 1, this.phraseAfter(k + 1, b), -1);
         if (sp && (prevSeg ? this.addIndirect(this.content(prevSeg.start, prevSeg.end), k, c.baseLen, sp, 'phrase', at)

@@ -51,6 +51,7 @@ export const W = Object.freeze({
   objectEnd: categoryBit('object-end'),
   modal: categoryBit('modal'),
   frame: categoryBit('frame'),
+  sumUp: categoryBit('sum-up'),
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
