@@ -113,8 +113,7 @@ function clippedFirstName(
   if (short.length < MIN_CLIPPED_NAME || longByWord.get(short)?.some((p) => p.w.length > 1)) return -1;
   let found = -1;
   for (const p of byClip.get(short.slice(0, MIN_CLIPPED_NAME)) ?? []) {
-    const first = p.w[0]!;
-    if (first.length < short.length + MIN_CLIPPED_OFF || !first.startsWith(short)) continue;
+    if (!isClipOf(short, p.w[0]!)) continue;
     if (found >= 0 && found !== p.i) return -1;
     found = p.i;
   }
@@ -143,8 +142,12 @@ function isMisspelling(a: readonly string[], b: readonly string[]): boolean {
 function isClippedFirst(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length < 2) return false;
   for (let k = 1; k < a.length; k++) if (a[k] !== b[k]) return false;
-  const [x, y] = a[0]!.length <= b[0]!.length ? [a[0]!, b[0]!] : [b[0]!, a[0]!];
-  return x.length >= MIN_CLIPPED_NAME && y.length >= x.length + MIN_CLIPPED_OFF && y.startsWith(x);
+  return a[0]!.length <= b[0]!.length ? isClipOf(a[0]!, b[0]!) : isClipOf(b[0]!, a[0]!);
+}
+
+/** True when `long` starts with `short`, of at least `MIN_CLIPPED_NAME` letters, and goes on for `MIN_CLIPPED_OFF` more (`Alex`, `Alexander`). */
+function isClipOf(short: string, long: string): boolean {
+  return short.length >= MIN_CLIPPED_NAME && long.length >= short.length + MIN_CLIPPED_OFF && long.startsWith(short);
 }
 
 /** True when one substitution, insertion or deletion turns `x` into `y` (or they are equal). */
@@ -282,22 +285,23 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   // names of two or more words that differ in one word by one letter changed, added or dropped; or in the first
   // word only, clipped in one of them (`Alex Marwata` beside `Alexander Marwata`). Candidates share their
   // first or last word, so the search stays linear in the names.
-  const byEdge = new Map<string, number[]>();
+  const byEdge = new Map<string, Array<{ i: number; w: string[] }>>();
   for (const i of byKey.values()) {
     const m = mentions[i]!;
     if (m.type !== 'PER') continue;
     const w = words(m.text);
     if (w.length < 2) continue;
+    const entry = { i, w };
     for (const edge of [`<${w[0]}`, `>${w[w.length - 1]}`]) {
       const list = byEdge.get(edge);
-      if (!list) byEdge.set(edge, [i]);
-      else if (list.length < MAX_NAMES_PER_WORD) list.push(i);
+      if (!list) byEdge.set(edge, [entry]);
+      else if (list.length < MAX_NAMES_PER_WORD) list.push(entry);
     }
   }
   for (const list of byEdge.values()) {
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-      const a = words(mentions[list[x]!]!.text), b = words(mentions[list[y]!]!.text);
-      if (isMisspelling(a, b) || isClippedFirst(a, b)) g.union(list[x]!, list[y]!);
+      const a = list[x]!, b = list[y]!;
+      if (isMisspelling(a.w, b.w) || isClippedFirst(a.w, b.w)) g.union(a.i, b.i);
     }
   }
 
