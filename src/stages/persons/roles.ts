@@ -52,6 +52,11 @@ export const HEADS: ReadonlySet<TitleKind> = new Set(['role', 'credit-role']);
 
 const FUNCTION_KINDS: ReadonlySet<TitleKind> = new Set(['linker', 'article', 'demonstrative', 'stop']);
 
+/** True for a function word's kind (stop, article, linker, demonstrative): each ends a role or an apposition. */
+function endsRole(k: TitleKind | undefined): boolean {
+  return k !== undefined && FUNCTION_KINDS.has(k);
+}
+
 /**
  * Title kind of token i; function words count only in lower case (`Jawa Tengah` is a name, `tengah` a word),
  * corps words only capitalised (`Laksamana Pertama`, but `pembalap pertama`).
@@ -164,7 +169,7 @@ export function roleBeforeName(
     // `Aly-Dayah`: a hyphen inside a capitalised name of a body.
     if (t === '-' && i - 1 >= floor && v.isCapitalized(i - 1) && v.isCapitalized(i + 1) && v.end(i - 1) === v.start(i) && v.end(i) === v.start(i + 1)) continue;
     const k = kindOf(v, i);
-    if (k === 'stop' || k === 'article' || k === 'linker' || k === 'demonstrative' || k === 'relation') break;
+    if (endsRole(k) || k === 'relation') break;
     if (k && HEADS.has(k)) { head = i; continue; }
     if (k === 'modifier') { if (head === i + 1) head = i; continue; }
     if (k === 'connector' || k === 'rank' || k === 'honorific') continue;
@@ -277,7 +282,7 @@ export function isPossessiveHolder(v: TokenView, start: number, floor: number): 
   for (let i = p - 1; i >= floor && p - i <= MAX_ROLE_TOKENS; i--) {
     const kk = kindOf(v, i);
     if (kk && HEADS.has(kk)) return true;
-    if (kk === 'stop' || kk === 'article' || kk === 'linker' || kk === 'demonstrative' || (!/\p{L}/u.test(v.text(i)) && v.text(i) !== '(' && v.text(i) !== ')')) return false;
+    if (endsRole(kk) || (!/\p{L}/u.test(v.text(i)) && v.text(i) !== '(' && v.text(i) !== ')')) return false;
   }
   return false;
 }
@@ -295,7 +300,7 @@ export function isGluedStop(v: TokenView, i: number): boolean {
 /** True when token i is a lower-case function word of the title vocabulary (stop, article, linker, demonstrative, namer). */
 function isFunctionWord(v: TokenView, i: number): boolean {
   const k = kindOf(v, i);
-  return k === 'stop' || k === 'article' || k === 'linker' || k === 'demonstrative' || k === 'namer';
+  return endsRole(k) || k === 'namer';
 }
 
 /** True when token i ends a clause or phrase before a role: a stop word, an article, a linker or punctuation. */
@@ -384,7 +389,7 @@ export function roleInApposition(
     if (i > start && v.text(i) === 'di' && fromBody(v, i, ceiling, 'di') && lowerCaseRun(v, start, i)) continue;
     const kk = kindOf(v, i);
     // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`.
-    if (kk === 'stop' || kk === 'article' || kk === 'linker' || kk === 'demonstrative') break;
+    if (endsRole(kk)) break;
     if (!v.isCapitalized(i) && !kk && isVerbLike(t)) break;
   }
   if (i - start >= MAX_ROLE_TOKENS) return null;
