@@ -885,7 +885,7 @@ class QuoteFinder {
       // `mengakui telah menerima`), one does not (`memastikan juga kesiapan ...`).
       if ((bits & (W.aux | W.modal)) !== 0) return words > 0 || (this.isWord(i + 1) && ((this.r.bitsOf(i + 1) & (W.aux | W.modal)) !== 0 || ACTIVE_OR_PASSIVE.test(this.lower(i + 1))));
       // A demonstrative closes the subject (`dampak operasi ini sangat besar`), whatever else it may be.
-      if ((bits & W.demonstrative) === 0 && ((bits & (W.stop | W.prep | W.blocker | W.object | W.connective)) !== 0 || VERBISH.test(this.lower(i)) || p.cueSlot[i]! >= 0)) return false;
+      if ((bits & W.demonstrative) === 0 && ((bits & (W.stop | W.prep | W.blocker | W.object | W.connective)) !== 0 || this.verbOrCue(i))) return false;
       words++;
     }
     return false;
@@ -906,7 +906,7 @@ class QuoteFinder {
       if (p.kind[i] !== K_WORD) return false;
       const bits = this.r.bitsOf(i);
       if (i > s && (bits & W.objectEnd) !== 0) return noun;
-      if (i > s && ((bits & (W.aux | W.modal | W.blocker | W.stop | W.prep)) !== 0 || VERBISH.test(this.lower(i)) || p.cueSlot[i]! >= 0)) return false;
+      if (i > s && ((bits & (W.aux | W.modal | W.blocker | W.stop | W.prep)) !== 0 || this.verbOrCue(i))) return false;
       noun ||= (bits & W.demonstrative) !== 0 || (p.end[i]! - p.start[i]! > 5 && this.lower(i).endsWith('nya'));
       words++;
     }
@@ -927,7 +927,7 @@ class QuoteFinder {
       if (this.is(i, COMMA)) { if (comma < 0) comma = i + 1; continue; }
       if (!this.isWord(i)) continue;
       if (this.p.lowerIs(i, 'bahwa')) return i + 1 < b ? i + 1 : s;
-      if (VERBISH.test(this.lower(i)) || this.p.cueSlot[i]! >= 0) break;
+      if (this.verbOrCue(i)) break;
     }
     return comma > 0 && comma < b && this.isWord(comma) ? comma : s;
   }
@@ -944,7 +944,7 @@ class QuoteFinder {
     const closed = this.is(k - 1, COMMA);
     for (let i = a + 1, end = closed ? k - 1 : k; i < end; i++) {
       if (this.is(i, COMMA) || this.is(i, QUOTE)) return false;
-      if (this.isWord(i) && (VERBISH.test(this.lower(i)) || this.p.cueSlot[i]! >= 0 || this.cat(i, W.likening) || (!closed && this.cat(i, W.blocker)))) return false;
+      if (this.isWord(i) && (this.verbOrCue(i) || this.cat(i, W.likening) || (!closed && this.cat(i, W.blocker)))) return false;
     }
     return true;
   }
@@ -983,6 +983,11 @@ class QuoteFinder {
       if (this.cat(i, W.blocker) || this.activeVerb(i)) return -1;
     }
     return c;
+  }
+
+  /** Whether word i is a cue or has a verbal prefix (`VERBISH`): the cheap cue slot is read first. */
+  private verbOrCue(i: number): boolean {
+    return this.p.cueSlot[i]! >= 0 || VERBISH.test(this.lower(i));
   }
 
   /** Whether word i is an active verb form (`menyediakan`, `berbicara`) and not a listed office, person or group word. */
@@ -1540,7 +1545,7 @@ class QuoteFinder {
       j = k + 1;
     }
     if (!this.isWord(j)) return false;
-    return VERBISH.test(this.lower(j)) || this.cat(j, W.aux) || this.p.cueSlot[j]! >= 0;
+    return this.verbOrCue(j) || this.cat(j, W.aux);
   }
 
   private headlineCache: Map<number, boolean> | null = null;
