@@ -255,7 +255,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
  */
 function thisYearTail(u: Units, m: Match, anchor: Ymd | null): number | null {
   const sp = m.spec;
-  const y = sp.k === 'year' ? sp.y : sp.k === 'month' ? sp.y : undefined;
+  const y = sp.k === 'year' || sp.k === 'month' ? sp.y : undefined;
   if (y === undefined || !anchor || y !== anchor.y || m.e >= u.count) return null;
   if (u.kind[m.e] !== KIND_W || u.vid[m.e] !== INI) return null;
   return u.end[m.e]!;
