@@ -774,15 +774,12 @@ class QuoteFinder {
       const c = this.cueList[this.p.cueSlot[k]!]!;
       const at = p.start[k]!;
       // `Hal ini disampaikan oleh X`: the previous sentence is the quote.
-      if ((c.kinds & CK_CREDIT) !== 0 && k > a && prevSeg === undefined) prevSeg = this.lastSegmentBefore(this.sentenceAt);
-      if ((c.kinds & CK_CREDIT) !== 0 && k > a && prevSeg !== undefined && this.allCat(a, k, W.creditSubject)) {
+      if ((c.kinds & CK_CREDIT) !== 0 && k > a && this.allCat(a, k, W.creditSubject)) {
+        if (prevSeg === undefined) prevSeg = this.lastSegmentBefore(this.sentenceAt);
         let s = k + 1;
         if (this.p.lowerIs(s, 'oleh')) s++;
         const sp = this.speakerIn(s, this.phraseAfter(s, b), -1);
-        if (sp && prevSeg && this.addIndirect(this.content(prevSeg.start, prevSeg.end), k, c.baseLen, sp, 'phrase', at)) return;
-        // `"Kami sudah menangkap dua pelaku." Hal itu dijelaskan oleh Kapolsek ...`: the credit names the
-        // speaker of the uncued quotation right before it.
-        if (sp && !prevSeg && this.creditQuote(seg.start, k, c.baseLen, sp)) return;
+        if (sp && this.creditBack(seg, prevSeg, k, c.baseLen, sp, at)) return;
       }
       if ((c.kinds & CK_PASSIVE) !== 0) {
         const r = this.passive(k, a, b, seg, c.baseLen, at);
@@ -794,8 +791,7 @@ class QuoteFinder {
       if ((c.kinds & CK_POST) !== 0 && k === a + 1 && this.cat(a, W.sumUp)) {
         if (prevSeg === undefined) prevSeg = this.lastSegmentBefore(this.sentenceAt);
         const sp = c.clitic ? this.nya(k) : this.speakerIn(k + 1, this.phraseAfter(k + 1, b), -1);
-        if (sp && (prevSeg ? this.addIndirect(this.content(prevSeg.start, prevSeg.end), k, c.baseLen, sp, 'phrase', at)
-          : this.creditQuote(seg.start, k, c.baseLen, sp))) return;
+        if (sp && this.creditBack(seg, prevSeg, k, c.baseLen, sp, at)) return;
         continue;
       }
       if ((c.kinds & CK_MENURUT) !== 0 && this.menurut(k, a, b, seg, c.clitic, c.baseLen)) return;
@@ -947,6 +943,15 @@ class QuoteFinder {
       if (this.isWord(i) && (this.verbOrCue(i) || this.cat(i, W.likening) || (!closed && this.cat(i, W.blocker)))) return false;
     }
     return true;
+  }
+
+  /**
+   * A credit after what was said (`Hal ini disampaikan oleh X`, `Demikian katanya`) with its cue at piece k: the
+   * segment before, `prevSeg`, is the report; with none (a quotation there), the uncued quotation right before
+   * `seg` gets the speaker (`"Kami sudah menangkap dua pelaku." Hal itu dijelaskan oleh Kapolsek ...`).
+   */
+  private creditBack(seg: Segment, prevSeg: Segment | null, k: number, cueLen: number, sp: SpeakerPhrase, at: number): boolean {
+    return prevSeg ? this.addIndirect(this.content(prevSeg.start, prevSeg.end), k, cueLen, sp, 'phrase', at) : this.creditQuote(seg.start, k, cueLen, sp);
   }
 
   /**
