@@ -777,7 +777,7 @@ class QuoteFinder {
       if ((c.kinds & CK_CREDIT) !== 0 && k > a && this.allCat(a, k, W.creditSubject)) {
         if (prevSeg === undefined) prevSeg = this.lastSegmentBefore(this.sentenceAt);
         let s = k + 1;
-        if (this.p.lowerIs(s, 'oleh')) s++;
+        if (this.cat(s, W.agent)) s++;
         const sp = this.speakerIn(s, this.phraseAfter(s, b), -1);
         if (sp && this.creditBack(seg, prevSeg, k, c.baseLen, sp, at)) return;
       }
@@ -839,9 +839,9 @@ class QuoteFinder {
       if (this.addIndirect(this.content(p.start[Math.min(k + 2, b - 1)]!, seg.end), k, cueLen, null, 'passive', at)) return 1;
     }
     // `Seperti dikatakan Naito, ...`, `Sebagaimana dijelaskan oleh Kanit ..., aksi ...`: read as `Menurut X, ...`.
-    if (k > a && this.cat(a, W.likening) && (k === a + 1 || (k === a + 2 && this.p.lowerIs(a + 1, 'yang')))) {
+    if (k > a && this.cat(a, W.likening) && (k === a + 1 || (k === a + 2 && this.cat(a + 1, W.relative)))) {
       // The speaker phrase is set off by a comma (not `Seperti dijelaskan Caporaso dan Levine (1992) dalam ...`).
-      const n = this.p.lowerIs(k + 1, 'oleh') ? k + 2 : k + 1;
+      const n = this.cat(k + 1, W.agent) ? k + 2 : k + 1;
       if (this.is(this.phraseAfter(n, b), COMMA) && this.menurut(k, k, b, seg, false, cueLen, n)) return 1;
       return 0;
     }
@@ -849,7 +849,7 @@ class QuoteFinder {
     // dilarang ...`, `Dalam laporan yang sama, disebutkan bahwa ...`), with no speaker.
     if (k > a && this.frameBefore(a, k)) {
       // `Pada kesempatan yang sama ditegaskan oleh Indra Catri, ...`: the speaker follows, as after `menurut`.
-      if (this.p.lowerIs(k + 1, 'oleh')) {
+      if (this.cat(k + 1, W.agent)) {
         if (this.menurut(k, k, b, seg, false, cueLen, k + 2)) return 1;
         return 0;
       }
@@ -918,7 +918,7 @@ class QuoteFinder {
     if (!this.isWord(s) || (this.r.bitsOf(s) & (W.prep | W.stop)) === 0 || this.p.lowerIs(s, 'bahwa')) return s;
     // Only the addressee ends at a comma: a fronted adverbial is part of the clause (`mengatakan di hari pertama
     // ini, pihaknya menyita ...`); before `bahwa` any such phrase is not (`menyatakan di Taipei, kemarin, bahwa`).
-    let comma = this.p.lowerIs(s, 'kepada') ? -1 : s;
+    let comma = this.cat(s, W.addressee) ? -1 : s;
     for (let i = s + 1; i < b && i <= s + MAX_SPEAKER_WORDS; i++) {
       if (this.is(i, COMMA)) { if (comma < 0) comma = i + 1; continue; }
       if (!this.isWord(i)) continue;
@@ -978,7 +978,7 @@ class QuoteFinder {
    */
   private relativeClauseAt(a: number, b: number): number {
     let c = -1;
-    for (let i = a + 1; i + 1 < b && c < 0; i++) if (this.is(i, COMMA) && this.p.lowerIs(i + 1, 'yang')) c = i;
+    for (let i = a + 1; i + 1 < b && c < 0; i++) if (this.is(i, COMMA) && this.cat(i + 1, W.relative)) c = i;
     if (c < 0) return -1;
     for (let i = c + 2; i < b - 1; i++) if (this.is(i, COMMA)) return -1;
     // The head is a noun phrase: no negation or other blocker (`Tidak ada yang tahu pengarang lagu ini, yang hanya

@@ -52,6 +52,9 @@ export const W = Object.freeze({
   modal: categoryBit('modal'),
   frame: categoryBit('frame'),
   sumUp: categoryBit('sum-up'),
+  relative: categoryBit('relative'),
+  agent: categoryBit('agent'),
+  addressee: categoryBit('addressee'),
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
