@@ -124,9 +124,12 @@ describe('web UI in Chromium', { skip, timeout: 300_000 }, () => {
     await page.waitForURL(/q=NATO/);
     const hit = page.locator('.result', { hasText: 'Sekjen NATO Jens Stoltenberg' });
     await hit.waitFor();
-    // The unfiltered list shows the same article before the query's results replace it: wait for the marked snippet.
-    await hit.locator('.snippet mark', { hasText: 'NATO' }).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
-    assert.ok((await hit.locator('.snippet mark').allInnerTexts()).includes('NATO'), 'the query word is marked in the snippet');
+    // The list can be rendered more than once (the unfiltered list first, then the query's results), so the check
+    // reads the page in one step, retried until it holds, instead of locating a mark and reading it afterwards.
+    const marked = await page.waitForFunction(() => [...document.querySelectorAll('.result')].some((r) =>
+      (r.textContent ?? '').includes('Sekjen NATO Jens Stoltenberg')
+      && [...r.querySelectorAll('.snippet mark')].some((m) => m.textContent === 'NATO')), null, { timeout: 10_000 }).then(() => true, () => false);
+    assert.ok(marked, 'the query word is marked in the snippet');
     await page.locator('.facets').waitFor();
     await shot('search');
     await accessible('search');
@@ -170,6 +173,8 @@ describe('web UI in Chromium', { skip, timeout: 300_000 }, () => {
     await page.locator('.body-text .ann.per', { hasText: 'Jens Stoltenberg' }).first().click();
     await page.waitForURL(/#\/entity\/per-jens-stoltenberg/);
     await page.locator('h1', { hasText: 'Jens Stoltenberg' }).waitFor();
+    // The chart is drawn from its own request after the heading: wait for it rather than count too early (flaky).
+    await page.locator('.chart svg rect.bar').first().waitFor({ timeout: 5000 }).catch(() => undefined);
     assert.ok((await page.locator('.chart svg rect.bar').count()) >= 1, 'mentions per day drawn');
     // NATO's mentions are one entity under its knowledge-base name (warta:org/nato, Wikidata Q7184).
     await page.locator('#e-co').locator('..').locator('a', { hasText: /^Pakta Pertahanan Atlantik Utara$/ }).waitFor();
