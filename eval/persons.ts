@@ -25,6 +25,25 @@ function samePerson(g: GoldPerson, p: PersonJson): boolean {
   return gn === pn || p.mentions.some((m) => norm(m) === gn) || g.mentions.some((m) => norm(m) === pn);
 }
 
+/**
+ * Pairs gold roles with predicted roles, one to one (each predicted role
+ * credits at most one gold role, so precision stays within 1), skipping both
+ * sides' indices already in `pairs` from an earlier, stricter pass; returns
+ * how many pairs it made.
+ */
+function pairUp(gold: readonly string[], pred: readonly string[], pairs: { gold: Set<number>; pred: Set<number> }, same: (g: string, p: string) => boolean): number {
+  let n = 0;
+  gold.forEach((g, gi) => {
+    if (pairs.gold.has(gi)) return;
+    const k = pred.findIndex((p, i) => !pairs.pred.has(i) && same(g, p));
+    if (k < 0) return;
+    pairs.gold.add(gi);
+    pairs.pred.add(k);
+    n++;
+  });
+  return n;
+}
+
 /** Scores of one run over a gold set. */
 export interface PersonScores {
   persons: { tp: number; nPred: number; nGold: number };
@@ -65,9 +84,10 @@ export function scorePersons(articles: GoldArticle[], run: (input: ArticleInput)
       const pr = p.roles.map(norm);
       s.roles.nGold += gr.length;
       s.roles.nPred += pr.length;
-      const exact = gr.filter((r) => pr.includes(r)).length;
+      const pairs = { gold: new Set<number>(), pred: new Set<number>() };
+      const exact = pairUp(gr, pr, pairs, (r, q) => r === q);
       s.roles.tp += exact;
-      s.roles.lenientTp += gr.filter((r) => pr.some((q) => q.includes(r) || r.includes(q))).length;
+      s.roles.lenientTp += exact + pairUp(gr, pr, pairs, (r, q) => q.includes(r) || r.includes(q));
       if (exact !== gr.length || exact !== pr.length) s.roleErrors.push(`${a.id}: ${g.name}: gold ${JSON.stringify(g.roles)} got ${JSON.stringify(p.roles)}`);
     }
     pred.forEach((p, i) => { if (!used.has(i)) s.falseAlarms.push(`${a.id}: ${p.name} ${JSON.stringify(p.roles)}`); });
