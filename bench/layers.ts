@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- layers [--max-articles=N] [--rounds=R] [--batch=B]`: what issue 4's
+ * `npm run bench -- layers [--max-articles=N] [--rounds=R] [--batch=B | --fit]`: what issue 4's
  * layers (dct, timexes, amounts, quotes) add to the text core, per article,
  * in CPU time on one core, over CLICK-ID raw news.
  *
@@ -15,6 +15,12 @@
  * against the cold cost of one article at a time after the entity tagger has
  * swept the caches. dct and timexes stay adjacent per article, as timexes
  * reuses dct's scan of the same text.
+ *
+ * `--fit` times every stage on every article instead (the least of R rounds,
+ * wall clock) and fits time = fixed + slope × characters by least squares:
+ * the fixed part is what a stage costs per article whatever its length (in
+ * the pipeline, mostly reloading its code and tables into cache), the slope
+ * what each further 1,000 characters cost.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -43,6 +49,7 @@ export function main(flags: string[]): void {
   const inputs = gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim())
     .slice(0, max).map((l) => ({ text: String((JSON.parse(l) as { content?: string }).content ?? '') }))
     .filter((r) => r.text.trim().length > 0);
+  if (flags.includes('--fit')) return fitCosts(inputs, rounds);
   const batch = flag(flags, 'batch', 1);
   const acc = new Float64Array(DEFAULT_STAGES.length);
   const best = new Float64Array(DEFAULT_STAGES.length).fill(Infinity);
@@ -109,4 +116,49 @@ function runStageMajor(inputs: ReadonlyArray<{ text: string }>, batch: number, a
 function runOne(stage: AnyStage, view: { text: string; meta: object; layers: Partial<Layers> }, sink: { report: () => undefined }): void {
   if (!appliesTo(stage, view.layers) || stage.requires.some((r) => view.layers[r] === undefined)) return;
   Object.assign(view.layers, stage.run(view as never, sink as never));
+}
+
+/** Per-article stage times fitted against article length (see `--fit` above). */
+function fitCosts(inputs: ReadonlyArray<{ text: string }>, rounds: number): void {
+  const n = DEFAULT_STAGES.length;
+  const last = new Float64Array(n);
+  const least = inputs.map(() => new Float64Array(n).fill(Infinity));
+  const pipe = buildPipeline(DEFAULT_STAGES.map((st, i): AnyStage => ({
+    ...st,
+    run(doc, sink) {
+      const t0 = process.hrtime.bigint();
+      try { return st.run(doc, sink); } finally { last[i] = Number(process.hrtime.bigint() - t0) / 1000; }
+    },
+  })));
+  for (let r = 0; r <= rounds; r++) { // round 0 warms up
+    inputs.forEach((input, a) => {
+      last.fill(0);
+      pipe.run(input);
+      if (r > 0) for (let i = 0; i < n; i++) least[a]![i] = Math.min(least[a]![i]!, last[i]!);
+    });
+  }
+  const chars = inputs.map((x) => x.text.length);
+  const meanChars = chars.reduce((x, y) => x + y, 0) / chars.length;
+  console.log(`${inputs.length} CLICK-ID articles, ${meanChars.toFixed(0)} characters/article, one article at a time; least of ${rounds} rounds per article; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log('stage          mean µs   fixed µs   µs per 1,000 chars');
+  const sum = { core: [0, 0, 0], layers: [0, 0, 0] };
+  DEFAULT_STAGES.forEach((st, i) => {
+    const fit = leastSquares(chars, least.map((t) => t[i]!));
+    const group = TEXT_CORE.has(st.name) ? sum.core : ISSUE4_LAYERS.has(st.name) ? sum.layers : undefined;
+    if (group) { group[0]! += fit.mean; group[1]! += fit.fixed; group[2]! += fit.slope * 1000; }
+    console.log(`  ${st.name.padEnd(12)} ${fit.mean.toFixed(1).padStart(7)} ${fit.fixed.toFixed(1).padStart(10)} ${(fit.slope * 1000).toFixed(1).padStart(12)}`);
+  });
+  const row = (name: string, g: number[]) => console.log(`${name.padEnd(15)}${g[0]!.toFixed(1).padStart(7)} ${g[1]!.toFixed(1).padStart(10)} ${g[2]!.toFixed(1).padStart(12)}`);
+  row('text core', sum.core);
+  row('issue 4 layers', sum.layers);
+  console.log(`the layers' fixed part alone is ${((100 * sum.layers[1]!) / sum.core[0]!).toFixed(1)}% of the text core's mean time (issue 4 bar for the whole layers: ≤ 30%)`);
+}
+
+function leastSquares(x: readonly number[], y: readonly number[]): { mean: number; fixed: number; slope: number } {
+  const n = x.length;
+  const mx = x.reduce((a, b) => a + b, 0) / n, my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0, sxx = 0;
+  for (let k = 0; k < n; k++) { sxy += (x[k]! - mx) * (y[k]! - my); sxx += (x[k]! - mx) ** 2; }
+  const slope = sxx > 0 ? sxy / sxx : 0;
+  return { mean: my, fixed: my - slope * mx, slope };
 }
