@@ -35,6 +35,8 @@ export interface AmountLexicon {
   readonly context: ReadonlyMap<string, ReadonlySet<ContextCategory>>;
   /** Fixed phrases opened by a number word that name no quantity (`setengah jalan`), lower-cased, joined by one space. */
   readonly idioms: ReadonlySet<string>;
+  /** Compound nouns whose later words belong to a count's unit (`pengunjuk rasa`), lower-cased, joined by one space. */
+  readonly compoundUnits: ReadonlySet<string>;
 }
 
 const ROLES: ReadonlySet<string> = new Set(ROLE_NAMES);
@@ -100,11 +102,17 @@ export function amountLexicon(): AmountLexicon {
     if (words.length < 2 || !numberWords.has(words[0]!)) badData('amount-idioms.tsv', line, `"${cells[0]}" must be a number word followed by at least one word`);
     idioms.add(words.join(' '));
   }
+  const compoundUnits = new Set<string>();
+  for (const { line, cells } of readTsv('amount-compound-units.tsv', 1)) {
+    const words = cells[0]!.toLowerCase().split(/\s+/);
+    if (words.length < 2) badData('amount-compound-units.tsv', line, `"${cells[0]}" must have at least two words`);
+    compoundUnits.add(words.join(' '));
+  }
   // The scanner splits `US$` into `US` + `$`, `Rp.` into `Rp` + `.`: index prefixes by their first piece.
   const currencyPrefixStarts = new Set([...currencyPrefixes.keys()].map((k) => k.match(/^(?:\p{L}+|.)/u)![0]));
   cached = {
     numberWords, numberWordForms: new Set([...numberWords.keys()].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])),
-    multipliers, currencyPrefixes, currencyPrefixStarts, currencySuffixes, currencySuffixMaxWords, measureUnits, measureUnitMaxWords, context, idioms,
+    multipliers, currencyPrefixes, currencyPrefixStarts, currencySuffixes, currencySuffixMaxWords, measureUnits, measureUnitMaxWords, context, idioms, compoundUnits,
   };
   return cached;
 }

@@ -101,6 +101,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['not: a grade or numbered place', 'Korban masih duduk di kelas 2 sekolah dasar, titik api berada di sektor 4 petak 58A.', []],
   ['measure: device and rate specifications', 'Ponsel itu membawa baterai 5.000 mAh, kamera 48 MP, mesin bertenaga 140 dk dengan torsi 314 Nm, dan BI memangkas 25 basis poin.',
     [['5.000 mAh', 'measure', 5000, 'mAh'], ['48 MP', 'measure', 48, 'MP'], ['140 dk', 'measure', 140, 'dk'], ['314 Nm', 'measure', 314, 'Nm'], ['25 basis poin', 'measure', 25, 'basis poin']]],
+  ['count: a lexicalised compound is the whole unit, a free modifier is not', 'Polisi menahan sembilan pengunjuk rasa dan menyita dua sepeda motor; ada 10 rute baru dan 3 warga negara asing.',
+    [['sembilan pengunjuk rasa', 'count', 9, 'pengunjuk rasa'], ['dua sepeda motor', 'count', 2, 'sepeda motor'], ['10 rute', 'count', 10, 'rute'], ['3 warga negara asing', 'count', 3, 'warga negara asing']]],
+  ['count: a compound whose last word takes -nya', 'Ia pulang menemui kedua orang tuanya di kampung.', [['kedua orang tuanya', 'count', 2, 'orang tua']]],
 ];
 
 for (const [name, sentence, want] of CASES) {

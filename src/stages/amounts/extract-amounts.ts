@@ -741,6 +741,30 @@ class AmountReader {
     return { next: last + 1, unit: this.text.slice(this.s.start[k]!, this.s.end[last]!).replace(/\s+/g, ' ') };
   }
 
+  /**
+   * The longest compound of `compoundUnits` from the head noun at k, given the trie node after the head:
+   * `kedua orang tuanya` is unit `orang tua`, as `empat wakilnya` is `wakil`. Null when none is complete.
+   */
+  private compoundAt(k: number, node: PhraseNode): { next: number; unit: string } | null {
+    let best = -1;
+    for (let j = k + 1; this.spaced(j - 1) && this.s.kind[j] === K_WORD; j++) {
+      const low = this.lower(j);
+      const nx = node.next.get(low);
+      if (!nx) {
+        const bare = stripNya(low);
+        if (bare !== low && node.next.get(bare)?.value !== undefined) {
+          const word = stripNya(this.text.slice(this.s.start[j]!, this.s.end[j]!));
+          return { next: j + 1, unit: `${this.text.slice(this.s.start[k]!, this.s.start[j]!)}${word}`.replace(/\s+/g, ' ') };
+        }
+        break;
+      }
+      node = nx;
+      if (node.value !== undefined) best = j + 1;
+    }
+    if (best < 0) return null;
+    return { next: best, unit: this.text.slice(this.s.start[k]!, this.s.end[best - 1]!).replace(/\s+/g, ' ') };
+  }
+
   /** The counted noun phrase at k: `negara`, `rumah industri`, `wilayahnya` (unit `wilayah`), `kabupaten/kota`. */
   private countHead(k: number): { next: number; unit: string } | null {
     if (this.kind(k) !== K_WORD) return null;
@@ -786,6 +810,11 @@ class AmountReader {
         if (stripped !== tj) { unit = `${this.text.slice(hStart, this.s.start[j]!)}${stripped}`; return { next: j + 1, unit: unit.replace(/\s+/g, ' ') }; }
         unit = this.text.slice(hStart, this.s.end[j]!);
       }
+    }
+    // `4 pengunjuk rasa`, `dua kilang minyak`: a lexicalised compound is the whole unit (a free modifier is not, `10 rute baru`).
+    if (last === k && id >= 0 && this.index.compoundUnit[id] !== undefined) {
+      const c = this.compoundAt(k, this.index.compoundUnit[id]!);
+      if (c) return c;
     }
     // `tiga kali lipat`: a tail word belongs to the unit, else the count reads `tiga kali` and `lipat` is lost.
     if (last === k && this.has(k + 1) && this.spaced(k) && this.s.kind[k + 1] === K_WORD && this.is(k + 1, TAIL)) {

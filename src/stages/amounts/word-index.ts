@@ -43,6 +43,8 @@ export interface AmountWordIndex {
   readonly measureUnit: ReadonlyArray<PhraseNode | undefined>;
   /** Number-word idioms that are no quantity (`setengah jalan`): the trie node after the number word, by id. */
   readonly idiom: ReadonlyArray<PhraseNode | undefined>;
+  /** Compound nouns of a count's unit (`pengunjuk rasa`): the trie node after the head noun, by id. */
+  readonly compoundUnit: ReadonlyArray<PhraseNode | undefined>;
 }
 
 interface MutableNode { value: string | undefined; next: Map<string, MutableNode> }
@@ -70,11 +72,12 @@ export function amountWordIndex(lex: AmountLexicon, grammarWords: readonly strin
   const suffixes = trie(lex.currencySuffixes);
   const units = trie([...lex.measureUnits].map((u): [string, string] => [u, u]));
   const idioms = trie([...lex.idioms].map((p): [string, string] => [p, p]));
+  const compounds = trie([...lex.compoundUnits].map((p): [string, string] => [p, p]));
   const multiplierKeys = [...lex.multipliers.keys()];
   const triggers = [...triggerWords];
   const table = new WordIds([
     ...grammarWords, ...lex.context.keys(), ...lex.numberWords.keys(), ...multiplierKeys.map((k) => k.toLowerCase()),
-    ...suffixes.next.keys(), ...units.next.keys(), ...triggers,
+    ...suffixes.next.keys(), ...units.next.keys(), ...compounds.next.keys(), ...triggers,
   ]);
   const n = table.words.length;
   const trigger = new Uint8Array(n);
@@ -102,7 +105,9 @@ export function amountWordIndex(lex: AmountLexicon, grammarWords: readonly strin
   for (const [w, node] of units.next) measureUnit[table.id(w)] = node;
   const idiom = new Array<PhraseNode | undefined>(n).fill(undefined);
   for (const [w, node] of idioms.next) idiom[table.id(w)] = node;
-  const index = { table, trigger, idKinds, context, numberWord, multiplierLike, multiplierKey, currencySuffix, measureUnit, idiom };
+  const compoundUnit = new Array<PhraseNode | undefined>(n).fill(undefined);
+  for (const [w, node] of compounds.next) compoundUnit[table.id(w)] = node;
+  const index = { table, trigger, idKinds, context, numberWord, multiplierLike, multiplierKey, currencySuffix, measureUnit, idiom, compoundUnit };
   built = { lex, index };
   return index;
 }
