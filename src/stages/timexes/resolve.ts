@@ -33,13 +33,16 @@ function hasRole(u: Units, i: number, bit: number): boolean {
   return u.kind[i] === KIND_W && (roleBits(u.vid[i]!) & bit) !== 0;
 }
 
-/** A sentence end at unit i: `.`, `!` or `?` followed by a capitalised word, or a newline. */
+/**
+ * A sentence end at unit i: `.`, `!` or `?` followed by a capitalised word, or a newline. Quote marks and
+ * commas may stand between: CLICK-ID joined its paragraphs with commas (`ungkap Marsha.,Film yang ...`).
+ */
 function endsSentence(u: Units, i: number): boolean {
   const p = u.pcode(i);
   if (p === NL) return true;
   if (p !== DOT && p !== BANG && p !== QMARK) return false;
   let k = i + 1;
-  while (k < u.count && u.pcode(k) === DQUOTE) k++;
+  while (k < u.count && (u.pcode(k) === DQUOTE || u.pcode(k) === COMMA)) k++;
   return k >= u.count || u.cap(k) || u.pcode(k) === NL;
 }
 
@@ -207,7 +210,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   const out: TimexJson[] = [];
   let lastReporting: Ymd | null = null;
   let prev: Ref | null = null;
-  let lastDay: { s: number; e: number; date: Ymd } | null = null;
+  let lastDay: Ymd | null = null;
   let rp = 0;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
@@ -227,12 +230,17 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     else if (sentSpeech) anchor = sentDay ?? lastReporting ?? dct;
     const start = u.start[m.s]!;
     const end = u.end[m.e - 1]!;
-    // A bare clock time belongs to the day the narrative is on: one written in its sentence or the one before
-    // (`Sabtu (7/9/2019) sekitar pukul 10.00 ... Polisi tiba pukul 11.00`).
+    // A bare clock time belongs to the day the narrative is on: one written right after it (`pukul 01.45, Rabu
+    // (11/9/2019) dini hari`), else the last day told before it, however far back: a story told over several
+    // paragraphs keeps its day (`Sabtu (7/9/2019) sekitar pukul 10.00 ... Polisi tiba pukul 11.00`).
     const clockOnly = m.time?.hh !== undefined && m.spec.k === 'rel' && m.spec.n === 0 && m.spec.anchor === 'now';
-    if (clockOnly && r < 0 && lastDay && (lastDay.s === sentS || lastDay.e + 1 === sentS)) anchor = lastDay.date;
+    if (clockOnly && r < 0) {
+      const after = days.starts.length === 0 ? null : firstDayIn(u, days, m.e, Math.min(sentE, m.e + 3), 1);
+      if (after) anchor = after;
+      else if (lastDay) anchor = lastDay;
+    }
     const res: Resolved = r >= 0 && looseYesterday(u, m) ? PAST_LOOSE : resolveMatch(m, anchor, prev, futureCue(u, m));
-    if (res.ref?.gran === 'D' && !clockOnly) lastDay = { s: sentS, e: sentE, date: res.ref.date };
+    if (res.ref?.gran === 'D' && !clockOnly) lastDay = res.ref.date;
     if (m.diag && report) report({ code: 'timex-suspicious', severity: 'warning', message: `${m.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.diag && report) report({ code: 'timex-invalid', severity: 'warning', message: `${res.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.ref) prev = res.ref;

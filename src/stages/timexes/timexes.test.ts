@@ -67,6 +67,9 @@ const RELATIVE: Row[] = [
     [['Kemarin', 'DATE', '2019-09-09'], ['hari ini', 'DATE', '2019-09-10'], ['besok', 'DATE', '2019-09-11'], ['lusa', 'DATE', '2019-09-12']]],
   ['Ia tiba pekan lalu dan pulang bulan depan.', D, [['pekan lalu', 'DATE', '2019-W36'], ['bulan depan', 'DATE', '2019-10']]],
   ['Kejadian itu tiga hari lalu.', D, [['tiga hari lalu', 'DATE', '2019-09-07']]],
+  // `.,` (CLICK-ID's paragraph joint) ends the quoted sentence: the film's date is no reporting clause.
+  ['"Film ini berbeda," ungkap Marsha Timothy.,Film yang dijadwalkan tayang 3 Oktober mendatang ini bercerita tentang persahabatan.', D,
+    [['3 Oktober mendatang', 'DATE', '2019-10-03']]],
   ['Proyek selesai dua bulan mendatang.', D, [['dua bulan mendatang', 'DATE', '2019-11']]],
   ['September tahun lalu mereka mendaftar.', '2023-04-21', [['September tahun lalu', 'DATE', '2022-09']]],
   ['Harga naik sejak akhir tahun lalu.', D, [['akhir tahun lalu', 'DATE', '2018', 'END']]],
@@ -108,7 +111,14 @@ const TIMES: Row[] = [
   ['Ia tiba Senin malam.', D, [['Senin malam', 'TIME', '2019-09-09TEV']]],
   ['Kecelakaan terjadi Sabtu (7/9/2019), sekitar pukul 10.00 WIB. Polisi tiba pukul 11.00 WIB. Warga bubar. Hujan turun pukul 15.00 WIB.', D,
     [['Sabtu (7/9/2019)', 'DATE', '2019-09-07'], ['pukul 10.00 WIB', 'TIME', '2019-09-07T10:00'],
-      ['pukul 11.00 WIB', 'TIME', '2019-09-07T11:00'], ['pukul 15.00 WIB', 'TIME', '2019-09-10T15:00']]],
+      ['pukul 11.00 WIB', 'TIME', '2019-09-07T11:00'], ['pukul 15.00 WIB', 'TIME', '2019-09-07T15:00']]],
+  // CLICK-ID's `.,` paragraph joints end sentences; the story's day carries over paragraphs to a bare clock time.
+  ['Presiden tiba di Jayapura, Selasa (3/9/2019).,Hal ini dilakukan setelah demo berakhir ricuh.,Rombongan tiba di kantor pukul 09.30 WIT.', D,
+    [['Selasa (3/9/2019)', 'DATE', '2019-09-03'], ['pukul 09.30 WIT', 'TIME', '2019-09-03T09:30']]],
+  // A day written right after the clock time dates it.
+  ['Laga akan dimulai pada pukul 01.45, Rabu (11/9/2019) dini hari.', '2019-09-09',
+    [['pukul 01.45', 'TIME', '2019-09-11T01:45'], ['Rabu (11/9/2019) dini hari', 'TIME', '2019-09-11TNI']]],
+  ['Jalan ditutup pukul 15.00 WIB.', D, [['pukul 15.00 WIB', 'TIME', '2019-09-10T15:00']]],
   ['Laga digelar Rabu (18/9/2019) dini hari tadi.', '2019-09-18', [['Rabu (18/9/2019) dini hari tadi', 'TIME', '2019-09-18TNI']]],
   ['Rapat digelar besok pagi.', D, [['besok pagi', 'TIME', '2019-09-11TMO']]],
 ];
