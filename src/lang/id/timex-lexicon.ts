@@ -7,7 +7,7 @@ export type PartOfDay = 'TMO' | 'TMD' | 'TAF' | 'TEV' | 'TNI';
 export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'Q' | 'HALF' | 'DE' | 'CE' | 'WINDU';
 /** Roles of context words (see data/id/timex-context.tsv). */
 export type ContextRole =
-  | 'age-cue' | 'person' | 'before-number' | 'count-noun' | 'future' | 'speech' | 'year-intro'
+  | 'age-cue' | 'person' | 'before-number' | 'count-noun' | 'future' | 'speech' | 'year-intro' | 'other-calendar'
   | 'past-intro' | 'set-intro' | 'clock-intro' | 'ordinal-prefix' | 'after-date' | 'date-link' | 'rate-unit' | 'approx' | 'loose-before' | 'loose-after';
 
 /** A fixed phrase from data/id/timex-phrases.tsv. */
@@ -60,6 +60,7 @@ const PODS = new Set<PartOfDay>(['TMO', 'TMD', 'TAF', 'TEV', 'TNI']);
 const ROLES = new Set<ContextRole>([
   'age-cue', 'person', 'before-number', 'count-noun', 'future', 'speech', 'year-intro',
   'past-intro', 'set-intro', 'clock-intro', 'ordinal-prefix', 'after-date', 'date-link', 'rate-unit', 'approx', 'loose-before', 'loose-after',
+  'other-calendar',
 ]);
 const SPEC = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|NONE|(?:P:)?[DWMY][+-]\d+(?::(?:TMO|TMD|TAF|TEV|TNI))?|SET:\S+|DUR:\S+)$/;
 

@@ -9,7 +9,7 @@ import { timexLexicon, type ContextRole, type PartOfDay, type TimeUnit } from '.
 import { freshUnits, KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
-  Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt,
+  Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt,
   MODIFIERS, MONTHS, ORDINALS, PHRASES, SE_UNITS, UNITS, ZONES, restMatches, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
 } from './scanner.js';
 
@@ -302,7 +302,7 @@ function dateFrom(S: Scanner, i: number, inWeekday: boolean): Match | null {
   // 20 Mei - 2 Juni 2023: one span valued at its start, the year taken from the end.
   if (S.isDash(mo.e) && S.isNum(mo.e + 1) && S.len(mo.e + 1) <= 2) {
     const mo2 = monthAt(S, mo.e + 2, true);
-    const y2 = mo2 ? yearAt(S, mo2.e) : null;
+    const y2 = mo2 ? yearAfterAt(S, mo2.e) : null;
     if (mo2 && y2 !== null) return dayMatch(i, mo2.e + 1, y2, mo.m, d);
   }
   return monthTail(S, i, mo.e, d, mo.m);
@@ -310,10 +310,10 @@ function dateFrom(S: Scanner, i: number, inWeekday: boolean): Match | null {
 
 /** After `d Month`: an optional year (`2019`, `tahun 2019`) and a redundant `lalu`/`silam`. */
 function monthTail(S: Scanner, s: number, e: number, d: number, m: number): Match {
-  let y = yearAt(S, e);
+  let y = yearAfterAt(S, e);
   let end = e;
   if (y !== null) end = e + 1;
-  else if (S.id(e) === W.tahun && yearAt(S, e + 1) !== null) { y = yearAt(S, e + 1); end = e + 2; }
+  else if (S.id(e) === W.tahun && yearAfterAt(S, e + 1) !== null) { y = yearAfterAt(S, e + 1); end = e + 2; }
   if (y !== null) {
     const dc = deicticAt(S, end, false);
     if (dc && dc.d.sign !== 0 && dc.d.anchor === 'now') end = dc.e;
@@ -409,14 +409,14 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
   if (!bulan && !S.cap(j)) return null;
   let e = mo.e;
   // Juli-Agustus 2019: one span valued at its start.
-  if (S.isDash(e) && monthAt(S, e + 1, false) && yearAt(S, e + 2) !== null) {
-    return mkMatch(i, e + 3, 'DATE', monthSpec(yearAt(S, e + 2)!, mo.m, 0));
+  if (S.isDash(e) && monthAt(S, e + 1, false) && yearAfterAt(S, e + 2) !== null) {
+    return mkMatch(i, e + 3, 'DATE', monthSpec(yearAfterAt(S, e + 2)!, mo.m, 0));
   }
-  let y = yearAt(S, e);
+  let y = yearAfterAt(S, e);
   if (y !== null && !(S.glued(e) && !S.isNum(e))) {
     e++;
-  } else if (S.id(e) === W.tahun && yearAt(S, e + 1) !== null) {
-    y = yearAt(S, e + 1);
+  } else if (S.id(e) === W.tahun && yearAfterAt(S, e + 1) !== null) {
+    y = yearAfterAt(S, e + 1);
     e += 2;
   } else {
     y = null;
@@ -436,7 +436,7 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
     let k = e + 1;
     if (S.id(k) === W.bulan) k++;
     const mo2 = monthAt(S, k, false);
-    const y2 = mo2 ? yearAt(S, mo2.e) : null;
+    const y2 = mo2 ? yearAfterAt(S, mo2.e) : null;
     if (mo2 && y2 !== null && mo2.m > mo.m) return mkMatch(i, e, 'DATE', monthSpec(y2, mo.m, 0));
   }
   const dc = deicticAt(S, e, false);
@@ -457,7 +457,7 @@ function ruleYear(S: Scanner, i: number): Cand | null {
     const yy = S.num(j);
     return mkMatch(i, j + 3, 'DATE', litSpec(String(yy >= 30 ? 1900 + yy : 2000 + yy).slice(0, 3)));
   }
-  const y = yearAt(S, j);
+  const y = tahun ? yearAfterAt(S, j) : yearAt(S, j);
   if (y === null) return null;
   if (S.glued(j) && (S.pc(j - 1) === DOT || S.pc(j - 1) === COMMA || S.pc(j - 1) === SLASH || S.isNum(j - 1) || S.u.kind[j - 1] === KIND_W)) return null;
   if (S.glued(j + 1) && (S.pc(j + 1) === DOT || S.pc(j + 1) === COMMA) && S.isNum(j + 2) && S.glued(j + 2) && !listNumberAfter(S, j)) return null;

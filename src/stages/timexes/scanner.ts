@@ -299,6 +299,18 @@ export function yearAt(S: Scanner, i: number): number | null {
   return y >= 1900 && y <= 2100 ? y : null;
 }
 
+/**
+ * A year after a month or `tahun`, where a four-digit figure is a year from 1000 on (`2 Juni 1897`, `tahun
+ * 1825`), unless a count noun or another calendar follows (`Mei 1500 orang`, `tahun 1440 hijriah`). A bare
+ * figure keeps to `yearAt`'s 1900-2100.
+ */
+export function yearAfterAt(S: Scanner, i: number): number | null {
+  if (!S.isNum(i) || S.len(i) !== 4) return null;
+  const y = S.num(i);
+  if (y >= 1900) return y <= 2100 ? y : null;
+  return y >= 1000 && !S.role(i + 1, ROLE['count-noun'] | ROLE['other-calendar']) ? y : null;
+}
+
 /** A full month name, or an abbreviation when `abbrOk`. */
 export function monthAt(S: Scanner, i: number, abbrOk: boolean): { m: number; e: number } | null {
   const mo = MONTHS.get(S.id(i));

@@ -21,6 +21,10 @@ const D = '2019-09-10';
 const ABSOLUTE: Row[] = [
   ['Stoltenberg pada Kamis 20 April 2023 mengunjungi Kyiv.', '2023-04-21', [['Kamis 20 April 2023', 'DATE', '2023-04-20']]],
   ['Keputusan itu berlaku sejak 21/10/2025.', D, [['21/10/2025', 'DATE', '2025-10-21']]],
+  // After a month or `tahun` a figure before 1900 is a year too.
+  ['Tokoh itu lahir pada 2 Juni 1897 di Suliki dan wafat pada Februari 1949.', D,
+    [['2 Juni 1897', 'DATE', '1897-06-02'], ['Februari 1949', 'DATE', '1949-02']]],
+  ['Benteng itu mulai didirikan pada tahun 1767 oleh Belanda.', D, [['tahun 1767', 'DATE', '1767']]],
   ['kata Zulmi, Selasa (10/9/2019).', D, [['Selasa (10/9/2019)', 'DATE', '2019-09-10']]],
   ['ujarnya di Jakarta, Selasa, 10 September 2019.', D, [['Selasa, 10 September 2019', 'DATE', '2019-09-10']]],
   ['Acara digelar pada 25-26 Mei 2016 di Bali.', D, [['25-26 Mei 2016', 'DATE', '2016-05-25']]],
@@ -144,6 +148,7 @@ const DURATIONS_SETS: Row[] = [
 const NEGATIVES: Row[] = [
   ['Korban berusia 40 tahun itu dirawat. Wanita 35 tahun itu selamat.', D, []],
   ['Budi (40 tahun) ditangkap.', D, []],
+  ['Penyelenggaraan ibadah haji tahun 1440 hijriah berjalan lancar.', D, []],
   ['Korban berusia sekitar 65 tahun, usia 25-34 tahun, kata penyanyi 74 tahun itu.', D, []],
   ['Permendag 29 tahun 2019 dan Liga 1 2019 serta Oppo A9 2020 dibahas.', D, []],
   ['Ia dijerat Pasal 2019 dan UU Nomor 1 Tahun 2023 serta UU 20 Tahun 2002.', D, []],
