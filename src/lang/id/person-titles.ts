@@ -132,3 +132,47 @@ export function roleEpithets(): ReadonlyMap<string, readonly RoleEpithet[]> {
   epithets = out;
   return out;
 }
+
+const CLAUSE_OPENER_FILE = 'person-clause-openers.txt';
+let clauseOpeners: ReadonlySet<string> | undefined;
+
+/**
+ * Prepositions that open an adverbial before the main clause (`menurut`), from
+ * `data/id/person-clause-openers.txt`, lower case.
+ */
+export function personClauseOpeners(): ReadonlySet<string> {
+  if (clauseOpeners) return clauseOpeners;
+  const out = new Set<string>();
+  for (const row of readTsv(CLAUSE_OPENER_FILE, 1, 1)) {
+    const w = row.cells[0]!.trim();
+    if (!/^\p{Ll}+$/u.test(w)) badData(CLAUSE_OPENER_FILE, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
+    out.add(w);
+  }
+  clauseOpeners = out;
+  return out;
+}
+
+const PARTICLE_FILE = 'person-name-particles.tsv';
+let particles: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+/**
+ * Name particles and the name words they stand before (`i` → `putu`, `gede`,
+ * ...; `ni` → `luh`, ...), from `data/id/person-name-particles.tsv`, lower case.
+ *
+ * @example
+ * nameParticles().get('i')?.has('gede'); // true
+ */
+export function nameParticles(): ReadonlyMap<string, ReadonlySet<string>> {
+  if (particles) return particles;
+  const out = new Map<string, Set<string>>();
+  for (const row of readTsv(PARTICLE_FILE, 2, 2)) {
+    const p = row.cells[0]!.trim();
+    const w = row.cells[1]!.trim();
+    if (!/^\p{Ll}+$/u.test(p) || !/^\p{Ll}+$/u.test(w)) badData(PARTICLE_FILE, row.line, `two lower-case words expected, got "${row.cells.join(' ')}"`);
+    const set = out.get(p) ?? new Set<string>();
+    set.add(w);
+    out.set(p, set);
+  }
+  particles = out;
+  return out;
+}

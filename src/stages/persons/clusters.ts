@@ -1,6 +1,7 @@
 import { entityTypeOf, type KbLink } from '../../kb/kb-link.js';
 import { kbKey, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { ClusterJson, EntityJson } from '../../text/schema.js';
+import { nameParticles } from '../../lang/id/person-titles.js';
 import type { Mention } from './mentions.js';
 
 type EntityType = EntityJson['type'];
@@ -89,7 +90,9 @@ function words(s: string): string[] {
 /** True when `short` is a run of whole words of `long` at its start or end (`Stoltenberg` of `Jens Stoltenberg`). */
 function isNamePart(short: string[], long: string[]): boolean {
   if (short.length >= long.length) return false;
-  const head = short.every((w, i) => long[i] === w);
+  // `Nyoman` of `I Nyoman Wara`: the first name word comes after a particle.
+  const from = long.length - short.length > 1 && nameParticles().has(long[0]!) ? 1 : 0;
+  const head = short.every((w, i) => long[i] === w) || (from > 0 && short.every((w, i) => long[from + i] === w));
   const tail = short.every((w, i) => long[long.length - short.length + i] === w);
   return head || tail;
 }

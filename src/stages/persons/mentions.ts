@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import { personAliasCues, titleKind } from '../../lang/id/person-titles.js';
+import { nameParticles, personAliasCues, personClauseOpeners, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, type RoleSpan } from './roles.js';
@@ -58,6 +58,13 @@ export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: K
   }
 }
 
+/** True when token p is a capitalised name particle (`I`, `Ni`) standing before the name word at token i (`Gede`). */
+function isNameParticle(v: TokenView, p: number, i: number): boolean {
+  const t = v.text(p);
+  if (t.length > 2 || !v.isCapitalized(p) || v.end(p) === v.start(i)) return false;
+  return nameParticles().get(t.toLowerCase())?.has(v.text(i).toLowerCase()) ?? false;
+}
+
 function sliceTokens(v: TokenView, s: number, e: number): string {
   const parts: string[] = [];
   for (let i = s; i < e; i++) parts.push(v.text(i));
@@ -105,6 +112,9 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     nameWordOwner.set(w, o === undefined || o === k ? k : -1);
   });
 
+  const personNames = new Set<string>();
+  for (const sp of spans) if (sp.type === 'PER') personNames.add(sliceTokens(v, sp.s, sp.e));
+
   const out: Mention[] = [];
   spans.forEach((sp, k) => {
     let ns = sp.s;
@@ -114,7 +124,11 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     if (sp.type === 'PER') ns = skipLeadingContext(v, ns, ne, base);
     // A clause-opening function word capitalised at a sentence or paragraph start is not a given name (`Selain Jonatan`,
     // `Namun Juricha`); short ones may be surnames (`Yang Jiechi`).
-    if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !/[\p{L}\p{N}]/u.test(v.text(ns - 1))) && v.text(ns).length >= 5 && titleKind(v.text(ns)) === 'stop') ns++;
+    // Short ones (`Oleh Kasri`) go too when the rest is a person named elsewhere.
+    if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !/[\p{L}\p{N}]/u.test(v.text(ns - 1))) && titleKind(v.text(ns)) === 'stop'
+      && (v.text(ns).length >= 5 || personNames.has(sliceTokens(v, ns + 1, ne)))) ns++;
+    // `AKP I Gusti Putu Arnata` tagged from `Gusti`: a Balinese particle before its name word belongs to the name.
+    if (sp.type === 'PER' && ns > 0 && ns === sp.s && isNameParticle(v, ns - 1, ns)) ns--;
     // Names end in a word, not a stray full stop or comma the tagger took in (`Ilham Akbar Habibie.`).
     while (ne > ns + 1 && !/[\p{L}\p{N}]/u.test(v.text(ne - 1))) ne--;
     // Names do not end in a lower-case word: `Kyiv tengah` is Kyiv, `Jaelani alias` is Jaelani.
@@ -152,9 +166,20 @@ export function readPersonContext(
   const roles: RoleSpan[] = [];
   const before = possessor ? null : roleBeforeList(v, surfaceStart, floor, isOtherPerson) ?? roleBeforeName(v, surfaceStart, floor, isOtherPerson, isOtherName);
   if (before) roles.push(before);
-  const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), isOtherPerson, before !== null);
+  const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), isOtherPerson, before !== null, afterClauseOpener(v, surfaceStart, floor));
   if (after) roles.push(after);
   return { surfaceStart, roles };
+}
+
+/**
+ * True when the name phrase at `surfaceStart` follows a preposition opening
+ * an adverbial at the start of a sentence or clause (`Menurut Susanto, ...`,
+ * `..., menurut Eka, ...`): the main clause comes after the comma.
+ */
+function afterClauseOpener(v: TokenView, surfaceStart: number, floor: number): boolean {
+  const p = surfaceStart - 1;
+  if (p < floor || !personClauseOpeners().has(v.text(p).toLowerCase())) return false;
+  return p === floor || v.text(p - 1) === ',';
 }
 
 const CUE_AFTER = /^[\s,]*/;

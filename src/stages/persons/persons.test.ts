@@ -702,3 +702,73 @@ test('persons: a clipped first name is the one full name it clips (Alex, Alex Ma
     assert.deepEqual(persons.map((p) => [p.name, p.mentions]), want, text);
   }
 });
+
+const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: Array<[name: string, mentions: string[], roles: string[]]> }> = [
+  {
+    what: 'a hyphenated name inside a role in apposition stays whole (An-Nuaimy, Saint-Germain)',
+    text: 'Khotbah dibawakan Ustaz Hasan Basri, dosen Sekolah Tinggi An-Nuaimy, Jakarta. Jamaah memadati masjid.',
+    ents: [['Hasan Basri', 'PER'], ['Jakarta', 'LOC']],
+    persons: [['Hasan Basri', ['Ustaz Hasan Basri'], ['dosen Sekolah Tinggi An-Nuaimy']]],
+  },
+  {
+    what: 'a dash between words still ends a role in apposition',
+    text: 'Rudi, warga Sleman - yang juga pedagang - mengaku rugi.',
+    ents: [['Rudi', 'PER'], ['Sleman', 'LOC']],
+    persons: [['Rudi', ['Rudi'], ['warga Sleman']]],
+  },
+  {
+    what: 'after a sentence-opening Menurut X, a phrase running into a verb is the subject of the main clause',
+    text: 'Menurut Susanto, anggota TNI dari Kodim Kebumen mengamankan pemagaran aset itu.',
+    ents: [['Susanto', 'PER'], ['Kodim Kebumen', 'ORG']],
+    persons: [['Susanto', ['Susanto'], []]],
+  },
+  {
+    what: 'after a clause-opening menurut X, the same holds (pengemudi mobil ... menghindar)',
+    text: 'Saat hendak ditilang, menurut Eka, pengemudi mobil itu menghindar dengan memacu kendaraannya.',
+    ents: [['Eka', 'PER']],
+    persons: [['Eka', ['Eka'], []]],
+  },
+  {
+    what: 'after Menurut X, an apposition closed by a comma is still a role',
+    text: 'Menurut Budi, warga Desa Sukamaju, banjir datang tengah malam.',
+    ents: [['Budi', 'PER'], ['Desa Sukamaju', 'LOC']],
+    persons: [['Budi', ['Budi'], ['warga Desa Sukamaju']]],
+  },
+  {
+    what: 'a preposition in mid-clause does not stop an apposition (untuk X, terdakwa ...)',
+    text: 'Hal itu disampaikan Bowo saat bersaksi untuk Indah, terdakwa kasus dugaan suap terkait kontrak kapal.',
+    ents: [['Bowo', 'PER'], ['Indah', 'PER']],
+    persons: [['Bowo', ['Bowo'], []], ['Indah', ['Indah'], ['terdakwa kasus dugaan suap']]],
+  },
+  {
+    what: 'a Balinese particle before a name word belongs to the name, not to the role before it',
+    text: 'Kapolsek Kuta AKP I Gusti Putu Arnata membenarkan kejadian itu. Menurut Putu, pelaku sudah ditahan.',
+    ents: [['Gusti Putu Arnata', 'PER'], ['Kuta', 'LOC']],
+    persons: [['I Gusti Putu Arnata', ['AKP I Gusti Putu Arnata'], ['Kapolsek Kuta']]],
+  },
+  {
+    what: 'the name word after a particle, written alone, is the same person (Nyoman of I Nyoman Wara)',
+    text: 'Auditor BPK, I Nyoman Wara, memilih tidak bersikap. Nyoman mengaku belum membaca laporan itu.',
+    ents: [['BPK', 'ORG'], ['Nyoman Wara', 'PER'], ['Nyoman', 'PER', 2]],
+    persons: [['I Nyoman Wara', ['I Nyoman Wara', 'Nyoman'], ['Auditor BPK']]],
+  },
+  {
+    what: 'a roman numeral I before another name is not a particle',
+    text: 'Wakil Ketua I Budi Santoso membuka rapat itu.',
+    ents: [['Budi Santoso', 'PER']],
+    persons: [['Budi Santoso', ['Budi Santoso'], ['Wakil Ketua I']]],
+  },
+  {
+    what: 'a short capitalised stop word opening a sentence is no given name when the rest is named elsewhere (Oleh Kasri)',
+    text: 'Kasri mengajar agama di sekolah itu. Oleh Kasri, murid itu diberi hukuman setrap.',
+    ents: [['Kasri', 'PER'], ['Oleh Kasri', 'PER']],
+    persons: [['Kasri', ['Kasri'], []]],
+  },
+];
+
+for (const c of session11Cases) {
+  test(`persons: ${c.what}`, () => {
+    const { persons } = findPersons(view(c.text, c.ents));
+    assert.deepEqual(persons.map((p) => [p.name, p.mentions, p.roles]), c.persons);
+  });
+}

@@ -166,8 +166,7 @@ export function roleBeforeName(
     // comma, so is one after `di` following a lower-case word (`pengajar di Pondok Buntet Pesantren Cirebon, M Abdullah`).
     if (fromBody(v, i, end)) continue;
     if (end < prefixStart && fromBody(v, i, end, 'di') && i - 1 >= floor && LOWER_WORD.test(v.text(i - 1)) && !isFunctionWord(v, i - 1) && !isVerbLike(v.text(i - 1))) continue;
-    // `Aly-Dayah`: a hyphen inside a capitalised name of a body.
-    if (t === '-' && i - 1 >= floor && v.isCapitalized(i - 1) && v.isCapitalized(i + 1) && v.end(i - 1) === v.start(i) && v.end(i) === v.start(i + 1)) continue;
+    if (t === '-' && i - 1 >= floor && isNameHyphen(v, i)) continue;
     const k = kindOf(v, i);
     if (endsRole(k) || k === 'relation') break;
     if (k && HEADS.has(k)) { head = i; continue; }
@@ -297,6 +296,15 @@ export function isGluedStop(v: TokenView, i: number): boolean {
     && v.isCapitalized(i + 1) && LETTERS2.test(v.text(i + 1)) && LETTERS2.test(v.text(i - 1));
 }
 
+/**
+ * True when token i is a hyphen glued between two capitalised words, inside
+ * one name the tokenizer split (`Aly-Dayah`, `An-Nuaimy`, `Al-Hilal`).
+ */
+export function isNameHyphen(v: TokenView, i: number): boolean {
+  return i > 0 && i + 1 < v.count && v.text(i) === '-' && v.isCapitalized(i - 1) && v.isCapitalized(i + 1)
+    && v.end(i - 1) === v.start(i) && v.end(i) === v.start(i + 1);
+}
+
 /** True when token i is a lower-case function word of the title vocabulary (stop, article, linker, demonstrative, namer). */
 function isFunctionWord(v: TokenView, i: number): boolean {
   const k = kindOf(v, i);
@@ -311,13 +319,15 @@ function isClauseBoundary(v: TokenView, i: number): boolean {
 
 /**
  * A role in apposition after the name: `Zulmi, Kasubag Humas Polres Anambas,
- * mengatakan` or `Edi, warga Rutong, ...`. The phrase after the comma must
+ * mengatakan` or `Edi, warga Rutong, ...`. After a clause-opening preposition
+ * (`afterOpener`: `Menurut Budi, ...`) only a phrase closed by punctuation is one. The phrase after the comma must
  * open with a title head (or a modifier and a head), contain no stop word or
  * verb-like word, and end at a comma, a full stop or the sentence end. A
  * bracketed age (`Bambang (45), ...`) between name and comma is skipped.
  */
 export function roleInApposition(
   v: TokenView, nameEnd: number, ceiling: number, isOtherPerson: (i: number) => boolean, roleBefore = false,
+  afterOpener = false,
 ): RoleSpan | null {
   let i = nameEnd;
   if (v.text(i) === '(' && i + 2 < ceiling && /^\d+$/.test(v.text(i + 1)) && v.text(i + 2) === ')') i += 3;
@@ -358,8 +368,10 @@ export function roleInApposition(
     if (depth > 0) continue;
     // `Syafrul, Kepala seksi pengendalian kebakaran, Dinas Kehutanan Sumsel mengatakan`: the office may follow after a comma.
     if (t === ',' && i > start + 1 && officeNameAt(v, i + 1, ceiling)) continue;
-    // A year range stays whole (`periode 2019-2023`); other dashes end the phrase.
+    // A year range stays whole (`periode 2019-2023`), and so does a hyphenated name (`Sekolah Tinggi An-Nuaimy`);
+    // other dashes end the phrase.
     if (t === '-' && i > start && i + 1 < ceiling && /^\d+$/.test(v.text(i - 1)) && /^\d+$/.test(v.text(i + 1))) continue;
+    if (t === '-' && i > start && i + 1 < ceiling && isNameHyphen(v, i)) continue;
     if (t === ',' || t === '.' || t === ';' || t === ':' || t === '"' || t === '-') break;
     if (isOtherPerson(i)) {
       // `analis pasar senior di Phillip Nova` with the firm read as a person: the role ends before `di`.
@@ -393,6 +405,9 @@ export function roleInApposition(
     if (!v.isCapitalized(i) && !kk && isVerbLike(t)) break;
   }
   if (i - start >= MAX_ROLE_TOKENS) return null;
+  // After `Menurut Susanto,` the main clause follows: a phrase that runs into a word (`anggota TNI dari Kodim ...
+  // mengamankan`) is its subject, not an apposition; only a comma closes one (`Menurut Budi, warga Rutong, ...`).
+  if (afterOpener && rule === 'apposition' && i < ceiling && !v.isCapitalized(i) && /^\p{L}/u.test(v.text(i))) return null;
   // An author line runs to its end (`Ardi Winangun.Direktur ... (IPR).`); a comma there opens another person's
   // phrase (`kata Argo.Kapolres Pelabuhan Tanjung Priok, AKBP Reynold ...`).
   if (glued && i < ceiling && v.text(i) === ',') return null;
