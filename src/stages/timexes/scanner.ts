@@ -363,7 +363,8 @@ export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: num
   }
   let zone = ZONES.has(S.id(e)) && S.cap(e);
   if (zone) e++;
-  if (!intro && !(hasMinutes && zone)) return null;
+  // Without `pukul` a time needs minutes and a zone, after it or after the end of its range (`16.00-19.00 WIB`).
+  if (!intro && !(hasMinutes && (zone || zonedRangeEnd(S, e)))) return null;
   let pod: PartOfDay | undefined;
   const p = podAt(S, e);
   if (p && !zone) {
@@ -386,6 +387,12 @@ export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: num
   return { e, hh, mi, pod };
 }
 
+/** Whether a dash at e starts the end of a clock range with minutes and a zone (`-19.00 WIB`). */
+function zonedRangeEnd(S: Scanner, e: number): boolean {
+  const k = e + 1;
+  return S.isDash(e) && S.isNum(k) && S.len(k) <= 2 && (S.pc(k + 1) === DOT || S.pc(k + 1) === COLON) && S.glued(k + 1)
+    && S.isNum(k + 2) && S.glued(k + 2) && S.len(k + 2) === 2 && ZONES.has(S.id(k + 3)) && S.cap(k + 3);
+}
 
 const DUR_SPEC: Record<TimeUnit, { p: string; mul: number }> = {
   Y: { p: 'Y', mul: 1 }, M: { p: 'M', mul: 1 }, W: { p: 'W', mul: 1 }, D: { p: 'D', mul: 1 },

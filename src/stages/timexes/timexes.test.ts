@@ -123,6 +123,10 @@ const TIMES: Row[] = [
   ['Laga akan dimulai pada pukul 01.45, Rabu (11/9/2019) dini hari.', '2019-09-09',
     [['pukul 01.45', 'TIME', '2019-09-11T01:45'], ['Rabu (11/9/2019) dini hari', 'TIME', '2019-09-11TNI']]],
   ['Jalan ditutup pukul 15.00 WIB.', D, [['pukul 15.00 WIB', 'TIME', '2019-09-10T15:00']]],
+  // A range without `pukul` whose zone comes after its end is one span valued at its start.
+  ['Truk boleh melintas pada pukul 06.00-09.00 WIB dan 16.00-19.00 WIB.', D,
+    [['pukul 06.00-09.00 WIB', 'TIME', '2019-09-10T06:00'], ['16.00-19.00 WIB', 'TIME', '2019-09-10T16:00']]],
+  ['Skor akhir 2-1 dan harga naik 10.50-11.00 persen.', D, []],
   ['Laga digelar Rabu (18/9/2019) dini hari tadi.', '2019-09-18', [['Rabu (18/9/2019) dini hari tadi', 'TIME', '2019-09-18TNI']]],
   ['Rapat digelar besok pagi.', D, [['besok pagi', 'TIME', '2019-09-11TMO']]],
 ];
