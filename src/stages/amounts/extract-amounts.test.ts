@@ -103,6 +103,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [['5.000 mAh', 'measure', 5000, 'mAh'], ['48 MP', 'measure', 48, 'MP'], ['140 dk', 'measure', 140, 'dk'], ['314 Nm', 'measure', 314, 'Nm'], ['25 basis poin', 'measure', 25, 'basis poin']]],
   ['count: a lexicalised compound is the whole unit, a free modifier is not', 'Polisi menahan sembilan pengunjuk rasa dan menyita dua sepeda motor; ada 10 rute baru dan 3 warga negara asing.',
     [['sembilan pengunjuk rasa', 'count', 9, 'pengunjuk rasa'], ['dua sepeda motor', 'count', 2, 'sepeda motor'], ['10 rute', 'count', 10, 'rute'], ['3 warga negara asing', 'count', 3, 'warga negara asing']]],
+  ['count: one comma before three digits groups thousands before a counted noun', 'Penjualan mobil itu mencapai 241,870 unit dan hampir 1,500 orang hadir, tetapi rata-rata 1,029 gol per laga, naik 2,125 poin dan jarak 0,027 unit.',
+    [['241,870 unit', 'count', 241870, 'unit'], ['1,500 orang', 'count', 1500, 'orang'], ['1,029 gol', 'count', 1.029, 'gol'], ['2,125 poin', 'count', 2.125, 'poin'], ['0,027 unit', 'count', 0.027, 'unit']]],
   ['count: a compound whose last word takes -nya', 'Ia pulang menemui kedua orang tuanya di kampung.', [['kedua orang tuanya', 'count', 2, 'orang tua']]],
 ];
 

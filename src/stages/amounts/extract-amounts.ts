@@ -81,7 +81,7 @@ const C_COMMA = 44;
 const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
-const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai'] as const;
+const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -672,7 +672,7 @@ class AmountReader {
         && !(this.is(k, CLASSIFIER) && !this.upperAt(k) && !(this.spaced(k) && this.upperAt(k + 1)));
       if (uKind === K_WORD && this.spaced(k - 1) && !namePart) {
         const head = this.countHead(k) ?? (digits ? this.nameHead(i, k) : null);
-        if (head) return this.emit(i, value, 'count', head.next, head.unit);
+        if (head) return this.emit(i, this.thousandsComma(i, k, head.next, value), 'count', head.next, head.unit);
       }
     }
     // A bare figure is a quantity only when written as one (`7.628`, `3,35`, `218 ribu`): not a vague word
@@ -687,6 +687,21 @@ class AmountReader {
     if (k === i + 1 && this.wid(i - 1) === this.W.ke && this.spaced(i - 1) && !this.txt(i).includes(',')
       && !(this.isWord(i - 2) && this.spaced(i - 2) && (this.is(i - 2, VERB) || VERBISH.test(this.lower(i - 2))))) return k;
     return this.emit(i, value, 'count', k, null);
+  }
+
+  /**
+   * `152,104 unit`, `1,500 orang`: one comma before exactly three digits, with a counted noun (from piece k, ending
+   * before `next`) and no multiplier, groups thousands English-style; 152.104 cars cannot be. Not before a rate
+   * (`1,029 gol per laga`), nor for points and times, which take fractions (`2,125 poin`, `1,375 kali`), nor `0,027`.
+   */
+  private thousandsComma(i: number, k: number, next: number, value: number | null): number | null {
+    if (value === null || this.s.kind[i] !== K_DIGITS || this.folded.charCodeAt(this.s.start[i]!) === 48) return value;
+    const t = this.txt(i);
+    if (!ONE_COMMA_GROUP.test(t) || value !== parseDigits(t)?.value) return value;
+    const u = this.wid(k);
+    if (u >= 0 && (u === this.W.poin || u === this.W.kali)) return value;
+    if (this.wid(next) === this.W.per && this.spaced(next - 1)) return value;
+    return Number(t.replace(',', ''));
   }
 
   private collective(i: number, value: number): number {
