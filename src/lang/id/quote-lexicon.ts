@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { ErrorCodes, WartaError } from '../../pipeline/errors.js';
 import { dataPath } from './data-path.js';
 import { badData, readTsv } from './tsv-file.js';
+import { nonPersonNameWords } from './person-titles.js';
 
 /** How a cue word introduces reported speech (see data/id/quote-cues.tsv). */
 export type CueKind = 'verb' | 'bahwa' | 'post' | 'closing' | 'menurut' | 'passive' | 'credit' | 'appeal' | 'expresses';
 /** What a word says about a speaker phrase (see data/id/quote-speaker-words.tsv). */
 export type SpeakerWordCategory =
-  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux' | 'demonstrative' | 'appeal-link' | 'likening' | 'object-end' | 'modal' | 'frame' | 'sum-up' | 'relative' | 'agent' | 'addressee';
+  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux' | 'demonstrative' | 'appeal-link' | 'likening' | 'object-end' | 'modal' | 'frame' | 'sum-up' | 'relative' | 'agent' | 'addressee' | 'relation';
 
 /** The vocabulary of the quotes stage, loaded once. */
 export interface QuoteLexicon {
@@ -45,7 +46,7 @@ export interface QuoteLexicon {
 }
 
 const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'closing', 'menurut', 'passive', 'credit', 'appeal', 'expresses']);
-const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee']);
+const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee', 'relation']);
 /** Gazetteer files shared with the structure stage; a place speaking is not a person. */
 const PLACE_FILES = ['places-id.txt', 'places-world.txt'];
 /** The stems stage's root lexicon, read as a plain word list. */
@@ -112,6 +113,13 @@ export function quoteLexicon(): QuoteLexicon {
   if (cached) return cached;
   const { places, max } = readPlaces();
   const speakerWords = multiMap('quote-speaker-words.tsv', WORD_CATEGORIES);
+  // The words that make a tagger's "person" an organisation or place for the persons stage (`Kelurahan
+  // Tanjung Mulia Hilir`, `Masjid An Nuur`) make a speaker's capitalised run one too.
+  for (const w of nonPersonNameWords().keys()) {
+    const cats = speakerWords.get(w);
+    if (cats) cats.add('org');
+    else speakerWords.set(w, new Set(['org']));
+  }
   const cues = quoteCues();
   const cueShapes = new Uint32Array(128 * 128);
   let asciiEnds = true;

@@ -1,5 +1,6 @@
 import type { ClusterJson, EntityJson, QuoteJson } from '../../text/schema.js';
 import { quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
+import { nonPersonNameWords } from '../../lang/id/person-titles.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { isJsSpace, quoteSegments, sentenceSegments, type Segment } from './segments.js';
@@ -404,6 +405,13 @@ class QuoteFinder {
     }
     // A place name the tagger took for a person (`Riyadh`) speaks for its government: no person (read as a place).
     if (best && this.isPlace(best)) return null;
+    // `Kelurahan Sei Agul`, `Desa Margabakti`: a name right after the head word of an organisation's or place's
+    // name (data/id/non-person-name-words.tsv) is that name's; not after a whole institution (`Kemendikbud
+    // Didik Suhardi`), nor with a rank before the name (`Polres Sumedang AKP Dede Iskandar`).
+    if (best) {
+      const b = this.pieceAt(best.start) - 1;
+      if (b >= 0 && this.r.capitalised(b) && this.r.spaced(b) && this.cat(b, W.org) && !this.cat(b, W.rank) && nonPersonNameWords().has(this.lower(b))) return null;
+    }
     return best ? { start: best.start, end: best.end, cls: 'person', name: best.text, head: null } : null;
   }
 
@@ -1401,13 +1409,22 @@ class QuoteFinder {
   private personName(start: number, end: number, name: string): string {
     const full = this.fullest(name);
     const clusters = this.opts.clusters;
-    if (full === name || !clusters?.length) return full;
+    if (!clusters?.length) return full;
+    // A name no fuller form holds is looked up in its cluster only if the persons stage gave the cluster aliases.
+    if (full === name && !this.anyAliases(clusters)) return full;
     // The name's own cluster: the first person cluster with a mention overlapping it.
     let own: ClusterJson | null = null;
     for (let c = 0; c < clusters.length && !own; c++) {
       const cl = clusters[c]!;
       if (cl.type !== 'PER') continue;
       for (const m of cl.mentions) if (m.start < end && m.end > start) { own = cl; break; }
+    }
+    if (full === name) {
+      // `Alex, panggilan Alexander Marwata`: a nickname the article gives the person is named by the person's
+      // name (the cluster's), as the fullest name written for that person.
+      // (A cluster named by an office, `Marketing Promotion Manager`, is the persons stage's slip: no name.)
+      return own && own.aliases.includes(name) && wordCount(own.name) > wordCount(name) && wordCount(own.name) <= MAX_NAME_WORDS
+        && !this.hasOfficeWord(own.name) ? own.name : full;
     }
     if (!own || mentionedAs(own, full)) return full;
     let other = false;
@@ -1426,6 +1443,28 @@ class QuoteFinder {
     // overrules it: a persons stage that left `Syarif` apart from `Muhammad Syarif Hidayatullah`, or
     // `BJ Habibie` apart from `Bacharuddin Jusuf Habibie`, has split one person.
     return best !== name && !sameName(best, full) ? best : full;
+  }
+
+  private aliasState = -1;
+
+  /** Whether a word of `name` is an office or organisation word (data/id/quote-speaker-words.tsv). */
+  private hasOfficeWord(name: string): boolean {
+    for (let a = 0; a < name.length;) {
+      let b = name.indexOf(' ', a);
+      if (b < 0) b = name.length;
+      if (wordBits(this.lex, name, a, b) & (W.title | W.org | W.collective)) return true;
+      a = b + 1;
+    }
+    return false;
+  }
+
+  /** Whether some person cluster has an alias (found once per article). */
+  private anyAliases(clusters: readonly ClusterJson[]): boolean {
+    if (this.aliasState < 0) {
+      this.aliasState = 0;
+      for (const c of clusters) if (c.type === 'PER' && c.aliases.length) { this.aliasState = 1; break; }
+    }
+    return this.aliasState === 1;
   }
 
   /**

@@ -55,6 +55,7 @@ export const W = Object.freeze({
   relative: categoryBit('relative'),
   agent: categoryBit('agent'),
   addressee: categoryBit('addressee'),
+  relation: categoryBit('relation'),
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
@@ -289,7 +290,8 @@ export class SpeakerReader {
     // (`Komisi III DPR Arsul Sani` still ends in a full personal name: two or three uncommon words.)
     if (this.cat(from, W.org) && rank < 0) {
       const rest = to - cut;
-      let uncommon = rest >= 2 && rest <= 3;
+      // (Only after more than the organisation word: `Kelurahan Sei Agul`, `Desa Suka Maju` name the place.)
+      let uncommon = rest >= 2 && rest <= 3 && cut > from + 1;
       for (let k = cut; uncommon && k < to; k++) uncommon = this.capitalised(k) && !this.common(k) && !this.acronym(k);
       if (!uncommon) return { cls: 'org', nameFrom: to };
     }
@@ -386,8 +388,14 @@ export class SpeakerReader {
       // preposition or common word capitalised by position, then lower-case words) before the speaker.
       if (g === sentenceStart && h === g && ge < to && g + 1 < ge && this.capitalised(g) && this.isWord(g + 1) && !this.capitalised(g + 1)
         && this.opensClause(g, ge) && this.hasCapitalised(ge + 1, to)) { g = ge + 1; continue; }
-      if (ge < to && h < ge && this.capitalised(ge + 1) && !this.cat(h, W.rank)
-        && (this.cat(h, W.title) || this.cat(ge + 1, W.rank) || this.hasCat(h, ge, W.org))) { g = ge + 1; continue; }
+      // (Groups emptied by a link the text lost, `Wakil Rektor ,, Bambang Wibawarta`, are passed over.)
+      let nx = ge + 1;
+      while (nx < to && p.is(nx, 44)) nx++;
+      if (ge < to && h < ge && this.capitalised(nx) && !this.cat(h, W.rank)
+        && (this.cat(h, W.title) || this.cat(nx, W.rank) || this.hasCat(h, ge, W.org))) { g = nx; continue; }
+      // `Tetangga Syahril Alamsyah, Agus, ...`, `kuasa hukum HM, Abd Aan Achbar`: a group led by a kinship or
+      // client word names whom the speaker is related to; the name in the group after it is the speaker's.
+      if (ge < to && h < ge && this.cat(h, W.relation) && this.capitalised(nx) && (this.bitsOf(nx) & (W.title | W.org | W.collective | W.place | W.connective)) === 0) { g = nx; continue; }
       // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow; but
       // `Seorang pekerja, Rasia,` names the worker in the next group.
       if (h < ge && this.cat(h, W.anonymous) && !this.capitalised(h + 1)) {

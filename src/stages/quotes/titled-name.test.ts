@@ -9,6 +9,9 @@ test('withTitles: the person\'s longest mention holding the whole name, else the
     { name: 'Dede Iskandar', mentions: ['AKP Dede Iskandar', 'Dede'], roles: [] },
     { name: 'Susana', mentions: ['Susana SPd'], roles: [] },
     { name: 'Rudi Hartono', mentions: ['Rudi Hartono', 'Rudi'], roles: [] },
+    // A sentence-initial function word the persons stage took into a mention lends nothing.
+    { name: 'Kasri', mentions: ['Kasri', 'Oleh Kasri'], roles: [] },
+    { name: 'Lalu Hedwin', mentions: ['AKP Lalu Hedwin', 'Dari Lalu Hedwin'], roles: [] },
   ];
   const cases: Array<[string, string]> = [
     ['Iqbal Subhan Nugraha', 'Ustaz Iqbal Subhan Nugraha'],
@@ -16,6 +19,8 @@ test('withTitles: the person\'s longest mention holding the whole name, else the
     ['Susana', 'Susana SPd'],
     ['Rudi Hartono', 'Rudi Hartono'],
     ['Agus Salim', 'Agus Salim'], // no such person
+    ['Kasri', 'Kasri'],
+    ['Lalu Hedwin', 'AKP Lalu Hedwin'],
   ];
   for (const [name, want] of cases) assert.equal(withTitles(name, persons), want, name);
 });

@@ -1,4 +1,9 @@
 import type { PersonJson } from '../../text/schema.js';
+import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
+import { W, wordBits } from './speaker-phrase.js';
+
+/** Words that never open a name phrase: a mention opening with one took a neighbouring word (`Oleh Kasri`). */
+const FUNCTION_WORD = W.connective | W.prep | W.stop | W.agent;
 
 /**
  * A speaker's name as the guidelines want it: the person's fullest name as
@@ -7,7 +12,8 @@ import type { PersonJson } from '../../text/schema.js';
  * the persons stage keeps in its mentions (ranks, academic, religious and
  * address titles written as part of the name phrase), so the person named
  * `name` lends its longest mention that holds the whole name. A name no
- * person has, or whose person has no such mention, is returned as it is.
+ * person has, or whose person has no such mention, is returned as it is; a
+ * mention that took in a function word (`Oleh Kasri` at a sentence start) lends nothing.
  */
 export function withTitles(name: string, persons: readonly PersonJson[]): string {
   const person = persons.find((p) => p.name === name);
@@ -15,7 +21,13 @@ export function withTitles(name: string, persons: readonly PersonJson[]): string
   const padded = ` ${name} `;
   let best = name;
   for (const m of person.mentions) {
-    if (m.length > best.length && ` ${m} `.includes(padded)) best = m;
+    if (m.length > best.length && ` ${m} `.includes(padded) && !hasFunctionWord(m)) best = m;
   }
   return best;
+}
+
+/** Whether the mention opens with a function word (only the first: `Lalu` inside `AKP Lalu Hedwin` is a Sasak title). */
+function hasFunctionWord(mention: string): boolean {
+  const b = mention.indexOf(' ');
+  return (wordBits(quoteLexicon(), mention, 0, b < 0 ? mention.length : b) & FUNCTION_WORD) !== 0;
 }

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../analyze.js';
+
+// Speakers read from apposition groups and named after the persons stage's clusters (full pipeline).
+const cases: Array<{ what: string; text: string; want: Array<[string | undefined, string | null]> }> = [
+  {
+    what: 'a nickname the article gives is named by the person\'s full name',
+    text: 'Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY) hadir di Cikeas, Minggu. "Kami siap mendukung pemerintah," kata SBY.',
+    want: [['SBY', 'Susilo Bambang Yudhoyono']],
+  },
+  {
+    what: 'a neighbour of someone named: the name in the next comma group speaks',
+    text: 'Tetangga korban Budi Santoso, Rahmat, mengatakan bahwa rumah itu sudah lama kosong.',
+    want: [['Rahmat', 'Rahmat']],
+  },
+  {
+    what: 'the counsel of someone named: the counsel speaks',
+    text: 'Kuasa hukum Andi Saputra, Yusuf Halim, mengatakan kliennya akan mengajukan banding.',
+    want: [['Yusuf Halim', 'Yusuf Halim']],
+  },
+  {
+    what: 'an office, a comma group emptied by a lost link, then the name',
+    text: 'Direktur Reserse Kriminal Umum ,, Kombes Hendra Gunawan menyebut kasus ini merupakan pengembangan kasus penipuan.',
+    want: [['Kombes Hendra Gunawan', 'Kombes Hendra Gunawan']],
+  },
+  {
+    what: 'an office, its village, then the name',
+    text: 'Kepala Lingkungan 3, Kelurahan Sei Agul, Rizal Effendi, mengatakan bahwa banjir sudah surut sejak pagi.',
+    want: [['Rizal Effendi', 'Rizal Effendi']],
+  },
+  {
+    what: 'an office and its village, no name: the village is no person',
+    text: 'Kepala Lingkungan 3, Kelurahan Sei Agul, mengatakan bahwa banjir sudah surut sejak pagi.',
+    want: [['Kelurahan Sei Agul', null]],
+  },
+  {
+    what: 'a name after an institution word stays a name',
+    text: 'Anggota Komisi III DPR Arsul Sani mengatakan revisi itu perlu dibahas lagi.',
+    want: [['Arsul Sani', 'Arsul Sani']],
+  },
+];
+
+for (const c of cases) {
+  test(`quotes speaker names: ${c.what}`, () => {
+    const quotes = analyze({ text: c.text }).layers.quotes ?? [];
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker_name]), c.want);
+  });
+}
