@@ -106,6 +106,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: one comma before three digits groups thousands before a counted noun', 'Penjualan mobil itu mencapai 241,870 unit dan hampir 1,500 orang hadir, tetapi rata-rata 1,029 gol per laga, naik 2,125 poin dan jarak 0,027 unit.',
     [['241,870 unit', 'count', 241870, 'unit'], ['1,500 orang', 'count', 1500, 'orang'], ['1,029 gol', 'count', 1.029, 'gol'], ['2,125 poin', 'count', 2.125, 'poin'], ['0,027 unit', 'count', 0.027, 'unit']]],
   ['count: a compound whose last word takes -nya', 'Ia pulang menemui kedua orang tuanya di kampung.', [['kedua orang tuanya', 'count', 2, 'orang tua']]],
+  ['count: no compound that ends inside a name', 'Sebanyak 20 anggota Dewan Perwakilan Rakyat Daerah hadir, dari 50 anggota Dewan, tapi 2 warga negara Indonesia absen.',
+    [['20 anggota', 'count', 20, 'anggota'], ['50 anggota Dewan', 'count', 50, 'anggota Dewan'], ['2 warga negara Indonesia', 'count', 2, 'warga negara Indonesia']]],
 ];
 
 for (const [name, sentence, want] of CASES) {

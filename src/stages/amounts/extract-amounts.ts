@@ -777,6 +777,8 @@ class AmountReader {
       if (node.value !== undefined) best = j + 1;
     }
     if (best < 0) return null;
+    // `50 anggota Dewan Perwakilan Rakyat`: a compound ending inside a name would cut the name.
+    if (this.upperAt(best - 1) && this.spaced(best - 1) && this.isWord(best) && this.upperAt(best)) return null;
     return { next: best, unit: this.text.slice(this.s.start[k]!, this.s.end[best - 1]!).replace(/\s+/g, ' ') };
   }
 
