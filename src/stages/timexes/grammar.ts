@@ -567,16 +567,26 @@ function ruleCount(S: Scanner, i: number): Cand | null {
   }
   // `Liga 1 pekan ke-18`: the number belongs to a name, the unit to an ordinal.
   if (S.role(ue, ROLE['ordinal-prefix']) && S.pc(ue + 1) === HYPHEN && S.glued(ue + 1)) return blocker(i, ue);
-  // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas.
+  // `3 tahun 10 bulan`, `1 jam 30 menit`: a smaller counted unit right after makes one duration.
+  const tail = n !== null && Number.isInteger(n) ? smallerCount(S, ue, unit) : null;
+  const te = tail ? tail.e : ue;
+  // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas, berusia 16 tahun 304 hari.
   if (unit === 'Y' && !se) {
     // An approximator or a range may stand between the cue and the figure (`berusia sekitar 65 tahun`, `usia 25-34 tahun`).
     let prev = i - 1;
     for (let k = 0; k < 3 && (S.role(prev, ROLE['approx']) || (S.isDash(prev) && S.isNum(prev - 1))); k++) prev -= S.isDash(prev) ? 2 : 1;
     const age = S.role(prev, ROLE['age-cue']) || S.role(prev, ROLE['person'])
-      || (S.pc(prev) === LPAREN && S.pc(ue) === RPAREN)
-      || (S.id(ue) === W.ke && S.id(ue + 1) === W.atas)
-      || (S.pc(prev) === COMMA && S.pc(ue) === COMMA && digitsLed && namesPerson(S, prev - 1));
-    if (age) return blocker(i, ue);
+      || (S.pc(prev) === LPAREN && S.pc(te) === RPAREN)
+      || (S.id(te) === W.ke && S.id(te + 1) === W.atas)
+      || (S.pc(prev) === COMMA && S.pc(te) === COMMA && digitsLed && namesPerson(S, prev - 1));
+    if (age) return blocker(i, te);
+  }
+  // A compound duration stays one; a deictic after it other than `terakhir`-like ones is left to the parts.
+  if (tail) {
+    const dt = deicticAt(S, te, true);
+    if (!dt || dt.d.anchor === 'dur') {
+      return mkMatch(i, dt ? dt.e : te, 'DURATION', litSpec(compoundDuration(durationValue(n, unit), durationValue(tail.n, tail.unit))));
+    }
   }
   // A quantity like `2x10 tahun`: the duration only, no offset.
   const multiplied = S.glued(i) && S.id(i - 1) === W.x;
@@ -602,6 +612,25 @@ function ruleCount(S: Scanner, i: number): Cand | null {
     }
   }
   return mkMatch(i, ue, 'DURATION', litSpec(durationValue(n, unit)));
+}
+
+/** Rank of the units a compound duration may join, largest first; others do not join. */
+const COMPOUND_RANK: Partial<Record<TimeUnit, number>> = { Y: 1, M: 2, D: 3, H: 4, MIN: 5, S: 6 };
+
+/** A whole count of a unit smaller than `unit` at i (`10 bulan` after `3 tahun`): its value, unit and end. */
+function smallerCount(S: Scanner, i: number, unit: TimeUnit): { n: number; unit: TimeUnit; e: number } | null {
+  const r1 = COMPOUND_RANK[unit];
+  if (r1 === undefined || !(S.isNum(i) || S.u.kind[i] === KIND_W)) return null;
+  const c = parseCount(S, i);
+  if (!c || c.value === null || !Number.isInteger(c.value)) return null;
+  const u2 = UNITS.get(S.id(c.e));
+  const r2 = u2 === undefined ? undefined : COMPOUND_RANK[u2];
+  return r2 !== undefined && r2 > r1 ? { n: c.value, unit: u2!, e: c.e + 1 } : null;
+}
+
+/** Two duration values joined (`P3Y` + `P10M` = `P3Y10M`, `PT1H` + `PT30M` = `PT1H30M`, `P1D` + `PT2H` = `P1DT2H`). */
+function compoundDuration(a: string, b: string): string {
+  return a.startsWith('PT') || !b.startsWith('PT') ? a + b.slice(b.startsWith('PT') ? 2 : 1) : a + b.slice(1);
 }
 
 /**

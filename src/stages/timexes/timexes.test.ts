@@ -132,6 +132,12 @@ const TIMES: Row[] = [
 ];
 
 const DURATIONS_SETS: Row[] = [
+  // A smaller counted unit right after a count makes one duration: prison terms, video lengths, lap times.
+  ['Ia divonis 2 tahun 8 bulan penjara, lebih ringan dari tuntutan tiga tahun sepuluh bulan.', D,
+    [['2 tahun 8 bulan', 'DURATION', 'P2Y8M'], ['tiga tahun sepuluh bulan', 'DURATION', 'P3Y10M']]],
+  ['Video berdurasi 2 menit 20 detik itu viral; pertunjukan berlangsung 1 jam 20 menit.', D,
+    [['2 menit 20 detik', 'DURATION', 'PT2M20S'], ['1 jam 20 menit', 'DURATION', 'PT1H20M']]],
+  ['Pencarian berlangsung 2 hari 3 jam.', D, [['2 hari 3 jam', 'DURATION', 'P2DT3H']]],
   ['Mesin bekerja selama dua jam, lalu 24 jam nonstop selama 10 menit.', D,
     [['dua jam', 'DURATION', 'PT2H'], ['24 jam', 'DURATION', 'PT24H'], ['10 menit', 'DURATION', 'PT10M']]],
   ['Ia bekerja tiga tahun, sebulan, sehari, dan 1,5 tahun.', D,
@@ -152,6 +158,7 @@ const DURATIONS_SETS: Row[] = [
 const NEGATIVES: Row[] = [
   ['Korban berusia 40 tahun itu dirawat. Wanita 35 tahun itu selamat.', D, []],
   ['Budi (40 tahun) ditangkap.', D, []],
+  ['Ketika itu Fati masih berusia 16 tahun 298 hari.', D, []],
   ['Penyelenggaraan ibadah haji tahun 1440 hijriah berjalan lancar.', D, []],
   ['Korban berusia sekitar 65 tahun, usia 25-34 tahun, kata penyanyi 74 tahun itu.', D, []],
   ['Permendag 29 tahun 2019 dan Liga 1 2019 serta Oppo A9 2020 dibahas.', D, []],
