@@ -503,6 +503,8 @@ class QuoteFinder {
       const kind = p.kind[j];
       if (kind === K_WORD) {
         if (this.cat(j, W.stop) || (j > k && this.p.cueSlot[j]! >= 0)) break;
+        // `ujar Syafii disambut senyum Susana`, `ujar Agus menirukan MA`: a verb after the name ends the phrase.
+        if (j > k && this.r.capitalised(j - 1) && !this.r.capitalised(j) && ACTIVE_OR_PASSIVE.test(this.lower(j))) break;
         words++;
         j++;
         continue;

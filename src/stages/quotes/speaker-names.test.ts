@@ -39,6 +39,16 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     text: 'Anggota Komisi III DPR Arsul Sani mengatakan revisi itu perlu dibahas lagi.',
     want: [['Arsul Sani', 'Arsul Sani']],
   },
+  {
+    what: 'a verb after the name after a post cue ends the speaker phrase (passive)',
+    text: '"Ini contoh yang baik bagi sekolah lain," ujar Syafii disambut senyum Susana.',
+    want: [['Syafii', 'Syafii']],
+  },
+  {
+    what: 'a verb after the name after a post cue ends the speaker phrase (active)',
+    text: '"Kenapa kamu hina aku?" ujar Agus menirukan Budi Santoso, Rabu.',
+    want: [['Agus', 'Agus']],
+  },
 ];
 
 for (const c of cases) {
