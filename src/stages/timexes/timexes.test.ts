@@ -127,6 +127,10 @@ const TIMES: Row[] = [
   ['Truk boleh melintas pada pukul 06.00-09.00 WIB dan 16.00-19.00 WIB.', D,
     [['pukul 06.00-09.00 WIB', 'TIME', '2019-09-10T06:00'], ['16.00-19.00 WIB', 'TIME', '2019-09-10T16:00']]],
   ['Skor akhir 2-1 dan harga naik 10.50-11.00 persen.', D, []],
+  // A part of the day just told.
+  ['Pengendara terjaring razia pada 5 September lalu. Pada malam harinya ia kabur, dan keesokan paginya menyerahkan diri.', D,
+    [['5 September lalu', 'DATE', '2019-09-05'], ['malam harinya', 'TIME', '2019-09-05TEV'], ['keesokan paginya', 'TIME', '2019-09-06TMO']]],
+  ['Api padam saat siang, lalu malamnya menyala lagi.', D, []],
   ['Laga digelar Rabu (18/9/2019) dini hari tadi.', '2019-09-18', [['Rabu (18/9/2019) dini hari tadi', 'TIME', '2019-09-18TNI']]],
   ['Rapat digelar besok pagi.', D, [['besok pagi', 'TIME', '2019-09-11TMO']]],
 ];
