@@ -66,7 +66,7 @@ const POWER = /^[23]$/;
 const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
 
@@ -667,9 +667,10 @@ class AmountReader {
       if (year) return k;
       // `Sheila On 7 batal`: a figure right after a capitalised word mid-sentence is part of a name.
       // A classifier after it makes it a count all the same: lists by place or brand (`Kalimantan Barat 660 titik`,
-      // `Honda Satya 43.378 unit`), unless a name follows it (`Liga 2 wilayah Timur`).
+      // `Honda Satya 43.378 unit`), unless a name follows it (`Liga 2 wilayah Timur`); so does a tally (`Rossi 129 poin`,
+      // `Gerindra 78 kursi`).
       const namePart = digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1)
-        && !(this.is(k, CLASSIFIER) && !this.upperAt(k) && !(this.spaced(k) && this.upperAt(k + 1)));
+        && !(this.is(k, CLASSIFIER | TALLY) && !this.upperAt(k) && !(this.spaced(k) && this.upperAt(k + 1)));
       if (uKind === K_WORD && this.spaced(k - 1) && !namePart) {
         const head = this.countHead(k) ?? (digits ? this.nameHead(i, k) : null);
         if (head) return this.emit(i, this.thousandsComma(i, k, head.next, value), 'count', head.next, head.unit);
@@ -680,8 +681,9 @@ class AmountReader {
     if (year || !quantityLike || !digits) return k;
     // A lone figure with a dot before one or two digits is not written as an Indonesian quantity (that takes
     // a comma, `3,32`): a version (`industri 4.0`, `macOS 10.14`), a model (`Bima 1.2`), a clock time
-    // (`hingga 21.00`) or a coordinate. (With a unit or a multiplier it is an English-style decimal, `1.5 juta`.)
-    if (k === i + 1 && VERSION.test(this.txt(i))) return k;
+    // (`hingga 21.00`) or a coordinate. (With a unit or a multiplier it is an English-style decimal, `1.5 juta`;
+    // after a scale word too, `magnitudo 4.5`, `level 0.5`.)
+    if (k === i + 1 && VERSION.test(this.txt(i)) && !this.markerBefore(i, SCALE)) return k;
     // `(SBG) ke 2.573 di KM 17`: a lone whole number after `ke` is an ordinal, unless `ke` follows a verb of
     // change (`turun ke 212.500`, `naik ke 6.200`).
     if (k === i + 1 && this.wid(i - 1) === this.W.ke && this.spaced(i - 1) && !this.txt(i).includes(',')
