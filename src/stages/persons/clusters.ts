@@ -97,6 +97,27 @@ function isNamePart(short: string[], long: string[]): boolean {
   return head || tail;
 }
 
+/**
+ * The one person name of three or more words in the article that has the
+ * single word `short` inside it, neither first nor last (`Tito` of `Muhammad
+ * Tito Karnavian`, `Ghufron` of `Ali Ghufron Mukti`, `Dasco` of `Sufmi Dasco
+ * Ahmad`): Indonesians are often called by a middle name. -1 when none or
+ * several such names hold it.
+ */
+function innerNameOf(short: string, longByWord: ReadonlyMap<string, ReadonlyArray<{ i: number; w: string[]; person: boolean }>>): number {
+  if (short.length < MIN_INNER_NAME) return -1;
+  let found = -1;
+  for (const p of longByWord.get(short) ?? []) {
+    if (!p.person || p.w.length < 3 || p.w.indexOf(short) < 1 || p.w.lastIndexOf(short) > p.w.length - 2) continue;
+    if (found >= 0 && found !== p.i) return -1;
+    found = p.i;
+  }
+  return found;
+}
+
+/** Shortest middle name read as a short form (`Tito`; not `Nur`, `Adi`, which are parts of many names). */
+const MIN_INNER_NAME = 4;
+
 /** Shortest clipped first name read as a short form (`Alex` of `Alexander Marwata`; not `Adi`, `Ani`). */
 const MIN_CLIPPED_NAME = 4;
 /** Letters a clipped first name leaves off at least: `Andi` is a name of its own, not `Andika` cut short. */
@@ -281,6 +302,10 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
     else if (w.length === 1 && isPer) {
       const full = clippedFirstName(w[0]!, longByWord, byClip);
       if (full >= 0) g.union(full, i);
+      else {
+        const inner = innerNameOf(w[0]!, longByWord);
+        if (inner >= 0) g.union(inner, i);
+      }
     }
   }
 

@@ -113,7 +113,12 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   });
 
   const personNames = new Set<string>();
-  for (const sp of spans) if (sp.type === 'PER') personNames.add(sliceTokens(v, sp.s, sp.e));
+  // Acronyms the text defines for a body or place (`Universitas Muhammadiyah Malang (UMM)`).
+  const acronyms = new Set<string>();
+  for (const sp of spans) {
+    if (sp.type === 'PER') personNames.add(sliceTokens(v, sp.s, sp.e));
+    else if (sp.e + 2 < v.count && v.text(sp.e) === '(' && v.text(sp.e + 2) === ')' && v.isAllCaps(sp.e + 1)) acronyms.add(v.text(sp.e + 1));
+  }
 
   const out: Mention[] = [];
   spans.forEach((sp, k) => {
@@ -122,6 +127,8 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // A person span may open with titles or, by a tagger boundary error, with a known body or place
     // (`DPR RI Mukhamad Misbakhun`, `NTB Fathurrahman`): both are context, not name. Initials (`AM Fachir`) stay.
     if (sp.type === 'PER') ns = skipLeadingContext(v, ns, ne, base);
+    // `mahasiswa Teknik Industri UMM Ulytz Sukma Susila` tagged from `UMM`: an acronym the text defined names the body.
+    while (sp.type === 'PER' && ns < ne - 1 && acronyms.has(v.text(ns))) ns++;
     // A clause-opening function word capitalised at a sentence or paragraph start is not a given name (`Selain Jonatan`,
     // `Namun Juricha`); short ones may be surnames (`Yang Jiechi`).
     // Short ones (`Oleh Kasri`) go too when the rest is a person named elsewhere.

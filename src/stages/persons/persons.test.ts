@@ -764,6 +764,24 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['Kasri', 'PER'], ['Oleh Kasri', 'PER']],
     persons: [['Kasri', ['Kasri'], []]],
   },
+  {
+    what: 'a middle name written alone is the one person whose name holds it (Tito of Muhammad Tito Karnavian)',
+    text: 'Menteri Dalam Negeri Muhammad Tito Karnavian meminta daerah siaga. Tito mengatakan anggaran sudah tersedia.',
+    ents: [['Muhammad Tito Karnavian', 'PER'], ['Tito', 'PER']],
+    persons: [['Muhammad Tito Karnavian', ['Muhammad Tito Karnavian', 'Tito'], ['Menteri Dalam Negeri']]],
+  },
+  {
+    what: 'a middle name held by two full names joins neither',
+    text: 'Ahmad Gunadi Santoso dan Rina Gunadi Lestari hadir di acara itu. Gunadi mengatakan acara berjalan lancar.',
+    ents: [['Ahmad Gunadi Santoso', 'PER'], ['Rina Gunadi Lestari', 'PER'], ['Gunadi', 'PER', 3]],
+    persons: [['Ahmad Gunadi Santoso', ['Ahmad Gunadi Santoso'], []], ['Rina Gunadi Lestari', ['Rina Gunadi Lestari'], []], ['Gunadi', ['Gunadi'], []]],
+  },
+  {
+    what: 'an acronym the text defined for a body, opening a person span, is role context (UMM Ulytz Sukma Susila)',
+    text: 'Universitas Muhammadiyah Malang (UMM) membuat alat bantu. Alat itu digagas mahasiswa Teknik Industri UMM Ulytz Sukma Susila.',
+    ents: [['Universitas Muhammadiyah Malang', 'ORG'], ['UMM Ulytz Sukma Susila', 'PER']],
+    persons: [['Ulytz Sukma Susila', ['Ulytz Sukma Susila'], ['mahasiswa Teknik Industri UMM']]],
+  },
 ];
 
 for (const c of session11Cases) {
