@@ -35,7 +35,11 @@ export type Spec =
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /** A clock time or part of day joined to a day; built by `mkTime` only. */
-export interface MatchTime { pod?: PartOfDay; hh?: number; mi?: number }
+export interface MatchTime {
+  pod?: PartOfDay; hh?: number; mi?: number;
+  /** Minutes after the time just told (`dua jam kemudian`): placed on its clock when there is one. */
+  off?: number;
+}
 
 /** One match, in unit indices `[s, e)`; built by `mkMatch` or `blocker` only. */
 export interface Match {
@@ -118,8 +122,8 @@ function blocker(s: number, e: number): Match {
 }
 
 /** The one constructor of times (see above). */
-function mkTime(pod: PartOfDay | undefined, hh?: number, mi?: number): MatchTime {
-  return { pod, hh, mi };
+function mkTime(pod: PartOfDay | undefined, hh?: number, mi?: number, off?: number): MatchTime {
+  return { pod, hh, mi, off };
 }
 
 /** `m` placed at [s, e) with the type, spec, time and modifier given; its problems kept. */
@@ -603,12 +607,13 @@ function ruleCount(S: Scanner, i: number): Cand | null {
       return withTime(S, mkMatch(i, dc.e, 'DATE', relSpec(unit, n * dc.d.sign, dc.d.anchor)));
     }
     // `dua jam kemudian`, `lima menit kemudian`, `setengah jam setelahnya`: a point a few hours or minutes after the
-    // date just told, not a duration. The previous date is a day at best, so the point keeps that day (moved by
-    // the whole days it spans). Only the count-only words (`kemudian`, `setelahnya`): `selama 20 menit berikutnya`
-    // is a stretch of time.
+    // time just told, not a duration. Without a clock time before it the point keeps the previous date's day (moved
+    // by the whole days it spans). Only the count-only words (`kemudian`, `setelahnya`): `selama 20 menit
+    // berikutnya` is a stretch of time.
     if (dc.d.sign !== 0 && dc.d.anchor === 'prev' && dc.d.countOnly && (unit === 'H' || unit === 'MIN' || unit === 'S')) {
-      const days = Math.trunc((n * (unit === 'H' ? 3600 : unit === 'MIN' ? 60 : 1)) / 86400);
-      return mkMatch(i, dc.e, 'TIME', relSpec('D', days * dc.d.sign, 'prev'));
+      const secs = n * (unit === 'H' ? 3600 : unit === 'MIN' ? 60 : 1);
+      const days = Math.trunc(secs / 86400);
+      return mkMatch(i, dc.e, 'TIME', relSpec('D', days * dc.d.sign, 'prev'), mkTime(undefined, undefined, undefined, Math.round(secs / 60) * dc.d.sign));
     }
   }
   return mkMatch(i, ue, 'DURATION', litSpec(durationValue(n, unit)));

@@ -211,6 +211,8 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   let lastReporting: Ymd | null = null;
   let prev: Ref | null = null;
   let lastDay: Ymd | null = null;
+  // The last clock time or part of day placed on a day, while no other date has been told after it.
+  let lastTime: TimeOfDay | null = null;
   let rp = 0;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
@@ -239,7 +241,9 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
       if (after) anchor = after;
       else if (lastDay) anchor = lastDay;
     }
-    const res: Resolved = r >= 0 && looseYesterday(u, m) ? PAST_LOOSE : resolveMatch(m, anchor, prev, futureCue(u, m));
+    const res: Resolved = r >= 0 && looseYesterday(u, m) ? PAST_LOOSE
+      : m.time?.off !== undefined && lastTime ? afterTime(lastTime, m.time.off) : resolveMatch(m, anchor, prev, futureCue(u, m));
+    lastTime = res.type === 'TIME' ? timeOfDay(res) : res.ref ? null : lastTime;
     if (res.ref?.gran === 'D' && !clockOnly) lastDay = res.ref.date;
     if (m.diag && report) report({ code: 'timex-suspicious', severity: 'warning', message: `${m.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.diag && report) report({ code: 'timex-invalid', severity: 'warning', message: `${res.diag}: "${text.slice(start, end)}"`, start, end });
@@ -349,6 +353,35 @@ function dayRef(date: Ymd, gran: Ref['gran']): Ref {
   return { date, gran };
 }
 
+/** A time placed on a day: a clock time (`hh`, `mi`) or a part of day (`pod`). */
+interface TimeOfDay { date: Ymd; hh: number; mi: number; pod: string | undefined }
+
+/** The day and time of a resolved TIME value (`2019-09-10T20:00`, `2019-09-10TEV`), or null when it has no day. */
+function timeOfDay(res: Resolved): TimeOfDay | null {
+  const v = res.value;
+  if (!res.ref || res.ref.gran !== 'D' || v.length < 13 || v.charCodeAt(10) !== 84 /* T */) return null;
+  const date = res.ref.date;
+  if (v.charCodeAt(13) === 58 /* : */) return { date, hh: Number(v.slice(11, 13)), mi: Number(v.slice(14, 16)), pod: undefined };
+  return { date, hh: -1, mi: 0, pod: v.slice(10) };
+}
+
+/**
+ * `dua jam kemudian` after a time: the clock moved by `off` minutes (`pukul 20.00 ... tujuh jam kemudian` is
+ * 03:00 the next day); after a part of day, the same part when the offset is under three hours (`setelah
+ * magrib ... setengah jam kemudian`), else its day.
+ */
+function afterTime(t: TimeOfDay, off: number): Resolved {
+  if (t.hh < 0) {
+    const ref = dayRef(t.date, 'D');
+    return resolved('TIME', Math.abs(off) < 180 ? `${fmtDay(t.date)}${t.pod}` : fmtDay(t.date), ref, undefined);
+  }
+  const total = t.hh * 60 + t.mi + off;
+  const dayShift = Math.floor(total / 1440);
+  const mins = total - dayShift * 1440;
+  const date = addDays(t.date, dayShift);
+  return resolved('TIME', `${fmtDay(date)}T${fmtClock(Math.floor(mins / 60), mins % 60)}`, dayRef(date, 'D'), undefined);
+}
+
 /** `kemarin` said loosely (`looseYesterday`). */
 const PAST_LOOSE = resolved('DATE', 'PAST_REF', undefined, undefined);
 
@@ -357,7 +390,7 @@ const UNKNOWN_DAY = 'XXXX-XX-XX';
 function resolveMatch(m: Match, anchor: Ymd | null, prev: Ref | null, future: boolean): Resolved {
   const base = resolveBase(m.spec, anchor, prev, future);
   // Built field by field, not spread (see copyMatch in grammar.ts); an absent field reads as undefined.
-  if (m.type !== 'TIME' || !m.time) return resolved(m.type, base.value, base.ref, base.diag);
+  if (m.type !== 'TIME' || !m.time || m.time.off !== undefined) return resolved(m.type, base.value, base.ref, base.diag);
   const day = base.ref && base.ref.gran === 'D' ? fmtDay(base.ref.date) : UNKNOWN_DAY;
   // Part-of-day codes carry their own T (TMO, TEV): `2019-09-10TEV`.
   const t = m.time.hh !== undefined ? `T${fmtClock(m.time.hh, m.time.mi ?? 0)}` : m.time.pod!;

@@ -131,6 +131,11 @@ const TIMES: Row[] = [
   ['Pengendara terjaring razia pada 5 September lalu. Pada malam harinya ia kabur, dan keesokan paginya menyerahkan diri.', D,
     [['5 September lalu', 'DATE', '2019-09-05'], ['malam harinya', 'TIME', '2019-09-05TEV'], ['keesokan paginya', 'TIME', '2019-09-06TMO']]],
   ['Api padam saat siang, lalu malamnya menyala lagi.', D, []],
+  // An offset in hours or minutes moves the clock time just told, over midnight too.
+  ['Ia ditangkap pukul 20.00 WIB. Tujuh jam kemudian ia dilepas, dan 30 menit kemudian tiba di rumah.', D,
+    [['pukul 20.00 WIB', 'TIME', '2019-09-10T20:00'], ['Tujuh jam kemudian', 'TIME', '2019-09-11T03:00'], ['30 menit kemudian', 'TIME', '2019-09-11T03:30']]],
+  ['Hujan turun Senin (9/9/2019) malam. Setengah jam kemudian banjir datang.', D,
+    [['Senin (9/9/2019) malam', 'TIME', '2019-09-09TEV'], ['Setengah jam kemudian', 'TIME', '2019-09-09TEV']]],
   ['Laga digelar Rabu (18/9/2019) dini hari tadi.', '2019-09-18', [['Rabu (18/9/2019) dini hari tadi', 'TIME', '2019-09-18TNI']]],
   ['Rapat digelar besok pagi.', D, [['besok pagi', 'TIME', '2019-09-11TMO']]],
 ];
