@@ -236,8 +236,11 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
     }
     return withTime(S, copyMatch(date, s, e, date.type, dayWith(date.spec, date.spec.d, date.spec.y, wd), date.time, date.mod));
   }
-  // `Pasar Minggu`, `Jalan Pasar Minggu`: a weekday without a date inside a place name.
-  if (j === i && afterName(S, j)) return blocker(i, j + 1);
+  // `Pasar Minggu`, `Jalan Pasar Minggu`: a weekday without a date inside a place name; not with a clock time,
+  // a part of day or a deictic after it (`di Jakarta Rabu pukul 18.05 WIB`, `ke Bandung Senin lalu`).
+  if (j === i && afterName(S, j) && !S.role(k, ROLE['clock-intro']) && !podAt(S, k) && deicticAt(S, k, false)?.d.anchor !== 'now') {
+    return blocker(i, j + 1);
+  }
   if (comma || paren) return withTime(S, mkMatch(s, j + 1, 'DATE', wdSpec(wd, null, false)));
   // Senin pekan depan / Jumat minggu lalu
   if ((S.id(k) === W.pekan || S.id(k) === W.minggu) && deicticAt(S, k + 1, false)) {

@@ -183,6 +183,8 @@ const NEGATIVES: Row[] = [
   ['Hasil Liga 1 pekan ke-18 dan sesi kualifikasi (Q2).', D, []],
   ['Cuaca cerah pada pagi hari lalu berawan.', D, []],
   ['Kecelakaan terjadi di Jalan Pasar Minggu, dekat stasiun.', D, []],
+  ['Ia wafat di RSPAD Gatot Soebroto Jakarta Rabu pukul 18.05 WIB, setelah tiba di Bandung Senin lalu.', D,
+    [['Rabu pukul 18.05 WIB', 'TIME', '2019-09-04T18:05'], ['Senin lalu', 'DATE', '2019-09-09']]],
 ];
 
 // A figure in years set off by commas after a name, a person noun or a possessed noun is an age;
