@@ -214,12 +214,18 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
       return withTime(S, copyMatch(inner, s, inner.e + br, inner.type, dayWith(sp, sp.d, sp.y, wd), inner.time, inner.mod));
     }
   }
-  // Kamis pagi (19/9/2019): the date written after the part of day.
+  // Kamis pagi (19/9/2019), Jumat malam, 13 September 2019, Sabtu lalu (14/9/2019), Senin kemarin, 16 September
+  // 2019: the date written after a part of day or a deictic belongs to the weekday's span.
   const pod = podAt(S, k);
-  if (pod && S.pc(pod.e) === LPAREN) {
-    const dated = dateFrom(S, pod.e + 1, true);
-    if (dated && dated.spec.k === 'day' && S.pc(dated.e) === RPAREN) {
-      return copyMatch(dated, s, dated.e + 1, 'TIME', dayWith(dated.spec, dated.spec.d, dated.spec.y, wd), mkTime(pod.code), dated.mod);
+  const dk = pod ? null : deicticAt(S, k, false);
+  const mid = pod ? pod.e : dk && dk.d.anchor === 'now' ? dk.e : -1;
+  if (mid > 0 && (S.pc(mid) === LPAREN || S.pc(mid) === COMMA)) {
+    const par = S.pc(mid) === LPAREN;
+    const dated = dateFrom(S, mid + 1, true);
+    if (dated && dated.spec.k === 'day' && (!par || S.pc(dated.e) === RPAREN)) {
+      const spec = dayWith(dated.spec, dated.spec.d, dated.spec.y, wd);
+      const e = par ? dated.e + 1 : dated.e;
+      return pod ? copyMatch(dated, s, e, 'TIME', spec, mkTime(pod.code), dated.mod) : withTime(S, copyMatch(dated, s, e, dated.type, spec, dated.time, dated.mod));
     }
   }
   let comma = false;

@@ -113,6 +113,12 @@ const TIMES: Row[] = [
   ['kata Yohanes saat dihubungi, Minggu (15/9/2019) malam.', '2019-09-16', [['Minggu (15/9/2019) malam', 'TIME', '2019-09-15TEV']]],
   ['Laga disiarkan Jumat (20/9/2019) pukul 15.30 WIB.', D, [['Jumat (20/9/2019) pukul 15.30 WIB', 'TIME', '2019-09-20T15:30']]],
   ['Ia tiba Senin malam.', D, [['Senin malam', 'TIME', '2019-09-09TEV']]],
+  // A part of day or a deictic between the weekday and its date: one span.
+  ['Rapat dimulai pada Kamis malam, 12 September 2019, setelah DPR menerima surat.', D,
+    [['Kamis malam, 12 September 2019', 'TIME', '2019-09-12TEV']]],
+  ['Udara tidak sehat Sabtu lalu (7/9/2019), lalu membaik sejak Senin kemarin, 9 September 2019.', D,
+    [['Sabtu lalu (7/9/2019)', 'DATE', '2019-09-07'], ['Senin kemarin, 9 September 2019', 'DATE', '2019-09-09']]],
+  ['Senin lalu, 20 orang tewas.', D, [['Senin lalu', 'DATE', '2019-09-09']]],
   ['Kecelakaan terjadi Sabtu (7/9/2019), sekitar pukul 10.00 WIB. Polisi tiba pukul 11.00 WIB. Warga bubar. Hujan turun pukul 15.00 WIB.', D,
     [['Sabtu (7/9/2019)', 'DATE', '2019-09-07'], ['pukul 10.00 WIB', 'TIME', '2019-09-07T10:00'],
       ['pukul 11.00 WIB', 'TIME', '2019-09-07T11:00'], ['pukul 15.00 WIB', 'TIME', '2019-09-07T15:00']]],
