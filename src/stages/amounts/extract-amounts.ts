@@ -569,6 +569,9 @@ class AmountReader {
     // A unit after the figure overrides a time-ish word before it (`per tahun 700 kg`).
     if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i) && !this.gluedToWord(i))) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
+    // `SJ.00.2641`, `09.55-10.40`, `109°11'09,86"`: no quantity is written with a leading zero before a digit.
+    if (this.s.kind[i] === K_DIGITS && this.folded.charCodeAt(this.s.start[i]!) === 48 && this.s.end[i]! - this.s.start[i]! > 1
+      && charClass(this.folded.charCodeAt(this.s.start[i]! + 1)) === C_DIGIT) return skipTo;
     if (!q.digits && !money && this.wid(i - 1) === this.W.salah) return skipTo; // `salah satu`
 
     let k = q.next;
