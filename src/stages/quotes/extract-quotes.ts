@@ -85,7 +85,8 @@ function cueKindBits(kinds: ReadonlySet<CueKind>): number {
   return b;
 }
 
-interface NamedMention { start: number; end: number; name: string }
+/** `inner`: a subject that does not open its clause (see `opensSentence`), passed over when a speaker is continued. */
+interface NamedMention { start: number; end: number; name: string; inner?: boolean }
 /** A tagger's person (widened over a rank before it); `place`: whether it is a place name, -1 until asked. */
 interface TaggedPerson { start: number; end: number; text: string; place: number }
 interface PersonRun { start: number; end: number; name: string; titled: boolean }
@@ -1265,7 +1266,8 @@ class QuoteFinder {
           // `ungkap Kapolda` (resolved to a person) then `ujarnya`, `Pasien laki-laki itu mengatakan ...` (no one
           // named) then `katanya`: the office or description spoke last, after any name, and the pronoun is it.
           const continued = this.continuedName(sp, prevFound, prev);
-          name = continued !== undefined ? continued : this.lastPersonBefore(sp.start);
+          // With a speaker before it, the pronoun goes on naming a speaker past subjects inside other clauses.
+          name = continued !== undefined ? continued : this.lastPersonBefore(sp.start, prevFound?.speaker != null);
         }
         else if (sp.cls === 'description' || this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
         prevSpeakers.push({ text: speaker.text, name });
@@ -1310,7 +1312,7 @@ class QuoteFinder {
     if (this.titleOnly(ps) ? prev.speaker_name === null
       : ps.cls !== 'pronoun' && (ps.cls !== 'description' || (this.personWordIn(ps) < 0
         && (prev.speaker_name === null || !this.r.demonstrative(this.pieceAt(ps.end) - 1))))) return undefined;
-    const m = this.lastMentionBefore(sp.start);
+    const m = this.lastMentionBefore(sp.start, true);
     return !m || m.start < ps.start ? prev.speaker_name : undefined;
   }
 
@@ -1528,10 +1530,12 @@ class QuoteFinder {
       for (const pr of this.personRunList) if (pr.titled) for (const w of pr.name.split(' ')) if (w.length > 2) speakerNames.add(w);
       for (const pr of this.personRunList) {
         if (this.inQuote(pr.start) || !this.subjectAt(pr.start, pr.end)) continue;
-        if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) out.push({ start: pr.start, end: pr.end, name: this.fullest(pr.name) });
+        if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) out.push({ start: pr.start, end: pr.end, name: this.fullest(pr.name), inner: !this.opensSentence(pr.start) });
       }
     }
-    for (const e of per) if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end) && !this.isPlace(e)) out.push({ start: e.start, end: e.end, name: this.fullest(e.text) });
+    for (const e of per) {
+      if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end) && !this.isPlace(e)) out.push({ start: e.start, end: e.end, name: this.fullest(e.text), inner: !this.opensSentence(e.start) });
+    }
     for (const f of this.found) {
       // An office alone read as a name (`ungkap Kapolda`) is a description, resolved elsewhere: no name to point back to.
       if (f.speaker?.cls === 'person' && f.speaker.name && !this.titleOnly(f.speaker)) out.push({ start: f.speaker.start, end: f.speaker.end, name: this.fullest(f.speaker.name) });
@@ -1557,12 +1561,44 @@ class QuoteFinder {
     return this.isWord(next) && PASSIVE.test(this.lower(next)) ? null : m;
   }
 
-  /** The last narrative person mention before `offset`, gathered on first need. */
-  private lastPersonBefore(offset: number): string | null {
-    return this.lastMentionBefore(offset)?.name ?? null;
+  /**
+   * Whether the name at `start` opens its clause: only connectives, capitalised words (an office, `Direktur PT
+   * Persib Teddy Tjahyono`) and punctuation between it and the sentence start or the comma after a fronted
+   * phrase. A pronoun speaker goes on naming the last speaker past a name in an object (`Dia meminta
+   * Masinton menjaga ...`) or a subordinate clause (`agar Elsa segera ...`, `, karena Jokowi berhadapan ...`):
+   * only a person made the subject of a sentence takes over.
+   */
+  private opensSentence(start: number): boolean {
+    const first = this.pieceAt(this.sentenceStart(start));
+    // Back to the comma that ends a fronted phrase (`Sebelumnya, usai peresmian ..., Ganjar mengeluarkan ...`).
+    for (let a = this.pieceAt(start) - 1; a >= first && !this.is(a, COMMA); a--) {
+      if (this.isWord(a) && !this.r.capitalised(a) && !this.cat(a, W.connective)) return false;
+    }
+    return true;
   }
 
-  private lastMentionBefore(offset: number): NamedMention | null {
+  /** Where the sentence holding `offset` starts (its segment's start without an ordered sentences layer). */
+  private sentenceStart(offset: number): number {
+    const sentences = this.opts.sentences;
+    if (!this.segments && sentences) {
+      let lo = 0, hi = sentences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid]!.start <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo === 0 ? 0 : sentences[lo - 1]!.start;
+    }
+    return this.segmentOf(offset)?.start ?? 0;
+  }
+
+  /** The last narrative person mention before `offset`, gathered on first need. */
+  private lastPersonBefore(offset: number, continuing = false): string | null {
+    return this.lastMentionBefore(offset, continuing)?.name ?? null;
+  }
+
+  /** The last narrative person mention before `offset`; with `skipInner`, the last that opens its clause. */
+  private lastMentionBefore(offset: number, skipInner = false): NamedMention | null {
     const nar = (this.narrative ??= this.mentions());
     let lo = 0, hi = nar.length;
     while (lo < hi) {
@@ -1570,6 +1606,7 @@ class QuoteFinder {
       if (nar[mid]!.start < offset) lo = mid + 1;
       else hi = mid;
     }
+    if (skipInner) while (lo > 0 && nar[lo - 1]!.inner) lo--;
     return lo > 0 ? nar[lo - 1]! : null;
   }
 

@@ -49,6 +49,21 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     text: '"Kenapa kamu hina aku?" ujar Agus menirukan Budi Santoso, Rabu.',
     want: [['Agus', 'Agus']],
   },
+  {
+    what: 'a pronoun continues the last speaker past a name in an object clause',
+    text: 'Kapolres Bogor AKBP Andi Susanto mengatakan pelaku sudah ditangkap. Ia meminta Bripka Yoga Pratama menjaga lokasi kejadian. "Kami masih mencari barang bukti lain," ujarnya.',
+    want: [['AKBP Andi Susanto', 'AKBP Andi Susanto'], ['nya', 'AKBP Andi Susanto']],
+  },
+  {
+    what: 'a pronoun continues the last speaker past a name in a subordinate clause',
+    text: 'Ketua RT setempat, Rahmat Hidayat, mengatakan banjir datang tengah malam. Warga lalu mengungsi agar Siti Aminah tidak terjebak di rumahnya. "Airnya naik cepat sekali," katanya.',
+    want: [['Rahmat Hidayat', 'Rahmat Hidayat'], ['nya', 'Rahmat Hidayat']],
+  },
+  {
+    what: 'a person made the subject of a sentence takes over from the last speaker',
+    text: 'Kapolres Bogor AKBP Andi Susanto mengatakan pelaku sudah ditangkap. Sementara itu, Bupati Bogor Ade Yasin meminta warga tetap tenang. "Kami akan membantu para korban," ujarnya.',
+    want: [['AKBP Andi Susanto', 'AKBP Andi Susanto'], ['nya', 'Ade Yasin']],
+  },
 ];
 
 for (const c of cases) {
