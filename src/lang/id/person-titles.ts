@@ -176,3 +176,36 @@ export function nameParticles(): ReadonlyMap<string, ReadonlySet<string>> {
   particles = out;
   return out;
 }
+
+const RANK_PHRASE_FILE = 'person-rank-phrases.tsv';
+/** A title of several words before a name: a rank written out (`inspektur jenderal`) or an office (`direktur jenderal`). */
+export interface RankPhrase { readonly words: readonly string[]; readonly kind: 'rank' | 'title' }
+let rankPhrases: ReadonlyMap<string, readonly RankPhrase[]> | undefined;
+
+/**
+ * Titles of several words from `data/id/person-rank-phrases.tsv`, indexed by
+ * their last word (lower case), longest first, to be matched leftwards from a name.
+ *
+ * @example
+ * rankPhrasesByLastWord().get('besar'); // [{ words: ['ajun', 'komisaris', 'besar'], kind: 'rank' }, ...]
+ */
+export function rankPhrasesByLastWord(): ReadonlyMap<string, readonly RankPhrase[]> {
+  if (rankPhrases) return rankPhrases;
+  const out = new Map<string, RankPhrase[]>();
+  const seen = new Set<string>();
+  for (const row of readTsv(RANK_PHRASE_FILE, 2, 2)) {
+    const phrase = row.cells[0]!.trim();
+    const kind = row.cells[1]!.trim();
+    if (!/^\p{Ll}+( \p{Ll}+)+$/u.test(phrase)) badData(RANK_PHRASE_FILE, row.line, `two or more lower-case words expected, got "${row.cells[0]}"`);
+    if (kind !== 'rank' && kind !== 'title') badData(RANK_PHRASE_FILE, row.line, `kind must be rank or title, got "${kind}"`);
+    if (seen.has(phrase)) badData(RANK_PHRASE_FILE, row.line, `"${phrase}" is listed twice`);
+    seen.add(phrase);
+    const words = phrase.split(' ');
+    const list = out.get(words[words.length - 1]!) ?? [];
+    list.push({ words, kind });
+    list.sort((a, b) => b.words.length - a.words.length);
+    out.set(words[words.length - 1]!, list);
+  }
+  rankPhrases = out;
+  return out;
+}

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { nameParticles, personAliasCues, personClauseOpeners, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
-import { honorificPrefixStart, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, type RoleSpan } from './roles.js';
+import { honorificPrefixStart, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
 import type { TokenView } from './token-view.js';
 
 /** One entity mention, with the name separated from titles and the roles read around it. */
@@ -134,6 +134,9 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // Short ones (`Oleh Kasri`) go too when the rest is a person named elsewhere.
     if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !/[\p{L}\p{N}]/u.test(v.text(ns - 1))) && titleKind(v.text(ns)) === 'stop'
       && (v.text(ns).length >= 5 || personNames.has(sliceTokens(v, ns + 1, ne)))) ns++;
+    // `Direktur Jenderal Imigrasi Sam Fernando` tagged from `Imigrasi`: such an office is always followed by the name
+    // of its directorate, so a dictionary word opening a longer span right after it is that name, not the person's.
+    if (sp.type === 'PER' && ns === sp.s && ne - ns >= 3 && loadRoots().has(v.text(ns).toLowerCase()) && titlePhraseBefore(v, ns, v.sentenceStart(ns))?.kind === 'title') ns++;
     // `AKP I Gusti Putu Arnata` tagged from `Gusti`: a Balinese particle before its name word belongs to the name.
     if (sp.type === 'PER' && ns > 0 && ns === sp.s && isNameParticle(v, ns - 1, ns)) ns--;
     // Names end in a word, not a stray full stop or comma the tagger took in (`Ilham Akbar Habibie.`).

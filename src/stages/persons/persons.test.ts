@@ -782,6 +782,27 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['Universitas Muhammadiyah Malang', 'ORG'], ['UMM Ulytz Sukma Susila', 'PER']],
     persons: [['Ulytz Sukma Susila', ['Ulytz Sukma Susila'], ['mahasiswa Teknik Industri UMM']]],
   },
+  {
+    what: 'a rank written out in words belongs to the mention, not the role (Inspektur Jenderal, Komisaris Besar Polisi)',
+    text: 'Kepala Kepolisian Jawa Timur Inspektur Jenderal Luki Hermawan hadir. Kabid Humas Polda Jatim Komisaris Besar Polisi Frans Barung Mangera menjelaskan.',
+    ents: [['Luki Hermawan', 'PER'], ['Frans Barung Mangera', 'PER']],
+    persons: [
+      ['Luki Hermawan', ['Inspektur Jenderal Luki Hermawan'], ['Kepala Kepolisian Jawa Timur']],
+      ['Frans Barung Mangera', ['Komisaris Besar Polisi Frans Barung Mangera'], ['Kabid Humas Polda Jatim']],
+    ],
+  },
+  {
+    what: 'the Jenderal of Direktur Jenderal is the office, and the directorate word the tagger put in the name goes to the role',
+    text: 'Plt. Direktur Jenderal Imigrasi Yuldi Yusman mengatakan pemeriksaan diperketat.',
+    ents: [['Imigrasi Yuldi Yusman', 'PER']],
+    persons: [['Yuldi Yusman', ['Yuldi Yusman'], ['Plt. Direktur Jenderal Imigrasi']]],
+  },
+  {
+    what: 'a rank word after an office that is no compound title stays the name\'s rank (Kapolri Jenderal Tito)',
+    text: 'Kapolri Jenderal Tito Karnavian meninjau lokasi. Sekretaris Jenderal Tomsi Tohir mendampingi.',
+    ents: [['Tito Karnavian', 'PER'], ['Tomsi Tohir', 'PER']],
+    persons: [['Tito Karnavian', ['Jenderal Tito Karnavian'], ['Kapolri']], ['Tomsi Tohir', ['Tomsi Tohir'], ['Sekretaris Jenderal']]],
+  },
 ];
 
 for (const c of session11Cases) {

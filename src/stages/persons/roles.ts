@@ -1,4 +1,4 @@
-import { nonPersonNameWords, titleKind, type TitleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
 
@@ -77,6 +77,11 @@ export function kindOf(v: TokenView, i: number): TitleKind | undefined {
 export function honorificPrefixStart(v: TokenView, nameStart: number, floor: number, corpsFloor = floor): number {
   let i = nameStart;
   while (i - 1 >= floor) {
+    // `Inspektur Jenderal Firli Bahuri`, `Komisaris Besar Polisi Frans ...`: a rank written out in words; but the
+    // `Jenderal` of `Direktur Jenderal` is the office's, not the name's.
+    const ph = titlePhraseBefore(v, i, Math.min(floor, corpsFloor));
+    if (ph && ph.kind === 'title') break;
+    if (ph) { i = ph.start; floor = Math.min(floor, corpsFloor); continue; }
     const k = kindOf(v, i - 1);
     // Short academic titles are often lower case (`Prof dr Azis Rani`, `drg.`); longer words must be capitalised.
     const t = v.text(i - 1);
@@ -90,6 +95,25 @@ export function honorificPrefixStart(v: TokenView, nameStart: number, floor: num
     }
   }
   return i;
+}
+
+/**
+ * The title of several words from `person-rank-phrases.tsv` (longest first)
+ * whose capitalised words end right before token `end` and start at or after
+ * `floor`, with its first token, or null.
+ */
+export function titlePhraseBefore(v: TokenView, end: number, floor: number): { start: number; kind: RankPhrase['kind'] } | null {
+  if (end - 1 < floor || !v.isCapitalized(end - 1)) return null;
+  const cands = rankPhrasesByLastWord().get(v.text(end - 1).toLowerCase());
+  if (!cands) return null;
+  for (const ph of cands) {
+    const start = end - ph.words.length;
+    if (start < floor) continue;
+    let ok = true;
+    for (let k = 0; k < ph.words.length - 1 && ok; k++) ok = v.isCapitalized(start + k) && v.text(start + k).toLowerCase() === ph.words[k];
+    if (ok) return { start, kind: ph.kind };
+  }
+  return null;
 }
 
 /** Most tokens of corps words and bracketed marks between a rank and the name (`Laut (P)`, `Pertama TNI`). */
