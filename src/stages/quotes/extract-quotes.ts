@@ -1423,13 +1423,7 @@ class QuoteFinder {
       if (cl.type !== 'PER') continue;
       for (const m of cl.mentions) if (m.start < end && m.end > start) { own = cl; break; }
     }
-    if (full === name) {
-      // `Alex, panggilan Alexander Marwata`: a nickname the article gives the person is named by the person's
-      // name (the cluster's), as the fullest name written for that person.
-      // (A cluster named by an office, `Marketing Promotion Manager`, is the persons stage's slip: no name.)
-      return own && own.aliases.includes(name) && wordCount(own.name) > wordCount(name) && wordCount(own.name) <= MAX_NAME_WORDS
-        && !this.hasOfficeWord(own.name) ? own.name : full;
-    }
+    if (full === name) return this.aliasOf(own, name);
     if (!own || mentionedAs(own, full)) return full;
     let other = false;
     for (let c = 0; c < clusters.length && !other; c++) other = clusters[c] !== own && clusters[c]!.type === 'PER' && mentionedAs(clusters[c]!, full);
@@ -1450,6 +1444,28 @@ class QuoteFinder {
   }
 
   private aliasState = -1;
+
+  /**
+   * `Alex, panggilan Alexander Marwata`: a nickname the article gives the person (an alias of the cluster
+   * `own`) is named by the person's name, as the fullest name written for that person; else `name`.
+   * (A cluster named by an office, `Marketing Promotion Manager`, is the persons stage's slip: no name.)
+   */
+  private aliasOf(own: ClusterJson | null, name: string): string {
+    return own && own.aliases.includes(name) && wordCount(own.name) > wordCount(name) && wordCount(own.name) <= MAX_NAME_WORDS
+      && !this.hasOfficeWord(own.name) ? own.name : name;
+  }
+
+  /** The fullest form of a name mentioned at [start, end), a nickname named as `aliasOf` does. */
+  private mentionName(start: number, end: number, name: string): string {
+    const full = this.fullest(name);
+    const clusters = this.opts.clusters;
+    if (full !== name || !clusters?.length || !this.anyAliases(clusters)) return full;
+    for (const cl of clusters) {
+      if (cl.type !== 'PER') continue;
+      for (const m of cl.mentions) if (m.start < end && m.end > start) return this.aliasOf(cl, name);
+    }
+    return full;
+  }
 
   /** Whether a word of `name` is an office or organisation word (data/id/quote-speaker-words.tsv). */
   private hasOfficeWord(name: string): boolean {
@@ -1534,11 +1550,11 @@ class QuoteFinder {
       }
     }
     for (const e of per) {
-      if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end) && !this.isPlace(e)) out.push({ start: e.start, end: e.end, name: this.fullest(e.text), inner: !this.opensSentence(e.start) });
+      if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end) && !this.isPlace(e)) out.push({ start: e.start, end: e.end, name: this.mentionName(e.start, e.end, e.text), inner: !this.opensSentence(e.start) });
     }
     for (const f of this.found) {
       // An office alone read as a name (`ungkap Kapolda`) is a description, resolved elsewhere: no name to point back to.
-      if (f.speaker?.cls === 'person' && f.speaker.name && !this.titleOnly(f.speaker)) out.push({ start: f.speaker.start, end: f.speaker.end, name: this.fullest(f.speaker.name) });
+      if (f.speaker?.cls === 'person' && f.speaker.name && !this.titleOnly(f.speaker)) out.push({ start: f.speaker.start, end: f.speaker.end, name: this.mentionName(f.speaker.start, f.speaker.end, f.speaker.name) });
     }
     return sortByStart(out);
   }

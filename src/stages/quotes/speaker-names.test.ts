@@ -10,6 +10,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['SBY', 'Susilo Bambang Yudhoyono']],
   },
   {
+    what: 'a pronoun after a nickname speaker is named by the full name too',
+    text: 'Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY) hadir di Cikeas, Minggu. "Kami siap mendukung pemerintah," kata SBY. "Kami juga siap memberi masukan," ujarnya.',
+    want: [['SBY', 'Susilo Bambang Yudhoyono'], ['nya', 'Susilo Bambang Yudhoyono']],
+  },
+  {
     what: 'a neighbour of someone named: the name in the next comma group speaks',
     text: 'Tetangga korban Budi Santoso, Rahmat, mengatakan bahwa rumah itu sudah lama kosong.',
     want: [['Rahmat', 'Rahmat']],
