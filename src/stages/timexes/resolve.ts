@@ -21,6 +21,7 @@ const INI = intern('ini');
 const LOOSE_BEFORE = ROLE['loose-before'];
 const LOOSE_AFTER = ROLE['loose-after'];
 const DQUOTE = 34;
+const HYPHEN_CODE = 45;
 const DOT = 46;
 const BANG = 33;
 const QMARK = 63;
@@ -261,14 +262,16 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
 }
 
 /**
- * The end of `ini` after a year or a month of a year that is the anchor's own (`di 2026 ini`, `September 2025
- * ini`: this year's), which the span keeps like a redundant `lalu`; after another year `ini` points back at the
- * noun before it (`perusahaan yang berdiri pada 1984 ini`) and stays out. Null when nothing joins.
+ * The end of `ini` after a year or a month of a year that is the anchor's own or a later one (`di 2026 ini`,
+ * `September 2025 ini`: this year's; `nanti di 2026 ini` said in 2025: the coming one), which the span keeps
+ * like a redundant `lalu`; after an earlier year `ini` points back at the noun before it (`perusahaan yang
+ * berdiri pada 1984 ini`) and stays out. Null when nothing joins.
  */
 function thisYearTail(u: Units, m: Match, anchor: Ymd | null): number | null {
   const sp = m.spec;
   const y = sp.k === 'year' || sp.k === 'month' ? sp.y : undefined;
-  if (y === undefined || !anchor || y !== anchor.y || m.e >= u.count) return null;
+  // Not at the end of a range, where `ini` takes the whole period's noun (`tatib 2019-2024 ini`, `musim 2019-2020 ini`).
+  if (y === undefined || !anchor || y < anchor.y || m.e >= u.count || (m.s > 0 && u.pcode(m.s - 1) === HYPHEN_CODE)) return null;
   if (u.kind[m.e] !== KIND_W || u.vid[m.e] !== INI) return null;
   return u.end[m.e]!;
 }

@@ -96,6 +96,10 @@ const RELATIVE: Row[] = [
     [['tadi', 'DATE', '2019-09-10'], ['Pagi tadi', 'TIME', '2019-09-10TMO'], ['Semalam', 'TIME', '2019-09-09TEV']]],
   ['Izin dicabut dalam waktu dekat dan nantinya diumumkan.', D, [['waktu dekat', 'DATE', 'FUTURE_REF'], ['nantinya', 'DATE', 'FUTURE_REF']]],
   ['Penjualan semester I/2019 naik, kuartal III 2019 turun.', D, [['semester I/2019', 'DATE', '2019-H1'], ['kuartal III 2019', 'DATE', '2019-Q3']]],
+  ['GMV tumbuh tiga kali lipat pada semester-I 2019.', D, [['semester-I 2019', 'DATE', '2019-H1']]],
+  // `ini` after this year or a later one joins the span; after an earlier year or a range's end it points at a noun.
+  ['Target 1.000 kamera nanti di 2020 ini, kata mantan anggota DPRD periode 2014-2019 ini; perusahaan berdiri pada 1984 ini.', D,
+    [['nanti', 'DATE', 'FUTURE_REF'], ['2020 ini', 'DATE', '2020'], ['2014', 'DATE', '2014'], ['2019', 'DATE', '2019'], ['1984', 'DATE', '1984']]],
   ['Tren ini muncul sejak tahun 1990-an, era 80-an, dan abad ke-21.', D,
     [['tahun 1990-an', 'DATE', '199'], ['era 80-an', 'DATE', '198'], ['abad ke-21', 'DATE', '20']]],
   ['Teknologi ini berkembang di tahun-tahun mendatang.', D, [['tahun-tahun mendatang', 'DATE', 'FUTURE_REF']]],
