@@ -111,6 +111,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [['214 poin', 'count', 214, 'poin'], ['129 poin', 'count', 129, 'poin'], ['53 suara', 'count', 53, 'suara'], ['32 kursi', 'count', 32, 'kursi']]],
   ['money: Rp written in capitals', 'Kerugian ditaksir mencapai RP 1 miliar, saham naik ke RP 8.250.', [['RP 1 miliar', 'money', 1e9, 'IDR'], ['RP 8.250', 'money', 8250, 'IDR']]],
   ['not: a figure with a leading zero before a digit', 'Surat bernomor SJ.00.2641/FPG dan latihan bebas pukul 09.55-10.40 waktu setempat, inflasi 0,5 persen.', [['0,5 persen', 'percent', 0.5, 'persen']]],
+  ['count: a figure spelt out in brackets before its unit is one amount', 'Penyidik telah menetapkan 1 (satu) orang sebagai tersangka dan menyita 3 (tiga) kilogram sabu, hukumannya 2 (dua) tahun, lalu 5 (orang) per hari.',
+    [['1 (satu) orang', 'count', 1, 'orang'], ['3 (tiga) kilogram', 'measure', 3, 'kilogram']]],
   ['count: a compound whose last word takes -nya', 'Ia pulang menemui kedua orang tuanya di kampung.', [['kedua orang tuanya', 'count', 2, 'orang tua']]],
   ['count: no compound that ends inside a name', 'Sebanyak 20 anggota Dewan Perwakilan Rakyat Daerah hadir, dari 50 anggota Dewan, tapi 2 warga negara Indonesia absen.',
     [['20 anggota', 'count', 20, 'anggota'], ['50 anggota Dewan', 'count', 50, 'anggota Dewan'], ['2 warga negara Indonesia', 'count', 2, 'warga negara Indonesia']]],

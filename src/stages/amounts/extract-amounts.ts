@@ -77,6 +77,8 @@ const C_HASH = 35;
 const C_DOT = 46;
 const C_PERCENT = 37;
 const C_COMMA = 44;
+const C_LPAREN = 40;
+const C_RPAREN = 41;
 /** Items of a list of article numbers looked back over (`Pasal 27A, 32, dan 35`). */
 const MAX_LAW_LIST = 6;
 
@@ -667,6 +669,10 @@ class AmountReader {
       // `2x` (two times), glued.
       if (digits && this.glued(k - 1) && uid >= 0 && uid === this.W.x) return this.emit(i, value, 'count', k + 1, 'x');
       if (this.glued(k - 1) && uKind !== K_OTHER) return k + 1; // `4G`, `10K`: a code
+      if (uKind === K_OTHER && digits && value !== null && this.folded.charCodeAt(this.s.start[k]!) === C_LPAREN) {
+        const end = this.spelledOut(i, k, value);
+        if (end >= 0) return end;
+      }
       if (year) return k;
       // `Sheila On 7 batal`: a figure right after a capitalised word mid-sentence is part of a name.
       // A classifier after it makes it a count all the same: lists by place or brand (`Kalimantan Barat 660 titik`,
@@ -707,6 +713,22 @@ class AmountReader {
     if (u >= 0 && (u === this.W.poin || u === this.W.kali)) return value;
     if (this.wid(next) === this.W.per && this.spaced(next - 1)) return value;
     return Number(t.replace(',', ''));
+  }
+
+  /**
+   * `1 (satu) orang`, `7 (tujuh) aspek`: the figure spelt out in brackets before its counted noun or measure, as
+   * police and legal copy writes it; one amount from the figure to the unit. `k` is the opening bracket; returns
+   * the piece after the amount, or -1 when the words in brackets are not the same number or no unit follows.
+   */
+  private spelledOut(i: number, k: number, value: number): number {
+    if (!this.glued(k) || this.s.kind[k + 1] !== K_WORD || this.numberWordAt(k + 1) === undefined) return -1;
+    const q = this.quantityAt(k + 1, false);
+    if (!q || q.value !== value || !this.isChar(q.next, C_RPAREN) || !this.glued(q.next - 1) || !this.spaced(q.next)) return -1;
+    const u = q.next + 1;
+    const mu = this.phraseAt(u, this.index.measureUnit);
+    if (mu > 0) return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[u]!, this.s.end[mu - 1]!));
+    const head = this.countHead(u);
+    return head ? this.emit(i, value, 'count', head.next, head.unit) : -1;
   }
 
   private collective(i: number, value: number): number {
