@@ -237,8 +237,10 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   if (date && date.spec.k === 'day') {
     let e = date.e;
     if (paren) {
-      if (S.pc(e) !== RPAREN) return null;
-      e++;
+      // `Kamis (19/9/2019.`: a full date whose bracket the source never closed ends at the stop.
+      const unclosed = date.spec.y !== undefined && (S.pc(e) === DOT || S.pc(e) === COMMA) && S.glued(e);
+      if (S.pc(e) !== RPAREN && !unclosed) return null;
+      if (!unclosed) e++;
     }
     return withTime(S, copyMatch(date, s, e, date.type, dayWith(date.spec, date.spec.d, date.spec.y, wd), date.time, date.mod));
   }
@@ -358,8 +360,9 @@ function ruleDayNumber(S: Scanner, i: number): Cand | null {
   const m = dateFrom(S, i, false);
   if (!m) return coordinatedDay(S, i);
   const spec = m.spec as DaySpec;
-  // `Gerakan 30 September`, `Jalan 17 Agustus`: a date without a year inside a name.
-  if (spec.y === undefined && afterName(S, i)) return blocker(i, m.e);
+  // `Gerakan 30 September`, `Jalan 17 Agustus`: a date without a year inside a name; not with a deictic
+  // (`HUT ke-74 TNI 5 Oktober nanti`, `RUPSLB 29 Agustus lalu`).
+  if (spec.y === undefined && spec.dir === undefined && afterName(S, i)) return blocker(i, m.e);
   // `20 Mei hingga 22 Mei 2023`: the first date takes the year of the second.
   if (spec.y === undefined && spec.dir === undefined && S.role(m.e, ROLE['date-link'])) {
     const next = dateFrom(S, m.e + 1, false);

@@ -6,7 +6,7 @@
  */
 import type { DiagnosticJson, TimexJson } from '../../text/schema.js';
 import {
-  addDays, addMonths, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDate, weekday, type Ymd,
+  addDays, addMonths, fmtClock, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDate, toDays, weekday, type Ymd,
 } from './calendar.js';
 import type { Match, Scan, Spec } from './grammar.js';
 import { freshUnits, KIND_W, type Units } from './lex.js';
@@ -183,7 +183,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     let anchorDay: Ymd | null = null;
     if (m.spec.k === 'day' && dct) {
       const d = resolveDay(m.spec, dct);
-      anchorDay = d && consistentDay(d, m.spec.wd);
+      anchorDay = d && consistentDay(d, m.spec.wd, dct);
       if (anchorDay) {
         days.starts.push(m.s);
         days.dates.push(anchorDay);
@@ -304,12 +304,14 @@ function futureCue(u: Units, m: Match): boolean {
 
 /**
  * A written day fit to anchor other expressions: as written when its weekday
- * agrees, moved to a nearby year where the weekday fits when the year is the
- * typo (`Selasa (7/10/2024)` in a 2025 article), or none when the date itself
- * is in doubt (`Senin (7/5/2025)` for a Wednesday).
+ * agrees or when it lies within a week of the dct (then the weekday is the
+ * typo: `Selasa (18/9/2019)` in an article of Wednesday 18 September 2019),
+ * moved to a nearby year where the weekday fits when the year is the typo
+ * (`Selasa (7/10/2024)` in a 2025 article), or none when the date itself is
+ * in doubt (`Senin (7/5/2025)` for a Wednesday).
  */
-function consistentDay(d: Ymd, wd: number | undefined): Ymd | null {
-  if (wd === undefined || weekday(d) === wd) return d;
+function consistentDay(d: Ymd, wd: number | undefined, dct: Ymd): Ymd | null {
+  if (wd === undefined || weekday(d) === wd || Math.abs(toDays(d) - toDays(dct)) <= 7) return d;
   for (const dy of [-1, 1, -2, 2, -3, 3]) {
     const c = { y: d.y + dy, m: d.m, d: d.d };
     if (isValidDate(c.y, c.m, c.d) && weekday(c) === wd) return c;

@@ -123,6 +123,11 @@ const TIMES: Row[] = [
   ['Udara tidak sehat Sabtu lalu (7/9/2019), lalu membaik sejak Senin kemarin, 9 September 2019.', D,
     [['Sabtu lalu (7/9/2019)', 'DATE', '2019-09-07'], ['Senin kemarin, 9 September 2019', 'DATE', '2019-09-09']]],
   ['Senin lalu, 20 orang tewas.', D, [['Senin lalu', 'DATE', '2019-09-09']]],
+  // A bracket the source never closed.
+  ['Laga digelar di Stadion Patriot, Kamis (5/9/2019.,Gol dicetak pada menit ke-10.', D, [['Kamis (5/9/2019', 'DATE', '2019-09-05']]],
+  // A date after a name word with a deictic is no name (`Jalan 17 Agustus` is).
+  ['Ponsel itu diluncurkan di Tanah Air 17 September besok, menyambut HUT TNI 5 Oktober nanti.', D,
+    [['17 September besok', 'DATE', '2019-09-17'], ['5 Oktober nanti', 'DATE', '2019-10-05']]],
   ['Kecelakaan terjadi Sabtu (7/9/2019), sekitar pukul 10.00 WIB. Polisi tiba pukul 11.00 WIB. Warga bubar. Hujan turun pukul 15.00 WIB.', D,
     [['Sabtu (7/9/2019)', 'DATE', '2019-09-07'], ['pukul 10.00 WIB', 'TIME', '2019-09-07T10:00'],
       ['pukul 11.00 WIB', 'TIME', '2019-09-07T11:00'], ['pukul 15.00 WIB', 'TIME', '2019-09-07T15:00']]],
@@ -224,6 +229,9 @@ const YEARS_IN_NAMES: Row[] = [
 
 // An offset from the previous date finer than that date keeps its precision (CLICK-ID sentences).
 const COARSE_ANCHORS: Row[] = [
+  // A reporting date within a week of the dct with the wrong weekday: the weekday is the typo, not the year.
+  ['"Kami menyambut HUT TNI 5 Oktober nanti," tutur Panglima, Selasa (11/9/2019).', D,
+    [['5 Oktober nanti', 'DATE', '2019-10-05'], ['Selasa (11/9/2019)', 'DATE', '2019-09-11']]],
   ['Pada 2018, Layanan Tribunal Praktisi Medis memberlakukan pembatasan dan Madhra mengundurkan diri sembilan hari kemudian.', D,
     [['2018', 'DATE', '2018'], ['sembilan hari kemudian', 'DATE', '2018']]],
   ['Perjanjian itu diteken pada 1987. Kurang dari tiga minggu kemudian, perang pecah.', D,
