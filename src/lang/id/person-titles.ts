@@ -134,19 +134,27 @@ export function roleEpithets(): ReadonlyMap<string, readonly RoleEpithet[]> {
 }
 
 const CLAUSE_OPENER_FILE = 'person-clause-openers.txt';
-let clauseOpeners: ReadonlySet<string> | undefined;
+let clauseOpeners: ReadonlyMap<string, ReadonlyArray<readonly string[]>> | undefined;
 
 /**
- * Prepositions that open an adverbial before the main clause (`menurut`), from
- * `data/id/person-clause-openers.txt`, lower case.
+ * Prepositions and phrases that open an adverbial before the main clause
+ * (`menurut`, `tak hanya`), from `data/id/person-clause-openers.txt`, lower
+ * case, as word lists indexed by their last word, longest first.
+ *
+ * @example
+ * personClauseOpeners().get('hanya'); // [['tidak', 'hanya'], ['bukan', 'hanya'], ['tak', 'hanya']]
  */
-export function personClauseOpeners(): ReadonlySet<string> {
+export function personClauseOpeners(): ReadonlyMap<string, ReadonlyArray<readonly string[]>> {
   if (clauseOpeners) return clauseOpeners;
-  const out = new Set<string>();
+  const out = new Map<string, string[][]>();
   for (const row of readTsv(CLAUSE_OPENER_FILE, 1, 1)) {
-    const w = row.cells[0]!.trim();
-    if (!/^\p{Ll}+$/u.test(w)) badData(CLAUSE_OPENER_FILE, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
-    out.add(w);
+    const p = row.cells[0]!.trim();
+    if (!/^\p{Ll}+( \p{Ll}+)*$/u.test(p)) badData(CLAUSE_OPENER_FILE, row.line, `lower-case words expected, got "${row.cells[0]}"`);
+    const words = p.split(' ');
+    const list = out.get(words[words.length - 1]!) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    out.set(words[words.length - 1]!, list);
   }
   clauseOpeners = out;
   return out;

@@ -184,12 +184,19 @@ export function readPersonContext(
 /**
  * True when the name phrase at `surfaceStart` follows a preposition opening
  * an adverbial at the start of a sentence or clause (`Menurut Susanto, ...`,
- * `..., menurut Eka, ...`): the main clause comes after the comma.
+ * `..., menurut Eka, ...`, `Tak hanya Aris, ...`): the main clause comes after the comma.
  */
 function afterClauseOpener(v: TokenView, surfaceStart: number, floor: number): boolean {
   const p = surfaceStart - 1;
-  if (p < floor || !personClauseOpeners().has(v.text(p).toLowerCase())) return false;
-  return p === floor || v.text(p - 1) === ',';
+  if (p < floor) return false;
+  for (const words of personClauseOpeners().get(v.text(p).toLowerCase()) ?? []) {
+    const q = p - words.length + 1;
+    if (q < floor) continue;
+    let ok = true;
+    for (let k = 0; k < words.length - 1 && ok; k++) ok = v.text(q + k).toLowerCase() === words[k];
+    if (ok) return q === floor || v.text(q - 1) === ',';
+  }
+  return false;
 }
 
 const CUE_AFTER = /^[\s,]*/;

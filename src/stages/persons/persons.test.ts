@@ -803,6 +803,30 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['Tito Karnavian', 'PER'], ['Tomsi Tohir', 'PER']],
     persons: [['Tito Karnavian', ['Jenderal Tito Karnavian'], ['Kapolri']], ['Tomsi Tohir', ['Tomsi Tohir'], ['Sekretaris Jenderal']]],
   },
+  {
+    what: 'after Tak hanya X, the phrase that follows is the main clause\'s subject',
+    text: 'Tak hanya Aris, wartawan yang tengah meliput pun ikut dibentak pengendara itu.',
+    ents: [['Aris', 'PER']],
+    persons: [['Aris', ['Aris'], []]],
+  },
+  {
+    what: 'in a list of officials written role first, a role phrase before the next role is no apposition of the name before it',
+    text: 'Hadir Kepala Dinas Perhubungan Syafrin Liputo, Kepala Dinas Lingkungan Hidup Andono Warih, dan Kepala Dinas Kehutanan Suzi Marsitawati.',
+    ents: [['Syafrin Liputo', 'PER'], ['Suzi Marsitawati', 'PER']],
+    persons: [['Syafrin Liputo', ['Syafrin Liputo'], ['Kepala Dinas Perhubungan']], ['Suzi Marsitawati', ['Suzi Marsitawati'], ['Kepala Dinas Kehutanan']]],
+  },
+  {
+    what: 'a lower-case description in apposition stays before an address list (warga Jalan ..., RT ...)',
+    text: 'Korban luka adalah sopir Zaenal Abidin (33), warga Jalan Soekarno Hatta Nomor 31, RT 10/03, Kelurahan Cibuntu.',
+    ents: [['Zaenal Abidin', 'PER']],
+    persons: [['Zaenal Abidin', ['Zaenal Abidin'], ['sopir', 'warga Jalan Soekarno Hatta Nomor 31']]],
+  },
+  {
+    what: 'minister abbreviations and entertainers head roles (Menristekdikti, komika)',
+    text: 'Menristekdikti Muhammad Nasir membuka acara itu, yang juga dimeriahkan komika Kiky Saputri.',
+    ents: [['Muhammad Nasir', 'PER'], ['Kiky Saputri', 'PER']],
+    persons: [['Muhammad Nasir', ['Muhammad Nasir'], ['Menristekdikti']], ['Kiky Saputri', ['Kiky Saputri'], ['komika']]],
+  },
 ];
 
 for (const c of session11Cases) {

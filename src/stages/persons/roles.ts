@@ -439,6 +439,9 @@ export function roleInApposition(
   // Baroto, ...`), a role after a name that already has one before it and followed by a comma and another person's name
   // is that person's role, not this one's apposition. Lists written name first (`Budi, Kapolres X, Ani, ...`) keep it.
   if (roleBefore && rule === 'apposition' && i < ceiling && v.text(i) === ',' && nameFollows(v, i + 1, ceiling, isOtherPerson)) return null;
+  // So is one followed by the next item's role (`Kepala Dinas Perhubungan Syafrin Liputo, Kepala Dinas Lingkungan Hidup
+  // Andono Warih, dan Kepala Dinas Kehutanan Suzi ...`, with the middle name missed by the tagger).
+  if (roleBefore && rule === 'apposition' && v.isCapitalized(start) && i < ceiling && v.text(i) === ',' && roleFollows(v, i + 1, ceiling)) return null;
   return trimRole(v, start, i, rule);
 }
 
@@ -461,6 +464,14 @@ function nameFollows(v: TokenView, i: number, ceiling: number, isOtherPerson: (i
     return false;
   }
   return false;
+}
+
+/** True when a capitalised title head (or modifier and head) opens at token i, possibly after a word joiner: the next item of a list. */
+function roleFollows(v: TokenView, i: number, ceiling: number): boolean {
+  if (i < ceiling && v.text(i) !== ',' && LIST_JOINERS.has(v.text(i))) i++;
+  if (i < ceiling && kindOf(v, i) === 'modifier') i++;
+  const k = i < ceiling && v.isCapitalized(i) ? kindOf(v, i) : undefined;
+  return k !== undefined && HEADS.has(k);
 }
 
 /**
