@@ -819,7 +819,7 @@ class QuoteFinder {
         if (this.p.lowerIs(s, 'bahwa')) s++;
         if (s >= b || this.is(s, QUOTE)) continue;
         // `menerangkan tentang ...`: a noun-phrase object, not a reported clause.
-        if (s === k + 1 && (this.cat(s, W.object) || ((c.kinds & CK_EXPRESSES) !== 0 && this.objectAt(s, b)))) continue;
+        if (s === k + 1 && (this.cat(s, W.object) || ((c.kinds & CK_EXPRESSES) !== 0 && (this.cat(s, W.told) || this.objectAt(s, b))))) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
         // A long subject with neither a name nor a pronoun is a clause, not a speaker (`Janji kampanye untuk ... menilai`),
         // unless its head before a relative clause is short (`Pakar medis independen, yang dikonsultasikan ... mengatakan`).

@@ -77,3 +77,20 @@ for (const c of cases) {
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker_name]), c.want);
   });
 }
+
+// What a cue verb reports (full pipeline): accounts told as noun phrases, 'ensure' readings and adverbs read as
+// speakers are no reports; a clause after a story verb still is.
+const reports: Array<{ what: string; text: string; want: Array<[string | undefined, string]> }> = [
+  { what: 'menceritakan + kronologi (an account, a noun phrase)', text: 'Kapolsek Medan Baru Kompol Budi Setiawan menceritakan kronologi kejadian pencurian itu.', want: [] },
+  { what: 'menceritakan + kisah', text: 'Sutradara Riri Riza menceritakan kisah perjuangan seorang guru di pedalaman Papua.', want: [] },
+  { what: 'membantu memastikan (ensure, not confirm)', text: 'Relawan membantu memastikan bahwa semua pengungsi mendapat makanan.', want: [] },
+  { what: 'an adverb is no speaker', text: 'Tak hanya mengisahkan perjuangan para atlet, film itu juga menampilkan keindahan alam Papua.', want: [] },
+  { what: 'menceritakan + a clause is a report', text: 'Warga bernama Sugianto menceritakan api sudah membesar saat ia tiba di lokasi.', want: [['Sugianto', 'api sudah membesar saat ia tiba di lokasi']] },
+];
+
+for (const c of reports) {
+  test(`quotes reports: ${c.what}`, () => {
+    const quotes = analyze({ text: c.text }).layers.quotes ?? [];
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.content]), c.want);
+  });
+}

@@ -56,6 +56,7 @@ export const W = Object.freeze({
   agent: categoryBit('agent'),
   addressee: categoryBit('addressee'),
   relation: categoryBit('relation'),
+  told: categoryBit('told'),
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
@@ -447,6 +448,10 @@ export class SpeakerReader {
     let h = a;
     while (h < to && /^(?:para|sang|si|sebuah|satu)$/i.test(p.text(h))) h++;
     if (h >= to || !this.isWord(h)) return null;
+    // `Tak hanya mengisahkan ...`, `lagu itu juga masih menceritakan ...`: an adverb is no speaker's head.
+    // (`, yang mengaku ... menyebut`: a relative clause whose head the text lost still speaks.)
+    const hb = this.bitsOf(h);
+    if ((hb & (W.aux | W.modal | W.blocker)) !== 0 && (hb & W.relative) === 0) return null;
     return { start, end, cls: 'description', name: null, head: p.lower(h) };
   }
 }
