@@ -83,6 +83,7 @@ for (const c of cases) {
 const reports: Array<{ what: string; text: string; want: Array<[string | undefined, string]> }> = [
   { what: 'menceritakan + kronologi (an account, a noun phrase)', text: 'Kapolsek Medan Baru Kompol Budi Setiawan menceritakan kronologi kejadian pencurian itu.', want: [] },
   { what: 'menceritakan + kisah', text: 'Sutradara Riri Riza menceritakan kisah perjuangan seorang guru di pedalaman Papua.', want: [] },
+  { what: 'menyampaikan mosi tidak percaya (a motion, a noun phrase)', text: 'Fraksi Gerindra menyampaikan mosi tidak percaya terhadap Ketua DPRD Sumut.', want: [] },
   { what: 'membantu memastikan (ensure, not confirm)', text: 'Relawan membantu memastikan bahwa semua pengungsi mendapat makanan.', want: [] },
   { what: 'an adverb is no speaker', text: 'Tak hanya mengisahkan perjuangan para atlet, film itu juga menampilkan keindahan alam Papua.', want: [] },
   { what: 'menceritakan + a clause is a report', text: 'Warga bernama Sugianto menceritakan api sudah membesar saat ia tiba di lokasi.', want: [['Sugianto', 'api sudah membesar saat ia tiba di lokasi']] },
