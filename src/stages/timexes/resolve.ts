@@ -131,7 +131,9 @@ function computeReportingFlags(scan: Scan): Uint8Array {
   const sp = u.speech;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
-    if (!isDay(m)) continue;
+    // A day told with `lalu`/`mendatang` is the event's, not the clause's (`mengungkapkan hal yang ia ingat
+    // setelah kecelakaan di Silverstone, 2 Agustus lalu`): reporting clauses write their day plainly.
+    if (!isDay(m) || (m.spec as Spec & { k: 'day' }).dir !== undefined) continue;
     // The nearest speech cue among the WINDOW units before the match, with no sentence end after it.
     const q = lowerBound(sp, u.speechCount, m.s) - 1;
     if (q < 0 || sp[q]! < m.s - WINDOW) continue;
@@ -306,17 +308,15 @@ function futureCue(u: Units, m: Match): boolean {
  * A written day fit to anchor other expressions: as written when its weekday
  * agrees or when it lies within a week of the dct (then the weekday is the
  * typo: `Selasa (18/9/2019)` in an article of Wednesday 18 September 2019),
- * moved to a nearby year where the weekday fits when the year is the typo
- * (`Selasa (7/10/2024)` in a 2025 article), or none when the date itself is
- * in doubt (`Senin (7/5/2025)` for a Wednesday).
+ * moved to the dct's year when the weekday fits there (the year is the typo:
+ * `Selasa (7/10/2024)` in a 2025 article), or none when the date itself is in
+ * doubt (`Senin (7/5/2025)` for a Wednesday; `Rabu 11 Mei 2019` in September
+ * 2019, which fits 2016 only because a month is wrong).
  */
 function consistentDay(d: Ymd, wd: number | undefined, dct: Ymd): Ymd | null {
   if (wd === undefined || weekday(d) === wd || Math.abs(toDays(d) - toDays(dct)) <= 7) return d;
-  for (const dy of [-1, 1, -2, 2, -3, 3]) {
-    const c = { y: d.y + dy, m: d.m, d: d.d };
-    if (isValidDate(c.y, c.m, c.d) && weekday(c) === wd) return c;
-  }
-  return null;
+  const c = { y: dct.y, m: d.m, d: d.d };
+  return Math.abs(d.y - dct.y) <= 3 && isValidDate(c.y, c.m, c.d) && weekday(c) === wd ? c : null;
 }
 
 function resolveDay(spec: Spec & { k: 'day' }, anchor: Ymd): Ymd | null {

@@ -230,6 +230,12 @@ const YEARS_IN_NAMES: Row[] = [
 
 // An offset from the previous date finer than that date keeps its precision (CLICK-ID sentences).
 const COARSE_ANCHORS: Row[] = [
+  // A day told with `lalu` after a speech cue is the event's, not the reporting clause's.
+  ['Pembalap itu mengungkapkan hal yang ia ingat setelah kecelakaan di Silverstone, 2 Agustus lalu. "Semua kembali setelah 40 menit," kata Dovi di Misano, Kamis waktu setempat.', D,
+    [['2 Agustus lalu', 'DATE', '2019-08-02'], ['40 menit', 'DURATION', 'PT40M'], ['Kamis', 'DATE', '2019-09-05']]],
+  // A reporting date whose month is the typo does not move the quotes to the year where its weekday fits.
+  ['"Dananya masuk anggaran," kata Yusiono, Rabu 11 Mei 2019. Serapannya 15 persen per 10 September lalu.', D,
+    [['Rabu 11 Mei 2019', 'DATE', '2019-05-11'], ['10 September lalu', 'DATE', '2019-09-10']]],
   // A reporting date within a week of the dct with the wrong weekday: the weekday is the typo, not the year.
   ['"Kami menyambut HUT TNI 5 Oktober nanti," tutur Panglima, Selasa (11/9/2019).', D,
     [['5 Oktober nanti', 'DATE', '2019-10-05'], ['Selasa (11/9/2019)', 'DATE', '2019-09-11']]],
