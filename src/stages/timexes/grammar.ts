@@ -730,10 +730,13 @@ function ruleQuarter(S: Scanner, i: number): Cand | null {
     if (u !== 'Q' && u !== 'HALF') return null;
     unit = u === 'Q' ? 'Q' : 'H';
     j = i + 1;
-    // `triwulan ke-4`; `semester-I 2019`
+    // `triwulan ke-4`; `semester-I 2019`; `kuartal ke empat tahun 2019`
+    let spelled = false;
     if (S.role(j, ROLE['ordinal-prefix']) && S.pc(j + 1) === HYPHEN && S.isNum(j + 2)) j += 2;
     else if (S.pc(j) === HYPHEN && S.glued(j) && S.glued(j + 1)) j++;
+    else if (S.role(j, ROLE['ordinal-prefix']) && S.u.kind[j + 1] === KIND_W) { j++; spelled = true; }
     if (S.isNum(j) && S.len(j) === 1) n = S.num(j);
+    else if (spelled) n = parseCount(S, j)?.value ?? undefined;
     else n = ORDINALS.get(S.id(j));
     if (n === undefined || n < 1 || n > (unit === 'Q' ? 4 : 2)) return null;
     j++;

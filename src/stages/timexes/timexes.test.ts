@@ -97,6 +97,8 @@ const RELATIVE: Row[] = [
   ['Izin dicabut dalam waktu dekat dan nantinya diumumkan.', D, [['waktu dekat', 'DATE', 'FUTURE_REF'], ['nantinya', 'DATE', 'FUTURE_REF']]],
   ['Penjualan semester I/2019 naik, kuartal III 2019 turun.', D, [['semester I/2019', 'DATE', '2019-H1'], ['kuartal III 2019', 'DATE', '2019-Q3']]],
   ['GMV tumbuh tiga kali lipat pada semester-I 2019.', D, [['semester-I 2019', 'DATE', '2019-H1']]],
+  ['Distribusi dimulai pada kuartal ke empat tahun 2019, bantuan cair di triwulan ke empat.', D,
+    [['kuartal ke empat tahun 2019', 'DATE', '2019-Q4'], ['triwulan ke empat', 'DATE', '2019-Q4']]],
   // `ini` after this year or a later one joins the span; after an earlier year or a range's end it points at a noun.
   ['Target 1.000 kamera nanti di 2020 ini, kata mantan anggota DPRD periode 2014-2019 ini; perusahaan berdiri pada 1984 ini.', D,
     [['nanti', 'DATE', 'FUTURE_REF'], ['2020 ini', 'DATE', '2020'], ['2014', 'DATE', '2014'], ['2019', 'DATE', '2019'], ['1984', 'DATE', '1984']]],
