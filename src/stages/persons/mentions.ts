@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { nameParticles, personAliasCues, personClauseOpeners, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
-import { honorificPrefixStart, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
+import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
 import type { TokenView } from './token-view.js';
 
 /** One entity mention, with the name separated from titles and the roles read around it. */
@@ -33,6 +33,9 @@ function isTitleWord(v: TokenView, i: number): boolean {
   const k = titleKind(v.text(i));
   return k === 'role' || k === 'credit-role' || k === 'modifier' || k === 'rank' || k === 'honorific';
 }
+
+/** A capitalised word of letters on either side of a hyphen inside a name (`Pierre`, `Al`, `Arnold`). */
+const NAME_PART = /^\p{Lu}\p{L}*$/u;
 
 /** Longest known place or body (in tokens) looked for at the start of a person span. */
 const MAX_CONTEXT_TOKENS = 3;
@@ -99,6 +102,17 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     a.e--;
     b.s--;
   }
+  // `Pierre-Emerick Aubameyang` tagged from `Emerick`: a person's name the tokenizer split at a hyphen is whole again,
+  // where no other entity holds the other part. Only leftwards: a pair of names (`Jokowi-Maruf`, `Ridwan Kamil-Uu`)
+  // stays two, so the part must not open another person's span, and a one-word span (`Maruf`) is not extended.
+  const firstWords = new Set<string>();
+  for (const sp of spans) if (sp.type === 'PER') firstWords.add(v.text(sp.s));
+  const joins = (i: number) => NAME_PART.test(v.text(i)) && !firstWords.has(v.text(i)) && !titleKind(v.text(i));
+  spans.forEach((sp, k) => {
+    if (sp.type !== 'PER' || sp.e - sp.s < 2 || titleKind(v.text(sp.s))) return;
+    const lo = k > 0 ? spans[k - 1]!.e : 0;
+    if (sp.s - 2 >= lo && isNameHyphen(v, sp.s - 1) && joins(sp.s - 2)) sp.s -= 2;
+  });
   // Tokens of person names, so that a role scan never runs into another person.
   const personAt = new Int32Array(v.count).fill(-1);
   spans.forEach((sp, k) => { if (sp.type === 'PER') personAt.fill(k, sp.s, sp.e); });

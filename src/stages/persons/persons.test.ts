@@ -827,6 +827,24 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['Muhammad Nasir', 'PER'], ['Kiky Saputri', 'PER']],
     persons: [['Muhammad Nasir', ['Muhammad Nasir'], ['Menristekdikti']], ['Kiky Saputri', ['Kiky Saputri'], ['komika']]],
   },
+  {
+    what: 'a name the tokenizer split at a hyphen is whole again when the tagger starts after it (Pierre-Emerick)',
+    text: 'Gol Arsenal dibuat Bukayo Saka dan Pierre-Emerick Aubameyang pada babak kedua.',
+    ents: [['Bukayo Saka', 'PER'], ['Emerick Aubameyang', 'PER']],
+    persons: [['Bukayo Saka', ['Bukayo Saka'], []], ['Pierre-Emerick Aubameyang', ['Pierre-Emerick Aubameyang'], []]],
+  },
+  {
+    what: 'a pair of names joined by a hyphen stays two people (Jokowi-Maruf)',
+    text: 'Spanduk Jokowi-Maruf terpasang di Solo. Jokowi menyapa warga.',
+    ents: [['Jokowi', 'PER'], ['Maruf', 'PER'], ['Solo', 'LOC'], ['Jokowi', 'PER', 2]],
+    persons: [['Jokowi', ['Jokowi'], []], ['Maruf', ['Maruf'], []]],
+  },
+  {
+    what: 'a head inside the name of a building is no role (Kantor Wali Kota, Kantor Staf Presiden)',
+    text: 'Petugas keamanan dalam Kantor Wali Kota Jakarta Timur, Dedi mengatakan lift itu rusak. Juru Bicara Kantor Staf Presiden Fadjroel Rachman hadir.',
+    ents: [['Dedi', 'PER'], ['Fadjroel Rachman', 'PER']],
+    persons: [['Dedi', ['Dedi'], []], ['Fadjroel Rachman', ['Fadjroel Rachman'], ['Juru Bicara Kantor Staf Presiden']]],
+  },
 ];
 
 for (const c of session11Cases) {

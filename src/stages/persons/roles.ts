@@ -198,6 +198,8 @@ export function roleBeforeName(
     if (k === 'connector' || k === 'rank' || k === 'honorific') continue;
     // Years and numbers belong to some roles (`... Pte. Ltd 2009-2013`, `Ketua KPK jilid V`); other punctuation ends it.
     if (!/\p{L}/u.test(t) && depth === 0 && !/^[\d-][\d.,-]*$/.test(t)) break;
+    // `Kantor Wali Kota Jakarta Timur`, `Kantor Staf Presiden`: heads after a word naming a place are part of its name.
+    if (v.isCapitalized(i) && depth === 0 && nonPersonNameWords().get(t.toLowerCase()) === 'LOC') { head = -1; continue; }
     if (v.isCapitalized(i) || depth > 0) continue;
     if (isVerbLike(t)) break;
     // Any other lower-case word: part of a description only if a head lies further left.
