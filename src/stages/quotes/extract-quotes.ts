@@ -11,6 +11,8 @@ import { collapseSpaces, SpeakerReader, W, wordBits, type CapRun, type SpeakerPh
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
 const MAX_SPEAKER_WORDS = 10;
+/** Comma groups an office written after a cue may run over before the name (`nameAfterOffice`). */
+const MAX_OFFICE_GROUPS = 6;
 /** A subject longer than this before a cue verb is not a speaker phrase. */
 const MAX_SUBJECT_WORDS = 25;
 /** ... and one longer than this needs a name or a pronoun in it. */
@@ -489,6 +491,33 @@ class QuoteFinder {
     return c >= 0xd800 && c <= 0xdbff ? STARTS_UPPER.test(this.p.text(i)) : isUpperUnit(c);
   }
 
+  /**
+   * `ujar Supervisor LKC Dompet Dhuafa Sumsel, Uswatun Hasanah`, `oleh Wakil Rektor ,, Bambang Wibawarta`: a speaker
+   * phrase after a cue, read from pieces [from, end), that is an office (or an organisation) with the name after
+   * the comma at `end` (after any commas left by a lost link): the person named there, else `sp`.
+   */
+  private nameAfterOffice(sp: SpeakerPhrase | null, from: number, end: number, limit: number): SpeakerPhrase | null {
+    const p = this.p;
+    if (!sp || sp.cls === 'pronoun' || !p.is(end, COMMA)) return sp;
+    let nx = end + 1;
+    while (nx < limit && p.is(nx, COMMA)) nx++;
+    if (!this.r.capitalised(nx) || (sp.cls === 'person' && !this.r.cat(from, W.title) && !this.r.cat(nx, W.rank))) return sp;
+    // An office may hold commas itself (`Menteri Energi, Sains, Teknologi, ... Malaysia (Mestecc), Yeo Bee Yin`):
+    // with a tagger, groups are passed over up to one holding a tagged person.
+    for (let g = 0; g < MAX_OFFICE_GROUPS; g++) {
+      const e = this.phraseAfter(nx, limit);
+      const sp2 = this.speakerIn(nx, e, -1);
+      // A name right after the office may be one the tagger missed (`Polana B Pramesti`), if of two words or more.
+      if (sp2?.cls === 'person' && (!this.per.length || this.per.some((t) => t.start === sp2.start && t.end === sp2.end)
+        || (g === 0 && sp2.name !== null && hasSpace(sp2.name)))) return sp2;
+      if (!this.per.length || !p.is(e, COMMA)) break;
+      nx = e + 1;
+      while (nx < limit && p.is(nx, COMMA)) nx++;
+      if (!this.r.capitalised(nx)) break;
+    }
+    return sp;
+  }
+
   /** The speaker phrase written after a cue: words up to a comma, a full stop, a stop word or the line end. */
   private phraseAfter(k: number, limit: number): number {
     const p = this.p;
@@ -628,13 +657,7 @@ class QuoteFinder {
       if (c && (c.kinds & (CK_POST | CK_VERB | CK_CLOSING)) !== 0) {
         if (c.clitic) return this.add('direct', cs, ce, this.cueSpan(j, c.baseLen), this.nya(j), 'phrase', p.start[j]!);
         const end = this.phraseAfter(j + 1, n);
-        let sp = end > j + 1 ? this.speakerIn(j + 1, end, -1) : null;
-        // `ujar Supervisor LKC Dompet Dhuafa Sumsel, Uswatun Hasanah`: the name follows the office.
-        if (sp && sp.cls !== 'pronoun' && (sp.cls !== 'person' || this.r.cat(j + 1, W.title) || this.r.cat(end + 1, W.rank))
-          && p.is(end, COMMA) && this.r.capitalised(end + 1)) {
-          const sp2 = this.speakerIn(end + 1, this.phraseAfter(end + 1, n), -1);
-          if (sp2?.cls === 'person') sp = sp2;
-        }
+        const sp = end > j + 1 ? this.nameAfterOffice(this.speakerIn(j + 1, end, -1), j + 1, end, n) : null;
         return this.add('direct', cs, ce, this.cueSpan(j, c.baseLen), sp, sp ? 'phrase' : 'context', p.start[j]!);
       }
       for (let k = j; k < Math.min(n, j + MAX_WORDS_BEFORE_LATE_CUE + 1); k++) {
@@ -789,7 +812,8 @@ class QuoteFinder {
         if (prevSeg === undefined) prevSeg = this.lastSegmentBefore(this.sentenceAt);
         let s = k + 1;
         if (this.cat(s, W.agent)) s++;
-        const sp = this.speakerIn(s, this.phraseAfter(s, b), -1);
+        const end = this.phraseAfter(s, b);
+        const sp = this.nameAfterOffice(this.speakerIn(s, end, -1), s, end, b);
         if (sp && this.creditBack(seg, prevSeg, k, c.baseLen, sp, at)) return;
       }
       if ((c.kinds & CK_PASSIVE) !== 0) {

@@ -45,6 +45,21 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Arsul Sani', 'Arsul Sani']],
   },
   {
+    what: 'a credit to an office, a comma group emptied by a lost link, then the name',
+    text: 'Pemerintah harus segera membenahi sistem pendidikan dasar. Demikian diungkapkan oleh Wakil Rektor ,, Hendra Kusuma, dalam diskusi di Jakarta, Kamis.',
+    want: [['Hendra Kusuma', 'Hendra Kusuma']],
+  },
+  {
+    what: 'an office holding commas is not cut into a name (Sains)',
+    text: 'Malaysia siap membantu memadamkan kebakaran hutan. Hal itu disampaikan Menteri Energi, Sains, Teknologi, Lingkungan, dan Perubahan Iklim Malaysia (Mestecc), Yeo Bee Yin.',
+    want: [['Menteri Energi', null]],
+  },
+  {
+    what: 'an office, a comma, then a name the tagger may miss',
+    text: '"Kami akan terus memantau kondisi bandara," kata Dirjen Perhubungan Udara, Polana B Pramesti.',
+    want: [['Polana B Pramesti', 'Polana B Pramesti']],
+  },
+  {
     what: 'a verb after the name after a post cue ends the speaker phrase (passive)',
     text: '"Ini contoh yang baik bagi sekolah lain," ujar Syafii disambut senyum Susana.',
     want: [['Syafii', 'Syafii']],
