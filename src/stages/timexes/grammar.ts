@@ -793,10 +793,10 @@ function ruleModifier(S: Scanner, i: number): Cand | null {
     if (c && !c.block && c.s === i + 1 && (!best || c.e > best.e)) best = c;
   }
   if (best) return copyMatch(best, i, best.e, best.type, best.spec, best.time, mod);
-  // `awal tahun`, `akhir bulan`: the anchor's own year or month.
+  // `awal tahun`, `akhir bulan`: the anchor's own year or month; not a phrase that is no timex (`awal tahun ajaran`).
   const unit = UNITS.get(S.id(i + 1));
   if (unit === 'Y' || unit === 'M' || unit === 'W') {
-    if (yearAt(S, i + 2) !== null) return null;
+    if (yearAt(S, i + 2) !== null || rulePhrase(S, i + 1)?.block) return null;
     return mkMatch(i, i + 2, 'DATE', relSpec(unit, 0, 'now'), undefined, mod);
   }
   return null;

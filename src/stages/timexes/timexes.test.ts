@@ -186,6 +186,7 @@ const NEGATIVES: Row[] = [
   ['Budi (40 tahun) ditangkap.', D, []],
   ['Ketika itu Fati masih berusia 16 tahun 298 hari.', D, []],
   ['Ia hanya bermain karena usianya yang belum menginjak 7 tahun; putrinya yang baru genap dua tahun ikut.', D, []],
+  ['Pelajaran bahasa Ukraina ditambahkan sejak awal tahun ajaran baru; hasil akhir tahun pelajaran diumumkan.', D, []],
   ['Penyelenggaraan ibadah haji tahun 1440 hijriah berjalan lancar.', D, []],
   ['Korban berusia sekitar 65 tahun, usia 25-34 tahun, kata penyanyi 74 tahun itu.', D, []],
   ['Permendag 29 tahun 2019 dan Liga 1 2019 serta Oppo A9 2020 dibahas.', D, []],
