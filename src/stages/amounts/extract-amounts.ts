@@ -507,6 +507,18 @@ class AmountReader {
     return w.length <= 2 || w !== w.toLowerCase();
   }
 
+  /**
+   * `Presiden ke 3 RI`, `HUT ke 74 TNI AL`, `Presiden ke- 4 KH Abdurrahman Wahid`: a whole number between `ke`
+   * after a title (capitalised, no verb, function word or unit) and a name is an ordinal; elsewhere `ke` is the
+   * preposition (`beasiswa ke 18 PTN`, `drone Houthi ke 2 instalasi`, `16 Km ke 223 Km`). `next` is the piece after the figure.
+   */
+  private ordinalKe(i: number, next: number): boolean {
+    if (!this.isWord(next) || this.glued(next - 1) || !this.spaced(next - 1) || !this.upperAt(next)) return false;
+    if (this.isChar(i - 1, C_HYPHEN)) return !this.glued(i - 1) && this.glued(i - 2) && this.wid(i - 2) === this.W.ke;
+    if (this.wid(i - 1) !== this.W.ke || !this.spaced(i - 1) || !this.isWord(i - 2) || !this.spaced(i - 2) || !this.upperAt(i - 2)) return false;
+    return !this.is(i - 2, FUNCTION | VERB) && !VERBISH.test(this.lower(i - 2)) && this.unitKindAt(i - 2, false) === null;
+  }
+
   /** A law, article or code marker before piece i (`Pasal 5`, `No. 31`): never an amount. */
   private lawBefore(i: number): boolean {
     return this.markerBefore(i, LAW);
@@ -568,6 +580,7 @@ class AmountReader {
     // (Cheapest first: many figures are in dates the timexes layer took.)
     if (this.isTaken(this.s.start[i]!, this.s.end[q.next - 1]!)) return skipTo;
     if (this.codeBefore(i, q.next)) return skipTo;
+    if (!money && q.plainInt !== null && this.ordinalKe(i, q.next)) return skipTo;
     // A unit after the figure overrides a time-ish word before it (`per tahun 700 kg`).
     if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i) && !this.gluedToWord(i))) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
