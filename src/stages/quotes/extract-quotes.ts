@@ -270,7 +270,7 @@ class QuoteFinder {
 
   constructor(private readonly text: string, private readonly folded: string, private readonly lex: QuoteLexicon, private readonly opts: QuoteOptions) {
     const p = (this.p = new Pieces(folded, cueTable(lex).shapes));
-    this.r = new SpeakerReader(text, p, lex, (a, b) => this.personIn(a, b));
+    this.r = new SpeakerReader(text, p, lex, (a, b) => this.personIn(a, b), () => this.per.length > 0);
     this.findCues();
   }
 

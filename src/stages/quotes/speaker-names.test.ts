@@ -45,6 +45,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Arsul Sani', 'Arsul Sani']],
   },
   {
+    what: 'a run the tagger did not take for a person gives way to a tagged name in a later group',
+    text: 'Ketua Umum Ikatan Petani Kopi, Tenaga Penyuluh, dan Pekebun Nusantara (IPKN) Bambang Sutrisno mengatakan, harga kopi turun sejak bulan lalu.',
+    want: [['Bambang Sutrisno', 'Bambang Sutrisno']],
+  },
+  {
     what: 'a credit to an office, a comma group emptied by a lost link, then the name',
     text: 'Pemerintah harus segera membenahi sistem pendidikan dasar. Demikian diungkapkan oleh Wakil Rektor ,, Hendra Kusuma, dalam diskusi di Jakarta, Kamis.',
     want: [['Hendra Kusuma', 'Hendra Kusuma']],

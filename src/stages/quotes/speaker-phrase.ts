@@ -100,6 +100,7 @@ export class SpeakerReader {
     readonly p: Pieces,
     private readonly lex: QuoteLexicon,
     private readonly personIn: (start: number, end: number) => SpeakerPhrase | null = () => null,
+    private readonly hasTagger: () => boolean = () => false,
   ) {}
 
   /** Lower-cased text of piece i, computed once. */
@@ -378,6 +379,7 @@ export class SpeakerReader {
     // Comma groups in order: `Syafrul Yunardi, Kepala seksi ..., Dinas Kehutanan Sumsel` is its first
     // group's person; `Seorang pekerja, Rasia,` has none in the first group, so the next one speaks.
     let orgRun: CapRun | null = null;
+    let untagged: SpeakerPhrase | null = null;
     for (let g = from; g < to;) {
       let ge = g;
       while (ge < to && !p.is(ge, 44)) ge++;
@@ -425,13 +427,18 @@ export class SpeakerReader {
           const c = this.classifyRun(runs[r]!);
           if (c.cls === 'person') {
             const to2 = runs[r]!.to;
-            return { start: p.start[c.nameFrom]!, end: p.end[to2 - 1]!, cls: 'person', name: this.nameText(c.nameFrom, to2), head: null };
+            const found: SpeakerPhrase = { start: p.start[c.nameFrom]!, end: p.end[to2 - 1]!, cls: 'person', name: this.nameText(c.nameFrom, to2), head: null };
+            // `Pengurus Pusat Forum Guru Honorer, Tenaga Honorer, dan ... Riyanto Agung Subekti menuturkan`: a run
+            // the tagger did not take for a person gives way to a tagged person in a later group.
+            if (ge < to && this.hasTagger()) { untagged ??= found; break; }
+            return found;
           }
           if (!orgRun || g === from) orgRun ??= runs[r]!;
         }
       }
       g = ge + 1;
     }
+    if (untagged) return untagged;
     if (anonymous) return anonymous;
     if (orgRun) return { start: p.start[orgRun.from]!, end: p.end[orgRun.to - 1]!, cls: 'org', name: null, head: null };
     // No capitalised run: a common-noun phrase, in the last comma group (`Di tataran kebijakan, pemerintah`).
