@@ -48,7 +48,7 @@ export interface QuoteLexicon {
 const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'closing', 'menurut', 'passive', 'credit', 'appeal', 'expresses']);
 const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee', 'relation', 'told']);
 /** Gazetteer files shared with the structure stage; a place speaking is not a person. */
-const PLACE_FILES = ['places-id.txt', 'places-world.txt'];
+const PLACE_FILES = ['places-id.txt', 'places-world.txt', 'places-countries.txt'];
 /** The stems stage's root lexicon, read as a plain word list. */
 const ROOTS_FILE = 'roots.txt';
 /** Roots ranked below this are rare enough to be names (`santoso`, `jokowi` sit far below it). */

@@ -15,6 +15,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['SBY', 'Susilo Bambang Yudhoyono'], ['nya', 'Susilo Bambang Yudhoyono']],
   },
   {
+    what: 'a country (data/id/places-countries.txt) speaks for its government, with no person name',
+    text: 'Pemerintah Yaman mengatakan serangan itu tidak terkait dengan kelompok mana pun. Brasil mengatakan akan mengirim bantuan ke wilayah itu.',
+    want: [['Pemerintah Yaman', null], ['Brasil', null]],
+  },
+  {
     what: 'a neighbour of someone named: the name in the next comma group speaks',
     text: 'Tetangga korban Budi Santoso, Rahmat, mengatakan bahwa rumah itu sudah lama kosong.',
     want: [['Rahmat', 'Rahmat']],
