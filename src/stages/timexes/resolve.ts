@@ -214,6 +214,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   let lastReporting: Ymd | null = null;
   let prev: Ref | null = null;
   let lastDay: Ymd | null = null;
+  let lastDayAt = -1;
   // The last clock time or part of day placed on a day, while no other date has been told after it.
   let lastTime: TimeOfDay | null = null;
   let rp = 0;
@@ -237,17 +238,25 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     const end = u.end[m.e - 1]!;
     // A bare clock time belongs to the day the narrative is on: one written right after it (`pukul 01.45, Rabu
     // (11/9/2019) dini hari`), else the last day told before it, however far back: a story told over several
-    // paragraphs keeps its day (`Sabtu (7/9/2019) sekitar pukul 10.00 ... Polisi tiba pukul 11.00`).
+    // paragraphs keeps its day (`Sabtu (7/9/2019) sekitar pukul 10.00 ... Polisi tiba pukul 11.00`). Inside a
+    // quote only a day told earlier in its sentence (`"Hari Rabu tanggal 17 Juli 2019 sekitar jam 22.00 ...`).
     const clockOnly = m.time?.hh !== undefined && m.spec.k === 'rel' && m.spec.n === 0 && m.spec.anchor === 'now';
     if (clockOnly && r < 0) {
       const after = days.starts.length === 0 ? null : firstDayIn(u, days, m.e, Math.min(sentE, m.e + 3), 1);
       if (after) anchor = after;
       else if (lastDay) anchor = lastDay;
+    } else if (clockOnly && lastDay && lastDayAt >= sentS) {
+      anchor = lastDay;
     }
     const res: Resolved = r >= 0 && looseYesterday(u, m) ? PAST_LOOSE
       : m.time?.off !== undefined && lastTime ? afterTime(lastTime, m.time.off) : resolveMatch(m, anchor, prev, futureCue(u, m));
     lastTime = res.type === 'TIME' ? timeOfDay(res) : res.ref ? null : lastTime;
-    if (res.ref?.gran === 'D' && !clockOnly) lastDay = res.ref.date;
+    // A day counted from the previous one (`dibandingkan hari sebelumnya`) is a comparison more often than
+    // the story's next day: it does not move the narrative day.
+    if (res.ref?.gran === 'D' && !clockOnly && !(m.spec.k === 'rel' && m.spec.anchor === 'prev')) {
+      lastDay = res.ref.date;
+      lastDayAt = m.s;
+    }
     if (m.diag && report) report({ code: 'timex-suspicious', severity: 'warning', message: `${m.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.diag && report) report({ code: 'timex-invalid', severity: 'warning', message: `${res.diag}: "${text.slice(start, end)}"`, start, end });
     if (res.ref) prev = res.ref;

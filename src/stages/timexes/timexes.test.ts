@@ -140,6 +140,12 @@ const TIMES: Row[] = [
   ['Laga akan dimulai pada pukul 01.45, Rabu (11/9/2019) dini hari.', '2019-09-09',
     [['pukul 01.45', 'TIME', '2019-09-11T01:45'], ['Rabu (11/9/2019) dini hari', 'TIME', '2019-09-11TNI']]],
   ['Jalan ditutup pukul 15.00 WIB.', D, [['pukul 15.00 WIB', 'TIME', '2019-09-10T15:00']]],
+  // In a quote a clock time takes a day told earlier in its sentence.
+  ['"Pada hari Selasa, tanggal 27 Agustus 2019, sekitar pukul 17.00 WIB, korban meninggal," kata jaksa.', D,
+    [['hari Selasa, tanggal 27 Agustus 2019', 'DATE', '2019-08-27'], ['pukul 17.00 WIB', 'TIME', '2019-08-27T17:00']]],
+  // A day counted from the one before (a comparison) does not move the story's day.
+  ['Asap pekat pada Selasa (10/9/2019), lebih tebal dibandingkan hari sebelumnya. Di Rengat jarak pandang turun pada pukul 09.00 WIB.', D,
+    [['Selasa (10/9/2019)', 'DATE', '2019-09-10'], ['hari sebelumnya', 'DATE', '2019-09-09'], ['pukul 09.00 WIB', 'TIME', '2019-09-10T09:00']]],
   // A range without `pukul` whose zone comes after its end is one span valued at its start.
   ['Truk boleh melintas pada pukul 06.00-09.00 WIB dan 16.00-19.00 WIB.', D,
     [['pukul 06.00-09.00 WIB', 'TIME', '2019-09-10T06:00'], ['16.00-19.00 WIB', 'TIME', '2019-09-10T16:00']]],
