@@ -115,8 +115,8 @@ function innerNameOf(short: string, longByWord: ReadonlyMap<string, ReadonlyArra
   return found;
 }
 
-/** Shortest middle name read as a short form (`Tito`; not `Nur`, `Adi`, which are parts of many names). */
-const MIN_INNER_NAME = 4;
+/** Shortest middle name read as a short form (`Eri` of `Bhakti Eri Nurmansyah`; not `Al`, `Bin`). */
+const MIN_INNER_NAME = 3;
 
 /** Shortest clipped first name read as a short form (`Alex` of `Alexander Marwata`; not `Adi`, `Ani`). */
 const MIN_CLIPPED_NAME = 4;

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import { nameParticles, personAliasCues, personClauseOpeners, titleKind } from '../../lang/id/person-titles.js';
+import { nameParticles, nonPersonNameWords, personAliasCues, personClauseOpeners, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
@@ -61,6 +61,51 @@ export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: K
   }
 }
 
+/** Most name words read after a rank the tagger left untagged (`Irjen Firli Bahhuri`). */
+const MAX_RANKED_NAME_WORDS = 3;
+
+/**
+ * A police or military rank is always followed by a person's name: where
+ * the tagger left the words after one untagged (`dikomandani oleh Irjen Firli
+ * Bahhuri Cs`), the capitalised name words after it (past corps words such
+ * as `Pol`) become a person span, or the start of the tagged person they run
+ * into (`AKBP Moch` + `Faruk Rozi`). Not after a word naming a place, nor for
+ * ranks that are dictionary words (`Direktorat Jenderal Pajak`, `Jalan
+ * Kapten ...`). One pass over the tokens; `spans` stays sorted by start.
+ */
+function addRankedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>): void {
+  // Which span covers each token, so that a name run reaching a tagged person lends that person its first words.
+  const spanAt = new Int32Array(v.count).fill(-1);
+  spans.forEach((sp, k) => spanAt.fill(k, sp.s, sp.e));
+  let added = false;
+  for (let i = 0; i + 1 < v.count; i++) {
+    if (spanAt[i]! >= 0 || !v.isCapitalized(i) || titleKind(v.text(i)) !== 'rank') continue;
+    // Ranks that are dictionary words (`Jenderal`, `Kapten`) also name streets, directorates and honours.
+    if (loadRoots().has(v.text(i).toLowerCase())) continue;
+    if (i > 0 && v.isCapitalized(i - 1) && nonPersonNameWords().has(v.text(i - 1).toLowerCase())) continue;
+    let j = i + 1;
+    // `Brigadir Satu Polisi Renita`: the rest of a rank written out in words.
+    for (let t = i + 1; t < i + 4 && t < v.count; t++) { const ph = titlePhraseBefore(v, t + 1, i); if (ph?.start === i && ph.kind === 'rank') j = t + 1; }
+    while (j < v.count && spanAt[j]! < 0 && v.isCapitalized(j) && (titleKind(v.text(j)) === 'rank' || titleKind(v.text(j)) === 'corps')) j++;
+    let k = j;
+    while (k < v.count && k - j < MAX_RANKED_NAME_WORDS && spanAt[k]! < 0 && NAME_WORD.test(v.text(k)) && !titleKind(v.text(k)) && !nonPersonNameWords().has(v.text(k).toLowerCase())) k++;
+    if (k === j) { i = k; continue; }
+    const next = k < v.count ? spanAt[k]! : -1;
+    if (next >= 0 && spans[next]!.type === 'PER' && spans[next]!.s === k) {
+      // `AKBP Moch` + tagged `Faruk Rozi`: one name.
+      spans[next]!.s = j;
+      i = k;
+      continue;
+    }
+    // A longer run of capitalised words is some other name, left to the tagger.
+    if (next >= 0 || (k - j === MAX_RANKED_NAME_WORDS && k < v.count && NAME_WORD.test(v.text(k)))) { i = k; continue; }
+    spans.push({ type: 'PER', s: j, e: k });
+    added = true;
+    i = k;
+  }
+  if (added) spans.sort((a, b) => a.s - b.s);
+}
+
 /** True when token p is a capitalised name particle (`I`, `Ni`) standing before the name word at token i (`Gede`). */
 function isNameParticle(v: TokenView, p: number, i: number): boolean {
   const t = v.text(p);
@@ -102,6 +147,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     a.e--;
     b.s--;
   }
+  addRankedNames(v, spans);
   // `Pierre-Emerick Aubameyang` tagged from `Emerick`: a person's name the tokenizer split at a hyphen is whole again,
   // where no other entity holds the other part. Only leftwards: a pair of names (`Jokowi-Maruf`, `Ridwan Kamil-Uu`)
   // stays two, so the part must not open another person's span, and a one-word span (`Maruf`) is not extended.

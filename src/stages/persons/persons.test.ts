@@ -845,6 +845,30 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['Dedi', 'PER'], ['Fadjroel Rachman', 'PER']],
     persons: [['Dedi', ['Dedi'], []], ['Fadjroel Rachman', ['Fadjroel Rachman'], ['Juru Bicara Kantor Staf Presiden']]],
   },
+  {
+    what: 'capitalised name words after a rank are a person even where the tagger left them untagged',
+    text: 'Massa meminta Presiden segera melantik pimpinan baru yang dikomandani Irjen Firli Bahhuri Cs.',
+    ents: [],
+    persons: [['Firli Bahhuri', ['Irjen Firli Bahhuri'], []]],
+  },
+  {
+    what: 'a name word after a rank that the tagger left out joins the tagged person after it (AKBP Moch + Faruk Rozi)',
+    text: 'Kapolres Tasikmalaya Kota AKBP Moch Faruk Rozi membenarkan kejadian itu.',
+    ents: [['Faruk Rozi', 'PER']],
+    persons: [['Moch Faruk Rozi', ['AKBP Moch Faruk Rozi'], ['Kapolres Tasikmalaya Kota']]],
+  },
+  {
+    what: 'a rank that is a dictionary word names no one by itself (Direktorat Jenderal Pajak)',
+    text: 'Pegawai Direktorat Jenderal Pajak memeriksa laporan itu.',
+    ents: [],
+    persons: [],
+  },
+  {
+    what: 'a role after juga menjabat sebagai (three linkers in a row)',
+    text: 'Agus Suherman juga menjabat sebagai Plt. Direktur Utama Perindo sejak Mei.',
+    ents: [['Agus Suherman', 'PER']],
+    persons: [['Agus Suherman', ['Agus Suherman'], ['Plt. Direktur Utama Perindo']]],
+  },
 ];
 
 for (const c of session11Cases) {

@@ -344,6 +344,23 @@ function isClauseBoundary(v: TokenView, i: number): boolean {
 }
 
 /**
+ * The linker after up to two verb-like words (and fillers) from token i
+ * (`dilantik sebagai`, `resmi mengundurkan diri sebagai`), or -1 when there
+ * is no verb or no linker after them.
+ */
+function verbsThenLinker(v: TokenView, i: number, ceiling: number): number {
+  let j = i;
+  let verbs = 0;
+  while (j < ceiling && j - i < 4 && !v.isCapitalized(j) && kindOf(v, j) !== 'linker') {
+    if (kindOf(v, j) === 'filler') { j++; continue; }
+    if (verbs === 2 || !isVerbLike(v.text(j))) break;
+    verbs++;
+    j++;
+  }
+  return verbs > 0 && j < ceiling && kindOf(v, j) === 'linker' ? j : -1;
+}
+
+/**
  * A role in apposition after the name: `Zulmi, Kasubag Humas Polres Anambas,
  * mengatakan` or `Edi, warga Rutong, ...`. After a clause-opening preposition
  * (`afterOpener`: `Menurut Budi, ...`) only a phrase closed by punctuation is one. The phrase after the comma must
@@ -366,20 +383,15 @@ export function roleInApposition(
     if (i + 1 < ceiling && v.text(i).toLowerCase() === 'yang' && kindOf(v, i + 1) === 'linker') i++;
     // `Suwoto dilantik sebagai Kades ...`, `Firli Bahuri diputuskan menjadi Ketua KPK`: up to two verbs before the linker,
     // with fillers among them (`Saut resmi mengundurkan diri sebagai ...`).
-    let j = i;
-    let verbs = 0;
-    while (j < ceiling && j - i < 4 && !v.isCapitalized(j) && kindOf(v, j) !== 'linker') {
-      if (kindOf(v, j) === 'filler') { j++; continue; }
-      if (verbs === 2 || !isVerbLike(v.text(j))) break;
-      verbs++;
-      j++;
-    }
-    if (verbs === 0) j = i;
-    if (j > i && j < ceiling && kindOf(v, j) === 'linker') i = j;
+    // `Agus Suherman (yang) juga menjabat sebagai Plt. Direktur ...`: a linker may come before the verbs too.
+    const j = verbsThenLinker(v, i, ceiling);
+    const after = j < 0 && i < ceiling && kindOf(v, i) === 'linker' ? verbsThenLinker(v, i + 1, ceiling) : -1;
+    if (j >= 0 || after >= 0) i = Math.max(j, after);
     if (!(i < ceiling && kindOf(v, i) === 'linker')) return null;
     rule = 'linker';
   }
-  for (let n = 0; n < 2 && i < ceiling && kindOf(v, i) === 'linker'; n++) i++;
+  // `yang juga menjabat sebagai`: up to three linkers in a row.
+  for (let n = 0; n < 3 && i < ceiling && kindOf(v, i) === 'linker'; n++) i++;
   // `Latuconsina, seorang warga Agats`: an article may open the apposition; the role starts at its head.
   if (rule === 'apposition' && i + 1 < ceiling && kindOf(v, i) === 'article') i++;
   const start = i;
