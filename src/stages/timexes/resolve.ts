@@ -332,9 +332,11 @@ function resolveDay(spec: Spec & { k: 'day' }, anchor: Ymd): Ymd | null {
   const m = spec.m ?? anchor.m;
   let y = spec.y ?? anchor.y;
   if (spec.y === undefined && spec.dir !== undefined && spec.m !== undefined) {
-    const ahead = spec.m * 100 + spec.d > anchor.m * 100 + anchor.d;
-    if (spec.dir < 0 && ahead) y--;
-    if (spec.dir > 0 && !ahead) y++;
+    // `11 September nanti` written on 11 September is that day, not next year's.
+    const md = spec.m * 100 + spec.d;
+    const am = anchor.m * 100 + anchor.d;
+    if (spec.dir < 0 && md > am) y--;
+    if (spec.dir > 0 && md < am) y++;
   }
   if (spec.y === undefined && spec.wd !== undefined) {
     // A year-less `Selasa (10/6)`: the nearest year where the weekday fits.

@@ -75,6 +75,8 @@ const RELATIVE: Row[] = [
   ['"Film ini berbeda," ungkap Marsha Timothy.,Film yang dijadwalkan tayang 3 Oktober mendatang ini bercerita tentang persahabatan.', D,
     [['3 Oktober mendatang', 'DATE', '2019-10-03']]],
   ['Proyek selesai dua bulan mendatang.', D, [['dua bulan mendatang', 'DATE', '2019-11']]],
+  // A day with `nanti` written on that very day is that day, not next year's.
+  ['Uji kelayakan digelar 10 September nanti.', D, [['10 September nanti', 'DATE', '2019-09-10']]],
   ['September tahun lalu mereka mendaftar.', '2023-04-21', [['September tahun lalu', 'DATE', '2022-09']]],
   ['Harga naik sejak akhir tahun lalu.', D, [['akhir tahun lalu', 'DATE', '2018', 'END']]],
   ['Tol beroperasi pada akhir Oktober 2019.', D, [['akhir Oktober 2019', 'DATE', '2019-10', 'END']]],
