@@ -358,8 +358,8 @@ class AmountReader {
       let value: number | null = d.value;
       let k = i + 1;
       let multiplied = false;
-      // `300-an warga` (some three hundred): the approximating suffix stays in the span; not after a year (`1990-an`).
-      if (!d.separated && !(text.length === 4 && +text >= YEAR_MIN && +text <= YEAR_MAX)
+      // `300-an warga`, `1.500-an unit` (some three hundred): the approximating suffix stays in the span; not after a year (`1990-an`).
+      if ((d.separated || !(text.length === 4 && +text >= YEAR_MIN && +text <= YEAR_MAX))
         && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.wid(k + 1) === this.W.an && this.glued(k)) k += 2;
       for (let f = this.near(k - 1) ? this.multiplierAt(k, money) : null; f !== null; f = this.near(k - 1) ? this.multiplierAt(k, money) : null) {
         value *= f;
