@@ -869,6 +869,30 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['Agus Suherman', 'PER']],
     persons: [['Agus Suherman', ['Agus Suherman'], ['Plt. Direktur Utama Perindo']]],
   },
+  {
+    what: 'after a bracketed age, a lower-case description needs no comma; in a list each person keeps their own',
+    text: 'Korban tewas yakni Agus (30) warga RT 03, Rizal (25) warga RT 04 dan Warnu (78) warga RT 01.',
+    ents: [['Agus', 'PER'], ['Rizal', 'PER'], ['Warnu', 'PER']],
+    persons: [['Agus', ['Agus'], ['warga RT 03']], ['Rizal', ['Rizal'], ['warga RT 04']], ['Warnu', ['Warnu'], ['warga RT 01']]],
+  },
+  {
+    what: 'a list item whose next name the tagger missed ends the role at the joiner before it',
+    text: 'Korban tewas yakni Rizal (25) warga RT 04 dan Warnu (78) warga RT 01.',
+    ents: [['Rizal', 'PER']],
+    persons: [['Rizal', ['Rizal'], ['warga RT 04']]],
+  },
+  {
+    what: 'a relative clause after the comma names the role (yang bertindak sebagai)',
+    text: 'Bripka Sigit Adrianto, yang bertindak sebagai pembina upacara, menyampaikan amanat.',
+    ents: [['Sigit Adrianto', 'PER']],
+    persons: [['Sigit Adrianto', ['Bripka Sigit Adrianto'], ['pembina upacara']]],
+  },
+  {
+    what: 'a head right after a word naming a body is part of its name (Dewan Pengawas), one further right is not',
+    text: 'Mengenai posisi Dewan Pengawas, Margarito menegaskan itu tergantung Presiden. Anggota Dewan Pengawas KPK Syamsuddin Haris hadir.',
+    ents: [['Margarito', 'PER'], ['KPK', 'ORG'], ['Syamsuddin Haris', 'PER']],
+    persons: [['Margarito', ['Margarito'], []], ['Syamsuddin Haris', ['Syamsuddin Haris'], ['Anggota Dewan Pengawas KPK']]],
+  },
 ];
 
 for (const c of session11Cases) {

@@ -198,13 +198,15 @@ export function roleBeforeName(
     if (k === 'connector' || k === 'rank' || k === 'honorific') continue;
     // Years and numbers belong to some roles (`... Pte. Ltd 2009-2013`, `Ketua KPK jilid V`); other punctuation ends it.
     if (!/\p{L}/u.test(t) && depth === 0 && !/^[\d-][\d.,-]*$/.test(t)) break;
-    // `Kantor Wali Kota Jakarta Timur`, `Kantor Staf Presiden`: heads after a word naming a place are part of its name.
-    if (v.isCapitalized(i) && depth === 0 && nonPersonNameWords().get(t.toLowerCase()) === 'LOC') { head = -1; continue; }
+    // `Kantor Wali Kota Jakarta Timur`, `Dewan Pengawas`: heads right after a word naming a place or body are part of its name.
+    if (head === i + 1 && v.isCapitalized(i) && depth === 0 && nonPersonNameWords().has(t.toLowerCase())) { head = -1; continue; }
     if (v.isCapitalized(i) || depth > 0) continue;
     if (isVerbLike(t)) break;
     // Any other lower-case word: part of a description only if a head lies further left.
   }
   if (head < 0) return null;
+  // `Agus (30) warga RT 03, Rizal (25) ...`: a role after someone's bracketed age, before a comma, is that person's.
+  if (end < prefixStart && head - 3 >= floor && v.text(head - 1) === ')' && v.text(head - 3) === '(' && /^\d+$/.test(v.text(head - 2))) return null;
   // `kakak Presiden ketiga, Sri Soedarsono`, `Putra mantan presiden B.J.,, Thareq`: kinship opening the phrase before
   // a comma is the named person's, held for the office holder after it.
   if (end < prefixStart && head - 1 === i && i >= floor && kindOf(v, i) === 'relation') head = i;
@@ -373,11 +375,21 @@ export function roleInApposition(
   afterOpener = false,
 ): RoleSpan | null {
   let i = nameEnd;
-  if (v.text(i) === '(' && i + 2 < ceiling && /^\d+$/.test(v.text(i + 1)) && v.text(i + 2) === ')') i += 3;
+  const aged = v.text(i) === '(' && i + 2 < ceiling && /^\d+$/.test(v.text(i + 1)) && v.text(i + 2) === ')';
+  if (aged) i += 3;
   let rule: RoleSpan['rule'] = 'apposition';
   let glued = false;
-  if (i < ceiling && v.text(i) === ',') i++;
-  else if (isGluedStop(v, i)) { i++; ceiling = v.sentenceEnd(i); glued = true; }
+  const k0 = i < ceiling ? kindOf(v, i) : undefined;
+  if (i < ceiling && v.text(i) === ',') {
+    i++;
+    // `Bripka Sigit Adrianto, yang bertindak sebagai pembina upacara`: a relative clause naming the role.
+    if (i + 1 < ceiling && v.text(i) === 'yang') {
+      const j = kindOf(v, i + 1) === 'linker' ? i + 1 : verbsThenLinker(v, i + 1, ceiling);
+      if (j >= 0) { i = j; rule = 'linker'; }
+    }
+  } else if (isGluedStop(v, i)) { i++; ceiling = v.sentenceEnd(i); glued = true; }
+  // `Rismawati (54) kakak ipar tersangka`: after a bracketed age, a lower-case description needs no comma.
+  else if (aged && k0 && (HEADS.has(k0) || k0 === 'relation') && !v.isCapitalized(i)) { /* apposition */ }
   else {
     // `Faisal selaku Kepala ...`, `Bambang yang juga mantan Direktur ...`
     if (i + 1 < ceiling && v.text(i).toLowerCase() === 'yang' && kindOf(v, i + 1) === 'linker') i++;
@@ -401,6 +413,13 @@ export function roleInApposition(
   let depth = 0;
   for (; i < ceiling && i - start < MAX_ROLE_TOKENS; i++) {
     const t = v.text(i);
+    // `Rizal (25) warga RT 04 dan Warnu (78) warga RT 01`: a bracketed age belongs to the next person of a list; the
+    // role ends at the joiner before that person's name.
+    if (t === '(' && depth === 0 && i > start && i + 2 < ceiling && /^\d+$/.test(v.text(i + 1)) && v.text(i + 2) === ')') {
+      let j = i - 1;
+      while (j > start && v.isCapitalized(j) && /^\p{L}+$/u.test(v.text(j))) j--;
+      return j > start && j < i - 1 && LIST_JOINERS.has(v.text(j).toLowerCase()) ? trimRole(v, start, j, rule) : null;
+    }
     if (t === '(') { depth++; continue; }
     if (t === ')') { if (depth === 0) break; depth--; continue; }
     if (depth > 0) continue;
