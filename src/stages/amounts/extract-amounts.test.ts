@@ -112,6 +112,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['not: a whole number between ke after a title and a name is an ordinal', 'Presiden ke 3 RI BJ Habibie dan HUT ke 74 TNI AL, lalu beasiswa ke 18 PTN, drone Houthi ke 2 instalasi minyak, jalur dari 16 Km ke 223 Km.',
     [['18 PTN', 'count', 18, 'PTN'], ['2 instalasi', 'count', 2, 'instalasi'], ['16 Km', 'measure', 16, 'Km'], ['223 Km', 'measure', 223, 'Km']]],
   ['count: the approximating -an after a figure with a thousands dot', 'Penjualan mencapai 1.700-an unit dan acara diikuti 15.000-an peserta, tren era 1990-an.', [['1.700-an unit', 'count', 1700, 'unit'], ['15.000-an peserta', 'count', 15000, 'peserta']]],
+  ['measure: metres as m, with a power glued on; not race minutes or an era M', 'Jarak pandang 400 m, lahan 5.000 m2 dan area 7.000 m², sedangkan Marquez finis 41m 12.535s pada 1440H/2019M.',
+    [['400 m', 'measure', 400, 'm'], ['5.000 m2', 'measure', 5000, 'm2'], ['7.000 m²', 'measure', 7000, 'm²']]],
   ['money: dollar signs with a country code', 'Dolar Singapura turun ke posisi SG$ 1,28/US$, suap SG$96.700, dan dolar Australia ke AU$ 0,65.', [['SG$ 1,28', 'money', 1.28, 'SGD'], ['SG$96.700', 'money', 96700, 'SGD'], ['AU$ 0,65', 'money', 0.65, 'AUD']]],
   ['money: Rp written in capitals', 'Kerugian ditaksir mencapai RP 1 miliar, saham naik ke RP 8.250.', [['RP 1 miliar', 'money', 1e9, 'IDR'], ['RP 8.250', 'money', 8250, 'IDR']]],
   ['not: a figure with a leading zero before a digit', 'Surat bernomor SJ.00.2641/FPG dan latihan bebas pukul 09.55-10.40 waktu setempat, inflasi 0,5 persen.', [['0,5 persen', 'percent', 0.5, 'persen']]],

@@ -673,9 +673,15 @@ class AmountReader {
       const cur = this.phraseAt(k, this.index.currencySuffix);
       if (cur > 0 && this.spaced(k - 1)) return this.emit(i, value, 'money', cur, this.phraseValue(k, cur, this.index.currencySuffix));
       let mu = this.phraseAt(k, this.index.measureUnit);
+      // A lone `m` is metres only in lower case, set apart or with a power glued on (`400 m`, `5.000 m2`): glued
+      // it is mostly minutes in race times (`41m 12.535s`), and `M` a year's era or a model (`2019M`, `1.0 M`).
+      if (mu === k + 1 && this.s.end[k]! - this.s.start[k]! === 1) {
+        const c = this.folded.charCodeAt(this.s.start[k]!);
+        if (c === 77 || (c === 109 && this.glued(k - 1) && !(this.glued(k) && this.kind(k + 1) === K_DIGITS && POWER.test(this.txt(k + 1))))) mu = -1;
+      }
       if (mu > 0 && (digits || this.spaced(k - 1))) {
         // `km2`, `m3`: a power glued to the unit.
-        if (this.glued(mu - 1) && this.kind(mu) === K_DIGITS && POWER.test(this.txt(mu))) mu++;
+        if (this.glued(mu - 1) && ((this.kind(mu) === K_DIGITS && POWER.test(this.txt(mu))) || this.isChar(mu, 0xb2) || this.isChar(mu, 0xb3))) mu++;
         return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[k]!, this.s.end[mu - 1]!));
       }
       if (uKind === K_WORD && this.is(k, TIME | MONTH | ZONE)) return k + 1;
