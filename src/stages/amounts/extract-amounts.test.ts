@@ -114,6 +114,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: the approximating -an after a figure with a thousands dot', 'Penjualan mencapai 1.700-an unit dan acara diikuti 15.000-an peserta, tren era 1990-an.', [['1.700-an unit', 'count', 1700, 'unit'], ['15.000-an peserta', 'count', 15000, 'peserta']]],
   ['measure: metres as m, with a power glued on; not race minutes or an era M', 'Jarak pandang 400 m, lahan 5.000 m2 dan area 7.000 m², sedangkan Marquez finis 41m 12.535s pada 1440H/2019M.',
     [['400 m', 'measure', 400, 'm'], ['5.000 m2', 'measure', 5000, 'm2'], ['7.000 m²', 'measure', 7000, 'm²']]],
+  ['count: ke after a stated change gives the level reached', 'IHSG naik 0,5 persen ke 6.300, lalu turun 12 poin ke 6.288; girder ke 1.250 selesai.',
+    [['0,5 persen', 'percent', 0.5, 'persen'], ['6.300', 'count', 6300, null], ['12 poin', 'count', 12, 'poin'], ['6.288', 'count', 6288, null]]],
   ['money: dollar signs with a country code', 'Dolar Singapura turun ke posisi SG$ 1,28/US$, suap SG$96.700, dan dolar Australia ke AU$ 0,65.', [['SG$ 1,28', 'money', 1.28, 'SGD'], ['SG$96.700', 'money', 96700, 'SGD'], ['AU$ 0,65', 'money', 0.65, 'AUD']]],
   ['money: Rp written in capitals', 'Kerugian ditaksir mencapai RP 1 miliar, saham naik ke RP 8.250.', [['RP 1 miliar', 'money', 1e9, 'IDR'], ['RP 8.250', 'money', 8250, 'IDR']]],
   ['not: a figure with a leading zero before a digit', 'Surat bernomor SJ.00.2641/FPG dan latihan bebas pukul 09.55-10.40 waktu setempat, inflasi 0,5 persen.', [['0,5 persen', 'percent', 0.5, 'persen']]],

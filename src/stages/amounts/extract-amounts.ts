@@ -715,7 +715,9 @@ class AmountReader {
     // `(SBG) ke 2.573 di KM 17`: a lone whole number after `ke` is an ordinal, unless `ke` follows a verb of
     // change (`turun ke 212.500`, `naik ke 6.200`).
     if (k === i + 1 && this.wid(i - 1) === this.W.ke && this.spaced(i - 1) && !this.txt(i).includes(',')
-      && !(this.isWord(i - 2) && this.spaced(i - 2) && (this.is(i - 2, VERB) || VERBISH.test(this.lower(i - 2))))) return k;
+      && !(this.isWord(i - 2) && this.spaced(i - 2) && (this.is(i - 2, VERB) || VERBISH.test(this.lower(i - 2))))
+      // (`naik 0,64% ke 6.276`, `turun 12 poin ke 6.300`: a change stated before it, the level it reaches.)
+      && !this.isChar(i - 2, C_PERCENT) && !(this.wid(i - 2) === this.W.persen || this.wid(i - 2) === this.W.poin)) return k;
     return this.emit(i, value, 'count', k, null);
   }
 
