@@ -66,7 +66,7 @@ const POWER = /^[23]$/;
 const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
 
@@ -83,7 +83,7 @@ const C_RPAREN = 41;
 const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
-const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali'] as const;
+const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali', 'yang'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -757,6 +757,8 @@ class AmountReader {
     // After a noun it is an ordinal (`penyebab kematian kelima`, `prototipe kedua`); a collective
     // follows a clause boundary, a function word or a verb (`antara kedua negara`, `mengharuskan kedua negara`).
     if (this.afterNoun(i)) return i + 1;
+    // `yang kedua` (the second one) is an ordinal.
+    if (this.wid(i - 1) === this.W.yang) return i + 1;
     if (this.upperAt(i) && !this.sentenceStartBefore(i)) return i + 1;
     const head = this.countHead(i + 1);
     if (!head || this.upperAt(i + 1)) return i + 1;
@@ -859,7 +861,8 @@ class AmountReader {
       let nameRun = false;
       for (let n = 0; n < MAX_UNIT_EXTENSION; n++) {
         const j = last + 1;
-        if (!this.has(j) || !this.spaced(last) || this.s.kind[j] !== K_WORD || this.is(j, NOT_NOUN)) break;
+        // (`satu unit sepeda motor warna merah`: an attribute word starts what describes the thing, not its name.)
+        if (!this.has(j) || !this.spaced(last) || this.s.kind[j] !== K_WORD || this.is(j, NOT_NOUN | ATTRIBUTE)) break;
         const tj = this.txt(j);
         const upper = this.upperAt(j);
         // A name right after the classifier, to its end (`17 botol Liquid Vape`, `3.000 unit DFSK`); after
