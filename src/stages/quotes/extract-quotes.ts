@@ -1438,8 +1438,8 @@ class QuoteFinder {
     const full = this.fullest(name);
     const clusters = this.opts.clusters;
     if (!clusters?.length) return full;
-    // A name no fuller form holds is looked up in its cluster only if the persons stage gave the cluster aliases.
-    if (full === name && !this.anyAliases(clusters)) return full;
+    // A name no fuller form holds is looked up in its cluster only if it is a person's alias.
+    if (full === name && !this.aliasNames(clusters).has(name)) return full;
     // The name's own cluster: the first person cluster with a mention overlapping it.
     let own: ClusterJson | null = null;
     for (let c = 0; c < clusters.length && !own; c++) {
@@ -1467,7 +1467,7 @@ class QuoteFinder {
     return best !== name && !sameName(best, full) ? best : full;
   }
 
-  private aliasState = -1;
+  private aliasSet: Set<string> | null = null;
 
   /**
    * `Alex, panggilan Alexander Marwata`: a nickname the article gives the person (an alias of the cluster
@@ -1483,7 +1483,7 @@ class QuoteFinder {
   private mentionName(start: number, end: number, name: string): string {
     const full = this.fullest(name);
     const clusters = this.opts.clusters;
-    if (full !== name || !clusters?.length || !this.anyAliases(clusters)) return full;
+    if (full !== name || !clusters?.length || !this.aliasNames(clusters).has(name)) return full;
     for (const cl of clusters) {
       if (cl.type !== 'PER') continue;
       for (const m of cl.mentions) if (m.start < end && m.end > start) return this.aliasOf(cl, name);
@@ -1502,13 +1502,13 @@ class QuoteFinder {
     return false;
   }
 
-  /** Whether some person cluster has an alias (found once per article). */
-  private anyAliases(clusters: readonly ClusterJson[]): boolean {
-    if (this.aliasState < 0) {
-      this.aliasState = 0;
-      for (const c of clusters) if (c.type === 'PER' && c.aliases.length) { this.aliasState = 1; break; }
+  /** The aliases of the person clusters (gathered once per article). */
+  private aliasNames(clusters: readonly ClusterJson[]): Set<string> {
+    if (!this.aliasSet) {
+      this.aliasSet = new Set();
+      for (const c of clusters) if (c.type === 'PER') for (const a of c.aliases) this.aliasSet.add(a);
     }
-    return this.aliasState === 1;
+    return this.aliasSet;
   }
 
   /**

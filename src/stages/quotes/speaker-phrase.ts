@@ -430,7 +430,7 @@ export class SpeakerReader {
             const found: SpeakerPhrase = { start: p.start[c.nameFrom]!, end: p.end[to2 - 1]!, cls: 'person', name: this.nameText(c.nameFrom, to2), head: null };
             // `Pengurus Pusat Forum Guru Honorer, Tenaga Honorer, dan ... Riyanto Agung Subekti menuturkan`: a run
             // the tagger did not take for a person gives way to a tagged person in a later group.
-            if (ge < to && this.hasTagger()) { untagged ??= found; break; }
+            if (ge + 1 < to && this.hasTagger() && this.personIn(p.start[ge + 1]!, p.end[to - 1]!)) { untagged ??= found; break; }
             return found;
           }
           if (!orgRun || g === from) orgRun ??= runs[r]!;
