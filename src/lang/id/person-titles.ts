@@ -217,3 +217,22 @@ export function rankPhrasesByLastWord(): ReadonlyMap<string, readonly RankPhrase
   rankPhrases = out;
   return out;
 }
+
+const NON_NAME_FILE = 'non-person-names.txt';
+let nonNames: ReadonlySet<string> | undefined;
+
+/**
+ * Words that mark a "person" name as God or a religious formula (`allah`,
+ * `swt`), from `data/id/non-person-names.txt`, lower case.
+ */
+export function nonPersonNames(): ReadonlySet<string> {
+  if (nonNames) return nonNames;
+  const out = new Set<string>();
+  for (const row of readTsv(NON_NAME_FILE, 1, 1)) {
+    const w = row.cells[0]!.trim();
+    if (!/^\p{Ll}+$/u.test(w)) badData(NON_NAME_FILE, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
+    out.add(w);
+  }
+  nonNames = out;
+  return out;
+}

@@ -106,6 +106,32 @@ function addRankedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
   if (added) spans.sort((a, b) => a.s - b.s);
 }
 
+/**
+ * A body span of two or more words ending in an acronym and then a person's
+ * full name tagged elsewhere in the article (`mantan Dirut PT AJS Hendrisman
+ * Rahim` read as one organisation, `Hendrisman Rahim` a person before) is the
+ * body followed by that person: the span is cut before the name and the name
+ * becomes a person span. `spans` stays sorted by start.
+ */
+function splitTrailingPersons(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>): void {
+  const names = new Set<string>();
+  for (const sp of spans) if (sp.type === 'PER' && sp.e - sp.s >= 2) names.add(sliceTokens(v, sp.s, sp.e));
+  if (!names.size) return;
+  const added: Array<{ type: EntityJson['type']; s: number; e: number }> = [];
+  for (const sp of spans) {
+    if (sp.type === 'PER' || sp.e - sp.s < 3) continue;
+    // The body must end in an acronym (`PT AJS`, `WBC AS`): a name that goes on in capitalised words (`Universitas
+    // Gadjah Mada`, `Jaguar Land Rover`, `Bank Mega Syariah`) may share words with a person's, or a junk person's.
+    for (let t = sp.s + 2; t <= sp.e - 2; t++) {
+      if (!v.isAllCaps(t - 1) || !names.has(sliceTokens(v, t, sp.e))) continue;
+      added.push({ type: 'PER', s: t, e: sp.e });
+      sp.e = t;
+      break;
+    }
+  }
+  if (added.length) { spans.push(...added); spans.sort((a, b) => a.s - b.s); }
+}
+
 /** True when token p is a capitalised name particle (`I`, `Ni`) standing before the name word at token i (`Gede`). */
 function isNameParticle(v: TokenView, p: number, i: number): boolean {
   const t = v.text(p);
@@ -148,6 +174,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     b.s--;
   }
   addRankedNames(v, spans);
+  splitTrailingPersons(v, spans);
   // `Pierre-Emerick Aubameyang` tagged from `Emerick`: a person's name the tokenizer split at a hyphen is whole again,
   // where no other entity holds the other part. Only leftwards: a pair of names (`Jokowi-Maruf`, `Ridwan Kamil-Uu`)
   // stays two, so the part must not open another person's span, and a one-word span (`Maruf`) is not extended.

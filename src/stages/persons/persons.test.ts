@@ -893,6 +893,30 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['Margarito', 'PER'], ['KPK', 'ORG'], ['Syamsuddin Haris', 'PER']],
     persons: [['Margarito', ['Margarito'], []], ['Syamsuddin Haris', ['Syamsuddin Haris'], ['Anggota Dewan Pengawas KPK']]],
   },
+  {
+    what: 'a role after a linker before a comma belongs to the one named before the linker (selaku Direktur Utama, Harry)',
+    text: 'Terdakwa bersama Hendrisman Rahim selaku Direktur Utama, Harry Prasetyo selaku Direktur Keuangan, serta Syahmirwan.',
+    ents: [['Hendrisman Rahim', 'PER'], ['Harry Prasetyo', 'PER'], ['Syahmirwan', 'PER']],
+    persons: [['Hendrisman Rahim', ['Hendrisman Rahim'], ['Direktur Utama']], ['Harry Prasetyo', ['Harry Prasetyo'], ['Direktur Keuangan']], ['Syahmirwan', ['Syahmirwan'], []]],
+  },
+  {
+    what: 'a linker opening the sentence still gives its role to the name after the comma (Selaku Ketua DPRD, Abisai)',
+    text: 'Selaku Ketua DPRD Kota Jayapura, Abisai Rollo meminta warga tenang.',
+    ents: [['Abisai Rollo', 'PER']],
+    persons: [['Abisai Rollo', ['Abisai Rollo'], ['Ketua DPRD Kota Jayapura']]],
+  },
+  {
+    what: 'a body span ending in an acronym and a person named elsewhere is cut before the name (PT AJS Hendrisman Rahim)',
+    text: 'Hendrisman Rahim hadir di sidang. Kemudian mantan Dirut PT AJS Hendrisman Rahim menyampaikan laporan.',
+    ents: [['Hendrisman Rahim', 'PER'], ['PT AJS Hendrisman Rahim', 'ORG']],
+    persons: [['Hendrisman Rahim', ['Hendrisman Rahim'], ['mantan Dirut PT AJS']]],
+  },
+  {
+    what: 'God and religious formulas are not persons (Allah SWT)',
+    text: 'Allah SWT berfirman dalam surat Al-Baqarah. Ustaz Abdul Somad menjelaskan ayat itu.',
+    ents: [['Allah SWT', 'PER'], ['Abdul Somad', 'PER']],
+    persons: [['Abdul Somad', ['Ustaz Abdul Somad'], []]],
+  },
 ];
 
 for (const c of session11Cases) {

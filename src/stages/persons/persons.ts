@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { nonPersonNameWords, personIntroWords, personTitles, roleEpithets, titleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNames, nonPersonNameWords, personIntroWords, personTitles, roleEpithets, titleKind } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
@@ -515,8 +515,14 @@ function addEpithetRoles(v: TokenView, text: string, clusters: readonly Cluster[
   }
 }
 
+/** True when a word of the name names God or makes a religious formula (`Allah SWT`, `Allahu Akbar`). */
+function isDeity(name: string): boolean {
+  const words = nonPersonNames();
+  return name.toLowerCase().split(/\s+/).some((w) => words.has(w));
+}
+
 function personOf(c: Cluster, v: TokenView, text: string, folded: string, described: readonly string[]): PersonJson | null {
-  if (!/^\p{Lu}/u.test(c.name) || isCapitalisedCommonWord(c, v) || isTailOfLongerName(c, v)) return null;
+  if (!/^\p{Lu}/u.test(c.name) || isCapitalisedCommonWord(c, v) || isTailOfLongerName(c, v) || isDeity(c.name)) return null;
   const mentions: string[] = [];
   const roles: string[] = [];
   const seenRoles = new Set<string>();

@@ -205,6 +205,9 @@ export function roleBeforeName(
     // Any other lower-case word: part of a description only if a head lies further left.
   }
   if (head < 0) return null;
+  // `Hendrisman Rahim selaku Direktur Utama, Harry Prasetyo selaku ...`: a role after a linker, before a comma, is the
+  // role of the one named before the linker.
+  if (end < prefixStart && head - 2 >= floor && kindOf(v, head - 1) === 'linker' && isOtherPerson(head - 2)) return null;
   // `Agus (30) warga RT 03, Rizal (25) ...`: a role after someone's bracketed age, before a comma, is that person's.
   if (end < prefixStart && head - 3 >= floor && v.text(head - 1) === ')' && v.text(head - 3) === '(' && /^\d+$/.test(v.text(head - 2))) return null;
   // `kakak Presiden ketiga, Sri Soedarsono`, `Putra mantan presiden B.J.,, Thareq`: kinship opening the phrase before
