@@ -543,7 +543,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '3',
+  version: '4',
   requires: ['tokens', 'sentences', 'entities'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
