@@ -444,7 +444,8 @@ class AmountReader {
       if (this.isChar(i - 1, C_HYPHEN) && this.wid(i - 2) === this.W.ke && this.glued(i - 2)) return true;
     }
     let w = i - 1;
-    if (this.isChar(w, C_DOT) && w > this.lo) w--; // `No. 31`
+    // `No. 31`; a number word after a full stop starts a sentence (`... tujuh menit. Tiga gol lainnya`).
+    if (this.isChar(w, C_DOT) && w > this.lo && this.s.kind[i] === K_DIGITS) w--;
     return this.isWord(w) && this.is(w, BLOCKER | LAW | MONTH);
   }
 
