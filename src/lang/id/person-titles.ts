@@ -236,3 +236,22 @@ export function nonPersonNames(): ReadonlySet<string> {
   nonNames = out;
   return out;
 }
+
+const TITLE_CUE_FILE = 'person-alias-title-cues.txt';
+let titleCues: ReadonlySet<string> | undefined;
+
+/**
+ * Words that introduce another name only before an honorific (`atau` in
+ * `Saifullah Yusuf atau Gus Ipul`), from `data/id/person-alias-title-cues.txt`.
+ */
+export function personAliasTitleCues(): ReadonlySet<string> {
+  if (titleCues) return titleCues;
+  const out = new Set<string>();
+  for (const row of readTsv(TITLE_CUE_FILE, 1, 1)) {
+    const w = row.cells[0]!.trim();
+    if (!/^\p{Ll}+$/u.test(w)) badData(TITLE_CUE_FILE, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
+    out.add(w);
+  }
+  titleCues = out;
+  return out;
+}

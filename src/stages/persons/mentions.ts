@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import { nameParticles, nonPersonNameWords, personAliasCues, personClauseOpeners, titleKind } from '../../lang/id/person-titles.js';
+import { nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
@@ -130,6 +130,12 @@ function splitTrailingPersons(v: TokenView, spans: Array<{ type: EntityJson['typ
     }
   }
   if (added.length) { spans.push(...added); spans.sort((a, b) => a.s - b.s); }
+}
+
+/** The first token from `s` (before `e`) past capitalised honorifics, leaving at least one token (`Gus Kikin` → `Kikin`). */
+function skipHonorifics(v: TokenView, s: number, e: number): number {
+  while (s + 1 < e && v.isCapitalized(s) && titleKind(v.text(s)) === 'honorific') s++;
+  return s;
 }
 
 /** True when token p is a capitalised name particle (`I`, `Ni`) standing before the name word at token i (`Gede`). */
@@ -303,10 +309,12 @@ function readAliases(v: TokenView, text: string, folded: string, type: EntityJso
       let ok = true;
       for (let i = nameEnd + 1; i < j; i++) if (!v.isCapitalized(i) && v.text(i) !== '-' && v.text(i) !== '&') ok = false;
       if (ok) {
-        const s = v.start(nameEnd + 1);
+        // `KH Abdul Hakim Mahfudz (Gus Kikin)`: the honorific is no part of the other name.
+        const from = type === 'PER' ? skipHonorifics(v, nameEnd + 1, j) : nameEnd + 1;
+        const s = v.start(from);
         const e = v.end(j - 1);
         const t = text.slice(s, e);
-        out.push({ start: s, end: e, text: t, kind: j === nameEnd + 2 && v.isAllCaps(nameEnd + 1) ? 'acronym' : 'nickname' });
+        out.push({ start: s, end: e, text: t, kind: j === from + 1 && v.isAllCaps(from) ? 'acronym' : 'nickname' });
       }
     }
   }
@@ -315,14 +323,22 @@ function readAliases(v: TokenView, text: string, folded: string, type: EntityJso
     const from = v.start(nameEnd);
     const window = folded.slice(from, from + 60).toLowerCase();
     const lead = CUE_AFTER.exec(window)![0].length;
-    for (const cue of personAliasCues()) {
-      if (!window.startsWith(cue, lead) || !/\s/.test(window[lead + cue.length] ?? '')) continue;
-      let j = v.tokenAtOrAfter(from + lead + cue.length);
+    const nickname = (at: number) => {
+      let j = skipHonorifics(v, at, Math.min(v.count, at + MAX_ALIAS_TOKENS));
       const s = j;
       while (j < v.count && j - s < 3 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
       if (j > s) out.push({ start: v.start(s), end: v.end(j - 1), text: text.slice(v.start(s), v.end(j - 1)), kind: 'nickname' });
+    };
+    let cued = false;
+    for (const cue of personAliasCues()) {
+      if (!window.startsWith(cue, lead) || !/\s/.test(window[lead + cue.length] ?? '')) continue;
+      nickname(v.tokenAtOrAfter(from + lead + cue.length));
+      cued = true;
       break;
     }
+    // `Saifullah Yusuf atau Gus Ipul`: `atau` gives another name only before an honorific.
+    const k = v.tokenAtOrAfter(from + lead);
+    if (!cued && k + 2 < v.count && personAliasTitleCues().has(v.text(k)) && v.isCapitalized(k + 1) && titleKind(v.text(k + 1)) === 'honorific') nickname(k + 1);
   }
   return out;
 }

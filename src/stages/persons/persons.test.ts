@@ -917,6 +917,24 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['Allah SWT', 'PER'], ['Abdul Somad', 'PER']],
     persons: [['Abdul Somad', ['Ustaz Abdul Somad'], []]],
   },
+  {
+    what: 'a bracketed nickname with an honorific names the same person (KH Abdul Hakim Mahfudz (Gus Kikin))',
+    text: 'Seminar dihadiri Pengasuh PP Tebuireng KH Abdul Hakim Mahfudz (Gus Kikin). Gus Kikin menyambut para santri.',
+    ents: [['Abdul Hakim Mahfudz', 'PER'], ['Kikin', 'PER', 2]],
+    persons: [['Abdul Hakim Mahfudz', ['KH Abdul Hakim Mahfudz', 'Gus Kikin'], ['Pengasuh PP Tebuireng']]],
+  },
+  {
+    what: 'atau before an honorific gives another name of the same person (Saifullah Yusuf atau Gus Ipul)',
+    text: 'Mensos Saifullah Yusuf atau Gus Ipul menyampaikan bantuan itu. Gus Ipul juga mengimbau penerima.',
+    ents: [['Saifullah Yusuf', 'PER'], ['Ipul', 'PER'], ['Ipul', 'PER', 2]],
+    persons: [['Saifullah Yusuf', ['Saifullah Yusuf', 'Gus Ipul'], ['Mensos']]],
+  },
+  {
+    what: 'atau without an honorific joins two people, not two names of one',
+    text: 'Pemilih harus menentukan Anies Baswedan atau Ganjar Pranowo pada hari itu.',
+    ents: [['Anies Baswedan', 'PER'], ['Ganjar Pranowo', 'PER']],
+    persons: [['Anies Baswedan', ['Anies Baswedan'], []], ['Ganjar Pranowo', ['Ganjar Pranowo'], []]],
+  },
 ];
 
 for (const c of session11Cases) {
