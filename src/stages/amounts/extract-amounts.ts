@@ -66,7 +66,7 @@ const POWER = /^[23]$/;
 const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
 
@@ -675,17 +675,19 @@ class AmountReader {
       if (cur > 0 && this.spaced(k - 1)) return this.emit(i, value, 'money', cur, this.phraseValue(k, cur, this.index.currencySuffix));
       let mu = this.phraseAt(k, this.index.measureUnit);
       // A lone `m` is metres only in lower case, set apart or with a power glued on (`400 m`, `5.000 m2`): glued
-      // it is mostly minutes in race times (`41m 12.535s`), and `M` a year's era or a model (`2019M`, `1.0 M`).
+      // it is mostly minutes in race times (`41m 12.535s`), and `M` a year's era or a model (`2019M`, `1.0 M`);
+      // `g` is grams only in lower case (`200 g`, `200g`; `4G` is a network).
       if (mu === k + 1 && this.s.end[k]! - this.s.start[k]! === 1) {
         const c = this.folded.charCodeAt(this.s.start[k]!);
-        if (c === 77 || (c === 109 && this.glued(k - 1) && !(this.glued(k) && this.kind(k + 1) === K_DIGITS && POWER.test(this.txt(k + 1))))) mu = -1;
+        if (c === 77 || c === 71 || (c === 109 && this.glued(k - 1) && !(this.glued(k) && this.kind(k + 1) === K_DIGITS && POWER.test(this.txt(k + 1))))) mu = -1;
       }
       if (mu > 0 && (digits || this.spaced(k - 1))) {
         // `km2`, `m3`: a power glued to the unit.
         if (this.glued(mu - 1) && ((this.kind(mu) === K_DIGITS && POWER.test(this.txt(mu))) || this.isChar(mu, 0xb2) || this.isChar(mu, 0xb3))) mu++;
         return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[k]!, this.s.end[mu - 1]!));
       }
-      if (uKind === K_WORD && this.is(k, TIME | MONTH | ZONE)) return k + 1;
+      // (`6,40 LS dan 111,84 BT`: a coordinate is no amount.)
+      if (uKind === K_WORD && this.is(k, TIME | MONTH | ZONE | COORDINATE)) return k + 1;
       // `2x` (two times), glued.
       if (digits && this.glued(k - 1) && uid >= 0 && uid === this.W.x) return this.emit(i, value, 'count', k + 1, 'x');
       if (this.glued(k - 1) && uKind !== K_OTHER) return k + 1; // `4G`, `10K`: a code
