@@ -1098,6 +1098,8 @@ class QuoteFinder {
     // `Kata dia, harga beras akan turun.`: the cue opens the sentence and the clause follows the speaker; so
     // after connectives only (`Karena itu kata dia, anak-anak sangat kehilangan ...`).
     if (!clitic && (k === a || (!this.is(k - 1, COMMA) && this.allCat(a, k, W.connective)))) {
+      // (`Sebut saja Gus Teja, Nosstress, ...`: an adverb right after the cue makes it an idiom, no report.)
+      if (this.r.bitsOf(k + 1) & (W.aux | W.modal)) return false;
       const after = this.phraseAfter(k + 1, b);
       if (after === k + 1 || !this.is(after, COMMA)) return false;
       let sp = this.speakerIn(k + 1, after, -1);
@@ -1123,13 +1125,24 @@ class QuoteFinder {
     const wordsAfter = after < b ? this.wordsIn(after + (this.is(after, COMMA) ? 1 : 0), b) : 0;
     // Mid-sentence (`X, kata dia, ...`, `..., katanya sangat ...`) unless what follows the speaker is the
     // attribution's tail: a place, a date, `saat ditemui ...`, `yang ...`.
-    const tail = after + 1 >= p.n || this.cat(after + 1, W.stop) || this.r.capitalised(after + 1) || p.kind[after + 1] !== K_WORD;
+    const tail = after + 1 >= p.n || this.cat(after + 1, W.stop) || (this.r.capitalised(after + 1) && !this.subjectRunAt(after + 1))
+      || p.kind[after + 1] !== K_WORD;
     const mid = (after < b && this.isWord(after) && clitic)
       || (after < b && this.is(after, COMMA) && wordsAfter >= 2 && (prefixWords <= MAX_MID_CUE_PREFIX_WORDS || !tail));
     const c = mid ? this.content(seg.start, seg.end) : this.content(seg.start, p.start[k - 1]!);
     if (!c || (!mid && this.wordsIn(this.pieceAt(c.start), this.pieceAt(c.end)) < 3)) return false;
     this.add('indirect', c.start, c.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
     return true;
+  }
+
+  /**
+   * Whether the capitalised words from piece i are a clause's subject, not an attribution's place or date: an
+   * auxiliary or a verb form follows them (`..., ujar dia, Golkar juga telah memiliki ...`).
+   */
+  private subjectRunAt(i: number): boolean {
+    let r = i;
+    while (r < i + MAX_SPEAKER_WORDS && this.r.capitalised(r)) r++;
+    return this.isWord(r) && !this.r.capitalised(r) && (this.cat(r, W.aux) || this.verbOrCue(r));
   }
 
   // ---- speaker names -------------------------------------------------------------

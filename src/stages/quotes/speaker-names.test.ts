@@ -120,3 +120,23 @@ for (const c of reports) {
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.content]), c.want);
   });
 }
+
+// Speaker extents and mid-sentence cues (full pipeline).
+const extents: Array<{ what: string; text: string; want: Array<[string | undefined, string]> }> = [
+  { what: 'an adverb before the cue is no part of the speaker', text: 'Polisi hanya menyebut tidak ada korban luka dalam kejadian tersebut.', want: [['Polisi', 'tidak ada korban luka dalam kejadian tersebut']] },
+  { what: 'a fronted source credit names no speaker', text: 'Dilansir AFP, Minggu (19/10/2025), penyelenggara mengatakan sebanyak tujuh juta orang mengikuti demo.', want: [['penyelenggara', 'sebanyak tujuh juta orang mengikuti demo']] },
+  { what: 'sebut saja is an idiom, no report', text: 'Sebut saja Gus Teja, Nosstress, dan Balawan yang akan tampil malam ini.', want: [] },
+  {
+    what: 'a mid-sentence cue before a capitalised subject keeps the whole sentence',
+    text: 'Dalam kaitan kebijakan pemilihan BPK, ujar dia, Golkar juga telah memiliki kebijakan yang jelas.',
+    want: [['dia', 'Dalam kaitan kebijakan pemilihan BPK, ujar dia, Golkar juga telah memiliki kebijakan yang jelas']],
+  },
+  { what: 'a place and date after the speaker are the attribution\'s tail', text: 'Harga beras di pasar itu sudah turun sejak pekan lalu, kata Budi, Senin (9/9).', want: [['Budi', 'Harga beras di pasar itu sudah turun sejak pekan lalu']] },
+];
+
+for (const c of extents) {
+  test(`quotes extents: ${c.what}`, () => {
+    const quotes = analyze({ text: c.text }).layers.quotes ?? [];
+    assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.content]), c.want);
+  });
+}

@@ -57,6 +57,7 @@ export const W = Object.freeze({
   addressee: categoryBit('addressee'),
   relation: categoryBit('relation'),
   told: categoryBit('told'),
+  creditLead: categoryBit('credit-lead'),
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
@@ -399,6 +400,8 @@ export class SpeakerReader {
       // `Tetangga Syahril Alamsyah, Agus, ...`, `kuasa hukum HM, Abd Aan Achbar`: a group led by a kinship or
       // client word names whom the speaker is related to; the name in the group after it is the speaker's.
       if (ge < to && h < ge && this.cat(h, W.relation) && this.capitalised(nx) && (this.bitsOf(nx) & (W.title | W.org | W.collective | W.place | W.connective)) === 0) { g = nx; continue; }
+      // `Dilansir AFP, Minggu (19/10), penyelenggara mengatakan`: a fronted source credit names no speaker.
+      if (h < ge && ge < to && this.cat(h, W.creditLead)) { g = ge + 1; continue; }
       // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow; but
       // `Seorang pekerja, Rasia,` names the worker in the next group.
       if (h < ge && this.cat(h, W.anonymous) && !this.capitalised(h + 1)) {
@@ -449,7 +452,10 @@ export class SpeakerReader {
     // `Bahkan, di postingan tersangka juga menyebutkan`: a prepositional phrase is no speaker (but `Untuk itu
     // mereka`, `Dengan demikian perusahaan`: a connective phrase ending in another word is no preposition).
     if (a >= to || prep) return null;
-    const start = p.start[a]!, end = p.end[to - 1]!;
+    // `Polisi hanya menyebut`, `Mereka juga mengatakan`: an adverb before the cue is no part of the speaker.
+    let last = to - 1;
+    while (last > a && this.isWord(last) && !this.capitalised(last) && (this.bitsOf(last) & (W.aux | W.modal)) !== 0 && (this.bitsOf(last) & W.demonstrative) === 0) last--;
+    const start = p.start[a]!, end = p.end[last]!;
     if (this.cat(a, W.anonymous)) return { start, end, cls: 'anonymous', name: null, head: null };
     if (this.cat(a, W.collective)) return { start, end, cls: 'org', name: null, head: null };
     let h = a;
