@@ -255,3 +255,22 @@ export function personAliasTitleCues(): ReadonlySet<string> {
   titleCues = out;
   return out;
 }
+
+const TITLE_NAME_FILE = 'person-title-given-names.txt';
+let titleNames: ReadonlySet<string> | undefined;
+
+/**
+ * Title words that are mostly given names when they open a tagged person's
+ * name (`imam` of `Imam Nahrawi`), from `data/id/person-title-given-names.txt`.
+ */
+export function titleGivenNames(): ReadonlySet<string> {
+  if (titleNames) return titleNames;
+  const out = new Set<string>();
+  for (const row of readTsv(TITLE_NAME_FILE, 1, 1)) {
+    const w = row.cells[0]!.trim();
+    if (!/^\p{Ll}+$/u.test(w)) badData(TITLE_NAME_FILE, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
+    out.add(w);
+  }
+  titleNames = out;
+  return out;
+}

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import { nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, titleKind } from '../../lang/id/person-titles.js';
+import { nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
@@ -48,8 +48,11 @@ const MAX_CONTEXT_TOKENS = 3;
  * (`Bima Arya`). At least one token is always left.
  */
 export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: KnowledgeBase): number {
+  const first = ns;
   for (;;) {
     if (ns >= ne - 1) return ns;
+    // `Imam Nahrawi`: a title word that is mostly a given name stays when it opens the span before a name word.
+    if (ns === first && titleGivenNames().has(v.text(ns).toLowerCase()) && NAME_WORD.test(v.text(ns + 1)) && !titleKind(v.text(ns + 1))) return ns;
     if (isTitleWord(v, ns) || (v.isAllCaps(ns) && base.lookup(v.text(ns)) !== null)) { ns++; continue; }
     // `Kolonel Sus Taibur Rahman` tagged from `Sus`: a corps word right after a rank belongs to the rank.
     if (ns > 0 && titleKind(v.text(ns)) === 'corps' && v.isCapitalized(ns) && titleKind(v.text(ns - 1)) === 'rank') { ns++; continue; }
@@ -240,8 +243,10 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     const end = v.end(ne - 1);
     // A person followed by `, <person>` is the one the role is held for (`Sekretaris Pribadi BJ Habibie, Rubijanto`):
     // the role before it belongs to the second person.
+    // Not after a clause opener: in `Menurut Wakil Ketua KPK Alexander Marwata, Miftahul Ulum dan ...` the comma ends the
+    // adverbial, and the role is Alexander's.
     const possessor = sp.type === 'PER' && ne + 1 < v.count && v.text(ne) === ',' && personAt[ne + 1]! >= 0 && personAt[ne + 1] !== k
-      && isPossessiveHolder(v, ns, v.sentenceStart(ns));
+      && isPossessiveHolder(v, ns, v.sentenceStart(ns)) && !roleAfterClauseOpener(v, ns, v.sentenceStart(ns));
     const isOtherName = (i: number) => { const o = nameWordOwner.get(v.text(i)); return o !== undefined && o !== k && personAt[i] !== k; };
     const { surfaceStart, roles } = readPersonContext(v, ns, ne, sp.s, (i) => personAt[i]! >= 0 && personAt[i] !== k, possessor, isOtherName);
     out.push({
@@ -267,7 +272,16 @@ export function readPersonContext(
   const floor = v.sentenceStart(ns);
   const surfaceStart = honorificPrefixStart(v, ns, Math.max(floor, entityStart - 3), floor);
   const roles: RoleSpan[] = [];
-  const before = possessor ? null : roleBeforeList(v, surfaceStart, floor, isOtherPerson) ?? roleBeforeName(v, surfaceStart, floor, isOtherPerson, isOtherName);
+  let before = possessor ? null : roleBeforeList(v, surfaceStart, floor, isOtherPerson) ?? roleBeforeName(v, surfaceStart, floor, isOtherPerson, isOtherName);
+  // `Menurut Wakil Ketua KPK Alexander Marwata, Miftahul Ulum dan ...`: a role held for the person before the comma is
+  // no role of this one when a clause opener starts it; the comma ends the adverbial.
+  if (before && before.tokEnd < surfaceStart && isOtherPerson(before.tokEnd - 1) && afterClauseOpener(v, before.tokStart, floor)) {
+    // Unless that "person" ends a longer capitalised name (`Menurut analis saham PT Anugerah Mega Investama, Hans Kwee`).
+    let p = before.tokEnd - 1;
+    while (p > before.tokStart && isOtherPerson(p - 1)) p--;
+    const w = v.text(p - 1);
+    if (p - 1 < before.tokStart || !NAME_WORD.test(w) || titleKind(w)) before = null;
+  }
   if (before) roles.push(before);
   const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), isOtherPerson, before !== null, afterClauseOpener(v, surfaceStart, floor));
   if (after) roles.push(after);
@@ -290,6 +304,15 @@ function afterClauseOpener(v: TokenView, surfaceStart: number, floor: number): b
     if (ok) return q === floor || v.text(q - 1) === ',';
   }
   return false;
+}
+
+/** True when the role written before the name at `ns` follows a clause-opening preposition (`Menurut Wakil Ketua KPK Alexander`). */
+function roleAfterClauseOpener(v: TokenView, ns: number, floor: number): boolean {
+  const surfaceStart = honorificPrefixStart(v, ns, Math.max(floor, ns - 3), floor);
+  // A "person" ending a longer capitalised name (`PT Anugerah Mega Investama`) holds no role of its own.
+  if (surfaceStart - 1 >= floor && NAME_WORD.test(v.text(surfaceStart - 1)) && !titleKind(v.text(surfaceStart - 1))) return false;
+  const role = roleBeforeName(v, surfaceStart, floor, () => false);
+  return role !== null && afterClauseOpener(v, role.tokStart, floor);
 }
 
 const CUE_AFTER = /^[\s,]*/;

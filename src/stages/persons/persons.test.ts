@@ -935,6 +935,24 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['Anies Baswedan', 'PER'], ['Ganjar Pranowo', 'PER']],
     persons: [['Anies Baswedan', ['Anies Baswedan'], []], ['Ganjar Pranowo', ['Ganjar Pranowo'], []]],
   },
+  {
+    what: 'Imam opening a tagged name is the given name, not a title (Menpora Imam Nahrawi)',
+    text: 'KPK menetapkan Menteri Pemuda dan Olahraga (Menpora) Imam Nahrawi sebagai tersangka. Imam diduga menerima suap.',
+    ents: [['KPK', 'ORG'], ['Imam Nahrawi', 'PER'], ['Imam', 'PER', 2]],
+    persons: [['Imam Nahrawi', ['Imam Nahrawi', 'Imam'], ['Menteri Pemuda dan Olahraga (Menpora)', 'tersangka']]],
+  },
+  {
+    what: 'after Menurut, a role ending in a person before the comma is that person\'s, not the next one\'s',
+    text: 'Menurut Wakil Ketua KPK Alexander Marwata, Miftahul Ulum dan Menpora ditetapkan sebagai tersangka.',
+    ents: [['KPK', 'ORG'], ['Alexander Marwata', 'PER'], ['Miftahul Ulum', 'PER']],
+    persons: [['Alexander Marwata', ['Alexander Marwata'], ['Wakil Ketua KPK']], ['Miftahul Ulum', ['Miftahul Ulum'], []]],
+  },
+  {
+    what: 'a role held for another person still reaches the name after the comma without a clause opener',
+    text: 'Sekretaris Pribadi BJ Habibie, Rubijanto, mengatakan kondisi Habibie membaik.',
+    ents: [['BJ Habibie', 'PER'], ['Rubijanto', 'PER'], ['Habibie', 'PER', 2]],
+    persons: [['BJ Habibie', ['BJ Habibie', 'Habibie'], []], ['Rubijanto', ['Rubijanto'], ['Sekretaris Pribadi BJ Habibie']]],
+  },
 ];
 
 for (const c of session11Cases) {
