@@ -842,8 +842,9 @@ class QuoteFinder {
         while (s < b && (this.is(s, COMMA) || this.is(s, COLON))) s++;
         if (this.p.lowerIs(s, 'bahwa')) s++;
         if (s >= b || this.is(s, QUOTE)) continue;
-        // `menerangkan tentang ...`: a noun-phrase object, not a reported clause.
-        if (s === k + 1 && (this.cat(s, W.object) || ((c.kinds & CK_EXPRESSES) !== 0 && (this.cat(s, W.told) || this.objectAt(s, b))))) continue;
+        // `menerangkan tentang ...`, `menceritakan kisah ...`: a noun-phrase object, not a reported clause (but
+        // `mengungkapkan pengalaman itu berharga` has a subject with a demonstrative and its predicate).
+        if (s === k + 1 && (this.cat(s, W.object) || ((c.kinds & CK_EXPRESSES) !== 0 && ((this.cat(s, W.told) && !this.r.demonstrative(s + 1)) || this.objectAt(s, b))))) continue;
         if (this.wordsIn(a, k) > MAX_SUBJECT_WORDS) continue;
         // A long subject with neither a name nor a pronoun is a clause, not a speaker (`Janji kampanye untuk ... menilai`),
         // unless its head before a relative clause is short (`Pakar medis independen, yang dikonsultasikan ... mengatakan`).

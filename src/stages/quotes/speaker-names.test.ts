@@ -111,6 +111,7 @@ const reports: Array<{ what: string; text: string; want: Array<[string | undefin
   { what: 'menyampaikan mosi tidak percaya (a motion, a noun phrase)', text: 'Fraksi Gerindra menyampaikan mosi tidak percaya terhadap Ketua DPRD Sumut.', want: [] },
   { what: 'membantu memastikan (ensure, not confirm)', text: 'Relawan membantu memastikan bahwa semua pengungsi mendapat makanan.', want: [] },
   { what: 'an adverb is no speaker', text: 'Tak hanya mengisahkan perjuangan para atlet, film itu juga menampilkan keindahan alam Papua.', want: [] },
+  { what: 'a told word with a demonstrative is a clause subject', text: 'Menteri itu mengungkapkan pengalaman itu sangat berharga bagi dirinya.', want: [['Menteri itu', 'pengalaman itu sangat berharga bagi dirinya']] },
   { what: 'menceritakan + a clause is a report', text: 'Warga bernama Sugianto menceritakan api sudah membesar saat ia tiba di lokasi.', want: [['Sugianto', 'api sudah membesar saat ia tiba di lokasi']] },
 ];
 

@@ -12,6 +12,7 @@ test('withTitles: the person\'s longest mention holding the whole name, else the
     // A sentence-initial function word the persons stage took into a mention lends nothing.
     { name: 'Kasri', mentions: ['Kasri', 'Oleh Kasri'], roles: [] },
     { name: 'Lalu Hedwin', mentions: ['AKP Lalu Hedwin', 'Dari Lalu Hedwin'], roles: [] },
+    { name: 'Samsul Adnan', mentions: ['Samsul Adnan', 'Lalu Samsul Adnan'], roles: [] },
   ];
   const cases: Array<[string, string]> = [
     ['Iqbal Subhan Nugraha', 'Ustaz Iqbal Subhan Nugraha'],
@@ -21,6 +22,7 @@ test('withTitles: the person\'s longest mention holding the whole name, else the
     ['Agus Salim', 'Agus Salim'], // no such person
     ['Kasri', 'Kasri'],
     ['Lalu Hedwin', 'AKP Lalu Hedwin'],
+    ['Samsul Adnan', 'Lalu Samsul Adnan'], // a Sasak title, not the connective
   ];
   for (const [name, want] of cases) assert.equal(withTitles(name, persons), want, name);
 });

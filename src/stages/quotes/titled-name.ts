@@ -3,7 +3,7 @@ import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { W, wordBits } from './speaker-phrase.js';
 
 /** Words that never open a name phrase: a mention opening with one took a neighbouring word (`Oleh Kasri`). */
-const FUNCTION_WORD = W.connective | W.prep | W.stop | W.agent;
+const FUNCTION_WORD = W.prep | W.stop | W.agent;
 
 /**
  * A speaker's name as the guidelines want it: the person's fullest name as
@@ -26,7 +26,10 @@ export function withTitles(name: string, persons: readonly PersonJson[]): string
   return best;
 }
 
-/** Whether the mention opens with a function word (only the first: `Lalu` inside `AKP Lalu Hedwin` is a Sasak title). */
+/**
+ * Whether the mention opens with a preposition or stop word (only the first word is read, and connectives are
+ * let through: `Lalu` in `Lalu Samsul Adnan`, `AKP Lalu Hedwin` is a Sasak title).
+ */
 function hasFunctionWord(mention: string): boolean {
   const b = mention.indexOf(' ');
   return (wordBits(quoteLexicon(), mention, 0, b < 0 ? mention.length : b) & FUNCTION_WORD) !== 0;
