@@ -124,6 +124,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: a number word after a full stop starts a sentence, not a blocked figure', 'Laga baru berlangsung tujuh menit. Tiga gol lainnya dicetak Ronaldo.', [['Tiga gol', 'count', 3, 'gol']]],
   ['not: coordinates; grams as g in lower case', 'Pusat gempa di koordinat 6,40 LS dan 111,84 BT; siapkan 150 g babat dan 200g usus, jaringan 4G, indeks ke level 6.326 kemarin.',
     [['150 g', 'measure', 150, 'g'], ['200g', 'measure', 200, 'g'], ['6.326', 'count', 6326, null]]],
+  ['measure: more units; a one-digit fraction is no figure', 'Pendaki mencapai ketinggian 800 sampai 1200 mdpl, resepnya 2 sdm gula dan 1/4 sdt lada, kapasitas 16 Kilo Liter, RAM 8/128 GB.',
+    [['800 sampai 1200 mdpl', 'measure', 800, 'mdpl'], ['2 sdm', 'measure', 2, 'sdm'], ['16 Kilo Liter', 'measure', 16, 'Kilo Liter'], ['128 GB', 'measure', 128, 'GB']]],
   ['money: dollar signs with a country code', 'Dolar Singapura turun ke posisi SG$ 1,28/US$, suap SG$96.700, dan dolar Australia ke AU$ 0,65.', [['SG$ 1,28', 'money', 1.28, 'SGD'], ['SG$96.700', 'money', 96700, 'SGD'], ['AU$ 0,65', 'money', 0.65, 'AUD']]],
   ['money: Rp written in capitals', 'Kerugian ditaksir mencapai RP 1 miliar, saham naik ke RP 8.250.', [['RP 1 miliar', 'money', 1e9, 'IDR'], ['RP 8.250', 'money', 8250, 'IDR']]],
   ['not: a figure with a leading zero before a digit', 'Surat bernomor SJ.00.2641/FPG dan latihan bebas pukul 09.55-10.40 waktu setempat, inflasi 0,5 persen.', [['0,5 persen', 'percent', 0.5, 'persen']]],

@@ -520,6 +520,15 @@ class AmountReader {
     return !this.is(i - 2, FUNCTION | VERB) && !VERBISH.test(this.lower(i - 2)) && this.unitKindAt(i - 2, false) === null;
   }
 
+  /**
+   * `1/4 sdt`, `1/2 Kg`: the one-digit figure at piece i is the denominator of a one-digit fraction, whatever unit
+   * follows (a pair of larger figures may still be read by its second half: `RAM 8/128 GB`).
+   */
+  private afterSlashFigure(i: number): boolean {
+    return this.isChar(i - 1, C_SLASH) && this.glued(i - 1) && this.glued(i - 2) && this.kind(i - 2) === K_DIGITS
+      && this.s.end[i]! - this.s.start[i]! === 1 && this.s.end[i - 2]! - this.s.start[i - 2]! === 1;
+  }
+
   /** A law, article or code marker before piece i (`Pasal 5`, `No. 31`): never an amount. */
   private lawBefore(i: number): boolean {
     return this.markerBefore(i, LAW);
@@ -583,7 +592,7 @@ class AmountReader {
     if (this.codeBefore(i, q.next)) return skipTo;
     if (!money && q.plainInt !== null && this.ordinalKe(i, q.next)) return skipTo;
     // A unit after the figure overrides a time-ish word before it (`per tahun 700 kg`).
-    if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i) && !this.gluedToWord(i))) return skipTo;
+    if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i) && !this.gluedToWord(i) && !this.afterSlashFigure(i))) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
     // `SJ.00.2641`, `09.55-10.40`, `109°11'09,86"`: no quantity is written with a leading zero before a digit.
     if (this.s.kind[i] === K_DIGITS && this.folded.charCodeAt(this.s.start[i]!) === 48 && this.s.end[i]! - this.s.start[i]! > 1
