@@ -126,6 +126,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [['150 g', 'measure', 150, 'g'], ['200g', 'measure', 200, 'g'], ['6.326', 'count', 6326, null]]],
   ['measure: more units; a one-digit fraction is no figure', 'Pendaki mencapai ketinggian 800 sampai 1200 mdpl, resepnya 2 sdm gula dan 1/4 sdt lada, kapasitas 16 Kilo Liter, RAM 8/128 GB.',
     [['800 sampai 1200 mdpl', 'measure', 800, 'mdpl'], ['2 sdm', 'measure', 2, 'sdm'], ['16 Kilo Liter', 'measure', 16, 'Kilo Liter'], ['128 GB', 'measure', 128, 'GB']]],
+  ['count: mantan takes the next noun like calon; kerja sama is one unit', 'KPK menanggapi keinginan 57 mantan pegawainya, sementara ketujuh kerja sama itu diteken dan BI memangkas 50 bps.',
+    [['57 mantan pegawainya', 'count', 57, 'mantan pegawai'], ['ketujuh kerja sama', 'count', 7, 'kerja sama'], ['50 bps', 'measure', 50, 'bps']]],
   ['money: dollar signs with a country code', 'Dolar Singapura turun ke posisi SG$ 1,28/US$, suap SG$96.700, dan dolar Australia ke AU$ 0,65.', [['SG$ 1,28', 'money', 1.28, 'SGD'], ['SG$96.700', 'money', 96700, 'SGD'], ['AU$ 0,65', 'money', 0.65, 'AUD']]],
   ['money: Rp written in capitals', 'Kerugian ditaksir mencapai RP 1 miliar, saham naik ke RP 8.250.', [['RP 1 miliar', 'money', 1e9, 'IDR'], ['RP 8.250', 'money', 8250, 'IDR']]],
   ['not: a figure with a leading zero before a digit', 'Surat bernomor SJ.00.2641/FPG dan latihan bebas pukul 09.55-10.40 waktu setempat, inflasi 0,5 persen.', [['0,5 persen', 'percent', 0.5, 'persen']]],
