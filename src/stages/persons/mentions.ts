@@ -117,16 +117,16 @@ function addRankedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
  * becomes a person span. `spans` stays sorted by start.
  */
 function splitTrailingPersons(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>): void {
-  const names = new Set<string>();
-  for (const sp of spans) if (sp.type === 'PER' && sp.e - sp.s >= 2) names.add(sliceTokens(v, sp.s, sp.e));
-  if (!names.size) return;
+  let names: Set<string> | undefined;
   const added: Array<{ type: EntityJson['type']; s: number; e: number }> = [];
   for (const sp of spans) {
-    if (sp.type === 'PER' || sp.e - sp.s < 3) continue;
+    if (sp.type === 'PER' || sp.e - sp.s < 4) continue;
     // The body must end in an acronym (`PT AJS`, `WBC AS`): a name that goes on in capitalised words (`Universitas
     // Gadjah Mada`, `Jaguar Land Rover`, `Bank Mega Syariah`) may share words with a person's, or a junk person's.
     for (let t = sp.s + 2; t <= sp.e - 2; t++) {
-      if (!v.isAllCaps(t - 1) || !names.has(sliceTokens(v, t, sp.e))) continue;
+      if (!v.isAllCaps(t - 1)) continue;
+      if (!names) { names = new Set(); for (const p of spans) if (p.type === 'PER' && p.e - p.s >= 2) names.add(sliceTokens(v, p.s, p.e)); }
+      if (!names.has(sliceTokens(v, t, sp.e))) continue;
       added.push({ type: 'PER', s: t, e: sp.e });
       sp.e = t;
       break;
@@ -187,9 +187,11 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   // `Pierre-Emerick Aubameyang` tagged from `Emerick`: a person's name the tokenizer split at a hyphen is whole again,
   // where no other entity holds the other part. Only leftwards: a pair of names (`Jokowi-Maruf`, `Ridwan Kamil-Uu`)
   // stays two, so the part must not open another person's span, and a one-word span (`Maruf`) is not extended.
-  const firstWords = new Set<string>();
-  for (const sp of spans) if (sp.type === 'PER') firstWords.add(v.text(sp.s));
-  const joins = (i: number) => NAME_PART.test(v.text(i)) && !firstWords.has(v.text(i)) && !titleKind(v.text(i));
+  let firstWords: Set<string> | undefined;
+  const joins = (i: number) => {
+    if (!firstWords) { firstWords = new Set(); for (const sp of spans) if (sp.type === 'PER') firstWords.add(v.text(sp.s)); }
+    return NAME_PART.test(v.text(i)) && !firstWords.has(v.text(i)) && !titleKind(v.text(i));
+  };
   spans.forEach((sp, k) => {
     if (sp.type !== 'PER' || sp.e - sp.s < 2 || titleKind(v.text(sp.s))) return;
     const lo = k > 0 ? spans[k - 1]!.e : 0;
@@ -208,12 +210,16 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     nameWordOwner.set(w, o === undefined || o === k ? k : -1);
   });
 
-  const personNames = new Set<string>();
+  // Built on first use: only a capitalised stop word opening a span asks for it.
+  let personNames: Set<string> | undefined;
+  const isPersonName = (s: string) => {
+    if (!personNames) { personNames = new Set(); for (const sp of spans) if (sp.type === 'PER') personNames.add(sliceTokens(v, sp.s, sp.e)); }
+    return personNames.has(s);
+  };
   // Acronyms the text defines for a body or place (`Universitas Muhammadiyah Malang (UMM)`).
   const acronyms = new Set<string>();
   for (const sp of spans) {
-    if (sp.type === 'PER') personNames.add(sliceTokens(v, sp.s, sp.e));
-    else if (sp.e + 2 < v.count && v.text(sp.e) === '(' && v.text(sp.e + 2) === ')' && v.isAllCaps(sp.e + 1)) acronyms.add(v.text(sp.e + 1));
+    if (sp.type !== 'PER' && sp.e + 2 < v.count && v.text(sp.e) === '(' && v.text(sp.e + 2) === ')' && v.isAllCaps(sp.e + 1)) acronyms.add(v.text(sp.e + 1));
   }
 
   const out: Mention[] = [];
@@ -229,7 +235,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // `Namun Juricha`); short ones may be surnames (`Yang Jiechi`).
     // Short ones (`Oleh Kasri`) go too when the rest is a person named elsewhere.
     if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !/[\p{L}\p{N}]/u.test(v.text(ns - 1))) && titleKind(v.text(ns)) === 'stop'
-      && (v.text(ns).length >= 5 || personNames.has(sliceTokens(v, ns + 1, ne)))) ns++;
+      && (v.text(ns).length >= 5 || isPersonName(sliceTokens(v, ns + 1, ne)))) ns++;
     // `Direktur Jenderal Imigrasi Sam Fernando` tagged from `Imigrasi`: such an office is always followed by the name
     // of its directorate, so a dictionary word opening a longer span right after it is that name, not the person's.
     if (sp.type === 'PER' && ns === sp.s && ne - ns >= 3 && loadRoots().has(v.text(ns).toLowerCase()) && titlePhraseBefore(v, ns, v.sentenceStart(ns))?.kind === 'title') ns++;
