@@ -87,8 +87,11 @@ function cueKindBits(kinds: ReadonlySet<CueKind>): number {
   return b;
 }
 
-/** `inner`: a subject that does not open its clause (see `opensSentence`), passed over when a speaker is continued. */
-interface NamedMention { start: number; end: number; name: string; inner?: boolean }
+/**
+ * `inner`: a subject that does not open its clause (see `opensSentence`), passed over when a speaker is continued;
+ * undefined until asked, and never for a speaker (`speaker`).
+ */
+interface NamedMention { start: number; end: number; name: string; speaker?: boolean; inner?: boolean }
 /** A tagger's person (widened over a rank before it); `place`: whether it is a place name, -1 until asked. */
 interface TaggedPerson { start: number; end: number; text: string; place: number }
 interface PersonRun { start: number; end: number; name: string; titled: boolean }
@@ -1584,15 +1587,15 @@ class QuoteFinder {
       for (const pr of this.personRunList) if (pr.titled) for (const w of pr.name.split(' ')) if (w.length > 2) speakerNames.add(w);
       for (const pr of this.personRunList) {
         if (this.inQuote(pr.start) || !this.subjectAt(pr.start, pr.end)) continue;
-        if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) out.push({ start: pr.start, end: pr.end, name: this.fullest(pr.name), inner: !this.opensSentence(pr.start) });
+        if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) out.push({ start: pr.start, end: pr.end, name: this.fullest(pr.name) });
       }
     }
     for (const e of per) {
-      if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end) && !this.isPlace(e)) out.push({ start: e.start, end: e.end, name: this.mentionName(e.start, e.end, e.text), inner: !this.opensSentence(e.start) });
+      if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end) && !this.isPlace(e)) out.push({ start: e.start, end: e.end, name: this.mentionName(e.start, e.end, e.text) });
     }
     for (const f of this.found) {
       // An office alone read as a name (`ungkap Kapolda`) is a description, resolved elsewhere: no name to point back to.
-      if (f.speaker?.cls === 'person' && f.speaker.name && !this.titleOnly(f.speaker)) out.push({ start: f.speaker.start, end: f.speaker.end, name: this.mentionName(f.speaker.start, f.speaker.end, f.speaker.name) });
+      if (f.speaker?.cls === 'person' && f.speaker.name && !this.titleOnly(f.speaker)) out.push({ start: f.speaker.start, end: f.speaker.end, name: this.mentionName(f.speaker.start, f.speaker.end, f.speaker.name), speaker: true });
     }
     return sortByStart(out);
   }
@@ -1631,6 +1634,12 @@ class QuoteFinder {
     return true;
   }
 
+  /** Whether a narrative mention is a subject inside another clause (found on first need and kept). */
+  private isInner(m: NamedMention): boolean {
+    if (m.speaker) return false;
+    return (m.inner ??= !this.opensSentence(m.start));
+  }
+
   /** Where the sentence holding `offset` starts (its segment's start without an ordered sentences layer). */
   private sentenceStart(offset: number): number {
     const sentences = this.opts.sentences;
@@ -1660,7 +1669,7 @@ class QuoteFinder {
       if (nar[mid]!.start < offset) lo = mid + 1;
       else hi = mid;
     }
-    if (skipInner) while (lo > 0 && nar[lo - 1]!.inner) lo--;
+    if (skipInner) while (lo > 0 && this.isInner(nar[lo - 1]!)) lo--;
     return lo > 0 ? nar[lo - 1]! : null;
   }
 
