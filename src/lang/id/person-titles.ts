@@ -274,3 +274,26 @@ export function titleGivenNames(): ReadonlySet<string> {
   titleNames = out;
   return out;
 }
+
+const KNOWN_ALIAS_FILE = 'person-known-aliases.tsv';
+let knownAliases: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * Short names of well-known public figures and the full names they stand
+ * for (`Jokowi` → `Joko Widodo`), from `data/id/person-known-aliases.tsv`, as
+ * written (callers fold them).
+ */
+export function knownPersonAliases(): ReadonlyMap<string, readonly string[]> {
+  if (knownAliases) return knownAliases;
+  const out = new Map<string, string[]>();
+  for (const row of readTsv(KNOWN_ALIAS_FILE, 2, 2)) {
+    const short = row.cells[0]!.trim();
+    const full = row.cells[1]!.trim();
+    if (!/^\p{Lu}/u.test(short) || !/^\p{Lu}\S* \S/u.test(full)) badData(KNOWN_ALIAS_FILE, row.line, `a capitalised short name and a full name of two or more words expected, got "${row.cells.join(' / ')}"`);
+    const list = out.get(short) ?? [];
+    list.push(full);
+    out.set(short, list);
+  }
+  knownAliases = out;
+  return out;
+}

@@ -1,7 +1,7 @@
 import { entityTypeOf, type KbLink } from '../../kb/kb-link.js';
 import { kbKey, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { ClusterJson, EntityJson } from '../../text/schema.js';
-import { nameParticles } from '../../lang/id/person-titles.js';
+import { knownPersonAliases, nameParticles } from '../../lang/id/person-titles.js';
 import type { Mention } from './mentions.js';
 
 type EntityType = EntityJson['type'];
@@ -220,6 +220,15 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
       const la = base.lookup(a.text);
       if (la && entityTypeOf(la.type) !== m.type && base.lookup(m.text) !== la) continue;
       g.union(i, j);
+    }
+  });
+  // (2a) short names of well-known figures (`Jokowi` beside `Joko Widodo`), as written or with the honorific (`Gus Dur`).
+  const known = knownPersonAliases();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'PER') return;
+    for (const f of known.get(m.text) ?? known.get(m.surface) ?? []) {
+      const j = byKey.get(kbKey(f));
+      if (j !== undefined) { g.union(i, j); break; }
     }
   });
   // (2b) an acronym written alone whose letters are the initials of a longer name in the article

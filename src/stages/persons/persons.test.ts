@@ -953,6 +953,18 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['BJ Habibie', 'PER'], ['Rubijanto', 'PER'], ['Habibie', 'PER', 2]],
     persons: [['BJ Habibie', ['BJ Habibie', 'Habibie'], []], ['Rubijanto', ['Rubijanto'], ['Sekretaris Pribadi BJ Habibie']]],
   },
+  {
+    what: 'the short name of a well-known figure joins the full name written in the same article (Jokowi, Joko Widodo)',
+    text: 'Presiden Joko Widodo meresmikan jalan tol itu. Jokowi mengatakan proyek itu rampung tepat waktu.',
+    ents: [['Joko Widodo', 'PER'], ['Jokowi', 'PER']],
+    persons: [['Joko Widodo', ['Joko Widodo', 'Jokowi'], ['Presiden']]],
+  },
+  {
+    what: 'a known short name alone stays as written',
+    text: 'Dalam kunjungan itu, Presiden Jokowi mengatakan proyek itu rampung tepat waktu.',
+    ents: [['Jokowi', 'PER']],
+    persons: [['Jokowi', ['Jokowi'], ['Presiden']]],
+  },
 ];
 
 for (const c of session11Cases) {
