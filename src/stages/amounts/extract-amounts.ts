@@ -66,7 +66,7 @@ const POWER = /^[23]$/;
 const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
 
@@ -591,6 +591,9 @@ class AmountReader {
     if (this.isTaken(this.s.start[i]!, this.s.end[q.next - 1]!)) return skipTo;
     if (this.codeBefore(i, q.next)) return skipTo;
     if (!money && q.plainInt !== null && this.ordinalKe(i, q.next)) return skipTo;
+    // `di posisi 9 klasemen`, `posisi lima SEA Games`: a whole number after a position word is a rank; a level
+    // is written with separators or a currency (`di posisi 6.236,69`, `ke posisi Rp14.085`).
+    if (!money && (q.plainInt !== null || !q.digits) && !q.multiplied && this.markerBefore(i, POSITION) && this.unitKindAt(q.next, false) === null) return skipTo;
     // A unit after the figure overrides a time-ish word before it (`per tahun 700 kg`).
     if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i) && !this.gluedToWord(i) && !this.afterSlashFigure(i))) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
