@@ -48,11 +48,10 @@ const MAX_CONTEXT_TOKENS = 3;
  * (`Bima Arya`). At least one token is always left.
  */
 export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: KnowledgeBase): number {
-  const first = ns;
   for (;;) {
     if (ns >= ne - 1) return ns;
-    // `Imam Nahrawi`: a title word that is mostly a given name stays when it opens the span before a name word.
-    if (ns === first && titleGivenNames().has(v.text(ns).toLowerCase()) && NAME_WORD.test(v.text(ns + 1)) && !titleKind(v.text(ns + 1))) return ns;
+    // `(Menpora) Imam Nahrawi`: a title word that is mostly a given name stays in the name before a name word.
+    if (titleGivenNames().has(v.text(ns).toLowerCase()) && NAME_WORD.test(v.text(ns + 1)) && !titleKind(v.text(ns + 1))) return ns;
     if (isTitleWord(v, ns) || (v.isAllCaps(ns) && base.lookup(v.text(ns)) !== null)) { ns++; continue; }
     // `Kolonel Sus Taibur Rahman` tagged from `Sus`: a corps word right after a rank belongs to the rank.
     if (ns > 0 && titleKind(v.text(ns)) === 'corps' && v.isCapitalized(ns) && titleKind(v.text(ns - 1)) === 'rank') { ns++; continue; }

@@ -942,6 +942,12 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     persons: [['Imam Nahrawi', ['Imam Nahrawi', 'Imam'], ['Menteri Pemuda dan Olahraga (Menpora)', 'tersangka']]],
   },
   {
+    what: 'Imam after a title the tagger put in the span stays in the name (eks Menpora Imam Nahrawi)',
+    text: 'PKB tak akan memecat eks Menpora Imam Nahrawi sebagai kader. Uang itu untuk kepentingan pribadi Nahrawi.',
+    ents: [['PKB', 'ORG'], ['Menpora Imam Nahrawi', 'PER'], ['Nahrawi', 'ORG', 2]],
+    persons: [['Imam Nahrawi', ['Imam Nahrawi', 'Nahrawi'], ['eks Menpora']]],
+  },
+  {
     what: 'after Menurut, a role ending in a person before the comma is that person\'s, not the next one\'s',
     text: 'Menurut Wakil Ketua KPK Alexander Marwata, Miftahul Ulum dan Menpora ditetapkan sebagai tersangka.',
     ents: [['KPK', 'ORG'], ['Alexander Marwata', 'PER'], ['Miftahul Ulum', 'PER']],
