@@ -130,6 +130,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [['57 mantan pegawainya', 'count', 57, 'mantan pegawai'], ['ketujuh kerja sama', 'count', 7, 'kerja sama'], ['50 bps', 'measure', 50, 'bps']]],
   ['not: a whole number after posisi is a rank, a level or a percentage is not', 'PSM kini berada di posisi 9 klasemen, IHSG di posisi 6.236,69, rupiah ke posisi Rp14.085/USD dan rasio di posisi 314 persen.',
     [['6.236,69', 'count', 6236.69, null], ['Rp14.085', 'money', 14085, 'IDR'], ['314 persen', 'percent', 314, 'persen']]],
+  ['count: a range with hingga or sampai before a counted noun is one amount', 'Polisi meminta keterangan lima hingga enam orang, sekitar 200 sampai 300 warga hadir, dan pada 2010 hingga 2015 warga pindah.',
+    [['lima hingga enam orang', 'count', 5, 'orang'], ['200 sampai 300 warga', 'count', 200, 'warga']]],
   ['money: dollar signs with a country code', 'Dolar Singapura turun ke posisi SG$ 1,28/US$, suap SG$96.700, dan dolar Australia ke AU$ 0,65.', [['SG$ 1,28', 'money', 1.28, 'SGD'], ['SG$96.700', 'money', 96700, 'SGD'], ['AU$ 0,65', 'money', 0.65, 'AUD']]],
   ['money: Rp written in capitals', 'Kerugian ditaksir mencapai RP 1 miliar, saham naik ke RP 8.250.', [['RP 1 miliar', 'money', 1e9, 'IDR'], ['RP 8.250', 'money', 8250, 'IDR']]],
   ['not: a figure with a leading zero before a digit', 'Surat bernomor SJ.00.2641/FPG dan latihan bebas pukul 09.55-10.40 waktu setempat, inflasi 0,5 persen.', [['0,5 persen', 'percent', 0.5, 'persen']]],

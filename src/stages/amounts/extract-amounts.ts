@@ -616,7 +616,9 @@ class AmountReader {
           // `menang 2-0`, `imbang 1-1`: a range rises, so two plain figures that do not are a score (or a code).
           if (q2 && dash && !money && q.plainInt !== null && q2.plainInt !== null && !q2.multiplied && +q.plainInt >= +q2.plainInt
             && this.unitKindAt(q2.next, false) === null) return q2.next;
-          if (q2 && (dash || this.unitKindAt(q2.next, money !== null) !== null || q2.multiplied)) {
+          // (`lima hingga enam orang`, `10 sampai 15 warga`: a counted noun after the second end makes a range too.)
+          if (q2 && (dash || this.unitKindAt(q2.next, money !== null) !== null || q2.multiplied
+            || (!money && this.rangeCountHead(q.plainInt, q2.next)))) {
             if (this.lookAheadIsDate(q2.next)) return q2.next;
             if (!multiplied && q2.multiplied && value !== null && q2.value !== null && this.s.kind[q2i] === K_DIGITS) {
               const base = parseDigits(this.txt(q2i))?.value;
@@ -633,6 +635,12 @@ class AmountReader {
     // `Rp 16.400-an`
     if (money && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.wid(k + 1) === this.W.an && this.glued(k)) k += 2;
     return this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits);
+  }
+
+  /** A counted noun right after the second end of a word range, not after years (`2010 hingga 2015 warga`). */
+  private rangeCountHead(plainInt: string | null, k: number): boolean {
+    if (plainInt !== null && plainInt.length === 4 && +plainInt >= YEAR_MIN && +plainInt <= YEAR_MAX) return false;
+    return this.isWord(k) && this.spaced(k - 1) && !this.glued(k - 1) && this.countHead(k) !== null;
   }
 
   /** Does a date or clock time start at piece k (`20 April`, `10.00 WIB`)? */
