@@ -204,9 +204,11 @@ function editDistanceAtMostOne(x: string, y: string): boolean {
 export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBase): Cluster[] {
   const n = mentions.length;
   const g = new Groups(n);
+  // Each mention's folded key, computed once (the passes below look it up many times).
+  const keyOf = mentions.map((m) => kbKey(m.text));
   const byKey = new Map<string, number>();
   mentions.forEach((m, i) => {
-    const k = kbKey(m.text);
+    const k = keyOf[i]!;
     const first = byKey.get(k);
     if (first === undefined) byKey.set(k, i);
     else g.union(first, i);
@@ -268,17 +270,17 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   // form, not per mention: identical forms are already one group, so attaching each `Habibie` to
   // its nearest full name would chain `BJ Habibie` and `Ilham Akbar Habibie` into one person. When
   // several full names fit, the one written most often wins (then the first written).
-  const linkOfMention = (i: number) => linkOf.get(byKey.get(kbKey(mentions[i]!.text))!) ?? null;
+  const linkOfMention = (i: number) => linkOf.get(byKey.get(keyOf[i]!)!) ?? null;
   const countByKey = new Map<string, number>();
-  for (const m of mentions) { const k = kbKey(m.text); countByKey.set(k, (countByKey.get(k) ?? 0) + 1); }
+  for (const k of keyOf) countByKey.set(k, (countByKey.get(k) ?? 0) + 1);
   // Indexed by word so the search stays linear in the mentions, not quadratic.
   const longByWord = new Map<string, Array<{ i: number; w: string[]; person: boolean; n: number }>>();
   for (const i of byKey.values()) {
     const m = mentions[i]!;
-    const w = words(m.text);
+    const w = keyOf[i]!.split(' ').filter(Boolean);
     if (!(m.type === 'PER' || (w.length > 1 && !linkOfMention(i)))) continue;
     // The group may hold mentions of several types; a person reading anywhere in it counts.
-    const entry = { i, w, person: m.type === 'PER' || typesOfKey(mentions, m.text).has('PER'), n: countByKey.get(kbKey(m.text)) ?? 1 };
+    const entry = { i, w, person: m.type === 'PER' || typesOfKey(mentions, m.text).has('PER'), n: countByKey.get(keyOf[i]!) ?? 1 };
     for (const x of new Set(w)) {
       const list = longByWord.get(x);
       if (!list) longByWord.set(x, [entry]);
@@ -300,7 +302,7 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
     const link = linkOfMention(i);
     const isPer = typesOfKey(mentions, m.text).has('PER');
     if (link && (!isPer || link.type === 'country')) continue; // a known place or organisation is not a surname
-    const w = words(m.text);
+    const w = keyOf[i]!.split(' ').filter(Boolean);
     if (!w.length) continue;
     let best: { i: number; n: number } | null = null;
     for (const p of longByWord.get(w[0]!) ?? []) {
@@ -326,7 +328,7 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   for (const i of byKey.values()) {
     const m = mentions[i]!;
     if (m.type !== 'PER') continue;
-    const w = words(m.text);
+    const w = keyOf[i]!.split(' ').filter(Boolean);
     if (w.length < 2) continue;
     const entry = { i, w };
     for (const edge of [`<${w[0]}`, `>${w[w.length - 1]}`]) {
@@ -356,7 +358,7 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
     for (const m of ms) if (!m.derived) votes[m.type]++;
     let link: KbLink | null = null;
     for (const i of idx) {
-      const l = linkOf.get(byKey.get(kbKey(mentions[i]!.text))!);
+      const l = linkOf.get(byKey.get(keyOf[i]!)!);
       if (l) { link = l; break; }
     }
     const type = decideType(votes, link, ms.some((m) => m.surface !== m.text));

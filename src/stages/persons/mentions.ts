@@ -81,7 +81,8 @@ function addRankedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
   spans.forEach((sp, k) => spanAt.fill(k, sp.s, sp.e));
   let added = false;
   for (let i = 0; i + 1 < v.count; i++) {
-    if (spanAt[i]! >= 0 || !v.isCapitalized(i) || titleKind(v.text(i)) !== 'rank') continue;
+    // A rank is followed by a capitalised word; that cheap test comes before the lexicon.
+    if (spanAt[i]! >= 0 || !v.isCapitalized(i) || !v.isCapitalized(i + 1) || titleKind(v.text(i)) !== 'rank') continue;
     // Ranks that are dictionary words (`Jenderal`, `Kapten`) also name streets, directorates and honours.
     if (loadRoots().has(v.text(i).toLowerCase())) continue;
     if (i > 0 && v.isCapitalized(i - 1) && nonPersonNameWords().has(v.text(i - 1).toLowerCase())) continue;
@@ -123,7 +124,7 @@ function splitTrailingPersons(v: TokenView, spans: Array<{ type: EntityJson['typ
     // The body must end in an acronym (`PT AJS`, `WBC AS`): a name that goes on in capitalised words (`Universitas
     // Gadjah Mada`, `Jaguar Land Rover`, `Bank Mega Syariah`) may share words with a person's, or a junk person's.
     for (let t = sp.s + 2; t <= sp.e - 2; t++) {
-      if (!v.isAllCaps(t - 1)) continue;
+      if (!v.isCapitalized(t - 1) || !v.isAllCaps(t - 1)) continue;
       if (!names) { names = new Set(); for (const p of spans) if (p.type === 'PER' && p.e - p.s >= 2) names.add(sliceTokens(v, p.s, p.e)); }
       if (!names.has(sliceTokens(v, t, sp.e))) continue;
       added.push({ type: 'PER', s: t, e: sp.e });
@@ -132,6 +133,14 @@ function splitTrailingPersons(v: TokenView, spans: Array<{ type: EntityJson['typ
     }
   }
   if (added.length) { spans.push(...added); spans.sort((a, b) => a.s - b.s); }
+}
+
+/** Adds the capitalised words from token `at` (past honorifics, up to three) as a nickname alias. */
+function pushNickname(v: TokenView, text: string, at: number, out: AliasSpan[]): void {
+  let j = skipHonorifics(v, at, Math.min(v.count, at + MAX_ALIAS_TOKENS));
+  const s = j;
+  while (j < v.count && j - s < 3 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
+  if (j > s) out.push({ start: v.start(s), end: v.end(j - 1), text: text.slice(v.start(s), v.end(j - 1)), kind: 'nickname' });
 }
 
 /** The first token from `s` (before `e`) past capitalised honorifics, leaving at least one token (`Gus Kikin` → `Kikin`). */
@@ -351,22 +360,20 @@ function readAliases(v: TokenView, text: string, folded: string, type: EntityJso
     const from = v.start(nameEnd);
     const window = folded.slice(from, from + 60).toLowerCase();
     const lead = CUE_AFTER.exec(window)![0].length;
-    const nickname = (at: number) => {
-      let j = skipHonorifics(v, at, Math.min(v.count, at + MAX_ALIAS_TOKENS));
-      const s = j;
-      while (j < v.count && j - s < 3 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
-      if (j > s) out.push({ start: v.start(s), end: v.end(j - 1), text: text.slice(v.start(s), v.end(j - 1)), kind: 'nickname' });
-    };
     let cued = false;
     for (const cue of personAliasCues()) {
       if (!window.startsWith(cue, lead) || !/\s/.test(window[lead + cue.length] ?? '')) continue;
-      nickname(v.tokenAtOrAfter(from + lead + cue.length));
+      pushNickname(v, text, v.tokenAtOrAfter(from + lead + cue.length), out);
       cued = true;
       break;
     }
     // `Saifullah Yusuf atau Gus Ipul`: `atau` gives another name only before an honorific.
-    const k = v.tokenAtOrAfter(from + lead);
-    if (!cued && k + 2 < v.count && personAliasTitleCues().has(v.text(k)) && v.isCapitalized(k + 1) && titleKind(v.text(k + 1)) === 'honorific') nickname(k + 1);
+    if (!cued) for (const cue of personAliasTitleCues()) {
+      if (!window.startsWith(cue, lead) || window[lead + cue.length] !== ' ') continue;
+      const k = v.tokenAtOrAfter(from + lead);
+      if (k + 2 < v.count && v.isCapitalized(k + 1) && titleKind(v.text(k + 1)) === 'honorific') pushNickname(v, text, k + 1, out);
+      break;
+    }
   }
   return out;
 }

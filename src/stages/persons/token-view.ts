@@ -28,6 +28,8 @@ export class TokenView {
   /** First letter upper case (`Presiden`, `NATO`, `H.`). */
   isCapitalized(i: number): boolean {
     const c = this.source.charCodeAt(this.tokens.start[i]!);
+    // ASCII answers without building a string (most tokens); other letters go through case mapping.
+    if (c < 128) return c >= 65 && c <= 90;
     const ch = String.fromCharCode(c);
     return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
   }
