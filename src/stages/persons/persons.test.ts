@@ -971,6 +971,12 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['Jokowi', 'PER']],
     persons: [['Jokowi', ['Jokowi'], ['Presiden']]],
   },
+  {
+    what: 'a title word alone with no role or honorific is a post, not a person (Kapendam, Youtuber)',
+    text: 'Hal itu disampaikan Kapendam kepada wartawan. Menjadi Youtuber kini banyak diminati anak muda.',
+    ents: [['Kapendam', 'PER'], ['Youtuber', 'PER']],
+    persons: [],
+  },
 ];
 
 for (const c of session11Cases) {

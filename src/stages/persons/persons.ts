@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { nonPersonNames, nonPersonNameWords, personIntroWords, personTitles, roleEpithets, titleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNames, nonPersonNameWords, personIntroWords, personTitles, roleEpithets, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
@@ -310,6 +310,9 @@ function isCapitalisedCommonWord(c: Cluster, v: TokenView): boolean {
   // `Kapolda menegaskan ...`, `ungkap Kapolda`: an office word standing alone names a post, not a person. Both
   // lexicons must call it an office (`imam` is a role but also a given name: `Imam` is Imam Nahrawi).
   if (kind === 'role' && quoteLexicon().speakerWords.get(c.name.toLowerCase())?.has('title')) return true;
+  // `Youtuber`, `Kapendam`, `Menhub` alone, with no role or honorific written with it: a post or a trade, not a name
+  // (a title word that is mostly a given name, `Imam`, stays).
+  if (kind === 'role' && !titleGivenNames().has(c.name.toLowerCase()) && !hasPersonEvidence(c)) return true;
   if (!loadRoots().has(c.name.toLowerCase())) return false;
   return c.mentions.every((m) => m.roles.length === 0
     && (m.nameStart === v.sentenceStart(m.nameStart) || !/\p{L}/u.test(v.text(m.nameStart - 1))));
