@@ -65,6 +65,11 @@ const UPPER_START = /^\p{Lu}/u;
 const POWER = /^[23]$/;
 const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** A unit read over several pieces keeps one space between its words (a line break or double space is one). */
+const SPACE_RUN = /\s+/g;
+/** The possessive clitic, hyphenated (`IUP-nya`) or glued (`wilayahnya`). */
+const HYPHEN_NYA = /-nya$/i;
+const NYA_END = /nya$/;
 
 const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION } = ContextBit;
 /** Words that cannot be a counted noun. */
@@ -826,7 +831,7 @@ class AmountReader {
     if (last < 0) return null;
     // `160 Kabupaten/Kota`
     if (last === k && this.isChar(k + 1, C_SLASH) && this.glued(k) && this.glued(k + 1) && this.isWord(k + 2)) last = k + 2;
-    return { next: last + 1, unit: this.text.slice(this.s.start[k]!, this.s.end[last]!).replace(/\s+/g, ' ') };
+    return { next: last + 1, unit: this.text.slice(this.s.start[k]!, this.s.end[last]!).replace(SPACE_RUN, ' ') };
   }
 
   /**
@@ -842,7 +847,7 @@ class AmountReader {
         const bare = stripNya(low);
         if (bare !== low && node.next.get(bare)?.value !== undefined) {
           const word = stripNya(this.text.slice(this.s.start[j]!, this.s.end[j]!));
-          return { next: j + 1, unit: `${this.text.slice(this.s.start[k]!, this.s.start[j]!)}${word}`.replace(/\s+/g, ' ') };
+          return { next: j + 1, unit: `${this.text.slice(this.s.start[k]!, this.s.start[j]!)}${word}`.replace(SPACE_RUN, ' ') };
         }
         break;
       }
@@ -852,7 +857,7 @@ class AmountReader {
     if (best < 0) return null;
     // `50 anggota Dewan Perwakilan Rakyat`: a compound ending inside a name would cut the name.
     if (this.upperAt(best - 1) && this.spaced(best - 1) && this.isWord(best) && this.upperAt(best)) return null;
-    return { next: best, unit: this.text.slice(this.s.start[k]!, this.s.end[best - 1]!).replace(/\s+/g, ' ') };
+    return { next: best, unit: this.text.slice(this.s.start[k]!, this.s.end[best - 1]!).replace(SPACE_RUN, ' ') };
   }
 
   /** The counted noun phrase at k: `negara`, `rumah industri`, `wilayahnya` (unit `wilayah`), `kabupaten/kota`. */
@@ -861,7 +866,7 @@ class AmountReader {
     const text = this.txt(k);
     // (A rank word only heads no count: after a noun it describes it, `dua rumah besar`.)
     if (this.is(k, NOT_NOUN | RANK)) return null;
-    if (this.upperAt(k) && !ACRONYM.test(text.replace(/-nya$/i, ''))) return null;
+    if (this.upperAt(k) && !ACRONYM.test(text.replace(HYPHEN_NYA, ''))) return null;
     const id = this.wid(k);
     if (id >= 0 && (this.index.numberWord[id] !== undefined || this.index.multiplierKey[id])) return null;
     // `Tiga mengaku ...`: a verb is no counted noun (a few nouns only look like verbs: `menteri`).
@@ -898,7 +903,7 @@ class AmountReader {
         // A -nya word further out is mostly an adverb (`kedua belah pihak tampaknya`, `khususnya`), not the noun's owner.
         if (stripped !== tj && n > 0) break;
         last = j;
-        if (stripped !== tj) { unit = `${this.text.slice(hStart, this.s.start[j]!)}${stripped}`; return { next: j + 1, unit: unit.replace(/\s+/g, ' ') }; }
+        if (stripped !== tj) { unit = `${this.text.slice(hStart, this.s.start[j]!)}${stripped}`; return { next: j + 1, unit: unit.replace(SPACE_RUN, ' ') }; }
         unit = this.text.slice(hStart, this.s.end[j]!);
       }
     }
@@ -909,10 +914,10 @@ class AmountReader {
     }
     // `tiga kali lipat`: a tail word belongs to the unit, else the count reads `tiga kali` and `lipat` is lost.
     if (last === k && this.has(k + 1) && this.spaced(k) && this.s.kind[k + 1] === K_WORD && this.is(k + 1, TAIL)) {
-      return { next: k + 2, unit: this.text.slice(hStart, this.s.end[k + 1]!).replace(/\s+/g, ' ') };
+      return { next: k + 2, unit: this.text.slice(hStart, this.s.end[k + 1]!).replace(SPACE_RUN, ' ') };
     }
     // (One piece holds no space.)
-    return { next: last + 1, unit: last === k ? unit : unit.replace(/\s+/g, ' ') };
+    return { next: last + 1, unit: last === k ? unit : unit.replace(SPACE_RUN, ' ') };
   }
 }
 
@@ -948,7 +953,7 @@ function cliticWord(lower: string): boolean {
 
 /** `wilayahnya` → `wilayah`, `IUP-nya` → `IUP`; words that only end in `nya` by spelling are rare enough after a figure. */
 function stripNya(word: string): string {
-  if (/-nya$/i.test(word)) return word.slice(0, -4);
-  if (word.length > 5 && /nya$/.test(word)) return word.slice(0, -3);
+  if (HYPHEN_NYA.test(word)) return word.slice(0, -4);
+  if (word.length > 5 && NYA_END.test(word)) return word.slice(0, -3);
   return word;
 }
