@@ -218,6 +218,17 @@ export function rankPhrasesByLastWord(): ReadonlyMap<string, readonly RankPhrase
   return out;
 }
 
+/** A list of one lower-case word a line from `data/id/<file>`, as a set. */
+function readLowerWords(file: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const row of readTsv(file, 1, 1)) {
+    const w = row.cells[0]!.trim();
+    if (!/^\p{Ll}+$/u.test(w)) badData(file, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
+    out.add(w);
+  }
+  return out;
+}
+
 const NON_NAME_FILE = 'non-person-names.txt';
 let nonNames: ReadonlySet<string> | undefined;
 
@@ -226,15 +237,8 @@ let nonNames: ReadonlySet<string> | undefined;
  * `swt`), from `data/id/non-person-names.txt`, lower case.
  */
 export function nonPersonNames(): ReadonlySet<string> {
-  if (nonNames) return nonNames;
-  const out = new Set<string>();
-  for (const row of readTsv(NON_NAME_FILE, 1, 1)) {
-    const w = row.cells[0]!.trim();
-    if (!/^\p{Ll}+$/u.test(w)) badData(NON_NAME_FILE, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
-    out.add(w);
-  }
-  nonNames = out;
-  return out;
+  nonNames ??= readLowerWords(NON_NAME_FILE);
+  return nonNames;
 }
 
 const TITLE_CUE_FILE = 'person-alias-title-cues.txt';
@@ -245,15 +249,8 @@ let titleCues: ReadonlySet<string> | undefined;
  * `Saifullah Yusuf atau Gus Ipul`), from `data/id/person-alias-title-cues.txt`.
  */
 export function personAliasTitleCues(): ReadonlySet<string> {
-  if (titleCues) return titleCues;
-  const out = new Set<string>();
-  for (const row of readTsv(TITLE_CUE_FILE, 1, 1)) {
-    const w = row.cells[0]!.trim();
-    if (!/^\p{Ll}+$/u.test(w)) badData(TITLE_CUE_FILE, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
-    out.add(w);
-  }
-  titleCues = out;
-  return out;
+  titleCues ??= readLowerWords(TITLE_CUE_FILE);
+  return titleCues;
 }
 
 const TITLE_NAME_FILE = 'person-title-given-names.txt';
@@ -264,15 +261,8 @@ let titleNames: ReadonlySet<string> | undefined;
  * name (`imam` of `Imam Nahrawi`), from `data/id/person-title-given-names.txt`.
  */
 export function titleGivenNames(): ReadonlySet<string> {
-  if (titleNames) return titleNames;
-  const out = new Set<string>();
-  for (const row of readTsv(TITLE_NAME_FILE, 1, 1)) {
-    const w = row.cells[0]!.trim();
-    if (!/^\p{Ll}+$/u.test(w)) badData(TITLE_NAME_FILE, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
-    out.add(w);
-  }
-  titleNames = out;
-  return out;
+  titleNames ??= readLowerWords(TITLE_NAME_FILE);
+  return titleNames;
 }
 
 const KNOWN_ALIAS_FILE = 'person-known-aliases.tsv';
