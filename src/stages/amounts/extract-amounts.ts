@@ -27,6 +27,10 @@ const MAX_UNIT_EXTENSION = 3;
 /** Plain four-digit figures in this range read as years unless a unit says otherwise. */
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2100;
+/** A plain four-digit figure in the years' range (`2019`, `1990-an`). */
+function yearLike(digits: string | null): boolean {
+  return digits !== null && digits.length === 4 && +digits >= YEAR_MIN && +digits <= YEAR_MAX;
+}
 /** Vague words from this value up (`ribuan`, `jutaan`) multiply a figure before them (`Rp 150 ribuan`). */
 const VAGUE_MULTIPLIER_MIN = 1000;
 
@@ -364,7 +368,7 @@ class AmountReader {
       let k = i + 1;
       let multiplied = false;
       // `300-an warga`, `1.500-an unit` (some three hundred): the approximating suffix stays in the span; not after a year (`1990-an`).
-      if ((d.separated || !(text.length === 4 && +text >= YEAR_MIN && +text <= YEAR_MAX))
+      if ((d.separated || !yearLike(text))
         && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.wid(k + 1) === this.W.an && this.glued(k)) k += 2;
       for (let f = this.near(k - 1) ? this.multiplierAt(k, money) : null; f !== null; f = this.near(k - 1) ? this.multiplierAt(k, money) : null) {
         value *= f;
@@ -644,7 +648,7 @@ class AmountReader {
 
   /** A counted noun right after the second end of a word range, not after years (`2010 hingga 2015 warga`). */
   private rangeCountHead(plainInt: string | null, k: number): boolean {
-    if (plainInt !== null && plainInt.length === 4 && +plainInt >= YEAR_MIN && +plainInt <= YEAR_MAX) return false;
+    if (yearLike(plainInt)) return false;
     return this.isWord(k) && this.spaced(k - 1) && !this.glued(k - 1) && this.countHead(k) !== null;
   }
 
@@ -682,7 +686,7 @@ class AmountReader {
   }
 
   private finish(i: number, k: number, value: number | null, money: string | null, quantityLike: boolean, plainInt: string | null, digits: boolean): number {
-    const year = plainInt !== null && plainInt.length === 4 && +plainInt >= YEAR_MIN && +plainInt <= YEAR_MAX;
+    const year = yearLike(plainInt);
     const attached = this.has(k) && this.near(k - 1);
     // `Pasal 310 dan 311 KUHP`, `Pasal 27A, 32, dan 35 UU ITE`, `RW 09 dan 10 Cilincing`: a later item of a list
     // of article or code numbers, unless a counted noun follows (`Pasal 5 dan 10 orang`).
