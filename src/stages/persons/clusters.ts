@@ -38,22 +38,6 @@ class Groups {
   }
 }
 
-/** Types the mentions written as `text` were tagged with (computed on demand; groups are small). */
-const typeCache = new WeakMap<readonly Mention[], Map<string, Set<EntityType>>>();
-function typesOfKey(mentions: readonly Mention[], text: string): Set<EntityType> {
-  let cache = typeCache.get(mentions);
-  if (!cache) {
-    cache = new Map();
-    for (const m of mentions) {
-      const k = kbKey(m.text);
-      const set = cache.get(k) ?? new Set<EntityType>();
-      if (!m.derived) set.add(m.type);
-      cache.set(k, set);
-    }
-    typeCache.set(mentions, cache);
-  }
-  return cache.get(kbKey(text)) ?? new Set();
-}
 
 /** An all-caps abbreviation of 2 to 8 letters (`PPP`, `BMKG`, `PDI-P`). */
 const ACRONYM = /^\p{Lu}[\p{Lu}.-]{1,7}$/u;
@@ -207,11 +191,14 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   // Each mention's folded key, computed once (the passes below look it up many times).
   const keyOf = mentions.map((m) => kbKey(m.text));
   const byKey = new Map<string, number>();
+  // The types the mentions of each written form were tagged with (derived mentions cast no vote).
+  const typesByKey = new Map<string, Set<EntityType>>();
   mentions.forEach((m, i) => {
     const k = keyOf[i]!;
     const first = byKey.get(k);
-    if (first === undefined) byKey.set(k, i);
+    if (first === undefined) { byKey.set(k, i); typesByKey.set(k, new Set()); }
     else g.union(first, i);
+    if (!m.derived) typesByKey.get(k)!.add(m.type);
   });
   // (2) aliases given in the text.
   // A bracket naming a known entry of another type is not an alias: `Ganjar Pranowo (Jateng)`, `CIA (AS)`.
@@ -275,12 +262,15 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   for (const k of keyOf) countByKey.set(k, (countByKey.get(k) ?? 0) + 1);
   // Indexed by word so the search stays linear in the mentions, not quadratic.
   const longByWord = new Map<string, Array<{ i: number; w: string[]; person: boolean; n: number }>>();
+  // The words of each written form, split once here for the passes below.
+  const wordsOf: string[][] = [];
   for (const i of byKey.values()) {
     const m = mentions[i]!;
     const w = keyOf[i]!.split(' ').filter(Boolean);
+    wordsOf[i] = w;
     if (!(m.type === 'PER' || (w.length > 1 && !linkOfMention(i)))) continue;
     // The group may hold mentions of several types; a person reading anywhere in it counts.
-    const entry = { i, w, person: m.type === 'PER' || typesOfKey(mentions, m.text).has('PER'), n: countByKey.get(keyOf[i]!) ?? 1 };
+    const entry = { i, w, person: m.type === 'PER' || typesByKey.get(keyOf[i]!)!.has('PER'), n: countByKey.get(keyOf[i]!) ?? 1 };
     for (const x of new Set(w)) {
       const list = longByWord.get(x);
       if (!list) longByWord.set(x, [entry]);
@@ -300,9 +290,9 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   for (const i of byKey.values()) {
     const m = mentions[i]!;
     const link = linkOfMention(i);
-    const isPer = typesOfKey(mentions, m.text).has('PER');
+    const isPer = typesByKey.get(keyOf[i]!)!.has('PER');
     if (link && (!isPer || link.type === 'country')) continue; // a known place or organisation is not a surname
-    const w = keyOf[i]!.split(' ').filter(Boolean);
+    const w = wordsOf[i]!;
     if (!w.length) continue;
     let best: { i: number; n: number } | null = null;
     for (const p of longByWord.get(w[0]!) ?? []) {
@@ -328,7 +318,7 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   for (const i of byKey.values()) {
     const m = mentions[i]!;
     if (m.type !== 'PER') continue;
-    const w = keyOf[i]!.split(' ').filter(Boolean);
+    const w = wordsOf[i]!;
     if (w.length < 2) continue;
     const entry = { i, w };
     for (const edge of [`<${w[0]}`, `>${w[w.length - 1]}`]) {
