@@ -99,14 +99,16 @@ export function amountWordIndex(lex: AmountLexicon, grammarWords: readonly strin
     multiplierLike[table.id(k.toLowerCase())] = 1;
     if (k === k.toLowerCase()) multiplierKey[table.id(k)] = 1;
   }
-  const currencySuffix = new Array<PhraseNode | undefined>(n).fill(undefined);
-  for (const [w, node] of suffixes.next) currencySuffix[table.id(w)] = node;
-  const measureUnit = new Array<PhraseNode | undefined>(n).fill(undefined);
-  for (const [w, node] of units.next) measureUnit[table.id(w)] = node;
-  const idiom = new Array<PhraseNode | undefined>(n).fill(undefined);
-  for (const [w, node] of idioms.next) idiom[table.id(w)] = node;
-  const compoundUnit = new Array<PhraseNode | undefined>(n).fill(undefined);
-  for (const [w, node] of compounds.next) compoundUnit[table.id(w)] = node;
+  // A phrase trie by the id of its first word: the node after that word.
+  const byFirstWord = (root: MutableNode): Array<PhraseNode | undefined> => {
+    const nodes = new Array<PhraseNode | undefined>(n).fill(undefined);
+    for (const [w, node] of root.next) nodes[table.id(w)] = node;
+    return nodes;
+  };
+  const currencySuffix = byFirstWord(suffixes);
+  const measureUnit = byFirstWord(units);
+  const idiom = byFirstWord(idioms);
+  const compoundUnit = byFirstWord(compounds);
   const index = { table, trigger, idKinds, context, numberWord, multiplierLike, multiplierKey, currencySuffix, measureUnit, idiom, compoundUnit };
   built = { lex, index };
   return index;
