@@ -239,6 +239,15 @@ function sortFound(a: Found[]): void {
   }
 }
 
+/** The cluster of a name mentioned at [start, end): the first person cluster with a mention overlapping it. */
+function ownCluster(clusters: readonly ClusterJson[], start: number, end: number): ClusterJson | null {
+  for (const cl of clusters) {
+    if (cl.type !== 'PER') continue;
+    for (const m of cl.mentions) if (m.start < end && m.end > start) return cl;
+  }
+  return null;
+}
+
 /** Whether a mention of cluster c reads `text` once its white space is collapsed (which never lengthens it). */
 function mentionedAs(c: ClusterJson, text: string): boolean {
   for (const m of c.mentions) if (m.text.length >= text.length && collapseSpaces(m.text) === text) return true;
@@ -1457,13 +1466,7 @@ class QuoteFinder {
     if (!clusters?.length) return full;
     // A name no fuller form holds is looked up in its cluster only if it is a person's alias.
     if (full === name && !this.aliasNames(clusters).has(name)) return full;
-    // The name's own cluster: the first person cluster with a mention overlapping it.
-    let own: ClusterJson | null = null;
-    for (let c = 0; c < clusters.length && !own; c++) {
-      const cl = clusters[c]!;
-      if (cl.type !== 'PER') continue;
-      for (const m of cl.mentions) if (m.start < end && m.end > start) { own = cl; break; }
-    }
+    const own = ownCluster(clusters, start, end);
     if (full === name) return this.aliasOf(own, name);
     if (!own || mentionedAs(own, full)) return full;
     let other = false;
@@ -1501,11 +1504,7 @@ class QuoteFinder {
     const full = this.fullest(name);
     const clusters = this.opts.clusters;
     if (full !== name || !clusters?.length || !this.aliasNames(clusters).has(name)) return full;
-    for (const cl of clusters) {
-      if (cl.type !== 'PER') continue;
-      for (const m of cl.mentions) if (m.start < end && m.end > start) return this.aliasOf(cl, name);
-    }
-    return full;
+    return this.aliasOf(ownCluster(clusters, start, end), name);
   }
 
   /** Whether a word of `name` is an office or organisation word (data/id/quote-speaker-words.tsv). */
