@@ -616,18 +616,24 @@ class QuoteFinder {
     return null;
   }
 
+  /** The index of the last sentence (of the ordered sentences layer) starting at or before `offset`; -1 for none. */
+  private sentenceIndexAt(offset: number): number {
+    const sentences = this.opts.sentences!;
+    let lo = 0, hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
   private segmentOf(offset: number): Segment | null {
     if (!this.segments) {
-      // The sentence holding the offset (the last one starting at or before it), then its segments.
-      const sentences = this.opts.sentences!;
-      let lo = 0, hi = sentences.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sentences[mid]!.start <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo === 0 || offset >= sentences[lo - 1]!.end) return null;
-      for (const s of this.segsOf(lo - 1)) if (offset >= s.start && offset < s.end) return s;
+      // The sentence holding the offset, then its segments.
+      const si = this.sentenceIndexAt(offset);
+      if (si < 0 || offset >= this.opts.sentences![si]!.end) return null;
+      for (const s of this.segsOf(si)) if (offset >= s.start && offset < s.end) return s;
       return null;
     }
     let lo = 0, hi = this.segments.length - 1;
@@ -1643,13 +1649,8 @@ class QuoteFinder {
   private sentenceStart(offset: number): number {
     const sentences = this.opts.sentences;
     if (!this.segments && sentences) {
-      let lo = 0, hi = sentences.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sentences[mid]!.start <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo === 0 ? 0 : sentences[lo - 1]!.start;
+      const si = this.sentenceIndexAt(offset);
+      return si < 0 ? 0 : sentences[si]!.start;
     }
     return this.segmentOf(offset)?.start ?? 0;
   }
