@@ -303,6 +303,10 @@ test('timexes: relative words in a quote resolve against its reporting clause, n
   // A reporting date whose weekday contradicts it does not anchor; a mistyped year is read through the weekday.
   const typoYear = '"Harga cabai naik, jadi tadi saya perintahkan operasi pasar," ungkap Agung, Selasa (7/10/2024).';
   assert.equal(run(typoYear, '2025-10-07').timexes[0]?.[2], '2025-10-07');
+  // The same, a day after the statement: `kemarin` counts back from the statement's day (Tuesday 7 October 2025,
+  // where the weekday fits), not from the dct; were the mistyped date rejected, it would be 2025-10-07.
+  const typoAnchor = '"Harga cabai naik, jadi kemarin saya perintahkan operasi pasar," ungkap Agung, Selasa (7/10/2024).';
+  assert.equal(run(typoAnchor, '2025-10-08').timexes[0]?.[2], '2025-10-06');
   const doubtful = 'Ariston mengatakan pelemahan rupiah hari ini karena tarif, Senin (7/5/2025).';
   assert.equal(run(doubtful, '2025-07-07').timexes[0]?.[2], '2025-07-07');
   const loose = '"Ini Pulau Manuran yang kemarin dicabut. Kemarin kami ke sana," kata Dian, Selasa (21/10/2025).';
