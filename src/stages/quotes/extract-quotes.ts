@@ -544,7 +544,10 @@ class QuoteFinder {
       }
       const kind = p.kind[j];
       if (kind === K_WORD) {
-        if (this.cat(j, W.stop) || (j > k && this.p.cueSlot[j]! >= 0)) break;
+        // `ujar Menteri Hukum dan HAM Yasonna Laoly`: `dan` between capitalised words of an office the phrase
+        // opens with is part of it, not the end of the phrase (`kata Budi dan ...` still ends there).
+        if ((this.cat(j, W.stop) && !(j > k && this.cat(k, W.title) && p.lowerIs(j, 'dan') && this.r.capitalised(j - 1) && this.r.capitalised(j + 1)))
+          || (j > k && this.p.cueSlot[j]! >= 0)) break;
         // `ujar Syafii disambut senyum Susana`, `ujar Agus menirukan MA`: a verb after the name ends the phrase.
         if (j > k && this.r.capitalised(j - 1) && !this.r.capitalised(j) && ACTIVE_OR_PASSIVE.test(this.lower(j))) break;
         words++;

@@ -20,6 +20,21 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Pemerintah Yaman', null], ['Brasil', null]],
   },
   {
+    what: 'an office holding `dan` after a post cue is read whole, up to the name',
+    text: '"Kami akan memeriksa semua pihak yang terlibat," ujar Direktur Penyidikan dan Penuntutan KPK Rudi Hartono di Jakarta, Senin.',
+    want: [['Rudi Hartono', 'Rudi Hartono']],
+  },
+  {
+    what: 'an office holding `dan` after a post cue, then the name in the next comma group',
+    text: '"Bandara tetap beroperasi normal," kata Kepala Biro Komunikasi dan Informasi Publik Kemenhub, Dedi Kurniawan, Senin.',
+    want: [['Dedi Kurniawan', 'Dedi Kurniawan']],
+  },
+  {
+    what: 'two names joined by `dan` after a post cue: the phrase still ends at `dan`',
+    text: 'Rudi Hartono dan Sinta Dewi hadir di acara itu. "Kami siap membantu," kata Rudi dan Sinta.',
+    want: [['Rudi', 'Rudi Hartono']],
+  },
+  {
     what: 'a neighbour of someone named: the name in the next comma group speaks',
     text: 'Tetangga korban Budi Santoso, Rahmat, mengatakan bahwa rumah itu sudah lama kosong.',
     want: [['Rahmat', 'Rahmat']],
