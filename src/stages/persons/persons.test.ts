@@ -977,6 +977,18 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['Kapendam', 'PER'], ['Youtuber', 'PER']],
     persons: [],
   },
+  {
+    what: 'a name with a word for a pavilion, a plateau, a team nickname, a directorate or a brand is no person',
+    text: 'Jenazah disemayamkan di Paviliun Kartika. Laskar Wong Kito menjamu tim tamu. Kopi dari Dataran Tinggi Gayo dibeli pejabat Ditjen Hortikultura yang memakai jam Rolex.',
+    ents: [['Paviliun Kartika', 'PER'], ['Laskar Wong Kito', 'PER'], ['Dataran Tinggi Gayo', 'PER'], ['Ditjen Hortikultura', 'PER'], ['Rolex', 'PER']],
+    persons: [],
+  },
+  {
+    what: 'a person named beside such a place keeps being a person (Harley Davidson is a brand, Kartika a person)',
+    text: 'Kartika Sari datang ke Paviliun Kartika dengan motor Harley Davidson miliknya.',
+    ents: [['Kartika Sari', 'PER'], ['Paviliun Kartika', 'LOC'], ['Harley Davidson', 'PER']],
+    persons: [['Kartika Sari', ['Kartika Sari'], []]],
+  },
 ];
 
 for (const c of session11Cases) {
