@@ -23,6 +23,12 @@ const CASES: Array<[string, string, Array<string | null>]> = [
   ['an office with a demonstrative continues the office holder who spoke last',
     'Kapolda Jatim Irjen Luki Hermawan menggelar jumpa pers. Polisi menetapkan Veronica Koman sebagai tersangka. "Tersangka aktif menyebarkan hoaks lewat Twitter," ungkap Kapolda. Jenderal bintang dua ini menambahkan, ada puluhan unggahan yang bernada provokatif.',
     ['Irjen Luki Hermawan', 'Irjen Luki Hermawan']],
+  ['a role noun before an organisation, with a demonstrative, points back to the person (not the party)',
+    'Anggota DPR Budi Santoso mengatakan revisi undang-undang itu perlu dibahas ulang. "Kami akan mengundang para ahli," ujar politikus PDIP ini.',
+    ['Budi Santoso', 'Budi Santoso']],
+  ['a former player of a club, with a demonstrative, points back to the person (not the club)',
+    'Rudi Hartanto mengaku senang bisa kembali bermain. "Saya siap membantu tim meraih gelar," kata mantan pemain Persija tersebut.',
+    ['Rudi Hartanto', 'Rudi Hartanto']],
 ];
 
 for (const [name, text, want] of CASES) {

@@ -426,6 +426,12 @@ export class SpeakerReader {
             let t = runs[r]!.from;
             while (t < dem && !this.cat(t, W.title)) t++;
             if (t < dem) return { start: p.start[runs[r]!.from]!, end: p.end[dem]!, cls: 'description', name: null, head: p.lower(t) };
+            // `politikus PAN itu`, `mantan pemain Man City tersebut`: a lower-case role noun right before the
+            // organisation heads the description (the organisation is whom the person belongs to).
+            const b = runs[r]!.from - 1;
+            if (b >= h && this.isWord(b) && !this.capitalised(b) && (this.bitsOf(b) & (W.title | W.person)) !== 0) {
+              return { start: p.start[h]!, end: p.end[dem]!, cls: 'description', name: null, head: p.lower(b) };
+            }
           }
           const c = this.classifyRun(runs[r]!);
           if (c.cls === 'person') {
