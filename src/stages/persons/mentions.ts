@@ -3,6 +3,7 @@ import { nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCue
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
+import { isAffixedWord } from './affixed-word.js';
 import type { TokenView } from './token-view.js';
 
 /** One entity mention, with the name separated from titles and the roles read around it. */
@@ -244,6 +245,10 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // Short ones (`Oleh Kasri`) go too when the rest is a person named elsewhere.
     if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !/[\p{L}\p{N}]/u.test(v.text(ns - 1))) && titleKind(v.text(ns)) === 'stop'
       && (v.text(ns).length >= 5 || isPersonName(sliceTokens(v, ns + 1, ne)))) ns++;
+    // So does an affixed common word there (`Kematian Sahar`, `Berhubung Cruyff`, `Absennya Pogba`).
+    // Not after a bracket: `Kolonel Laut (P) Didong Rio` is a name after a corps.
+    else if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !/[\p{L}\p{N})]/u.test(v.text(ns - 1)))
+      && isAffixedWord(v.text(ns).toLowerCase())) ns++;
     // `Direktur Jenderal Imigrasi Sam Fernando` tagged from `Imigrasi`: such an office is always followed by the name
     // of its directorate, so a dictionary word opening a longer span right after it is that name, not the person's.
     if (sp.type === 'PER' && ns === sp.s && ne - ns >= 3 && loadRoots().has(v.text(ns).toLowerCase()) && titlePhraseBefore(v, ns, v.sentenceStart(ns))?.kind === 'title') ns++;

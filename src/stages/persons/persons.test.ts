@@ -989,6 +989,18 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     ents: [['Kartika Sari', 'PER'], ['Paviliun Kartika', 'LOC'], ['Harley Davidson', 'PER']],
     persons: [['Kartika Sari', ['Kartika Sari'], []]],
   },
+  {
+    what: 'an affixed common word opening a sentence is no given name (Berhubung Nishino, Fokuslah)',
+    text: 'Pelatih Akira Nishino memanggil 23 pemain. Berhubung Nishino baru tiba, latihan ditunda. Fokuslah pada laga berikutnya, kata dia.',
+    ents: [['Akira Nishino', 'PER'], ['Berhubung Nishino', 'PER'], ['Fokuslah', 'PER']],
+    persons: [['Akira Nishino', ['Akira Nishino', 'Nishino'], ['Pelatih']]],
+  },
+  {
+    what: 'a name after a bracketed corps keeps its first word (Kolonel Laut (P) Didong Rio)',
+    text: 'Upacara dipimpin Kolonel Laut (P) Didong Rio Duta Purwokoantoro di dermaga.',
+    ents: [['Didong Rio Duta Purwokoantoro', 'PER']],
+    persons: [['Didong Rio Duta Purwokoantoro', ['Kolonel Laut (P) Didong Rio Duta Purwokoantoro'], []]],
+  },
 ];
 
 for (const c of session11Cases) {

@@ -5,6 +5,7 @@ import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
 import type { ClusterJson, PersonJson } from '../../text/schema.js';
+import { isAffixedWord } from './affixed-word.js';
 import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './clusters.js';
 import { buildMentions, readPersonContext, skipLeadingContext, type Mention } from './mentions.js';
 import { HEADS, isVerbLike, kindOf } from './roles.js';
@@ -313,7 +314,7 @@ function isCapitalisedCommonWord(c: Cluster, v: TokenView): boolean {
   // `Youtuber`, `Kapendam`, `Menhub` alone, with no role or honorific written with it: a post or a trade, not a name
   // (a title word that is mostly a given name, `Imam`, stays).
   if (kind === 'role' && !titleGivenNames().has(c.name.toLowerCase()) && !hasPersonEvidence(c)) return true;
-  if (!loadRoots().has(c.name.toLowerCase())) return false;
+  if (!loadRoots().has(c.name.toLowerCase()) && !isAffixedWord(c.name.toLowerCase())) return false;
   return c.mentions.every((m) => m.roles.length === 0
     && (m.nameStart === v.sentenceStart(m.nameStart) || !/\p{L}/u.test(v.text(m.nameStart - 1))));
 }
