@@ -30,6 +30,16 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Dedi Kurniawan', 'Dedi Kurniawan']],
   },
   {
+    what: 'an office and its holder, then a day in its own comma group before the cue: the holder speaks',
+    text: 'Kapolres Bogor AKBP Andi Susanto, Senin (12/8), mengatakan pelaku sudah ditangkap di rumahnya.',
+    want: [['AKBP Andi Susanto', 'AKBP Andi Susanto']],
+  },
+  {
+    what: 'an office holder, a place and a day before the cue',
+    text: 'Kepala Dinas Pendidikan Rudi Hartono di Bandung, Rabu, mengatakan sekolah akan dibuka kembali pekan depan.',
+    want: [['Rudi Hartono', 'Rudi Hartono']],
+  },
+  {
     what: 'two names joined by `dan` after a post cue: the phrase still ends at `dan`',
     text: 'Rudi Hartono dan Sinta Dewi hadir di acara itu. "Kami siap membantu," kata Rudi dan Sinta.',
     want: [['Rudi', 'Rudi Hartono']],

@@ -395,7 +395,8 @@ export class SpeakerReader {
       // (Groups emptied by a link the text lost, `Wakil Rektor ,, Bambang Wibawarta`, are passed over.)
       let nx = ge + 1;
       while (nx < to && p.is(nx, 44)) nx++;
-      if (ge < to && h < ge && this.capitalised(nx) && !this.cat(h, W.rank)
+      // (`Kapolres Bogor AKBP Andi Dicky, Senin, mengatakan`: a day or a stop word after the comma names no one.)
+      if (ge < to && h < ge && this.capitalised(nx) && !this.cat(h, W.rank) && !this.cat(nx, W.stop)
         && (this.cat(h, W.title) || this.cat(nx, W.rank) || this.hasCat(h, ge, W.org))) { g = nx; continue; }
       // `Tetangga Syahril Alamsyah, Agus, ...`, `kuasa hukum HM, Abd Aan Achbar`: a group led by a kinship or
       // client word names whom the speaker is related to; the name in the group after it is the speaker's.
