@@ -241,6 +241,15 @@ export function nonPersonNames(): ReadonlySet<string> {
   return nonNames;
 }
 
+const ZODIAC_FILE = 'zodiac-signs.txt';
+let zodiac: ReadonlySet<string> | undefined;
+
+/** The signs of the zodiac (`aries`, `libra`), from `data/id/zodiac-signs.txt`, lower case. */
+export function zodiacSigns(): ReadonlySet<string> {
+  zodiac ??= readLowerWords(ZODIAC_FILE);
+  return zodiac;
+}
+
 const TITLE_CUE_FILE = 'person-alias-title-cues.txt';
 let titleCues: ReadonlySet<string> | undefined;
 

@@ -996,6 +996,18 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     persons: [['Akira Nishino', ['Akira Nishino', 'Nishino'], ['Pelatih']]],
   },
   {
+    what: 'signs of the zodiac in a horoscope are no persons (Aries, Taurus)',
+    text: 'Ramalan zodiak hari ini. Aries sebaiknya menahan diri. Taurus akan mendapat rezeki. Saran itu disampaikan Budi Santoso.',
+    ents: [['Aries', 'PER'], ['Taurus', 'PER'], ['Budi Santoso', 'PER']],
+    persons: [['Budi Santoso', ['Budi Santoso'], []]],
+  },
+  {
+    what: 'one sign alone may be a given name (Leo)',
+    text: 'Pelatih Leo mengatakan timnya siap bertanding besok.',
+    ents: [['Leo', 'PER']],
+    persons: [['Leo', ['Leo'], ['Pelatih']]],
+  },
+  {
     what: 'a name after a bracketed corps keeps its first word (Kolonel Laut (P) Didong Rio)',
     text: 'Upacara dipimpin Kolonel Laut (P) Didong Rio Duta Purwokoantoro di dermaga.',
     ents: [['Didong Rio Duta Purwokoantoro', 'PER']],

@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { nonPersonNames, nonPersonNameWords, personIntroWords, personTitles, roleEpithets, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNames, nonPersonNameWords, personIntroWords, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
@@ -46,11 +46,31 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   const described = describedPersons(v, doc.text, clusters, mentions);
   addEpithetRoles(v, doc.text, clusters, described);
   const persons: PersonJson[] = [];
+  const horoscope = isHoroscope(clusters);
   for (const c of clusters) if (c.type === 'PER') {
+    if (horoscope && zodiacSigns().has(c.name.toLowerCase())) continue;
     const p = personOf(c, v, doc.text, folded, described.get(c) ?? []);
     if (p) persons.push(p);
   }
   return { persons, clusters: clusters.map(clusterJson) };
+}
+
+/** Signs of the zodiac named alone in a text that make it a horoscope (`Aries`, `Taurus`, ...). */
+const HOROSCOPE_SIGNS = 2;
+
+/**
+ * True when two or more signs of the zodiac are named alone (as entities of
+ * any type): the text is a horoscope and its `Aries`, `Leo` are signs, not
+ * people. One sign alone may be a given name (`Leo`).
+ */
+function isHoroscope(clusters: readonly Cluster[]): boolean {
+  const signs = zodiacSigns();
+  const seen = new Set<string>();
+  for (const c of clusters) {
+    const k = c.name.toLowerCase();
+    if (signs.has(k)) seen.add(k);
+  }
+  return seen.size >= HOROSCOPE_SIGNS;
 }
 
 /** A capitalised word of letters, three or more (`Finari`, `Manan`), that may stand alone for a person named in full. */
