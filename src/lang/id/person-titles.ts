@@ -241,6 +241,15 @@ export function nonPersonNames(): ReadonlySet<string> {
   return nonNames;
 }
 
+const BRAND_FILE = 'brand-names.txt';
+let brands: ReadonlySet<string> | undefined;
+
+/** Companies named by one word (`suzuki`, `gojek`), from `data/id/brand-names.txt`, lower case. */
+export function brandNames(): ReadonlySet<string> {
+  brands ??= readLowerWords(BRAND_FILE);
+  return brands;
+}
+
 const ZODIAC_FILE = 'zodiac-signs.txt';
 let zodiac: ReadonlySet<string> | undefined;
 

@@ -1002,6 +1002,12 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     persons: [['Budi Santoso', ['Budi Santoso'], []]],
   },
   {
+    what: 'a company named by one word is no person (Suzuki, Gojek), a longer name with it is (Keisuke Honda)',
+    text: 'Penjualan Suzuki naik bulan lalu. Pengemudi Gojek berunjuk rasa. Keisuke Honda kini melatih timnas Kamboja.',
+    ents: [['Suzuki', 'PER'], ['Gojek', 'PER'], ['Keisuke Honda', 'PER']],
+    persons: [['Keisuke Honda', ['Keisuke Honda'], []]],
+  },
+  {
     what: 'one sign alone may be a given name (Leo)',
     text: 'Pelatih Leo mengatakan timnya siap bertanding besok.',
     ents: [['Leo', 'PER']],

@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { nonPersonNames, nonPersonNameWords, personIntroWords, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns } from '../../lang/id/person-titles.js';
+import { brandNames, nonPersonNames, nonPersonNameWords, personIntroWords, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
@@ -39,7 +39,8 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   for (const c of clusters) if (c.type !== 'PER' && isDescribedAsPerson(c, v)) c.type = 'PER';
   for (const c of clusters) if (c.type === 'PER') {
     retrimPersonMentions(c, v, doc.text, base);
-    const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v) ?? (isQuotedTitle(c, folded) ? 'ORG' : null);
+    // `penjualan Suzuki`, `driver Gojek`: a company named by one word (`Keisuke Honda` is a longer name).
+    const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v) ?? (isQuotedTitle(c, folded) || brandNames().has(c.name.toLowerCase()) ? 'ORG' : null);
     if (t) c.type = t;
   }
   retypeListItems(v, clusters);
