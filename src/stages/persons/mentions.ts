@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import { nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
@@ -54,6 +54,9 @@ export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: K
     // `(Menpora) Imam Nahrawi`: a title word that is mostly a given name stays in the name before a name word.
     if (titleGivenNames().has(v.text(ns).toLowerCase()) && NAME_WORD.test(v.text(ns + 1)) && !titleKind(v.text(ns + 1))) return ns;
     if (isTitleWord(v, ns) || (v.isAllCaps(ns) && base.lookup(v.text(ns)) !== null)) { ns++; continue; }
+    // `Kemenkeu Sri Mulyani`, `Gojek Nadiem Makarim`: one word naming a body or a company before a name of two or more
+    // words is the context the name was written in (a place is kept: it may be a given name, `Bima Arya`).
+    if (ne - ns >= 3 && (brandNames().has(v.text(ns).toLowerCase()) || base.lookup(v.text(ns))?.type === 'organization')) { ns++; continue; }
     // `Kolonel Sus Taibur Rahman` tagged from `Sus`: a corps word right after a rank belongs to the rank.
     if (ns > 0 && titleKind(v.text(ns)) === 'corps' && v.isCapitalized(ns) && titleKind(v.text(ns - 1)) === 'rank') { ns++; continue; }
     let skipped = false;

@@ -1008,6 +1008,18 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     persons: [['Keisuke Honda', ['Keisuke Honda'], []]],
   },
   {
+    what: 'one word naming a body or a company before a full name is context, not name (Kadin Rosan Roeslani, Gojek Nadiem Makarim)',
+    text: 'Ketua Umum Kadin Rosan Roeslani hadir. Pendiri Gojek Nadiem Makarim juga datang. Rosan Roeslani memberi sambutan.',
+    ents: [['Kadin Rosan Roeslani', 'PER'], ['Gojek Nadiem Makarim', 'PER'], ['Rosan Roeslani', 'PER', 2]],
+    persons: [['Rosan Roeslani', ['Rosan Roeslani'], ['Ketua Umum Kadin']], ['Nadiem Makarim', ['Nadiem Makarim'], ['Pendiri Gojek']]],
+  },
+  {
+    what: 'a given name that is also a place stays (Bima Arya Sugiarto)',
+    text: 'Wali Kota Bogor Bima Arya Sugiarto meninjau lokasi banjir.',
+    ents: [['Bima Arya Sugiarto', 'PER']],
+    persons: [['Bima Arya Sugiarto', ['Bima Arya Sugiarto'], ['Wali Kota Bogor']]],
+  },
+  {
     what: 'one sign alone may be a given name (Leo)',
     text: 'Pelatih Leo mengatakan timnya siap bertanding besok.',
     ents: [['Leo', 'PER']],
