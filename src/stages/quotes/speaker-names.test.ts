@@ -40,6 +40,16 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Rudi Hartono', 'Rudi Hartono']],
   },
   {
+    what: 'an expert with an academic degree after a comma: the expert speaks, not the degree',
+    text: 'Ahli gizi dr. Rina Wulandari, M.Hum mengatakan, anak-anak membutuhkan protein setiap hari.',
+    want: [['Rina Wulandari', 'dr. Rina Wulandari']],
+  },
+  {
+    what: 'initials before a name are no degree',
+    text: 'Dalam salah satu bukunya, B.J. Habibie mengungkapkan bahwa ilmu dan agama harus berjalan bersama.',
+    want: [['B.J. Habibie', 'B.J. Habibie']],
+  },
+  {
     what: 'two names joined by `dan` after a post cue: the phrase still ends at `dan`',
     text: 'Rudi Hartono dan Sinta Dewi hadir di acara itu. "Kami siap membantu," kata Rudi dan Sinta.',
     want: [['Rudi', 'Rudi Hartono']],

@@ -247,6 +247,19 @@ export class SpeakerReader {
     return best;
   }
 
+  /**
+   * Whether an academic degree is written from piece i: a capital of one or two letters, a dot and a short
+   * capitalised word, with no space between (`M.Hum`, `S.H.`, `M.Si`, `Ph.D`), and no capitalised word after it.
+   */
+  degreeAt(i: number): boolean {
+    const p = this.p;
+    const e = p.end[i]!;
+    return e - p.start[i]! <= 2 && p.is(i + 1, 46) && p.start[i + 1] === e && i + 2 < p.n && p.start[i + 2] === p.end[i + 1]
+      && this.isWord(i + 2) && this.capitalised(i + 2) && p.end[i + 2]! - p.start[i + 2]! <= 3
+      // Initials go on with a name (`B.J. Habibie`); a degree does not.
+      && !this.capitalised(p.is(i + 3, 46) ? i + 4 : i + 3);
+  }
+
   /** Whether piece i is a demonstrative (`ini`, `itu`, `tersebut`). */
   demonstrative(i: number): boolean {
     return this.cat(i, W.demonstrative);
@@ -396,13 +409,16 @@ export class SpeakerReader {
       let nx = ge + 1;
       while (nx < to && p.is(nx, 44)) nx++;
       // (`Kapolres Bogor AKBP Andi Dicky, Senin, mengatakan`: a day or a stop word after the comma names no one.)
+      // (`Ahli nutrisi dr. Tan Shot Yen, M.Hum mengatakan`: an academic degree after the comma names no one.)
       if (ge < to && h < ge && this.capitalised(nx) && !this.cat(h, W.rank) && !this.cat(nx, W.stop)
-        && (this.cat(h, W.title) || this.cat(nx, W.rank) || this.hasCat(h, ge, W.org))) { g = nx; continue; }
+        && (this.cat(h, W.title) || this.cat(nx, W.rank) || this.hasCat(h, ge, W.org)) && !this.degreeAt(nx)) { g = nx; continue; }
       // `Tetangga Syahril Alamsyah, Agus, ...`, `kuasa hukum HM, Abd Aan Achbar`: a group led by a kinship or
       // client word names whom the speaker is related to; the name in the group after it is the speaker's.
       if (ge < to && h < ge && this.cat(h, W.relation) && this.capitalised(nx) && (this.bitsOf(nx) & (W.title | W.org | W.collective | W.place | W.connective)) === 0) { g = nx; continue; }
       // `Dilansir AFP, Minggu (19/10), penyelenggara mengatakan`: a fronted source credit names no speaker.
       if (h < ge && ge < to && this.cat(h, W.creditLead)) { g = ge + 1; continue; }
+      // `Andi Hamzah, S.H., M.H. mengatakan`: a group of academic degrees is no speaker.
+      if (h < ge && g > from && this.degreeAt(h)) { g = ge + 1; continue; }
       // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow; but
       // `Seorang pekerja, Rasia,` names the worker in the next group.
       if (h < ge && this.cat(h, W.anonymous) && !this.capitalised(h + 1)) {
