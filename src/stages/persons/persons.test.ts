@@ -1020,6 +1020,12 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     persons: [['Bima Arya Sugiarto', ['Bima Arya Sugiarto'], ['Wali Kota Bogor']]],
   },
   {
+    what: 'an exclamation of faith is no person (Astagfirullah), a name with Subhan is',
+    text: 'Astagfirullah, kenapa bisa begini, kata Subhan Hidayat.',
+    ents: [['Astagfirullah', 'PER'], ['Subhan Hidayat', 'PER']],
+    persons: [['Subhan Hidayat', ['Subhan Hidayat'], []]],
+  },
+  {
     what: 'one sign alone may be a given name (Leo)',
     text: 'Pelatih Leo mengatakan timnya siap bertanding besok.',
     ents: [['Leo', 'PER']],
