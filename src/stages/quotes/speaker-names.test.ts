@@ -50,6 +50,16 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['B.J. Habibie', 'B.J. Habibie']],
   },
   {
+    what: 'a circumstantial group after a common-noun subject is no speaker: the subject speaks',
+    text: 'Sementara itu, jaksa , dalam sidang sebelumnya menyebut terdakwa menerima uang suap dari kontraktor.',
+    want: [['jaksa', null]],
+  },
+  {
+    what: 'a sentence adverb before a circumstantial group is no speaker either: the circumstantial reading stays',
+    text: 'Akan tetapi, melalui video tanya jawab, menjelaskan bahwa kondisinya kini sudah semakin membaik.',
+    want: [['melalui video tanya jawab', null]],
+  },
+  {
     what: 'two names joined by `dan` after a post cue: the phrase still ends at `dan`',
     text: 'Rudi Hartono dan Sinta Dewi hadir di acara itu. "Kami siap membantu," kata Rudi dan Sinta.',
     want: [['Rudi', 'Rudi Hartono']],

@@ -470,6 +470,21 @@ export class SpeakerReader {
     // No capitalised run: a common-noun phrase, in the last comma group (`Di tataran kebijakan, pemerintah`).
     let a = from;
     for (let k = to - 1; k > from; k--) if (p.is(k, 44)) { a = k + 1; break; }
+    // `jaksa , dalam sidang sebelumnya menyebut`, `Polisi, dalam keterangannya, menyebut`: a circumstantial group
+    // (opening with a preposition or stop word) after the subject's group is no speaker; the group before it is,
+    // unless it is a sentence adverb (`Akan tetapi, melalui video ..., menjelaskan`, `Pasalnya, , yang mengaku ...`:
+    // the subject was lost).
+    while (a > from && a < to && this.isWord(a) && !this.capitalised(a) && (this.bitsOf(a) & (W.stop | W.prep)) !== 0) {
+      let e = a - 1;
+      while (e > from && p.kind[e - 1] === K_OTHER) e--;
+      if (e <= from) break;
+      let pa = from;
+      for (let k = e - 1; k > from; k--) if (p.is(k, 44)) { pa = k + 1; break; }
+      if (!this.isWord(pa) || (this.bitsOf(pa) & (W.connective | W.aux | W.modal | W.blocker)) !== 0
+        || (pa + 1 === e && this.lower(pa).endsWith('nya'))) break;
+      to = e;
+      a = pa;
+    }
     let prep = false;
     while (a < to && (this.cat(a, W.connective) || !this.isWord(a))) { if (this.isWord(a)) prep = this.cat(a, W.prep); a++; }
     // `Bahkan, di postingan tersangka juga menyebutkan`: a prepositional phrase is no speaker (but `Untuk itu
