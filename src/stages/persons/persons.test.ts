@@ -984,10 +984,10 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     persons: [],
   },
   {
-    what: 'a person named beside such a place keeps being a person (Harley Davidson is a brand, Kartika a person)',
-    text: 'Kartika Sari datang ke Paviliun Kartika dengan motor Harley Davidson miliknya.',
-    ents: [['Kartika Sari', 'PER'], ['Paviliun Kartika', 'LOC'], ['Harley Davidson', 'PER']],
-    persons: [['Kartika Sari', ['Kartika Sari'], []]],
+    what: 'a person named beside such a place or after a company keeps being a person (Kartika Sari; Tokopedia Celestine)',
+    text: 'Kartika Sari datang ke Paviliun Kartika. Sesi itu dibawakan kreator Tokopedia Celestine Astinissa Indraswari.',
+    ents: [['Kartika Sari', 'PER'], ['Paviliun Kartika', 'LOC'], ['Celestine Astinissa Indraswari', 'PER']],
+    persons: [['Kartika Sari', ['Kartika Sari'], []], ['Celestine Astinissa Indraswari', ['Celestine Astinissa Indraswari'], []]],
   },
   {
     what: 'an affixed common word opening a sentence is no given name (Berhubung Nishino, Fokuslah)',
