@@ -4,9 +4,9 @@
  * persons). A predicted person matches a gold one (one to one, in gold order)
  * when their names are equal, case-insensitively, or one's name is among the
  * other's mentions. Mention recall counts gold surface forms found among the
- * matched person's predicted mentions; role P/R/F1 compares role strings of
- * matched persons case-insensitively (exact), with a lenient variant that
- * accepts a role containing, or contained in, the other.
+ * matched person's predicted mentions; role P/R/F1 pairs the role strings of
+ * matched persons one to one, case-insensitively (exact), with a lenient
+ * variant that then also pairs a role containing, or contained in, the other.
  */
 import { analyze } from '../src/analyze.js';
 import type { ArticleInput, Document } from '../src/text/document.js';
