@@ -260,6 +260,12 @@ export class SpeakerReader {
       && !this.capitalised(p.is(i + 3, 46) ? i + 4 : i + 3);
   }
 
+  /** The first piece of the last comma group of pieces [from, to): after the last comma past `from`, else `from`. */
+  private lastGroupStart(from: number, to: number): number {
+    for (let k = to - 1; k > from; k--) if (this.p.is(k, 44)) return k + 1;
+    return from;
+  }
+
   /** Whether piece i is a demonstrative (`ini`, `itu`, `tersebut`). */
   demonstrative(i: number): boolean {
     return this.cat(i, W.demonstrative);
@@ -468,8 +474,7 @@ export class SpeakerReader {
     if (anonymous) return anonymous;
     if (orgRun) return { start: p.start[orgRun.from]!, end: p.end[orgRun.to - 1]!, cls: 'org', name: null, head: null };
     // No capitalised run: a common-noun phrase, in the last comma group (`Di tataran kebijakan, pemerintah`).
-    let a = from;
-    for (let k = to - 1; k > from; k--) if (p.is(k, 44)) { a = k + 1; break; }
+    let a = this.lastGroupStart(from, to);
     // `jaksa , dalam sidang sebelumnya menyebut`, `Polisi, dalam keterangannya, menyebut`: a circumstantial group
     // (opening with a preposition or stop word) after the subject's group is no speaker; the group before it is,
     // unless it is a sentence adverb (`Akan tetapi, melalui video ..., menjelaskan`, `Pasalnya, , yang mengaku ...`:
@@ -478,8 +483,7 @@ export class SpeakerReader {
       let e = a - 1;
       while (e > from && p.kind[e - 1] === K_OTHER) e--;
       if (e <= from) break;
-      let pa = from;
-      for (let k = e - 1; k > from; k--) if (p.is(k, 44)) { pa = k + 1; break; }
+      const pa = this.lastGroupStart(from, e);
       if (!this.isWord(pa) || (this.bitsOf(pa) & (W.connective | W.aux | W.modal | W.blocker)) !== 0
         || (pa + 1 === e && this.lower(pa).endsWith('nya'))) break;
       to = e;
