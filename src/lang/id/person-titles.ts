@@ -229,59 +229,35 @@ function readLowerWords(file: string): ReadonlySet<string> {
   return out;
 }
 
-const NON_NAME_FILE = 'non-person-names.txt';
-let nonNames: ReadonlySet<string> | undefined;
+/** A getter of the word list of `data/id/<file>` (see `readLowerWords`), read on the first call. */
+function lowerWordList(file: string): () => ReadonlySet<string> {
+  let words: ReadonlySet<string> | undefined;
+  return () => (words ??= readLowerWords(file));
+}
 
 /**
  * Words that mark a "person" name as God or a religious formula (`allah`,
  * `swt`), from `data/id/non-person-names.txt`, lower case.
  */
-export function nonPersonNames(): ReadonlySet<string> {
-  nonNames ??= readLowerWords(NON_NAME_FILE);
-  return nonNames;
-}
-
-const BRAND_FILE = 'brand-names.txt';
-let brands: ReadonlySet<string> | undefined;
+export const nonPersonNames = lowerWordList('non-person-names.txt');
 
 /** Companies named by one word (`suzuki`, `gojek`), from `data/id/brand-names.txt`, lower case. */
-export function brandNames(): ReadonlySet<string> {
-  brands ??= readLowerWords(BRAND_FILE);
-  return brands;
-}
-
-const ZODIAC_FILE = 'zodiac-signs.txt';
-let zodiac: ReadonlySet<string> | undefined;
+export const brandNames = lowerWordList('brand-names.txt');
 
 /** The signs of the zodiac (`aries`, `libra`), from `data/id/zodiac-signs.txt`, lower case. */
-export function zodiacSigns(): ReadonlySet<string> {
-  zodiac ??= readLowerWords(ZODIAC_FILE);
-  return zodiac;
-}
-
-const TITLE_CUE_FILE = 'person-alias-title-cues.txt';
-let titleCues: ReadonlySet<string> | undefined;
+export const zodiacSigns = lowerWordList('zodiac-signs.txt');
 
 /**
  * Words that introduce another name only before an honorific (`atau` in
  * `Saifullah Yusuf atau Gus Ipul`), from `data/id/person-alias-title-cues.txt`.
  */
-export function personAliasTitleCues(): ReadonlySet<string> {
-  titleCues ??= readLowerWords(TITLE_CUE_FILE);
-  return titleCues;
-}
-
-const TITLE_NAME_FILE = 'person-title-given-names.txt';
-let titleNames: ReadonlySet<string> | undefined;
+export const personAliasTitleCues = lowerWordList('person-alias-title-cues.txt');
 
 /**
  * Title words that are mostly given names when they open a tagged person's
  * name (`imam` of `Imam Nahrawi`), from `data/id/person-title-given-names.txt`.
  */
-export function titleGivenNames(): ReadonlySet<string> {
-  titleNames ??= readLowerWords(TITLE_NAME_FILE);
-  return titleNames;
-}
+export const titleGivenNames = lowerWordList('person-title-given-names.txt');
 
 const KNOWN_ALIAS_FILE = 'person-known-aliases.tsv';
 let knownAliases: ReadonlyMap<string, readonly string[]> | undefined;
