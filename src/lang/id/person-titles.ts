@@ -78,24 +78,11 @@ export function nonPersonNameWords(): ReadonlyMap<string, 'ORG' | 'LOC'> {
   return out;
 }
 
-const INTRO_FILE = 'person-intro-words.txt';
-let introWords: ReadonlySet<string> | undefined;
-
 /**
  * Words that open an indefinite description of one person (`seorang`), from
  * `data/id/person-intro-words.txt`, lower case.
  */
-export function personIntroWords(): ReadonlySet<string> {
-  if (introWords) return introWords;
-  const out = new Set<string>();
-  for (const row of readTsv(INTRO_FILE, 1, 1)) {
-    const w = row.cells[0]!.trim().toLowerCase();
-    if (!/^\p{Ll}+$/u.test(w)) badData(INTRO_FILE, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
-    out.add(w);
-  }
-  introWords = out;
-  return out;
-}
+export const personIntroWords = lowerWordList('person-intro-words.txt');
 
 const EPITHET_FILE = 'role-epithets.tsv';
 /** An epithet standing for an office holder (`kepala negara` → the `presiden`). */
