@@ -38,7 +38,6 @@ class Groups {
   }
 }
 
-
 /** An all-caps abbreviation of 2 to 8 letters (`PPP`, `BMKG`, `PDI-P`). */
 const ACRONYM = /^\p{Lu}[\p{Lu}.-]{1,7}$/u;
 

@@ -37,6 +37,10 @@ function isTitleWord(v: TokenView, i: number): boolean {
 
 /** A capitalised word of letters on either side of a hyphen inside a name (`Pierre`, `Al`, `Arnold`). */
 const NAME_PART = /^\p{Lu}\p{L}*$/u;
+/** A token holding a letter or digit: a word, not punctuation, before a span (else the span opens a clause). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The same, or a closing bracket (`Kolonel Laut (P) Didong Rio`: the name goes on after a corps). */
+const WORD_CHAR_OR_CLOSE = /[\p{L}\p{N})]/u;
 
 /** Longest known place or body (in tokens) looked for at the start of a person span. */
 const MAX_CONTEXT_TOKENS = 3;
@@ -246,11 +250,11 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // A clause-opening function word capitalised at a sentence or paragraph start is not a given name (`Selain Jonatan`,
     // `Namun Juricha`); short ones may be surnames (`Yang Jiechi`).
     // Short ones (`Oleh Kasri`) go too when the rest is a person named elsewhere.
-    if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !/[\p{L}\p{N}]/u.test(v.text(ns - 1))) && titleKind(v.text(ns)) === 'stop'
+    if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !WORD_CHAR.test(v.text(ns - 1))) && titleKind(v.text(ns)) === 'stop'
       && (v.text(ns).length >= 5 || isPersonName(sliceTokens(v, ns + 1, ne)))) ns++;
     // So does an affixed common word there (`Kematian Sahar`, `Berhubung Cruyff`, `Absennya Pogba`).
     // Not after a bracket: `Kolonel Laut (P) Didong Rio` is a name after a corps.
-    else if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !/[\p{L}\p{N})]/u.test(v.text(ns - 1)))
+    else if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !WORD_CHAR_OR_CLOSE.test(v.text(ns - 1)))
       && isAffixedWord(v.text(ns).toLowerCase())) ns++;
     // `Direktur Jenderal Imigrasi Sam Fernando` tagged from `Imigrasi`: such an office is always followed by the name
     // of its directorate, so a dictionary word opening a longer span right after it is that name, not the person's.
