@@ -109,6 +109,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [['4.5', 'count', 4.5, null], ['6334.84', 'count', 6334.84, null]]],
   ['count: a tally right after a name', 'Dovizioso 214 poin, sedangkan Rossi 129 poin; Alexander Marwata 53 suara dan Likud 32 kursi, tetapi Sheila On 7 batal.',
     [['214 poin', 'count', 214, 'poin'], ['129 poin', 'count', 129, 'poin'], ['53 suara', 'count', 53, 'suara'], ['32 kursi', 'count', 32, 'kursi']]],
+  ['count: people, lives, cases and firms listed by place after its name', 'Pasien dirawat di Puskesmas Cibodas 45 orang, warga mengungsi ke Balai Desa Sukamaju 30 jiwa, Kabupaten Garut 12 kasus dan Jambi 2 perusahaan.',
+    [['45 orang', 'count', 45, 'orang'], ['30 jiwa', 'count', 30, 'jiwa'], ['12 kasus', 'count', 12, 'kasus'], ['2 perusahaan', 'count', 2, 'perusahaan']]],
   ['not: a whole number between ke after a title and a name is an ordinal', 'Presiden ke 3 RI BJ Habibie dan HUT ke 74 TNI AL, lalu beasiswa ke 18 PTN, drone Houthi ke 2 instalasi minyak, jalur dari 16 Km ke 223 Km.',
     [['18 PTN', 'count', 18, 'PTN'], ['2 instalasi', 'count', 2, 'instalasi'], ['16 Km', 'measure', 16, 'Km'], ['223 Km', 'measure', 223, 'Km']]],
   ['count: the approximating -an after a figure with a thousands dot', 'Penjualan mencapai 1.700-an unit dan acara diikuti 15.000-an peserta, tren era 1990-an.', [['1.700-an unit', 'count', 1700, 'unit'], ['15.000-an peserta', 'count', 15000, 'peserta']]],
