@@ -246,6 +246,12 @@ export const personAliasTitleCues = lowerWordList('person-alias-title-cues.txt')
  */
 export const titleGivenNames = lowerWordList('person-title-given-names.txt');
 
+/**
+ * Words after which capital letters are a person's initials (`berinisial`
+ * in `tersangka berinisial AR`), from `data/id/person-initial-cues.txt`.
+ */
+export const personInitialCues = lowerWordList('person-initial-cues.txt');
+
 const KNOWN_ALIAS_FILE = 'person-known-aliases.tsv';
 let knownAliases: ReadonlyMap<string, readonly string[]> | undefined;
 

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import { brandNames, nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personInitialCues, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
@@ -117,6 +117,52 @@ function addRankedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
   if (added) spans.sort((a, b) => a.s - b.s);
 }
 
+/** A person's initials: one to four capital letters (`AR`, `DCD`, `S`). */
+const INITIALS = /^\p{Lu}{1,4}$/u;
+/** An age in brackets after initials (`AR (25)`): one or two digits. */
+const AGE = /^\d{1,2}$/;
+
+/**
+ * The press names suspects, victims and minors by their initials only
+ * (`tersangka berinisial AR`, `korban, DM (47), ...`): capital letters after
+ * an initials cue (`data/id/person-initial-cues.txt`) or before a bracketed
+ * age are a person, which the tagger leaves untagged or reads as an
+ * organisation. Before an age, an acronym the knowledge base knows (`PKS
+ * (50)`, a count of seats) or one ending a capitalised name is no person.
+ * Every one-token span of those same initials becomes a person too (`AR
+ * mengaku ...`, tagged ORG). One pass over the tokens; `spans` stays sorted.
+ */
+function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KnowledgeBase): void {
+  let initials: Set<string> | undefined;
+  let added = false;
+  let k = 0;
+  for (let i = 0; i < v.count; i++) {
+    // Capital letters alone: the cheap char test comes first.
+    if (!v.isCapitalized(i) || v.end(i) - v.start(i) > 4) continue;
+    const t = v.text(i);
+    if (!INITIALS.test(t)) continue;
+    const cued = i > 0 && personInitialCues().has(v.text(i - 1).toLowerCase());
+    if (!cued) {
+      if (i + 3 >= v.count || v.text(i + 1) !== '(' || !AGE.test(v.text(i + 2))) continue;
+      if (v.text(i + 3) !== ')' && !(v.text(i + 3).toLowerCase() === 'tahun' && v.text(i + 4) === ')')) continue;
+      if (base.lookup(t) !== null) continue;
+      if (i > v.sentenceStart(i) && NAME_WORD.test(v.text(i - 1)) && !titleKind(v.text(i - 1))) continue;
+    }
+    (initials ??= new Set()).add(t);
+    while (k < spans.length && spans[k]!.e <= i) k++;
+    const sp = spans[k];
+    if (sp && sp.s <= i) {
+      if (sp.s === i && sp.e === i + 1) sp.type = 'PER';
+      continue;
+    }
+    spans.push({ type: 'PER', s: i, e: i + 1 });
+    added = true;
+  }
+  if (!initials) return;
+  if (added) spans.sort((a, b) => a.s - b.s);
+  for (const sp of spans) if (sp.e === sp.s + 1 && initials.has(v.text(sp.s))) sp.type = 'PER';
+}
+
 /**
  * A body span of two or more words ending in an acronym and then a person's
  * full name tagged elsewhere in the article (`mantan Dirut PT AJS Hendrisman
@@ -199,6 +245,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     b.s--;
   }
   addRankedNames(v, spans);
+  addInitialledNames(v, spans, base);
   splitTrailingPersons(v, spans);
   // `Pierre-Emerick Aubameyang` tagged from `Emerick`: a person's name the tokenizer split at a hyphen is whole again,
   // where no other entity holds the other part. Only leftwards: a pair of names (`Jokowi-Maruf`, `Ridwan Kamil-Uu`)

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../analyze.js';
+import type { DocumentView } from '../../text/document.js';
+import type { EntityJson } from '../../text/schema.js';
+import { findPersons } from './persons.js';
+
+// Which persons an article names and by which surface forms; roles are tested in persons.test.ts.
+
+type Ent = [text: string, type: EntityJson['type'], occurrence?: number];
+
+/** The document up to the entities layer, with the entities given by hand so that these cases test the rules, not the tagger. */
+function view(text: string, ents: Ent[]): DocumentView {
+  const doc = analyze({ text });
+  const entities: EntityJson[] = ents.map(([t, type, occ = 1]) => {
+    let at = -1;
+    for (let k = 0; k < occ; k++) at = text.indexOf(t, at + 1);
+    assert.ok(at >= 0, `${t} not in text`);
+    return { start: at, end: at + t.length, text: t, type };
+  }).sort((a, b) => a.start - b.start);
+  return { text: doc.text, meta: doc.meta, layers: { ...doc.layers, entities } };
+}
+
+const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array<[name: string, mentions: string[]]> }> = [
+  {
+    what: 'initials after berinisial are a person, and so are their later mentions the tagger read as a body',
+    text: 'Polisi menangkap seorang pria berinisial RH di rumahnya di Bogor. RH mengaku menyesal.',
+    ents: [['Bogor', 'LOC'], ['RH', 'ORG', 2]],
+    persons: [['RH', ['RH']]],
+  },
+  {
+    what: 'initials before a bracketed age are a person (a list of suspects)',
+    text: 'Polisi menahan tiga buruh, SH (23), NR (25), dan JT (20 tahun), di Mapolres Pariaman.',
+    ents: [['Mapolres Pariaman', 'ORG']],
+    persons: [['SH', ['SH']], ['NR', ['NR']], ['JT', ['JT']]],
+  },
+  {
+    what: 'a known acronym before a bracketed count, or initials ending a capitalised name, are no person',
+    text: 'Perolehan kursi PKS (50) naik. Kantor Polsek Medan Baru (2) dan Desa Suka Maju BB (3) juga disebut.',
+    ents: [['PKS', 'ORG'], ['Polsek Medan Baru', 'ORG'], ['Desa Suka Maju', 'LOC']],
+    persons: [],
+  },
+];
+
+for (const c of nameCases) {
+  test(`persons (names): ${c.what}`, () => {
+    const { persons } = findPersons(view(c.text, c.ents));
+    assert.deepEqual(persons.map((p) => [p.name, p.mentions]), c.persons);
+  });
+}
