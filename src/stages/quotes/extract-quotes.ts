@@ -38,6 +38,8 @@ const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
 const ACTIVE_OR_PASSIVE = /^(?:me[mnr]?|di)\p{Ll}{3,}$/u;
 /** A passive or stative verb form (`diragukan`, `terlihat`): its subject does not speak. */
 const PASSIVE = /^(?:di|ter)\p{Ll}{3,}$/u;
+/** A `ter-` form, after a noun often an adjective (`terbatas`, `terbesar`). */
+const TER_WORD = /^ter\p{Ll}{3,}$/u;
 /** An active verb form (`menyediakan`, `berbicara`); unlike VERBISH, not `medis` or `dinas`. */
 const ACTIVE_VERB = /^(?:me[mn]|ber)\p{Ll}{3,}$/u;
 /** An initial or a two-letter short form before a name (`AM` in `AM Fachir`, `M.`). */
@@ -935,10 +937,19 @@ class QuoteFinder {
       if (kind !== K_WORD) return false;
       const bits = this.r.bitsOf(i);
       // With no subject written, two predicate words in a row still make a clause (`memastikan tetap akan menaikkan`,
-      // `mengakui telah menerima`), one does not (`memastikan juga kesiapan ...`).
-      if ((bits & (W.aux | W.modal)) !== 0) return words > 0 || (this.isWord(i + 1) && ((this.r.bitsOf(i + 1) & (W.aux | W.modal)) !== 0 || ACTIVE_OR_PASSIVE.test(this.lower(i + 1))));
-      // A demonstrative closes the subject (`dampak operasi ini sangat besar`), whatever else it may be.
-      if ((bits & W.demonstrative) === 0 && ((bits & (W.stop | W.prep | W.blocker | W.object | W.connective)) !== 0 || this.verbOrCue(i))) return false;
+      // `mengakui telah menerima`), one does not (`memastikan juga kesiapan ...`); a tense or negation word does
+      // before any content word (`mengakui telah salah`, `memastikan tidak ada`).
+      if ((bits & (W.aux | W.modal | W.aspect)) !== 0) {
+        if (words > 0) return true;
+        if (!this.isWord(i + 1)) return false;
+        const next = this.r.bitsOf(i + 1);
+        return (next & (W.aux | W.modal)) !== 0 || ACTIVE_OR_PASSIVE.test(this.lower(i + 1))
+          || ((bits & W.aspect) !== 0 && (next & (W.stop | W.prep | W.object | W.demonstrative)) === 0);
+      }
+      // A demonstrative closes the subject (`dampak operasi ini sangat besar`), whatever else it may be; a `ter-` word
+      // after the subject's head is an adjective (`amendemen terbatas UUD 1945 tidak akan ...`).
+      if ((bits & W.demonstrative) === 0 && ((bits & (W.stop | W.prep | W.blocker | W.object | W.connective)) !== 0
+        || (this.verbOrCue(i) && !(i > s && TER_WORD.test(this.lower(i)) && p.cueSlot[i]! < 0)))) return false;
       words++;
     }
     return false;

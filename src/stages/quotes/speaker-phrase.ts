@@ -58,6 +58,7 @@ export const W = Object.freeze({
   relation: categoryBit('relation'),
   told: categoryBit('told'),
   creditLead: categoryBit('credit-lead'),
+  aspect: categoryBit('aspect'),
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
