@@ -71,6 +71,12 @@ export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: K
   }
 }
 
+/** True when the knowledge base knows the word as a place (a country, province, regency or city). */
+function isPlace(base: KnowledgeBase, word: string): boolean {
+  const t = base.lookup(word)?.type;
+  return t !== undefined && t !== 'organization';
+}
+
 /** Most name words read after a rank the tagger left untagged (`Irjen Firli Bahhuri`). */
 const MAX_RANKED_NAME_WORDS = 3;
 
@@ -292,6 +298,10 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // A person span may open with titles or, by a tagger boundary error, with a known body or place
     // (`DPR RI Mukhamad Misbakhun`, `NTB Fathurrahman`): both are context, not name. Initials (`AM Fachir`) stay.
     if (sp.type === 'PER') ns = skipLeadingContext(v, ns, ne, base);
+    // `Kabag Ops Polres Binjai Zulkarnain` tagged from `Binjai`: a known place right after a word naming a body
+    // (`Polres`, `Kabupaten`) is that body's name, not the person's first name.
+    if (sp.type === 'PER' && ns === sp.s && ne - ns >= 2 && ns > 0 && v.isCapitalized(ns - 1) && nonPersonNameWords().has(v.text(ns - 1).toLowerCase())
+      && isPlace(base, v.text(ns))) ns++;
     // `mahasiswa Teknik Industri UMM Ulytz Sukma Susila` tagged from `UMM`: an acronym the text defined names the body.
     while (sp.type === 'PER' && ns < ne - 1 && acronyms.has(v.text(ns))) ns++;
     // A clause-opening function word capitalised at a sentence or paragraph start is not a given name (`Selain Jonatan`,

@@ -40,6 +40,18 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['PKS', 'ORG'], ['Polsek Medan Baru', 'ORG'], ['Desa Suka Maju', 'LOC']],
     persons: [],
   },
+  {
+    what: 'a street or hospital named after someone with an honorific or rank is no person (Jalan KH Ahmad Dahlan, RSUPN Dr. Cipto Mangunkusumo)',
+    text: 'Operasi pasar digelar di Jalan KH Ahmad Dahlan, Pekanbaru. Korban dirujuk ke RSUPN Dr. Cipto Mangunkusumo. Massa bergerak ke Jalan Brigjen Katamso.',
+    ents: [['KH Ahmad Dahlan', 'PER'], ['Pekanbaru', 'LOC'], ['Cipto Mangunkusumo', 'PER'], ['Brigjen Katamso', 'PER']],
+    persons: [],
+  },
+  {
+    what: 'a known place right after a body word opens no person\'s name (Polres Binjai Zulkarnain)',
+    text: '"Kami masih menyelidiki," kata Kabag Ops Polres Binjai Zulkarnain. Menurut Zulkarnain, warga tidak tahu.',
+    ents: [['Binjai Zulkarnain', 'PER'], ['Zulkarnain', 'PER', 2]],
+    persons: [['Zulkarnain', ['Zulkarnain']]],
+  },
 ];
 
 for (const c of nameCases) {
