@@ -72,6 +72,17 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('indirect', 'nilai penjualan kotor Grabfood tumbuh tiga kali lipat', 'Ichmeralda Rachman', 'mengatakan')]],
   ['an English office with a comma before the name', 'Chief Food Officer Gojek Group, Catherine Hindra Sutjahyo mengatakan layanan pesan-antar makanan itu tumbuh pesat.',
     [q('indirect', 'layanan pesan-antar makanan itu tumbuh pesat', 'Catherine Hindra Sutjahyo', 'mengatakan')]],
+  // a mid-sentence cue whose closing comma was left out: the predicate goes on right after the speaker
+  ['a mid-sentence cue with no comma after the name', 'Unjuk rasa itu, kata Hasrul merupakan bagian dari dukungan mahasiswa terhadap KPK.',
+    [q('indirect', 'Unjuk rasa itu, kata Hasrul merupakan bagian dari dukungan mahasiswa terhadap KPK', 'Hasrul', 'kata')]],
+  ['a mid-sentence cue with no comma after a pronoun', 'Harga cabai, kata dia sudah turun sejak awal pekan.',
+    [q('indirect', 'Harga cabai, kata dia sudah turun sejak awal pekan', 'dia', 'kata')]],
+  ['a mid-sentence cue after a demonstrative, with no comma at all', 'Penambahan armada tersebut kata dia tentu mempertimbangkan lebar jalan.',
+    [q('indirect', 'Penambahan armada tersebut kata dia tentu mempertimbangkan lebar jalan', 'dia', 'kata')]],
+  ['a clitic mid-sentence cue after a demonstrative', 'Taman kota ini katanya merupakan yang terluas di Jawa Tengah.',
+    [q('indirect', 'Taman kota ini katanya merupakan yang terluas di Jawa Tengah', 'nya', 'kata')]],
+  ['the attribution\'s tail after the name is no predicate', 'Harga beras akan turun pekan depan, kata Budi saat ditemui di pasar.',
+    [q('indirect', 'Harga beras akan turun pekan depan', 'Budi', 'kata')]],
 ];
 
 function run(text: string): Want[] {

@@ -42,6 +42,8 @@ const PASSIVE = /^(?:di|ter)\p{Ll}{3,}$/u;
 const TER_WORD = /^ter\p{Ll}{3,}$/u;
 /** An active verb form (`menyediakan`, `berbicara`); unlike VERBISH, not `medis` or `dinas`. */
 const ACTIVE_VERB = /^(?:me[mn]|ber)\p{Ll}{3,}$/u;
+/** An active form, `me-` before any root (`merupakan`, `melihat`) or `ber-`. */
+const ACTIVE_FORM = /^(?:me|ber)\p{Ll}{3,}$/u;
 /** An initial or a two-letter short form before a name (`AM` in `AM Fachir`, `M.`). */
 const INITIAL_WORD = /^(?:\p{Lu}{1,2}\.?)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -1143,7 +1145,10 @@ class QuoteFinder {
       this.add('indirect', c.start, c.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
       return true;
     }
-    if (k <= a || !this.is(k - 1, COMMA)) return false;
+    // (`Penambahan tersebut kata dia tentu ...`, `Kebun ini katanya merupakan ...`: after a demonstrative that closes
+    // the subject, a mid-sentence cue needs no comma before it, when the predicate follows the speaker.)
+    const bare = k > a && !this.is(k - 1, COMMA) && k - 1 > a && this.r.demonstrative(k - 1);
+    if (k <= a || (!this.is(k - 1, COMMA) && !bare)) return false;
     let after: number;
     let sp: SpeakerPhrase | null;
     if (clitic) { sp = this.nya(k); after = k + 1; }
@@ -1153,19 +1158,50 @@ class QuoteFinder {
       sp = this.speakerIn(k + 1, after, -1);
     }
     if (!sp) return false;
-    const prefixWords = this.wordsIn(a, k - 1);
+    const prefixWords = this.wordsIn(a, bare ? k : k - 1);
     if (prefixWords === 0) return false;
+    if (bare) {
+      if (prefixWords > MAX_MID_CUE_PREFIX_WORDS || !this.predicateAt(clitic ? k + 1 : this.firstAfterSpeaker(k, sp), b)) return false;
+      const whole = this.content(seg.start, seg.end);
+      if (!whole) return false;
+      this.add('indirect', whole.start, whole.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
+      return true;
+    }
     const wordsAfter = after < b ? this.wordsIn(after + (this.is(after, COMMA) ? 1 : 0), b) : 0;
     // Mid-sentence (`X, kata dia, ...`, `..., katanya sangat ...`) unless what follows the speaker is the
     // attribution's tail: a place, a date, `saat ditemui ...`, `yang ...`.
     const tail = after + 1 >= p.n || this.cat(after + 1, W.stop) || (this.r.capitalised(after + 1) && !this.subjectRunAt(after + 1))
       || p.kind[after + 1] !== K_WORD;
     const mid = (after < b && this.isWord(after) && clitic)
-      || (after < b && this.is(after, COMMA) && wordsAfter >= 2 && (prefixWords <= MAX_MID_CUE_PREFIX_WORDS || !tail));
+      || (after < b && this.is(after, COMMA) && wordsAfter >= 2 && (prefixWords <= MAX_MID_CUE_PREFIX_WORDS || !tail))
+      || (!clitic && prefixWords <= MAX_MID_CUE_PREFIX_WORDS && this.predicateAfter(k, sp, b));
     const c = mid ? this.content(seg.start, seg.end) : this.content(seg.start, p.start[k - 1]!);
     if (!c || (!mid && this.wordsIn(this.pieceAt(c.start), this.pieceAt(c.end)) < 3)) return false;
     this.add('indirect', c.start, c.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
     return true;
+  }
+
+  /**
+   * Whether the sentence's predicate goes on right after a person or pronoun speaker of a mid-sentence cue whose
+   * closing comma was left out (`Aksi itu, kata Hasrul merupakan bagian ...`, `Kesepakatan ini, kata Arif sudah
+   * berlangsung lama`): an auxiliary, a modal or an active verb form follows the speaker, not a stop word or a
+   * passive (`kata Budi saat ditemui`, `kata Budi ditemui di ...` are the attribution's tail).
+   */
+  private predicateAfter(k: number, sp: SpeakerPhrase, b: number): boolean {
+    return this.predicateAt(this.firstAfterSpeaker(k, sp), b);
+  }
+
+  /** The piece right after a person or pronoun speaker phrase that opens at piece k + 1, else -1. */
+  private firstAfterSpeaker(k: number, sp: SpeakerPhrase): number {
+    return (sp.cls === 'person' || sp.cls === 'pronoun') && this.p.start[k + 1] === sp.start ? this.pieceAt(sp.end) : -1;
+  }
+
+  /** Whether piece nx (before b) opens a predicate: an auxiliary, a modal or an active verb form, not a stop word. */
+  private predicateAt(nx: number, b: number): boolean {
+    if (nx < 0 || nx >= b || !this.isWord(nx) || this.r.capitalised(nx)) return false;
+    const bits = this.r.bitsOf(nx);
+    if ((bits & (W.stop | W.prep | W.relative | W.blocker)) !== 0 && (bits & (W.aux | W.aspect)) === 0) return false;
+    return (bits & (W.aux | W.modal | W.aspect)) !== 0 || ACTIVE_FORM.test(this.lower(nx));
   }
 
   /**
