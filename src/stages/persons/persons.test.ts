@@ -1045,3 +1045,59 @@ for (const c of session11Cases) {
     assert.deepEqual(persons.map((p) => [p.name, p.mentions, p.roles]), c.persons);
   });
 }
+
+const session12RoleCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array<[string, string[], string[]]> }> = [
+  {
+    what: 'an adverb may stand between yang and the verb or linker naming the role (yang pernah menjabat sebagai)',
+    text: 'Rudi Hartono yang pernah menjabat sebagai Kepala Dinas Perhubungan, mengatakan jalan itu rusak sejak lama.',
+    ents: [['Rudi Hartono', 'PER']],
+    persons: [['Rudi Hartono', ['Rudi Hartono'], ['Kepala Dinas Perhubungan']]],
+  },
+  {
+    what: 'yang, an adverb and a verb before the linker (yang kembali terpilih sebagai)',
+    text: 'Sutrisno yang kembali terpilih sebagai Ketua Koperasi Tani Makmur itu berterima kasih kepada anggota.',
+    ents: [['Sutrisno', 'PER']],
+    persons: [['Sutrisno', ['Sutrisno'], ['Ketua Koperasi Tani Makmur']]],
+  },
+  {
+    what: 'an article after the linker opens the role (yang merupakan seorang akuntan)',
+    text: 'Maria Ulfa yang merupakan seorang akuntan ditemukan pingsan di kamarnya.',
+    ents: [['Maria Ulfa', 'PER']],
+    persons: [['Maria Ulfa', ['Maria Ulfa'], ['akuntan']]],
+  },
+  {
+    what: 'bracketed initials between the name and selaku do not hide the role',
+    text: 'Polisi menetapkan Hendra Wijaya (HW) selaku Direktur PT Sinar Abadi sebagai tersangka.',
+    ents: [['Hendra Wijaya', 'PER']],
+    persons: [['Hendra Wijaya', ['Hendra Wijaya', 'HW'], ['Direktur PT Sinar Abadi']]],
+  },
+  {
+    what: 'per-...-an words are nouns of the description, not verbs ending it (pemilik perusahaan pertambangan)',
+    text: 'Joni Iskandar selaku pemilik perusahaan pertambangan PT Batu Hitam diperiksa penyidik.',
+    ents: [['Joni Iskandar', 'PER']],
+    persons: [['Joni Iskandar', ['Joni Iskandar'], ['pemilik perusahaan pertambangan PT Batu Hitam']]],
+  },
+  {
+    what: 'a conjunction ends a role after a linker (ditetapkan sebagai tersangka karena ...)',
+    text: 'Bambang Susilo ditetapkan sebagai tersangka karena diduga menerima suap.',
+    ents: [['Bambang Susilo', 'PER']],
+    persons: [['Bambang Susilo', ['Bambang Susilo'], ['tersangka']]],
+  },
+  {
+    what: 'deputy and unit-head office abbreviations are heads (Wadir, Kapolrestabes, Vice President)',
+    text: 'Wadir Reskrimum Polda Jatim AKBP Arief Setiawan hadir. Kapolrestabes Medan Kombes Gidion Arif juga datang. Vice President Corporate Communication PT KAI Anne Purba memberi keterangan.',
+    ents: [['Arief Setiawan', 'PER'], ['Gidion Arif', 'PER'], ['Anne Purba', 'PER']],
+    persons: [
+      ['Arief Setiawan', ['AKBP Arief Setiawan'], ['Wadir Reskrimum Polda Jatim']],
+      ['Gidion Arif', ['Kombes Gidion Arif'], ['Kapolrestabes Medan']],
+      ['Anne Purba', ['Anne Purba'], ['Vice President Corporate Communication PT KAI']],
+    ],
+  },
+];
+
+for (const c of session12RoleCases) {
+  test(`persons roles: ${c.what}`, () => {
+    const { persons } = findPersons(view(c.text, c.ents));
+    assert.deepEqual(persons.map((p) => [p.name, p.mentions, p.roles]), c.persons);
+  });
+}

@@ -1,4 +1,5 @@
 import { nonPersonNameWords, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
+import { roleLinkerAdverbs, rolePluralWords } from '../../lang/id/role-words.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
 
@@ -38,6 +39,8 @@ const MIN_PREFIXED_ROOT = 4;
 export function isVerbLike(t: string): boolean {
   if (!VERB_LIKE.test(t)) return false;
   const roots = loadRoots();
+  // `pemilik perusahaan pertambangan`: per-...-an on a root is a noun (perusahaan, perikanan), not a verb.
+  if (t.startsWith('per') && t.endsWith('an') && roots.has(t.slice(3, -2))) return false;
   if (!roots.has(t)) return true;
   for (const [p, r] of PREFIXES) {
     if (!t.startsWith(p)) continue;
@@ -205,6 +208,10 @@ export function roleBeforeName(
     // Any other lower-case word: part of a description only if a head lies further left.
   }
   if (head < 0) return null;
+  // `tiga kader Partai Gerindra asal Tasikmalaya, JPU Nopriandi`, `para pejabat Trump`: a plural description is no one
+  // person's role.
+  // Unless the name opens a list they all hold it for (`dua pemain Persib, Omid Nazari dan Febri Haryadi`).
+  if (head - 1 >= floor && rolePluralWords().has(v.text(head - 1)) && !listFollows(v, prefixStart, isOtherPerson)) return null;
   // `Hendrisman Rahim selaku Direktur Utama, Harry Prasetyo selaku ...`: a role after a linker, before a comma, is the
   // role of the one named before the linker.
   if (end < prefixStart && head - 2 >= floor && kindOf(v, head - 1) === 'linker' && isOtherPerson(head - 2)) return null;
@@ -228,8 +235,22 @@ function listGoesOn(v: TokenView, start: number, isOtherPerson: (i: number) => b
   return j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.text(j).toLowerCase()) && j + 1 < v.count && isOtherPerson(j + 1);
 }
 
+/**
+ * True when the name opening at token `start` is followed by a comma or a
+ * word joiner and another person (`Omid Nazari dan Febri Haryadi`, `Agus
+ * Raharjo, Saut Situmorang, ...`): the first item of a list.
+ */
+function listFollows(v: TokenView, start: number, isOtherPerson: (i: number) => boolean): boolean {
+  let j = start;
+  while (j < v.count && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
+  for (let n = 0; n < 2 && j < v.count && LIST_JOINERS.has(v.text(j).toLowerCase()); n++) j++;
+  return j > start && j < v.count && isOtherPerson(j) && LIST_JOINERS.has(v.text(j - 1).toLowerCase());
+}
+
 /** A capitalised word of letters, three or more, that may be a given name or surname (`Koman`). */
 export const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+/** Initials standing for a person's name (`HK`, `HYL`, `M.S.`). */
+const INITIALS = /^\p{Lu}[\p{Lu}.]{1,5}$/u;
 /** A word of lower-case letters only (`pengajar`). */
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** A word of two or more letters (either side of a glued full stop: `Winangun.Direktur`). */
@@ -356,13 +377,16 @@ function isClauseBoundary(v: TokenView, i: number): boolean {
 function verbsThenLinker(v: TokenView, i: number, ceiling: number): number {
   let j = i;
   let verbs = 0;
-  while (j < ceiling && j - i < 4 && !v.isCapitalized(j) && kindOf(v, j) !== 'linker') {
+  let adverbs = 0;
+  while (j < ceiling && j - i < 5 && !v.isCapitalized(j) && kindOf(v, j) !== 'linker') {
     if (kindOf(v, j) === 'filler') { j++; continue; }
+    // `yang pernah menjabat sebagai`, `yang kembali terpilih sebagai`: an adverb of time before the verb or linker.
+    if (verbs === 0 && roleLinkerAdverbs().has(v.text(j))) { adverbs++; j++; continue; }
     if (verbs === 2 || !isVerbLike(v.text(j))) break;
     verbs++;
     j++;
   }
-  return verbs > 0 && j < ceiling && kindOf(v, j) === 'linker' ? j : -1;
+  return (verbs > 0 || adverbs > 0) && j < ceiling && kindOf(v, j) === 'linker' ? j : -1;
 }
 
 /**
@@ -380,6 +404,9 @@ export function roleInApposition(
   let i = nameEnd;
   const aged = v.text(i) === '(' && i + 2 < ceiling && /^\d+$/.test(v.text(i + 1)) && v.text(i + 2) === ')';
   if (aged) i += 3;
+  // `Halim Kalla (HK) selaku Presiden Direktur PT BRN`: the initials the article will use for the person sit between
+  // the name and the role.
+  else if (v.text(i) === '(' && i + 2 < ceiling && INITIALS.test(v.text(i + 1)) && v.text(i + 2) === ')') i += 3;
   let rule: RoleSpan['rule'] = 'apposition';
   let glued = false;
   const k0 = i < ceiling ? kindOf(v, i) : undefined;
@@ -395,7 +422,8 @@ export function roleInApposition(
   else if (aged && k0 && (HEADS.has(k0) || k0 === 'relation') && !v.isCapitalized(i)) { /* apposition */ }
   else {
     // `Faisal selaku Kepala ...`, `Bambang yang juga mantan Direktur ...`
-    if (i + 1 < ceiling && v.text(i).toLowerCase() === 'yang' && kindOf(v, i + 1) === 'linker') i++;
+    // `Alex yang kembali terpilih sebagai ...`: verbs or adverbs may come between `yang` and the linker.
+    if (i + 1 < ceiling && v.text(i).toLowerCase() === 'yang' && (kindOf(v, i + 1) === 'linker' || verbsThenLinker(v, i + 1, ceiling) >= 0)) i++;
     // `Suwoto dilantik sebagai Kades ...`, `Firli Bahuri diputuskan menjadi Ketua KPK`: up to two verbs before the linker,
     // with fillers among them (`Saut resmi mengundurkan diri sebagai ...`).
     // `Agus Suherman (yang) juga menjabat sebagai Plt. Direktur ...`: a linker may come before the verbs too.
@@ -407,8 +435,9 @@ export function roleInApposition(
   }
   // `yang juga menjabat sebagai`: up to three linkers in a row.
   for (let n = 0; n < 3 && i < ceiling && kindOf(v, i) === 'linker'; n++) i++;
-  // `Latuconsina, seorang warga Agats`: an article may open the apposition; the role starts at its head.
-  if (rule === 'apposition' && i + 1 < ceiling && kindOf(v, i) === 'article') i++;
+  // `Latuconsina, seorang warga Agats`, `Evgenia yang merupakan seorang akuntan`: an article may open the apposition or
+  // follow the linker; the role starts at its head.
+  if (i + 1 < ceiling && kindOf(v, i) === 'article') i++;
   const start = i;
   let k = i < ceiling ? kindOf(v, i) : undefined;
   if (k === 'modifier' && i + 1 < ceiling) k = kindOf(v, i + 1);

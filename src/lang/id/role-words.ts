@@ -1,0 +1,30 @@
+import { badData, readTsv } from './tsv-file.js';
+
+/** A list of one lower-case word a line from `data/id/<file>`, read once on the first call. */
+function wordList(file: string): () => ReadonlySet<string> {
+  let cached: ReadonlySet<string> | undefined;
+  return () => {
+    if (cached) return cached;
+    const out = new Set<string>();
+    for (const row of readTsv(file, 1, 1)) {
+      const w = row.cells[0]!.trim();
+      if (!/^\p{Ll}+$/u.test(w)) badData(file, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
+      out.add(w);
+    }
+    return (cached = out);
+  };
+}
+
+/**
+ * Adverbs of time and aspect allowed between a name (or `yang` after it) and
+ * the verb or linker that names the person's role (`yang pernah menjabat
+ * sebagai`), from `data/id/role-linker-adverbs.txt`, lower case.
+ */
+export const roleLinkerAdverbs = wordList('role-linker-adverbs.txt');
+
+/**
+ * Words that make the description after them plural (`para pejabat Trump`,
+ * `tiga kader Partai Gerindra`), so no role of the one person named after
+ * it, from `data/id/role-plural-words.txt`, lower case.
+ */
+export const rolePluralWords = wordList('role-plural-words.txt');
