@@ -252,6 +252,12 @@ export const titleGivenNames = lowerWordList('person-title-given-names.txt');
  */
 export const personInitialCues = lowerWordList('person-initial-cues.txt');
 
+/**
+ * Titles followed by a portfolio (`menteri` in `Menteri Koperasi`), after which a word naming a body
+ * is no body's name, from `data/id/person-portfolio-titles.txt`.
+ */
+export const portfolioTitles = lowerWordList('person-portfolio-titles.txt');
+
 const KNOWN_ALIAS_FILE = 'person-known-aliases.tsv';
 let knownAliases: ReadonlyMap<string, readonly string[]> | undefined;
 

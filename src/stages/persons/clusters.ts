@@ -286,6 +286,14 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
       else if (!at.includes(p) && at.length < MAX_NAMES_PER_WORD) at.push(p);
     }
   }
+  // A full person name each group already holds (`Joko Widodo` for the alias `Jokowi`): a last name of that group
+  // does not join another full name ending in it (`Iriana Jokowi`), which would make one person of two.
+  const fullOf = new Map<number, string[]>();
+  for (const i of byKey.values()) {
+    if (mentions[i]!.type !== 'PER' || wordsOf[i]!.length < 2) continue;
+    const r = g.find(i);
+    if (!fullOf.has(r)) fullOf.set(r, wordsOf[i]!);
+  }
   for (const i of byKey.values()) {
     const m = mentions[i]!;
     const link = linkOfMention(i);
@@ -298,8 +306,17 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
       if (!(p.person || isPer) || !isNamePart(w, p.w)) continue;
       if (!best || p.n > best.n || (p.n === best.n && p.i < best.i)) best = p;
     }
-    if (best) g.union(best.i, i);
-    else if (w.length === 1 && isPer) {
+    if (best) {
+      const held = fullOf.get(g.find(i));
+      const other = fullOf.get(g.find(best.i));
+      // Only a last name is held back: a first name or initials opening the other (`BJ` of `Bacharuddin Jusuf (BJ)`
+      // and of `BJ Habibie`) name one person written two ways.
+      const bw = wordsOf[best.i]!;
+      if (held && held !== w && g.find(i) !== g.find(best.i) && !w.every((x, k) => bw[k] === x) && !isNamePart(held, bw) && !isNamePart(bw, held)) continue;
+      g.union(best.i, i);
+      const held2 = held ?? other;
+      if (held2) fullOf.set(g.find(i), held2);
+    } else if (w.length === 1 && isPer) {
       const full = clippedFirstName(w[0]!, longByWord, byClip);
       if (full >= 0) g.union(full, i);
       else {

@@ -299,8 +299,8 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // (`DPR RI Mukhamad Misbakhun`, `NTB Fathurrahman`): both are context, not name. Initials (`AM Fachir`) stay.
     if (sp.type === 'PER') ns = skipLeadingContext(v, ns, ne, base);
     // `Kabag Ops Polres Binjai Zulkarnain` tagged from `Binjai`: a known place right after a word naming a body
-    // (`Polres`, `Kabupaten`) is that body's name, not the person's first name.
-    if (sp.type === 'PER' && ns === sp.s && ne - ns >= 2 && ns > 0 && v.isCapitalized(ns - 1) && nonPersonNameWords().has(v.text(ns - 1).toLowerCase())
+    // (`Polres`, `Pemkab`) is that body's name, not the person's first name. Not after a building (`Gereja Regina Caeli`).
+    if (sp.type === 'PER' && ns === sp.s && ne - ns >= 2 && ns > 0 && v.isCapitalized(ns - 1) && nonPersonNameWords().get(v.text(ns - 1).toLowerCase()) === 'ORG'
       && isPlace(base, v.text(ns))) ns++;
     // `mahasiswa Teknik Industri UMM Ulytz Sukma Susila` tagged from `UMM`: an acronym the text defined names the body.
     while (sp.type === 'PER' && ns < ne - 1 && acronyms.has(v.text(ns))) ns++;

@@ -52,6 +52,36 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Binjai Zulkarnain', 'PER'], ['Zulkarnain', 'PER', 2]],
     persons: [['Zulkarnain', ['Zulkarnain']]],
   },
+  {
+    what: 'a building named after a place-like word keeps its whole name (Gereja Regina Caeli is no person)',
+    text: 'Monyet terlihat di dekat Gereja Regina Caeli, Jakarta Utara.',
+    ents: [['Regina Caeli', 'PER'], ['Jakarta Utara', 'LOC']],
+    persons: [],
+  },
+  {
+    what: 'after a minister\'s title a word naming a body is the portfolio (Wakil Menteri Koperasi Farida Farichah)',
+    text: 'Rapat dihadiri Wakil Menteri Koperasi Farida Farichah dan pejabat daerah.',
+    ents: [['Farida Farichah', 'PER']],
+    persons: [['Farida Farichah', ['Farida Farichah']]],
+  },
+  {
+    what: 'a last name already given to one person does not make a relative the same person (Iriana Jokowi)',
+    text: 'Presiden Joko Widodo (Jokowi) dan Ibu Negara Iriana Jokowi salat di Bogor. Jokowi lalu kembali ke Istana.',
+    ents: [['Joko Widodo', 'PER'], ['Jokowi', 'PER'], ['Iriana Jokowi', 'PER'], ['Bogor', 'LOC'], ['Jokowi', 'PER', 3]],
+    persons: [['Joko Widodo', ['Joko Widodo', 'Jokowi']], ['Iriana Jokowi', ['Iriana Jokowi']]],
+  },
+  {
+    what: 'initials opening both full names still name one person (Bacharuddin Jusuf (BJ) Habibie, BJ Habibie)',
+    text: 'Bacharuddin Jusuf (BJ) Habibie wafat. BJ Habibie adalah presiden ketiga.',
+    ents: [['Bacharuddin Jusuf', 'PER'], ['BJ Habibie', 'PER']],
+    persons: [['Bacharuddin Jusuf', ['Bacharuddin Jusuf', 'BJ', 'BJ Habibie']]],
+  },
+  {
+    what: 'Kang and Mpok are honorifics: the nickname joins the full name (Mpok Elly, Elly Sugigi; Kang Aher)',
+    text: 'Pesinetron yang akrab disapa Mpok Elly itu hijrah. Elly Sugigi tak peduli. Gubernur Ahmad Heryawan (Aher) datang. Kang Aher tersenyum.',
+    ents: [['Mpok Elly', 'PER'], ['Elly Sugigi', 'PER'], ['Ahmad Heryawan', 'PER'], ['Kang Aher', 'PER']],
+    persons: [['Elly Sugigi', ['Mpok Elly', 'Elly Sugigi']], ['Ahmad Heryawan', ['Ahmad Heryawan', 'Aher', 'Kang Aher']]],
+  },
 ];
 
 for (const c of nameCases) {

@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { brandNames, nonPersonNames, nonPersonNameWords, personIntroWords, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns } from '../../lang/id/person-titles.js';
+import { brandNames, nonPersonNames, nonPersonNameWords, personIntroWords, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
@@ -197,6 +197,8 @@ function precededByPlaceWord(c: Cluster, v: TokenView): 'ORG' | 'LOC' | null {
     else if (m.surface !== m.text) p = v.tokenAtOrAfter(m.end - m.surface.length) - 1;
     const t = p >= 0 && v.isCapitalized(p) ? words.get(v.text(p).toLowerCase()) : undefined;
     if (!t) return null;
+    // `Wakil Menteri Koperasi Farida Farichah`: after a minister's title the word names a portfolio, not the body's name.
+    if (p > 0 && portfolioTitles().has(v.text(p - 1).toLowerCase())) return null;
     type = t;
   }
   return type;
