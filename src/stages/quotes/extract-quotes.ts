@@ -1102,8 +1102,12 @@ class QuoteFinder {
         while (npEnd < b && (this.r.capitalised(npEnd) || (this.is(npEnd, DOT) && this.r.capitalised(npEnd + 1)))) npEnd++;
       } else {
         npEnd = n;
-        while (npEnd < b && !this.is(npEnd, COMMA) && npEnd - n < 6 && p.kind[npEnd] !== K_OTHER) npEnd++;
-        if (!this.is(npEnd, COMMA)) return false;
+        // (An abbreviation's dot glued to a short word is inside the phrase: `Menurut dr. Marudut, ...`.)
+        while (npEnd < b && !this.is(npEnd, COMMA) && npEnd - n < 6 && (p.kind[npEnd] !== K_OTHER || this.abbreviationDot(npEnd))) npEnd++;
+        if (!this.is(npEnd, COMMA)) {
+          npEnd = this.taggedNameEnd(n, b);
+          if (npEnd < 0) return false;
+        }
       }
       sp = this.speakerIn(n, npEnd, -1);
       // `Menurut pengamat otomotif Institut Teknologi Bandung, Yannes Pasaribu, ...`: the name follows the office.
@@ -1126,6 +1130,34 @@ class QuoteFinder {
     if (!c || !this.hasLowerWord(this.pieceAt(c.start), this.pieceAt(c.end))) return false;
     this.add('indirect', c.start, c.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
     return true;
+  }
+
+  /** Whether piece i is a dot glued to a short lower-case word before it (`dr.`, `drg.`), an abbreviation's. */
+  private abbreviationDot(i: number): boolean {
+    const p = this.p;
+    return p.is(i, DOT) && i > 0 && p.kind[i - 1] === K_WORD && p.end[i - 1] === p.start[i] && p.end[i - 1]! - p.start[i - 1]! <= 3
+      && !this.r.capitalised(i - 1) && this.r.capitalised(i + 1);
+  }
+
+  /**
+   * `Menurut pelatih timnas Indonesia U-19 Fakhri Husaini ada beberapa aspek ...`: with no comma after a speaker
+   * phrase opening in lower case with an office or person word, a tagged person in its first words ends it when a
+   * lower-case word that is no stop word follows the name. The piece after the name, else -1.
+   */
+  private taggedNameEnd(n: number, b: number): number {
+    const p = this.p;
+    // The phrase opens with an office or person word (not `Menurut kedatangan Joko Widodo bisa ...`: the speaker was lost).
+    if ((this.r.bitsOf(n) & (W.title | W.person | W.relation | W.rank)) === 0) return -1;
+    const from = p.start[n]!;
+    for (const e of this.per) {
+      if (e.start < from) continue;
+      const end = this.pieceAt(e.end);
+      if (end >= b || this.wordsIn(n, end) > MAX_SPEAKER_WORDS || this.isPlace(e)) return -1;
+      for (let i = n; i < end; i++) if (this.is(i, COMMA) || this.is(i, QUOTE) || (this.is(i, DOT) && !this.abbreviationDot(i))) return -1;
+      // (`Menurut mantan pengacara bos FPI Rizieq Shihab itu, ...`: a demonstrative after the name points back to another.)
+      return this.isWord(end) && !this.r.capitalised(end) && !this.cat(end, W.stop) && !this.r.demonstrative(end) ? end : -1;
+    }
+    return -1;
   }
 
   private post(k: number, a: number, b: number, seg: Segment, clitic: boolean, cueLen: number): boolean {

@@ -177,6 +177,9 @@ const extents: Array<{ what: string; text: string; want: Array<[string | undefin
     text: 'Dalam kaitan kebijakan pemilihan BPK, ujar dia, Golkar juga telah memiliki kebijakan yang jelas.',
     want: [['dia', 'Dalam kaitan kebijakan pemilihan BPK, ujar dia, Golkar juga telah memiliki kebijakan yang jelas']],
   },
+  { what: 'menurut before a lower-case title with an abbreviation dot', text: 'Menurut dr. Marudut, kopi campur susu bisa menurunkan nilai gizi susu.', want: [['Marudut', 'kopi campur susu bisa menurunkan nilai gizi susu']] },
+  { what: 'menurut with no comma: the tagged name after an office ends the speaker', text: 'Menurut pelatih tim nasional Indonesia Fakhri Husaini ada beberapa aspek yang telah dibenahi.', want: [['Fakhri Husaini', 'ada beberapa aspek yang telah dibenahi']] },
+  { what: 'menurut with no comma after a word that is no office is no report', text: 'Menurut kedatangan Joko Widodo bisa menyuntikkan semangat bagi Ria.', want: [] },
   { what: 'a place and date after the speaker are the attribution\'s tail', text: 'Harga beras di pasar itu sudah turun sejak pekan lalu, kata Budi, Senin (9/9).', want: [['Budi', 'Harga beras di pasar itu sudah turun sejak pekan lalu']] },
 ];
 
