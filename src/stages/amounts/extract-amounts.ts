@@ -75,7 +75,7 @@ const SPACE_RUN = /\s+/g;
 const HYPHEN_NYA = /-nya$/i;
 const NYA_END = /nya$/;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
 
@@ -738,7 +738,8 @@ class AmountReader {
     }
     // A bare figure is a quantity only when written as one (`7.628`, `3,35`, `218 ribu`): not a vague word
     // alone (`jutaan`), nor a version or code inside a name (`Industri 4.0`).
-    if (year || !quantityLike || !digits) return k;
+    if (year || !digits) return k;
+    if (!quantityLike && !(k === i + 1 && plainInt !== null && this.bareAfterQuantityVerb(i, k))) return k;
     // A lone figure with a dot before one or two digits is not written as an Indonesian quantity (that takes
     // a comma, `3,32`): a version (`industri 4.0`, `macOS 10.14`), a model (`Bima 1.2`), a clock time
     // (`hingga 21.00`) or a coordinate. (With a unit or a multiplier it is an English-style decimal, `1.5 juta`;
@@ -751,6 +752,21 @@ class AmountReader {
       // (`naik 0,64% ke 6.276`, `turun 12 poin ke 6.300`: a change stated before it, the level it reaches.)
       && !this.isChar(i - 2, C_PERCENT) && !(this.wid(i - 2) === this.W.persen || this.wid(i - 2) === this.W.poin)) return k;
     return this.emit(i, value, 'count', k, null);
+  }
+
+  /**
+   * `berjumlah 40,`, `sebanyak 244 dan`, `menjadi 987`: a plain whole number (piece i, nothing read after it up to
+   * piece k) right after a verb that states how many is a quantity even bare; elsewhere it is mostly a number, a
+   * code or a rank. Not before a capitalised word (a name counted, `Sebanyak 30 Anggota DPRD`, or a unit not
+   * known, `17 MMscfd`), another figure (`33 573 kasus`), a rank (`menjadi 3 besar`), nor a range or list going
+   * on to another figure (`menjadi 15 sampai 20 menit`, `mencapai 51, 72 juta`).
+   */
+  private bareAfterQuantityVerb(i: number, k: number): boolean {
+    if (!this.isWord(i - 1) || !this.spaced(i - 1) || !this.is(i - 1, QUANTITY)) return false;
+    if (!this.near(k - 1)) return true;
+    if (this.isWord(k)) return !this.upperAt(k) && !this.is(k, RANK) && !(this.is(k, LIST) && this.spaced(k) && this.kind(k + 1) === K_DIGITS);
+    if (this.kind(k) === K_DIGITS) return false;
+    return !(this.isChar(k, C_COMMA) && this.spaced(k) && this.kind(k + 1) === K_DIGITS);
   }
 
   /**
@@ -822,8 +838,12 @@ class AmountReader {
    * and after `ke` an ordinal (`Hari Jadi ke 54 Kabupaten Tabalong`).
    */
   private nameHead(i: number, k: number): { next: number; unit: string } | null {
-    if (!this.upperAt(k) || !this.isWord(i - 1) || this.upperAt(i - 1) || !this.spaced(i - 1) || this.wid(i - 1) === this.W.ke) return null;
-    if (!this.is(i - 1, FUNCTION) && !VERBISH.test(this.lower(i - 1))) return null;
+    if (!this.upperAt(k) || !this.isWord(i - 1) || !this.spaced(i - 1) || this.wid(i - 1) === this.W.ke) return null;
+    // (At a sentence's start only after a function word or a verb of quantity, `Sebanyak 30 Anggota DPRD`, `Dari
+    // 24 Kabupaten`: a capitalised word there may as well be a name, `Terminal 2 Bandara`.)
+    if (this.upperAt(i - 1)) {
+      if (!this.sentenceStartBefore(i - 1) || !this.is(i - 1, FUNCTION | QUANTITY)) return null;
+    } else if (!this.is(i - 1, FUNCTION) && !VERBISH.test(this.lower(i - 1))) return null;
     let last = -1;
     for (let j = k; j < k + MAX_UNIT_EXTENSION && this.isWord(j) && (j === k || this.spaced(j - 1)); j++) {
       const t = this.txt(j);
