@@ -1101,3 +1101,9 @@ for (const c of session12RoleCases) {
     assert.deepEqual(persons.map((p) => [p.name, p.mentions, p.roles]), c.persons);
   });
 }
+
+test('persons roles: a lower-case description after a linker running into a name is the subject\'s, not that name\'s', () => {
+  const text = 'Rina Marlina kini menjadi tersangka kasus penggelapan uang perusahaan Budi Hartono di Polres Bekasi.';
+  const { persons } = findPersons(view(text, [['Rina Marlina', 'PER'], ['Budi Hartono', 'PER']]));
+  assert.deepEqual(persons.find((p) => p.name === 'Budi Hartono')?.roles, []);
+});

@@ -215,6 +215,10 @@ export function roleBeforeName(
   // `Hendrisman Rahim selaku Direktur Utama, Harry Prasetyo selaku ...`: a role after a linker, before a comma, is the
   // role of the one named before the linker.
   if (end < prefixStart && head - 2 >= floor && kindOf(v, head - 1) === 'linker' && isOtherPerson(head - 2)) return null;
+  // `Ayu kini menjadi tersangka atas kasus penggelapan uang perusahaan Ashanty`, `bertindak sebagai kuasa hukum Budi`: a
+  // lower-case description after a linker is the subject's, and the name it runs into is whose it is. Not when no one
+  // is named before it (`Mantan atlet nasional yang kini menjabat sebagai anggota legislatif ... Moreno Soeprapto`).
+  if (end === prefixStart && head - 1 >= floor && !v.isCapitalized(head) && kindOf(v, head - 1) === 'linker' && personBefore(v, head - 1, floor, isOtherPerson)) return null;
   // `Agus (30) warga RT 03, Rizal (25) ...`: a role after someone's bracketed age, before a comma, is that person's.
   if (end < prefixStart && head - 3 >= floor && v.text(head - 1) === ')' && v.text(head - 3) === '(' && /^\d+$/.test(v.text(head - 2))) return null;
   // `kakak Presiden ketiga, Sri Soedarsono`, `Putra mantan presiden B.J.,, Thareq`: kinship opening the phrase before
@@ -233,6 +237,12 @@ function listGoesOn(v: TokenView, start: number, isOtherPerson: (i: number) => b
   if (j < v.count && v.text(j) === ',') j++;
   // A word joiner closes the list (`, dan`); a comma alone may end an apposition (`..., Taj Yasin Maimoen, Ganjar ...`).
   return j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.text(j).toLowerCase()) && j + 1 < v.count && isOtherPerson(j + 1);
+}
+
+/** True when another person is named in tokens [floor, end) (the sentence before a linker). */
+function personBefore(v: TokenView, end: number, floor: number, isOtherPerson: (i: number) => boolean): boolean {
+  for (let i = end - 1; i >= floor; i--) if (isOtherPerson(i)) return true;
+  return false;
 }
 
 /**
