@@ -67,7 +67,11 @@ export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: K
     for (let k = Math.min(MAX_CONTEXT_TOKENS, ne - ns - 1); k >= 2; k--) {
       if (base.lookup(sliceTokens(v, ns, ns + k)) !== null) { ns += k; skipped = true; break; }
     }
-    if (!skipped) return ns;
+    if (skipped) continue;
+    // `Aceh Nurzahri`, `Jepang Kento Momota`: a province or a country is no given name (a city may be: `Bima Arya`,
+    // `Hassan Rouhani`). A country under another name (`Jordan`: Yordania) is one only before a name of two words.
+    if (!isNamingRegion(base, v.text(ns), ne - ns)) return ns;
+    ns++;
   }
 }
 
@@ -75,6 +79,13 @@ export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: K
 function isPlace(base: KnowledgeBase, word: string): boolean {
   const t = base.lookup(word)?.type;
   return t !== undefined && t !== 'organization';
+}
+
+/** True when `word`, opening a span of `len` tokens, is a province (`Aceh`, `Sumut`) or a country (`Jepang`; `China` before two more words). */
+function isNamingRegion(base: KnowledgeBase, word: string, len: number): boolean {
+  const link = base.lookup(word);
+  if (!link) return false;
+  return link.type === 'province' || (link.type === 'country' && (link.name === word || len >= 3));
 }
 
 /** Most name words read after a rank the tagger left untagged (`Irjen Firli Bahhuri`). */

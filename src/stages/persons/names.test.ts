@@ -82,6 +82,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Mpok Elly', 'PER'], ['Elly Sugigi', 'PER'], ['Ahmad Heryawan', 'PER'], ['Kang Aher', 'PER']],
     persons: [['Elly Sugigi', ['Mpok Elly', 'Elly Sugigi']], ['Ahmad Heryawan', ['Ahmad Heryawan', 'Aher', 'Kang Aher']]],
   },
+  {
+    what: 'a province or a country opening a person span is context (Aceh Nurzahri, Jepang Kento Momota, Amerika Serikat Beiwen Zhang; Jordan Henderson stays)',
+    text: 'Kepala Dinas Kesehatan Aceh Nurzahri hadir. Tunggal putra Jepang Kento Momota menang atas wakil Amerika Serikat Beiwen Zhang. Jordan Henderson menonton.',
+    ents: [['Aceh Nurzahri', 'PER'], ['Jepang Kento Momota', 'PER'], ['Amerika Serikat Beiwen Zhang', 'PER'], ['Jordan Henderson', 'PER']],
+    persons: [['Nurzahri', ['Nurzahri']], ['Kento Momota', ['Kento Momota']], ['Beiwen Zhang', ['Beiwen Zhang']], ['Jordan Henderson', ['Jordan Henderson']]],
+  },
 ];
 
 for (const c of nameCases) {
