@@ -258,6 +258,25 @@ export const personInitialCues = lowerWordList('person-initial-cues.txt');
  */
 export const portfolioTitles = lowerWordList('person-portfolio-titles.txt');
 
+let degrees: ReadonlySet<string> | undefined;
+
+/**
+ * Degrees written after a person's name (`SH`, `SPd`, `MKM`), as written (case matters: `MA` is a degree,
+ * `Ma` a name), from `data/id/person-degree-suffixes.txt`.
+ */
+export function personDegreeSuffixes(): ReadonlySet<string> {
+  if (degrees) return degrees;
+  const file = 'person-degree-suffixes.txt';
+  const out = new Set<string>();
+  for (const row of readTsv(file, 1, 1)) {
+    const w = row.cells[0]!.trim();
+    if (!/^\p{Lu}\p{L}+$/u.test(w)) badData(file, row.line, `one capitalised word of letters expected, got "${row.cells[0]}"`);
+    out.add(w);
+  }
+  degrees = out;
+  return out;
+}
+
 const KNOWN_ALIAS_FILE = 'person-known-aliases.tsv';
 let knownAliases: ReadonlyMap<string, readonly string[]> | undefined;
 

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import { brandNames, nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personInitialCues, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personInitialCues, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
@@ -333,6 +333,12 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     while (ne > ns + 1 && !/[\p{L}\p{N}]/u.test(v.text(ne - 1))) ne--;
     // Names do not end in a lower-case word: `Kyiv tengah` is Kyiv, `Jaelani alias` is Jaelani.
     while (ne > ns + 1 && !v.isCapitalized(ne - 1) && /\p{L}/u.test(v.text(ne - 1))) ne--;
+    // `Susana SPd`, `Wahyu Kurnia SKM MKM`: degrees after a person's name are in the mention as written, not in the name.
+    let se = ne;
+    if (sp.type === 'PER') {
+      while (ne > ns + 1 && v.isCapitalized(ne - 1) && personDegreeSuffixes().has(v.text(ne - 1))) ne--;
+      while (se < v.count && v.isCapitalized(se) && personDegreeSuffixes().has(v.text(se))) se++;
+    }
     const start = v.start(ns);
     const end = v.end(ne - 1);
     // A person followed by `, <person>` is the one the role is held for (`Sekretaris Pribadi BJ Habibie, Rubijanto`):
@@ -342,11 +348,11 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     const possessor = sp.type === 'PER' && ne + 1 < v.count && v.text(ne) === ',' && personAt[ne + 1]! >= 0 && personAt[ne + 1] !== k
       && isPossessiveHolder(v, ns, v.sentenceStart(ns)) && !roleAfterClauseOpener(v, ns, v.sentenceStart(ns));
     const isOtherName = (i: number) => { const o = nameWordOwner.get(v.text(i)); return o !== undefined && o !== k && personAt[i] !== k; };
-    const { surfaceStart, roles } = readPersonContext(v, ns, ne, sp.s, (i) => personAt[i]! >= 0 && personAt[i] !== k, possessor, isOtherName);
+    const { surfaceStart, roles } = readPersonContext(v, ns, se, sp.s, (i) => personAt[i]! >= 0 && personAt[i] !== k, possessor, isOtherName);
     out.push({
       type: sp.type, nameStart: ns, nameEnd: ne, start, end,
-      text: text.slice(start, end), surface: text.slice(v.start(surfaceStart), end), roles,
-      aliases: readAliases(v, text, folded, sp.type, ne),
+      text: text.slice(start, end), surface: text.slice(v.start(surfaceStart), v.end(se - 1)), roles,
+      aliases: readAliases(v, text, folded, sp.type, se),
     });
   });
   return out;

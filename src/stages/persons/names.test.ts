@@ -88,6 +88,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Aceh Nurzahri', 'PER'], ['Jepang Kento Momota', 'PER'], ['Amerika Serikat Beiwen Zhang', 'PER'], ['Jordan Henderson', 'PER']],
     persons: [['Nurzahri', ['Nurzahri']], ['Kento Momota', ['Kento Momota']], ['Beiwen Zhang', ['Beiwen Zhang']], ['Jordan Henderson', ['Jordan Henderson']]],
   },
+  {
+    what: 'a degree after the name is in the mention as written but not in the name (Susana SPd, Wahyu Kurnia SKM MKM; Jack Ma keeps Ma)',
+    text: 'Kepala sekolah Susana SPd mengatakan siswa aman. Menurut Susana, kegiatan berjalan. Ketua panitia Wahyu Kurnia SKM MKM hadir bersama Jack Ma.',
+    ents: [['Susana SPd', 'PER'], ['Susana', 'PER', 2], ['Wahyu Kurnia', 'PER'], ['Jack Ma', 'PER']],
+    persons: [['Susana', ['Susana SPd', 'Susana']], ['Wahyu Kurnia', ['Wahyu Kurnia SKM MKM']], ['Jack Ma', ['Jack Ma']]],
+  },
 ];
 
 for (const c of nameCases) {

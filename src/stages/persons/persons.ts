@@ -194,7 +194,7 @@ function precededByPlaceWord(c: Cluster, v: TokenView): 'ORG' | 'LOC' | null {
     let p = m.nameStart - 1;
     if (p >= 2 && v.text(p) === ')' && v.text(p - 2) === '(' && v.isAllCaps(p - 1) && !hasPersonEvidence(c)) p--;
     // `Jalan Tengku Amir Hamzah`, `RSUPN Dr. Cipto Mangunkusumo`: the place word stands before the honorific or rank.
-    else if (m.surface !== m.text) p = v.tokenAtOrAfter(m.end - m.surface.length) - 1;
+    else if (m.surface !== m.text) p = v.tokenAtOrAfter(m.start - Math.max(0, m.surface.indexOf(m.text))) - 1;
     const t = p >= 0 && v.isCapitalized(p) ? words.get(v.text(p).toLowerCase()) : undefined;
     if (!t) return null;
     // `Wakil Menteri Koperasi Farida Farichah`: after a minister's title the word names a portfolio, not the body's name.
