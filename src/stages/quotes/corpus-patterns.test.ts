@@ -125,3 +125,20 @@ test('quotes corpus patterns: a pronoun after an office speaker resolved to a pe
   const got = extractQuotes(text, text, { entities }).quotes.map((x) => [x.speaker?.text, x.speaker_name]);
   assert.deepEqual(got, [['Kapolda', 'Irjen Pol Luki Hermawan'], ['nya', 'Irjen Pol Luki Hermawan']]);
 });
+
+// A tagger's person span with an organisation or place glued before the name: the persons stage's shorter mention
+// ending there is the name, unless the words left out are a rank or an honorific.
+const glued: Array<[string, string, string, string, string, string | null]> = [
+  ['an organisation acronym glued to the name', '"Kami akan mengevaluasi program itu," kata Staf Ahli Kemnaker Aris Wahyudi di Jakarta.', 'Kemnaker Aris Wahyudi', 'Aris Wahyudi', 'Aris Wahyudi', 'Aris Wahyudi'],
+  ['a country abbreviation glued to the name', '"Pengesahan ditunda," ujar Ketua DPR RI Bambang Soesatyo, Senin.', 'RI Bambang Soesatyo', 'Bambang Soesatyo', 'Bambang Soesatyo', 'Bambang Soesatyo'],
+  ['an honorific stays', '"Kita harus menjaga persatuan," kata Gus Miftah di Yogyakarta.', 'Gus Miftah', 'Miftah', 'Gus Miftah', 'Gus Miftah'],
+];
+for (const [name, text, entity, mention, speaker, want] of glued) {
+  test(`quotes corpus patterns: ${name}`, () => {
+    const e = text.indexOf(entity), m = text.indexOf(mention, e);
+    const entities = [{ start: e, end: e + entity.length, text: entity, type: 'PER' as const }];
+    const clusters = [{ id: 'c1', type: 'PER' as const, name: mention, mentions: [{ start: m, end: m + mention.length, text: mention }], aliases: [], link: null }];
+    const got = extractQuotes(text, text.replace(/[\u201c\u201d]/g, '"'), { entities, clusters }).quotes.map((x) => [x.speaker?.text, x.speaker_name]);
+    assert.deepEqual(got, [[speaker, want]]);
+  });
+}

@@ -309,11 +309,29 @@ class QuoteFinder {
       if (i === last - 1 && this.r.cat(i, W.title) && !this.r.cat(i, W.rank)) continue;
       // `Irjen Pol Luki Hermawan`: a rank may take two words.
       while (i > 0 && this.r.cat(i - 1, W.rank) && this.r.spaced(i - 1)) i--;
-      const start = i < p.n ? p.start[i]! : e.start;
+      let start = i < p.n ? p.start[i]! : e.start;
       if (start >= e.end) continue;
+      // A tagger may glue an organisation or place before the name (`Kemnaker Aris Wahyudi`, `Cabang Kabupaten
+      // Indramayu Juwarih`): the persons stage's mention ending there, if shorter and with no rank or honorific left out, is the name.
+      const m = this.clusterStarts().get(e.end);
+      if (m !== undefined && m > start && m < e.end) {
+        let rank = false;
+        for (let j = i, mj = p.at(m); j < mj && !rank; j++) rank = this.r.cat(j, W.rank) || this.r.cat(j, W.honorific);
+        if (!rank) start = m;
+      }
       per.push({ start, end: e.end, text: collapseSpaces(this.text.slice(start, e.end)), place: -1 });
     }
     return per;
+  }
+
+  private clusterStartMap: Map<number, number> | null = null;
+
+  /** The start of each person mention of the clusters layer, by its end offset; built on first need. */
+  private clusterStarts(): Map<number, number> {
+    if (this.clusterStartMap) return this.clusterStartMap;
+    const out = (this.clusterStartMap = new Map<number, number>());
+    for (const c of this.opts.clusters ?? []) if (c.type === 'PER') for (const m of c.mentions) out.set(m.end, m.start);
+    return out;
   }
 
   /**

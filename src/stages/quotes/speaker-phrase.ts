@@ -59,6 +59,7 @@ export const W = Object.freeze({
   told: categoryBit('told'),
   creditLead: categoryBit('credit-lead'),
   aspect: categoryBit('aspect'),
+  honorific: categoryBit('honorific'),
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
