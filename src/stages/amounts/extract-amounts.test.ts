@@ -116,6 +116,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['not: a bare whole number after such a verb before a name, a rank, another figure or a range', 'Tim itu menjadi 3 besar, waktu tempuh kini menjadi 15 sampai 20 menit, dan pelanggar sebanyak 12 345.', []],
   ['count: a capitalised counted name after a sentence-initial function word or verb of quantity', 'Sebanyak 19 Negara lolos kualifikasi. Dari 21 Kecamatan yang ada, separuhnya terdampak. Terminal 2 Bandara Internasional dibuka.',
     [['19 Negara', 'count', 19, 'Negara'], ['21 Kecamatan', 'count', 21, 'Kecamatan']]],
+  ['count: lebih (and more) between the figure and its counted noun', 'Malaysia menutup 2.000 lebih sekolah, bansos menjangkau 5 juta lebih keluarga dan tercatat 1.000.000 lebih ton beban; harganya dua kali lebih murah dan serangan memangkas setengah lebih produksi.',
+    [['2.000 lebih sekolah', 'count', 2000, 'sekolah'], ['5 juta lebih keluarga', 'count', 5e6, 'keluarga'], ['1.000.000 lebih ton', 'measure', 1e6, 'ton'], ['dua kali', 'count', 2, 'kali']]],
   ['not: a whole number between ke after a title and a name is an ordinal', 'Presiden ke 3 RI BJ Habibie dan HUT ke 74 TNI AL, lalu beasiswa ke 18 PTN, drone Houthi ke 2 instalasi minyak, jalur dari 16 Km ke 223 Km.',
     [['18 PTN', 'count', 18, 'PTN'], ['2 instalasi', 'count', 2, 'instalasi'], ['16 Km', 'measure', 16, 'Km'], ['223 Km', 'measure', 223, 'Km']]],
   ['count: the approximating -an after a figure with a thousands dot', 'Penjualan mencapai 1.700-an unit dan acara diikuti 15.000-an peserta, tren era 1990-an.', [['1.700-an unit', 'count', 1700, 'unit'], ['15.000-an peserta', 'count', 15000, 'peserta']]],

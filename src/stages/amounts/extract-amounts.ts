@@ -75,7 +75,7 @@ const SPACE_RUN = /\s+/g;
 const HYPHEN_NYA = /-nya$/i;
 const NYA_END = /nya$/;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
 
@@ -92,7 +92,7 @@ const C_RPAREN = 41;
 const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
-const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali', 'yang'] as const;
+const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali', 'yang', 'lebih'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -732,6 +732,15 @@ class AmountReader {
       const namePart = digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1)
         && !(this.is(k, CLASSIFIER | TALLY) && !this.upperAt(k) && !(this.spaced(k) && this.upperAt(k + 1)));
       if (uKind === K_WORD && this.spaced(k - 1) && !namePart) {
+        // `2.000 lebih sekolah`, `400 lebih pemain`: `lebih` (and more) between the figure and its counted noun
+        // (not a comparison, `5 kali lebih tinggi`).
+        // (Not after a fraction: `setengah lebih produksi` is more than half of it.)
+        if (uid === this.W.lebih && value !== null && value >= 1 && this.spaced(k) && this.isWord(k + 1) && !this.is(k + 1, COMPARATIVE)) {
+          const mu = this.phraseAt(k + 1, this.index.measureUnit);
+          if (mu > 0) return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[k + 1]!, this.s.end[mu - 1]!));
+          const more = this.countHead(k + 1);
+          if (more) return this.emit(i, value, 'count', more.next, more.unit);
+        }
         const head = this.countHead(k) ?? (digits ? this.nameHead(i, k) : null);
         if (head) return this.emit(i, this.thousandsComma(i, k, head.next, value), 'count', head.next, head.unit);
       }
