@@ -277,6 +277,12 @@ export function personDegreeSuffixes(): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * Common words that open a sentence before a person's name and are never given names (`adapun`, `gol`,
+ * `foto`), from `data/id/person-opening-words.txt`.
+ */
+export const personOpeningWords = lowerWordList('person-opening-words.txt');
+
 const KNOWN_ALIAS_FILE = 'person-known-aliases.tsv';
 let knownAliases: ReadonlyMap<string, readonly string[]> | undefined;
 

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import { brandNames, nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personInitialCues, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personInitialCues, personOpeningWords, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
@@ -318,8 +318,10 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // A clause-opening function word capitalised at a sentence or paragraph start is not a given name (`Selain Jonatan`,
     // `Namun Juricha`); short ones may be surnames (`Yang Jiechi`).
     // Short ones (`Oleh Kasri`) go too when the rest is a person named elsewhere.
-    if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !WORD_CHAR.test(v.text(ns - 1))) && titleKind(v.text(ns)) === 'stop'
-      && (v.text(ns).length >= 5 || isPersonName(sliceTokens(v, ns + 1, ne)))) ns++;
+    // So are the common words of person-opening-words.txt (`Adapun Rahmat Irianto`, `Gol Beto Goncalves`).
+    if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !WORD_CHAR.test(v.text(ns - 1)))
+      && ((titleKind(v.text(ns)) === 'stop' && (v.text(ns).length >= 5 || isPersonName(sliceTokens(v, ns + 1, ne))))
+        || personOpeningWords().has(v.text(ns).toLowerCase()))) ns++;
     // So does an affixed common word there (`Kematian Sahar`, `Berhubung Cruyff`, `Absennya Pogba`).
     // Not after a bracket: `Kolonel Laut (P) Didong Rio` is a name after a corps.
     else if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !WORD_CHAR_OR_CLOSE.test(v.text(ns - 1)))

@@ -94,6 +94,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Susana SPd', 'PER'], ['Susana', 'PER', 2], ['Wahyu Kurnia', 'PER'], ['Jack Ma', 'PER']],
     persons: [['Susana', ['Susana SPd', 'Susana']], ['Wahyu Kurnia', ['Wahyu Kurnia SKM MKM']], ['Jack Ma', ['Jack Ma']]],
   },
+  {
+    what: 'a common word opening a sentence before a name is no given name (Adapun Rahmat Irianto, Gol Beto Goncalves; Pantas Nainggolan stays)',
+    text: 'Rapat berjalan lancar. Adapun Rahmat Irianto tidak hadir. Gol Beto Goncalves menyamakan kedudukan. Pantas Nainggolan memimpin sidang.',
+    ents: [['Adapun Rahmat Irianto', 'PER'], ['Gol Beto Goncalves', 'PER'], ['Pantas Nainggolan', 'PER']],
+    persons: [['Rahmat Irianto', ['Rahmat Irianto']], ['Beto Goncalves', ['Beto Goncalves']], ['Pantas Nainggolan', ['Pantas Nainggolan']]],
+  },
 ];
 
 for (const c of nameCases) {
