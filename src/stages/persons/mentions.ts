@@ -206,6 +206,43 @@ function splitTrailingPersons(v: TokenView, spans: Array<{ type: EntityJson['typ
   if (added.length) { spans.push(...added); spans.sort((a, b) => a.s - b.s); }
 }
 
+/** True when token i is a capitalised word no lexicon knows: a name word (`Sholahudin`), not `Nasional` or `Jawa`. */
+function isUnknownNameWord(v: TokenView, i: number, base: KnowledgeBase): boolean {
+  const w = v.text(i);
+  return NAME_WORD.test(w) && !loadRoots().has(w.toLowerCase()) && !titleKind(w) && base.lookup(w) === null;
+}
+
+/**
+ * A place or body span whose first words are a name the knowledge base knows and whose last two or three are
+ * name words no lexicon knows (`Jawa Timur Umar Sholahudin`, `Kementerian Perhubungan Sidratul Muntaha`) is the
+ * body followed by a person the tagger ran into it, when the first or last of those words is in a person span
+ * elsewhere in the article: the span is cut and the name becomes a person span. A longer unknown run is left alone
+ * (a body's own name: `PT Cimanggis Cibitung Tollways`). `spans` stays sorted by start.
+ */
+function splitKnownBodyPersons(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KnowledgeBase): void {
+  const added: Array<{ type: EntityJson['type']; s: number; e: number }> = [];
+  // Words of the article's person spans: the cut name must be a person elsewhere too (`Umar`, `Sidratul`), since
+  // bodies also end in words no Indonesian lexicon knows (`Kementerian ... Youth Choir`).
+  let personWords: Set<string> | undefined;
+  for (const sp of spans) {
+    if (sp.type === 'PER' || sp.e - sp.s < 3 || !isUnknownNameWord(v, sp.e - 1, base) || !isUnknownNameWord(v, sp.e - 2, base)) continue;
+    let t = sp.e - 2;
+    if (t - 1 > sp.s && isUnknownNameWord(v, t - 1, base)) t--;
+    if (t - 1 > sp.s && isUnknownNameWord(v, t - 1, base)) continue;
+    if (base.lookup(sliceTokens(v, sp.s, t)) === null) continue;
+    // `Kuantan Singingi Soenardi`: the first unknown word may end a longer known name (`Kuantan Singingi`).
+    if (base.lookup(sliceTokens(v, t - 1, t + 1)) !== null || base.lookup(sliceTokens(v, sp.s, t + 1)) !== null) continue;
+    if (!personWords) {
+      personWords = new Set();
+      for (const p of spans) if (p.type === 'PER') for (let i = p.s; i < p.e; i++) personWords.add(v.text(i));
+    }
+    if (!personWords.has(v.text(t)) && !personWords.has(v.text(sp.e - 1))) continue;
+    added.push({ type: 'PER', s: t, e: sp.e });
+    sp.e = t;
+  }
+  if (added.length) { spans.push(...added); spans.sort((a, b) => a.s - b.s); }
+}
+
 /** Adds the capitalised words from token `at` (past honorifics, up to three) as a nickname alias. */
 function pushNickname(v: TokenView, text: string, at: number, out: AliasSpan[]): void {
   let j = skipHonorifics(v, at, Math.min(v.count, at + MAX_ALIAS_TOKENS));
@@ -264,6 +301,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   addRankedNames(v, spans);
   addInitialledNames(v, spans, base);
   splitTrailingPersons(v, spans);
+  splitKnownBodyPersons(v, spans, base);
   // `Pierre-Emerick Aubameyang` tagged from `Emerick`: a person's name the tokenizer split at a hyphen is whole again,
   // where no other entity holds the other part. Only leftwards: a pair of names (`Jokowi-Maruf`, `Ridwan Kamil-Uu`)
   // stays two, so the part must not open another person's span, and a one-word span (`Maruf`) is not extended.

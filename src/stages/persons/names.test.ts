@@ -100,6 +100,18 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Adapun Rahmat Irianto', 'PER'], ['Gol Beto Goncalves', 'PER'], ['Pantas Nainggolan', 'PER']],
     persons: [['Rahmat Irianto', ['Rahmat Irianto']], ['Beto Goncalves', ['Beto Goncalves']], ['Pantas Nainggolan', ['Pantas Nainggolan']]],
   },
+  {
+    what: 'a person the tagger ran into a known body is cut out of it when named elsewhere (Kementerian Perhubungan Sidratul Muntaha)',
+    text: 'Pernyataan itu disampaikan Kepala Pusat Kementerian Perhubungan Sidratul Muntaha di Jakarta. Menurut Sidratul, pelaut wajib bersertifikat.',
+    ents: [['Kementerian Perhubungan Sidratul Muntaha', 'ORG'], ['Jakarta', 'LOC'], ['Sidratul', 'PER', 2]],
+    persons: [['Sidratul Muntaha', ['Sidratul Muntaha', 'Sidratul']]],
+  },
+  {
+    what: 'a body whose name ends in words no lexicon knows keeps them when no person is named so (Kuantan Singingi, Youth Choir)',
+    text: 'Bupati Kuantan Singingi Soenardi hadir. Paduan suara Kementerian Pendidikan Youth Choir tampil.',
+    ents: [['Kuantan Singingi Soenardi', 'LOC'], ['Kementerian Pendidikan Youth Choir', 'ORG']],
+    persons: [],
+  },
 ];
 
 for (const c of nameCases) {
