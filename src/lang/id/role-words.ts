@@ -28,3 +28,10 @@ export const roleLinkerAdverbs = wordList('role-linker-adverbs.txt');
  * it, from `data/id/role-plural-words.txt`, lower case.
  */
 export const rolePluralWords = wordList('role-plural-words.txt');
+
+/**
+ * Personal pronouns that, as the subject of a linker, hold the description
+ * after it (`saya sebagai relawan Jokowi`), from
+ * `data/id/role-subject-pronouns.txt`, lower case.
+ */
+export const roleSubjectPronouns = wordList('role-subject-pronouns.txt');

@@ -1107,3 +1107,41 @@ test('persons roles: a lower-case description after a linker running into a name
   const { persons } = findPersons(view(text, [['Rina Marlina', 'PER'], ['Budi Hartono', 'PER']]));
   assert.deepEqual(persons.find((p) => p.name === 'Budi Hartono')?.roles, []);
 });
+
+const session12ListCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array<[string, string[], string[]]> }> = [
+  {
+    what: 'a role after a comma that follows a name opens the next item of a list, held for no one after it',
+    text: 'Hadir pula Rina Wulandari dari Universitas Andalas, peneliti Lembaga Riset Tani Doni Saputra, Edo Pratama dari Walhi.',
+    ents: [['Rina Wulandari', 'PER'], ['Doni Saputra', 'PER'], ['Edo Pratama', 'PER']],
+    persons: [
+      ['Rina Wulandari', ['Rina Wulandari'], []],
+      ['Doni Saputra', ['Doni Saputra'], ['peneliti Lembaga Riset Tani']],
+      ['Edo Pratama', ['Edo Pratama'], []],
+    ],
+  },
+  {
+    what: 'a role after a clause-opening adverbial and a comma is still held for the name after the next comma',
+    text: 'Sementara itu, Ketua RW Kampung Baru, Sutarman mengatakan warga sudah mengungsi.',
+    ents: [['Sutarman', 'PER']],
+    persons: [['Sutarman', ['Sutarman'], ['Ketua RW Kampung Baru']]],
+  },
+  {
+    what: 'a personal pronoun subject holds the description after the linker, not the name it runs into',
+    text: 'Saya datang sebagai relawan Budi Santoso sejak awal kampanye, ujar Rahmat Hidayat.',
+    ents: [['Budi Santoso', 'PER'], ['Rahmat Hidayat', 'PER']],
+    persons: [['Budi Santoso', ['Budi Santoso'], []], ['Rahmat Hidayat', ['Rahmat Hidayat'], []]],
+  },
+  {
+    what: 'a plural pronoun or an office before the linker leaves the role to the name (Mereka adalah ahli ...)',
+    text: 'Penghargaan itu diberikan kepada dua orang. Mereka adalah ahli genetika Herman Susilo dari Universitas Airlangga.',
+    ents: [['Herman Susilo', 'PER']],
+    persons: [['Herman Susilo', ['Herman Susilo'], ['ahli genetika']]],
+  },
+];
+
+for (const c of session12ListCases) {
+  test(`persons roles: ${c.what}`, () => {
+    const { persons } = findPersons(view(c.text, c.ents));
+    assert.deepEqual(persons.map((p) => [p.name, p.mentions, p.roles]), c.persons);
+  });
+}

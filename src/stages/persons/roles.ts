@@ -1,5 +1,5 @@
 import { nonPersonNameWords, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
-import { roleLinkerAdverbs, rolePluralWords } from '../../lang/id/role-words.js';
+import { roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns } from '../../lang/id/role-words.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
 
@@ -217,8 +217,9 @@ export function roleBeforeName(
   if (end < prefixStart && head - 2 >= floor && kindOf(v, head - 1) === 'linker' && isOtherPerson(head - 2)) return null;
   // `Ayu kini menjadi tersangka atas kasus penggelapan uang perusahaan Ashanty`, `bertindak sebagai kuasa hukum Budi`: a
   // lower-case description after a linker is the subject's, and the name it runs into is whose it is. Not when no one
-  // is named before it (`Mantan atlet nasional yang kini menjabat sebagai anggota legislatif ... Moreno Soeprapto`).
-  if (end === prefixStart && head - 1 >= floor && !v.isCapitalized(head) && kindOf(v, head - 1) === 'linker' && personBefore(v, head - 1, floor, isOtherPerson)) return null;
+  // is named as the subject (`Mantan atlet nasional yang kini menjabat sebagai anggota legislatif ... Moreno Soeprapto`,
+  // `Mereka adalah ahli imunologi Jacques Miller`).
+  if (end === prefixStart && head - 1 >= floor && !v.isCapitalized(head) && kindOf(v, head - 1) === 'linker' && subjectBefore(v, head - 1, floor, isOtherPerson)) return null;
   // `Agus (30) warga RT 03, Rizal (25) ...`: a role after someone's bracketed age, before a comma, is that person's.
   if (end < prefixStart && head - 3 >= floor && v.text(head - 1) === ')' && v.text(head - 3) === '(' && /^\d+$/.test(v.text(head - 2))) return null;
   // `kakak Presiden ketiga, Sri Soedarsono`, `Putra mantan presiden B.J.,, Thareq`: kinship opening the phrase before
@@ -239,10 +240,24 @@ function listGoesOn(v: TokenView, start: number, isOtherPerson: (i: number) => b
   return j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.text(j).toLowerCase()) && j + 1 < v.count && isOtherPerson(j + 1);
 }
 
-/** True when another person is named in tokens [floor, end) (the sentence before a linker). */
-function personBefore(v: TokenView, end: number, floor: number, isOtherPerson: (i: number) => boolean): boolean {
-  for (let i = end - 1; i >= floor; i--) if (isOtherPerson(i)) return true;
-  return false;
+/** Most lower-case words between a subject and its linker (`Bahrullah saat itu akan diperiksa sebagai`). */
+const MAX_PREDICATE_WORDS = 5;
+
+/**
+ * True when another person is the subject of the linker at token `linker`:
+ * named (or a personal pronoun) right before it or before a few lower-case
+ * words (`Ayu kini menjadi`, `Dia pernah menjadi`), not a plural pronoun or an
+ * office (`Mereka adalah ...`, `Ketua Komisi Hukum DPR yang juga ...`).
+ */
+function subjectBefore(v: TokenView, linker: number, floor: number, isOtherPerson: (i: number) => boolean): boolean {
+  let i = linker - 1;
+  while (i >= floor && linker - i <= MAX_PREDICATE_WORDS && LOWER_WORD.test(v.text(i))) {
+    if (roleSubjectPronouns().has(v.text(i))) return true;
+    i--;
+  }
+  // `Albert Celades, yang merupakan asisten pelatih Julen Lopetegui`: the subject before a comma and `yang`.
+  if (i >= floor && v.text(i) === ',' && v.text(i + 1) === 'yang') i--;
+  return i >= floor && (isOtherPerson(i) || roleSubjectPronouns().has(v.text(i).toLowerCase()));
 }
 
 /**
@@ -342,7 +357,10 @@ export function isPossessiveHolder(v: TokenView, start: number, floor: number): 
   if (k && (HEADS.has(k) || k === 'modifier')) return false;
   for (let i = p - 1; i >= floor && p - i <= MAX_ROLE_TOKENS; i--) {
     const kk = kindOf(v, i);
-    if (kk && HEADS.has(kk)) return true;
+    // `Monica ... (Kemitraan), peneliti Auriga Nusantara Iqbal Damanik, Edi Gun dari TuK, ...`: a role after a comma
+    // that follows a name or a bracket is an item of a list of people, each with their own; it is held for no one
+    // after it (but `Sementara itu, Ketua LPM Yeh Sanih, Made Suwindra` is Made's).
+    if (kk && HEADS.has(kk)) return !(i - 2 >= floor && v.text(i - 1) === ',' && (isNameLike(v, i - 2) || v.text(i - 2) === ')'));
     if (endsRole(kk) || (!/\p{L}/u.test(v.text(i)) && v.text(i) !== '(' && v.text(i) !== ')')) return false;
   }
   return false;
