@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { brandNames, nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personInitialCues, personOpeningWords, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
+import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
@@ -180,6 +181,42 @@ function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
   for (const sp of spans) if (sp.e === sp.s + 1 && initials.has(v.text(sp.s))) sp.type = 'PER';
 }
 
+/** Most name words read after a speech cue the tagger left untagged (`," kata Tunggul.`). */
+const MAX_ATTRIBUTED_NAME_WORDS = 3;
+
+/**
+ * A quotation credited after it (`"...," kata Tunggul.`, `"...," ujar Ipung Santoso, saat ...`) names its
+ * speaker right after the cue: where the tagger left those capitalised words untagged, they are a person. Only
+ * when the cue follows the closing quotation mark or a comma, and the name ends the clause (a full stop, a comma
+ * or a function word such as `saat`, `di` follows): a longer capitalised run is a title or a body (`ujar Corporate
+ * Secretary PT ...`). Words that are titles, bodies or places in the knowledge base are left out. `spans` stays sorted.
+ */
+function addAttributedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KnowledgeBase): void {
+  let covered: Uint8Array | undefined;
+  let added = false;
+  for (let i = 1; i + 1 < v.count; i++) {
+    // The cheap tests first: a capitalised word after a lower-case cue after a quotation mark or comma.
+    const prev = v.text(i - 1);
+    if ((prev !== '"' && prev !== ',') || !v.isCapitalized(i + 1) || v.isCapitalized(i)) continue;
+    const cue = v.text(i).toLowerCase();
+    // `katanya Jumat`: a cue with the clitic has its speaker already.
+    if (cue.endsWith('nya') || !quoteLexicon().cues.get(cue)?.has('post')) continue;
+    if (!covered) { covered = new Uint8Array(v.count); for (const sp of spans) covered.fill(1, sp.s, sp.e); }
+    let k = i + 1;
+    while (k < v.count && k - i - 1 < MAX_ATTRIBUTED_NAME_WORDS && !covered[k] && NAME_WORD.test(v.text(k)) && !titleKind(v.text(k))
+      && !nonPersonNameWords().has(v.text(k).toLowerCase()) && base.lookup(v.text(k)) === null) k++;
+    if (k === i + 1 || k >= v.count) continue;
+    const next = v.text(k);
+    // `saat ditemui`, `di lokasi`: a function word goes on; not `Programming and Acquisition Director`, `Doktor ekonomi`.
+    if (next !== '.' && next !== ',' && titleKind(next) !== 'stop') continue;
+    spans.push({ type: 'PER', s: i + 1, e: k });
+    covered.fill(1, i + 1, k);
+    added = true;
+    i = k;
+  }
+  if (added) spans.sort((a, b) => a.s - b.s);
+}
+
 /**
  * A body span of two or more words ending in an acronym and then a person's
  * full name tagged elsewhere in the article (`mantan Dirut PT AJS Hendrisman
@@ -300,6 +337,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   }
   addRankedNames(v, spans);
   addInitialledNames(v, spans, base);
+  addAttributedNames(v, spans, base);
   splitTrailingPersons(v, spans);
   splitKnownBodyPersons(v, spans, base);
   // `Pierre-Emerick Aubameyang` tagged from `Emerick`: a person's name the tokenizer split at a hyphen is whole again,

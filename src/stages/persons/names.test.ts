@@ -112,6 +112,18 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Kuantan Singingi Soenardi', 'LOC'], ['Kementerian Pendidikan Youth Choir', 'ORG']],
     persons: [],
   },
+  {
+    what: 'the speaker credited after a quotation is a person where the tagger missed him (kata Tunggul.; ujar Ipung saat ...)',
+    text: '"Kaki tidak boleh disilangkan," kata Tunggul. "Saya enggak berani," ujar Ipung saat ditemui di rumahnya.',
+    ents: [],
+    persons: [['Tunggul', ['Tunggul']], ['Ipung', ['Ipung']]],
+  },
+  {
+    what: 'a title or a body after the cue is no speaker name, nor a word after katanya (ujar Corporate Secretary PT ..., katanya Jumat)',
+    text: '"Kami siap," ujar Corporate Secretary PT Adhi Karya. "Jarak pandang aman," katanya Jumat, 13 September 2019.',
+    ents: [['PT Adhi Karya', 'ORG']],
+    persons: [],
+  },
 ];
 
 for (const c of nameCases) {
