@@ -65,6 +65,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['ranges whose first half ends in a unit are no code', 'harga 50 dollar AS per barrel-60 dollar AS per barrel, Produksi 700 kg-800 kg', [['50 dollar AS', 'money', 50, 'USD'], ['60 dollar AS', 'money', 60, 'USD'], ['700 kg', 'measure', 700, 'kg'], ['800 kg', 'measure', 800, 'kg']]],
   ['not: a verb or a clitic word as the unit', 'Sebanyak 137 berada di lokasi, tidak ada satu waktupun terbuang, dua itupun rusak; 5 berkas dan 3 sekolah', [['137', 'count', 137, null], ['5 berkas', 'count', 5, 'berkas'], ['3 sekolah', 'count', 3, 'sekolah']]],
   ['not: fixed phrases with a number word', 'Mereka setali tiga uang, komunikasi dua arah di jalan satu arah, ia diam seribu bahasa dan partai sudah satu suara; dua arah lain.', []],
+  ['not: a pollutant or a tour level named with a figure', 'Konsentrasi PM 2,5 mencapai 53,7 persen saat turnamen BWF World Tour Super 1.000 digelar.', [['53,7 persen', 'percent', 53.7, 'persen']]],
   ['not: idioms with setengah', 'Proyek baru setengah jalan, bendera setengah tiang, ia bekerja setengah hati; setengah kilogram gula', [['setengah kilogram', 'measure', 0.5, 'kilogram']]],
   ['not: a year glued to a list number', 'Direktur sejak 2006,2. Ani selaku Komisaris sejak 2015,3. Joko; produksi 2006,2 ton dan 2.006,2 ton', [['2006,2 ton', 'measure', 2006.2, 'ton'], ['2.006,2 ton', 'measure', 2006.2, 'ton']]],
   ['not: match scores and plain integers', 'Persija menang 2-1 atas tim tamu dalam format 2 + 2', []],
