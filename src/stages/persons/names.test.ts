@@ -124,6 +124,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['PT Adhi Karya', 'ORG']],
     persons: [],
   },
+  {
+    what: 'a name ending in a country as written in Indonesian is a body or its branch (Suzuki Indonesia, Nielsen Singapura); Michael B. Jordan stays',
+    text: 'Penjualan Suzuki Indonesia naik. Data Nielsen Singapura menunjukkan hal serupa. Aktor Michael B. Jordan hadir.',
+    ents: [['Suzuki Indonesia', 'PER'], ['Nielsen Singapura', 'PER'], ['Michael B. Jordan', 'PER']],
+    persons: [['Michael B. Jordan', ['Michael B. Jordan']]],
+  },
 ];
 
 for (const c of nameCases) {

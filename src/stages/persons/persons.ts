@@ -40,7 +40,8 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   for (const c of clusters) if (c.type === 'PER') {
     retrimPersonMentions(c, v, doc.text, base);
     // `penjualan Suzuki`, `driver Gojek`: a company named by one word (`Keisuke Honda` is a longer name).
-    const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v) ?? (isQuotedTitle(c, folded) || brandNames().has(c.name.toLowerCase()) ? 'ORG' : null);
+    const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v)
+      ?? (isQuotedTitle(c, folded) || brandNames().has(c.name.toLowerCase()) || isNationalBranch(c, base) ? 'ORG' : null);
     if (t) c.type = t;
   }
   retypeListItems(v, clusters);
@@ -202,6 +203,19 @@ function precededByPlaceWord(c: Cluster, v: TokenView): 'ORG' | 'LOC' | null {
     type = t;
   }
   return type;
+}
+
+/**
+ * A name of two or more words ending in a country as Indonesians write it (`Suzuki Indonesia`, `Vivo Indonesia`,
+ * `Nielsen Singapura`, `Kongres Wanita Indonesia`) names a body or its national branch, unless a role or an
+ * honorific says person. `Jordan` (Yordania) is no such word: it is a name as well.
+ */
+function isNationalBranch(c: Cluster, base: KnowledgeBase): boolean {
+  const cut = c.name.lastIndexOf(' ');
+  if (cut < 0) return false;
+  const last = c.name.slice(cut + 1);
+  const link = base.lookup(last);
+  return link?.type === 'country' && link.name === last && !hasPersonEvidence(c);
 }
 
 /** True when a mention has a role or an honorific written with it: the text itself says person. */
