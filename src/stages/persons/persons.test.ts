@@ -1145,3 +1145,13 @@ for (const c of session12ListCases) {
     assert.deepEqual(persons.map((p) => [p.name, p.mentions, p.roles]), c.persons);
   });
 }
+
+test('persons roles: a description before yakni or yaitu is the role of every name of the list, and a plural opens another', () => {
+  const text = 'Polisi menetapkan tiga tersangka yakni Joko Susilo, Andi Pratama dan Rudi Hartono. Organisasi itu dipimpin satu ketua, yakni Bambang Wijaya dan dua wakil ketua, yaitu Siti Aminah dan Dewi Lestari.';
+  const ents: Ent[] = [['Joko Susilo', 'PER'], ['Andi Pratama', 'PER'], ['Rudi Hartono', 'PER'], ['Bambang Wijaya', 'PER'], ['Siti Aminah', 'PER'], ['Dewi Lestari', 'PER']];
+  const { persons } = findPersons(view(text, ents));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [
+    ['Joko Susilo', ['tersangka']], ['Andi Pratama', ['tersangka']], ['Rudi Hartono', ['tersangka']],
+    ['Bambang Wijaya', ['ketua']], ['Siti Aminah', ['wakil ketua']], ['Dewi Lestari', ['wakil ketua']],
+  ]);
+});

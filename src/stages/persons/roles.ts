@@ -150,6 +150,7 @@ function rankWithCorps(v: TokenView, end: number, floor: number): number {
  */
 export function roleBeforeName(
   v: TokenView, prefixStart: number, floor: number, isOtherPerson: (i: number) => boolean, isOtherName: (i: number) => boolean = () => false,
+  ofList = false,
 ): RoleSpan | null {
   let head = -1;
   // `seorang dosen jurusan Teknik Mesin Unnes bernama Widya Aryadi`, `sang suami yang bernama James`: a description
@@ -194,6 +195,8 @@ export function roleBeforeName(
     if (fromBody(v, i, end)) continue;
     if (end < prefixStart && fromBody(v, i, end, 'di') && i - 1 >= floor && LOWER_WORD.test(v.text(i - 1)) && !isFunctionWord(v, i - 1) && !isVerbLike(v.text(i - 1))) continue;
     if (t === '-' && i - 1 >= floor && isNameHyphen(v, i)) continue;
+    // `Ketua dan empat wakil ketua`: a plural word before a head opens another description.
+    if (head === i + 1 && depth === 0 && i + 1 < end && rolePluralWords().has(t) && i - 1 >= floor && LIST_JOINERS.has(v.text(i - 1))) break;
     const k = kindOf(v, i);
     if (endsRole(k) || k === 'relation') break;
     if (k && HEADS.has(k)) { head = i; continue; }
@@ -211,7 +214,7 @@ export function roleBeforeName(
   // `tiga kader Partai Gerindra asal Tasikmalaya, JPU Nopriandi`, `para pejabat Trump`: a plural description is no one
   // person's role.
   // Unless the name opens a list they all hold it for (`dua pemain Persib, Omid Nazari dan Febri Haryadi`).
-  if (head - 1 >= floor && rolePluralWords().has(v.text(head - 1)) && !listFollows(v, prefixStart, isOtherPerson)) return null;
+  if (head - 1 >= floor && rolePluralWords().has(v.text(head - 1)) && !ofList && !listFollows(v, prefixStart, isOtherPerson)) return null;
   // `Hendrisman Rahim selaku Direktur Utama, Harry Prasetyo selaku ...`: a role after a linker, before a comma, is the
   // role of the one named before the linker.
   if (end < prefixStart && head - 2 >= floor && kindOf(v, head - 1) === 'linker' && isOtherPerson(head - 2)) return null;
@@ -258,6 +261,14 @@ function subjectBefore(v: TokenView, linker: number, floor: number, isOtherPerso
   // `Albert Celades, yang merupakan asisten pelatih Julen Lopetegui`: the subject before a comma and `yang`.
   if (i >= floor && v.text(i) === ',' && v.text(i + 1) === 'yang') i--;
   return i >= floor && (isOtherPerson(i) || roleSubjectPronouns().has(v.text(i).toLowerCase()));
+}
+
+/** True when the name opening at token `start` is followed by a comma, a joiner, a full stop or the sentence end. */
+function bareListItem(v: TokenView, start: number): boolean {
+  let j = start;
+  const end = v.sentenceEnd(start);
+  while (j < end && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
+  return j >= end || LIST_JOINERS.has(v.text(j).toLowerCase()) || v.text(j) === '.' || v.text(j) === ';';
 }
 
 /**
@@ -319,6 +330,8 @@ function lowerCaseRun(v: TokenView, s: number, e: number): boolean {
 
 /** Words that introduce a list of names after a role (`empat wakilnya yakni, A, B, dan C`). */
 const LIST_INTRODUCERS: ReadonlySet<string> = new Set(['yakni', 'yaitu', 'ialah', ':', ',']);
+/** The introducers that are words (a description before them names the list). */
+const WORD_INTRODUCERS: ReadonlySet<string> = new Set(['yakni', 'yaitu', 'ialah']);
 /** Words that join the names of a list. */
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'dan', 'serta']);
 
@@ -333,8 +346,19 @@ export function roleBeforeList(v: TokenView, prefixStart: number, floor: number,
   // Other names of the list, with their joiners (honorifics before them are part of their mention).
   while (i >= floor && (isOtherPerson(i) || LIST_JOINERS.has(v.text(i).toLowerCase()) || (isOtherPerson(i + 1) && kindOf(v, i) === 'honorific'))) i--;
   // `yakni, A`: the introducer, possibly with a comma after it.
-  for (let n = 0; n < 2 && i >= floor && LIST_INTRODUCERS.has(v.text(i).toLowerCase()); n++) i--;
+  let worded = false;
+  for (let n = 0; n < 2 && i >= floor && LIST_INTRODUCERS.has(v.text(i).toLowerCase()); n++) {
+    if (WORD_INTRODUCERS.has(v.text(i).toLowerCase())) worded = true;
+    i--;
+  }
   if (i < floor) return null;
+  // `Firli sebagai Ketua dan empat wakil ketua yaitu Nawawi Pomolango, Lili ...`, `tiga tersangka yakni A, B dan C`: a
+  // description before a worded introducer is the role of every name of the list.
+  // Only a list of bare names: items with their own description (`Korban tewas yakni Agus (30) warga RT 03, ...`,
+  // `Satimun sopir ambulans`) are described one by one.
+  if (worded && !v.isCapitalized(i) && !v.text(i).endsWith('nya') && bareListItem(v, prefixStart)) {
+    return roleBeforeName(v, i + 1, floor, isOtherPerson, undefined, true);
+  }
   const t = v.text(i);
   if (v.isCapitalized(i) || !t.endsWith('nya') || t.length < 6) return null;
   const k = titleKind(t.slice(0, -3));
@@ -513,6 +537,8 @@ export function roleInApposition(
       return null;
     }
     if (i > start && fromBody(v, i, ceiling)) continue;
+    // `Firli Bahuri sebagai Ketua dan empat wakil ketua yaitu ...`: a joiner before a plural word opens another description.
+    if (i > start && t !== ',' && LIST_JOINERS.has(t) && i + 1 < ceiling && rolePluralWords().has(v.text(i + 1))) break;
     // `spesialis kelalaian medis di Hudgell Solicitors`: a description in lower case goes on to the body it works at;
     // after a capitalised office (`Kapolres Malang di Mapolres Malang`) `di` tells where the words were said.
     if (i > start && v.text(i) === 'di' && fromBody(v, i, ceiling, 'di') && lowerCaseRun(v, start, i)) continue;
