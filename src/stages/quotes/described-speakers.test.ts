@@ -29,6 +29,15 @@ const CASES: Array<[string, string, Array<string | null>]> = [
   ['a former player of a club, with a demonstrative, points back to the person (not the club)',
     'Rudi Hartanto mengaku senang bisa kembali bermain. "Saya siap membantu tim meraih gelar," kata mantan pemain Persija tersebut.',
     ['Rudi Hartanto', 'Rudi Hartanto']],
+  ['a role noun with a year and a demonstrative points back to the person (not the games)',
+    'Rudi Hartanto mengatakan ia masih ingat pesan pelatihnya. "Waktu itu kami diminta bermain tanpa beban," kata peraih emas Olimpiade 2004 ini di Jakarta.',
+    ['Rudi Hartanto', 'Rudi Hartanto']],
+  ['a coach from a country, with a demonstrative, points back to the person (not the country)',
+    'Robert Alberts menilai timnya bermain baik. Pelatih asal Belanda itu mengatakan para pemain sudah bekerja keras.',
+    ['Robert Alberts', 'Robert Alberts']],
+  ['a plural group opened by para names no one',
+    'Kepala sekolah Budi Santoso mengatakan mediasi akan digelar besok. Tetapi para siswa menyatakan akan bergerak jika tidak ada hasil.',
+    ['Budi Santoso', null]],
 ];
 
 for (const [name, text, want] of CASES) {
@@ -48,4 +57,18 @@ test('quotes described speakers: a document\'s report is no one\'s speech for a 
   const text = '"Aborsi tetap dilarang kecuali untuk alasan medis," kata pakar hukum Genevova Alicia. Dalam pasal 346 KUHP disebutkan setiap perempuan yang menggugurkan kandungan dapat dipidana. "Yang menentukan adalah akibat yang ditimbulkan."';
   assert.deepEqual(extractQuotes(text, text).quotes.map((q) => [q.cue?.text ?? null, q.speaker_name]),
     [['kata', 'Genevova Alicia'], ['disebutkan', null], ['kata', 'Genevova Alicia']]);
+});
+
+test('quotes described speakers: a kinship word before a tagged name, with a demonstrative, points back to the speaker', () => {
+  const text = 'Menurut Addie Setiawan, permainan gitar Alief tergolong langka. Bahkan ayah artis Kevin Santoso ini menyebut baru kali ini menemukan gitaris seperti itu.';
+  const entities = ['Addie Setiawan', 'Alief', 'Kevin Santoso'].map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, text: n, type: 'PER' as const }));
+  assert.deepEqual(extractQuotes(text, text, { entities }).quotes.map((q) => [q.speaker?.text, q.speaker_name]),
+    [['Addie Setiawan', 'Addie Setiawan'], ['ayah artis Kevin Santoso ini', 'Addie Setiawan']]);
+});
+
+test('quotes described speakers: a tagged name followed by a circumstance is the speaker, not a description', () => {
+  const text = '"Kita harus waspada," kata Panglima TNI Hadi Santoso saat kunjungan ke Pekanbaru pada awal pekan ini.';
+  const n = 'Hadi Santoso', at = text.indexOf(n);
+  const entities = [{ start: at, end: at + n.length, text: n, type: 'PER' as const }];
+  assert.deepEqual(extractQuotes(text, text, { entities }).quotes.map((q) => [q.speaker?.text, q.speaker_name]), [['Hadi Santoso', 'Hadi Santoso']]);
 });

@@ -1499,10 +1499,11 @@ class QuoteFinder {
       const intro = pw >= 0 ? this.introducedAs(this.lower(pw), i) : undefined;
       return intro !== undefined ? intro : (headBits & W.person) !== 0 ? this.lastPersonBefore(sp.start) : null;
     }
-    // An office pointed back to by a demonstrative (`Jenderal bintang dua ini`): the office holder who spoke last
+    // An office, role or kinship pointed back to by a demonstrative (`Jenderal bintang dua ini`, `ayah artis X ini`):
+    // the office holder who spoke last
     // when no one was named since, else the person last named.
     const last = this.pieceAt(sp.end) - 1;
-    if ((headBits & W.title) === 0 || last <= i || !this.r.demonstrative(last)) return null;
+    if ((headBits & (W.title | W.relation)) === 0 || last <= i || !this.r.demonstrative(last)) return null;
     const prevName = prev?.speaker_name ? this.continuedName(sp, prevFound, prev) : undefined;
     return prevName ?? this.lastPersonBefore(sp.start);
   }

@@ -63,6 +63,8 @@ export const W = Object.freeze({
 });
 /** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
+/** An active or passive verb form (`mengeluarkan`, `disapa`); `ber-` and `ter-` forms often describe (`berusia`, `terbaik`). */
+const ME_DI_VERB = /^(?:me[mnr]?|di)\p{Ll}{3,}$/u;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/;
 
 /** The speaker words' category bits as a `WordTable`, built once per lexicon. */
@@ -268,6 +270,29 @@ export class SpeakerReader {
     return from;
   }
 
+  /**
+   * Whether pieces (h, dem) between a description's head and its closing demonstrative stay a noun phrase: no verb
+   * form or auxiliary outside a relative clause (`Menteri Luar Negeri AS Mike Pompeo mengeluarkan ... baru-baru
+   * ini`, `Petenis Australia itu telah mengumpulkan ... musim ini`), and no tagged person followed by a relative
+   * clause or a circumstance (`Gubernur BI Perry Warjiyo yang hadir dalam forum tersebut`, `Panglima TNI Hadi
+   * Tjahjanto saat kunjungan ... pekan ini`): there the demonstrative closes an adjunct and the name speaks.
+   */
+  private describes(h: number, dem: number): boolean {
+    const p = this.p;
+    let relative = false;
+    for (let i = h + 1; i < dem; i++) {
+      if (!this.isWord(i)) continue;
+      const bits = this.bitsOf(i);
+      if (!relative && ((bits & (W.aux | W.aspect)) !== 0 || ME_DI_VERB.test(this.lower(i)))) return false;
+      if (this.capitalised(i - 1) && !this.capitalised(i) && (bits & (W.relative | W.stop | W.prep)) !== 0) {
+        const t = this.personIn(p.start[h]!, p.end[i - 1]!);
+        if (t && t.end === p.end[i - 1]) return false;
+      }
+      if ((bits & W.relative) !== 0) relative = true;
+    }
+    return true;
+  }
+
   /** Whether piece i is a demonstrative (`ini`, `itu`, `tersebut`). */
   demonstrative(i: number): boolean {
     return this.cat(i, W.demonstrative);
@@ -433,6 +458,13 @@ export class SpeakerReader {
         anonymous ??= { start: p.start[h]!, end: p.end[ge - 1]!, cls: 'anonymous', name: null, head: null };
         g = ge + 1;
         continue;
+      }
+      // `ayah artis Kevin Aprilio ini`, `peraih emas Olimpiade 2004 ini`, `Juara Dunia 2005 ini`: a group opening with a
+      // role, person or kinship word and closed by a demonstrative points back to a person; no name, organisation or
+      // place inside it speaks.
+      if (ge - h >= 2 && this.isWord(ge - 1) && this.demonstrative(ge - 1) && (this.bitsOf(h) & (W.title | W.person | W.relation)) !== 0
+        && (this.bitsOf(h) & (W.rank | W.collective)) === 0 && this.describes(h, ge - 1)) {
+        return { start: p.start[h]!, end: p.end[ge - 1]!, cls: 'description', name: null, head: p.lower(h) };
       }
       if (ge > g) {
         const tagged = this.personIn(p.start[g]!, p.end[ge - 1]!);
