@@ -54,7 +54,11 @@ export class Units {
     public end: Int32Array,
     /** `KIND_W`, `KIND_N` or `KIND_P`. */
     public kind: Uint8Array,
-    /** Vocabulary id of a word unit (vocab.ts), else -1. */
+    /**
+     * Vocabulary id of a word unit (vocab.ts), -1 for an unknown word. Other units hold what the rules read of
+     * them, as `-2 - x` (at most -2, never a word id): a one-code-unit mark its code, a digit run of at most
+     * nine digits its value; -1 for the rest (a surrogate pair, a longer run). See `pcode` and `num`.
+     */
     public vid: Int32Array,
     /** The cut whose buffers the columns view (see `freshUnits`). */
     public gen: number,
@@ -95,14 +99,22 @@ export class Units {
   /** The character code of a one-character punctuation unit (`.` is 46, a newline 10), else -1; -1 outside the text. */
   pcode(i: number): number {
     // Marks have no case, so the code of the form is the code of the lower-case form for every mark compared to.
-    if (i < 0 || i >= this.count || this.kind[i] !== KIND_P) return -1;
-    const s = this.start[i]!;
-    return this.end[i]! - s === 1 ? this.source.charCodeAt(s) : -1;
+    // Read from the vid column (`-2 - code`, or -1 for a longer mark, which gives -1 here): reading the text
+    // inlined the string access code at every call site, machine code the full pipeline fetches cold.
+    return i >= 0 && i < this.count && this.kind[i] === KIND_P ? -2 - this.vid[i]! : -1;
   }
 
   /** The value of digit unit i (NaN for other units), read from the text (the rules ask for a few per article). */
   num(i: number): number {
     if (i < 0 || i >= this.count || this.kind[i] !== KIND_N) return NaN;
+    const v = this.vid[i]!;
+    // Up to nine digits the lexer kept the value (`-2 - value`).
+    if (v <= -2) return -2 - v;
+    return this.longNum(i);
+  }
+
+  /** The value of a digit run of ten digits or more, read from the text (rare). */
+  private longNum(i: number): number {
     const s = this.start[i]!;
     const e = this.end[i]!;
     // Beyond 15 digits the sum could round differently from Number(): those are left to it.
@@ -238,12 +250,16 @@ export function lexUnits(text: string): Units {
     let kd = KIND_P;
     let v = -1;
     if (k === 3) {
+      let val = c0 - 48;
       while (j < n) {
         const cj = codes[j]!;
         if (cj < 48 || cj > 57) break;
+        val = val * 10 + (cj - 48);
         j++;
       }
       kd = KIND_N;
+      // The value for `num` (see `vid`): nine digits always fit.
+      if (j - i <= 9) v = -2 - val;
       triggers[nTriggers++] = count;
     } else if (k === 1 || k === 2) {
       let prev = k;
@@ -285,13 +301,15 @@ export function lexUnits(text: string): Units {
         }
       }
     } else {
+      // The mark's code for `pcode` (see `vid`); a surrogate pair below keeps -1.
+      v = -2 - c0;
       if (c0 === 34 || c0 === 10) marks[nMarks++] = count;
       if (c0 === 46 || c0 === 33 || c0 === 63 || c0 === 10) stops[nStops++] = count;
       // `ber...-`: a reduplication rule may start at the word before a hyphen (whatever the word).
       else if (c0 === 45 && count > 0 && kind[count - 1] === KIND_W && (codes[start[count - 1]!]! | 32) === 98
         && (nTriggers === 0 || triggers[nTriggers - 1] !== count - 1)) triggers[nTriggers++] = count - 1;
       // Surrogate pairs: one unit per code point.
-      else if (c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < n) j = i + 2;
+      else if (c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < n) { j = i + 2; v = -1; }
     }
     start[count] = i;
     end[count] = j;

@@ -4,7 +4,7 @@
  * deictics, clock times, and the name test that keeps `GIIAS 2019` out.
  */
 import { timexLexicon, type Deictic, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
-import { KIND_N, KIND_W, lexUnits, type Units } from './lex.js';
+import { KIND_N, KIND_P, KIND_W, lexUnits, type Units } from './lex.js';
 import { intern, ROLE, roleBits, VOCAB, vocabId } from './vocab.js';
 
 const L = timexLexicon();
@@ -61,7 +61,8 @@ export class Scanner {
    * machine code that the full pipeline, which evicts the caches between articles, fetched afresh each time.
    */
   pc(i: number): number {
-    return this.u.pcode(i);
+    // As `Units.pcode`: a mark's code is kept in the vid column as `-2 - code`.
+    return i >= 0 && i < this.n && this.kind[i] === KIND_P ? -2 - this.vid[i]! : -1;
   }
   isNum(i: number): boolean {
     return i >= 0 && i < this.n && this.kind[i] === KIND_N;
