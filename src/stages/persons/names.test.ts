@@ -130,6 +130,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Suzuki Indonesia', 'PER'], ['Nielsen Singapura', 'PER'], ['Michael B. Jordan', 'PER']],
     persons: [['Michael B. Jordan', ['Michael B. Jordan']]],
   },
+  {
+    what: 'Nabi is an honorific and SAW a blessing after the name: both stay in the mention, not the name (Nabi Muhammad SAW)',
+    text: 'Umat diajak meneladani akhlak Nabi Muhammad SAW dalam kehidupan sehari-hari.',
+    ents: [['Nabi Muhammad SAW', 'PER']],
+    persons: [['Muhammad', ['Nabi Muhammad SAW']]],
+  },
 ];
 
 for (const c of nameCases) {
