@@ -294,7 +294,7 @@ export function lexUnits(text: string): Units {
       if (!ascii) (wide ??= []).push(count);
       // Most words fail the filter and are never looked up.
       else if (mayBeWord(h)) {
-        v = lookupAscii(h, text, i, j);
+        v = lookupAscii(h, codes, i, j);
         if (v >= 0) {
           if (TRIGGER[v] === 1) triggers[nTriggers++] = count;
           if ((roleBits(v) & SPEECH) !== 0) speech[nSpeech++] = count;
