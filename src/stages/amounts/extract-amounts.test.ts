@@ -21,6 +21,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['money: range valued at start', 'Harganya Rp 2-3 juta per unit.', [['Rp 2-3 juta', 'money', 2e6, 'IDR']]],
   ['money: two ends with their own currency', 'Tarif Rp1.000 hingga Rp1.200 per km.', [['Rp1.000', 'money', 1000, 'IDR'], ['Rp1.200', 'money', 1200, 'IDR']]],
   ['money: M after Rp', 'Proyek itu bernilai Rp 5 M.', [['Rp 5 M', 'money', 5e9, 'IDR']]],
+  ['money: a price list glued by commas ends the sum at the comma', 'Harga emas:, 0,5 gram Rp 401.500,1 gram Rp 754.000,2 gram Rp 1.457.000. Rincian:,1. Tunjangan keluarga Rp420.000,2. Uang paket Rp300.000; UMK Rp 3.763.405,88. Sedangkan kurs Rp 14.085,5 per dolar.',
+    [['0,5 gram', 'measure', 0.5, 'gram'], ['Rp 401.500', 'money', 401500, 'IDR'], ['Rp 754.000', 'money', 754000, 'IDR'], ['Rp 1.457.000', 'money', 1457000, 'IDR'],
+      ['Rp420.000', 'money', 420000, 'IDR'], ['Rp300.000', 'money', 300000, 'IDR'], ['Rp 3.763.405,88', 'money', 3763405.88, 'IDR'], ['Rp 14.085,5', 'money', 14085.5, 'IDR']]],
   ['money: kuadriliun', 'kebutuhan lebih dari Rp 10,3 kuadriliun untuk infrastruktur', [['Rp 10,3 kuadriliun', 'money', 1.03e16, 'IDR']]],
   ['money: vague', 'Kerugian mencapai ratusan juta rupiah.', [['ratusan juta rupiah', 'money', null, 'IDR']]],
   // percent

@@ -55,9 +55,13 @@ interface Quantity {
   plainInt: string | null;
   digits: boolean;
   multiplied: boolean;
+  /** Where the amount's text ends inside its last piece, when not at the piece's end (`Rp 401.500,1 gram`). */
+  endOff?: number;
 }
 
 const VERBISH = /^(?:ber|me[mnr]?|di|ter)[a-z]{3,}/;
+/** A figure grouped in thousands with a decimal part that is not zero cents (`401.500,1`, `114.000.000,25`). */
+const MONEY_THEN_NUMBER = /^\d{1,3}(?:\.\d{3})+,(?!0+$)\d{1,3}$/;
 /** A verb form by its prefix (`mengaku`, `berharap`, `dipanggil`, `terlihat`), strict enough to spare `meter`, `dinas`, `berita`. */
 const VERB_FORM = /^(?:me[mnr]|ber|di|ter)\p{Ll}{4,}$/u;
 /** A prefix on a short root (`berada`, `diam`... tested against the root lexicon): VERB_FORM spares these for `berita`, `dinas`. */
@@ -381,6 +385,10 @@ class AmountReader {
       // `£125,000`, `US$ 2,500`: a sum of money with no multiplier is never a fraction of a unit, so one
       // comma before three digits groups thousands (English style), not the Indonesian decimal mark.
       if (money && !multiplied && ONE_COMMA_GROUP.test(text)) value = Number(text.replace(',', ''));
+      if (money && !multiplied && this.moneyThenListNumber(i, k)) {
+        const comma = text.indexOf(',');
+        return { next: k, value: Number(text.slice(0, comma).replace(/\./g, '')), quantityLike: true, plainInt: null, digits: true, multiplied, endOff: this.s.start[i]! + comma };
+      }
       return { next: k, value, quantityLike: d.separated || multiplied, plainInt: d.separated ? null : text, digits: true, multiplied };
     }
     if (kind !== K_WORD) return null;
@@ -438,6 +446,22 @@ class AmountReader {
     const y = +f.slice(s, s + 4);
     if (!(y >= YEAR_MIN && y <= YEAR_MAX)) return false;
     return this.isChar(i + 1, C_DOT) && this.glued(i) && !this.glued(i + 1) && this.isWord(i + 2) && this.upperAt(i + 2);
+  }
+
+  /**
+   * `Rp 401.500,1 gram Rp 754.000,2 gram`, `Rp 114.000.000,2. 1.0 M M/T`: a price list whose line breaks the source
+   * turned into commas glues the next item's weight or number to a sum of money. A sum in thousands with no
+   * multiplier takes no decimals other than zero cents, so before a measure unit or a numbered list item
+   * (`. 1.0`, `. Persibat`) the comma ends the sum (piece i, the quantity ending before piece k).
+   */
+  private moneyThenListNumber(i: number, k: number): boolean {
+    if (k !== i + 1 || !MONEY_THEN_NUMBER.test(this.txt(i))) return false;
+    // (Before a full stop and a capitalised word only one digit: `Rp 3.763.405,88. Sedangkan` has its cents.)
+    if (this.isChar(k, C_DOT)) {
+      return this.glued(i) && this.spaced(k) && (this.kind(k + 1) === K_DIGITS
+        || (this.isWord(k + 1) && this.upperAt(k + 1) && this.folded.charCodeAt(this.s.end[i]! - 2) === C_COMMA));
+    }
+    return this.spaced(i) && this.isWord(k) && this.phraseAt(k, this.index.measureUnit) > 0;
   }
 
   // ---- guards -----------------------------------------------------------------
@@ -643,7 +667,7 @@ class AmountReader {
     if (this.lookAheadIsDate(k)) return k;
     // `Rp 16.400-an`
     if (money && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.wid(k + 1) === this.W.an && this.glued(k)) k += 2;
-    return this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits);
+    return this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits, q.endOff);
   }
 
   /** A counted noun right after the second end of a word range, not after years (`2010 hingga 2015 warga`). */
@@ -685,7 +709,7 @@ class AmountReader {
     return endPiece;
   }
 
-  private finish(i: number, k: number, value: number | null, money: string | null, quantityLike: boolean, plainInt: string | null, digits: boolean): number {
+  private finish(i: number, k: number, value: number | null, money: string | null, quantityLike: boolean, plainInt: string | null, digits: boolean, endOff = -1): number {
     const year = yearLike(plainInt);
     const attached = this.has(k) && this.near(k - 1);
     // `Pasal 310 dan 311 KUHP`, `Pasal 27A, 32, dan 35 UU ITE`, `RW 09 dan 10 Cilincing`: a later item of a list
@@ -693,7 +717,7 @@ class AmountReader {
     if (!money && this.lawListBefore(i) && !(attached && this.isWord(k) && !this.upperAt(k) && !this.is(k, NOT_NOUN))) return k;
     if (money) {
       if (attached && this.glued(k - 1) && this.s.kind[k] === K_WORD && !this.lex.multipliers.has(this.txt(k))) return k; // `Rp5x`
-      return this.emit(i, value, 'money', k, money);
+      return this.emit(i, value, 'money', k, money, endOff);
     }
     if (attached) {
       const uKind = this.s.kind[k];
