@@ -35,3 +35,23 @@ export const rolePluralWords = wordList('role-plural-words.txt');
  * `data/id/role-subject-pronouns.txt`, lower case.
  */
 export const roleSubjectPronouns = wordList('role-subject-pronouns.txt');
+
+let ageWords: ReadonlyMap<string, 'verb' | 'unit'> | undefined;
+
+/**
+ * Words of an age inside a description (`berusia` → `verb`, `tahun` →
+ * `unit`: `bocah berusia tujuh tahun`), from `data/id/role-age-words.tsv`.
+ */
+export function roleAgeWords(): ReadonlyMap<string, 'verb' | 'unit'> {
+  if (ageWords) return ageWords;
+  const file = 'role-age-words.tsv';
+  const out = new Map<string, 'verb' | 'unit'>();
+  for (const row of readTsv(file, 2, 2)) {
+    const w = row.cells[0]!.trim();
+    const kind = row.cells[1]!.trim();
+    if (!/^\p{Ll}+$/u.test(w)) badData(file, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
+    if (kind !== 'verb' && kind !== 'unit') badData(file, row.line, `kind verb or unit expected, got "${row.cells[1]}"`);
+    out.set(w, kind);
+  }
+  return (ageWords = out);
+}

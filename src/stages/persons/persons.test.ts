@@ -1155,3 +1155,9 @@ test('persons roles: a description before yakni or yaitu is the role of every na
     ['Bambang Wijaya', ['ketua']], ['Siti Aminah', ['wakil ketua']], ['Dewi Lestari', ['wakil ketua']],
   ]);
 });
+
+test('persons roles: an age goes on with a description (bocah berusia delapan tahun asal ...)', () => {
+  const text = 'Fajar merupakan bocah berusia delapan tahun asal Kabupaten Garut. Warga lain, Dedi, berumur 40 tahun.';
+  const { persons } = findPersons(view(text, [['Fajar', 'PER'], ['Dedi', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Fajar', ['bocah berusia delapan tahun asal Kabupaten Garut']], ['Dedi', []]]);
+});

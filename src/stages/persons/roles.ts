@@ -1,5 +1,5 @@
 import { nonPersonNameWords, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
-import { roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns } from '../../lang/id/role-words.js';
+import { roleAgeWords, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns } from '../../lang/id/role-words.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
 
@@ -117,6 +117,19 @@ export function titlePhraseBefore(v: TokenView, end: number, floor: number): { s
     if (ok) return { start, kind: ph.kind };
   }
   return null;
+}
+
+/**
+ * The end of an age after its verb (`tujuh tahun`, `40 tahun`, `dua puluh tahun`) opening at token i: one or two
+ * figures or lower-case number words, then a unit of time; -1 when there is none.
+ */
+function ageEnd(v: TokenView, i: number, ceiling: number): number {
+  for (let j = i; j < ceiling && j - i <= 2; j++) {
+    const t = v.text(j);
+    if (j > i && roleAgeWords().get(t) === 'unit') return j + 1;
+    if (!/^\d+$/.test(t) && !LOWER_WORD.test(t)) return -1;
+  }
+  return -1;
 }
 
 /** Most tokens of corps words and bracketed marks between a rank and the name (`Laut (P)`, `Pertama TNI`). */
@@ -545,7 +558,12 @@ export function roleInApposition(
     const kk = kindOf(v, i);
     // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`.
     if (endsRole(kk)) break;
-    if (!v.isCapitalized(i) && !kk && isVerbLike(t)) break;
+    // `bocah berusia tujuh tahun asal Kabupaten Kuningan`: an age goes on with the description.
+    if (!v.isCapitalized(i) && !kk && isVerbLike(t)) {
+      const e = roleAgeWords().get(t) === 'verb' ? ageEnd(v, i + 1, ceiling) : -1;
+      if (e < 0) break;
+      i = e - 1;
+    }
   }
   if (i - start >= MAX_ROLE_TOKENS) return null;
   // After `Menurut Susanto,` the main clause follows: a phrase that runs into a word (`anggota TNI dari Kodim ...
