@@ -464,6 +464,16 @@ class AmountReader {
     return this.spaced(i) && this.isWord(k) && this.phraseAt(k, this.index.measureUnit) > 0;
   }
 
+  /**
+   * `Februari 4.065 kasus, Maret 4202 kasus`: after a month name a figure that can be neither a day nor a year,
+   * with a counted noun after it, is a count in a list by month.
+   */
+  private countAfterMonth(i: number, q: Quantity): boolean {
+    if (!q.digits || q.value === null || !this.isWord(i - 1) || !this.spaced(i - 1) || !this.is(i - 1, MONTH)) return false;
+    if (q.plainInt !== null && (q.value <= 31 || yearLike(q.plainInt))) return false;
+    return this.isWord(q.next) && this.spaced(q.next - 1) && this.countHead(q.next) !== null;
+  }
+
   // ---- guards -----------------------------------------------------------------
 
   /** The figure starting at piece i is a code, ordinal, law number, age, clock time or part of a date. */
@@ -628,7 +638,8 @@ class AmountReader {
     // is written with separators or a currency (`di posisi 6.236,69`, `ke posisi Rp14.085`).
     if (!money && (q.plainInt !== null || !q.digits) && !q.multiplied && this.markerBefore(i, POSITION) && this.unitKindAt(q.next, false) === null) return skipTo;
     // A unit after the figure overrides a time-ish word before it (`per tahun 700 kg`).
-    if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i) && !this.gluedToWord(i) && !this.afterSlashFigure(i))) return skipTo;
+    if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i) && !this.gluedToWord(i) && !this.afterSlashFigure(i))
+      && !this.countAfterMonth(i, q)) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
     // `SJ.00.2641`, `09.55-10.40`, `109°11'09,86"`: no quantity is written with a leading zero before a digit.
     if (this.s.kind[i] === K_DIGITS && this.folded.charCodeAt(this.s.start[i]!) === 48 && this.s.end[i]! - this.s.start[i]! > 1
