@@ -180,6 +180,9 @@ const extents: Array<{ what: string; text: string; want: Array<[string | undefin
   { what: 'menurut before a lower-case title with an abbreviation dot', text: 'Menurut dr. Marudut, kopi campur susu bisa menurunkan nilai gizi susu.', want: [['Marudut', 'kopi campur susu bisa menurunkan nilai gizi susu']] },
   { what: 'menurut with no comma: the tagged name after an office ends the speaker', text: 'Menurut pelatih tim nasional Indonesia Fakhri Husaini ada beberapa aspek yang telah dibenahi.', want: [['Fakhri Husaini', 'ada beberapa aspek yang telah dibenahi']] },
   { what: 'menurut with no comma after a word that is no office is no report', text: 'Menurut kedatangan Joko Widodo bisa menyuntikkan semangat bagi Ria.', want: [] },
+  { what: 'a fronted sentence adverb is no speaker', text: 'Terlebih, mereka juga menilai sosok Habibie sangat lekat dengan dunia penerbangan.', want: [['mereka', 'sosok Habibie sangat lekat dengan dunia penerbangan']] },
+  { what: 'a fronted phrase of verbal shape is no speaker', text: 'Berdasarkan prestasinya itu, warganet juga menilai nama Habibie layak diabadikan.', want: [['warganet', 'nama Habibie layak diabadikan']] },
+  { what: 'a fronted group before a lost subject is read as before', text: 'Melihat perlakuan guru tersebut, akun,pun geram, dan menilai sikap guru tersebut tidak sepantasnya dilakukan.', want: [['Melihat', 'sikap guru tersebut tidak sepantasnya dilakukan']] },
   { what: 'a place and date after the speaker are the attribution\'s tail', text: 'Harga beras di pasar itu sudah turun sejak pekan lalu, kata Budi, Senin (9/9).', want: [['Budi', 'Harga beras di pasar itu sudah turun sejak pekan lalu']] },
 ];
 

@@ -293,6 +293,15 @@ export class SpeakerReader {
     return true;
   }
 
+  /** Whether comma group [g, ge) opens with a capitalised adverb or verb form (`Terlebih`, `Naasnya`, `Berdasarkan ...`). */
+  private fronted(g: number, ge: number): boolean {
+    // (`Terapis nutrisi Jackie Lynch, misalnya, mengatakan`: a capitalised word after it is a name's; the group speaks.)
+    if (!this.isWord(g) || !this.capitalised(g) || this.hasCapitalised(g + 1, ge)) return false;
+    const w = this.lower(g);
+    if (!(CLAUSE_VERB.test(w) || (w.length > 5 && w.endsWith('nya')))) return false;
+    return !this.personIn(this.p.start[g]!, this.p.end[g]!);
+  }
+
   /** Whether piece i is a demonstrative (`ini`, `itu`, `tersebut`). */
   demonstrative(i: number): boolean {
     return this.cat(i, W.demonstrative);
@@ -415,6 +424,16 @@ export class SpeakerReader {
    * an anonymous source or a description.
    */
   read(from: number, to: number, sentenceStart: number): SpeakerPhrase | null {
+    this.skippedFronted = false;
+    const r = this.readGroups(from, to, sentenceStart, true);
+    // (`Melihat perlakuan guru tersebut, akun,pun geram, dan menilai ...`: with the subject lost, the fronted group
+    // is read as before rather than losing the report.)
+    return r ?? (this.skippedFronted ? this.readGroups(from, to, sentenceStart, false) : null);
+  }
+
+  private skippedFronted = false;
+
+  private readGroups(from: number, to: number, sentenceStart: number, skipFronted: boolean): SpeakerPhrase | null {
     const p = this.p;
     while (from < to && p.kind[from] === K_OTHER) from++;
     while (to > from && p.kind[to - 1] === K_OTHER) to--;
@@ -438,6 +457,10 @@ export class SpeakerReader {
       // preposition or common word capitalised by position, then lower-case words) before the speaker.
       if (g === sentenceStart && h === g && ge < to && g + 1 < ge && this.capitalised(g) && this.isWord(g + 1) && !this.capitalised(g + 1)
         && this.opensClause(g, ge) && this.hasCapitalised(ge + 1, to)) { g = ge + 1; continue; }
+      // `Terlebih, mereka juga menilai`, `Naasnya, OFFWHITE meyakini`, `Berdasarkan prestasinya itu, warganet menilai`:
+      // a sentence adverb or fronted phrase, opening with a word of verbal or `-nya` shape that no tagger takes for a
+      // person, before the subject's group is no speaker.
+      if (skipFronted && g === sentenceStart && h === g && ge < to && this.fronted(g, ge)) { this.skippedFronted = true; g = ge + 1; continue; }
       // (Groups emptied by a link the text lost, `Wakil Rektor ,, Bambang Wibawarta`, are passed over.)
       let nx = ge + 1;
       while (nx < to && p.is(nx, 44)) nx++;
