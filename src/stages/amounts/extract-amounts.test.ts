@@ -125,6 +125,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [['2.000 lebih sekolah', 'count', 2000, 'sekolah'], ['5 juta lebih keluarga', 'count', 5e6, 'keluarga'], ['1.000.000 lebih ton', 'measure', 1e6, 'ton'], ['dua kali', 'count', 2, 'kali']]],
   ['count: a figure after a month that is neither a day nor a year, with a counted noun', 'Januari tercatat 3.030 kasus, Februari 4.065 kasus, Maret 4202 kasus; Juli 2019 kasus naik dan 17 Agustus 45 orang hadir.',
     [['3.030 kasus', 'count', 3030, 'kasus'], ['4.065 kasus', 'count', 4065, 'kasus'], ['4202 kasus', 'count', 4202, 'kasus'], ['45 orang', 'count', 45, 'orang']]],
+  ['measure: the denominator of a rate after a slash is part of the unit', 'Mobil melaju 60 km/jam, konsentrasi PM10 mencapai 53,7 µg/m³, produktivitas 9,4 ton/ha, ponsel 4 GB/64 GB.',
+    [['60 km/jam', 'measure', 60, 'km/jam'], ['53,7 µg/m³', 'measure', 53.7, 'µg/m³'], ['9,4 ton/ha', 'measure', 9.4, 'ton/ha'], ['4 GB', 'measure', 4, 'GB'], ['64 GB', 'measure', 64, 'GB']]],
   ['not: a whole number between ke after a title and a name is an ordinal', 'Presiden ke 3 RI BJ Habibie dan HUT ke 74 TNI AL, lalu beasiswa ke 18 PTN, drone Houthi ke 2 instalasi minyak, jalur dari 16 Km ke 223 Km.',
     [['18 PTN', 'count', 18, 'PTN'], ['2 instalasi', 'count', 2, 'instalasi'], ['16 Km', 'measure', 16, 'Km'], ['223 Km', 'measure', 223, 'Km']]],
   ['count: the approximating -an after a figure with a thousands dot', 'Penjualan mencapai 1.700-an unit dan acara diikuti 15.000-an peserta, tren era 1990-an.', [['1.700-an unit', 'count', 1700, 'unit'], ['15.000-an peserta', 'count', 15000, 'peserta']]],

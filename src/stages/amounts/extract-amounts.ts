@@ -748,6 +748,12 @@ class AmountReader {
       if (mu > 0 && (digits || this.spaced(k - 1))) {
         // `km2`, `m3`: a power glued to the unit.
         if (this.glued(mu - 1) && ((this.kind(mu) === K_DIGITS && POWER.test(this.txt(mu))) || this.isChar(mu, 0xb2) || this.isChar(mu, 0xb3))) mu++;
+        // `60 km/jam`, `5 ton/ha`, `25 mg/m3`: the denominator of a rate after a slash is part of the unit (not a
+        // figure: `4 GB/64 GB` is two sizes).
+        if (this.isChar(mu, C_SLASH) && this.glued(mu - 1) && this.glued(mu) && this.isWord(mu + 1)) {
+          mu += 2;
+          if (this.glued(mu - 1) && ((this.kind(mu) === K_DIGITS && POWER.test(this.txt(mu))) || this.isChar(mu, 0xb2) || this.isChar(mu, 0xb3))) mu++;
+        }
         return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[k]!, this.s.end[mu - 1]!));
       }
       // (`6,40 LS dan 111,84 BT`: a coordinate is no amount.)
