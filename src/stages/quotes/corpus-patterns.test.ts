@@ -81,6 +81,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('indirect', 'Penambahan armada tersebut kata dia tentu mempertimbangkan lebar jalan', 'dia', 'kata')]],
   ['a clitic mid-sentence cue after a demonstrative', 'Taman kota ini katanya merupakan yang terluas di Jawa Tengah.',
     [q('indirect', 'Taman kota ini katanya merupakan yang terluas di Jawa Tengah', 'nya', 'kata')]],
+  ['an office with an affiliation after dari, then the name after a comma', '"Biarkan penegak hukum bekerja," kata anggota Komisi I DPR dari Fraksi Demokrat, Syarief Hasan kepada wartawan.',
+    [q('direct', 'Biarkan penegak hukum bekerja,', 'Syarief Hasan', 'kata')]],
   ['the attribution\'s tail after the name is no predicate', 'Harga beras akan turun pekan depan, kata Budi saat ditemui di pasar.',
     [q('indirect', 'Harga beras akan turun pekan depan', 'Budi', 'kata')]],
 ];

@@ -532,6 +532,14 @@ class QuoteFinder {
    */
   private nameAfterOffice(sp: SpeakerPhrase | null, from: number, end: number, limit: number): SpeakerPhrase | null {
     const p = this.p;
+    // `kata anggota Komisi I DPR dari Fraksi Demokrat, Syarief Hasan`: an office's affiliation after a preposition
+    // goes on up to the comma before the name.
+    if (sp && sp.cls !== 'person' && sp.cls !== 'pronoun' && this.r.cat(from, W.title) && this.isWord(end) && this.cat(end, W.prep)
+      && this.r.capitalised(end + 1)) {
+      let j = end + 1;
+      while (j < limit && j <= end + MAX_SPEAKER_WORDS && (this.r.capitalised(j) || p.kind[j] === K_DIGITS)) j++;
+      if (p.is(j, COMMA)) end = j;
+    }
     if (!sp || sp.cls === 'pronoun' || !p.is(end, COMMA)) return sp;
     let nx = end + 1;
     while (nx < limit && p.is(nx, COMMA)) nx++;
