@@ -1161,3 +1161,11 @@ test('persons roles: an age goes on with a description (bocah berusia delapan ta
   const { persons } = findPersons(view(text, [['Fajar', 'PER'], ['Dedi', 'PER']]));
   assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Fajar', ['bocah berusia delapan tahun asal Kabupaten Garut']], ['Dedi', []]]);
 });
+
+test('persons roles: kinship before another person and a comma is held for the next; an office may name its place after a comma', () => {
+  const text = 'Tetangga Rudi Hartono, Sulastri, mengaku kaget. Kepala Lingkungan 3, Kelurahan Sidomulyo, Bambang Irawan, membenarkan kejadian itu.';
+  const { persons } = findPersons(view(text, [['Rudi Hartono', 'PER'], ['Sulastri', 'PER'], ['Bambang Irawan', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [
+    ['Rudi Hartono', []], ['Sulastri', ['Tetangga Rudi Hartono']], ['Bambang Irawan', ['Kepala Lingkungan 3, Kelurahan Sidomulyo']],
+  ]);
+});

@@ -188,6 +188,10 @@ export function roleBeforeName(
   // Not when a bare title opens that person's phrase (`oleh Presiden Joko Widodo, Ganjar ...`): a clause ends at that comma.
   if (end < prefixStart && named < 0 && i >= floor && isOtherPerson(i)) {
     while (i >= floor && isOtherPerson(i)) i--;
+    // `Tetangga Syahril Alamsyah, Agus, ...`: kinship or a social relation opening the phrase is held for the one after
+    // the comma.
+    if (i >= floor && kindOf(v, i) === 'relation' && (i === v.sentenceStart(i) || i - 1 < floor || isClauseBoundary(v, i - 1))
+      && !listGoesOn(v, prefixStart, isOtherPerson)) return { tokStart: i, tokEnd: end, rule: 'before-name' };
     // `kiper Alisson Becker, Naby Keita, dan Nathaniel Clyne`: a list of names, not a role held for the first.
     if (!isPossessiveHolder(v, i + 1, floor) || listGoesOn(v, prefixStart, isOtherPerson)) return null;
   } else if (end < prefixStart && named < 0 && i >= floor && isOtherName(i)) {
@@ -215,6 +219,9 @@ export function roleBeforeName(
     if (k && HEADS.has(k)) { head = i; continue; }
     if (k === 'modifier') { if (head === i + 1) head = i; continue; }
     if (k === 'connector' || k === 'rank' || k === 'honorific') continue;
+    // `Kepala Lingkungan 5, Kelurahan Tanjung Mulia Hilir, Rizaldi`: the place or body of the office may follow a comma.
+    if (t === ',' && depth === 0 && head < 0 && i + 2 < end && i - 1 >= floor && v.isCapitalized(i + 1)
+      && nonPersonNameWords().has(v.text(i + 1).toLowerCase()) && (v.isCapitalized(i - 1) || /^\d+$/.test(v.text(i - 1)))) continue;
     // Years and numbers belong to some roles (`... Pte. Ltd 2009-2013`, `Ketua KPK jilid V`); other punctuation ends it.
     if (!/\p{L}/u.test(t) && depth === 0 && !/^[\d-][\d.,-]*$/.test(t)) break;
     // `Kantor Wali Kota Jakarta Timur`, `Dewan Pengawas`: heads right after a word naming a place or body are part of its name.
