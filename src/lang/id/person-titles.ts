@@ -283,6 +283,12 @@ export function personDegreeSuffixes(): ReadonlySet<string> {
  */
 export const personOpeningWords = lowerWordList('person-opening-words.txt');
 
+/**
+ * Words that end a body's name (`tbk`, `group`, `ltd`), after which a name is not that body's, from
+ * `data/id/non-person-suffix-words.txt`.
+ */
+export const nonPersonSuffixWords = lowerWordList('non-person-suffix-words.txt');
+
 const KNOWN_ALIAS_FILE = 'person-known-aliases.tsv';
 let knownAliases: ReadonlyMap<string, readonly string[]> | undefined;
 

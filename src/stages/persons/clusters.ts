@@ -1,7 +1,8 @@
 import { entityTypeOf, type KbLink } from '../../kb/kb-link.js';
 import { kbKey, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import type { ClusterJson, EntityJson } from '../../text/schema.js';
-import { knownPersonAliases, nameParticles } from '../../lang/id/person-titles.js';
+import { brandNames, knownPersonAliases, nameParticles } from '../../lang/id/person-titles.js';
+import { loadRoots } from '../../lang/id/roots.js';
 import type { Mention } from './mentions.js';
 
 type EntityType = EntityJson['type'];
@@ -361,12 +362,30 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   for (const idx of members.values()) {
     const ms = idx.map((i) => mentions[i]!);
     const votes: Record<EntityType, number> = { PER: 0, ORG: 0, LOC: 0 };
-    for (const m of ms) if (!m.derived) votes[m.type]++;
+    // The last words of the full person names the tagger read (`Yanto Basna`): the surname alone read as an
+    // organisation (`Basna`) is still that person.
+    let surnames: Set<string> | undefined;
+    let fullName = false;
+    for (const i of idx) {
+      const m = mentions[i]!;
+      if (m.type !== 'PER' || m.derived || wordsOf[byKey.get(keyOf[i]!)!]!.length < 2) continue;
+      fullName = true;
+      const w = wordsOf[byKey.get(keyOf[i]!)!]!;
+      // Not after a word, a brand or a known name (`Pengguna Traveloka`, `Mitsubishi Pajero`, `Saudi Aramco`).
+      if (loadRoots().has(w[0]!) || brandNames().has(w[0]!) || base.lookup(w[0]!) || brandNames().has(w[w.length - 1]!)) continue;
+      (surnames ??= new Set()).add(w[w.length - 1]!);
+    }
+    for (const m of ms) if (!m.derived) votes[surnames?.has(kbKey(m.text)) ? 'PER' : m.type]++;
     let link: KbLink | null = null;
+    let linkedWhole = false;
     for (const i of idx) {
       const l = linkOf.get(byKey.get(keyOf[i]!)!);
-      if (l) { link = l; break; }
+      if (l && !link) link = l;
+      if (l && wordsOf[byKey.get(keyOf[i]!)!]!.length >= 2) linkedWhole = true;
     }
+    // `Bima Sakti Tukiman` with `Bima`, `Jordan Henderson` with `Jordan`: a full person name the base does not know
+    // is not the place its first word names.
+    if (link && !linkedWhole && fullName) link = null;
     const type = decideType(votes, link, ms.some((m) => m.surface !== m.text));
     if (type === 'PER') link = null;
     out.push({ mentions: ms, type, link, ...nameAndAliases(ms, type) });

@@ -136,6 +136,30 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Nabi Muhammad SAW', 'PER']],
     persons: [['Muhammad', ['Nabi Muhammad SAW']]],
   },
+  {
+    what: 'a one-word name after a minister\'s portfolio is the minister (Menko Politik, Hukum, dan Keamanan Wiranto)',
+    text: 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto menyebutkan sudah ada langkah pengamanan.',
+    ents: [['Wiranto', 'PER']],
+    persons: [['Wiranto', ['Wiranto']]],
+  },
+  {
+    what: 'the surname alone read as an organisation is still the person named in full (Yanto Basna, Basna)',
+    text: 'Timnas memanggil Victor Igbonefo dan Yanto Basna. Basna bermain di Thailand. Pelatih memuji Basna.',
+    ents: [['Victor Igbonefo', 'PER'], ['Yanto Basna', 'PER'], ['Basna', 'ORG', 2], ['Thailand', 'LOC'], ['Basna', 'ORG', 3]],
+    persons: [['Victor Igbonefo', ['Victor Igbonefo']], ['Yanto Basna', ['Yanto Basna', 'Basna']]],
+  },
+  {
+    what: 'a full person name is not the city its first word names (Bima Sakti Tukiman, Bima)',
+    text: 'Pelatih timnas U-16, Bima Sakti Tukiman, membeberkan menu latihan. Bima mengatakan pemain siap.',
+    ents: [['Bima Sakti Tukiman', 'PER'], ['Bima', 'PER', 2]],
+    persons: [['Bima Sakti Tukiman', ['Bima Sakti Tukiman', 'Bima']]],
+  },
+  {
+    what: 'a word ending a company\'s name names no one after it (... (Persero) Tbk Herry Sidharta)',
+    text: 'Direktur Utama PT Bank Negara Indonesia (Persero) Tbk Herry Sidharta berharap suku bunga turun.',
+    ents: [['PT Bank Negara Indonesia', 'ORG'], ['Herry Sidharta', 'PER']],
+    persons: [['Herry Sidharta', ['Herry Sidharta']]],
+  },
 ];
 
 for (const c of nameCases) {

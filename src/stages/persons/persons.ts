@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { brandNames, nonPersonNames, nonPersonNameWords, personIntroWords, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns } from '../../lang/id/person-titles.js';
+import { brandNames, nonPersonNames, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
@@ -197,7 +197,8 @@ function precededByPlaceWord(c: Cluster, v: TokenView): 'ORG' | 'LOC' | null {
     // `Jalan Tengku Amir Hamzah`, `RSUPN Dr. Cipto Mangunkusumo`: the place word stands before the honorific or rank.
     else if (m.surface !== m.text) p = v.tokenAtOrAfter(m.start - Math.max(0, m.surface.indexOf(m.text))) - 1;
     const t = p >= 0 && v.isCapitalized(p) ? words.get(v.text(p).toLowerCase()) : undefined;
-    if (!t) return null;
+    // `... (Persero) Tbk Herry Sidharta`: a word ending a body's name names no one after it.
+    if (!t || nonPersonSuffixWords().has(v.text(p).toLowerCase())) return null;
     // `Wakil Menteri Koperasi Farida Farichah`: after a minister's title the word names a portfolio, not the body's name.
     if (p > 0 && portfolioTitles().has(v.text(p - 1).toLowerCase())) return null;
     type = t;
@@ -253,8 +254,24 @@ function isTailOfLongerName(c: Cluster, v: TokenView): boolean {
     // In a title-case run (`Video: Perintah Prabowo`, `Sederet Perintah Prabowo`) every word is capitalised: no evidence.
     const before = v.text(p - 1);
     if (before !== ',' && !/^\p{Ll}/u.test(before)) return false;
+    // `Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto`: the capitalised run is a post's portfolio.
+    if (endsRolePhrase(v, p)) return false;
   }
   return tagged > 0;
+}
+
+/** Most tokens looked at leftwards for the title opening a portfolio (`Menteri ... Politik, Hukum, dan Keamanan`). */
+const MAX_PORTFOLIO_TOKENS = 10;
+
+/** True when token p ends a run of capitalised words and joiners opened by a role title (`Menteri`, `Kepala`). */
+function endsRolePhrase(v: TokenView, p: number): boolean {
+  const floor = Math.max(v.sentenceStart(p), p - MAX_PORTFOLIO_TOKENS);
+  for (let i = p; i >= floor; i--) {
+    const t = v.text(i);
+    if (v.isCapitalized(i)) { if (titleKind(t) === 'role') return true; continue; }
+    if (t !== ',' && t !== 'dan' && t !== '&') return false;
+  }
+  return false;
 }
 
 /** Words that join the items of an enumeration (`NU, Darul Aitam, Adz Zahir dan Darussalam`). */
