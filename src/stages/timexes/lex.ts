@@ -60,6 +60,8 @@ export class Units {
      * nine digits its value; -1 for the rest (a surrogate pair, a longer run). See `pcode` and `num`.
      */
     public vid: Int32Array,
+    /** 1 for a word starting with an upper-case letter, else 0 (see `cap`). */
+    public caps: Uint8Array,
     /** The cut whose buffers the columns view (see `freshUnits`). */
     public gen: number,
   ) {}
@@ -86,14 +88,12 @@ export class Units {
   }
 
   /**
-   * Whether unit i is a word starting with an upper-case letter; false outside the text. Read from the
-   * text when asked (a few times per article) rather than written for every unit by the lexer.
+   * Whether unit i is a word starting with an upper-case letter; false outside the text. A column the lexer
+   * writes from the class of the unit's first character, which it has at hand: reading the text here inlined
+   * the string access code and the class test at each of the rules' call sites.
    */
   cap(i: number): boolean {
-    if (i < 0 || i >= this.count || this.kind[i] !== KIND_W) return false;
-    const s = this.start[i]!;
-    const c = this.source.charCodeAt(s);
-    return c < 128 ? c >= 65 && c <= 90 : clsWide(this.source, s, c) === 2;
+    return i >= 0 && i < this.count && this.caps[i] === 1;
   }
 
   /** The character code of a one-character punctuation unit (`.` is 46, a newline 10), else -1; -1 outside the text. */
@@ -163,6 +163,7 @@ export function freshUnits(u: Units): Units {
   u.end = again.end;
   u.kind = again.kind;
   u.vid = again.vid;
+  u.caps = again.caps;
   u.gen = again.gen;
   u.triggers = again.triggers;
   u.stops = again.stops;
@@ -180,6 +181,7 @@ let scratchStart = new Int32Array(4096);
 let scratchEnd = new Int32Array(4096);
 let scratchKind = new Uint8Array(4096);
 let scratchVid = new Int32Array(4096);
+let scratchCaps = new Uint8Array(4096);
 // The index lists, each at most one entry a unit: typed scratch buffers rather than arrays grown by push,
 // whose growth runs builtins that are cold at every article in the full pipeline.
 let scratchTriggers = new Int32Array(4096);
@@ -220,6 +222,7 @@ export function lexUnits(text: string): Units {
     scratchEnd = new Int32Array(size);
     scratchKind = new Uint8Array(size);
     scratchVid = new Int32Array(size);
+    scratchCaps = new Uint8Array(size);
     scratchTriggers = new Int32Array(size);
     scratchStops = new Int32Array(size);
     scratchSpeech = new Int32Array(size);
@@ -229,6 +232,7 @@ export function lexUnits(text: string): Units {
   const end = scratchEnd;
   const kind = scratchKind;
   const vid = scratchVid;
+  const caps = scratchCaps;
   const codes = codesOf(text);
   // Words with other than ASCII letters are named once the units exist (rare).
   let wide: number[] | undefined;
@@ -315,6 +319,8 @@ export function lexUnits(text: string): Units {
     end[count] = j;
     kind[count] = kd;
     vid[count] = v;
+    // Only a word's first character can be of class 2 (an upper-case letter).
+    caps[count] = k === 2 ? 1 : 0;
     count++;
     // The usual blank after a unit, skipped here rather than by a turn of the loop.
     i = j < n && codes[j]! === 32 ? j + 1 : j;
@@ -328,9 +334,10 @@ export function lexUnits(text: string): Units {
     end[k] = n;
     kind[k] = 0;
     vid[k] = -1;
+    caps[k] = 0;
   }
   generation++;
-  const units = new Units(text, count, start, end, kind, vid, generation);
+  const units = new Units(text, count, start, end, kind, vid, caps, generation);
   if (wide) {
     for (const w of wide) {
       units.vid[w] = vocabId(units.lowerAt(w));

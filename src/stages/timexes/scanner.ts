@@ -26,6 +26,7 @@ export class Scanner {
   private readonly start: Int32Array;
   private readonly end: Int32Array;
   private readonly vid: Int32Array;
+  private readonly caps: Uint8Array;
   constructor(readonly text: string) {
     this.u = lexUnits(text);
     this.n = this.u.count;
@@ -33,6 +34,7 @@ export class Scanner {
     this.start = this.u.start;
     this.end = this.u.end;
     this.vid = this.u.vid;
+    this.caps = this.u.caps;
   }
   /**
    * Word i in lower case when the grammar knows it (vocab.ts), else ''. Every
@@ -74,7 +76,7 @@ export class Scanner {
     return this.end[i]! - this.start[i]!;
   }
   cap(i: number): boolean {
-    return this.u.cap(i);
+    return i >= 0 && i < this.n && this.caps[i] === 1;
   }
   /** Unit i touches unit i-1 (no space between). */
   glued(i: number): boolean {
