@@ -1434,6 +1434,7 @@ class QuoteFinder {
           name = continued !== undefined ? continued : this.lastPersonBefore(sp.start, prevFound?.speaker != null);
         }
         else if (sp.cls === 'description' || this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
+        else if (sp.cls === 'org' && !hasSpace(speaker.text) && !this.cat(this.pieceAt(sp.start), W.place)) name = this.nameWordOf(speaker.text);
         prevSpeakers.push({ text: speaker.text, name });
       }
       const q: QuoteJson = {
@@ -1448,6 +1449,17 @@ class QuoteFinder {
       }
     }
     return sortByStart(out);
+  }
+
+  /**
+   * `Milan mengatakan` after `Milan Petrovic`: one capitalised word read as an organisation or a city (not a country
+   * or capital of quote-speaker-words.tsv's place category, which speaks for its government) that is the first or
+   * last word of a person's name in the article is that person; else null.
+   */
+  private nameWordOf(word: string): string | null {
+    if (!this.names.length || !STARTS_UPPER.test(word) || word.toUpperCase() === word) return null;
+    const full = this.fullest(word);
+    return full !== word && (full.startsWith(word + ' ') || full.endsWith(' ' + word)) ? full : null;
   }
 
   /** Whether the speaker phrase is one office word (`Menkeu`, `Menperin`, `Kapolda`), written as a name would be. */

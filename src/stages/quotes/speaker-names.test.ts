@@ -20,6 +20,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Pemerintah Yaman', null], ['Brasil', null]],
   },
   {
+    what: 'a city name that is the first word of a person named in the article is that person',
+    text: 'Pelatih Perseru Badak Lampung FC, Milan Petrovic, mengakui timnya belum siap menghadapi PSM. "Kami akan bermain bertahan," kata Milan saat konferensi pers, Sabtu (14/9/2019).',
+    want: [['Milan Petrovic', 'Milan Petrovic'], ['Milan', 'Milan Petrovic']],
+  },
+  {
     what: 'an office holding `dan` after a post cue is read whole, up to the name',
     text: '"Kami akan memeriksa semua pihak yang terlibat," ujar Direktur Penyidikan dan Penuntutan KPK Rudi Hartono di Jakarta, Senin.',
     want: [['Rudi Hartono', 'Rudi Hartono']],
