@@ -211,6 +211,23 @@ function codesOf(text: string): Uint16Array {
   return scratchCodes;
 }
 
+/**
+ * Names the words with other than ASCII letters (`wide`, in order), which the lexer's hash lookup leaves
+ * out, and adds them to the trigger and speech lists. Its own function, so that this rare path's code is not
+ * laid out inside the lexer's, which the full pipeline fetches cold at every article.
+ */
+function nameWideWords(units: Units, wide: readonly number[]): void {
+  for (const w of wide) {
+    const v = vocabId(units.lowerAt(w));
+    units.vid[w] = v;
+    if (v >= 0 && TRIGGER[v] === 1) units.triggers[units.triggerCount++] = w;
+    if ((roleBits(v) & SPEECH) !== 0) units.speech[units.speechCount++] = w;
+  }
+  // Typed arrays sort numerically.
+  units.triggers.subarray(0, units.triggerCount).sort();
+  units.speech.subarray(0, units.speechCount).sort();
+}
+
 /** Cut `text` (the folded document text) into units. */
 export function lexUnits(text: string): Units {
   const n = text.length;
@@ -338,16 +355,6 @@ export function lexUnits(text: string): Units {
   }
   generation++;
   const units = new Units(text, count, start, end, kind, vid, caps, generation);
-  if (wide) {
-    for (const w of wide) {
-      units.vid[w] = vocabId(units.lowerAt(w));
-      if (units.vid[w]! >= 0 && TRIGGER[units.vid[w]!] === 1) triggers[nTriggers++] = w;
-      if ((roleBits(units.vid[w]!) & SPEECH) !== 0) speech[nSpeech++] = w;
-    }
-    // Typed arrays sort numerically.
-    triggers.subarray(0, nTriggers).sort();
-    speech.subarray(0, nSpeech).sort();
-  }
   units.triggers = triggers;
   units.triggerCount = nTriggers;
   units.stops = stops;
@@ -356,5 +363,6 @@ export function lexUnits(text: string): Units {
   units.speechCount = nSpeech;
   units.marks = marks;
   units.markCount = nMarks;
+  if (wide) nameWideWords(units, wide);
   return units;
 }
