@@ -1169,3 +1169,9 @@ test('persons roles: kinship before another person and a comma is held for the n
     ['Rudi Hartono', []], ['Sulastri', ['Tetangga Rudi Hartono']], ['Bambang Irawan', ['Kepala Lingkungan 3, Kelurahan Sidomulyo']],
   ]);
 });
+
+test('persons roles: a role in brackets right after the name is the person\'s (Siti Rahma (Hakim), ...)', () => {
+  const text = 'Lima calon lolos seleksi, yakni Siti Rahma (Hakim), Budi Hartono (auditor BPK), dan Joko Susilo (25) asal Bogor.';
+  const { persons } = findPersons(view(text, [['Siti Rahma', 'PER'], ['Budi Hartono', 'PER'], ['Joko Susilo', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Siti Rahma', ['Hakim']], ['Budi Hartono', ['auditor BPK']], ['Joko Susilo', []]]);
+});

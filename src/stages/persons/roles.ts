@@ -479,6 +479,11 @@ export function roleInApposition(
   // `Halim Kalla (HK) selaku Presiden Direktur PT BRN`: the initials the article will use for the person sit between
   // the name and the role.
   else if (v.text(i) === '(' && i + 2 < ceiling && INITIALS.test(v.text(i + 1)) && v.text(i + 2) === ')') i += 3;
+  // `Firli Bahuri (ketua), Alexander Marwata, ...`: a role in brackets right after the name.
+  if (!aged && i === nameEnd && v.text(i) === '(') {
+    const br = bracketedRole(v, i, ceiling);
+    if (br) return br;
+  }
   let rule: RoleSpan['rule'] = 'apposition';
   let glued = false;
   const k0 = i < ceiling ? kindOf(v, i) : undefined;
@@ -587,6 +592,24 @@ export function roleInApposition(
   // Andono Warih, dan Kepala Dinas Kehutanan Suzi ...`, with the middle name missed by the tagger).
   if (roleBefore && rule === 'apposition' && v.isCapitalized(start) && i < ceiling && v.text(i) === ',' && roleFollows(v, i + 1, ceiling)) return null;
   return trimRole(v, start, i, rule);
+}
+
+/** Most words of a role written in brackets after a name (`(wakil ketua)`, `(Kapolres Bogor)`). */
+const MAX_BRACKET_ROLE_WORDS = 6;
+
+/**
+ * The role in the brackets opening at token `open` (`Firli Bahuri (ketua)`):
+ * a title head (or a modifier and a head) then words, up to the closing bracket; null when it holds anything else.
+ */
+function bracketedRole(v: TokenView, open: number, ceiling: number): RoleSpan | null {
+  let k = open + 1 < ceiling ? kindOf(v, open + 1) : undefined;
+  if (k === 'modifier' && open + 2 < ceiling) k = kindOf(v, open + 2);
+  if (!k || !HEADS.has(k)) return null;
+  for (let j = open + 1; j < ceiling && j - open <= MAX_BRACKET_ROLE_WORDS + 1; j++) {
+    if (v.text(j) === ')') return j > open + 1 ? { tokStart: open + 1, tokEnd: j, rule: 'apposition' } : null;
+    if (!/^\p{L}+$/u.test(v.text(j))) return null;
+  }
+  return null;
 }
 
 /** Most rank, honorific or bracketed tokens read before a following name (`Kolonel Laut (P) Whisnu`). */
