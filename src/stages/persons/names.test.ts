@@ -160,6 +160,18 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['PT Bank Negara Indonesia', 'ORG'], ['Herry Sidharta', 'PER']],
     persons: [['Herry Sidharta', ['Herry Sidharta']]],
   },
+  {
+    what: 'a one-word name opening a sentence stays a person though the root list holds it (Jokowi, Agus), unless the article writes it in lower case (Bagus ... bagus)',
+    text: 'Kabinet Kerja segera berakhir. Jokowi memang akan melanjutkan jabatannya. Bagus sekali hasilnya. Menurut warga, hasilnya bagus.',
+    ents: [['Jokowi', 'PER'], ['Bagus', 'PER']],
+    persons: [['Jokowi', ['Jokowi']]],
+  },
+  {
+    what: 'holy books are no persons (Alquran), nor a conjunction opening a sentence (Guna)',
+    text: 'Santri belajar membaca Alquran setiap hari. Guna mendapatkan hasil terbaik, mereka berlatih.',
+    ents: [['Alquran', 'PER'], ['Guna', 'PER']],
+    persons: [],
+  },
 ];
 
 for (const c of nameCases) {

@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { brandNames, nonPersonNames, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns } from '../../lang/id/person-titles.js';
+import { brandNames, nonPersonNames, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
@@ -355,12 +355,25 @@ function photoCreditRole(v: TokenView, text: string, folded: string, m: Mention)
   return at >= 0 ? text.slice(at, at + wanted.length) : `${word} ${agency}`;
 }
 
+/** True when `lower` occurs in the text as a whole lower-case word (a linear search, asked only for rare one-word names). */
+function writesLowerCase(folded: string, lower: string): boolean {
+  for (let at = folded.indexOf(lower); at >= 0; at = folded.indexOf(lower, at + 1)) {
+    const before = at > 0 ? folded[at - 1]! : ' ';
+    const after = folded[at + lower.length] ?? ' ';
+    if (!WORD_LETTER.test(before) && !WORD_LETTER.test(after)) return true;
+  }
+  return false;
+}
+
+/** A letter or digit: a neighbour that makes a match part of a longer word. */
+const WORD_LETTER = /[\p{L}\p{N}]/u;
+
 /**
  * A one-word "person" that is a pronoun (`Dia`), a title alone (`Kapolda`), or a dictionary word
  * (`Video`) written capitalised only where every word is (sentence or clause
  * start) and given no role, is the tagger misreading a capital letter.
  */
-function isCapitalisedCommonWord(c: Cluster, v: TokenView): boolean {
+function isCapitalisedCommonWord(c: Cluster, v: TokenView, folded: string): boolean {
   if (/\s/.test(c.name.trim())) return false;
   const kind = titleKind(c.name);
   if (kind === 'stop' || kind === 'article') return true;
@@ -370,7 +383,12 @@ function isCapitalisedCommonWord(c: Cluster, v: TokenView): boolean {
   // `Youtuber`, `Kapendam`, `Menhub` alone, with no role or honorific written with it: a post or a trade, not a name
   // (a title word that is mostly a given name, `Imam`, stays).
   if (kind === 'role' && !titleGivenNames().has(c.name.toLowerCase()) && !hasPersonEvidence(c)) return true;
-  if (!loadRoots().has(c.name.toLowerCase()) && !isAffixedWord(c.name.toLowerCase())) return false;
+  const lower = c.name.toLowerCase();
+  if (!isAffixedWord(lower) && !personOpeningWords().has(lower)) {
+    // The root list counts news words and holds given names too (`agus`, `adam`, `jokowi`): a root is a common word
+    // here only when the article also writes it in lower case (`Guna ...` beside `guna`; `Bagus, ...` beside `bagus`).
+    if (!loadRoots().has(lower) || !writesLowerCase(folded, lower)) return false;
+  }
   return c.mentions.every((m) => m.roles.length === 0
     && (m.nameStart === v.sentenceStart(m.nameStart) || !/\p{L}/u.test(v.text(m.nameStart - 1))));
 }
@@ -582,7 +600,7 @@ function isDeity(name: string): boolean {
 }
 
 function personOf(c: Cluster, v: TokenView, text: string, folded: string, described: readonly string[]): PersonJson | null {
-  if (!/^\p{Lu}/u.test(c.name) || isCapitalisedCommonWord(c, v) || isTailOfLongerName(c, v) || isDeity(c.name)) return null;
+  if (!/^\p{Lu}/u.test(c.name) || isCapitalisedCommonWord(c, v, folded) || isTailOfLongerName(c, v) || isDeity(c.name)) return null;
   const mentions: string[] = [];
   const roles: string[] = [];
   const seenRoles = new Set<string>();
