@@ -257,8 +257,8 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
       lastDay = res.ref.date;
       lastDayAt = m.s;
     }
-    if (m.diag && report) report({ code: 'timex-suspicious', severity: 'warning', message: `${m.diag}: "${text.slice(start, end)}"`, start, end });
-    if (res.diag && report) report({ code: 'timex-invalid', severity: 'warning', message: `${res.diag}: "${text.slice(start, end)}"`, start, end });
+    if (m.diag && report) reportProblem(report, 'timex-suspicious', m.diag, text, start, end);
+    if (res.diag && report) reportProblem(report, 'timex-invalid', res.diag, text, start, end);
     if (res.ref) prev = res.ref;
     // A weekday-dated clause (`..., Senin (20/10/2025)`) dates the scene the following quotes come from.
     const dated = m.spec.k === 'day' && m.spec.wd !== undefined && u.pcode(m.s - 1) === COMMA;
@@ -270,6 +270,16 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     out.push(tj);
   }
   return out;
+}
+
+/**
+ * Reports a problem with the span [start, end). Its own function, so that building the message (rare) is not
+ * laid out inside `resolveScan`, whose code the pipeline fetches cold at every article.
+ */
+function reportProblem(
+  report: (d: Omit<DiagnosticJson, 'stage'>) => void, code: 'timex-suspicious' | 'timex-invalid', what: string, text: string, start: number, end: number,
+): void {
+  report({ code, severity: 'warning', message: `${what}: "${text.slice(start, end)}"`, start, end });
 }
 
 /**
