@@ -43,6 +43,9 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('indirect', 'amendemen terbatas itu tidak akan melebar ke pasal lain', 'Zulkifli Hasan', 'Zulkifli Hasan', 'memastikan')]],
   ['seharusnya is a modal', 'Pengamat hukum Rudi Hartanto menganggap sudah seharusnya pemerintah menunda pengesahan aturan itu.',
     [q('indirect', 'sudah seharusnya pemerintah menunda pengesahan aturan itu', 'Rudi Hartanto', 'Rudi Hartanto', 'menganggap')]],
+  ['a name subject then an active verb is a clause', 'Pelatih tim tamu Darije Kalezic mengakui PSIS Semarang bermain cukup rapat sepanjang laga.',
+    [q('indirect', 'PSIS Semarang bermain cukup rapat sepanjang laga', 'Darije Kalezic', 'Darije Kalezic', 'mengakui')]],
+  ['a possessive noun then an active verb stays an object', 'Ketua panitia Siti Rahma menyampaikan aspirasinya menolak rencana itu kepada dewan.', []],
   ['menolak before a cue is no report', 'Pebalap Honda itu menolak mengonfirmasi akan pensiun pada akhir musim depan.', []],
   // a noun-phrase object of an `expresses` verb, ended by an object-end word
   ['a possessive object before untuk is no report', 'Pelatih Atletico Diego Simeone menyatakan keinginannya untuk memperpanjang kontrak hingga 2024.', []],

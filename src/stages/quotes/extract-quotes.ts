@@ -974,6 +974,9 @@ class QuoteFinder {
         return (next & (W.aux | W.modal)) !== 0 || ACTIVE_OR_PASSIVE.test(this.lower(i + 1))
           || ((bits & W.aspect) !== 0 && (next & (W.stop | W.prep | W.object | W.demonstrative)) === 0);
       }
+      // A name or pronoun subject then an active verb is a clause too (`mengakui Sophia memikat banyak orang`,
+      // `memastikan Liverpool terus menang` has its auxiliary; `menyampaikan aspirasinya menolak ...` is no name).
+      if (i > s && ACTIVE_FORM.test(this.lower(i)) && p.cueSlot[i]! < 0 && this.nameOrPronounRun(s, i)) return true;
       // A demonstrative closes the subject (`dampak operasi ini sangat besar`), whatever else it may be; a `ter-` word
       // after the subject's head is an adjective (`amendemen terbatas UUD 1945 tidak akan ...`).
       if ((bits & W.demonstrative) === 0 && ((bits & (W.stop | W.prep | W.blocker | W.object | W.connective)) !== 0
@@ -981,6 +984,13 @@ class QuoteFinder {
       words++;
     }
     return false;
+  }
+
+  /** Whether pieces [s, e) are one pronoun or a run of capitalised words (a name or an organisation). */
+  private nameOrPronounRun(s: number, e: number): boolean {
+    if (e === s + 1 && this.cat(s, W.pronoun)) return true;
+    for (let i = s; i < e; i++) if (!this.isWord(i) || !this.r.capitalised(i)) return false;
+    return true;
   }
 
   /**
