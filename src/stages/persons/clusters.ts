@@ -362,8 +362,8 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   for (const idx of members.values()) {
     const ms = idx.map((i) => mentions[i]!);
     const votes: Record<EntityType, number> = { PER: 0, ORG: 0, LOC: 0 };
-    // The last words of the full person names the tagger read (`Yanto Basna`): the surname alone read as an
-    // organisation (`Basna`) is still that person.
+    // The first and last words of the full person names the tagger read (`Yanto Basna`, `Eggi Sudjana`): the name
+    // alone read as an organisation (`Basna`, `Eggi`) is still that person.
     let surnames: Set<string> | undefined;
     let fullName = false;
     for (const i of idx) {
@@ -373,7 +373,7 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
       const w = wordsOf[byKey.get(keyOf[i]!)!]!;
       // Not after a word, a brand or a known name (`Pengguna Traveloka`, `Mitsubishi Pajero`, `Saudi Aramco`).
       if (loadRoots().has(w[0]!) || brandNames().has(w[0]!) || base.lookup(w[0]!) || brandNames().has(w[w.length - 1]!)) continue;
-      (surnames ??= new Set()).add(w[w.length - 1]!);
+      (surnames ??= new Set()).add(w[w.length - 1]!).add(w[0]!);
     }
     for (const m of ms) if (!m.derived) votes[surnames?.has(kbKey(m.text)) ? 'PER' : m.type]++;
     let link: KbLink | null = null;

@@ -172,6 +172,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Alquran', 'PER'], ['Guna', 'PER']],
     persons: [],
   },
+  {
+    what: 'the given name alone read as an organisation is still the person named in full (Eggi Sudjana, Eggi)',
+    text: 'Polisi memeriksa Eggi Sudjana. Eggi datang bersama kuasa hukumnya. Eggi membantah tuduhan itu.',
+    ents: [['Eggi Sudjana', 'PER'], ['Eggi', 'ORG', 2], ['Eggi', 'ORG', 3]],
+    persons: [['Eggi Sudjana', ['Eggi Sudjana', 'Eggi']]],
+  },
 ];
 
 for (const c of nameCases) {
