@@ -621,7 +621,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '4',
+  version: '5',
   requires: ['tokens', 'sentences', 'entities'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
