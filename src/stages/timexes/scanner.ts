@@ -403,17 +403,43 @@ const DUR_SPEC: Record<TimeUnit, { p: string; mul: number }> = {
   DE: { p: 'DE', mul: 1 }, CE: { p: 'CE', mul: 1 }, WINDU: { p: 'Y', mul: 8 },
 };
 
-/** Per unit: `P` or `PT` before the amount, the letter after it, and the factor to that letter. */
-const DUR_UNIT = Object.fromEntries(Object.entries(DUR_SPEC).map(([u, { p, mul }]) => {
+/** The time units in the order of `unitIndex`. */
+const UNIT_ORDER: readonly TimeUnit[] = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S', 'Q', 'HALF', 'DE', 'CE', 'WINDU'];
+
+/**
+ * The position of `unit` in `UNIT_ORDER`. A switch rather than a record read with the unit as key: such a
+ * read with varying keys is megamorphic, and in the pipeline, whose other stages evict V8's lookup cache,
+ * it went to the runtime.
+ */
+export function unitIndex(unit: TimeUnit): number {
+  switch (unit) {
+    case 'Y': return 0;
+    case 'M': return 1;
+    case 'W': return 2;
+    case 'D': return 3;
+    case 'H': return 4;
+    case 'MIN': return 5;
+    case 'S': return 6;
+    case 'Q': return 7;
+    case 'HALF': return 8;
+    case 'DE': return 9;
+    case 'CE': return 10;
+    default: return 11;
+  }
+}
+
+/** Per unit, by `unitIndex`: `P` or `PT` before the amount, the letter after it, and the factor to that letter. */
+const DUR_UNIT: ReadonlyArray<{ head: string; letter: string; mul: number }> = UNIT_ORDER.map((u) => {
+  const { p, mul } = DUR_SPEC[u];
   const t = p.startsWith('T');
-  return [u, { head: t ? 'PT' : 'P', letter: t ? p.slice(1) : p, mul }];
-})) as Record<TimeUnit, { head: string; letter: string; mul: number }>;
+  return { head: t ? 'PT' : 'P', letter: t ? p.slice(1) : p, mul };
+});
 
 /** A TIMEX3 duration value: `P3Y`, `PT5H`, `PXD`. */
 export function durationValue(n: number | null, unit: TimeUnit): string {
   // `setengah jam`: PT30M rather than PT0.5H.
   if (unit === 'H' && n !== null && !Number.isInteger(n)) return `PT${+(n * 60).toFixed(3)}M`;
-  const du = DUR_UNIT[unit];
+  const du = DUR_UNIT[unitIndex(unit)]!;
   const x = n === null ? 0 : n * du.mul;
   // A whole amount prints the same without the rounding to three decimals (the common case, and cheaper).
   const amount = n === null ? 'X' : Number.isInteger(x) && Math.abs(x) < 1e21 ? String(x) : String(+x.toFixed(3));
