@@ -69,6 +69,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['not: a verb or a clitic word as the unit', 'Sebanyak 137 berada di lokasi, tidak ada satu waktupun terbuang, dua itupun rusak; 5 berkas dan 3 sekolah', [['137', 'count', 137, null], ['5 berkas', 'count', 5, 'berkas'], ['3 sekolah', 'count', 3, 'sekolah']]],
   ['not: fixed phrases with a number word', 'Mereka setali tiga uang, komunikasi dua arah di jalan satu arah, ia diam seribu bahasa dan partai sudah satu suara; dua arah lain.', []],
   ['not: a pollutant or a tour level named with a figure', 'Konsentrasi PM 2,5 mencapai 53,7 persen saat turnamen BWF World Tour Super 1.000 digelar.', [['53,7 persen', 'percent', 53.7, 'persen']]],
+  ['not: ke written apart after a calendar or rank word is an ordinal', 'Pada hari ke empat evakuasi, rumah itu dari abad ke 19 dan tim di peringkat ke 15 klasemen; Sabtu subuh ke dua fasilitas minyak, jalur dari 16 Km ke 223 Km.',
+    [['dua fasilitas', 'count', 2, 'fasilitas'], ['16 Km', 'measure', 16, 'Km'], ['223 Km', 'measure', 223, 'Km']]],
   ['not: idioms with setengah', 'Proyek baru setengah jalan, bendera setengah tiang, ia bekerja setengah hati; setengah kilogram gula', [['setengah kilogram', 'measure', 0.5, 'kilogram']]],
   ['not: a year glued to a list number', 'Direktur sejak 2006,2. Ani selaku Komisaris sejak 2015,3. Joko; produksi 2006,2 ton dan 2.006,2 ton', [['2006,2 ton', 'measure', 2006.2, 'ton'], ['2.006,2 ton', 'measure', 2006.2, 'ton']]],
   ['not: match scores and plain integers', 'Persija menang 2-1 atas tim tamu dalam format 2 + 2', []],

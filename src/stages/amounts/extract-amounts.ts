@@ -79,7 +79,7 @@ const SPACE_RUN = /\s+/g;
 const HYPHEN_NYA = /-nya$/i;
 const NYA_END = /nya$/;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE, daypart: DAYPART } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
 
@@ -564,6 +564,18 @@ class AmountReader {
   }
 
   /**
+   * `hari ke empat evakuasi`, `abad ke 19`, `kali ke sembilan`, `peringkat ke 15`: `ke` written apart from the whole
+   * number at piece i, after a calendar or rank word, makes an ordinal. Not after a part of the day (`Sabtu subuh ke
+   * dua fasilitas`: to two of them) nor after a measure (`dari 16 Km ke 223 Km`).
+   */
+  private ordinalAfterTimeKe(i: number): boolean {
+    if (this.wid(i - 1) !== this.W.ke || !this.spaced(i - 1) || !this.isWord(i - 2) || !this.spaced(i - 2)) return false;
+    if (this.wid(i - 2) === this.W.kali) return true;
+    if (!this.is(i - 2, TIME | BLOCKER) || this.is(i - 2, DAYPART)) return false;
+    return this.kind(i - 3) !== K_DIGITS && this.unitKindAt(i - 2, false) === null;
+  }
+
+  /**
    * `1/4 sdt`, `1/2 Kg`: the one-digit figure at piece i is the denominator of a one-digit fraction, whatever unit
    * follows (a pair of larger figures may still be read by its second half: `RAM 8/128 GB`).
    */
@@ -634,6 +646,7 @@ class AmountReader {
     if (this.isTaken(this.s.start[i]!, this.s.end[q.next - 1]!)) return skipTo;
     if (this.codeBefore(i, q.next)) return skipTo;
     if (!money && q.plainInt !== null && this.ordinalKe(i, q.next)) return skipTo;
+    if (!money && !q.multiplied && (q.plainInt !== null || !q.digits) && this.ordinalAfterTimeKe(i)) return skipTo;
     // `di posisi 9 klasemen`, `posisi lima SEA Games`: a whole number after a position word is a rank; a level
     // is written with separators or a currency (`di posisi 6.236,69`, `ke posisi Rp14.085`).
     if (!money && (q.plainInt !== null || !q.digits) && !q.multiplied && this.markerBefore(i, POSITION) && this.unitKindAt(q.next, false) === null) return skipTo;

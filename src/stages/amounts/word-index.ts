@@ -5,7 +5,7 @@ import { PieceKind } from './word-scan.js';
 
 /** One bit per context category, so a word's categories are one integer. */
 export const ContextBit: Readonly<Record<ContextCategory, number>> = {
-  function: 1, time: 2, month: 4, blocker: 8, classifier: 16, idiom: 32, zone: 64, law: 128, noun: 256, tail: 512, verb: 1024, rank: 2048, code: 4096, model: 8192, list: 16384, scale: 32768, tally: 65536, attribute: 131072, coordinate: 262144, position: 524288, quantity: 1048576, comparative: 2097152,
+  function: 1, time: 2, month: 4, blocker: 8, classifier: 16, idiom: 32, zone: 64, law: 128, noun: 256, tail: 512, verb: 1024, rank: 2048, code: 4096, model: 8192, list: 16384, scale: 32768, tally: 65536, attribute: 131072, coordinate: 262144, position: 524288, quantity: 1048576, comparative: 2097152, daypart: 4194304,
 };
 
 /** A node of a word trie: the phrase so far, and its value when it is a whole entry. */
