@@ -1175,3 +1175,9 @@ test('persons roles: a role in brackets right after the name is the person\'s (S
   const { persons } = findPersons(view(text, [['Siti Rahma', 'PER'], ['Budi Hartono', 'PER'], ['Joko Susilo', 'PER']]));
   assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Siti Rahma', ['Hakim']], ['Budi Hartono', ['auditor BPK']], ['Joko Susilo', []]]);
 });
+
+test('persons roles: a "person" right after a word naming a body is the body\'s name inside a role', () => {
+  const text = 'Hadir dalam diskusi itu peneliti Universitas Ahmad Dahlan Rina Kartika dan sejumlah mahasiswa.';
+  const { persons } = findPersons(view(text, [['Ahmad Dahlan', 'PER'], ['Rina Kartika', 'PER']]));
+  assert.deepEqual(persons.find((p) => p.name === 'Rina Kartika')?.roles, ['peneliti Universitas Ahmad Dahlan']);
+});

@@ -186,7 +186,7 @@ export function roleBeforeName(
   if (end === prefixStart && i >= floor && v.text(i) !== ',' && LIST_JOINERS.has(v.text(i).toLowerCase())) return null;
   // `Sekretaris Pribadi BJ Habibie, Rubijanto`: before a comma, a role may end in the person it is held for.
   // Not when a bare title opens that person's phrase (`oleh Presiden Joko Widodo, Ganjar ...`): a clause ends at that comma.
-  if (end < prefixStart && named < 0 && i >= floor && isOtherPerson(i)) {
+  if (end < prefixStart && named < 0 && i >= floor && isOtherPerson(i) && !bodyNamedAfter(v, i, floor, isOtherPerson)) {
     while (i >= floor && isOtherPerson(i)) i--;
     // `Tetangga Syahril Alamsyah, Agus, ...`: kinship or a social relation opening the phrase is held for the one after
     // the comma.
@@ -203,7 +203,13 @@ export function roleBeforeName(
   }
   let depth = 0;
   for (; i >= floor && end - i <= MAX_ROLE_TOKENS; i--) {
-    if (isOtherPerson(i)) break;
+    if (isOtherPerson(i)) {
+      // `Peneliti Laboratorium Kebijakan Publik Universitas Slamet Riyadi (Unisri) Solo Icshandy Nugraha`: a "person"
+      // right after a word naming a body (Universitas, PT, CV) is that body's name, part of the role.
+      if (!bodyNamedAfter(v, i, floor, isOtherPerson)) break;
+      while (i - 1 >= floor && isOtherPerson(i - 1)) i--;
+      continue;
+    }
     const t = v.text(i);
     if (t === ')') { depth++; continue; }
     if (t === '(') { if (depth === 0) break; depth--; continue; }
@@ -261,6 +267,18 @@ function listGoesOn(v: TokenView, start: number, isOtherPerson: (i: number) => b
   if (j < v.count && v.text(j) === ',') j++;
   // A word joiner closes the list (`, dan`); a comma alone may end an apposition (`..., Taj Yasin Maimoen, Ganjar ...`).
   return j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.text(j).toLowerCase()) && j + 1 < v.count && isOtherPerson(j + 1);
+}
+
+/**
+ * True when the other person ending at token `last` follows a capitalised word
+ * naming a body (`Universitas Slamet Riyadi`, `PT`, `CV`): the tagger read a
+ * body's name as a person. (Not across more words: `Direktur PT Inalum Budi
+ * Gunadi Sadikin dan ...` names a person after the body.)
+ */
+function bodyNamedAfter(v: TokenView, last: number, floor: number, isOtherPerson: (i: number) => boolean): boolean {
+  let j = last;
+  while (j >= floor && isOtherPerson(j)) j--;
+  return j >= floor && v.isCapitalized(j) && nonPersonNameWords().get(v.text(j).toLowerCase()) === 'ORG';
 }
 
 /** Most lower-case words between a subject and its linker (`Bahrullah saat itu akan diperiksa sebagai`). */
