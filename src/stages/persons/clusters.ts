@@ -375,6 +375,13 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
       if (loadRoots().has(w[0]!) || brandNames().has(w[0]!) || base.lookup(w[0]!) || brandNames().has(w[w.length - 1]!)) continue;
       (surnames ??= new Set()).add(w[w.length - 1]!).add(w[0]!);
     }
+    // An acronym the text gives in brackets after a person's name (`Bambang Irianto (BTO)`) and the base does not know
+    // is that person's initials, however the tagger reads it later.
+    for (const i of idx) {
+      const m = mentions[i]!;
+      if (m.type !== 'PER' || m.derived) continue;
+      for (const a of m.aliases) if (a.kind === 'acronym' && !base.lookup(a.text)) (surnames ??= new Set()).add(kbKey(a.text));
+    }
     for (const m of ms) if (!m.derived) votes[surnames?.has(kbKey(m.text)) ? 'PER' : m.type]++;
     let link: KbLink | null = null;
     let linkedWhole = false;

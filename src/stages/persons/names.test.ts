@@ -178,6 +178,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Eggi Sudjana', 'PER'], ['Eggi', 'ORG', 2], ['Eggi', 'ORG', 3]],
     persons: [['Eggi Sudjana', ['Eggi Sudjana', 'Eggi']]],
   },
+  {
+    what: 'initials given in brackets after a person stay that person when the tagger reads them as a body (Bambang Irianto (BTO))',
+    text: 'KPK menetapkan Bambang Irianto (BTO) sebagai tersangka. BTO diduga menerima suap. Penyidik memeriksa BTO.',
+    ents: [['KPK', 'ORG'], ['Bambang Irianto', 'PER'], ['BTO', 'ORG', 2], ['BTO', 'ORG', 3]],
+    persons: [['Bambang Irianto', ['Bambang Irianto', 'BTO']]],
+  },
 ];
 
 for (const c of nameCases) {
