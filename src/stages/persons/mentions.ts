@@ -76,6 +76,16 @@ export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: K
   }
 }
 
+/**
+ * True when the span at `ns` (two or more tokens) opens with a known place right after a word naming a body
+ * (`Kabag Ops Polres Binjai Zulkarnain` tagged from `Binjai`): the place is that body's name, not the person's first
+ * name. Not after a building (`Gereja Regina Caeli`).
+ */
+export function opensWithBodyPlace(v: TokenView, ns: number, ne: number, base: KnowledgeBase): boolean {
+  return ne - ns >= 2 && ns > 0 && v.isCapitalized(ns - 1) && nonPersonNameWords().get(v.text(ns - 1).toLowerCase()) === 'ORG'
+    && isPlace(base, v.text(ns));
+}
+
 /** True when the knowledge base knows the word as a place (a country, province, regency or city). */
 function isPlace(base: KnowledgeBase, word: string): boolean {
   const t = base.lookup(word)?.type;
@@ -385,10 +395,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // A person span may open with titles or, by a tagger boundary error, with a known body or place
     // (`DPR RI Mukhamad Misbakhun`, `NTB Fathurrahman`): both are context, not name. Initials (`AM Fachir`) stay.
     if (sp.type === 'PER') ns = skipLeadingContext(v, ns, ne, base);
-    // `Kabag Ops Polres Binjai Zulkarnain` tagged from `Binjai`: a known place right after a word naming a body
-    // (`Polres`, `Pemkab`) is that body's name, not the person's first name. Not after a building (`Gereja Regina Caeli`).
-    if (sp.type === 'PER' && ns === sp.s && ne - ns >= 2 && ns > 0 && v.isCapitalized(ns - 1) && nonPersonNameWords().get(v.text(ns - 1).toLowerCase()) === 'ORG'
-      && isPlace(base, v.text(ns))) ns++;
+    if (sp.type === 'PER' && ns === sp.s && opensWithBodyPlace(v, ns, ne, base)) ns++;
     // `mahasiswa Teknik Industri UMM Ulytz Sukma Susila` tagged from `UMM`: an acronym the text defined names the body.
     while (sp.type === 'PER' && ns < ne - 1 && acronyms.has(v.text(ns))) ns++;
     // A clause-opening function word capitalised at a sentence or paragraph start is not a given name (`Selain Jonatan`,

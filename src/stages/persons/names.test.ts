@@ -184,6 +184,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['KPK', 'ORG'], ['Bambang Irianto', 'PER'], ['BTO', 'ORG', 2], ['BTO', 'ORG', 3]],
     persons: [['Bambang Irianto', ['Bambang Irianto', 'BTO']]],
   },
+  {
+    what: 'the body-place rule holds where the tagger typed the span a place (Polres Binjai Zulkarnain read as LOC)',
+    text: '"Kami masih menyelidiki," kata Kabag Ops Polres Binjai Zulkarnain. Menurut Zulkarnain, warga tidak tahu.',
+    ents: [['Binjai Zulkarnain', 'LOC'], ['Zulkarnain', 'PER', 2]],
+    persons: [['Zulkarnain', ['Zulkarnain']]],
+  },
 ];
 
 for (const c of nameCases) {
