@@ -24,6 +24,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['money: a price list glued by commas ends the sum at the comma', 'Harga emas:, 0,5 gram Rp 401.500,1 gram Rp 754.000,2 gram Rp 1.457.000. Rincian:,1. Tunjangan keluarga Rp420.000,2. Uang paket Rp300.000; UMK Rp 3.763.405,88. Sedangkan kurs Rp 14.085,5 per dolar.',
     [['0,5 gram', 'measure', 0.5, 'gram'], ['Rp 401.500', 'money', 401500, 'IDR'], ['Rp 754.000', 'money', 754000, 'IDR'], ['Rp 1.457.000', 'money', 1457000, 'IDR'],
       ['Rp420.000', 'money', 420000, 'IDR'], ['Rp300.000', 'money', 300000, 'IDR'], ['Rp 3.763.405,88', 'money', 3763405.88, 'IDR'], ['Rp 14.085,5', 'money', 14085.5, 'IDR']]],
+  ['money: the first end of a range of sums takes the multiplier of the second', 'Harganya Rp 90 sampai Rp 95 juta, biayanya Rp 323 - Rp 466 triliun, pecahan Rp 200 hingga Rp 1.000 dan Rp 200 hingga Rp 1 juta.',
+    [['Rp 90', 'money', 9e7, 'IDR'], ['Rp 95 juta', 'money', 9.5e7, 'IDR'], ['Rp 323', 'money', 3.23e14, 'IDR'], ['Rp 466 triliun', 'money', 4.66e14, 'IDR'],
+      ['Rp 200', 'money', 200, 'IDR'], ['Rp 1.000', 'money', 1000, 'IDR'], ['Rp 200', 'money', 200, 'IDR'], ['Rp 1 juta', 'money', 1e6, 'IDR']]],
   ['money: kuadriliun', 'kebutuhan lebih dari Rp 10,3 kuadriliun untuk infrastruktur', [['Rp 10,3 kuadriliun', 'money', 1.03e16, 'IDR']]],
   ['money: vague', 'Kerugian mencapai ratusan juta rupiah.', [['ratusan juta rupiah', 'money', null, 'IDR']]],
   // percent

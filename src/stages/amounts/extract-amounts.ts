@@ -688,10 +688,26 @@ class AmountReader {
         }
       }
     }
+    if (money && !multiplied && value !== null) value = this.borrowedMultiplier(k, money, value);
     if (this.lookAheadIsDate(k)) return k;
     // `Rp 16.400-an`
     if (money && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.wid(k + 1) === this.W.an && this.glued(k)) k += 2;
     return this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits, q.endOff);
+  }
+
+  /**
+   * `Rp 90 sampai Rp 95 juta`, `Rp1,5 -Rp2 triliun`: the first end of a range of sums, written without the
+   * multiplier the second end has, takes it (returns the value of the first end, `value`, times it), when the
+   * ends rise as a range does (`Rp 200 hingga Rp 1 juta` is left as written). `k` is the piece after the first end.
+   */
+  private borrowedMultiplier(k: number, iso: string, value: number): number {
+    if (!this.near(k - 1) || !(this.isChar(k, C_HYPHEN) || this.isRangeWord(k)) || !this.near(k)) return value;
+    const p2 = this.currencyPrefixAt(k + 1);
+    if (!p2 || p2.iso !== iso || !this.near(p2.next - 1) || this.kind(p2.next) !== K_DIGITS) return value;
+    const q2 = this.quantityAt(p2.next, true);
+    const base = parseDigits(this.txt(p2.next))?.value;
+    if (!q2?.multiplied || q2.value === null || !base || value >= base) return value;
+    return value * (q2.value / base);
   }
 
   /** A counted noun right after the second end of a word range, not after years (`2010 hingga 2015 warga`). */
