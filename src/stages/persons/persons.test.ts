@@ -1181,3 +1181,9 @@ test('persons roles: a "person" right after a word naming a body is the body\'s 
   const { persons } = findPersons(view(text, [['Ahmad Dahlan', 'PER'], ['Rina Kartika', 'PER']]));
   assert.deepEqual(persons.find((p) => p.name === 'Rina Kartika')?.roles, ['peneliti Universitas Ahmad Dahlan']);
 });
+
+test('persons roles: antara lain introduces a list of names after a description closed by a demonstrative', () => {
+  const text = 'Tiga pelukis muda tersebut, antara lain Andi Wijaya, Sari Dewi dan Tono Hartono.';
+  const { persons } = findPersons(view(text, [['Andi Wijaya', 'PER'], ['Sari Dewi', 'PER'], ['Tono Hartono', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Andi Wijaya', ['pelukis muda']], ['Sari Dewi', ['pelukis muda']], ['Tono Hartono', ['pelukis muda']]]);
+});

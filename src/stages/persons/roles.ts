@@ -389,6 +389,14 @@ export function roleBeforeList(v: TokenView, prefixStart: number, floor: number,
     if (WORD_INTRODUCERS.has(v.text(i).toLowerCase())) worded = true;
     i--;
   }
+  // `Enam perancang busana tersebut, antara lain Rudy Chandra, ...`: a two-word introducer, and a demonstrative and a
+  // comma closing the description before it.
+  if (!worded && i - 1 >= floor && v.text(i) === 'lain' && v.text(i - 1).toLowerCase() === 'antara') {
+    worded = true;
+    i -= 2;
+    if (i >= floor && v.text(i) === ',') i--;
+    if (i - 1 >= floor && kindOf(v, i) === 'demonstrative') i--;
+  }
   if (i < floor) return null;
   // `Firli sebagai Ketua dan empat wakil ketua yaitu Nawawi Pomolango, Lili ...`, `tiga tersangka yakni A, B dan C`: a
   // description before a worded introducer is the role of every name of the list.
