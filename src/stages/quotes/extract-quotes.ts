@@ -313,8 +313,8 @@ class QuoteFinder {
       if (start >= e.end) continue;
       // A tagger may glue an organisation or place before the name (`Kemnaker Aris Wahyudi`, `Cabang Kabupaten
       // Indramayu Juwarih`): the persons stage's mention ending there, if shorter and with no rank or honorific left out, is the name.
-      const m = this.clusterStarts().get(e.end);
-      if (m !== undefined && m > start && m < e.end) {
+      const m = hasSpace(e.text) ? this.clusterMentionStart(e.end) : -1;
+      if (m > start && m < e.end) {
         let rank = false;
         for (let j = i, mj = p.at(m); j < mj && !rank; j++) rank = this.r.cat(j, W.rank) || this.r.cat(j, W.honorific);
         if (!rank) start = m;
@@ -324,14 +324,13 @@ class QuoteFinder {
     return per;
   }
 
-  private clusterStartMap: Map<number, number> | null = null;
-
-  /** The start of each person mention of the clusters layer, by its end offset; built on first need. */
-  private clusterStarts(): Map<number, number> {
-    if (this.clusterStartMap) return this.clusterStartMap;
-    const out = (this.clusterStartMap = new Map<number, number>());
-    for (const c of this.opts.clusters ?? []) if (c.type === 'PER') for (const m of c.mentions) out.set(m.end, m.start);
-    return out;
+  /** The start of the clusters layer's person mention ending at offset `end`, else -1 (a few mentions: a scan beats a map). */
+  private clusterMentionStart(end: number): number {
+    for (const c of this.opts.clusters ?? []) {
+      if (c.type !== 'PER') continue;
+      for (const m of c.mentions) if (m.end === end) return m.start;
+    }
+    return -1;
   }
 
   /**

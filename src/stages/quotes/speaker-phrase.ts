@@ -296,9 +296,9 @@ export class SpeakerReader {
   /** Whether comma group [g, ge) opens with a capitalised adverb or verb form (`Terlebih`, `Naasnya`, `Berdasarkan ...`). */
   private fronted(g: number, ge: number): boolean {
     // (`Terapis nutrisi Jackie Lynch, misalnya, mengatakan`: a capitalised word after it is a name's; the group speaks.)
-    if (!this.isWord(g) || !this.capitalised(g) || this.hasCapitalised(g + 1, ge)) return false;
+    if (!this.isWord(g) || !this.capitalised(g)) return false;
     const w = this.lower(g);
-    if (!(CLAUSE_VERB.test(w) || (w.length > 5 && w.endsWith('nya')))) return false;
+    if (!(CLAUSE_VERB.test(w) || (w.length > 5 && w.endsWith('nya'))) || this.hasCapitalised(g + 1, ge)) return false;
     return !this.personIn(this.p.start[g]!, this.p.end[g]!);
   }
 
