@@ -1,12 +1,10 @@
-import type { AmountLexicon, ContextCategory, NumberWord } from '../../lang/id/amount-lexicon.js';
+import { CATEGORY_NAMES, type AmountLexicon, type ContextCategory, type NumberWord } from '../../lang/id/amount-lexicon.js';
 import { WordIds } from './word-ids.js';
 import { CharClass, charClass } from './char-class.js';
 import { PieceKind } from './word-scan.js';
 
-/** One bit per context category, so a word's categories are one integer. */
-export const ContextBit: Readonly<Record<ContextCategory, number>> = {
-  function: 1, time: 2, month: 4, blocker: 8, classifier: 16, idiom: 32, zone: 64, law: 128, noun: 256, tail: 512, verb: 1024, rank: 2048, code: 4096, model: 8192, list: 16384, scale: 32768, tally: 65536, attribute: 131072, coordinate: 262144, position: 524288, quantity: 1048576, comparative: 2097152, daypart: 4194304,
-};
+/** One bit per context category, in the order of `CATEGORY_NAMES`, so a word's categories are one integer. */
+export const ContextBit = Object.fromEntries(CATEGORY_NAMES.map((c, n) => [c, 1 << n])) as Readonly<Record<ContextCategory, number>>;
 
 /** A node of a word trie: the phrase so far, and its value when it is a whole entry. */
 export interface PhraseNode {
