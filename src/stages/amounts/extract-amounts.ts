@@ -733,6 +733,11 @@ class AmountReader {
     return null;
   }
 
+  /** `km2`, `m3`, `m²`: a power glued to the unit word ending before piece k is part of it; returns the piece after the unit. */
+  private pastPower(k: number): number {
+    return this.glued(k - 1) && ((this.kind(k) === K_DIGITS && POWER.test(this.txt(k))) || this.isChar(k, 0xb2) || this.isChar(k, 0xb3)) ? k + 1 : k;
+  }
+
   /** Record an amount from piece `from` to the end of piece `endPiece - 1` (or `endOff`); returns `endPiece`. */
   private emit(from: number, value: number | null, kind: AmountJson['kind'], endPiece: number, unit: string | null, endOff = -1): number {
     const start = this.s.start[from]!;
@@ -775,14 +780,10 @@ class AmountReader {
         if (c === 77 || c === 71 || (c === 109 && this.glued(k - 1) && !(this.glued(k) && this.kind(k + 1) === K_DIGITS && POWER.test(this.txt(k + 1))))) mu = -1;
       }
       if (mu > 0 && (digits || this.spaced(k - 1))) {
-        // `km2`, `m3`: a power glued to the unit.
-        if (this.glued(mu - 1) && ((this.kind(mu) === K_DIGITS && POWER.test(this.txt(mu))) || this.isChar(mu, 0xb2) || this.isChar(mu, 0xb3))) mu++;
+        mu = this.pastPower(mu);
         // `60 km/jam`, `5 ton/ha`, `25 mg/m3`: the denominator of a rate after a slash is part of the unit (not a
         // figure: `4 GB/64 GB` is two sizes).
-        if (this.isChar(mu, C_SLASH) && this.glued(mu - 1) && this.glued(mu) && this.isWord(mu + 1)) {
-          mu += 2;
-          if (this.glued(mu - 1) && ((this.kind(mu) === K_DIGITS && POWER.test(this.txt(mu))) || this.isChar(mu, 0xb2) || this.isChar(mu, 0xb3))) mu++;
-        }
+        if (this.isChar(mu, C_SLASH) && this.glued(mu - 1) && this.glued(mu) && this.isWord(mu + 1)) mu = this.pastPower(mu + 2);
         return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[k]!, this.s.end[mu - 1]!));
       }
       // (`6,40 LS dan 111,84 BT`: a coordinate is no amount.)
