@@ -104,7 +104,7 @@ export class Units {
     return i >= 0 && i < this.count && this.kind[i] === KIND_P ? -2 - this.vid[i]! : -1;
   }
 
-  /** The value of digit unit i (NaN for other units), read from the text (the rules ask for a few per article). */
+  /** The value of digit unit i (NaN for other units): kept by the lexer up to nine digits, else read from the text. */
   num(i: number): number {
     if (i < 0 || i >= this.count || this.kind[i] !== KIND_N) return NaN;
     const v = this.vid[i]!;

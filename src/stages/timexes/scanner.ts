@@ -47,8 +47,10 @@ export class Scanner {
     return v >= 0 ? VOCAB[v]! : '';
   }
   /**
-   * Vocabulary id of word i (vocab.ts), else -1: what the rules test instead of `w`, so that naming a
-   * word reads only the unit's id and a small table, not its string and a map (see `ById`).
+   * Vocabulary id of word i (vocab.ts), else a negative number (-1, or the `-2 - x` a mark or a digit run
+   * holds, see `Units.vid`): what the rules test instead of `w`, so that naming a word reads only the unit's
+   * id and a small table, not its string and a map (see `ById`). Test it for `>= 0` or against a word's id,
+   * never against -1.
    */
   id(i: number): number {
     return i >= 0 && i < this.n ? this.vid[i]! : -1;
@@ -154,7 +156,10 @@ export const NUMBER_WORDS = new ById(L.numberWords);
 export const ZONES = new ById(L.zones);
 export const MODIFIERS = new ById(L.modifiers);
 export const ORDINALS = new ById(L.ordinals);
-/** Stands for a hyphen unit in `wordIds`. */
+/**
+ * Stands for a hyphen unit in `wordIds`. `restMatches` tests the mark's code for it and never compares it
+ * with a unit's id, where -2 is a digit run of value 0 (see `Units.vid`).
+ */
 const HYPHEN_ID = -2;
 
 /** Word ids of a lexicon entry's words (`HYPHEN_ID` for a hyphen), so that matching the entry compares ids. */
