@@ -190,6 +190,18 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Binjai Zulkarnain', 'LOC'], ['Zulkarnain', 'PER', 2]],
     persons: [['Zulkarnain', ['Zulkarnain']]],
   },
+  {
+    what: 'a body or place named with a word that says so is no person (Magazine, Theater), and a person joined with one keeps the person',
+    text: 'Pebalap Max Verstappen (Red Bull Racing) finis kedua di Monza. Laporan Smithsonian Magazine menyebut peluncuran digelar di Steve Jobs Theater.',
+    ents: [['Max Verstappen', 'PER'], ['Red Bull Racing', 'PER'], ['Monza', 'LOC'], ['Smithsonian Magazine', 'PER'], ['Steve Jobs Theater', 'PER']],
+    persons: [['Max Verstappen', ['Max Verstappen']]],
+  },
+  {
+    what: 'a place opening with its place word stays a place even when its short form joins it (Bandara Rahadi Oesman)',
+    text: 'Bandara Rahadi Oesman di Ketapang ditutup. Penerbangan dari Rahadi Oesman dialihkan.',
+    ents: [['Bandara Rahadi Oesman', 'PER'], ['Ketapang', 'LOC'], ['Rahadi Oesman', 'PER', 2]],
+    persons: [],
+  },
 ];
 
 for (const c of nameCases) {

@@ -39,6 +39,7 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   for (const c of clusters) if (c.type !== 'PER' && isDescribedAsPerson(c, v)) c.type = 'PER';
   for (const c of clusters) if (c.type === 'PER') {
     retrimPersonMentions(c, v, doc.text, base);
+    keepPersonPart(c);
     // `penjualan Suzuki`, `driver Gojek`: a company named by one word (`Keisuke Honda` is a longer name).
     const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v)
       ?? (isQuotedTitle(c, folded) || brandNames().has(c.name.toLowerCase()) || isNationalBranch(c, base) ? 'ORG' : null);
@@ -175,6 +176,27 @@ function isDescribedAsPerson(c: Cluster, v: TokenView): boolean {
   return c.mentions.some((m) => !m.derived && m.nameEnd < v.count && v.text(m.nameEnd) === ',' && m.roles.some((r) =>
     r.rule === 'before-name' && r.tokEnd === m.nameStart - 1 && v.text(r.tokEnd) === ','
     && !v.isCapitalized(r.tokStart) && r.tokStart > 0 && personIntroWords().has(v.text(r.tokStart - 1).toLowerCase())));
+}
+
+/**
+ * A person joined with a body or place named after them (`Max Verstappen (Red Bull Racing)`, `Prof. Takuya Kitaoka
+ * (Kyushu University)`) keeps the person: when the cluster's name holds a word naming a body or place but another
+ * mention of two or more words holds none, that mention names the cluster and the body's mentions leave it; not when
+ * a mention opens with the word.
+ */
+function keepPersonPart(c: Cluster): void {
+  if (!nonPersonType(c.name)) return;
+  let best: string | null = null;
+  let bestWords = 1;
+  for (const m of c.mentions) {
+    const n = m.text.split(' ').length;
+    if (n > bestWords && !m.derived && !nonPersonType(m.text)) { best = m.text; bestWords = n; }
+  }
+  // `Bandara Rahadi Oesman`, `Stadion Aji Imbut`, `Yayasan Nazhatut Thullab`: a place or body that opens with the word
+  // is named after someone, and its short form is no person either.
+  if (best === null || c.mentions.some((m) => nonPersonNameWords().has(m.text.split(' ', 1)[0]!.toLowerCase()))) return;
+  c.mentions = c.mentions.filter((m) => !nonPersonType(m.text));
+  c.name = best;
 }
 
 /** ORG or LOC when a word of the name marks an organisation or place (`... Trading Limited`, `Masjid An Nuur`). */
