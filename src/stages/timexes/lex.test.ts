@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { numberRulesMissed, scanTimexes } from './grammar.js';
 import { resolveScan } from './resolve.js';
 import { parseYmd } from './calendar.js';
-import { lexUnits, KIND_W } from './lex.js';
+import { lexUnits, KIND_N, KIND_P, KIND_W } from './lex.js';
 import { VOCAB, vocabId } from './vocab.js';
 import { DEICTICS, MONTHS, NUMBER_WORDS, PHRASES, UNITS, W, WEEKDAYS, ZONES } from './scanner.js';
 import { timexLexicon } from '../../lang/id/timex-lexicon.js';
@@ -114,4 +114,29 @@ test('lowerAt gives each unit its own lower-case form, known or not', () => {
   assert.deepEqual(got, ['berhari', '-', 'hari', 'kebakaran', '2', ',', '5', 'ⓐ', '–', 'selasa']);
   assert.equal(u.lowerAt(-1), '');
   assert.equal(u.lowerAt(u.count), '');
+});
+
+// The lexer keeps a mark's code and a digit run's value in the vid column (`-2 - x`) and a word's case in
+// `caps`; what the rules read of them must be what the text says, at the edges of what the columns hold:
+// nine digits and more, surrogates, marks beyond ASCII, capitals beyond ASCII, the digit run 0.
+test('pcode, num and cap read what the text holds, past nine digits and beyond ASCII', () => {
+  const texts = [
+    '0 7 007 999999999 1000000000 0000000009 2147483647 12345678901234567 99999999999999999999',
+    'Senin\u00a09\u2013 10 \u2014 \u2026 \ud83d\ude00 \ud800 \udc00 (9/9) \u00bd \uff11 \u0661 " \n!',
+    '\u0130stanbul \u0130NI \u00c9lys\u00e9e \u00e9t\u00e9 \u01c5ab \u1e9e \u03a3 \ud835\udc12enin Jum\u2019at PM10 maretTahap',
+    '\ud800',
+  ];
+  for (const text of texts) {
+    const u = lexUnits(text);
+    for (let i = 0; i < u.count; i++) {
+      const form = text.slice(u.start[i], u.end[i]);
+      const kind = u.kind[i]!;
+      assert.equal(u.pcode(i), kind === KIND_P && form.length === 1 ? form.charCodeAt(0) : -1, form);
+      assert.deepEqual(u.num(i), kind === KIND_N ? Number(form) : NaN, form);
+      assert.equal(u.cap(i), kind === KIND_W && /\p{Lu}/u.test(form[0]!), form);
+      // Only a word has an id of 0 or more.
+      if (kind !== KIND_W) assert.ok(u.vid[i]! < 0, form);
+    }
+    for (const i of [-1, u.count]) assert.deepEqual([u.pcode(i), u.num(i), u.cap(i)], [-1, NaN, false]);
+  }
 });
