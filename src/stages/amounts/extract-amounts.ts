@@ -387,7 +387,7 @@ class AmountReader {
       if (money && !multiplied && ONE_COMMA_GROUP.test(text)) value = Number(text.replace(',', ''));
       if (money && !multiplied && this.moneyThenListNumber(i, k)) {
         const comma = text.indexOf(',');
-        return { next: k, value: Number(text.slice(0, comma).replace(/\./g, '')), quantityLike: true, plainInt: null, digits: true, multiplied, endOff: this.s.start[i]! + comma };
+        return { next: k, value: parseDigits(text.slice(0, comma))!.value, quantityLike: true, plainInt: null, digits: true, multiplied, endOff: this.s.start[i]! + comma };
       }
       return { next: k, value, quantityLike: d.separated || multiplied, plainInt: d.separated ? null : text, digits: true, multiplied };
     }
