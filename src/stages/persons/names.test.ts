@@ -202,6 +202,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Bandara Rahadi Oesman', 'PER'], ['Ketapang', 'LOC'], ['Rahadi Oesman', 'PER', 2]],
     persons: [],
   },
+  {
+    what: 'a maker or a group of banks named by one word is no person (Benz, Himbara)',
+    text: 'Penjualan Benz naik tahun ini. Kredit dari Himbara juga tumbuh, kata Rudi Hartono.',
+    ents: [['Benz', 'PER'], ['Himbara', 'PER'], ['Rudi Hartono', 'PER']],
+    persons: [['Rudi Hartono', ['Rudi Hartono']]],
+  },
 ];
 
 for (const c of nameCases) {
