@@ -807,10 +807,8 @@ class AmountReader {
         // (not a comparison, `5 kali lebih tinggi`).
         // (Not after a fraction: `setengah lebih produksi` is more than half of it.)
         if (uid === this.W.lebih && value !== null && value >= 1 && this.spaced(k) && this.isWord(k + 1) && !this.is(k + 1, COMPARATIVE)) {
-          const mu = this.phraseAt(k + 1, this.index.measureUnit);
-          if (mu > 0) return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[k + 1]!, this.s.end[mu - 1]!));
-          const more = this.countHead(k + 1);
-          if (more) return this.emit(i, value, 'count', more.next, more.unit);
+          const end = this.unitFrom(i, value, k + 1);
+          if (end >= 0) return end;
         }
         const head = this.countHead(k) ?? (digits ? this.nameHead(i, k) : null);
         if (head) return this.emit(i, this.thousandsComma(i, k, head.next, value), 'count', head.next, head.unit);
@@ -873,7 +871,14 @@ class AmountReader {
     if (!this.glued(k) || this.s.kind[k + 1] !== K_WORD || this.numberWordAt(k + 1) === undefined) return -1;
     const q = this.quantityAt(k + 1, false);
     if (!q || q.value !== value || !this.isChar(q.next, C_RPAREN) || !this.glued(q.next - 1) || !this.spaced(q.next)) return -1;
-    const u = q.next + 1;
+    return this.unitFrom(i, value, q.next + 1);
+  }
+
+  /**
+   * A measure unit or else a counted noun at piece u, after words between it and the figure at piece i (`(satu)`,
+   * `lebih`): records the amount from i to the unit's end and returns the piece after it, or -1 when there is none.
+   */
+  private unitFrom(i: number, value: number, u: number): number {
     const mu = this.phraseAt(u, this.index.measureUnit);
     if (mu > 0) return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[u]!, this.s.end[mu - 1]!));
     const head = this.countHead(u);
