@@ -10,7 +10,7 @@ import { freshUnits, KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
   Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt,
-  MODIFIERS, MONTHS, ORDINALS, PHRASES, SE_UNITS, UNITS, ZONES, restMatches, unitIndex, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
+  MODIFIERS, MONTHS, ORDINALS, PHRASES, SE_UNITS, UNITS, ZONES, restMatches, unitIndex, UNIT_ORDER, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
 } from './scanner.js';
 
 export { durationValue };
@@ -631,8 +631,10 @@ function ruleCount(S: Scanner, i: number): Cand | null {
   return mkMatch(i, ue, 'DURATION', litSpec(durationValue(n, unit)));
 }
 
-/** Rank by `unitIndex` of the units a compound duration may join, largest first (Y, M, D, H, MIN, S); 0 for the others. */
-const COMPOUND_RANK = Int8Array.from([1, 2, 0, 3, 4, 5, 6, 0, 0, 0, 0, 0]);
+/** Rank of the units a compound duration may join, largest first; others do not join. */
+const JOINING_RANK: Partial<Record<TimeUnit, number>> = { Y: 1, M: 2, D: 3, H: 4, MIN: 5, S: 6 };
+/** `JOINING_RANK` by `unitIndex` (0: does not join), read per match without a keyed read. */
+const COMPOUND_RANK = Int8Array.from(UNIT_ORDER, (u) => JOINING_RANK[u] ?? 0);
 
 /** A whole count of a unit smaller than `unit` at i (`10 bulan` after `3 tahun`): its value, unit and end. */
 function smallerCount(S: Scanner, i: number, unit: TimeUnit): { n: number; unit: TimeUnit; e: number } | null {
@@ -642,7 +644,7 @@ function smallerCount(S: Scanner, i: number, unit: TimeUnit): { n: number; unit:
   if (!c || c.value === null || !Number.isInteger(c.value)) return null;
   const u2 = UNITS.get(S.id(c.e));
   const r2 = u2 === undefined ? 0 : COMPOUND_RANK[unitIndex(u2)]!;
-  return r2 !== 0 && r2 > r1 ? { n: c.value, unit: u2!, e: c.e + 1 } : null;
+  return r2 > r1 ? { n: c.value, unit: u2!, e: c.e + 1 } : null;
 }
 
 /** Two duration values joined (`P3Y` + `P10M` = `P3Y10M`, `PT1H` + `PT30M` = `PT1H30M`, `P1D` + `PT2H` = `P1DT2H`). */

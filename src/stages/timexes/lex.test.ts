@@ -7,7 +7,7 @@ import { resolveScan } from './resolve.js';
 import { parseYmd } from './calendar.js';
 import { lexUnits, KIND_N, KIND_P, KIND_W } from './lex.js';
 import { VOCAB, vocabId } from './vocab.js';
-import { DEICTICS, MONTHS, NUMBER_WORDS, PHRASES, UNITS, W, WEEKDAYS, ZONES } from './scanner.js';
+import { DEICTICS, durationValue, MONTHS, NUMBER_WORDS, PHRASES, UNIT_ORDER, UNITS, unitIndex, W, WEEKDAYS, ZONES } from './scanner.js';
 import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 
 // The rules name words by id (`S.id(i) === W.tahun`, `MONTHS.get(S.id(i))`): a word missing from the
@@ -139,4 +139,15 @@ test('pcode, num and cap read what the text holds, past nine digits and beyond A
     }
     for (const i of [-1, u.count]) assert.deepEqual([u.pcode(i), u.num(i), u.cap(i)], [-1, NaN, false]);
   }
+});
+
+// Tables read per match by a unit's index (`DUR_UNIT`, grammar's `COMPOUND_RANK`) are laid out in
+// `UNIT_ORDER`; the switch of `unitIndex` must give every unit its place there.
+test('unitIndex is the place of each time unit in UNIT_ORDER', () => {
+  assert.equal(new Set(UNIT_ORDER).size, UNIT_ORDER.length);
+  // Every unit the lexicon's words name has a place.
+  const L = timexLexicon();
+  for (const u of [...L.units.values(), ...L.seUnits.values()]) assert.ok(UNIT_ORDER.includes(u), u);
+  UNIT_ORDER.forEach((u, k) => assert.equal(unitIndex(u), k, u));
+  assert.deepEqual(UNIT_ORDER.map((u) => durationValue(2, u)), ['P2Y', 'P2M', 'P2W', 'P2D', 'PT2H', 'PT2M', 'PT2S', 'P6M', 'P12M', 'P2DE', 'P2CE', 'P16Y']);
 });

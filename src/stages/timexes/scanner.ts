@@ -408,8 +408,8 @@ const DUR_SPEC: Record<TimeUnit, { p: string; mul: number }> = {
   DE: { p: 'DE', mul: 1 }, CE: { p: 'CE', mul: 1 }, WINDU: { p: 'Y', mul: 8 },
 };
 
-/** The time units in the order of `unitIndex`. */
-const UNIT_ORDER: readonly TimeUnit[] = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S', 'Q', 'HALF', 'DE', 'CE', 'WINDU'];
+/** The time units in the order of `unitIndex`: tables read per match are arrays in this order. */
+export const UNIT_ORDER: readonly TimeUnit[] = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S', 'Q', 'HALF', 'DE', 'CE', 'WINDU'];
 
 /**
  * The position of `unit` in `UNIT_ORDER`. A switch rather than a record read with the unit as key: such a
@@ -429,7 +429,8 @@ export function unitIndex(unit: TimeUnit): number {
     case 'HALF': return 8;
     case 'DE': return 9;
     case 'CE': return 10;
-    default: return 11;
+    // No default: a unit added to TimeUnit fails to compile here rather than reading as a windu.
+    case 'WINDU': return 11;
   }
 }
 
