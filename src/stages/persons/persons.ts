@@ -9,6 +9,7 @@ import { isAffixedWord } from './affixed-word.js';
 import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './clusters.js';
 import { buildMentions, opensWithBodyPlace, readPersonContext, skipLeadingContext, type Mention } from './mentions.js';
 import { HEADS, isVerbLike, kindOf } from './roles.js';
+import { speakerDescriptions } from './speaker-descriptions.js';
 import { TokenView } from './token-view.js';
 
 /** What the persons stage adds to a document. */
@@ -477,6 +478,7 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
     i = j;
   }
   addOpeningDescriptions(v, text, quoted, recent, owner, people, inRole, out);
+  for (const d of speakerDescriptions(v, text, quoted, owner, inRole)) out.set(people[d.person]!, [...(out.get(people[d.person]!) ?? []), d.role]);
   return out;
 }
 

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../analyze.js';
+import type { DocumentView } from '../../text/document.js';
+import type { EntityJson } from '../../text/schema.js';
+import { findPersons } from './persons.js';
+
+/** The document up to the entities layer, with the person names given by hand (these cases test roles, not the tagger). */
+function view(text: string, names: string[]): DocumentView {
+  const doc = analyze({ text });
+  const entities: EntityJson[] = names.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, type: 'PER' as const }))
+    .sort((a, b) => a.start - b.start);
+  return { text: doc.text, meta: doc.meta, layers: { ...doc.layers, entities } };
+}
+
+/** A description of the speaker after a quotation's cue, closed by a demonstrative, points back to the one named before. */
+const CASES: Array<[what: string, text: string, names: string[], person: string, roles: string[]]> = [
+  ['a lower-case description with a superlative and a place, after kata',
+    'Kepala SD Negeri 1 Binjai, Susana merasa terhormat atas kunjungan polisi. "Kunjungan ini sangat bagus. Anak-anak perlu dikenalkan dengan polisi," kata kepala sekolah termuda di Binjai itu.',
+    ['Susana'], 'Susana', ['Kepala SD Negeri 1 Binjai', 'kepala sekolah termuda di Binjai']],
+  ['a former post with a body, after tegas',
+    'Robert Alberts menilai timnya bermain baik. "Para pemain sudah bekerja keras," tegas mantan pelatih Bhayangkara FC tersebut.',
+    ['Robert Alberts'], 'Robert Alberts', ['mantan pelatih Bhayangkara FC']],
+  ['a party member, after tutur, past a quotation of several sentences',
+    'Abdul Kadir Karding menilai kabut asap harus segera ditangani. "Ini berbahaya bagi masyarakat. Hubungan dengan negara tetangga juga terganggu," tutur politikus PKB ini.',
+    ['Abdul Kadir Karding'], 'Abdul Kadir Karding', ['politikus PKB']],
+  ['a bare head may be someone introduced without a name: no role',
+    'Seorang pengacara menilai gugatan Goo Hye Sun lemah. "Perceraian kemungkinan besar akan dikabulkan," kata pengacara tersebut.',
+    ['Goo Hye Sun'], 'Goo Hye Sun', []],
+  ['two people named before: given to neither',
+    'Lionel Messi dan Luis Suarez bermain sejak menit awal. "Kami kalah karena kurang fokus," kata pemain asal Argentina itu.',
+    ['Lionel Messi', 'Luis Suarez'], 'Lionel Messi', []],
+  ['a name reported by someone else (Menurut dia) is a topic, not the speaker',
+    'Menurut dia, Jokowi nantinya akan menjelaskan persetujuan revisi itu. "Intinya nanti Bapak Presiden jelaskan detailnya," jelas mantan rektor UGM tersebut.',
+    ['Jokowi'], 'Jokowi', []],
+];
+
+for (const [what, text, names, person, roles] of CASES) {
+  test(`persons speaker descriptions: ${what}`, () => {
+    const { persons } = findPersons(view(text, names));
+    const p = persons.find((x) => x.name === person);
+    assert.ok(p, `no person ${person}; got ${JSON.stringify(persons)}`);
+    assert.deepEqual(p.roles, roles);
+  });
+}

@@ -1,0 +1,95 @@
+import { quoteCues } from '../../lang/id/quote-lexicon.js';
+import { roleSubjectPronouns } from '../../lang/id/role-words.js';
+import { loadRoots } from '../../lang/id/roots.js';
+import { HEADS, isVerbLike, kindOf } from './roles.js';
+import type { TokenView } from './token-view.js';
+
+/** Most tokens of a speaker's description after a cue, up to its demonstrative (`kepala sekolah termuda di Binjai itu`: 5). */
+const MAX_SPEAKER_DESCRIPTION = 8;
+
+/** Sentences before the one where the quotation opens in which the person it points back to is looked for. */
+const LOOKBACK = 2;
+
+/**
+ * Prepositions that may sit inside a description closed by a demonstrative (`kepala sekolah termuda di Binjai
+ * itu`, `pelatih asal Belanda itu`); elsewhere they end a role.
+ */
+const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'dari', 'asal']);
+
+/** A word or number, possibly hyphenated, inside a description (`bintang`, `Anti-Korupsi`). */
+const DESCRIPTION_WORD = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
+
+/** A superlative (`termuda`, `terbaik`): `ter-` on an adjective root, shaped like a verb but part of the description. */
+function isSuperlative(t: string): boolean {
+  return t.length > 6 && t.startsWith('ter') && loadRoots().has(t.slice(3));
+}
+
+/** True for a cue written after a quotation's closing mark (`"...," kata ...`, `"...," tegas ...`). */
+function isClosingCue(w: string): boolean {
+  const kinds = quoteCues().get(w);
+  return kinds !== undefined && (kinds.has('post') || kinds.has('closing'));
+}
+
+/**
+ * Descriptions that name the speaker of a quotation after its cue and are closed by a demonstrative
+ * (`"...," kata kepala sekolah termuda di Binjai itu.`, `"...," tegas mantan pelatih Persija tersebut`):
+ * they point back to a person named before the quotation, and become a role of the person named last outside
+ * quotations before it, within the two sentences before the one where it opens, when no one else is named in that
+ * person's sentence (after any quotation in it) (else nothing is added). `quoted` marks tokens inside quotation marks, `owner` the index into `people` of the person whose name a
+ * token is part of (-1 when none), `inRole` tokens already read as a role; the description's tokens are marked there.
+ */
+export function speakerDescriptions(
+  v: TokenView, text: string, quoted: Uint8Array, owner: Int32Array, inRole: Uint8Array,
+): Array<{ person: number; role: string }> {
+  const out: Array<{ person: number; role: string }> = [];
+  const sentenceIndex = new Int32Array(v.count);
+  v.sentences.forEach((s, si) => sentenceIndex.fill(si, s.tokenStart, s.tokenEnd));
+  for (let c = 2; c < v.count - 2; c++) {
+    // Cheap test first: the cue follows a closing quotation mark (`," kata`, `." ujar`).
+    if (v.text(c - 1) !== '"' || quoted[c] || v.isCapitalized(c) || !isClosingCue(v.text(c).toLowerCase())) continue;
+    const i = c + 1;
+    if (inRole[i] || owner[i]! >= 0) continue;
+    const h = kindOf(v, i) === 'modifier' ? i + 1 : i;
+    const k = h < v.count ? kindOf(v, h) : undefined;
+    if (!k || !HEADS.has(k)) continue;
+    let j = h + 1;
+    let ok = true;
+    for (; j < v.count && j - i <= MAX_SPEAKER_DESCRIPTION; j++) {
+      const t = v.text(j);
+      const kk = kindOf(v, j);
+      if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !DESCRIPTION_WORD.test(t)) break;
+      if (INNER_PREPOSITIONS.has(t) || isSuperlative(t)) continue;
+      if (kk === 'stop' || kk === 'article' || kk === 'linker' || kk === 'namer' || (!v.isCapitalized(j) && !kk && isVerbLike(t))) { ok = false; break; }
+    }
+    // A bare head (`kata pengacara tersebut`) may stand for someone introduced without a name: words must follow it.
+    if (!ok || j === h + 1 || j >= v.count || kindOf(v, j) !== 'demonstrative' || INNER_PREPOSITIONS.has(v.text(j - 1))) continue;
+    // The quotation's opening mark: the person is named outside quotations just before it.
+    let q = c - 2;
+    while (q >= 0 && v.text(q) !== '"') q--;
+    if (q < 0) continue;
+    // The one named last before it, in the two sentences before the one it opens in; alone in its sentence.
+    const floor = v.sentences[Math.max(0, sentenceIndex[q]! - LOOKBACK)]?.tokenStart ?? 0;
+    let last = q - 1;
+    while (last >= floor && (owner[last]! < 0 || quoted[last])) last--;
+    if (last < floor) continue;
+    // Its sentence, or the narrative after the quotation before it there (`... ," ucap X. Sementara itu Y ...`).
+    let from = last;
+    const sentenceFrom = v.sentences[sentenceIndex[last]!]!.tokenStart;
+    while (from > sentenceFrom && v.text(from - 1) !== '"' && v.text(from - 1) !== '.') from--;
+    // Someone else reported in that stretch (`Menurut dia, Jokowi nantinya ...`; a quotation credited to `ujarnya`
+    // between the name and this one) leaves the name a topic, not the one speaking.
+    let other = false;
+    for (let t = from; t < q && !other; t++) {
+      const w = v.text(t).toLowerCase();
+      other = (t > last && w === '"') || (t < last && (roleSubjectPronouns().has(w) || quoteCues().get(w)?.has('menurut') === true));
+    }
+    if (other) continue;
+    const named = new Set<number>();
+    for (let t = from; t < q; t++) if (owner[t]! >= 0 && !quoted[t]) named.add(owner[t]!);
+    if (named.size !== 1) continue;
+    out.push({ person: [...named][0]!, role: text.slice(v.start(i), v.end(j - 1)) });
+    inRole.fill(1, i, j);
+    c = j;
+  }
+  return out;
+}
