@@ -259,6 +259,38 @@ function isUnknownNameWord(v: TokenView, i: number, base: KnowledgeBase): boolea
   return NAME_WORD.test(w) && !loadRoots().has(w.toLowerCase()) && !titleKind(w) && base.lookup(w) === null;
 }
 
+/** Most words of a nickname written in quotes inside a name (`Joaquin "El Chapo" Guzman`). */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * A nickname in quotes inside a person's name (`Alberto 'Beto' Goncalves`, `Joaquin "El Chapo" Guzman`) makes one
+ * name, as written, where the tagger cut it at the quotes into two or three persons or left the first name out. Needs
+ * capitalised words on both sides of the quotes and a person span among them; a body or place span in the way is
+ * left alone. One pass over the tokens; `spans` stays sorted by start.
+ */
+function joinQuotedNicknames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>): void {
+  for (let i = 1; i + 3 < v.count; i++) {
+    const q = v.text(i);
+    if ((q !== '"' && q !== "'") || !NAME_PART.test(v.text(i - 1)) || !v.isCapitalized(i + 1)) continue;
+    let j = i + 1;
+    while (j < v.count && j - i <= MAX_NICKNAME_WORDS && v.text(j) !== q && v.isCapitalized(j)) j++;
+    if (j >= v.count - 1 || v.text(j) !== q || j === i + 1 || !NAME_PART.test(v.text(j + 1)) || titleKind(v.text(j + 1)) || titleKind(v.text(i - 1))) continue;
+    // Spans touching the run from the first name to the last name word.
+    let lo = spans.findIndex((sp) => sp.e > i - 1);
+    if (lo < 0 || spans[lo]!.s > j + 1) continue;
+    let hi = lo;
+    while (hi + 1 < spans.length && spans[hi + 1]!.s <= j + 1) hi++;
+    let person = false;
+    let body = false;
+    for (let k = lo; k <= hi; k++) { if (spans[k]!.type === 'PER') person = true; else body = true; }
+    if (!person || body) continue;
+    const s = Math.min(spans[lo]!.s, i - 1);
+    const e = Math.max(spans[hi]!.e, j + 2);
+    spans.splice(lo, hi - lo + 1, { type: 'PER', s, e });
+    i = e;
+  }
+}
+
 /**
  * A place or body span whose first words are a name the knowledge base knows and whose last two or three are
  * name words no lexicon knows (`Jawa Timur Umar Sholahudin`, `Kementerian Perhubungan Sidratul Muntaha`) is the
@@ -350,6 +382,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   addAttributedNames(v, spans, base);
   splitTrailingPersons(v, spans);
   splitKnownBodyPersons(v, spans, base);
+  joinQuotedNicknames(v, spans);
   // `Pierre-Emerick Aubameyang` tagged from `Emerick`: a person's name the tokenizer split at a hyphen is whole again,
   // where no other entity holds the other part. Only leftwards: a pair of names (`Jokowi-Maruf`, `Ridwan Kamil-Uu`)
   // stays two, so the part must not open another person's span, and a one-word span (`Maruf`) is not extended.

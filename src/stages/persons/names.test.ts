@@ -208,6 +208,18 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Benz', 'PER'], ['Himbara', 'PER'], ['Rudi Hartono', 'PER']],
     persons: [['Rudi Hartono', ['Rudi Hartono']]],
   },
+  {
+    what: 'a nickname in quotes inside a name makes one person, where the tagger split it at the quotes',
+    text: "Polisi menangkap Andi 'Gilang' Farid Izdihar di Bekasi. Gilang mengaku menyesal.",
+    ents: [['Andi', 'PER'], ['Gilang', 'PER'], ['Farid Izdihar', 'PER'], ['Bekasi', 'LOC'], ['Gilang', 'PER', 2]],
+    persons: [["Andi 'Gilang' Farid Izdihar", ["Andi 'Gilang' Farid Izdihar", 'Gilang']]],
+  },
+  {
+    what: 'a nickname in quotes inside a name: the first name the tagger left out before the quotes joins it',
+    text: 'Anak Joaquin "El Chapo" Guzman ditangkap di Culiacan.',
+    ents: [['El Chapo" Guzman', 'PER'], ['Culiacan', 'LOC']],
+    persons: [['Joaquin "El Chapo" Guzman', ['Joaquin "El Chapo" Guzman']]],
+  },
 ];
 
 for (const c of nameCases) {
