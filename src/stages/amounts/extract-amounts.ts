@@ -646,10 +646,12 @@ class AmountReader {
     if (this.isTaken(this.s.start[i]!, this.s.end[q.next - 1]!)) return skipTo;
     if (this.codeBefore(i, q.next)) return skipTo;
     if (!money && q.plainInt !== null && this.ordinalKe(i, q.next)) return skipTo;
-    if (!money && !q.multiplied && (q.plainInt !== null || !q.digits) && this.ordinalAfterTimeKe(i)) return skipTo;
+    // An ordinal or a rank is a whole number written plain or in words, never a sum or with a multiplier.
+    const rankLike = !money && !q.multiplied && (q.plainInt !== null || !q.digits);
+    if (rankLike && this.ordinalAfterTimeKe(i)) return skipTo;
     // `di posisi 9 klasemen`, `posisi lima SEA Games`: a whole number after a position word is a rank; a level
     // is written with separators or a currency (`di posisi 6.236,69`, `ke posisi Rp14.085`).
-    if (!money && (q.plainInt !== null || !q.digits) && !q.multiplied && this.markerBefore(i, POSITION) && this.unitKindAt(q.next, false) === null) return skipTo;
+    if (rankLike && this.markerBefore(i, POSITION) && this.unitKindAt(q.next, false) === null) return skipTo;
     // A unit after the figure overrides a time-ish word before it (`per tahun 700 kg`).
     if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i) && !this.gluedToWord(i) && !this.afterSlashFigure(i))
       && !this.countAfterMonth(i, q)) return skipTo;
