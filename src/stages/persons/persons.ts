@@ -9,6 +9,7 @@ import { isAffixedWord } from './affixed-word.js';
 import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './clusters.js';
 import { buildMentions, opensWithBodyPlace, readPersonContext, skipLeadingContext, type Mention } from './mentions.js';
 import { HEADS, isVerbLike, kindOf } from './roles.js';
+import { sentenceOpenings } from './sentence-openings.js';
 import { speakerDescriptions } from './speaker-descriptions.js';
 import { TokenView } from './token-view.js';
 
@@ -542,7 +543,7 @@ function addOpeningDescriptions(
   v: TokenView, text: string, quoted: Uint8Array, recent: ReturnType<typeof recentPersons>, owner: Int32Array,
   people: readonly Cluster[], inRole: Uint8Array, out: Map<Cluster, string[]>,
 ): void {
-  sentences: for (const s of v.sentences) {
+  sentences: for (const s of sentenceOpenings(v)) {
     const i = s.tokenStart;
     if (i >= s.tokenEnd || inRole[i] || !v.isCapitalized(i) || quoted[i]) continue;
     const h = kindOf(v, i) === 'modifier' ? i + 1 : i;

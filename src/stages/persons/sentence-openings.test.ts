@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../analyze.js';
+import type { EntityJson } from '../../text/schema.js';
+import { findPersons } from './persons.js';
+
+/**
+ * A paragraph break written as a comma after a full stop (`... mengangkasa.,,Personel ...`) opens a sentence for
+ * the descriptions that point back to a person, though the sentence layer reads one sentence there.
+ */
+const CASES: Array<[what: string, text: string, names: string[], person: string, roles: string[]]> = [
+  ['two commas after the stop',
+    'Bripka Sigit Adrianto bertindak sebagai pembina upacara. Terlebih lagi saat sang merah putih berhasil mengangkasa.,,Personel Satbinmas Polres Binjai tersebut sangat mengapresiasi guru dan siswa.',
+    ['Sigit Adrianto'], 'Sigit Adrianto', ['pembina upacara', 'Personel Satbinmas Polres Binjai']],
+  ['one comma after the stop, after a quotation',
+    'Syamsuar meninjau lokasi kebakaran lahan di Siak. "Kami terus berupaya memadamkan api," kata Syamsuar.,Mantan Bupati Siak dua periode itu meminta warga tidak membakar lahan.',
+    ['Syamsuar'], 'Syamsuar', ['Mantan Bupati Siak dua periode']],
+  ['a comma after a stop inside a sentence with two people named before: given to neither',
+    'Lionel Messi dan Luis Suarez bermain sejak menit awal.,Pemain asal Argentina itu gagal mencetak gol.',
+    ['Lionel Messi', 'Luis Suarez'], 'Lionel Messi', []],
+];
+
+for (const [what, text, names, person, roles] of CASES) {
+  test(`persons sentence openings: ${what}`, () => {
+    const doc = analyze({ text });
+    const entities: EntityJson[] = names.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, type: 'PER' as const }));
+    const { persons } = findPersons({ text: doc.text, meta: doc.meta, layers: { ...doc.layers, entities } });
+    const p = persons.find((x) => x.name === person);
+    assert.ok(p, `no person ${person}; got ${JSON.stringify(persons)}`);
+    assert.deepEqual(p.roles, roles);
+  });
+}
