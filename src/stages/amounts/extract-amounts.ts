@@ -806,7 +806,7 @@ class AmountReader {
         && !(this.is(k, CLASSIFIER | TALLY) && !this.upperAt(k) && !(this.spaced(k) && this.upperAt(k + 1)));
       if (uKind === K_WORD && this.spaced(k - 1) && !namePart) {
         // `2.000 lebih sekolah`, `400 lebih pemain`: `lebih` (and more) between the figure and its counted noun
-        // (not a comparison, `5 kali lebih tinggi`).
+        // (not a comparison, `sebesar 118,4 lebih rendah`: a figure right before `lebih` and an adjective).
         // (Not after a fraction: `setengah lebih produksi` is more than half of it.)
         if (uid === this.W.lebih && value !== null && value >= 1 && this.spaced(k) && this.isWord(k + 1) && !this.is(k + 1, COMPARATIVE)) {
           const end = this.unitFrom(i, value, k + 1);
