@@ -566,13 +566,15 @@ class AmountReader {
   /**
    * `hari ke empat evakuasi`, `abad ke 19`, `kali ke sembilan`, `peringkat ke 15`: `ke` written apart from the whole
    * number at piece i, after a calendar or rank word, makes an ordinal. Not after a part of the day (`Sabtu subuh ke
-   * dua fasilitas`: to two of them) nor after a measure (`dari 16 Km ke 223 Km`).
+   * dua fasilitas`: to two of them), a measure (`dari 16 Km ke 223 Km`) or a count of times (`dua kali ke tiga
+   * negara`: twice to three countries).
    */
   private ordinalAfterTimeKe(i: number): boolean {
     if (this.wid(i - 1) !== this.W.ke || !this.spaced(i - 1) || !this.isWord(i - 2) || !this.spaced(i - 2)) return false;
+    if (this.kind(i - 3) === K_DIGITS || this.numberWordAt(i - 3) !== undefined) return false;
     if (this.wid(i - 2) === this.W.kali) return true;
     if (!this.is(i - 2, TIME | BLOCKER) || this.is(i - 2, DAYPART)) return false;
-    return this.kind(i - 3) !== K_DIGITS && this.unitKindAt(i - 2, false) === null;
+    return this.unitKindAt(i - 2, false) === null;
   }
 
   /**
