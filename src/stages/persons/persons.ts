@@ -10,7 +10,7 @@ import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './cl
 import { buildMentions, opensWithBodyPlace, readPersonContext, skipLeadingContext, type Mention } from './mentions.js';
 import { HEADS, isVerbLike, kindOf } from './roles.js';
 import { sentenceOpenings } from './sentence-openings.js';
-import { speakerDescriptions } from './speaker-descriptions.js';
+import { namedAsTopic, speakerDescriptions } from './speaker-descriptions.js';
 import { TokenView } from './token-view.js';
 
 /** What the persons stage adds to a document. */
@@ -564,6 +564,7 @@ function addOpeningDescriptions(
     const { named } = recent(i);
     if (named.size !== 1) continue;
     const who = [...named][0]!;
+    if (namedAsTopic(v, quoted, owner, i, who)) continue;
     const list = out.get(people[who]!) ?? [];
     list.push(text.slice(v.start(i), v.end(j - 1)));
     out.set(people[who]!, list);

@@ -18,6 +18,9 @@ const CASES: Array<[what: string, text: string, names: string[], person: string,
   ['a comma after a stop inside a sentence with two people named before: given to neither',
     'Lionel Messi dan Luis Suarez bermain sejak menit awal.,Pemain asal Argentina itu gagal mencetak gol.',
     ['Lionel Messi', 'Luis Suarez'], 'Lionel Messi', []],
+  ['a name after a pronoun reporting someone else is a topic: the description is not theirs',
+    'Sekjen PPP Arsul Sani mengatakan partainya sudah menjajaki koalisi. Salah satunya dengan Partai Gerindra. Menurut dia, pihaknya sudah bertemu dengan Prabowo Subianto.,Anggota DPR itu mengatakan PPP cocok dengan Gerindra.',
+    ['Arsul Sani', 'Prabowo Subianto'], 'Prabowo Subianto', []],
 ];
 
 for (const [what, text, names, person, roles] of CASES) {

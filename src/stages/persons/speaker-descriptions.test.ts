@@ -33,6 +33,9 @@ const CASES: Array<[what: string, text: string, names: string[], person: string,
   ['a name reported by someone else (Menurut dia) is a topic, not the speaker',
     'Menurut dia, Jokowi nantinya akan menjelaskan persetujuan revisi itu. "Intinya nanti Bapak Presiden jelaskan detailnya," jelas mantan rektor UGM tersebut.',
     ['Jokowi'], 'Jokowi', []],
+  ['a speaker introduced after menurut is the speaker, not a topic',
+    'Menurut pria yang akrab disapa Mu\'ti itu, sekolah sudah ditetapkan. "Yang kedua tentu harus distandardisasi dapurnya," ujar pria kelahiran Jawa Tengah ini.',
+    ["Mu'ti"], "Mu'ti", ['pria kelahiran Jawa Tengah']],
 ];
 
 for (const [what, text, names, person, roles] of CASES) {

@@ -72,17 +72,10 @@ export function speakerDescriptions(
     let last = q - 1;
     while (last >= floor && (owner[last]! < 0 || quoted[last])) last--;
     if (last < floor) continue;
-    // Its sentence, or the narrative after the quotation before it there (`... ," ucap X. Sementara itu Y ...`).
-    let from = last;
-    const sentenceFrom = v.sentences[sentenceIndex[last]!]!.tokenStart;
-    while (from > sentenceFrom && v.text(from - 1) !== '"' && v.text(from - 1) !== '.') from--;
-    // Someone else reported in that stretch (`Menurut dia, Jokowi nantinya ...`; a quotation credited to `ujarnya`
-    // between the name and this one) leaves the name a topic, not the one speaking.
-    let other = false;
-    for (let t = from; t < q && !other; t++) {
-      const w = v.text(t).toLowerCase();
-      other = (t > last && w === '"') || (t < last && (roleSubjectPronouns().has(w) || quoteCues().get(w)?.has('menurut') === true));
-    }
+    const from = clauseStart(v, last);
+    // A quotation credited to `ujarnya` between the name and this one leaves the name a topic, not the one speaking.
+    let other = reportsOther(v, from, last);
+    for (let t = last + 1; t < q && !other; t++) other = v.text(t) === '"';
     if (other) continue;
     const named = new Set<number>();
     for (let t = from; t < q; t++) if (owner[t]! >= 0 && !quoted[t]) named.add(owner[t]!);
@@ -92,4 +85,35 @@ export function speakerDescriptions(
     c = j;
   }
   return out;
+}
+
+/** The start of token i's sentence, or of the narrative after a quotation or a full stop before it there (`... ," ucap X. Sementara itu Y ...`). */
+function clauseStart(v: TokenView, i: number): number {
+  let from = i;
+  const sentenceFrom = v.sentenceStart(i);
+  while (from > sentenceFrom && v.text(from - 1) !== '"' && v.text(from - 1) !== '.') from--;
+  return from;
+}
+
+/**
+ * Whether tokens [from, to) name someone else by a pronoun (`Menurut dia, Jokowi nantinya ...`, `Ia menyebut ...`), so a
+ * name after them is a topic (`Menurut wanita yang kerap disapa Ani` introduces the speaker herself).
+ */
+function reportsOther(v: TokenView, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const w = v.text(t).toLowerCase();
+    if (roleSubjectPronouns().has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the last writing of person `who` (an index into `owner`) before token i, outside quotations, follows words
+ * reporting someone else in its sentence (`Menurut dia, pihaknya sudah bertemu dengan ... Prabowo Subianto.`): there
+ * the person is a topic, and a description after it is not theirs.
+ */
+export function namedAsTopic(v: TokenView, quoted: Uint8Array, owner: Int32Array, i: number, who: number): boolean {
+  let last = i - 1;
+  while (last >= 0 && (owner[last] !== who || quoted[last])) last--;
+  return last >= 0 && reportsOther(v, clauseStart(v, last), last);
 }
