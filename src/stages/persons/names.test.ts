@@ -220,6 +220,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['El Chapo" Guzman', 'PER'], ['Culiacan', 'LOC']],
     persons: [['Joaquin "El Chapo" Guzman', ['Joaquin "El Chapo" Guzman']]],
   },
+  {
+    what: "a model named after its maker is no person (Mitsubishi Xpander), a rider joined with the maker's team is",
+    text: 'Penjualan Mitsubishi Xpander naik. Xpander jadi andalan. Pebalap Alex Rins (Suzuki Ecstar) finis ketiga.',
+    ents: [['Mitsubishi Xpander', 'PER'], ['Xpander', 'PER'], ['Alex Rins', 'PER'], ['Suzuki Ecstar', 'PER']],
+    persons: [['Alex Rins', ['Alex Rins']]],
+  },
 ];
 
 for (const c of nameCases) {

@@ -44,7 +44,7 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
     keepPersonPart(c);
     // `penjualan Suzuki`, `driver Gojek`: a company named by one word (`Keisuke Honda` is a longer name).
     const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v)
-      ?? (isQuotedTitle(c, folded) || brandNames().has(c.name.toLowerCase()) || isNationalBranch(c, base) ? 'ORG' : null);
+      ?? (isQuotedTitle(c, folded) || brandNames().has(c.name.toLowerCase()) || isNationalBranch(c, base) || isBrandModel(c) ? 'ORG' : null);
     if (t) c.type = t;
   }
   retypeListItems(v, clusters);
@@ -182,23 +182,40 @@ function isDescribedAsPerson(c: Cluster, v: TokenView): boolean {
 
 /**
  * A person joined with a body or place named after them (`Max Verstappen (Red Bull Racing)`, `Prof. Takuya Kitaoka
- * (Kyushu University)`) keeps the person: when the cluster's name holds a word naming a body or place but another
+ * (Kyushu University)`) or a maker's team (`Alex Rins (Suzuki Ecstar)`) keeps the person: when the cluster's name holds a word naming a body or place but another
  * mention of two or more words holds none, that mention names the cluster and the body's mentions leave it; not when
  * a mention opens with the word.
  */
 function keepPersonPart(c: Cluster): void {
-  if (!nonPersonType(c.name)) return;
+  const other = (name: string) => nonPersonType(name) !== null || isMakerName(name);
+  if (!other(c.name)) return;
   let best: string | null = null;
   let bestWords = 1;
   for (const m of c.mentions) {
     const n = m.text.split(' ').length;
-    if (n > bestWords && !m.derived && !nonPersonType(m.text)) { best = m.text; bestWords = n; }
+    if (n > bestWords && !m.derived && !other(m.text)) { best = m.text; bestWords = n; }
   }
   // `Bandara Rahadi Oesman`, `Stadion Aji Imbut`, `Yayasan Nazhatut Thullab`: a place or body that opens with the word
   // is named after someone, and its short form is no person either.
   if (best === null || c.mentions.some((m) => nonPersonNameWords().has(m.text.split(' ', 1)[0]!.toLowerCase()))) return;
-  c.mentions = c.mentions.filter((m) => !nonPersonType(m.text));
+  c.mentions = c.mentions.filter((m) => !other(m.text));
   c.name = best;
+}
+
+/** Names of two or more words opening with a maker's name (`Mitsubishi Xpander`, `Toyota Land Cruiser`). */
+function isMakerName(name: string): boolean {
+  const sp = name.indexOf(' ');
+  return sp > 0 && brandNames().has(name.slice(0, sp).toLowerCase());
+}
+
+/**
+ * True when the name is a maker's model (`Mitsubishi Xpander`, `Suzuki APV`), not a person: a name opening with a
+ * maker's name of the list, when its other mentions are one word. A role or an honorific says person.
+ */
+function isBrandModel(c: Cluster): boolean {
+  if (!isMakerName(c.name)) return false;
+  // `Alex Rins (Suzuki Ecstar)`: a person's name of two words joined with the team's keeps the cluster a person.
+  return c.mentions.every((m) => m.surface === m.text && m.roles.length === 0 && (!m.text.includes(' ') || isMakerName(m.text)));
 }
 
 /** ORG or LOC when a word of the name marks an organisation or place (`... Trading Limited`, `Masjid An Nuur`). */
