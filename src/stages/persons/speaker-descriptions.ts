@@ -42,11 +42,9 @@ export function speakerDescriptions(
   v: TokenView, text: string, quoted: Uint8Array, owner: Int32Array, inRole: Uint8Array,
 ): Array<{ person: number; role: string }> {
   const out: Array<{ person: number; role: string }> = [];
-  const sentenceIndex = new Int32Array(v.count);
-  v.sentences.forEach((s, si) => sentenceIndex.fill(si, s.tokenStart, s.tokenEnd));
   for (let c = 2; c < v.count - 2; c++) {
     // Cheap test first: the cue follows a closing quotation mark (`," kata`, `." ujar`).
-    if (v.text(c - 1) !== '"' || quoted[c] || v.isCapitalized(c) || !isClosingCue(v.text(c).toLowerCase())) continue;
+    if (v.end(c - 1) - v.start(c - 1) !== 1 || v.text(c - 1) !== '"' || quoted[c] || v.isCapitalized(c) || !isClosingCue(v.text(c).toLowerCase())) continue;
     const i = c + 1;
     if (inRole[i] || owner[i]! >= 0) continue;
     const h = kindOf(v, i) === 'modifier' ? i + 1 : i;
@@ -68,7 +66,8 @@ export function speakerDescriptions(
     while (q >= 0 && v.text(q) !== '"') q--;
     if (q < 0) continue;
     // The one named last before it, in the two sentences before the one it opens in; alone in its sentence.
-    const floor = v.sentences[Math.max(0, sentenceIndex[q]! - LOOKBACK)]?.tokenStart ?? 0;
+    let floor = v.sentenceStart(q);
+    for (let n = 0; n < LOOKBACK && floor > 0; n++) floor = v.sentenceStart(floor - 1);
     let last = q - 1;
     while (last >= floor && (owner[last]! < 0 || quoted[last])) last--;
     if (last < floor) continue;
