@@ -314,11 +314,7 @@ class QuoteFinder {
       // A tagger may glue an organisation or place before the name (`Kemnaker Aris Wahyudi`, `Cabang Kabupaten
       // Indramayu Juwarih`): the persons stage's mention ending there, if shorter and with no rank or honorific left out, is the name.
       const m = hasSpace(e.text) ? this.clusterMentionStart(e.end) : -1;
-      if (m > start && m < e.end) {
-        let rank = false;
-        for (let j = i, mj = p.at(m); j < mj && !rank; j++) rank = this.r.cat(j, W.rank) || this.r.cat(j, W.honorific);
-        if (!rank) start = m;
-      }
+      if (m > start && m < e.end && !this.r.hasCat(i, p.at(m), W.rank | W.honorific)) start = m;
       per.push({ start, end: e.end, text: collapseSpaces(this.text.slice(start, e.end)), place: -1 });
     }
     return per;
