@@ -1223,35 +1223,23 @@ class QuoteFinder {
     if (!sp) return false;
     const prefixWords = this.wordsIn(a, bare ? k : k - 1);
     if (prefixWords === 0) return false;
-    if (bare) {
-      if (prefixWords > MAX_MID_CUE_PREFIX_WORDS || !this.predicateAt(clitic ? k + 1 : this.firstAfterSpeaker(k, sp), b)) return false;
-      const whole = this.content(seg.start, seg.end);
-      if (!whole) return false;
-      this.add('indirect', whole.start, whole.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
-      return true;
-    }
+    // The sentence's predicate goes on right after the speaker, a mid-sentence cue's closing comma left out (`Aksi
+    // itu, kata Hasrul merupakan bagian ...`, `Kesepakatan ini, kata Arif sudah berlangsung lama`): an auxiliary, a
+    // modal or an active verb form follows, not a stop word or a passive (`kata Budi saat ditemui`, `kata Budi
+    // ditemui di ...` are the attribution's tail). With no comma before the cue, only this makes a report.
+    const predicate = prefixWords <= MAX_MID_CUE_PREFIX_WORDS && this.predicateAt(clitic ? k + 1 : this.firstAfterSpeaker(k, sp), b);
+    if (bare && !predicate) return false;
     const wordsAfter = after < b ? this.wordsIn(after + (this.is(after, COMMA) ? 1 : 0), b) : 0;
     // Mid-sentence (`X, kata dia, ...`, `..., katanya sangat ...`) unless what follows the speaker is the
     // attribution's tail: a place, a date, `saat ditemui ...`, `yang ...`.
     const tail = after + 1 >= p.n || this.cat(after + 1, W.stop) || (this.r.capitalised(after + 1) && !this.subjectRunAt(after + 1))
       || p.kind[after + 1] !== K_WORD;
-    const mid = (after < b && this.isWord(after) && clitic)
-      || (after < b && this.is(after, COMMA) && wordsAfter >= 2 && (prefixWords <= MAX_MID_CUE_PREFIX_WORDS || !tail))
-      || (!clitic && prefixWords <= MAX_MID_CUE_PREFIX_WORDS && this.predicateAfter(k, sp, b));
+    const mid = predicate || (after < b && this.isWord(after) && clitic)
+      || (after < b && this.is(after, COMMA) && wordsAfter >= 2 && (prefixWords <= MAX_MID_CUE_PREFIX_WORDS || !tail));
     const c = mid ? this.content(seg.start, seg.end) : this.content(seg.start, p.start[k - 1]!);
     if (!c || (!mid && this.wordsIn(this.pieceAt(c.start), this.pieceAt(c.end)) < 3)) return false;
     this.add('indirect', c.start, c.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
     return true;
-  }
-
-  /**
-   * Whether the sentence's predicate goes on right after a person or pronoun speaker of a mid-sentence cue whose
-   * closing comma was left out (`Aksi itu, kata Hasrul merupakan bagian ...`, `Kesepakatan ini, kata Arif sudah
-   * berlangsung lama`): an auxiliary, a modal or an active verb form follows the speaker, not a stop word or a
-   * passive (`kata Budi saat ditemui`, `kata Budi ditemui di ...` are the attribution's tail).
-   */
-  private predicateAfter(k: number, sp: SpeakerPhrase, b: number): boolean {
-    return this.predicateAt(this.firstAfterSpeaker(k, sp), b);
   }
 
   /** The piece right after a person or pronoun speaker phrase that opens at piece k + 1, else -1. */
