@@ -308,18 +308,32 @@ function splitKnownBodyPersons(v: TokenView, spans: Array<{ type: EntityJson['ty
     let t = sp.e - 2;
     if (t - 1 > sp.s && isUnknownNameWord(v, t - 1, base)) t--;
     if (t - 1 > sp.s && isUnknownNameWord(v, t - 1, base)) continue;
-    if (base.lookup(sliceTokens(v, sp.s, t)) === null) continue;
+    const titled = isTitledCommonBody(v, sp.s, t);
+    if (!titled && base.lookup(sliceTokens(v, sp.s, t)) === null) continue;
     // `Kuantan Singingi Soenardi`: the first unknown word may end a longer known name (`Kuantan Singingi`).
     if (base.lookup(sliceTokens(v, t - 1, t + 1)) !== null || base.lookup(sliceTokens(v, sp.s, t + 1)) !== null) continue;
     if (!personWords) {
       personWords = new Set();
       for (const p of spans) if (p.type === 'PER') for (let i = p.s; i < p.e; i++) personWords.add(v.text(i));
     }
-    if (!personWords.has(v.text(t)) && !personWords.has(v.text(sp.e - 1))) continue;
+    if (!titled && !personWords.has(v.text(t)) && !personWords.has(v.text(sp.e - 1))) continue;
     added.push({ type: 'PER', s: t, e: sp.e });
     sp.e = t;
   }
   if (added.length) { spans.push(...added); spans.sort((a, b) => a.s - b.s); }
+}
+
+/**
+ * True when tokens `s`..`t` are a body named in common words (`Badan Gizi Nasional`: a word naming a body, then
+ * dictionary words) right after an office title (`Kepala`, `Ketua`): the body the office heads, so name words the
+ * tagger ran into it after it are its head's name (`Kepala Badan Gizi Nasional Dadan Hindayana`).
+ */
+function isTitledCommonBody(v: TokenView, s: number, t: number): boolean {
+  if (s === 0 || t - s < 2 || titleKind(v.text(s - 1)) !== 'role' || nonPersonNameWords().get(v.text(s).toLowerCase()) !== 'ORG') return false;
+  const roots = loadRoots();
+  // `Pondok Pesantren Al Rabbani Cikeas`: a particle of two letters opens a name, not a common word.
+  for (let i = s; i < t; i++) if (!NAME_WORD.test(v.text(i)) || !roots.has(v.text(i).toLowerCase())) return false;
+  return true;
 }
 
 /** Adds the capitalised words from token `at` (past honorifics, up to three) as a nickname alias. */

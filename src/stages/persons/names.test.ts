@@ -226,6 +226,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Mitsubishi Xpander', 'PER'], ['Xpander', 'PER'], ['Alex Rins', 'PER'], ['Suzuki Ecstar', 'PER']],
     persons: [['Alex Rins', ['Alex Rins']]],
   },
+  {
+    what: 'a head named after the body of common words their office title opens is cut out of the body (Kepala Badan Gizi Nasional ...)',
+    text: 'Rapat dihadiri Kepala Badan Gizi Nasional Dadan Hindayana. Pimpinan Pondok Pesantren Al Rabbani Cikeas juga hadir.',
+    ents: [['Badan Gizi Nasional Dadan Hindayana', 'ORG'], ['Pondok Pesantren Al Rabbani Cikeas', 'ORG']],
+    persons: [['Dadan Hindayana', ['Dadan Hindayana']]],
+  },
 ];
 
 for (const c of nameCases) {
