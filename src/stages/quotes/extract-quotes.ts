@@ -7,7 +7,7 @@ import { isJsSpace, quoteSegments, sentenceSegments, type Segment } from './segm
 import { WordTable } from '../../text/word-table.js';
 import { letterShapes } from './letter-shapes.js';
 import { WordBloom } from './word-bloom.js';
-import { collapseSpaces, SpeakerReader, W, wordBits, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
+import { ACTIVE_OR_PASSIVE, collapseSpaces, SpeakerReader, VERBISH, W, wordBits, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
 const MAX_SPEAKER_WORDS = 10;
@@ -32,10 +32,6 @@ const HEADLINE_CAPS_SHARE = 0.7;
 const MAX_NAME_WORDS = 5;
 /** An apposition after a name (`, 59 tahun,`, `, Kepala Dinas X,`) spans at most this many pieces. */
 const MAX_APPOSITION_PIECES = 12;
-/** A lower-case word with a verbal prefix (`mengeluarkan`, `berharap`, `dipanggil`, `terlihat`). */
-const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
-/** An active or passive verb (`menyatakan`, `diterima`); `ber-`/`ter-` forms also describe (`berjulukan`, `berusia`). */
-const ACTIVE_OR_PASSIVE = /^(?:me[mnr]?|di)\p{Ll}{3,}$/u;
 /** A passive or stative verb form (`diragukan`, `terlihat`): its subject does not speak. */
 const PASSIVE = /^(?:di|ter)\p{Ll}{3,}$/u;
 /** A `ter-` form, after a noun often an adjective (`terbatas`, `terbesar`). */

@@ -61,10 +61,10 @@ export const W = Object.freeze({
   aspect: categoryBit('aspect'),
   honorific: categoryBit('honorific'),
 });
-/** A word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
-const CLAUSE_VERB = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
+/** A lower-case word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
+export const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
 /** An active or passive verb form (`mengeluarkan`, `disapa`); `ber-` and `ter-` forms often describe (`berusia`, `terbaik`). */
-const ME_DI_VERB = /^(?:me[mnr]?|di)\p{Ll}{3,}$/u;
+export const ACTIVE_OR_PASSIVE = /^(?:me[mnr]?|di)\p{Ll}{3,}$/u;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/;
 
 /** The speaker words' category bits as a `WordTable`, built once per lexicon. */
@@ -283,7 +283,7 @@ export class SpeakerReader {
     for (let i = h + 1; i < dem; i++) {
       if (!this.isWord(i)) continue;
       const bits = this.bitsOf(i);
-      if (!relative && ((bits & (W.aux | W.aspect)) !== 0 || ME_DI_VERB.test(this.lower(i)))) return false;
+      if (!relative && ((bits & (W.aux | W.aspect)) !== 0 || ACTIVE_OR_PASSIVE.test(this.lower(i)))) return false;
       if (this.capitalised(i - 1) && !this.capitalised(i) && (bits & (W.relative | W.stop | W.prep)) !== 0) {
         const t = this.personIn(p.start[h]!, p.end[i - 1]!);
         if (t && t.end === p.end[i - 1]) return false;
@@ -298,7 +298,7 @@ export class SpeakerReader {
     // (`Terapis nutrisi Jackie Lynch, misalnya, mengatakan`: a capitalised word after it is a name's; the group speaks.)
     if (!this.isWord(g) || !this.capitalised(g)) return false;
     const w = this.lower(g);
-    if (!(CLAUSE_VERB.test(w) || (w.length > 5 && w.endsWith('nya'))) || this.hasCapitalised(g + 1, ge)) return false;
+    if (!(VERBISH.test(w) || (w.length > 5 && w.endsWith('nya'))) || this.hasCapitalised(g + 1, ge)) return false;
     return !this.personIn(this.p.start[g]!, this.p.end[g]!);
   }
 
@@ -375,7 +375,7 @@ export class SpeakerReader {
    * (`Merespons ...`, `Usai ...`), or a common word when no capitalised word follows in the clause.
    */
   private opensClause(i: number, end: number): boolean {
-    return CLAUSE_VERB.test(this.lower(i)) || this.cat(i, W.prep) || ((this.cat(i, W.stop) || this.common(i)) && !this.hasCapitalised(i + 1, end));
+    return VERBISH.test(this.lower(i)) || this.cat(i, W.prep) || ((this.cat(i, W.stop) || this.common(i)) && !this.hasCapitalised(i + 1, end));
   }
 
   private hasCapitalised(from: number, to: number): boolean {
