@@ -57,6 +57,10 @@ export const COMMON_ROOT_RANK = 3500;
 let cached: QuoteLexicon | undefined;
 
 const CATEGORY_LIST = [...WORD_CATEGORIES];
+// Bits 0-30 only: bit 31 makes a value negative, which WordTable (-1 absent) and the per-piece cache in Pieces.bits
+// (-1 not yet looked up) read as no word, and `1 << 32` wraps to bit 0. All 31 are taken: a new category needs one
+// freed (a category read at one place only can become a word set of its own) or a second bits word.
+if (CATEGORY_LIST.length > 31) throw new Error(`warta: ${CATEGORY_LIST.length} speaker-word categories do not fit in 31 bits`);
 /** The bit of a speaker-word category in `speakerWordBits`. */
 const BITS = new Map(CATEGORY_LIST.map((c, i) => [c, 1 << i]));
 export function categoryBit(c: SpeakerWordCategory): number {
