@@ -320,7 +320,29 @@ function splitKnownBodyPersons(v: TokenView, spans: Array<{ type: EntityJson['ty
     added.push({ type: 'PER', s: t, e: sp.e });
     sp.e = t;
   }
+  for (const sp of spans) {
+    const h = sp.type === 'PER' ? -1 : titledBodyHonorific(v, sp.s, sp.e, base);
+    if (h < 0) continue;
+    added.push({ type: 'PER', s: h, e: sp.e });
+    sp.e = h;
+  }
   if (added.length) { spans.push(...added); spans.sort((a, b) => a.s - b.s); }
+}
+
+/**
+ * The token of an honorific inside a body or place span right after an office title that opens a person's name ending
+ * the span (`Kepala Kebun Raya Bogor DR R Hendrian`: the body ends in a known place or body, then `DR` and up to three
+ * capitalised words), or -1. A body named after someone (`RSUD Dr Soetomo`, `Jalan KH Ahmad Dahlan`) has its
+ * honorific right after its first word or after words the knowledge base does not know, so it is left alone.
+ */
+function titledBodyHonorific(v: TokenView, s: number, e: number, base: KnowledgeBase): number {
+  if (s === 0 || e - s < 4 || e - s > 9 || titleKind(v.text(s - 1)) !== 'role') return -1;
+  for (let h = Math.max(s + 2, e - 4); h <= e - 2; h++) {
+    if (titleKind(v.text(h)) !== 'honorific' || base.lookup(v.text(h - 1)) === null) continue;
+    for (let i = h + 1; i < e; i++) if (!v.isCapitalized(i) || titleKind(v.text(i))) return -1;
+    return h;
+  }
+  return -1;
 }
 
 /**

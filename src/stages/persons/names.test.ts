@@ -232,6 +232,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Badan Gizi Nasional Dadan Hindayana', 'ORG'], ['Pondok Pesantren Al Rabbani Cikeas', 'ORG']],
     persons: [['Dadan Hindayana', ['Dadan Hindayana']]],
   },
+  {
+    what: 'an honorific inside a body span after an office title opens its head name (Rektor Universitas Indonesia Prof ...), not a hospital named after someone',
+    text: 'Acara dibuka Rektor Universitas Indonesia Prof Ari Kuncoro. Pasien dirujuk oleh Direktur Rumah Sakit Umum Daerah Dr Soetomo.',
+    ents: [['Universitas Indonesia Prof Ari Kuncoro', 'ORG'], ['Rumah Sakit Umum Daerah Dr Soetomo', 'ORG']],
+    persons: [['Ari Kuncoro', ['Prof Ari Kuncoro']]],
+  },
 ];
 
 for (const c of nameCases) {
