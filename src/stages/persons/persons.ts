@@ -10,7 +10,7 @@ import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './cl
 import { buildMentions, opensWithBodyPlace, readPersonContext, skipLeadingContext, type Mention } from './mentions.js';
 import { HEADS, isVerbLike, kindOf } from './roles.js';
 import { sentenceOpenings } from './sentence-openings.js';
-import { namedAsTopic, speakerDescriptions } from './speaker-descriptions.js';
+import { namedAsTopic, selfRoles, speakerDescriptions } from './speaker-descriptions.js';
 import { TokenView } from './token-view.js';
 
 /** What the persons stage adds to a document. */
@@ -496,7 +496,7 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
     i = j;
   }
   addOpeningDescriptions(v, text, quoted, recent, owner, people, inRole, out);
-  for (const d of speakerDescriptions(v, text, quoted, owner, inRole)) out.set(people[d.person]!, [...(out.get(people[d.person]!) ?? []), d.role]);
+  for (const d of [...speakerDescriptions(v, text, quoted, owner, inRole), ...selfRoles(v, text, quoted, owner)]) out.set(people[d.person]!, [...(out.get(people[d.person]!) ?? []), d.role]);
   return out;
 }
 

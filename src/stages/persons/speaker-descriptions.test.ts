@@ -46,3 +46,25 @@ for (const [what, text, names, person, roles] of CASES) {
     assert.deepEqual(p.roles, roles);
   });
 }
+
+/** A role a speaker gives themself in a quotation (`saya selaku ...`) is the quotation's speaker's. */
+const SELF_CASES: Array<[what: string, text: string, names: string[], person: string, roles: string[]]> = [
+  ['after a cue with -nya, the person the quotation points back to, past a boilerplate line',
+    'Irjen Agus Suryonugroho mengatakan penegakan hukum tidak membanggakan. Akan tetapi dia berharap pengguna jalan makin disiplin. SCROLL TO CONTINUE WITH CONTENT "Maka dari itu saya selaku Kakorlantas Polri menyampaikan bahwa kami tidak bangga," jelasnya.',
+    ['Agus Suryonugroho'], 'Agus Suryonugroho', ['Kakorlantas Polri']],
+  ['the person named after the cue, with a dash glued to the next word cut off',
+    'Rapat digelar di Jakarta. "Sejak saya sebagai Pimpinan KPK-terhitung hari ini saya berhenti," kata Saut Situmorang.',
+    ['Saut Situmorang'], 'Saut Situmorang', ['Pimpinan KPK']],
+  ['no first-person pronoun: no role',
+    'Rapat digelar di Jakarta. "Ketua DPW PSI Sulsel mengecam tindakan itu," kata Fadli Noor.',
+    ['Fadli Noor'], 'Fadli Noor', []],
+];
+
+for (const [what, text, names, person, roles] of SELF_CASES) {
+  test(`persons self-given roles: ${what}`, () => {
+    const { persons } = findPersons(view(text, names));
+    const p = persons.find((x) => x.name === person);
+    assert.ok(p, `no person ${person}; got ${JSON.stringify(persons)}`);
+    assert.deepEqual(p.roles, roles);
+  });
+}

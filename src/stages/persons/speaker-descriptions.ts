@@ -61,25 +61,9 @@ export function speakerDescriptions(
     }
     // A bare head (`kata pengacara tersebut`) may stand for someone introduced without a name: words must follow it.
     if (!ok || j === h + 1 || j >= v.count || kindOf(v, j) !== 'demonstrative' || INNER_PREPOSITIONS.has(v.text(j - 1))) continue;
-    // The quotation's opening mark: the person is named outside quotations just before it.
-    let q = c - 2;
-    while (q >= 0 && v.text(q) !== '"') q--;
-    if (q < 0) continue;
-    // The one named last before it, in the two sentences before the one it opens in; alone in its sentence.
-    let floor = v.sentenceStart(q);
-    for (let n = 0; n < LOOKBACK && floor > 0; n++) floor = v.sentenceStart(floor - 1);
-    let last = q - 1;
-    while (last >= floor && (owner[last]! < 0 || quoted[last])) last--;
-    if (last < floor) continue;
-    const from = clauseStart(v, last);
-    // A quotation credited to `ujarnya` between the name and this one leaves the name a topic, not the one speaking.
-    let other = reportsOther(v, from, last);
-    for (let t = last + 1; t < q && !other; t++) other = v.text(t) === '"';
-    if (other) continue;
-    const named = new Set<number>();
-    for (let t = from; t < q; t++) if (owner[t]! >= 0 && !quoted[t]) named.add(owner[t]!);
-    if (named.size !== 1) continue;
-    out.push({ person: [...named][0]!, role: text.slice(v.start(i), v.end(j - 1)) });
+    const who = personBeforeQuotation(v, quoted, owner, c - 1);
+    if (who < 0) continue;
+    out.push({ person: who, role: text.slice(v.start(i), v.end(j - 1)) });
     inRole.fill(1, i, j);
     c = j;
   }
@@ -115,4 +99,79 @@ export function namedAsTopic(v: TokenView, quoted: Uint8Array, owner: Int32Array
   let last = i - 1;
   while (last >= 0 && (owner[last] !== who || quoted[last])) last--;
   return last >= 0 && reportsOther(v, clauseStart(v, last), last);
+}
+
+/**
+ * The person a quotation closing at token `close` points back to: the one named last outside quotations before its
+ * opening mark, within the two sentences before the one it opens in, when no one else is named in that person's
+ * clause (after any quotation in it), no pronoun there reports someone else (`Menurut dia, Jokowi nantinya ...`) and
+ * no other quotation lies between; -1 when there is none.
+ */
+function personBeforeQuotation(v: TokenView, quoted: Uint8Array, owner: Int32Array, close: number, lookback = LOOKBACK): number {
+  let q = close - 1;
+  while (q >= 0 && v.text(q) !== '"') q--;
+  if (q < 0) return -1;
+  let floor = v.sentenceStart(q);
+  for (let n = 0; n < lookback && floor > 0; n++) floor = v.sentenceStart(floor - 1);
+  let last = q - 1;
+  while (last >= floor && (owner[last]! < 0 || quoted[last])) last--;
+  if (last < floor) return -1;
+  const from = clauseStart(v, last);
+  // A quotation credited to `ujarnya` between the name and this one leaves the name a topic, not the one speaking.
+  let other = reportsOther(v, from, last);
+  for (let t = last + 1; t < q && !other; t++) other = v.text(t) === '"';
+  if (other) return -1;
+  const named = new Set<number>();
+  for (let t = from; t < q; t++) if (owner[t]! >= 0 && !quoted[t]) named.add(owner[t]!);
+  return named.size === 1 ? [...named][0]! : -1;
+}
+
+/** A dash glued to a lower-case word after a capitalised one (`KPK-terhitung`). */
+const GLUED_DASH = /-(?=\p{Ll})/u;
+
+/**
+ * Sentences looked back for the speaker of a quotation holding a self-given role: one more than for a description,
+ * since the first person already says the role is the speaker's (and boilerplate lines such as `SCROLL TO CONTINUE
+ * WITH CONTENT` take a sentence).
+ */
+const SELF_ROLE_LOOKBACK = LOOKBACK + 1;
+
+/** Most tokens of a role a speaker gives themself in a quotation (`saya selaku Kakorlantas Polri`: 2). */
+const MAX_SELF_ROLE = 8;
+
+/**
+ * Roles speakers give themselves inside a quotation (`"... saya selaku Kakorlantas Polri menyampaikan ...,"
+ * jelasnya`, `"saya sebagai Pimpinan KPK ...," kata Saut`): a first-person pronoun, a linker, then a capitalised
+ * role head and the capitalised words and connectors after it. The role is the quotation's speaker's: the person
+ * named right after the cue that closes it, or, after a cue with `-nya`, the person the quotation points back to
+ * (see `personBeforeQuotation`).
+ */
+export function selfRoles(v: TokenView, text: string, quoted: Uint8Array, owner: Int32Array): Array<{ person: number; role: string }> {
+  const out: Array<{ person: number; role: string }> = [];
+  for (let c = 2; c < v.count - 1; c++) {
+    if (v.end(c - 1) - v.start(c - 1) !== 1 || v.text(c - 1) !== '"' || quoted[c] || v.isCapitalized(c)) continue;
+    const cue = v.text(c).toLowerCase();
+    let who = -1;
+    if (isClosingCue(cue)) {
+      for (let t = c + 1; t < v.count && t <= c + 2 && who < 0; t++) who = owner[t]!;
+    } else if (cue.endsWith('nya') && isClosingCue(cue.slice(0, -3))) {
+      who = personBeforeQuotation(v, quoted, owner, c - 1, SELF_ROLE_LOOKBACK);
+    }
+    if (who < 0) continue;
+    let q = c - 2;
+    while (q >= 0 && v.text(q) !== '"') q--;
+    for (let t = q + 1; t + 2 < c - 1; t++) {
+      const w = v.text(t);
+      if (w !== 'saya' && w !== 'aku') continue;
+      if (kindOf(v, t + 1) !== 'linker' || !v.isCapitalized(t + 2) || !HEADS.has(kindOf(v, t + 2) ?? 'stop')) continue;
+      let j = t + 3;
+      while (j < c - 1 && j - t - 2 < MAX_SELF_ROLE && owner[j]! < 0 && (v.isCapitalized(j) || kindOf(v, j) === 'connector') && DESCRIPTION_WORD.test(v.text(j))) j++;
+      while (j > t + 3 && kindOf(v, j - 1) === 'connector') j--;
+      // `Pimpinan KPK-terhitung`: a dash glued to the next word ends the role inside the token.
+      const tail = v.text(j - 1);
+      const dash = GLUED_DASH.exec(tail);
+      out.push({ person: who, role: text.slice(v.start(t + 2), dash ? v.start(j - 1) + dash.index : v.end(j - 1)) });
+    }
+  }
+  return out;
 }
