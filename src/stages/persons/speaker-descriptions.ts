@@ -31,7 +31,8 @@ function isClosingCue(w: string): boolean {
 }
 
 /**
- * Descriptions that name the speaker of a quotation after its cue and are closed by a demonstrative
+ * Descriptions that name the speaker of a quotation after its cue, or open a report after `Menurut` (`Menurut
+ * mantan pelatih Persita Tangerang itu, ...`), and are closed by a demonstrative
  * (`"...," kata kepala sekolah termuda di Binjai itu.`, `"...," tegas mantan pelatih Persija tersebut`):
  * they point back to a person named before the quotation, and become a role of the person named last outside
  * quotations before it, within the two sentences before the one where it opens, when no one else is named in that
@@ -43,8 +44,10 @@ export function speakerDescriptions(
 ): Array<{ person: number; role: string }> {
   const out: Array<{ person: number; role: string }> = [];
   for (let c = 2; c < v.count - 2; c++) {
-    // Cheap test first: the cue follows a closing quotation mark (`," kata`, `." ujar`).
-    if (v.end(c - 1) - v.start(c - 1) !== 1 || v.text(c - 1) !== '"' || quoted[c] || v.isCapitalized(c) || !isClosingCue(v.text(c).toLowerCase())) continue;
+    // Cheap test first: the cue follows a closing quotation mark (`," kata`, `." ujar`), or opens a report
+    // (`Menurut politikus PDIP itu, ...`).
+    const afterQuote = v.end(c - 1) - v.start(c - 1) === 1 && v.text(c - 1) === '"';
+    if (quoted[c] || !(afterQuote ? !v.isCapitalized(c) && isClosingCue(v.text(c).toLowerCase()) : isMenurut(v, c))) continue;
     const i = c + 1;
     if (inRole[i] || owner[i]! >= 0) continue;
     const h = kindOf(v, i) === 'modifier' ? i + 1 : i;
@@ -61,7 +64,9 @@ export function speakerDescriptions(
     }
     // A bare head (`kata pengacara tersebut`) may stand for someone introduced without a name: words must follow it.
     if (!ok || j === h + 1 || j >= v.count || kindOf(v, j) !== 'demonstrative' || INNER_PREPOSITIONS.has(v.text(j - 1))) continue;
-    const who = personBeforeQuotation(v, quoted, owner, c - 1);
+    // After menurut the description closes with a comma: the report follows.
+    if (!afterQuote && v.text(j + 1) !== ',') continue;
+    const who = afterQuote ? personBeforeQuotation(v, quoted, owner, c - 1) : personBefore(v, quoted, owner, c, LOOKBACK);
     if (who < 0) continue;
     out.push({ person: who, role: text.slice(v.start(i), v.end(j - 1)) });
     inRole.fill(1, i, j);
@@ -110,7 +115,16 @@ export function namedAsTopic(v: TokenView, quoted: Uint8Array, owner: Int32Array
 function personBeforeQuotation(v: TokenView, quoted: Uint8Array, owner: Int32Array, close: number, lookback = LOOKBACK): number {
   let q = close - 1;
   while (q >= 0 && v.text(q) !== '"') q--;
-  if (q < 0) return -1;
+  return q < 0 ? -1 : personBefore(v, quoted, owner, q, lookback);
+}
+
+/** `Menurut` (any case) at token c, outside a quotation. */
+function isMenurut(v: TokenView, c: number): boolean {
+  return v.end(c) - v.start(c) === 7 && quoteCues().get(v.text(c).toLowerCase())?.has('menurut') === true;
+}
+
+/** The person named last before token q outside quotations, on the terms of `personBeforeQuotation`; -1 when none. */
+function personBefore(v: TokenView, quoted: Uint8Array, owner: Int32Array, q: number, lookback: number): number {
   let floor = v.sentenceStart(q);
   for (let n = 0; n < lookback && floor > 0; n++) floor = v.sentenceStart(floor - 1);
   let last = q - 1;
