@@ -83,6 +83,11 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('indirect', 'Taman kota ini katanya merupakan yang terluas di Jawa Tengah', 'nya', 'kata')]],
   ['an office with an affiliation after dari, then the name after a comma', '"Biarkan penegak hukum bekerja," kata anggota Komisi I DPR dari Fraksi Demokrat, Syarief Hasan kepada wartawan.',
     [q('direct', 'Biarkan penegak hukum bekerja,', 'Syarief Hasan', 'kata')]],
+  // (a short prefix, so that only the predicate test keeps the cue from being mid-sentence)
+  ['a preposition of verbal shape after the name is the attribution\'s tail', 'Harga beras turun, kata Budi melalui sambungan telepon.',
+    [q('indirect', 'Harga beras turun', 'Budi', 'kata')]],
+  ['a passive after the name is the attribution\'s tail', 'Harga cabai turun, kata Budi ditemui di pasar.',
+    [q('indirect', 'Harga cabai turun', 'Budi', 'kata')]],
   ['the attribution\'s tail after the name is no predicate', 'Harga beras akan turun pekan depan, kata Budi saat ditemui di pasar.',
     [q('indirect', 'Harga beras akan turun pekan depan', 'Budi', 'kata')]],
 ];

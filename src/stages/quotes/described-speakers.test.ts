@@ -72,3 +72,17 @@ test('quotes described speakers: a tagged name followed by a circumstance is the
   const entities = [{ start: at, end: at + n.length, text: n, type: 'PER' as const }];
   assert.deepEqual(extractQuotes(text, text, { entities }).quotes.map((q) => [q.speaker?.text, q.speaker_name]), [['Hadi Santoso', 'Hadi Santoso']]);
 });
+
+test('quotes described speakers: a subject group holding a verb before its demonstrative is no description: the name speaks', () => {
+  const text = 'Menteri Luar Negeri AS Mike Santoso mengeluarkan pernyataan pekan ini, mengatakan Iran harus menghentikan program nuklirnya.';
+  const n = 'Mike Santoso', at = text.indexOf(n);
+  const entities = [{ start: at, end: at + n.length, text: n, type: 'PER' as const }];
+  assert.deepEqual(extractQuotes(text, text, { entities }).quotes.map((q) => [q.speaker?.text, q.speaker_name]), [['Mike Santoso', 'Mike Santoso']]);
+});
+
+test('quotes described speakers: a subject group holding a tagged name, a circumstance and a demonstrative is that person', () => {
+  const text = 'Panglima TNI Hadi Santoso saat kunjungan ke Pekanbaru pada awal pekan ini mengatakan prajurit harus tetap waspada.';
+  const n = 'Hadi Santoso', at = text.indexOf(n);
+  const entities = [{ start: at, end: at + n.length, text: n, type: 'PER' as const }];
+  assert.deepEqual(extractQuotes(text, text, { entities }).quotes.map((q) => [q.speaker?.text, q.speaker_name]), [['Hadi Santoso', 'Hadi Santoso']]);
+});

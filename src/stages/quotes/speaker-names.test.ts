@@ -188,6 +188,8 @@ const extents: Array<{ what: string; text: string; want: Array<[string | undefin
   { what: 'sebab opens a clause, no part of the speaker', text: 'Sebab rocker itu mengungkapkan ia dianiaya oleh sang suami.', want: [['rocker itu', 'ia dianiaya oleh sang suami']] },
   { what: 'a fronted sentence adverb is no speaker', text: 'Terlebih, mereka juga menilai sosok Habibie sangat lekat dengan dunia penerbangan.', want: [['mereka', 'sosok Habibie sangat lekat dengan dunia penerbangan']] },
   { what: 'a fronted phrase of verbal shape is no speaker', text: 'Berdasarkan prestasinya itu, warganet juga menilai nama Habibie layak diabadikan.', want: [['warganet', 'nama Habibie layak diabadikan']] },
+  { what: 'a capitalised name after a fronted word of verbal shape keeps the group a speaker', text: 'Terapis nutrisi Jackie Lynch, misalnya, mengatakan sarapan tidak boleh dilewatkan.', want: [['Jackie Lynch', 'sarapan tidak boleh dilewatkan']] },
+  { what: 'menurut with no comma: a demonstrative after the name points back to someone else', text: 'Menurut pengacara bos FPI Rizieq Shihab itu pemerintah harus segera bertindak.', want: [] },
   { what: 'a fronted group before a lost subject is read as before', text: 'Melihat perlakuan guru tersebut, akun,pun geram, dan menilai sikap guru tersebut tidak sepantasnya dilakukan.', want: [['Melihat', 'sikap guru tersebut tidak sepantasnya dilakukan']] },
   { what: 'a place and date after the speaker are the attribution\'s tail', text: 'Harga beras di pasar itu sudah turun sejak pekan lalu, kata Budi, Senin (9/9).', want: [['Budi', 'Harga beras di pasar itu sudah turun sejak pekan lalu']] },
 ];
