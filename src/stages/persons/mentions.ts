@@ -206,8 +206,7 @@ function addAttributedNames(v: TokenView, spans: Array<{ type: EntityJson['type'
   let added = false;
   for (let i = 1; i + 1 < v.count; i++) {
     // The cheap tests first: a capitalised word after a lower-case cue after a quotation mark or comma.
-    const prev = v.text(i - 1);
-    if ((prev !== '"' && prev !== ',') || !v.isCapitalized(i + 1) || v.isCapitalized(i)) continue;
+    if ((!v.isChar(i - 1, '"') && !v.isChar(i - 1, ',')) || !v.isCapitalized(i + 1) || v.isCapitalized(i)) continue;
     const cue = v.text(i).toLowerCase();
     // `katanya Jumat`: a cue with the clitic has its speaker already.
     if (cue.endsWith('nya') || !quoteLexicon().cues.get(cue)?.has('post')) continue;
@@ -270,8 +269,9 @@ const MAX_NICKNAME_WORDS = 3;
  */
 function joinQuotedNicknames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>): void {
   for (let i = 1; i + 3 < v.count; i++) {
+    if (!v.isChar(i, '"') && !v.isChar(i, "'")) continue;
     const q = v.text(i);
-    if ((q !== '"' && q !== "'") || !NAME_PART.test(v.text(i - 1)) || !v.isCapitalized(i + 1)) continue;
+    if (!NAME_PART.test(v.text(i - 1)) || !v.isCapitalized(i + 1)) continue;
     let j = i + 1;
     while (j < v.count && j - i <= MAX_NICKNAME_WORDS && v.text(j) !== q && v.isCapitalized(j)) j++;
     if (j >= v.count - 1 || v.text(j) !== q || j === i + 1 || !NAME_PART.test(v.text(j + 1)) || titleKind(v.text(j + 1)) || titleKind(v.text(i - 1))) continue;

@@ -10,8 +10,7 @@ export function sentenceOpenings(v: TokenView): Array<{ tokenStart: number; toke
   for (const s of v.sentences) {
     let from = s.tokenStart;
     for (let t = from + 1; t + 1 < s.tokenEnd; t++) {
-      // One-character tokens only (cheap test before building the token's text).
-      if (v.end(t) - v.start(t) !== 1 || v.end(t + 1) - v.start(t + 1) !== 1 || v.text(t) !== '.' || v.text(t + 1) !== ',') continue;
+      if (!v.isChar(t, '.') || !v.isChar(t + 1, ',')) continue;
       let k = t + 1;
       while (k < s.tokenEnd && v.text(k) === ',') k++;
       if (k >= s.tokenEnd) break;

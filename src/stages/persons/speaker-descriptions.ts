@@ -46,7 +46,7 @@ export function speakerDescriptions(
   for (let c = 2; c < v.count - 2; c++) {
     // Cheap test first: the cue follows a closing quotation mark (`," kata`, `." ujar`), or opens a report
     // (`Menurut politikus PDIP itu, ...`).
-    const afterQuote = v.end(c - 1) - v.start(c - 1) === 1 && v.text(c - 1) === '"';
+    const afterQuote = v.isChar(c - 1, '"');
     if (quoted[c] || !(afterQuote ? !v.isCapitalized(c) && isClosingCue(v.text(c).toLowerCase()) : isMenurut(v, c))) continue;
     const i = c + 1;
     if (inRole[i] || owner[i]! >= 0) continue;
@@ -163,7 +163,7 @@ const MAX_SELF_ROLE = 8;
 export function selfRoles(v: TokenView, text: string, quoted: Uint8Array, owner: Int32Array): Array<{ person: number; role: string }> {
   const out: Array<{ person: number; role: string }> = [];
   for (let c = 2; c < v.count - 1; c++) {
-    if (v.end(c - 1) - v.start(c - 1) !== 1 || v.text(c - 1) !== '"' || quoted[c] || v.isCapitalized(c)) continue;
+    if (!v.isChar(c - 1, '"') || quoted[c] || v.isCapitalized(c)) continue;
     const cue = v.text(c).toLowerCase();
     let who = -1;
     if (isClosingCue(cue)) {

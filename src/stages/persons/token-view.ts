@@ -25,6 +25,12 @@ export class TokenView {
     return this.source.slice(this.tokens.start[i]!, this.tokens.end[i]!);
   }
 
+  /** True when token i is the one character `ch` (`"`, `,`), tested without building the token's text. */
+  isChar(i: number, ch: string): boolean {
+    const s = this.tokens.start[i]!;
+    return this.tokens.end[i]! - s === 1 && this.source.charCodeAt(s) === ch.charCodeAt(0);
+  }
+
   /** First letter upper case (`Presiden`, `NATO`, `H.`). */
   isCapitalized(i: number): boolean {
     const c = this.source.charCodeAt(this.tokens.start[i]!);
