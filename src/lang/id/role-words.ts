@@ -36,6 +36,18 @@ export const rolePluralWords = wordList('role-plural-words.txt');
  */
 export const roleSubjectPronouns = wordList('role-subject-pronouns.txt');
 
+/**
+ * First-person pronouns with which a speaker gives themself a role in a quotation (`saya selaku Kakorlantas Polri`),
+ * from `data/id/role-self-pronouns.txt`, lower case.
+ */
+export const roleSelfPronouns = wordList('role-self-pronouns.txt');
+
+/**
+ * Prepositions that may sit inside a speaker's description closed by a demonstrative (`pelatih asal Belanda itu`),
+ * from `data/id/role-description-prepositions.txt`, lower case.
+ */
+export const roleDescriptionPrepositions = wordList('role-description-prepositions.txt');
+
 let ageWords: ReadonlyMap<string, 'verb' | 'unit'> | undefined;
 
 /**

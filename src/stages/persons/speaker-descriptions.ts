@@ -1,5 +1,5 @@
 import { quoteCues } from '../../lang/id/quote-lexicon.js';
-import { roleSubjectPronouns } from '../../lang/id/role-words.js';
+import { roleDescriptionPrepositions, roleSelfPronouns, roleSubjectPronouns } from '../../lang/id/role-words.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { HEADS, isVerbLike, kindOf } from './roles.js';
 import type { TokenView } from './token-view.js';
@@ -9,12 +9,6 @@ const MAX_SPEAKER_DESCRIPTION = 8;
 
 /** Sentences before the one where the quotation opens in which the person it points back to is looked for. */
 const LOOKBACK = 2;
-
-/**
- * Prepositions that may sit inside a description closed by a demonstrative (`kepala sekolah termuda di Binjai
- * itu`, `pelatih asal Belanda itu`); elsewhere they end a role.
- */
-const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'dari', 'asal']);
 
 /** A word or number, possibly hyphenated, inside a description (`bintang`, `Anti-Korupsi`). */
 const DESCRIPTION_WORD = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
@@ -59,11 +53,11 @@ export function speakerDescriptions(
       const t = v.text(j);
       const kk = kindOf(v, j);
       if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !DESCRIPTION_WORD.test(t)) break;
-      if (INNER_PREPOSITIONS.has(t) || isSuperlative(t)) continue;
+      if (roleDescriptionPrepositions().has(t) || isSuperlative(t)) continue;
       if (kk === 'stop' || kk === 'article' || kk === 'linker' || kk === 'namer' || (!v.isCapitalized(j) && !kk && isVerbLike(t))) { ok = false; break; }
     }
     // A bare head (`kata pengacara tersebut`) may stand for someone introduced without a name: words must follow it.
-    if (!ok || j === h + 1 || j >= v.count || kindOf(v, j) !== 'demonstrative' || INNER_PREPOSITIONS.has(v.text(j - 1))) continue;
+    if (!ok || j === h + 1 || j >= v.count || kindOf(v, j) !== 'demonstrative' || roleDescriptionPrepositions().has(v.text(j - 1))) continue;
     // After menurut the description closes with a comma: the report follows.
     if (!afterQuote && v.text(j + 1) !== ',') continue;
     const who = afterQuote ? personBeforeQuotation(v, quoted, owner, c - 1) : personBefore(v, quoted, owner, c, LOOKBACK);
@@ -175,8 +169,7 @@ export function selfRoles(v: TokenView, text: string, quoted: Uint8Array, owner:
     let q = c - 2;
     while (q >= 0 && v.text(q) !== '"') q--;
     for (let t = q + 1; t + 2 < c - 1; t++) {
-      const w = v.text(t);
-      if (w !== 'saya' && w !== 'aku') continue;
+      if (!roleSelfPronouns().has(v.text(t))) continue;
       if (kindOf(v, t + 1) !== 'linker' || !v.isCapitalized(t + 2) || !HEADS.has(kindOf(v, t + 2) ?? 'stop')) continue;
       let j = t + 3;
       while (j < c - 1 && j - t - 2 < MAX_SELF_ROLE && owner[j]! < 0 && (v.isCapitalized(j) || kindOf(v, j) === 'connector') && DESCRIPTION_WORD.test(v.text(j))) j++;
