@@ -296,7 +296,6 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
     if (!fullOf.has(r)) fullOf.set(r, wordsOf[i]!);
   }
   for (const i of byKey.values()) {
-    const m = mentions[i]!;
     const link = linkOfMention(i);
     const isPer = typesByKey.get(keyOf[i]!)!.has('PER');
     if (link && (!isPer || link.type === 'country')) continue; // a known place or organisation is not a surname
