@@ -51,9 +51,16 @@ const MAX_CONTEXT_TOKENS = 3;
  * the start of a person span: an all-caps one (`DPR RI Mukhamad Misbakhun`)
  * or one of several words (`Sumatera Selatan Widodo`). A single capitalised
  * word is kept even when it names a place, since it may be a given name
- * (`Bima Arya`). At least one token is always left.
+ * (`Bima Arya`). At least one token is always left. When nothing is skipped, a known place right after a word
+ * naming a body is skipped instead (`Polres Binjai Zulkarnain`: see `opensWithBodyPlace`).
  */
 export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: KnowledgeBase): number {
+  const from = skipContextWords(v, ns, ne, base);
+  return from === ns && opensWithBodyPlace(v, ns, ne, base) ? ns + 1 : from;
+}
+
+/** The titles, places and bodies of `skipLeadingContext`, read from the start of the span. */
+function skipContextWords(v: TokenView, ns: number, ne: number, base: KnowledgeBase): number {
   for (;;) {
     if (ns >= ne - 1) return ns;
     // `(Menpora) Imam Nahrawi`: a title word that is mostly a given name stays in the name before a name word.
@@ -81,7 +88,7 @@ export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: K
  * (`Kabag Ops Polres Binjai Zulkarnain` tagged from `Binjai`): the place is that body's name, not the person's first
  * name. Not after a building (`Gereja Regina Caeli`).
  */
-export function opensWithBodyPlace(v: TokenView, ns: number, ne: number, base: KnowledgeBase): boolean {
+function opensWithBodyPlace(v: TokenView, ns: number, ne: number, base: KnowledgeBase): boolean {
   return ne - ns >= 2 && ns > 0 && v.isCapitalized(ns - 1) && nonPersonNameWords().get(v.text(ns - 1).toLowerCase()) === 'ORG'
     && isPlace(base, v.text(ns));
 }
@@ -464,7 +471,6 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // A person span may open with titles or, by a tagger boundary error, with a known body or place
     // (`DPR RI Mukhamad Misbakhun`, `NTB Fathurrahman`): both are context, not name. Initials (`AM Fachir`) stay.
     if (sp.type === 'PER') ns = skipLeadingContext(v, ns, ne, base);
-    if (sp.type === 'PER' && ns === sp.s && opensWithBodyPlace(v, ns, ne, base)) ns++;
     // `mahasiswa Teknik Industri UMM Ulytz Sukma Susila` tagged from `UMM`: an acronym the text defined names the body.
     while (sp.type === 'PER' && ns < ne - 1 && acronyms.has(v.text(ns))) ns++;
     // A clause-opening function word capitalised at a sentence or paragraph start is not a given name (`Selain Jonatan`,

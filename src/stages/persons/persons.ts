@@ -7,7 +7,7 @@ import { need, type DocumentView } from '../../text/document.js';
 import type { ClusterJson, PersonJson } from '../../text/schema.js';
 import { isAffixedWord } from './affixed-word.js';
 import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './clusters.js';
-import { buildMentions, opensWithBodyPlace, readPersonContext, skipLeadingContext, type Mention } from './mentions.js';
+import { buildMentions, readPersonContext, skipLeadingContext, type Mention } from './mentions.js';
 import { HEADS, isVerbLike, kindOf } from './roles.js';
 import { sentenceOpenings } from './sentence-openings.js';
 import { namedAsTopic, selfRoles, speakerDescriptions } from './speaker-descriptions.js';
@@ -156,8 +156,7 @@ function retrimPersonMentions(c: Cluster, v: TokenView, text: string, base: Know
   let changed = false;
   c.mentions = c.mentions.map((m) => {
     if (m.type === 'PER') return m;
-    let ns = skipLeadingContext(v, m.nameStart, m.nameEnd, base);
-    if (ns === m.nameStart && opensWithBodyPlace(v, ns, m.nameEnd, base)) ns++;
+    const ns = skipLeadingContext(v, m.nameStart, m.nameEnd, base);
     if (ns === m.nameStart) return m;
     changed = true;
     const start = v.start(ns);
