@@ -437,6 +437,13 @@ function isCapitalisedCommonWord(c: Cluster, v: TokenView, folded: string): bool
 /** Longest definite description read, in tokens after its head (`Kepala NATO itu`: 1). */
 const MAX_DESCRIPTION_WORDS = 5;
 
+/** Appends a description to the ones found for a person. */
+function addDescription(out: Map<Cluster, string[]>, c: Cluster, role: string): void {
+  const list = out.get(c);
+  if (list) list.push(role);
+  else out.set(c, [role]);
+}
+
 /**
  * Definite descriptions that point back to a person: a title head and
  * capitalised words closed by a demonstrative (`Kepala NATO itu memasuki
@@ -487,15 +494,14 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
     const sharing = people.filter((c, k) => named.has(k) && words.some((w) => roleWords.get(c)!.has(w)));
     const who = sharing.length === 1 && sharing[0] === people[last] ? sharing : [];
     if (who.length === 1) {
-      const list = out.get(who[0]!) ?? [];
-      list.push(text.slice(v.start(i), v.end(j - 1)));
-      out.set(who[0]!, list);
+      addDescription(out, who[0]!, text.slice(v.start(i), v.end(j - 1)));
     }
     if (who.length > 0) inRole[i] = 1;
     i = j;
   }
   addOpeningDescriptions(v, text, quoted, recent, owner, people, inRole, out);
-  for (const d of [...speakerDescriptions(v, text, quoted, owner, inRole), ...selfRoles(v, text, quoted, owner)]) out.set(people[d.person]!, [...(out.get(people[d.person]!) ?? []), d.role]);
+  for (const d of speakerDescriptions(v, text, quoted, owner, inRole)) addDescription(out, people[d.person]!, d.role);
+  for (const d of selfRoles(v, text, quoted, owner)) addDescription(out, people[d.person]!, d.role);
   return out;
 }
 
@@ -581,9 +587,7 @@ function addOpeningDescriptions(
     if (named.size !== 1) continue;
     const who = [...named][0]!;
     if (namedAsTopic(v, quoted, owner, i, who)) continue;
-    const list = out.get(people[who]!) ?? [];
-    list.push(text.slice(v.start(i), v.end(j - 1)));
-    out.set(people[who]!, list);
+    addDescription(out, people[who]!, text.slice(v.start(i), v.end(j - 1)));
   }
 }
 
@@ -626,9 +630,7 @@ function addEpithetRoles(v: TokenView, text: string, clusters: readonly Cluster[
       });
       const who = people.filter((p) => [...e.heads].some((h) => p.heads.has(h)));
       if (who.length === 1) {
-        const list = out.get(who[0]!.c) ?? [];
-        list.push(text.slice(v.start(i), v.end(end - 1)));
-        out.set(who[0]!.c, list);
+        addDescription(out, who[0]!.c, text.slice(v.start(i), v.end(end - 1)));
       }
       i = end - 1;
       break;
