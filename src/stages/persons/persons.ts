@@ -450,6 +450,8 @@ function addDescription(out: Map<Cluster, string[]>, c: Cluster, role: string): 
  * kendaraan` after `Sekretaris Jenderal NATO Jens Stoltenberg`). The
  * description becomes a role of the one person whose roles share one of its
  * capitalised words (`NATO`); when none or several do, nothing is added.
+ * Then descriptions opening a sentence (`addOpeningDescriptions`), a speaker's description after a quotation's cue
+ * or `Menurut` (`speakerDescriptions`) and roles speakers give themselves inside a quotation (`selfRoles`).
  */
 function describedPersons(v: TokenView, text: string, clusters: readonly Cluster[], mentions: readonly Mention[]): Map<Cluster, string[]> {
   const out = new Map<Cluster, string[]>();
