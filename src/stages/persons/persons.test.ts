@@ -1137,6 +1137,12 @@ const session12ListCases: Array<{ what: string; text: string; ents: Ent[]; perso
     ents: [['Herman Susilo', 'PER']],
     persons: [['Herman Susilo', ['Herman Susilo'], ['ahli genetika']]],
   },
+  {
+    what: 'a plural word before the head makes the description no one person\'s role (para pejabat ...)',
+    text: 'Rapat itu dihadiri para pejabat Kementerian Keuangan Budi Hartono dan sejumlah pengusaha.',
+    ents: [['Budi Hartono', 'PER']],
+    persons: [['Budi Hartono', ['Budi Hartono'], []]],
+  },
 ];
 
 for (const c of session12ListCases) {
