@@ -4,26 +4,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../analyze.js';
 import { packageRoot } from '../../lang/id/data-path.js';
-import type { DocumentView } from '../../text/document.js';
-import type { EntityJson } from '../../text/schema.js';
 import { findPersons } from './persons.js';
+import { handTaggedView as view, type HandEntity as Ent } from './testing/hand-tagged.js';
 
-type Ent = [text: string, type: EntityJson['type'], occurrence?: number];
-
-/**
- * The document up to the entities layer, with the entities given by hand so
- * that these cases test roles, acronyms and coreference, not the tagger.
- */
-function view(text: string, ents: Ent[]): DocumentView {
-  const doc = analyze({ text });
-  const entities: EntityJson[] = ents.map(([t, type, occ = 1]) => {
-    let at = -1;
-    for (let k = 0; k < occ; k++) at = text.indexOf(t, at + 1);
-    assert.ok(at >= 0, `${t} not in text`);
-    return { start: at, end: at + t.length, text: t, type };
-  }).sort((a, b) => a.start - b.start);
-  return { text: doc.text, meta: doc.meta, layers: { ...doc.layers, entities } };
-}
+// Entities are given by hand (`view`), so these cases test roles, acronyms and coreference, not the tagger.
 
 const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: string[]; roles: string[] }> = [
   {

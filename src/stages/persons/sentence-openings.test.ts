@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../analyze.js';
-import type { EntityJson } from '../../text/schema.js';
 import { findPersons } from './persons.js';
+import { personsTaggedView } from './testing/hand-tagged.js';
 
 /**
  * A paragraph break written as a comma after a full stop (`... mengangkasa.,,Personel ...`) opens a sentence for
@@ -25,9 +24,7 @@ const CASES: Array<[what: string, text: string, names: string[], person: string,
 
 for (const [what, text, names, person, roles] of CASES) {
   test(`persons sentence openings: ${what}`, () => {
-    const doc = analyze({ text });
-    const entities: EntityJson[] = names.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, type: 'PER' as const }));
-    const { persons } = findPersons({ text: doc.text, meta: doc.meta, layers: { ...doc.layers, entities } });
+    const { persons } = findPersons(personsTaggedView(text, names));
     const p = persons.find((x) => x.name === person);
     assert.ok(p, `no person ${person}; got ${JSON.stringify(persons)}`);
     assert.deepEqual(p.roles, roles);

@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../analyze.js';
-import type { DocumentView } from '../../text/document.js';
-import type { EntityJson } from '../../text/schema.js';
 import { findPersons } from './persons.js';
+import { personsTaggedView as view } from './testing/hand-tagged.js';
 
-/** The document up to the entities layer, with the person names given by hand (these cases test roles, not the tagger). */
-function view(text: string, names: string[]): DocumentView {
-  const doc = analyze({ text });
-  const entities: EntityJson[] = names.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, type: 'PER' as const }))
-    .sort((a, b) => a.start - b.start);
-  return { text: doc.text, meta: doc.meta, layers: { ...doc.layers, entities } };
-}
+// The person names are given by hand (`view`): these cases test roles, not the tagger.
 
 /** A description of the speaker after a quotation's cue, closed by a demonstrative, points back to the one named before. */
 const CASES: Array<[what: string, text: string, names: string[], person: string, roles: string[]]> = [
