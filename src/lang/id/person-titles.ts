@@ -1,4 +1,4 @@
-import { badData, readTsv } from './tsv-file.js';
+import { badData, lowerWordList, readTsv } from './tsv-file.js';
 
 const FILE = 'titles.tsv';
 
@@ -203,23 +203,6 @@ export function rankPhrasesByLastWord(): ReadonlyMap<string, readonly RankPhrase
   }
   rankPhrases = out;
   return out;
-}
-
-/** A list of one lower-case word a line from `data/id/<file>`, as a set. */
-function readLowerWords(file: string): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const row of readTsv(file, 1, 1)) {
-    const w = row.cells[0]!.trim();
-    if (!/^\p{Ll}+$/u.test(w)) badData(file, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
-    out.add(w);
-  }
-  return out;
-}
-
-/** A getter of the word list of `data/id/<file>` (see `readLowerWords`), read on the first call. */
-function lowerWordList(file: string): () => ReadonlySet<string> {
-  let words: ReadonlySet<string> | undefined;
-  return () => (words ??= readLowerWords(file));
 }
 
 /**

@@ -1,52 +1,37 @@
-import { badData, readTsv } from './tsv-file.js';
-
-/** A list of one lower-case word a line from `data/id/<file>`, read once on the first call. */
-function wordList(file: string): () => ReadonlySet<string> {
-  let cached: ReadonlySet<string> | undefined;
-  return () => {
-    if (cached) return cached;
-    const out = new Set<string>();
-    for (const row of readTsv(file, 1, 1)) {
-      const w = row.cells[0]!.trim();
-      if (!/^\p{Ll}+$/u.test(w)) badData(file, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
-      out.add(w);
-    }
-    return (cached = out);
-  };
-}
+import { badData, lowerWordList, readTsv } from './tsv-file.js';
 
 /**
  * Adverbs of time and aspect allowed between a name (or `yang` after it) and
  * the verb or linker that names the person's role (`yang pernah menjabat
  * sebagai`), from `data/id/role-linker-adverbs.txt`, lower case.
  */
-export const roleLinkerAdverbs = wordList('role-linker-adverbs.txt');
+export const roleLinkerAdverbs = lowerWordList('role-linker-adverbs.txt');
 
 /**
  * Words that make the description after them plural (`para pejabat Trump`,
  * `tiga kader Partai Gerindra`), so no role of the one person named after
  * it, from `data/id/role-plural-words.txt`, lower case.
  */
-export const rolePluralWords = wordList('role-plural-words.txt');
+export const rolePluralWords = lowerWordList('role-plural-words.txt');
 
 /**
  * Personal pronouns that, as the subject of a linker, hold the description
  * after it (`saya sebagai relawan Jokowi`), from
  * `data/id/role-subject-pronouns.txt`, lower case.
  */
-export const roleSubjectPronouns = wordList('role-subject-pronouns.txt');
+export const roleSubjectPronouns = lowerWordList('role-subject-pronouns.txt');
 
 /**
  * First-person pronouns with which a speaker gives themself a role in a quotation (`saya selaku Kakorlantas Polri`),
  * from `data/id/role-self-pronouns.txt`, lower case.
  */
-export const roleSelfPronouns = wordList('role-self-pronouns.txt');
+export const roleSelfPronouns = lowerWordList('role-self-pronouns.txt');
 
 /**
  * Prepositions that may sit inside a speaker's description closed by a demonstrative (`pelatih asal Belanda itu`),
  * from `data/id/role-description-prepositions.txt`, lower case.
  */
-export const roleDescriptionPrepositions = wordList('role-description-prepositions.txt');
+export const roleDescriptionPrepositions = lowerWordList('role-description-prepositions.txt');
 
 let ageWords: ReadonlyMap<string, 'verb' | 'unit'> | undefined;
 

@@ -47,3 +47,20 @@ export function readTsv(name: string, minCols: number, maxCols = minCols): TsvRo
 export function badData(name: string, line: number, what: string): never {
   throw new WartaError(ErrorCodes.BAD_DATA_FILE, `${name} line ${line}: ${what}`);
 }
+
+/** A list of one lower-case word a line from `data/id/<file>`, as a set. */
+function readLowerWords(file: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const row of readTsv(file, 1, 1)) {
+    const w = row.cells[0]!.trim();
+    if (!/^\p{Ll}+$/u.test(w)) badData(file, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
+    out.add(w);
+  }
+  return out;
+}
+
+/** A getter of the one-lower-case-word-a-line list `data/id/<file>`, read (and checked) on the first call. */
+export function lowerWordList(file: string): () => ReadonlySet<string> {
+  let words: ReadonlySet<string> | undefined;
+  return () => (words ??= readLowerWords(file));
+}
