@@ -1,5 +1,5 @@
 import { entityTypeOf, type KbLink } from '../../kb/kb-link.js';
-import { kbKey, type KnowledgeBase } from '../../kb/knowledge-base.js';
+import type { ArticleKb, KbLookup } from './article-kb.js';
 import type { ClusterJson, EntityJson } from '../../text/schema.js';
 import { brandNames, knownPersonAliases, nameParticles } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -56,7 +56,7 @@ function initials(name: string): string {
  * without a trailing country (`Kemensos RI`, `DPR RI`, `KPU Indonesia`), which
  * news adds to national bodies.
  */
-function lookupName(base: KnowledgeBase, name: string, prefer?: 'ORG' | 'LOC'): KbLink | null {
+function lookupName(base: KbLookup, name: string, prefer?: 'ORG' | 'LOC'): KbLink | null {
   const direct = base.lookup(name, prefer);
   if (direct) return direct;
   const cut = name.lastIndexOf(' ');
@@ -67,12 +67,8 @@ function lookupName(base: KnowledgeBase, name: string, prefer?: 'ORG' | 'LOC'): 
   return head && head.type === 'organization' ? head : null;
 }
 
-function words(s: string): string[] {
-  return kbKey(s).split(' ').filter(Boolean);
-}
-
 /** True when `short` is a run of whole words of `long` at its start or end (`Stoltenberg` of `Jens Stoltenberg`). */
-function isNamePart(short: string[], long: string[]): boolean {
+function isNamePart(short: readonly string[], long: readonly string[]): boolean {
   if (short.length >= long.length) return false;
   // `Nyoman` of `I Nyoman Wara`: the first name word comes after a particle.
   const from = long.length - short.length > 1 && nameParticles().has(long[0]!) ? 1 : 0;
@@ -185,11 +181,11 @@ function editDistanceAtMostOne(x: string, y: string): boolean {
  * with the knowledge base breaking ties and overruling a person reading of a
  * country name.
  */
-export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBase): Cluster[] {
+export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): Cluster[] {
   const n = mentions.length;
   const g = new Groups(n);
   // Each mention's folded key, computed once (the passes below look it up many times).
-  const keyOf = mentions.map((m) => kbKey(m.text));
+  const keyOf = mentions.map((m) => base.key(m.text));
   const byKey = new Map<string, number>();
   // The types the mentions of each written form were tagged with (derived mentions cast no vote).
   const typesByKey = new Map<string, Set<EntityType>>();
@@ -204,7 +200,7 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   // A bracket naming a known entry of another type is not an alias: `Ganjar Pranowo (Jateng)`, `CIA (AS)`.
   mentions.forEach((m, i) => {
     for (const a of m.aliases) {
-      const j = byKey.get(kbKey(a.text));
+      const j = byKey.get(base.key(a.text));
       if (j === undefined) continue;
       const la = base.lookup(a.text);
       if (la && entityTypeOf(la.type) !== m.type && base.lookup(m.text) !== la) continue;
@@ -216,7 +212,7 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
   mentions.forEach((m, i) => {
     if (m.type !== 'PER') return;
     for (const f of known.get(m.text) ?? known.get(m.surface) ?? []) {
-      const j = byKey.get(kbKey(f));
+      const j = byKey.get(base.key(f));
       if (j !== undefined) { g.union(i, j); break; }
     }
   });
@@ -379,9 +375,9 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
     for (const i of idx) {
       const m = mentions[i]!;
       if (m.type !== 'PER' || m.derived) continue;
-      for (const a of m.aliases) if (a.kind === 'acronym' && !base.lookup(a.text)) (surnames ??= new Set()).add(kbKey(a.text));
+      for (const a of m.aliases) if (a.kind === 'acronym' && !base.lookup(a.text)) (surnames ??= new Set()).add(base.key(a.text));
     }
-    for (const m of ms) if (!m.derived) votes[surnames?.has(kbKey(m.text)) ? 'PER' : m.type]++;
+    for (const m of ms) if (!m.derived) votes[surnames?.has(base.key(m.text)) ? 'PER' : m.type]++;
     let link: KbLink | null = null;
     let linkedWhole = false;
     for (const i of idx) {
@@ -394,7 +390,7 @@ export function clusterMentions(mentions: readonly Mention[], base: KnowledgeBas
     if (link && !linkedWhole && fullName) link = null;
     const type = decideType(votes, link, ms.some((m) => m.surface !== m.text));
     if (type === 'PER') link = null;
-    out.push({ mentions: ms, type, link, ...nameAndAliases(ms, type) });
+    out.push({ mentions: ms, type, link, ...nameAndAliases(ms, type, base) });
   }
   out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return out;
@@ -422,14 +418,14 @@ function decideType(votes: Record<EntityType, number>, link: KbLink | null, hono
  * the text gives one, else the longest form. Aliases are the other forms that
  * are not part of the name (`NATO`, `Jokowi`; not `Stoltenberg`).
  */
-export function nameAndAliases(ms: readonly Mention[], type: EntityType): { name: string; aliases: string[] } {
+export function nameAndAliases(ms: readonly Mention[], type: EntityType, kb: ArticleKb): { name: string; aliases: string[] } {
   let name = ms[0]!.text;
-  let nameWords = words(name);
+  let nameWords = kb.words(name);
   // Of two spellings of one name (`Ikhsan Abdullah` twice, a one-off `Ikhsan Abddullah`), the more frequent is the name.
   const written = new Map<string, number>();
   for (const m of ms) written.set(m.text, (written.get(m.text) ?? 0) + 1);
   for (const m of ms) {
-    const w = words(m.text);
+    const w = kb.words(m.text);
     let better: boolean;
     if (type !== 'PER') better = m.text.length > name.length;
     else if (w.length !== nameWords.length) better = w.length > nameWords.length;
@@ -439,13 +435,13 @@ export function nameAndAliases(ms: readonly Mention[], type: EntityType): { name
     }
     if (better) { name = m.text; nameWords = w; }
   }
-  const seen = new Set<string>([kbKey(name)]);
+  const seen = new Set<string>([kb.key(name)]);
   const aliases: string[] = [];
   for (const m of ms) {
-    const k = kbKey(m.text);
+    const k = kb.key(m.text);
     if (seen.has(k)) continue;
     seen.add(k);
-    if (!isNamePart(words(m.text), nameWords)) aliases.push(m.text);
+    if (!isNamePart(kb.words(m.text), nameWords)) aliases.push(m.text);
   }
   return { name, aliases };
 }

@@ -1,10 +1,10 @@
-import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import { brandNames, nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personInitialCues, personOpeningWords, titleGivenNames, titleKind } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personInitialCues, personOpeningWords, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
 import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
 import { isAffixedWord } from './affixed-word.js';
+import type { KbLookup } from './article-kb.js';
 import type { TokenView } from './token-view.js';
 
 /** One entity mention, with the name separated from titles and the roles read around it. */
@@ -32,7 +32,7 @@ export interface AliasSpan { readonly start: number; readonly end: number; reado
 
 /** Title words the tagger sometimes includes at the start of a PER span (`Presiden Joko Widodo`). */
 function isTitleWord(v: TokenView, i: number): boolean {
-  const k = titleKind(v.text(i));
+  const k = v.titleKind(i);
   return k === 'role' || k === 'credit-role' || k === 'modifier' || k === 'rank' || k === 'honorific';
 }
 
@@ -54,23 +54,23 @@ const MAX_CONTEXT_TOKENS = 3;
  * (`Bima Arya`). At least one token is always left. When nothing is skipped, a known place right after a word
  * naming a body is skipped instead (`Polres Binjai Zulkarnain`: see `opensWithBodyPlace`).
  */
-export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: KnowledgeBase): number {
+export function skipLeadingContext(v: TokenView, ns: number, ne: number, base: KbLookup): number {
   const from = skipContextWords(v, ns, ne, base);
   return from === ns && opensWithBodyPlace(v, ns, ne, base) ? ns + 1 : from;
 }
 
 /** The titles, places and bodies of `skipLeadingContext`, read from the start of the span. */
-function skipContextWords(v: TokenView, ns: number, ne: number, base: KnowledgeBase): number {
+function skipContextWords(v: TokenView, ns: number, ne: number, base: KbLookup): number {
   for (;;) {
     if (ns >= ne - 1) return ns;
     // `(Menpora) Imam Nahrawi`: a title word that is mostly a given name stays in the name before a name word.
-    if (titleGivenNames().has(v.text(ns).toLowerCase()) && NAME_WORD.test(v.text(ns + 1)) && !titleKind(v.text(ns + 1))) return ns;
+    if (titleGivenNames().has(v.lower(ns)) && NAME_WORD.test(v.text(ns + 1)) && !v.titleKind(ns + 1)) return ns;
     if (isTitleWord(v, ns) || (v.isAllCaps(ns) && base.lookup(v.text(ns)) !== null)) { ns++; continue; }
     // `Kemenkeu Sri Mulyani`, `Gojek Nadiem Makarim`: one word naming a body or a company before a name of two or more
     // words is the context the name was written in (a place is kept: it may be a given name, `Bima Arya`).
-    if (ne - ns >= 3 && (brandNames().has(v.text(ns).toLowerCase()) || base.lookup(v.text(ns))?.type === 'organization')) { ns++; continue; }
+    if (ne - ns >= 3 && (brandNames().has(v.lower(ns)) || base.lookup(v.text(ns))?.type === 'organization')) { ns++; continue; }
     // `Kolonel Sus Taibur Rahman` tagged from `Sus`: a corps word right after a rank belongs to the rank.
-    if (ns > 0 && titleKind(v.text(ns)) === 'corps' && v.isCapitalized(ns) && titleKind(v.text(ns - 1)) === 'rank') { ns++; continue; }
+    if (ns > 0 && v.titleKind(ns) === 'corps' && v.isCapitalized(ns) && v.titleKind(ns - 1) === 'rank') { ns++; continue; }
     let skipped = false;
     for (let k = Math.min(MAX_CONTEXT_TOKENS, ne - ns - 1); k >= 2; k--) {
       if (base.lookup(sliceTokens(v, ns, ns + k)) !== null) { ns += k; skipped = true; break; }
@@ -88,19 +88,19 @@ function skipContextWords(v: TokenView, ns: number, ne: number, base: KnowledgeB
  * (`Kabag Ops Polres Binjai Zulkarnain` tagged from `Binjai`): the place is that body's name, not the person's first
  * name. Not after a building (`Gereja Regina Caeli`).
  */
-function opensWithBodyPlace(v: TokenView, ns: number, ne: number, base: KnowledgeBase): boolean {
-  return ne - ns >= 2 && ns > 0 && v.isCapitalized(ns - 1) && nonPersonNameWords().get(v.text(ns - 1).toLowerCase()) === 'ORG'
+function opensWithBodyPlace(v: TokenView, ns: number, ne: number, base: KbLookup): boolean {
+  return ne - ns >= 2 && ns > 0 && v.isCapitalized(ns - 1) && nonPersonNameWords().get(v.lower(ns - 1)) === 'ORG'
     && isPlace(base, v.text(ns));
 }
 
 /** True when the knowledge base knows the word as a place (a country, province, regency or city). */
-function isPlace(base: KnowledgeBase, word: string): boolean {
+function isPlace(base: KbLookup, word: string): boolean {
   const t = base.lookup(word)?.type;
   return t !== undefined && t !== 'organization';
 }
 
 /** True when `word`, opening a span of `len` tokens, is a province (`Aceh`, `Sumut`) or a country (`Jepang`; `China` before two more words). */
-function isNamingRegion(base: KnowledgeBase, word: string, len: number): boolean {
+function isNamingRegion(base: KbLookup, word: string, len: number): boolean {
   const link = base.lookup(word);
   if (!link) return false;
   return link.type === 'province' || (link.type === 'country' && (link.name === word || len >= 3));
@@ -125,16 +125,16 @@ function addRankedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
   let added = false;
   for (let i = 0; i + 1 < v.count; i++) {
     // A rank is followed by a capitalised word; that cheap test comes before the lexicon.
-    if (spanAt[i]! >= 0 || !v.isCapitalized(i) || !v.isCapitalized(i + 1) || titleKind(v.text(i)) !== 'rank') continue;
+    if (spanAt[i]! >= 0 || !v.isCapitalized(i) || !v.isCapitalized(i + 1) || v.titleKind(i) !== 'rank') continue;
     // Ranks that are dictionary words (`Jenderal`, `Kapten`) also name streets, directorates and honours.
-    if (loadRoots().has(v.text(i).toLowerCase())) continue;
-    if (i > 0 && v.isCapitalized(i - 1) && nonPersonNameWords().has(v.text(i - 1).toLowerCase())) continue;
+    if (loadRoots().has(v.lower(i))) continue;
+    if (i > 0 && v.isCapitalized(i - 1) && nonPersonNameWords().has(v.lower(i - 1))) continue;
     let j = i + 1;
     // `Brigadir Satu Polisi Renita`: the rest of a rank written out in words.
     for (let t = i + 1; t < i + 4 && t < v.count; t++) { const ph = titlePhraseBefore(v, t + 1, i); if (ph?.start === i && ph.kind === 'rank') j = t + 1; }
-    while (j < v.count && spanAt[j]! < 0 && v.isCapitalized(j) && (titleKind(v.text(j)) === 'rank' || titleKind(v.text(j)) === 'corps')) j++;
+    while (j < v.count && spanAt[j]! < 0 && v.isCapitalized(j) && (v.titleKind(j) === 'rank' || v.titleKind(j) === 'corps')) j++;
     let k = j;
-    while (k < v.count && k - j < MAX_RANKED_NAME_WORDS && spanAt[k]! < 0 && NAME_WORD.test(v.text(k)) && !titleKind(v.text(k)) && !nonPersonNameWords().has(v.text(k).toLowerCase())) k++;
+    while (k < v.count && k - j < MAX_RANKED_NAME_WORDS && spanAt[k]! < 0 && NAME_WORD.test(v.text(k)) && !v.titleKind(k) && !nonPersonNameWords().has(v.lower(k))) k++;
     if (k === j) { i = k; continue; }
     const next = k < v.count ? spanAt[k]! : -1;
     if (next >= 0 && spans[next]!.type === 'PER' && spans[next]!.s === k) {
@@ -167,7 +167,7 @@ const AGE = /^\d{1,2}$/;
  * Every one-token span of those same initials becomes a person too (`AR
  * mengaku ...`, tagged ORG). One pass over the tokens; `spans` stays sorted.
  */
-function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KnowledgeBase): void {
+function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): void {
   let initials: Set<string> | undefined;
   let added = false;
   let k = 0;
@@ -176,12 +176,12 @@ function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
     if (!v.isCapitalized(i) || v.end(i) - v.start(i) > 4) continue;
     const t = v.text(i);
     if (!INITIALS.test(t)) continue;
-    const cued = i > 0 && personInitialCues().has(v.text(i - 1).toLowerCase());
+    const cued = i > 0 && personInitialCues().has(v.lower(i - 1));
     if (!cued) {
       if (i + 3 >= v.count || v.text(i + 1) !== '(' || !AGE.test(v.text(i + 2))) continue;
-      if (v.text(i + 3) !== ')' && !(v.text(i + 3).toLowerCase() === 'tahun' && v.text(i + 4) === ')')) continue;
+      if (v.text(i + 3) !== ')' && !(v.lower(i + 3) === 'tahun' && v.text(i + 4) === ')')) continue;
       if (base.lookup(t) !== null) continue;
-      if (i > v.sentenceStart(i) && NAME_WORD.test(v.text(i - 1)) && !titleKind(v.text(i - 1))) continue;
+      if (i > v.sentenceStart(i) && NAME_WORD.test(v.text(i - 1)) && !v.titleKind(i - 1)) continue;
     }
     (initials ??= new Set()).add(t);
     while (k < spans.length && spans[k]!.e <= i) k++;
@@ -208,23 +208,23 @@ const MAX_ATTRIBUTED_NAME_WORDS = 3;
  * or a function word such as `saat`, `di` follows): a longer capitalised run is a title or a body (`ujar Corporate
  * Secretary PT ...`). Words that are titles, bodies or places in the knowledge base are left out. `spans` stays sorted.
  */
-function addAttributedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KnowledgeBase): void {
+function addAttributedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): void {
   let covered: Uint8Array | undefined;
   let added = false;
   for (let i = 1; i + 1 < v.count; i++) {
     // The cheap tests first: a capitalised word after a lower-case cue after a quotation mark or comma.
     if ((!v.isChar(i - 1, '"') && !v.isChar(i - 1, ',')) || !v.isCapitalized(i + 1) || v.isCapitalized(i)) continue;
-    const cue = v.text(i).toLowerCase();
+    const cue = v.lower(i);
     // `katanya Jumat`: a cue with the clitic has its speaker already.
     if (cue.endsWith('nya') || !quoteLexicon().cues.get(cue)?.has('post')) continue;
     if (!covered) { covered = new Uint8Array(v.count); for (const sp of spans) covered.fill(1, sp.s, sp.e); }
     let k = i + 1;
-    while (k < v.count && k - i - 1 < MAX_ATTRIBUTED_NAME_WORDS && !covered[k] && NAME_WORD.test(v.text(k)) && !titleKind(v.text(k))
-      && !nonPersonNameWords().has(v.text(k).toLowerCase()) && base.lookup(v.text(k)) === null) k++;
+    while (k < v.count && k - i - 1 < MAX_ATTRIBUTED_NAME_WORDS && !covered[k] && NAME_WORD.test(v.text(k)) && !v.titleKind(k)
+      && !nonPersonNameWords().has(v.lower(k)) && base.lookup(v.text(k)) === null) k++;
     if (k === i + 1 || k >= v.count) continue;
     const next = v.text(k);
     // `saat ditemui`, `di lokasi`: a function word goes on; not `Programming and Acquisition Director`, `Doktor ekonomi`.
-    if (next !== '.' && next !== ',' && titleKind(next) !== 'stop') continue;
+    if (next !== '.' && next !== ',' && v.titleKind(k) !== 'stop') continue;
     spans.push({ type: 'PER', s: i + 1, e: k });
     covered.fill(1, i + 1, k);
     added = true;
@@ -260,9 +260,9 @@ function splitTrailingPersons(v: TokenView, spans: Array<{ type: EntityJson['typ
 }
 
 /** True when token i is a capitalised word no lexicon knows: a name word (`Sholahudin`), not `Nasional` or `Jawa`. */
-function isUnknownNameWord(v: TokenView, i: number, base: KnowledgeBase): boolean {
+function isUnknownNameWord(v: TokenView, i: number, base: KbLookup): boolean {
   const w = v.text(i);
-  return NAME_WORD.test(w) && !loadRoots().has(w.toLowerCase()) && !titleKind(w) && base.lookup(w) === null;
+  return NAME_WORD.test(w) && !loadRoots().has(v.lower(i)) && !v.titleKind(i) && base.lookup(w) === null;
 }
 
 /** Most words of a nickname written in quotes inside a name (`Joaquin "El Chapo" Guzman`). */
@@ -281,7 +281,7 @@ function joinQuotedNicknames(v: TokenView, spans: Array<{ type: EntityJson['type
     if (!NAME_PART.test(v.text(i - 1)) || !v.isCapitalized(i + 1)) continue;
     let j = i + 1;
     while (j < v.count && j - i <= MAX_NICKNAME_WORDS && v.text(j) !== q && v.isCapitalized(j)) j++;
-    if (j >= v.count - 1 || v.text(j) !== q || j === i + 1 || !NAME_PART.test(v.text(j + 1)) || titleKind(v.text(j + 1)) || titleKind(v.text(i - 1))) continue;
+    if (j >= v.count - 1 || v.text(j) !== q || j === i + 1 || !NAME_PART.test(v.text(j + 1)) || v.titleKind(j + 1) || v.titleKind(i - 1)) continue;
     // Spans touching the run from the first name to the last name word.
     let lo = spans.findIndex((sp) => sp.e > i - 1);
     if (lo < 0 || spans[lo]!.s > j + 1) continue;
@@ -305,7 +305,7 @@ function joinQuotedNicknames(v: TokenView, spans: Array<{ type: EntityJson['type
  * elsewhere in the article: the span is cut and the name becomes a person span. A longer unknown run is left alone
  * (a body's own name: `PT Cimanggis Cibitung Tollways`). `spans` stays sorted by start.
  */
-function splitKnownBodyPersons(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KnowledgeBase): void {
+function splitKnownBodyPersons(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): void {
   const added: Array<{ type: EntityJson['type']; s: number; e: number }> = [];
   // Words of the article's person spans: the cut name must be a person elsewhere too (`Umar`, `Sidratul`), since
   // bodies also end in words no Indonesian lexicon knows (`Kementerian ... Youth Choir`).
@@ -342,11 +342,11 @@ function splitKnownBodyPersons(v: TokenView, spans: Array<{ type: EntityJson['ty
  * capitalised words), or -1. A body named after someone (`RSUD Dr Soetomo`, `Jalan KH Ahmad Dahlan`) has its
  * honorific right after its first word or after words the knowledge base does not know, so it is left alone.
  */
-function titledBodyHonorific(v: TokenView, s: number, e: number, base: KnowledgeBase): number {
-  if (s === 0 || e - s < 4 || e - s > 9 || titleKind(v.text(s - 1)) !== 'role') return -1;
+function titledBodyHonorific(v: TokenView, s: number, e: number, base: KbLookup): number {
+  if (s === 0 || e - s < 4 || e - s > 9 || v.titleKind(s - 1) !== 'role') return -1;
   for (let h = Math.max(s + 2, e - 4); h <= e - 2; h++) {
-    if (titleKind(v.text(h)) !== 'honorific' || base.lookup(v.text(h - 1)) === null) continue;
-    for (let i = h + 1; i < e; i++) if (!v.isCapitalized(i) || titleKind(v.text(i))) return -1;
+    if (v.titleKind(h) !== 'honorific' || base.lookup(v.text(h - 1)) === null) continue;
+    for (let i = h + 1; i < e; i++) if (!v.isCapitalized(i) || v.titleKind(i)) return -1;
     return h;
   }
   return -1;
@@ -358,10 +358,10 @@ function titledBodyHonorific(v: TokenView, s: number, e: number, base: Knowledge
  * tagger ran into it after it are its head's name (`Kepala Badan Gizi Nasional Dadan Hindayana`).
  */
 function isTitledCommonBody(v: TokenView, s: number, t: number): boolean {
-  if (s === 0 || t - s < 2 || titleKind(v.text(s - 1)) !== 'role' || nonPersonNameWords().get(v.text(s).toLowerCase()) !== 'ORG') return false;
+  if (s === 0 || t - s < 2 || v.titleKind(s - 1) !== 'role' || nonPersonNameWords().get(v.lower(s)) !== 'ORG') return false;
   const roots = loadRoots();
   // `Pondok Pesantren Al Rabbani Cikeas`: a particle of two letters opens a name, not a common word.
-  for (let i = s; i < t; i++) if (!NAME_WORD.test(v.text(i)) || !roots.has(v.text(i).toLowerCase())) return false;
+  for (let i = s; i < t; i++) if (!NAME_WORD.test(v.text(i)) || !roots.has(v.lower(i))) return false;
   return true;
 }
 
@@ -375,7 +375,7 @@ function pushNickname(v: TokenView, text: string, at: number, out: AliasSpan[]):
 
 /** The first token from `s` (before `e`) past capitalised honorifics, leaving at least one token (`Gus Kikin` → `Kikin`). */
 function skipHonorifics(v: TokenView, s: number, e: number): number {
-  while (s + 1 < e && v.isCapitalized(s) && titleKind(v.text(s)) === 'honorific') s++;
+  while (s + 1 < e && v.isCapitalized(s) && v.titleKind(s) === 'honorific') s++;
   return s;
 }
 
@@ -383,7 +383,7 @@ function skipHonorifics(v: TokenView, s: number, e: number): number {
 function isNameParticle(v: TokenView, p: number, i: number): boolean {
   const t = v.text(p);
   if (t.length > 2 || !v.isCapitalized(p) || v.end(p) === v.start(i)) return false;
-  return nameParticles().get(t.toLowerCase())?.has(v.text(i).toLowerCase()) ?? false;
+  return nameParticles().get(t.toLowerCase())?.has(v.lower(i)) ?? false;
 }
 
 function sliceTokens(v: TokenView, s: number, e: number): string {
@@ -401,7 +401,7 @@ const MAX_ALIAS_TOKENS = 4;
  * places and organisations (`Kyiv tengah` → `Kyiv`), read roles around
  * person names and aliases after every name.
  */
-export function buildMentions(v: TokenView, text: string, folded: string, entities: readonly EntityJson[], base: KnowledgeBase): Mention[] {
+export function buildMentions(v: TokenView, text: string, folded: string, entities: readonly EntityJson[], base: KbLookup): Mention[] {
   const spans: Array<{ type: EntityJson['type']; s: number; e: number }> = [];
   for (const ent of entities) {
     const s = v.tokenAtOrAfter(ent.start);
@@ -432,10 +432,10 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   let firstWords: Set<string> | undefined;
   const joins = (i: number) => {
     if (!firstWords) { firstWords = new Set(); for (const sp of spans) if (sp.type === 'PER') firstWords.add(v.text(sp.s)); }
-    return NAME_PART.test(v.text(i)) && !firstWords.has(v.text(i)) && !titleKind(v.text(i));
+    return NAME_PART.test(v.text(i)) && !firstWords.has(v.text(i)) && !v.titleKind(i);
   };
   spans.forEach((sp, k) => {
-    if (sp.type !== 'PER' || sp.e - sp.s < 2 || titleKind(v.text(sp.s))) return;
+    if (sp.type !== 'PER' || sp.e - sp.s < 2 || v.titleKind(sp.s)) return;
     const lo = k > 0 ? spans[k - 1]!.e : 0;
     if (sp.s - 2 >= lo && isNameHyphen(v, sp.s - 1) && joins(sp.s - 2)) sp.s -= 2;
   });
@@ -447,7 +447,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   spans.forEach((sp, k) => {
     if (sp.type !== 'PER' || sp.e - sp.s < 2) return;
     const w = v.text(sp.e - 1);
-    if (!NAME_WORD.test(w) || titleKind(w) || loadRoots().has(w.toLowerCase()) || base.lookup(w)) return;
+    if (!NAME_WORD.test(w) || v.titleKind(sp.e - 1) || loadRoots().has(v.lower(sp.e - 1)) || base.lookup(w)) return;
     const o = nameWordOwner.get(w);
     nameWordOwner.set(w, o === undefined || o === k ? k : -1);
   });
@@ -478,15 +478,15 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // Short ones (`Oleh Kasri`) go too when the rest is a person named elsewhere.
     // So are the common words of person-opening-words.txt (`Adapun Rahmat Irianto`, `Gol Beto Goncalves`).
     if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !WORD_CHAR.test(v.text(ns - 1)))
-      && ((titleKind(v.text(ns)) === 'stop' && (v.text(ns).length >= 5 || isPersonName(sliceTokens(v, ns + 1, ne))))
-        || personOpeningWords().has(v.text(ns).toLowerCase()))) ns++;
+      && ((v.titleKind(ns) === 'stop' && (v.text(ns).length >= 5 || isPersonName(sliceTokens(v, ns + 1, ne))))
+        || personOpeningWords().has(v.lower(ns)))) ns++;
     // So does an affixed common word there (`Kematian Sahar`, `Berhubung Cruyff`, `Absennya Pogba`).
     // Not after a bracket: `Kolonel Laut (P) Didong Rio` is a name after a corps.
     else if (sp.type === 'PER' && ns < ne - 1 && (ns === v.sentenceStart(ns) || !WORD_CHAR_OR_CLOSE.test(v.text(ns - 1)))
-      && isAffixedWord(v.text(ns).toLowerCase())) ns++;
+      && isAffixedWord(v.lower(ns))) ns++;
     // `Direktur Jenderal Imigrasi Sam Fernando` tagged from `Imigrasi`: such an office is always followed by the name
     // of its directorate, so a dictionary word opening a longer span right after it is that name, not the person's.
-    if (sp.type === 'PER' && ns === sp.s && ne - ns >= 3 && loadRoots().has(v.text(ns).toLowerCase()) && titlePhraseBefore(v, ns, v.sentenceStart(ns))?.kind === 'title') ns++;
+    if (sp.type === 'PER' && ns === sp.s && ne - ns >= 3 && loadRoots().has(v.lower(ns)) && titlePhraseBefore(v, ns, v.sentenceStart(ns))?.kind === 'title') ns++;
     // `AKP I Gusti Putu Arnata` tagged from `Gusti`: a Balinese particle before its name word belongs to the name.
     if (sp.type === 'PER' && ns > 0 && ns === sp.s && isNameParticle(v, ns - 1, ns)) ns--;
     // Names end in a word, not a stray full stop or comma the tagger took in (`Ilham Akbar Habibie.`).
@@ -540,7 +540,7 @@ export function readPersonContext(
     let p = before.tokEnd - 1;
     while (p > before.tokStart && isOtherPerson(p - 1)) p--;
     const w = v.text(p - 1);
-    if (p - 1 < before.tokStart || !NAME_WORD.test(w) || titleKind(w)) before = null;
+    if (p - 1 < before.tokStart || !NAME_WORD.test(w) || v.titleKind(p - 1)) before = null;
   }
   if (before) roles.push(before);
   const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), isOtherPerson, before !== null, afterClauseOpener(v, surfaceStart, floor));
@@ -556,11 +556,11 @@ export function readPersonContext(
 function afterClauseOpener(v: TokenView, surfaceStart: number, floor: number): boolean {
   const p = surfaceStart - 1;
   if (p < floor) return false;
-  for (const words of personClauseOpeners().get(v.text(p).toLowerCase()) ?? []) {
+  for (const words of personClauseOpeners().get(v.lower(p)) ?? []) {
     const q = p - words.length + 1;
     if (q < floor) continue;
     let ok = true;
-    for (let k = 0; k < words.length - 1 && ok; k++) ok = v.text(q + k).toLowerCase() === words[k];
+    for (let k = 0; k < words.length - 1 && ok; k++) ok = v.lower(q + k) === words[k];
     if (ok) return q === floor || v.text(q - 1) === ',';
   }
   return false;
@@ -570,7 +570,7 @@ function afterClauseOpener(v: TokenView, surfaceStart: number, floor: number): b
 function roleAfterClauseOpener(v: TokenView, ns: number, floor: number): boolean {
   const surfaceStart = honorificPrefixStart(v, ns, Math.max(floor, ns - 3), floor);
   // A "person" ending a longer capitalised name (`PT Anugerah Mega Investama`) holds no role of its own.
-  if (surfaceStart - 1 >= floor && NAME_WORD.test(v.text(surfaceStart - 1)) && !titleKind(v.text(surfaceStart - 1))) return false;
+  if (surfaceStart - 1 >= floor && NAME_WORD.test(v.text(surfaceStart - 1)) && !v.titleKind(surfaceStart - 1)) return false;
   const role = roleBeforeName(v, surfaceStart, floor, () => false);
   return role !== null && afterClauseOpener(v, role.tokStart, floor);
 }
@@ -617,7 +617,7 @@ function readAliases(v: TokenView, text: string, folded: string, type: EntityJso
     if (!cued) for (const cue of personAliasTitleCues()) {
       if (!window.startsWith(cue, lead) || window[lead + cue.length] !== ' ') continue;
       const k = v.tokenAtOrAfter(from + lead);
-      if (k + 2 < v.count && v.isCapitalized(k + 1) && titleKind(v.text(k + 1)) === 'honorific') pushNickname(v, text, k + 1, out);
+      if (k + 2 < v.count && v.isCapitalized(k + 1) && v.titleKind(k + 1) === 'honorific') pushNickname(v, text, k + 1, out);
       break;
     }
   }

@@ -6,6 +6,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
 import type { ClusterJson, PersonJson } from '../../text/schema.js';
 import { isAffixedWord } from './affixed-word.js';
+import { ArticleKb, type KbLookup } from './article-kb.js';
 import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './clusters.js';
 import { buildMentions, readPersonContext, skipLeadingContext, type Mention } from './mentions.js';
 import { HEADS, isVerbLike, kindOf } from './roles.js';
@@ -34,17 +35,18 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   const entities = need(doc, 'entities');
   const folded = doc.layers.normalized?.folded ?? doc.text;
   const v = new TokenView(tokens, sentences, folded);
-  const mentions = buildMentions(v, doc.text, folded, entities, base);
+  const articleKb = new ArticleKb(base);
+  const mentions = buildMentions(v, doc.text, folded, entities, articleKb);
   addRepeatedMentions(v, doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
-  const clusters = clusterMentions(mentions, base);
+  const clusters = clusterMentions(mentions, articleKb);
   for (const c of clusters) if (c.type !== 'PER' && isDescribedAsPerson(c, v)) c.type = 'PER';
   for (const c of clusters) if (c.type === 'PER') {
-    retrimPersonMentions(c, v, doc.text, base);
+    retrimPersonMentions(c, v, doc.text, articleKb);
     keepPersonPart(c);
     // `penjualan Suzuki`, `driver Gojek`: a company named by one word (`Keisuke Honda` is a longer name).
     const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v)
-      ?? (isQuotedTitle(c, folded) || brandNames().has(c.name.toLowerCase()) || isNationalBranch(c, base) || isBrandModel(c) ? 'ORG' : null);
+      ?? (isQuotedTitle(c, folded) || brandNames().has(c.name.toLowerCase()) || isNationalBranch(c, articleKb) || isBrandModel(c) ? 'ORG' : null);
     if (t) c.type = t;
   }
   retypeListItems(v, clusters);
@@ -134,7 +136,7 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
       // A longer capitalised name going on (`Kyiv Post`) is another entity.
       if (!ok || (e < v.count && v.isCapitalized(e) && /\p{L}/u.test(v.text(e)) && v.sentenceStart(e) === v.sentenceStart(i))) continue;
       // A surname read alone must not end another, untagged name (`Eba Balubun` beside `Florita Balubun`); a title may stand before it.
-      if (c.words.length === 1 && parts.has(c.words[0]!) && i > v.sentenceStart(i) && v.isCapitalized(i - 1) && /^\p{L}+$/u.test(v.text(i - 1)) && !titleKind(v.text(i - 1))) continue;
+      if (c.words.length === 1 && parts.has(c.words[0]!) && i > v.sentenceStart(i) && v.isCapitalized(i - 1) && /^\p{L}+$/u.test(v.text(i - 1)) && !v.titleKind(i - 1)) continue;
       const s = v.start(i);
       const end = v.end(e - 1);
       const ctx = readPersonContext(v, i, e, i, () => false);
@@ -152,7 +154,7 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
  * `Misbakhun`) lose the leading known bodies and places, which become
  * context for their role (`Ketua Komisi XI DPR RI`), and the name is chosen again.
  */
-function retrimPersonMentions(c: Cluster, v: TokenView, text: string, base: KnowledgeBase): void {
+function retrimPersonMentions(c: Cluster, v: TokenView, text: string, base: ArticleKb): void {
   let changed = false;
   c.mentions = c.mentions.map((m) => {
     if (m.type === 'PER') return m;
@@ -163,7 +165,7 @@ function retrimPersonMentions(c: Cluster, v: TokenView, text: string, base: Know
     const ctx = readPersonContext(v, ns, m.nameEnd, ns, () => false);
     return { ...m, nameStart: ns, start, text: text.slice(start, m.end), surface: text.slice(v.start(ctx.surfaceStart), m.end), roles: ctx.roles };
   });
-  if (changed) Object.assign(c, nameAndAliases(c.mentions, 'PER'));
+  if (changed) Object.assign(c, nameAndAliases(c.mentions, 'PER', base));
 }
 
 /**
@@ -176,7 +178,7 @@ function isDescribedAsPerson(c: Cluster, v: TokenView): boolean {
   if (c.link || nonPersonType(c.name)) return false;
   return c.mentions.some((m) => !m.derived && m.nameEnd < v.count && v.text(m.nameEnd) === ',' && m.roles.some((r) =>
     r.rule === 'before-name' && r.tokEnd === m.nameStart - 1 && v.text(r.tokEnd) === ','
-    && !v.isCapitalized(r.tokStart) && r.tokStart > 0 && personIntroWords().has(v.text(r.tokStart - 1).toLowerCase())));
+    && !v.isCapitalized(r.tokStart) && r.tokStart > 0 && personIntroWords().has(v.lower(r.tokStart - 1))));
 }
 
 /**
@@ -237,11 +239,11 @@ function precededByPlaceWord(c: Cluster, v: TokenView): 'ORG' | 'LOC' | null {
     if (p >= 2 && v.text(p) === ')' && v.text(p - 2) === '(' && v.isAllCaps(p - 1) && !hasPersonEvidence(c)) p--;
     // `Jalan Tengku Amir Hamzah`, `RSUPN Dr. Cipto Mangunkusumo`: the place word stands before the honorific or rank.
     else if (m.surface !== m.text) p = v.tokenAtOrAfter(m.start - Math.max(0, m.surface.indexOf(m.text))) - 1;
-    const t = p >= 0 && v.isCapitalized(p) ? words.get(v.text(p).toLowerCase()) : undefined;
+    const t = p >= 0 && v.isCapitalized(p) ? words.get(v.lower(p)) : undefined;
     // `... (Persero) Tbk Herry Sidharta`: a word ending a body's name names no one after it.
-    if (!t || nonPersonSuffixWords().has(v.text(p).toLowerCase())) return null;
+    if (!t || nonPersonSuffixWords().has(v.lower(p))) return null;
     // `Wakil Menteri Koperasi Farida Farichah`: after a minister's title the word names a portfolio, not the body's name.
-    if (p > 0 && portfolioTitles().has(v.text(p - 1).toLowerCase())) return null;
+    if (p > 0 && portfolioTitles().has(v.lower(p - 1))) return null;
     type = t;
   }
   return type;
@@ -252,7 +254,7 @@ function precededByPlaceWord(c: Cluster, v: TokenView): 'ORG' | 'LOC' | null {
  * `Nielsen Singapura`, `Kongres Wanita Indonesia`) names a body or its national branch, unless a role or an
  * honorific says person. `Jordan` (Yordania) is no such word: it is a name as well.
  */
-function isNationalBranch(c: Cluster, base: KnowledgeBase): boolean {
+function isNationalBranch(c: Cluster, base: KbLookup): boolean {
   const cut = c.name.lastIndexOf(' ');
   if (cut < 0) return false;
   const last = c.name.slice(cut + 1);
@@ -289,7 +291,7 @@ function isTailOfLongerName(c: Cluster, v: TokenView): boolean {
     tagged++;
     const p = m.nameStart - 1;
     if (p <= v.sentenceStart(m.nameStart) || !v.isCapitalized(p) || !/^\p{L}+$/u.test(v.text(p))) return false;
-    const k = titleKind(v.text(p));
+    const k = v.titleKind(p);
     // A title or a capitalised function word (`Selain Jonatan`, `Namun Juricha`) is no part of a longer name.
     if (k && k !== 'relation') return false;
     // In a title-case run (`Video: Perintah Prabowo`, `Sederet Perintah Prabowo`) every word is capitalised: no evidence.
@@ -309,7 +311,7 @@ function endsRolePhrase(v: TokenView, p: number): boolean {
   const floor = Math.max(v.sentenceStart(p), p - MAX_PORTFOLIO_TOKENS);
   for (let i = p; i >= floor; i--) {
     const t = v.text(i);
-    if (v.isCapitalized(i)) { if (titleKind(t) === 'role') return true; continue; }
+    if (v.isCapitalized(i)) { if (v.titleKind(i) === 'role') return true; continue; }
     if (t !== ',' && t !== 'dan' && t !== '&') return false;
   }
   return false;
@@ -345,18 +347,18 @@ function retypeListItems(v: TokenView, clusters: Cluster[]): void {
       let closed = false;
       // Left: joiner, then the end of another named item.
       let i = m.nameStart - 1;
-      for (let n = 0; n < MAX_LIST_ITEMS && i - 1 >= 0 && LIST_JOINERS.has(v.text(i).toLowerCase()) && at[i - 1]! >= 0; n++) {
+      for (let n = 0; n < MAX_LIST_ITEMS && i - 1 >= 0 && LIST_JOINERS.has(v.lower(i)) && at[i - 1]! >= 0; n++) {
         if (v.text(i) !== ',' && i === m.nameStart - 1) closed = true;
         votes[clusters[at[i - 1]!]!.type]++;
         i = startOf[i - 1]! - 1;
       }
       let j = m.nameEnd;
-      for (let n = 0; n < MAX_LIST_ITEMS && j + 1 < v.count && LIST_JOINERS.has(v.text(j).toLowerCase()) && at[j + 1]! >= 0; n++) {
+      for (let n = 0; n < MAX_LIST_ITEMS && j + 1 < v.count && LIST_JOINERS.has(v.lower(j)) && at[j + 1]! >= 0; n++) {
         if (v.text(j) !== ',') closed = true;
         votes[clusters[at[j + 1]!]!.type]++;
         j = endOf[j + 1]!;
       }
-      if (j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.text(j).toLowerCase())) closed = true;
+      if (j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.lower(j))) closed = true;
       if (!closed) { verdict = null; break; }
       const t = votes.ORG >= votes.LOC ? 'ORG' : 'LOC';
       if (votes.ORG + votes.LOC <= votes.PER) { verdict = null; break; }
@@ -461,7 +463,7 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
   for (const c of people) {
     const set = new Set<string>();
     for (const m of c.mentions) for (const r of m.roles) for (let i = r.tokStart; i < r.tokEnd; i++) {
-      if (v.isCapitalized(i) && !HEADS.has(titleKind(v.text(i)) ?? 'stop')) set.add(v.text(i).toLowerCase());
+      if (v.isCapitalized(i) && !HEADS.has(v.titleKind(i) ?? 'stop')) set.add(v.lower(i));
     }
     roleWords.set(c, set);
   }
@@ -475,7 +477,7 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
   const recent = recentPersons(v, quoted, owner);
   for (let i = 0; i < v.count; i++) {
     if (inRole[i] || !v.isCapitalized(i)) continue;
-    const k = titleKind(v.text(i));
+    const k = v.titleKind(i);
     if (!k || !HEADS.has(k)) continue;
     // The description is a clause's subject or follows a speech verb or linker (`kata Sekjen PBSI itu`, `sebagai
     // Kepala Satpol PP Pekanbaru ini`), not the object of a verb or noun (`kasus yang menyeret Ketum FPI tersebut`)
@@ -483,13 +485,13 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
     if (i > v.sentenceStart(i) && /\p{L}/u.test(v.text(i - 1)) && !['stop', 'linker'].includes(kindOf(v, i - 1) ?? '')) continue;
     let j = i + 1;
     const words: string[] = [];
-    while (j < v.count && j - i <= MAX_DESCRIPTION_WORDS && v.isCapitalized(j) && !HEADS.has(titleKind(v.text(j)) ?? 'stop')) {
+    while (j < v.count && j - i <= MAX_DESCRIPTION_WORDS && v.isCapitalized(j) && !HEADS.has(v.titleKind(j) ?? 'stop')) {
       if (covered[j] && mentions.some((m) => m.type === 'PER' && m.nameStart === j)) break;
-      words.push(v.text(j).toLowerCase());
+      words.push(v.lower(j));
       j++;
     }
     // A definition after it (`Calon Rektor UI tersebut adalah ...`) is about the post, not a person.
-    if (!words.length || j + 1 >= v.count || titleKind(v.text(j)) !== 'demonstrative' || kindOf(v, j + 1) === 'linker') continue;
+    if (!words.length || j + 1 >= v.count || v.titleKind(j) !== 'demonstrative' || kindOf(v, j + 1) === 'linker') continue;
     // The one it points back to is the only one named in this sentence or the one before whose roles share a word,
     // and the last named there (`Ketum FPI itu` after `Sobri memang sudah menerima ...`, not the FPI lawyer before him).
     const { named, last } = recent(i);
@@ -617,17 +619,17 @@ function addEpithetRoles(v: TokenView, text: string, clusters: readonly Cluster[
   let people: Array<{ c: Cluster; heads: Set<string> }> | null = null;
   for (let i = 0; i < v.count; i++) {
     if (!v.isCapitalized(i)) continue;
-    const cands = index.get(v.text(i).toLowerCase());
+    const cands = index.get(v.lower(i));
     if (!cands) continue;
     for (const e of cands) {
       const end = i + e.words.length;
       if (end > v.count) continue;
       let ok = true;
-      for (let k = 1; k < e.words.length && ok; k++) ok = v.text(i + k).toLowerCase() === e.words[k];
+      for (let k = 1; k < e.words.length && ok; k++) ok = v.lower(i + k) === e.words[k];
       if (!ok || (end < v.count && v.isCapitalized(end) && /\p{L}/u.test(v.text(end)))) continue;
       people ??= clusters.filter((c) => c.type === 'PER').map((c) => {
         const heads = new Set<string>();
-        for (const m of c.mentions) for (const r of m.roles) heads.add(v.text(r.tokStart).toLowerCase());
+        for (const m of c.mentions) for (const r of m.roles) heads.add(v.lower(r.tokStart));
         return { c, heads };
       });
       const who = people.filter((p) => [...e.heads].some((h) => p.heads.has(h)));

@@ -65,7 +65,7 @@ function endsRole(k: TitleKind | undefined): boolean {
  * corps words only capitalised (`Laksamana Pertama`, but `pembalap pertama`).
  */
 export function kindOf(v: TokenView, i: number): TitleKind | undefined {
-  const k = titleKind(v.text(i));
+  const k = v.titleKind(i);
   if (!k) return k;
   if (k === 'corps') return v.isCapitalized(i) ? k : undefined;
   return FUNCTION_KINDS.has(k) && v.isCapitalized(i) ? undefined : k;
@@ -107,13 +107,13 @@ export function honorificPrefixStart(v: TokenView, nameStart: number, floor: num
  */
 export function titlePhraseBefore(v: TokenView, end: number, floor: number): { start: number; kind: RankPhrase['kind'] } | null {
   if (end - 1 < floor || !v.isCapitalized(end - 1)) return null;
-  const cands = rankPhrasesByLastWord().get(v.text(end - 1).toLowerCase());
+  const cands = rankPhrasesByLastWord().get(v.lower(end - 1));
   if (!cands) return null;
   for (const ph of cands) {
     const start = end - ph.words.length;
     if (start < floor) continue;
     let ok = true;
-    for (let k = 0; k < ph.words.length - 1 && ok; k++) ok = v.isCapitalized(start + k) && v.text(start + k).toLowerCase() === ph.words[k];
+    for (let k = 0; k < ph.words.length - 1 && ok; k++) ok = v.isCapitalized(start + k) && v.lower(start + k) === ph.words[k];
     if (ok) return { start, kind: ph.kind };
   }
   return null;
@@ -180,10 +180,10 @@ export function roleBeforeName(
   // person after the comma, no possessive.
   const ki = i >= floor && !v.isCapitalized(i) ? kindOf(v, i) : undefined;
   if (end < prefixStart && i - 1 >= floor && (ki === 'relation' || ki === 'honorific')
-    && (kindOf(v, i - 1) === 'article' || (i - 1 === v.sentenceStart(i) && titleKind(v.text(i - 1)) === 'article'))) return { tokStart: i, tokEnd: end, rule: 'before-name' };
+    && (kindOf(v, i - 1) === 'article' || (i - 1 === v.sentenceStart(i) && v.titleKind(i - 1) === 'article'))) return { tokStart: i, tokEnd: end, rule: 'before-name' };
   // `..., Kepala Divisi Pengawasan Transaksi dan Yayuk Sri Wahyuni`: a name joined by `dan` is the next of a list;
   // the role before the joiner is the previous person's.
-  if (end === prefixStart && i >= floor && v.text(i) !== ',' && LIST_JOINERS.has(v.text(i).toLowerCase())) return null;
+  if (end === prefixStart && i >= floor && v.text(i) !== ',' && LIST_JOINERS.has(v.lower(i))) return null;
   // `Sekretaris Pribadi BJ Habibie, Rubijanto`: before a comma, a role may end in the person it is held for.
   // Not when a bare title opens that person's phrase (`oleh Presiden Joko Widodo, Ganjar ...`): a clause ends at that comma.
   if (end < prefixStart && named < 0 && i >= floor && isOtherPerson(i) && !bodyNamedAfter(v, i, floor, isOtherPerson)) {
@@ -227,7 +227,7 @@ export function roleBeforeName(
     if (k === 'connector' || k === 'rank' || k === 'honorific') continue;
     // `Kepala Lingkungan 5, Kelurahan Tanjung Mulia Hilir, Rizaldi`: the place or body of the office may follow a comma.
     if (t === ',' && depth === 0 && head < 0 && i + 2 < end && i - 1 >= floor && v.isCapitalized(i + 1)
-      && nonPersonNameWords().has(v.text(i + 1).toLowerCase()) && (v.isCapitalized(i - 1) || /^\d+$/.test(v.text(i - 1)))) continue;
+      && nonPersonNameWords().has(v.lower(i + 1)) && (v.isCapitalized(i - 1) || /^\d+$/.test(v.text(i - 1)))) continue;
     // Years and numbers belong to some roles (`... Pte. Ltd 2009-2013`, `Ketua KPK jilid V`); other punctuation ends it.
     if (!/\p{L}/u.test(t) && depth === 0 && !/^[\d-][\d.,-]*$/.test(t)) break;
     // `Kantor Wali Kota Jakarta Timur`, `Dewan Pengawas`: heads right after a word naming a place or body are part of its name.
@@ -266,7 +266,7 @@ function listGoesOn(v: TokenView, start: number, isOtherPerson: (i: number) => b
   while (j < v.count && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
   if (j < v.count && v.text(j) === ',') j++;
   // A word joiner closes the list (`, dan`); a comma alone may end an apposition (`..., Taj Yasin Maimoen, Ganjar ...`).
-  return j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.text(j).toLowerCase()) && j + 1 < v.count && isOtherPerson(j + 1);
+  return j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.lower(j)) && j + 1 < v.count && isOtherPerson(j + 1);
 }
 
 /**
@@ -278,7 +278,7 @@ function listGoesOn(v: TokenView, start: number, isOtherPerson: (i: number) => b
 function bodyNamedAfter(v: TokenView, last: number, floor: number, isOtherPerson: (i: number) => boolean): boolean {
   let j = last;
   while (j >= floor && isOtherPerson(j)) j--;
-  return j >= floor && v.isCapitalized(j) && nonPersonNameWords().get(v.text(j).toLowerCase()) === 'ORG';
+  return j >= floor && v.isCapitalized(j) && nonPersonNameWords().get(v.lower(j)) === 'ORG';
 }
 
 /** Most lower-case words between a subject and its linker (`Bahrullah saat itu akan diperiksa sebagai`). */
@@ -298,7 +298,7 @@ function subjectBefore(v: TokenView, linker: number, floor: number, isOtherPerso
   }
   // `Albert Celades, yang merupakan asisten pelatih Julen Lopetegui`: the subject before a comma and `yang`.
   if (i >= floor && v.text(i) === ',' && v.text(i + 1) === 'yang') i--;
-  return i >= floor && (isOtherPerson(i) || roleSubjectPronouns().has(v.text(i).toLowerCase()));
+  return i >= floor && (isOtherPerson(i) || roleSubjectPronouns().has(v.lower(i)));
 }
 
 /** True when the name opening at token `start` is followed by a comma, a joiner, a full stop or the sentence end. */
@@ -306,7 +306,7 @@ function bareListItem(v: TokenView, start: number): boolean {
   let j = start;
   const end = v.sentenceEnd(start);
   while (j < end && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
-  return j >= end || LIST_JOINERS.has(v.text(j).toLowerCase()) || v.text(j) === '.' || v.text(j) === ';';
+  return j >= end || LIST_JOINERS.has(v.lower(j)) || v.text(j) === '.' || v.text(j) === ';';
 }
 
 /**
@@ -317,8 +317,8 @@ function bareListItem(v: TokenView, start: number): boolean {
 function listFollows(v: TokenView, start: number, isOtherPerson: (i: number) => boolean): boolean {
   let j = start;
   while (j < v.count && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
-  for (let n = 0; n < 2 && j < v.count && LIST_JOINERS.has(v.text(j).toLowerCase()); n++) j++;
-  return j > start && j < v.count && isOtherPerson(j) && LIST_JOINERS.has(v.text(j - 1).toLowerCase());
+  for (let n = 0; n < 2 && j < v.count && LIST_JOINERS.has(v.lower(j)); n++) j++;
+  return j > start && j < v.count && isOtherPerson(j) && LIST_JOINERS.has(v.lower(j - 1));
 }
 
 /** A capitalised word of letters, three or more, that may be a given name or surname (`Koman`). */
@@ -382,16 +382,16 @@ const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'dan', 'serta']);
 export function roleBeforeList(v: TokenView, prefixStart: number, floor: number, isOtherPerson: (i: number) => boolean): RoleSpan | null {
   let i = prefixStart - 1;
   // Other names of the list, with their joiners (honorifics before them are part of their mention).
-  while (i >= floor && (isOtherPerson(i) || LIST_JOINERS.has(v.text(i).toLowerCase()) || (isOtherPerson(i + 1) && kindOf(v, i) === 'honorific'))) i--;
+  while (i >= floor && (isOtherPerson(i) || LIST_JOINERS.has(v.lower(i)) || (isOtherPerson(i + 1) && kindOf(v, i) === 'honorific'))) i--;
   // `yakni, A`: the introducer, possibly with a comma after it.
   let worded = false;
-  for (let n = 0; n < 2 && i >= floor && LIST_INTRODUCERS.has(v.text(i).toLowerCase()); n++) {
-    if (WORD_INTRODUCERS.has(v.text(i).toLowerCase())) worded = true;
+  for (let n = 0; n < 2 && i >= floor && LIST_INTRODUCERS.has(v.lower(i)); n++) {
+    if (WORD_INTRODUCERS.has(v.lower(i))) worded = true;
     i--;
   }
   // `Enam perancang busana tersebut, antara lain Rudy Chandra, ...`: a two-word introducer, and a demonstrative and a
   // comma closing the description before it.
-  if (!worded && i - 1 >= floor && v.text(i) === 'lain' && v.text(i - 1).toLowerCase() === 'antara') {
+  if (!worded && i - 1 >= floor && v.text(i) === 'lain' && v.lower(i - 1) === 'antara') {
     worded = true;
     i -= 2;
     if (i >= floor && v.text(i) === ',') i--;
@@ -526,7 +526,7 @@ export function roleInApposition(
   else {
     // `Faisal selaku Kepala ...`, `Bambang yang juga mantan Direktur ...`
     // `Alex yang kembali terpilih sebagai ...`: verbs or adverbs may come between `yang` and the linker.
-    if (i + 1 < ceiling && v.text(i).toLowerCase() === 'yang' && (kindOf(v, i + 1) === 'linker' || verbsThenLinker(v, i + 1, ceiling) >= 0)) i++;
+    if (i + 1 < ceiling && v.lower(i) === 'yang' && (kindOf(v, i + 1) === 'linker' || verbsThenLinker(v, i + 1, ceiling) >= 0)) i++;
     // `Suwoto dilantik sebagai Kades ...`, `Firli Bahuri diputuskan menjadi Ketua KPK`: up to two verbs before the linker,
     // with fillers among them (`Saut resmi mengundurkan diri sebagai ...`).
     // `Agus Suherman (yang) juga menjabat sebagai Plt. Direktur ...`: a linker may come before the verbs too.
@@ -553,7 +553,7 @@ export function roleInApposition(
     if (t === '(' && depth === 0 && i > start && i + 2 < ceiling && /^\d+$/.test(v.text(i + 1)) && v.text(i + 2) === ')') {
       let j = i - 1;
       while (j > start && v.isCapitalized(j) && /^\p{L}+$/u.test(v.text(j))) j--;
-      return j > start && j < i - 1 && LIST_JOINERS.has(v.text(j).toLowerCase()) ? trimRole(v, start, j, rule) : null;
+      return j > start && j < i - 1 && LIST_JOINERS.has(v.lower(j)) ? trimRole(v, start, j, rule) : null;
     }
     if (t === '(') { depth++; continue; }
     if (t === ')') { if (depth === 0) break; depth--; continue; }
@@ -584,7 +584,7 @@ export function roleInApposition(
       // name (and its ranks) ends this one's role there.
       let j = i - 1;
       while (j > start && (kindOf(v, j) === 'rank' || kindOf(v, j) === 'honorific')) j--;
-      if (j > start + 1 && LIST_JOINERS.has(v.text(j).toLowerCase()) && v.text(j) !== ',') return trimRole(v, start, j, rule);
+      if (j > start + 1 && LIST_JOINERS.has(v.lower(j)) && v.text(j) !== ',') return trimRole(v, start, j, rule);
       return null;
     }
     if (i > start && fromBody(v, i, ceiling)) continue;
@@ -673,7 +673,7 @@ function roleFollows(v: TokenView, i: number, ceiling: number): boolean {
  * followed by punctuation, the sentence end or a verb or stop word.
  */
 function officeNameAt(v: TokenView, i: number, ceiling: number): boolean {
-  if (i >= ceiling || !v.isCapitalized(i) || nonPersonNameWords().get(v.text(i).toLowerCase()) !== 'ORG') return false;
+  if (i >= ceiling || !v.isCapitalized(i) || nonPersonNameWords().get(v.lower(i)) !== 'ORG') return false;
   let j = i + 1;
   while (j < ceiling && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
   if (j - i < 2 || j >= ceiling) return j - i >= 2;

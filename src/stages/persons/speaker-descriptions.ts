@@ -41,7 +41,7 @@ export function speakerDescriptions(
     // Cheap test first: the cue follows a closing quotation mark (`," kata`, `." ujar`), or opens a report
     // (`Menurut politikus PDIP itu, ...`).
     const afterQuote = v.isChar(c - 1, '"');
-    if (quoted[c] || !(afterQuote ? !v.isCapitalized(c) && isClosingCue(v.text(c).toLowerCase()) : isMenurut(v, c))) continue;
+    if (quoted[c] || !(afterQuote ? !v.isCapitalized(c) && isClosingCue(v.lower(c)) : isMenurut(v, c))) continue;
     const i = c + 1;
     if (inRole[i] || owner[i]! >= 0) continue;
     const h = kindOf(v, i) === 'modifier' ? i + 1 : i;
@@ -83,7 +83,7 @@ function clauseStart(v: TokenView, i: number): number {
  */
 function reportsOther(v: TokenView, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
-    const w = v.text(t).toLowerCase();
+    const w = v.lower(t);
     if (roleSubjectPronouns().has(w)) return true;
   }
   return false;
@@ -114,7 +114,7 @@ function personBeforeQuotation(v: TokenView, quoted: Uint8Array, owner: Int32Arr
 
 /** `Menurut` (any case) at token c, outside a quotation. */
 function isMenurut(v: TokenView, c: number): boolean {
-  return v.end(c) - v.start(c) === 7 && quoteCues().get(v.text(c).toLowerCase())?.has('menurut') === true;
+  return v.end(c) - v.start(c) === 7 && quoteCues().get(v.lower(c))?.has('menurut') === true;
 }
 
 /** The person named last before token q outside quotations, on the terms of `personBeforeQuotation`; -1 when none. */
@@ -158,7 +158,7 @@ export function selfRoles(v: TokenView, text: string, quoted: Uint8Array, owner:
   const out: Array<{ person: number; role: string }> = [];
   for (let c = 2; c < v.count - 1; c++) {
     if (!v.isChar(c - 1, '"') || quoted[c] || v.isCapitalized(c)) continue;
-    const cue = v.text(c).toLowerCase();
+    const cue = v.lower(c);
     let who = -1;
     if (isClosingCue(cue)) {
       for (let t = c + 1; t < v.count && t <= c + 2 && who < 0; t++) who = owner[t]!;

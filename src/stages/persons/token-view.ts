@@ -1,3 +1,4 @@
+import { titleKind, type TitleKind } from '../../lang/id/person-titles.js';
 import type { TokenLayer } from '../../text/layers.js';
 import type { SentenceJson } from '../../text/schema.js';
 
@@ -5,11 +6,18 @@ import type { SentenceJson } from '../../text/schema.js';
  * Read-only helpers over the token layer for one document: token text (from
  * the folded text, so curly quotes are ASCII), capitalisation, the sentence
  * each token lies in, and char-offset → token lookups by binary search.
+ * The stage's rules ask for the same token's text, lower case and title kind
+ * many times over (each rule reads the words around every name), so those are
+ * memoised per token on first use.
  */
 export class TokenView {
   readonly count: number;
   /** Index of the sentence holding token i. */
   private readonly sentenceOf: Int32Array;
+  /** Memoised `text(i)`, `lower(i)` and `titleKind(i)` (null: not a title word); undefined until first asked. */
+  private readonly texts: Array<string | undefined>;
+  private readonly lowers: Array<string | undefined>;
+  private readonly kinds: Array<TitleKind | null | undefined>;
 
   constructor(
     readonly tokens: TokenLayer,
@@ -17,12 +25,38 @@ export class TokenView {
     private readonly source: string,
   ) {
     this.count = tokens.count;
+    this.texts = new Array<string | undefined>(tokens.count);
+    this.lowers = new Array<string | undefined>(tokens.count);
+    this.kinds = new Array<TitleKind | null | undefined>(tokens.count);
     this.sentenceOf = new Int32Array(tokens.count).fill(-1);
     sentences.forEach((s, si) => this.sentenceOf.fill(si, s.tokenStart, s.tokenEnd));
   }
 
+  /**
+   * The token's text. Rules peek one or two tokens past either end of the article (`v.text(i + 4) === ')'`); such
+   * an index reads `slice(undefined, undefined)`, the whole text, as it always has, and is not memoised.
+   */
   text(i: number): string {
-    return this.source.slice(this.tokens.start[i]!, this.tokens.end[i]!);
+    if (!this.inRange(i)) return this.source.slice(this.tokens.start[i]!, this.tokens.end[i]!);
+    return this.texts[i] ??= this.source.slice(this.tokens.start[i]!, this.tokens.end[i]!);
+  }
+
+  /** `text(i)` in lower case. */
+  lower(i: number): string {
+    if (!this.inRange(i)) return this.text(i).toLowerCase();
+    return this.lowers[i] ??= this.text(i).toLowerCase();
+  }
+
+  /** `titleKind` of token i's text (case-insensitive, trailing dot ignored). */
+  titleKind(i: number): TitleKind | undefined {
+    if (!this.inRange(i)) return titleKind(this.text(i));
+    let k = this.kinds[i];
+    if (k === undefined) k = this.kinds[i] = titleKind(this.text(i)) ?? null;
+    return k ?? undefined;
+  }
+
+  private inRange(i: number): boolean {
+    return i >= 0 && i < this.count;
   }
 
   /** True when token i is the one character `ch` (`"`, `,`), tested without building the token's text. */
