@@ -171,6 +171,18 @@ function hasSpace(s: string): boolean {
   return false;
 }
 
+/**
+ * Whether `word` (no white space in it) is one of the white-space-separated words of `s`, as
+ * `s.split(/\s+/).includes(word)` reads it, without cutting `s` into an array.
+ */
+function hasWord(s: string, word: string): boolean {
+  for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+    const e = at + word.length;
+    if ((at === 0 || isJsSpace(s.charCodeAt(at - 1))) && (e === s.length || isJsSpace(s.charCodeAt(e)))) return true;
+  }
+  return false;
+}
+
 /** Words in a name split at single spaces (`name.split(' ').length`). */
 function wordCount(name: string): number {
   let n = 1;
@@ -1291,10 +1303,18 @@ class QuoteFinder {
       titled.set(run, c);
       if (c.cls === 'person' && c.nameFrom > run.from) for (let k = c.nameFrom; k < run.to; k++) speakerWords.add(p.text(k));
     }
+    // Most words of most runs are no speaker's: their length and first code unit rule them out before their text is cut.
+    let lengths = 0, firsts = 0;
+    for (const w of speakerWords) { lengths |= 1 << (w.length & 31); firsts |= 1 << (w.charCodeAt(0) & 31); }
+    const src = p.src;
     for (const run of runs) {
       let c = titled.get(run);
       let relevant = c !== undefined;
-      for (let k = run.from; !relevant && k < run.to; k++) relevant = speakerWords.has(p.text(k));
+      for (let k = run.from; !relevant && k < run.to; k++) {
+        const s = p.start[k]!;
+        if ((lengths & (1 << ((p.end[k]! - s) & 31))) === 0 || (firsts & (1 << (src.charCodeAt(s) & 31))) === 0) continue;
+        relevant = speakerWords.has(p.text(k));
+      }
       if (!relevant) continue;
       c ??= this.r.classifyRun(run);
       if (c.cls !== 'person' || this.inHeadline(p.start[run.from]!)) continue;
@@ -1486,7 +1506,7 @@ class QuoteFinder {
     const head = sp.head ?? this.lower(i);
     // The same description again (`seorang fotografer Reuters` ... `fotografer itu`) is the same referent, named or not.
     for (let k = prevSpeakers.length - 1; k >= 0; k--) {
-      if (prevSpeakers[k]!.text.toLowerCase().split(/\s+/).includes(head)) return prevSpeakers[k]!.name;
+      if (hasWord(prevSpeakers[k]!.text.toLowerCase(), head)) return prevSpeakers[k]!.name;
     }
     const office = sp.head === null;
     const p = this.p;
@@ -1830,12 +1850,18 @@ class QuoteFinder {
       let le = this.folded.indexOf('\n', offset);
       if (le < 0) le = this.folded.length;
       let words = 0, caps = 0;
-      for (let i = this.pieceAt(ls), e = this.pieceAt(le); i < e; i++) {
+      const first = this.pieceAt(ls), e = this.pieceAt(le);
+      // A line has no more words than pieces: once its lower-case words pass the share of its pieces that a
+      // headline allows, it is no headline, and the rest of the line (most often the whole article) is not read.
+      const maxLower = (1 - HEADLINE_CAPS_SHARE) * (e - first);
+      let body = false;
+      for (let i = first; i < e; i++) {
         if (!this.isWord(i)) continue;
         words++;
         if (this.r.capitalised(i)) caps++;
+        else if (words - caps > maxLower) { body = true; break; }
       }
-      v = words >= HEADLINE_MIN_WORDS && caps / words >= HEADLINE_CAPS_SHARE;
+      v = !body && words >= HEADLINE_MIN_WORDS && caps / words >= HEADLINE_CAPS_SHARE;
       cache.set(ls, v);
     }
     return v;
