@@ -3,7 +3,7 @@ import { quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quo
 import { nonPersonNameWords } from '../../lang/id/person-titles.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
-import { isJsSpace, quoteSegments, sentenceSegments, type Segment } from './segments.js';
+import { isJsSpace, quoteSegments, sentenceSegments, type BreakCandidates, type Segment } from './segments.js';
 import { WordTable } from '../../text/word-table.js';
 import { letterShapes } from './letter-shapes.js';
 import { WordBloom } from './word-bloom.js';
@@ -468,7 +468,7 @@ class QuoteFinder {
     const sentences = this.opts.sentences;
     // Sentences in order, each cut into segments only when a cue or a quotation mark needs it;
     // otherwise (no layer, or one out of order) all segments up front.
-    if (!sentences?.length || !ordered(sentences)) this.segments = quoteSegments(this.folded, sentences);
+    if (!sentences?.length || !ordered(sentences)) this.segments = quoteSegments(this.folded, sentences, this.breaks());
     const accepted = this.accepted;
     for (const pair of pairs) if (this.direct(pair, accepted)) accepted.push(pair);
     if (this.segments) {
@@ -636,9 +636,15 @@ class QuoteFinder {
     return lo < accepted.length && accepted[lo]!.open < seg.end;
   }
 
+  /** The segment break candidates, from the piece scan (gathered on first need). */
+  private breakList: BreakCandidates | null = null;
+  private breaks(): BreakCandidates {
+    return (this.breakList ??= { at: this.p.breaks, n: this.p.breakCount });
+  }
+
   private segsOf(si: number): Segment[] {
     const s = this.opts.sentences![si]!;
-    return (this.sentenceSegs[si] ??= sentenceSegments(this.folded, s.start, s.end));
+    return (this.sentenceSegs[si] ??= sentenceSegments(this.folded, s.start, s.end, this.breaks()));
   }
 
   /** The segment before sentence si's first one, as the previous segment of the full list (null when an accepted pair overlaps it). */

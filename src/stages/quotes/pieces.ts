@@ -19,6 +19,7 @@ let kindBuf = new Uint8Array(0);
 let bitsBuf = new Int32Array(0);
 let cueBuf = new Int32Array(0);
 let flaggedBuf = new Int32Array(0);
+let breakBuf = new Int32Array(0);
 // Per-piece text caches, shared the same way: an entry is valid when its stamp is the current article's.
 let textBuf: string[] = [];
 let lowerBuf: string[] = [];
@@ -41,6 +42,21 @@ export function isUpperUnit(c: number): boolean {
   let k = UPPER_TABLE[c]!;
   if (k === 0) UPPER_TABLE[c] = k = LU.test(String.fromCharCode(c)) ? 2 : 1;
   return k === 2;
+}
+
+/**
+ * Whether the terminator or comma `c` at `i` is a segment break candidate, as `segments.ts`'s CANDIDATE
+ * regex reads it: `[.!?]` before an optional quote, spaces and a comma, or `[.,]` right before a capital
+ * or any character beyond ASCII. (A `.` or `,` inside a digit group is before a digit: never one.)
+ */
+function breakAfter(src: string, i: number, c: number): boolean {
+  const next = src.charCodeAt(i + 1);
+  if ((c === 46 || c === 44) && ((next >= 65 && next <= 90) || next >= 0x80)) return true;
+  if (c === 44) return false;
+  let j = i + 1;
+  if (next === 34 || next === 39) j++;
+  while (src.charCodeAt(j) === 32) j++;
+  return src.charCodeAt(j) === 44;
 }
 
 /**
@@ -70,6 +86,14 @@ export class Pieces {
   readonly flaggedCount: number;
 
   /**
+   * Where a quote segment may break (`segments.ts`: a line break, a terminator before a comma, a full stop or
+   * comma glued to a capital), ascending in `breaks[0 .. breakCount)`: found by this scan, which meets every
+   * such character as a line break or a single-character piece, rather than by a second pass over the text.
+   */
+  readonly breaks: Int32Array;
+  readonly breakCount: number;
+
+  /**
    * @param shapes when given, a 26 x 26 shape table (`letterShapes`): words of one or two letters, words
    *   with other than ASCII letters at an end, and words whose entry has their length's bit are flagged.
    */
@@ -83,14 +107,16 @@ export class Pieces {
       bitsBuf = new Int32Array(capacity);
       cueBuf = new Int32Array(capacity);
       flaggedBuf = new Int32Array(capacity);
+      breakBuf = new Int32Array(capacity);
       textBuf = new Array<string>(capacity).fill('');
       lowerBuf = new Array<string>(capacity).fill('');
       textStamp = new Int32Array(capacity);
       lowerStamp = new Int32Array(capacity);
     }
-    const S = startBuf, E = endBuf, K = kindBuf, F = flaggedBuf;
+    const S = startBuf, E = endBuf, K = kindBuf, F = flaggedBuf, B = breakBuf;
     let n = 0;
     let nf = 0;
+    let nb = 0;
     let i = 0;
     while (i < len) {
       const c = src.charCodeAt(i);
@@ -115,10 +141,16 @@ export class Pieces {
       }
       if (c === 32) { i++; continue; }
       const cls = c < 128 ? ASCII_CLASS[c]! : charClass(c);
-      if (cls === C_SPACE) { i++; continue; }
+      if (cls === C_SPACE) {
+        if (c === 10) B[nb++] = i;
+        i++;
+        continue;
+      }
       const kind: number = cls === C_LETTER ? K_WORD : cls === C_DIGIT ? K_DIGITS : K_OTHER;
-      if (kind === K_OTHER && c < 128) i++;
-      else i = pieceEnd(src, start, kind);
+      if (kind === K_OTHER && c < 128) {
+        i++;
+        if ((c === 46 || c === 44 || c === 33 || c === 63) && breakAfter(src, start, c)) B[nb++] = start;
+      } else i = pieceEnd(src, start, kind);
       if (kind === K_WORD && shapes) {
         const f = src.charCodeAt(start) | 0x20, l = src.charCodeAt(i - 1) | 0x20;
         if (i - start <= 2 || !(f >= 97 && f <= 122 && l >= 97 && l <= 122) || (shapes[(f - 97) * 26 + l - 97]! & (1 << ((i - start) & 31))) !== 0) F[nf++] = n;
@@ -131,6 +163,8 @@ export class Pieces {
     this.n = n;
     this.flagged = F;
     this.flaggedCount = nf;
+    this.breaks = B;
+    this.breakCount = nb;
     this.start = S;
     this.end = E;
     this.kind = K;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { quoteSegments, sentenceSegments } from './segments.js';
+import { breakCandidates, quoteSegments, sentenceSegments } from './segments.js';
+import { Pieces } from './pieces.js';
 
 /** The segments' texts of `text` read as one sentence. */
 function cut(text: string): string[] {
@@ -46,4 +47,26 @@ test('one sentence of a text is cut as the whole text is, whichever text was rea
   assert.deepEqual(gotB, wantB);
   assert.deepEqual(wantA, ['Ia pulang.', 'Besoknya 2019.', 'Secara fisik rusak.', 'Lalu Merah Putih.', 'Hal ini terjadi.']);
   assert.deepEqual(wantB, ['Pada September 2019', 'Hartono menjelaskan.', 'Warga pulang.', 'Besoknya kembali.']);
+});
+
+test('the piece scan finds the same break candidates as the segment regex', () => {
+  const texts = [
+    'Harga naik 2019.,Secara fisik bangunan rusak.',
+    'ujarnya." ,Saat ditemui di kantornya, ia diam.',
+    "Kata dia.' ,Lalu pulang! ,Besok? ,, Entah.",
+    'Bendera Merah Putih.Hal ini terjadi kemarin,Budi datang.',
+    'Pada September 2019,Hartono menjelaskan rencana itu.Élise pun setuju,Ölaf tidak.',
+    'Ia pulang.\n\nBesoknya ia kembali dengan Rp4,8 juta dan 20.000 orang.',
+    'Produksi naik 2,5 persen.,',
+    'Kantor PT.ABC tutup, kata Budi . , lalu pergi.',
+  ];
+  for (const t of texts) {
+    const p = new Pieces(t);
+    const want = breakCandidates(t);
+    assert.deepEqual([...p.breaks.subarray(0, p.breakCount)], [...want.at.subarray(0, want.n)], t);
+  }
+  // Segments cut with the scan's candidates are those cut with the regex's.
+  const t = texts[0]! + ' ' + texts[3]!;
+  const p = new Pieces(t);
+  assert.deepEqual(sentenceSegments(t, 0, t.length, { at: p.breaks, n: p.breakCount }), sentenceSegments(t, 0, t.length));
 });

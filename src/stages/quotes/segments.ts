@@ -17,23 +17,31 @@ const LOWER = { test: (ch: string) => { const c = ch.charCodeAt(0); return c < 0
 const CANDIDATE = /\n|[.!?](?=["']? *,)|[.,](?=[A-Z\u0080-\uffff])/g;
 const LETTER_DIGIT_OR_PAREN = /[\p{L}\d)]/u;
 
+/** Where a segment may break in a text: ascending offsets of CANDIDATE matches, in `at[0 .. n)`. */
+export interface BreakCandidates { readonly at: Int32Array; readonly n: number }
+
 // The CANDIDATE positions of the last text asked about, found in one pass over all of it: a sentence's
 // search would otherwise run on past the sentence to the next candidate, wherever that is.
 let candidatesOf: string | null = null;
-let candidates = new Int32Array(64);
-let candidateCount = 0;
+let candidates: BreakCandidates = { at: new Int32Array(64), n: 0 };
 
-/** CANDIDATE matches one character at a time, so where it matches does not depend on where a search starts. */
-function findCandidates(folded: string): void {
-  if (candidatesOf === folded) return;
+/**
+ * The CANDIDATE matches of a text (cached for the last text asked about). CANDIDATE matches one character at
+ * a time, so where it matches does not depend on where a search starts. The quotes stage has them from its
+ * piece scan (`Pieces.breaks`) and passes them in; this is for callers without one.
+ */
+export function breakCandidates(folded: string): BreakCandidates {
+  if (candidatesOf === folded) return candidates;
+  let at = candidates.at;
   let n = 0;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(folded); m; m = CANDIDATE.exec(folded)) {
-    if (n === candidates.length) { const grown = new Int32Array(2 * n); grown.set(candidates); candidates = grown; }
-    candidates[n++] = m.index;
+    if (n === at.length) { const grown = new Int32Array(2 * n); grown.set(at); at = grown; }
+    at[n++] = m.index;
   }
   candidatesOf = folded;
-  candidateCount = n;
+  candidates = { at, n };
+  return candidates;
 }
 const FALLBACK_BREAK = /(?<=[.!?]["']?)\s+(?=["\p{Lu}])|\n+/gu;
 
@@ -42,19 +50,20 @@ const FALLBACK_BREAK = /(?<=[.!?]["']?)\s+(?=["\p{Lu}])|\n+/gu;
  * plain split at terminators and line breaks), further split at the joined
  * breaks above and at line breaks.
  */
-export function quoteSegments(folded: string, sentences?: ReadonlyArray<{ start: number; end: number }>): Segment[] {
+export function quoteSegments(folded: string, sentences?: ReadonlyArray<{ start: number; end: number }>, breaks?: BreakCandidates): Segment[] {
   const out: Segment[] = [];
+  const b = breaks ?? breakCandidates(folded);
   if (sentences && sentences.length) {
-    for (const s of sentences) splitSegment(folded, s.start, s.end, out);
+    for (const s of sentences) splitSegment(folded, s.start, s.end, out, b);
     return out;
   }
   let from = 0;
   FALLBACK_BREAK.lastIndex = 0;
   for (let m = FALLBACK_BREAK.exec(folded); m; m = FALLBACK_BREAK.exec(folded)) {
-    if (m.index > from) splitSegment(folded, from, m.index, out);
+    if (m.index > from) splitSegment(folded, from, m.index, out, b);
     from = m.index + m[0].length;
   }
-  if (from < folded.length) splitSegment(folded, from, folded.length, out);
+  if (from < folded.length) splitSegment(folded, from, folded.length, out, b);
   return out;
 }
 
@@ -62,19 +71,18 @@ export function quoteSegments(folded: string, sentences?: ReadonlyArray<{ start:
  * The segments of one sentence [start, end), as `quoteSegments` cuts it
  * (for reading only the sentences that matter).
  */
-export function sentenceSegments(folded: string, start: number, end: number): Segment[] {
+export function sentenceSegments(folded: string, start: number, end: number, breaks?: BreakCandidates): Segment[] {
   const out: Segment[] = [];
-  splitSegment(folded, start, end, out);
+  splitSegment(folded, start, end, out, breaks ?? breakCandidates(folded));
   return out;
 }
 
 /** Split [start, end) further at the joined breaks and line breaks, pushing the trimmed pieces. */
-function splitSegment(folded: string, start: number, end: number, out: Segment[]): void {
+function splitSegment(folded: string, start: number, end: number, out: Segment[], breaks: BreakCandidates): void {
   let from = start;
   // Jump between the only characters that can break a segment (the candidates from `start` on, each
   // checked exactly); `next` skips those a break already passed.
-  findCandidates(folded);
-  const cands = candidates, nc = candidateCount;
+  const cands = breaks.at, nc = breaks.n;
   let lo = 0, hi = nc;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
