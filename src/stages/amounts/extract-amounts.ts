@@ -270,7 +270,7 @@ class AmountReader {
   }
   /** Word id of piece i (its lower-cased text), or -1 (also outside the run). */
   private wid(i: number): number {
-    return this.has(i) ? this.s.ids[i]! : -1;
+    return this.has(i) ? this.s.id(i) : -1;
   }
   private is(i: number, bit: number): boolean {
     const id = this.wid(i);
@@ -524,7 +524,7 @@ class AmountReader {
     const k0 = this.s.kind[j];
     if (k0 === K_DIGITS) return false;
     if (k0 === K_OTHER) { const c = this.folded.charCodeAt(this.s.start[j]!); if (c !== C_COMMA && c !== C_HYPHEN) return false; }
-    else { const id = this.s.ids[j]!; if (id < 0 || (this.index.context[id]! & LIST) === 0) return false; }
+    else { const id = this.s.id(j); if (id < 0 || (this.index.context[id]! & LIST) === 0) return false; }
     for (let n = 0; n < MAX_LAW_LIST; n++) {
       let sep = false;
       if (this.is(j, LIST)) { j--; sep = true; }

@@ -64,7 +64,7 @@ export class PieceStream {
   start = new Int32Array(1024);
   end = new Int32Array(1024);
   kind = new Uint8Array(1024);
-  /** Word id of piece k in `TriggerTest.wordTable`, or -1. */
+  /** Word id of piece k in `TriggerTest.wordTable`, -1 for none, `NOT_LOOKED_UP` until asked: read it through `id(k)`. */
   ids = new Int32Array(1024);
   /** Pieces scanned so far. */
   count = 0;
@@ -98,8 +98,10 @@ export class PieceStream {
     if (k === this.start.length) this.grow();
     this.start[k] = i; this.end[k] = e; this.kind[k] = kind;
     const trig = this.trig!;
-    // (Every piece is looked up once, here, so the grammar's many questions about a piece cost no lookup.)
-    const id = (trig.idKinds >>> kind) & 1 ? trig.wordTable.find(text, i, e) : -1;
+    // A word is looked up now only when its shape may be a trigger's (the trigger test needs its id); the grammar
+    // asks about fewer than the pieces scanned (the look-behind, a chunk's tail), so the rest wait for `id(k)`.
+    const id = !((trig.idKinds >>> kind) & 1) ? -1
+      : kind === K_WORD && !mayBeWord(trig.shapes, text, i, e) ? NOT_LOOKED_UP : trig.wordTable.find(text, i, e);
     this.ids[k] = id;
     if (triggers(trig, text, i, e, kind, id)) {
       if (this.hitCount === this.hits.length) { const h = new Int32Array(this.hits.length * 2); h.set(this.hits); this.hits = h; }
@@ -108,6 +110,12 @@ export class PieceStream {
     this.count = k + 1;
     this.pos = e;
     return true;
+  }
+
+  /** Word id of the scanned piece k in `TriggerTest.wordTable`, or -1 (looked up on first demand, once). */
+  id(k: number): number {
+    const id = this.ids[k]!;
+    return id !== NOT_LOOKED_UP ? id : (this.ids[k] = this.trig!.wordTable.find(this.text, this.start[k]!, this.end[k]!));
   }
 
   /** Scan until piece k exists; whether it does (false past the end of the text). */
@@ -147,6 +155,8 @@ export class PieceStream {
 
 const K_DIGITS: PieceKind = PieceKind.Digits;
 const K_WORD: PieceKind = PieceKind.Word;
+/** `ids` entry of a word not looked up yet (ids are >= 0, or -1 for none). */
+const NOT_LOOKED_UP = -2;
 
 /** Whether the piece text[start, end) of `kind`, word id `id`, triggers. */
 function triggers(trig: TriggerTest, text: string, start: number, end: number, kind: PieceKind, id: number): boolean {
