@@ -95,6 +95,19 @@ interface NamedMention { start: number; end: number; name: string; speaker?: boo
 /** A tagger's person (widened over a rank before it); `place`: whether it is a place name, -1 until asked. */
 interface TaggedPerson { start: number; end: number; text: string; place: number }
 interface PersonRun { start: number; end: number; name: string; titled: boolean }
+/**
+ * A mention that may be a narrative one (see `mentionCandidates`), from one of three sources (the others null);
+ * `mention` is what it is as a narrative mention once `checked`.
+ */
+interface MentionCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly run: PersonRun | null;
+  readonly tagged: TaggedPerson | null;
+  readonly speaker: SpeakerPhrase | null;
+  checked: boolean;
+  mention: NamedMention | null;
+}
 
 /** Punctuation trimmed off the start of a quote's content (and white space). */
 function leadTrim(c: number): boolean { return c === 44 || c === 58 || c === 59 || c === 45 || isJsSpace(c); }
@@ -1687,7 +1700,7 @@ class QuoteFinder {
   private personRunList: PersonRun[] = [];
   private candidates: Array<{ name: string; padded: string; words: number }> | null = null;
   private fullestCache: Map<string, string> | null = null;
-  private narrative: NamedMention[] | null = null;
+  private narrative: MentionCandidate[] | null = null;
 
   /** The fullest form of a name among the article's names (`Fachir` -> `AM Fachir`): the first of the most words that holds its words in a row. */
   private fullest(name: string): string {
@@ -1717,28 +1730,54 @@ class QuoteFinder {
     return best;
   }
 
-  /** Narrative mentions (outside quoted content) that a pronoun may point back to, by offset. */
-  private mentions(): NamedMention[] {
-    const out: NamedMention[] = [];
+  /**
+   * Every mention that may be a narrative mention (outside quoted content) a pronoun points back to, by offset:
+   * the capitalised person runs (without a tagger), the tagger's persons and the person speakers. Whether one
+   * is a narrative mention, and its name, are found only when a look-up walks back to it (`narrativeAt`):
+   * most are never reached, since a look-up stops at the first that is, going back from its offset.
+   */
+  private mentionCandidates(): MentionCandidate[] {
+    const out: MentionCandidate[] = [];
     const per = this.per;
-    if (!per.length) {
-      // Words of names known to be people: speakers, and names written after an office (`Gubernur ... Ganjar Pranowo`).
-      const speakerNames = new Set<string>();
-      for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of this.fullest(f.speaker.name).split(' ')) speakerNames.add(w);
-      for (const pr of this.personRunList) if (pr.titled) for (const w of pr.name.split(' ')) if (w.length > 2) speakerNames.add(w);
-      for (const pr of this.personRunList) {
-        if (this.inQuote(pr.start) || !this.subjectAt(pr.start, pr.end)) continue;
-        if (pr.titled || pr.name.split(' ').some((w) => speakerNames.has(w))) out.push({ start: pr.start, end: pr.end, name: this.fullest(pr.name) });
-      }
-    }
-    for (const e of per) {
-      if (!this.inQuote(e.start) && this.subjectAt(e.start, e.end) && !this.isPlace(e)) out.push({ start: e.start, end: e.end, name: this.mentionName(e.start, e.end, e.text) });
-    }
+    if (!per.length) for (const pr of this.personRunList) out.push({ start: pr.start, end: pr.end, run: pr, tagged: null, speaker: null, checked: false, mention: null });
+    for (const e of per) out.push({ start: e.start, end: e.end, run: null, tagged: e, speaker: null, checked: false, mention: null });
     for (const f of this.found) {
       // An office alone read as a name (`ungkap Kapolda`) is a description, resolved elsewhere: no name to point back to.
-      if (f.speaker?.cls === 'person' && f.speaker.name && !this.titleOnly(f.speaker)) out.push({ start: f.speaker.start, end: f.speaker.end, name: this.mentionName(f.speaker.start, f.speaker.end, f.speaker.name), speaker: true });
+      const sp = f.speaker;
+      if (sp?.cls === 'person' && sp.name && !this.titleOnly(sp)) out.push({ start: sp.start, end: sp.end, run: null, tagged: null, speaker: sp, checked: false, mention: null });
     }
+    // (A stable sort: the narrative mentions among them keep the order they were always read in.)
     return sortByStart(out);
+  }
+
+  /** The narrative mention candidate c is, null when it is none; decided on first need and kept. */
+  private narrativeAt(c: MentionCandidate): NamedMention | null {
+    if (c.checked) return c.mention;
+    c.checked = true;
+    const { start, end } = c;
+    if (c.speaker) c.mention = { start, end, name: this.mentionName(start, end, c.speaker.name!), speaker: true };
+    else if (c.tagged) {
+      const e = c.tagged;
+      if (!this.inQuote(start) && this.subjectAt(start, end) && !this.isPlace(e)) c.mention = { start, end, name: this.mentionName(start, end, e.text) };
+    } else if (c.run && !this.inQuote(start) && this.subjectAt(start, end)) {
+      const pr = c.run;
+      if (pr.titled || pr.name.split(' ').some((w) => this.knownPersonWords().has(w))) c.mention = { start, end, name: this.fullest(pr.name) };
+    }
+    return c.mention;
+  }
+
+  private personWords: Set<string> | null = null;
+
+  /**
+   * Without a tagger, the words of names known to be people, gathered on first need: the person speakers'
+   * names (fullest forms) and names written after an office (`Gubernur ... Ganjar Pranowo`).
+   */
+  private knownPersonWords(): Set<string> {
+    if (this.personWords) return this.personWords;
+    const words = (this.personWords = new Set<string>());
+    for (const f of this.found) if (f.speaker?.cls === 'person' && f.speaker.name) for (const w of this.fullest(f.speaker.name).split(' ')) words.add(w);
+    for (const pr of this.personRunList) if (pr.titled) for (const w of pr.name.split(' ')) if (w.length > 2) words.add(w);
+    return words;
   }
 
   /** The person named as a subject in the sentence that ends right before quote f opens, if any. */
@@ -1798,15 +1837,18 @@ class QuoteFinder {
 
   /** The last narrative person mention before `offset`; with `skipInner`, the last that opens its clause. */
   private lastMentionBefore(offset: number, skipInner = false): NamedMention | null {
-    const nar = (this.narrative ??= this.mentions());
-    let lo = 0, hi = nar.length;
+    const list = (this.narrative ??= this.mentionCandidates());
+    let lo = 0, hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (nar[mid]!.start < offset) lo = mid + 1;
+      if (list[mid]!.start < offset) lo = mid + 1;
       else hi = mid;
     }
-    if (skipInner) while (lo > 0 && this.isInner(nar[lo - 1]!)) lo--;
-    return lo > 0 ? nar[lo - 1]! : null;
+    for (let i = lo - 1; i >= 0; i--) {
+      const m = this.narrativeAt(list[i]!);
+      if (m && !(skipInner && this.isInner(m))) return m;
+    }
+    return null;
   }
 
   /**
