@@ -67,18 +67,93 @@ export const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
 export const ACTIVE_OR_PASSIVE = /^(?:me[mnr]?|di)\p{Ll}{3,}$/u;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$/;
 
-/** The speaker words' category bits as a `WordTable`, built once per lexicon. */
-/** With `placeStarts`, the first words of the place names as a `WordTable` (value 1). */
-/** With `bloom`, a second prefilter of the speaker words (by the whole word). */
-let speakerTables: { lex: QuoteLexicon; table: WordTable; shapes: Uint32Array; bloom: WordBloom; placeStarts: WordTable } | null = null;
-function speakerTable(lex: QuoteLexicon): { table: WordTable; shapes: Uint32Array; bloom: WordBloom; placeStarts: WordTable } {
+/** The lexicon's word lists as tables read in place from a span of the text, built once per lexicon. */
+interface SpeakerTables {
+  /** The speaker words' category bits. */
+  readonly table: WordTable;
+  /** Their first/last-letter and length prefilter (`letterShapes`). */
+  readonly shapes: Uint32Array;
+  /** A second prefilter of the speaker words (by the whole word). */
+  readonly bloom: WordBloom;
+  /** The first words of the place names (value 1). */
+  readonly placeStarts: WordTable;
+  /** The common roots and root tails, as `ROOT_*` bits (see `rootTable`). */
+  readonly roots: WordTable;
+}
+
+let speakerTables: (SpeakerTables & { lex: QuoteLexicon }) | null = null;
+function speakerTable(lex: QuoteLexicon): SpeakerTables {
   if (speakerTables?.lex !== lex) {
     speakerTables = {
       lex, table: new WordTable(lex.speakerWordBits), shapes: letterShapes(lex.speakerShapes), bloom: new WordBloom(lex.speakerWordBits.keys()),
-      placeStarts: new WordTable([...lex.placeStarts].map((w) => [w, 1] as const)),
+      placeStarts: new WordTable([...lex.placeStarts].map((w) => [w, 1] as const)), roots: rootTable(lex.roots),
     };
   }
   return speakerTables;
+}
+
+/** `rootTable` value bits: the word is a root; `s`, `t`, `p` or `k` and the word is a root (the letter a nasal prefix drops). */
+const ROOT = 1, ROOT_S = 2, ROOT_T = 4, ROOT_P = 8, ROOT_K = 16;
+
+/**
+ * The roots as one table answering, in one probe, every question `isCommon` asks of a candidate root `r`:
+ * whether `r`, `s` + r, `t` + r, `p` + r or `k` + r is a root (`penyakit` is `peny` + `akit` from `sakit`).
+ */
+function rootTable(roots: ReadonlySet<string>): WordTable {
+  const bits = new Map<string, number>();
+  const add = (w: string, b: number): void => { bits.set(w, (bits.get(w) ?? 0) | b); };
+  for (const r of roots) {
+    add(r, ROOT);
+    const lead = r.charCodeAt(0);
+    const b = lead === 115 ? ROOT_S : lead === 116 ? ROOT_T : lead === 112 ? ROOT_P : lead === 107 ? ROOT_K : 0;
+    if (b) add(r.slice(1), b);
+  }
+  return new WordTable(bits);
+}
+
+/**
+ * The prefixes `isCommon` strips (`ke-`, `pe-`, `per-`, `pem-` ...), in its order, each with the root bits a
+ * stripped word may match: the bare root, or the root with the letter the prefix's nasal replaced.
+ */
+const ROOT_PREFIXES: ReadonlyArray<{ readonly pre: string; readonly bits: number }> = [
+  { pre: '', bits: ROOT }, { pre: 'ke', bits: ROOT }, { pre: 'pe', bits: ROOT }, { pre: 'per', bits: ROOT },
+  { pre: 'pem', bits: ROOT | ROOT_P }, { pre: 'pen', bits: ROOT | ROOT_T }, { pre: 'peng', bits: ROOT | ROOT_K },
+  { pre: 'peny', bits: ROOT | ROOT_S }, { pre: 'pel', bits: ROOT }, { pre: 'se', bits: ROOT },
+];
+
+/** Whether the span [s, e) of `src` starts with the lower-case ASCII `pre`, ASCII capitals folded. */
+function spanStartsWith(src: string, s: number, e: number, pre: string): boolean {
+  if (e - s < pre.length) return false;
+  for (let k = 0; k < pre.length; k++) if ((src.charCodeAt(s + k) | 0x20) !== pre.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether the span [s, e) of `src` ends with the lower-case ASCII `suffix`, ASCII capitals folded. */
+function spanEndsWith(src: string, s: number, e: number, suffix: string): boolean {
+  const n = suffix.length;
+  if (e - s < n) return false;
+  for (let k = 0; k < n; k++) if ((src.charCodeAt(e - n + k) | 0x20) !== suffix.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * `isCommon` of the ASCII span [s, e) of `src`, read in place (no slice, no lower-casing, one table probe per
+ * candidate root); null when the span holds another character, for the caller's string path.
+ */
+function commonSpan(roots: WordTable, src: string, s: number, e: number): boolean | null {
+  const whole = roots.get(src, s, e);
+  if (whole === WordTable.NOT_ASCII) return null;
+  if (whole >= 0 && (whole & ROOT) !== 0) return true;
+  // (`| 0x20` folds only letters here: the span is ASCII, and no other ASCII character folds onto a-z.)
+  const bare = spanEndsWith(src, s, e, 'nya') ? e - 3 : spanEndsWith(src, s, e, 'an') ? e - 2 : e;
+  for (const { pre, bits } of ROOT_PREFIXES) {
+    const r = s + pre.length;
+    // (The bare word itself was the first probe when no suffix came off.)
+    if (bare - r < 3 || (r === s && bare === e) || !spanStartsWith(src, s, bare, pre)) continue;
+    const v = roots.get(src, r, bare);
+    if (v >= 0 && (v & bits) !== 0) return true;
+  }
+  return false;
 }
 
 /** The category bits of the lower-cased word s[from, to) (0 for none). */
@@ -88,11 +163,30 @@ export function wordBits(lex: QuoteLexicon, s: string, from: number, to: number)
   return b < 0 ? 0 : b;
 }
 
-// `common` per piece, memoised in buffers shared by all articles (valid where the stamp is the article's
-// `Pieces.gen`): the reader runs synchronously, so no two articles' readers interleave.
+// Per-piece memos (`common`, `placeAt`) in buffers shared by all articles, valid where the stamp is the
+// article's `Pieces.gen` (unique among live pieces, so readers of two texts never read each other's entries).
+// The buffers only grow, and are made to fit a text's pieces when its reader is built.
 let commonStamp = new Int32Array(1024);
 let commonValue = new Uint8Array(1024);
-let commonGen = 0;
+let placeStamp = new Int32Array(1024);
+/** Per piece: bit m set when the m + 1 pieces from it are a known place name (0: the piece starts none). */
+let placeEnds = new Uint8Array(1024);
+let memoGen = 0;
+
+/** Make the memo buffers fit `p`; stamps restarting from 1 (see `Pieces.gen`) clear them, so no entry looks valid. */
+function fitMemos(p: Pieces): void {
+  if (commonStamp.length < p.n) {
+    const size = Math.max(p.n, 2 * commonStamp.length);
+    commonStamp = new Int32Array(size);
+    commonValue = new Uint8Array(size);
+    placeStamp = new Int32Array(size);
+    placeEnds = new Uint8Array(size);
+  } else if (p.gen < memoGen) {
+    commonStamp.fill(0);
+    placeStamp.fill(0);
+  }
+  memoGen = p.gen;
+}
 
 /** Tools over one text's pieces for reading speaker phrases and names. */
 export class SpeakerReader {
@@ -106,7 +200,13 @@ export class SpeakerReader {
     private readonly lex: QuoteLexicon,
     private readonly personIn: (start: number, end: number) => SpeakerPhrase | null = () => null,
     private readonly hasTagger: () => boolean = () => false,
-  ) {}
+  ) {
+    this.t = speakerTable(lex);
+    fitMemos(p);
+  }
+
+  /** The lexicon's tables, looked up once per text rather than once per word. */
+  private readonly t: SpeakerTables;
 
   /** Lower-cased text of piece i, computed once. */
   lower(i: number): string { return this.p.lower(i); }
@@ -129,7 +229,7 @@ export class SpeakerReader {
         if (f >= 65 && f <= 90) f |= 0x20;
         if (l >= 65 && l <= 90) l |= 0x20;
       }
-      const t = speakerTable(this.lex);
+      const t = this.t;
       // Words with a-z at both ends (nearly all) are filtered by the small table, the rest by the lexicon's.
       const ruledOut = f >= 97 && f <= 122 && l >= 97 && l <= 122 ? !(t.shapes[(f - 97) * 26 + l - 97]! & (1 << ((e - s) & 31)))
         : f < 128 && l < 128 && !(this.lex.speakerShapes[(f << 7) | l]! & (1 << ((e - s) & 31)));
@@ -170,10 +270,13 @@ export class SpeakerReader {
   /** Capitalised runs inside [from, to): `Menteri PUPR Basuki Hadimuljono`, `PT Aneka Tambang Tbk.`. */
   runs(from: number, to: number, sentenceStart: number): CapRun[] {
     const out: CapRun[] = [];
-    const p = this.p;
-    let i = from;
+    const p = this.p, kind = p.kind, start = p.start, src = p.src;
+    // (Outside the pieces nothing is capitalised: the scan keeps to them.)
+    let i = Math.max(from, 0);
+    to = Math.min(to, p.n);
+    // This loop reads every piece of the text for the quotes stage's fallback name list: `capitalised` inline.
     while (i < to) {
-      if (!this.capitalised(i)) { i++; continue; }
+      if (kind[i] !== K_WORD || !isUpperUnit(src.charCodeAt(start[i]!))) { i++; continue; }
       const j = this.chainForward(i, to);
       let a = i;
       // A sentence-initial function word is capitalised by position only.
@@ -219,10 +322,15 @@ export class SpeakerReader {
 
   /** End of the chain of capitalised words that starts at capitalised piece i, not past `to`. */
   private chainForward(i: number, to: number): number {
+    const p = this.p, kind = p.kind;
+    to = Math.min(to, p.n);
     let j = i + 1;
     while (j < to) {
-      if (this.nameDot(j, to)) j += 2;
-      else if (this.capitalised(j) && this.spaced(j - 1)) j++;
+      // A spaced capitalised word, or an abbreviation dot (never a word) and the word after it.
+      if (kind[j] === K_WORD) {
+        if (!isUpperUnit(p.src.charCodeAt(p.start[j]!)) || !this.spaced(j - 1)) break;
+        j++;
+      } else if (this.nameDot(j, to)) j += 2;
       else break;
     }
     return j;
@@ -240,15 +348,30 @@ export class SpeakerReader {
   placeAt(i: number, to: number): number {
     const p = this.p;
     if (i < 0 || i >= p.n) return -1;
-    const start = speakerTable(this.lex).placeStarts.get(p.src, p.start[i]!, p.end[i]!);
-    if (start === WordTable.NOT_ASCII ? !this.lex.placeStarts.has(this.lower(i)) : start < 0) return -1;
-    let best = -1;
-    let key = '';
-    for (let k = i; k < Math.min(to, i + this.lex.placeMaxWords); k++) {
-      key = k === i ? this.lower(k) : `${key} ${this.lower(k)}`;
-      if (this.lex.places.has(key)) best = k + 1;
+    // The same piece is asked about again and again (with different ends): its place names are read once.
+    let ends: number;
+    if (placeStamp[i] === p.gen) ends = placeEnds[i]!;
+    else {
+      ends = this.placeEndsAt(i);
+      placeStamp[i] = p.gen;
+      placeEnds[i] = ends;
     }
-    return best;
+    for (let k = Math.min(to, i + this.lex.placeMaxWords) - 1; k >= i; k--) if ((ends & (1 << (k - i))) !== 0) return k + 1;
+    return -1;
+  }
+
+  /** Bit m set when pieces [i, i + m + 1) are a known place name (up to `placeMaxWords` pieces, within the text). */
+  private placeEndsAt(i: number): number {
+    const p = this.p;
+    const start = this.t.placeStarts.get(p.src, p.start[i]!, p.end[i]!);
+    if (start === WordTable.NOT_ASCII ? !this.lex.placeStarts.has(this.lower(i)) : start < 0) return 0;
+    let ends = 0;
+    let key = '';
+    for (let k = i; k < Math.min(p.n, i + this.lex.placeMaxWords); k++) {
+      key = k === i ? this.lower(k) : `${key} ${this.lower(k)}`;
+      if (this.lex.places.has(key)) ends |= 1 << (k - i);
+    }
+    return ends;
   }
 
   /**
@@ -383,15 +506,12 @@ export class SpeakerReader {
     return false;
   }
 
-  /** `isCommon` of piece i's text, cached per piece. */
-  private common(i: number): boolean {
+  /** `isCommon` of piece i's text (false outside the pieces), read in place and cached per piece. */
+  common(i: number): boolean {
     const p = this.p;
-    // A new buffer, or stamps restarting from 1 (see `Pieces.gen`): no entry may look valid.
-    if (commonStamp.length < p.n) { commonStamp = new Int32Array(Math.max(p.n, 2 * commonStamp.length)); commonValue = new Uint8Array(commonStamp.length); }
-    else if (p.gen < commonGen) commonStamp.fill(0);
-    commonGen = p.gen;
+    if (i < 0 || i >= p.n) return false;
     if (commonStamp[i] === p.gen) return commonValue[i] === 1;
-    const v = this.isCommon(p.text(i));
+    const v = commonSpan(this.t.roots, p.src, p.start[i]!, p.end[i]!) ?? this.isCommon(p.text(i));
     commonStamp[i] = p.gen;
     commonValue[i] = v ? 1 : 0;
     return v;
