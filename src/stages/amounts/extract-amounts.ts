@@ -266,7 +266,7 @@ class AmountReader {
   }
   /** Piece i is the one character `c` (pieces other than words and digits are one character). */
   private isChar(i: number, c: number): boolean {
-    return this.has(i) && this.s.kind[i] === K_OTHER && this.folded.charCodeAt(this.s.start[i]!) === c;
+    return this.has(i) && this.s.kind[i] === K_OTHER && this.s.first[i]! === c;
   }
   /** Word id of piece i (its lower-cased text), or -1 (also outside the run). */
   private wid(i: number): number {
@@ -297,7 +297,7 @@ class AmountReader {
   /** Piece i starts with an upper-case letter (`\p{Lu}`); ASCII is decided by its code. */
   private upperAt(i: number): boolean {
     if (!this.has(i)) return false;
-    const c = this.folded.charCodeAt(this.s.start[i]!);
+    const c = this.s.first[i]!;
     return c < 0x80 ? c >= 65 && c <= 90 : UPPER_START.test(this.txt(i));
   }
   private near(i: number): boolean { return this.glued(i) || this.spaced(i); }
@@ -523,7 +523,7 @@ class AmountReader {
     if (j < this.lo) return false;
     const k0 = this.s.kind[j];
     if (k0 === K_DIGITS) return false;
-    if (k0 === K_OTHER) { const c = this.folded.charCodeAt(this.s.start[j]!); if (c !== C_COMMA && c !== C_HYPHEN) return false; }
+    if (k0 === K_OTHER) { const c = this.s.first[j]!; if (c !== C_COMMA && c !== C_HYPHEN) return false; }
     else { const id = this.s.id(j); if (id < 0 || (this.index.context[id]! & LIST) === 0) return false; }
     for (let n = 0; n < MAX_LAW_LIST; n++) {
       let sep = false;
@@ -659,7 +659,7 @@ class AmountReader {
       && !this.countAfterMonth(i, q)) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
     // `SJ.00.2641`, `09.55-10.40`, `109°11'09,86"`: no quantity is written with a leading zero before a digit.
-    if (this.s.kind[i] === K_DIGITS && this.folded.charCodeAt(this.s.start[i]!) === 48 && this.s.end[i]! - this.s.start[i]! > 1
+    if (this.s.kind[i] === K_DIGITS && this.s.first[i]! === 48 && this.s.end[i]! - this.s.start[i]! > 1
       && charClass(this.folded.charCodeAt(this.s.start[i]! + 1)) === C_DIGIT) return skipTo;
     if (!q.digits && !money && this.wid(i - 1) === this.W.salah) return skipTo; // `salah satu`
 
@@ -780,7 +780,7 @@ class AmountReader {
       // it is mostly minutes in race times (`41m 12.535s`), and `M` a year's era or a model (`2019M`, `1.0 M`);
       // `g` is grams only in lower case (`200 g`, `200g`; `4G` is a network).
       if (mu === k + 1 && this.s.end[k]! - this.s.start[k]! === 1) {
-        const c = this.folded.charCodeAt(this.s.start[k]!);
+        const c = this.s.first[k]!;
         if (c === 77 || c === 71 || (c === 109 && this.glued(k - 1) && !(this.glued(k) && this.kind(k + 1) === K_DIGITS && POWER.test(this.txt(k + 1))))) mu = -1;
       }
       if (mu > 0 && (digits || this.spaced(k - 1))) {
@@ -795,7 +795,7 @@ class AmountReader {
       // `2x` (two times), glued.
       if (digits && this.glued(k - 1) && uid >= 0 && uid === this.W.x) return this.emit(i, value, 'count', k + 1, 'x');
       if (this.glued(k - 1) && uKind !== K_OTHER) return k + 1; // `4G`, `10K`: a code
-      if (uKind === K_OTHER && digits && value !== null && this.folded.charCodeAt(this.s.start[k]!) === C_LPAREN) {
+      if (uKind === K_OTHER && digits && value !== null && this.s.first[k]! === C_LPAREN) {
         const end = this.spelledOut(i, k, value);
         if (end >= 0) return end;
       }
@@ -857,7 +857,7 @@ class AmountReader {
    * (`1,029 gol per laga`), nor for points and times, which take fractions (`2,125 poin`, `1,375 kali`), nor `0,027`.
    */
   private thousandsComma(i: number, k: number, next: number, value: number | null): number | null {
-    if (value === null || this.s.kind[i] !== K_DIGITS || this.folded.charCodeAt(this.s.start[i]!) === 48) return value;
+    if (value === null || this.s.kind[i] !== K_DIGITS || this.s.first[i]! === 48) return value;
     const t = this.txt(i);
     if (!ONE_COMMA_GROUP.test(t) || value !== parseDigits(t)?.value) return value;
     const u = this.wid(k);

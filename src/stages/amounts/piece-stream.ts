@@ -64,6 +64,8 @@ export class PieceStream {
   start = new Int32Array(1024);
   end = new Int32Array(1024);
   kind = new Uint8Array(1024);
+  /** First code unit of piece k (a piece of kind Other is that one character, a surrogate pair aside), read from the column rather than the string. */
+  first = new Uint16Array(1024);
   /** Word id of piece k in `TriggerTest.wordTable`, -1 for none, `NOT_LOOKED_UP` until asked: read it through `id(k)`. */
   ids = new Int32Array(1024);
   /** Pieces scanned so far. */
@@ -92,11 +94,12 @@ export class PieceStream {
     let i = this.pos;
     while (i < n && spaceUnit(text.charCodeAt(i))) i++;
     if (i >= n) { this.pos = n; return false; }
-    const kind = pieceKindAt(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const kind = pieceKindAt(c);
     const e = pieceEnd(text, i, kind);
     const k = this.count;
     if (k === this.start.length) this.grow();
-    this.start[k] = i; this.end[k] = e; this.kind[k] = kind;
+    this.start[k] = i; this.end[k] = e; this.kind[k] = kind; this.first[k] = c;
     const trig = this.trig!;
     // A word is looked up now only when its shape may be a trigger's (the trigger test needs its id); the grammar
     // asks about fewer than the pieces scanned (the look-behind, a chunk's tail), so the rest wait for `id(k)`.
@@ -149,6 +152,7 @@ export class PieceStream {
     const s = new Int32Array(n); s.set(this.start); this.start = s;
     const e = new Int32Array(n); e.set(this.end); this.end = e;
     const k = new Uint8Array(n); k.set(this.kind); this.kind = k;
+    const f = new Uint16Array(n); f.set(this.first); this.first = f;
     const d = new Int32Array(n); d.set(this.ids); this.ids = d;
   }
 }
