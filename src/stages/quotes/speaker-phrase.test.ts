@@ -50,6 +50,11 @@ const placeCases: Array<{ text: string; at: string; to: number; want: number }> 
   { text: 'Presiden Amerika Serikat berkata', at: 'Amerika', to: 1, want: 1 },
   { text: 'Presiden Amerika Serikat berkata', at: 'Amerika', to: 4, want: 2 },
   { text: 'Presiden Joko Widodo berkata', at: 'Joko', to: 3, want: -1 },
+  // The name's words are joined by one space whatever separates them in the text; letters beyond ASCII are lower-cased too.
+  { text: 'Warga Jakarta  Selatan mengungsi', at: 'Jakarta', to: 2, want: 2 },
+  { text: 'Warga Jakarta\nSelatan mengungsi', at: 'Jakarta', to: 2, want: 2 },
+  { text: 'Pemain asal CURAÇAO itu', at: 'CURAÇAO', to: 1, want: 1 },
+  { text: 'Warga Jakarta, Selatan', at: 'Jakarta', to: 3, want: -1 },
 ];
 
 test('placeAt: the longest place name ending by the limit (limits relative to the piece)', () => {
@@ -81,4 +86,18 @@ test('runs: capitalised runs over a whole text', () => {
     // (Limits beyond the pieces read the same runs.)
     assert.deepEqual(r.runs(-3, r.p.n + 5, -1).map((run) => r.nameText(run.from, run.to)), want, text);
   }
+});
+
+test('classifyRun: a run and its shorter forms, asked in any order, classify as on a fresh reader', () => {
+  const text = 'Kapolres Bogor AKBP Andi Susanto dan Direktur Operasi PT Aneka Tambang Tbk. Hartono bertemu Bank Mandiri.';
+  const runs = reader(text).runs(0, reader(text).p.n, -1);
+  const r = reader(text);
+  for (const run of runs) {
+    for (let to = run.to; to > run.from; to--) {
+      const fresh = reader(text).classifyRun({ from: run.from, to });
+      assert.deepEqual(r.classifyRun({ from: run.from, to }), fresh, `${run.from}-${to}`);
+      assert.deepEqual(r.classifyRun({ from: run.from, to: run.to }), reader(text).classifyRun(run), `${run.from}-${run.to} again`);
+    }
+  }
+  assert.deepEqual(runs.map((run) => r.classifyRun(run).cls), ['person', 'person', 'org']);
 });

@@ -77,6 +77,10 @@ interface SpeakerTables {
   readonly bloom: WordBloom;
   /** The first words of the place names (value 1). */
   readonly placeStarts: WordTable;
+  /** The place names, lower-cased words one space apart (value 1). */
+  readonly places: WordTable;
+  /** Every word of the place names (value 1). */
+  readonly placeWords: WordTable;
   /** The common roots and root tails, as `ROOT_*` bits (see `rootTable`). */
   readonly roots: WordTable;
 }
@@ -87,6 +91,8 @@ function speakerTable(lex: QuoteLexicon): SpeakerTables {
     speakerTables = {
       lex, table: new WordTable(lex.speakerWordBits), shapes: letterShapes(lex.speakerShapes), bloom: new WordBloom(lex.speakerWordBits.keys()),
       placeStarts: new WordTable([...lex.placeStarts].map((w) => [w, 1] as const)), roots: rootTable(lex.roots),
+      places: new WordTable([...lex.places].map((pl) => [pl, 1] as const)),
+      placeWords: new WordTable([...new Set([...lex.places].flatMap((pl) => pl.split(' ')))].map((w) => [w, 1] as const)),
     };
   }
   return speakerTables;
@@ -171,6 +177,10 @@ let commonValue = new Uint8Array(1024);
 let placeStamp = new Int32Array(1024);
 /** Per piece: bit m set when the m + 1 pieces from it are a known place name (0: the piece starts none). */
 let placeEnds = new Uint8Array(1024);
+/** `classifyRun` per run start: the run's end it was asked for, and the name's first piece (-1 for an organisation). */
+let classStamp = new Int32Array(1024);
+let classTo = new Int32Array(1024);
+let classNameFrom = new Int32Array(1024);
 let memoGen = 0;
 
 /** Make the memo buffers fit `p`; stamps restarting from 1 (see `Pieces.gen`) clear them, so no entry looks valid. */
@@ -181,9 +191,13 @@ function fitMemos(p: Pieces): void {
     commonValue = new Uint8Array(size);
     placeStamp = new Int32Array(size);
     placeEnds = new Uint8Array(size);
+    classStamp = new Int32Array(size);
+    classTo = new Int32Array(size);
+    classNameFrom = new Int32Array(size);
   } else if (p.gen < memoGen) {
     commonStamp.fill(0);
     placeStamp.fill(0);
+    classStamp.fill(0);
   }
   memoGen = p.gen;
 }
@@ -362,13 +376,26 @@ export class SpeakerReader {
 
   /** Bit m set when pieces [i, i + m + 1) are a known place name (up to `placeMaxWords` pieces, within the text). */
   private placeEndsAt(i: number): number {
-    const p = this.p;
-    const start = this.t.placeStarts.get(p.src, p.start[i]!, p.end[i]!);
+    const p = this.p, src = p.src, t = this.t;
+    const start = t.placeStarts.get(src, p.start[i]!, p.end[i]!);
     if (start === WordTable.NOT_ASCII ? !this.lex.placeStarts.has(this.lower(i)) : start < 0) return 0;
     let ends = 0;
-    let key = '';
+    // The name tried is the pieces' lower-cased words joined by single spaces. While the pieces are ASCII and
+    // one space apart, that is the text itself, looked up in place; otherwise the name is built as a string.
+    let key: string | null = null;
     for (let k = i; k < Math.min(p.n, i + this.lex.placeMaxWords); k++) {
-      key = k === i ? this.lower(k) : `${key} ${this.lower(k)}`;
+      const word = t.placeWords.get(src, p.start[k]!, p.end[k]!);
+      // A word no place name holds ends every longer name too (`Jakarta ,`).
+      if (word === -1) break;
+      if (key === null && word !== WordTable.NOT_ASCII && (k === i || (p.start[k]! - p.end[k - 1]! === 1 && src.charCodeAt(p.end[k - 1]!) === 32))) {
+        if (t.places.get(src, p.start[i]!, p.end[k]!) >= 0) ends |= 1 << (k - i);
+        continue;
+      }
+      if (key === null) {
+        key = this.lower(i);
+        for (let m = i + 1; m < k; m++) key = `${key} ${this.lower(m)}`;
+      }
+      key = k === i ? key : `${key} ${this.lower(k)}`;
       if (this.lex.places.has(key)) ends |= 1 << (k - i);
     }
     return ends;
@@ -451,15 +478,32 @@ export class SpeakerReader {
   classifyRun(run: CapRun): { cls: 'person' | 'org'; nameFrom: number } {
     const { from, to } = run;
     const p = this.p;
+    // The same runs are classified again and again (the quotes stage's name list, then each speaker read).
+    if (from < 0 || from >= p.n) return this.classify(from, to);
+    if (classStamp[from] !== p.gen || classTo[from] !== to) {
+      const c = this.classify(from, to);
+      classStamp[from] = p.gen;
+      classTo[from] = to;
+      classNameFrom[from] = c.cls === 'person' ? c.nameFrom : -1;
+      return c;
+    }
+    const nameFrom = classNameFrom[from]!;
+    return nameFrom < 0 ? { cls: 'org', nameFrom: to } : { cls: 'person', nameFrom };
+  }
+
+  /** `classifyRun` of pieces [from, to), computed. */
+  private classify(from: number, to: number): { cls: 'person' | 'org'; nameFrom: number } {
+    const p = this.p;
     if (this.cat(from, W.collective) || (this.cat(from, W.place) && to - from === 1)) return { cls: 'org', nameFrom: to };
     let cut = from;
     let org = false;
     let rank = -1;
     for (let k = from; k < to; k++) {
       if (p.is(k, 46)) continue;
-      if (this.cat(k, W.rank)) { if (rank < 0 || rank < cut) rank = k; continue; }
-      if (this.cat(k, W.org)) { org = true; cut = k + 1; continue; }
-      if (this.cat(k, W.title) || this.cat(k, W.connective) || this.cat(k, W.place)) { cut = k + 1; continue; }
+      const bits = this.bitsOf(k);
+      if ((bits & W.rank) !== 0) { if (rank < 0 || rank < cut) rank = k; continue; }
+      if ((bits & W.org) !== 0) { org = true; cut = k + 1; continue; }
+      if ((bits & (W.title | W.connective | W.place)) !== 0) { cut = k + 1; continue; }
       if (this.acronym(k)) { cut = k + 1; continue; }
       // After a title, common words and numerals still belong to it (`Pengamat Pasar Keuangan`, `Wilayah V`).
       if (cut === k && k > from && (this.common(k) || ROMAN.test(p.text(k)))) { cut = k + 1; continue; }
