@@ -23,7 +23,8 @@ export interface Cluster {
 class Groups {
   private readonly parent: Int32Array;
   constructor(n: number) {
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -84,7 +85,7 @@ function isNamePart(short: readonly string[], long: readonly string[]): boolean 
  * Ahmad`): Indonesians are often called by a middle name. -1 when none or
  * several such names hold it.
  */
-function innerNameOf(short: string, longByWord: ReadonlyMap<string, ReadonlyArray<{ i: number; w: string[]; person: boolean }>>): number {
+function innerNameOf(short: string, longByWord: ReadonlyMap<string, ReadonlyArray<{ i: number; w: readonly string[]; person: boolean }>>): number {
   if (short.length < MIN_INNER_NAME) return -1;
   let found = -1;
   for (const p of longByWord.get(short) ?? []) {
@@ -111,8 +112,8 @@ const MIN_CLIPPED_OFF = 3;
  */
 function clippedFirstName(
   short: string,
-  longByWord: ReadonlyMap<string, ReadonlyArray<{ w: string[] }>>,
-  byClip: ReadonlyMap<string, ReadonlyArray<{ i: number; w: string[] }>>,
+  longByWord: ReadonlyMap<string, ReadonlyArray<{ w: readonly string[] }>>,
+  byClip: ReadonlyMap<string, ReadonlyArray<{ i: number; w: readonly string[] }>>,
 ): number {
   if (short.length < MIN_CLIPPED_NAME || longByWord.get(short)?.some((p) => p.w.length > 1)) return -1;
   let found = -1;
@@ -257,12 +258,12 @@ export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): 
   const countByKey = new Map<string, number>();
   for (const k of keyOf) countByKey.set(k, (countByKey.get(k) ?? 0) + 1);
   // Indexed by word so the search stays linear in the mentions, not quadratic.
-  const longByWord = new Map<string, Array<{ i: number; w: string[]; person: boolean; n: number }>>();
+  const longByWord = new Map<string, Array<{ i: number; w: readonly string[]; person: boolean; n: number }>>();
   // The words of each written form, split once here for the passes below.
-  const wordsOf: string[][] = [];
+  const wordsOf: Array<readonly string[]> = [];
   for (const i of byKey.values()) {
     const m = mentions[i]!;
-    const w = keyOf[i]!.split(' ').filter(Boolean);
+    const w = base.words(m.text);
     wordsOf[i] = w;
     if (!(m.type === 'PER' || (w.length > 1 && !linkOfMention(i)))) continue;
     // The group may hold mentions of several types; a person reading anywhere in it counts.
@@ -273,7 +274,7 @@ export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): 
       else if (list.length < MAX_NAMES_PER_WORD) list.push(entry);
     }
   }
-  const byClip = new Map<string, Array<{ i: number; w: string[] }>>();
+  const byClip = new Map<string, Array<{ i: number; w: readonly string[] }>>();
   for (const list of longByWord.values()) {
     for (const p of list) {
       if (!p.person || p.w.length < 2 || p.w[0]!.length < MIN_CLIPPED_NAME + MIN_CLIPPED_OFF) continue;
@@ -285,7 +286,7 @@ export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): 
   }
   // A full person name each group already holds (`Joko Widodo` for the alias `Jokowi`): a last name of that group
   // does not join another full name ending in it (`Iriana Jokowi`), which would make one person of two.
-  const fullOf = new Map<number, string[]>();
+  const fullOf = new Map<number, readonly string[]>();
   for (const i of byKey.values()) {
     if (mentions[i]!.type !== 'PER' || wordsOf[i]!.length < 2) continue;
     const r = g.find(i);
@@ -326,7 +327,7 @@ export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): 
   // names of two or more words that differ in one word by one letter changed, added or dropped; or in the first
   // word only, clipped in one of them (`Alex Marwata` beside `Alexander Marwata`). Candidates share their
   // first or last word, so the search stays linear in the names.
-  const byEdge = new Map<string, Array<{ i: number; w: string[] }>>();
+  const byEdge = new Map<string, Array<{ i: number; w: readonly string[] }>>();
   for (const i of byKey.values()) {
     const m = mentions[i]!;
     if (m.type !== 'PER') continue;
@@ -396,9 +397,20 @@ export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): 
   return out;
 }
 
+/** The entity types in the order ties between votes go. */
+const TYPE_ORDER: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
+
+/** The type with most votes and the runner-up; ties go by `TYPE_ORDER` (a stable sort of the three, without sorting). */
+function rankVotes(votes: Record<EntityType, number>): [top: EntityType, second: EntityType] {
+  let top = TYPE_ORDER[0]!;
+  for (const t of TYPE_ORDER) if (votes[t] > votes[top]) top = t;
+  let second: EntityType | undefined;
+  for (const t of TYPE_ORDER) if (t !== top && (second === undefined || votes[t] > votes[second])) second = t;
+  return [top, second!];
+}
+
 function decideType(votes: Record<EntityType, number>, link: KbLink | null, honorific: boolean): EntityType {
-  const ranked = (Object.keys(votes) as EntityType[]).sort((a, b) => votes[b] - votes[a]);
-  const top = ranked[0]!;
+  const [top, second] = rankVotes(votes);
   if (!link) return top;
   const kbType = entityTypeOf(link.type);
   const total = votes.PER + votes.ORG + votes.LOC;
@@ -409,7 +421,7 @@ function decideType(votes: Record<EntityType, number>, link: KbLink | null, hono
   // (the tagger reads `Bupati Bima` as a person); an honorific or rank written with it (`Pak Bima`) says person.
   if (link.kb === 'kemendagri' && top === 'PER' && !honorific) return 'LOC';
   if (top === 'PER' && votes.PER * 2 <= total) return kbType;
-  return votes[top] === votes[ranked[1]!] ? kbType : top;
+  return votes[top] === votes[second] ? kbType : top;
 }
 
 /**

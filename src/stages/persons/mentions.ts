@@ -505,17 +505,55 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // the role before it belongs to the second person.
     // Not after a clause opener: in `Menurut Wakil Ketua KPK Alexander Marwata, Miftahul Ulum dan ...` the comma ends the
     // adverbial, and the role is Alexander's.
-    const possessor = sp.type === 'PER' && ne + 1 < v.count && v.text(ne) === ',' && personAt[ne + 1]! >= 0 && personAt[ne + 1] !== k
-      && isPossessiveHolder(v, ns, v.sentenceStart(ns)) && !roleAfterClauseOpener(v, ns, v.sentenceStart(ns));
-    const isOtherName = (i: number) => { const o = nameWordOwner.get(v.text(i)); return o !== undefined && o !== k && personAt[i] !== k; };
-    const { surfaceStart, roles } = readPersonContext(v, ns, se, sp.s, (i) => personAt[i]! >= 0 && personAt[i] !== k, possessor, isOtherName);
-    out.push({
-      type: sp.type, nameStart: ns, nameEnd: ne, start, end,
-      text: text.slice(start, end), surface: text.slice(v.start(surfaceStart), v.end(se - 1)), roles,
-      aliases: readAliases(v, text, folded, sp.type, se),
-    });
+    const type = sp.type;
+    const surfaceStart = prefixStart(v, ns, sp.s);
+    const readRoles = () => {
+      const possessor = type === 'PER' && ne + 1 < v.count && v.text(ne) === ',' && personAt[ne + 1]! >= 0 && personAt[ne + 1] !== k
+        && isPossessiveHolder(v, ns, v.sentenceStart(ns)) && !roleAfterClauseOpener(v, ns, v.sentenceStart(ns));
+      const isOtherName = (i: number) => { const o = nameWordOwner.get(v.text(i)); return o !== undefined && o !== k && personAt[i] !== k; };
+      return rolesAround(v, ns, se, surfaceStart, (i) => personAt[i]! >= 0 && personAt[i] !== k, possessor, isOtherName);
+    };
+    out.push(mentionWithLazyRoles(
+      type, ns, ne, start, end, text.slice(start, end), text.slice(v.start(surfaceStart), v.end(se - 1)),
+      readAliases(v, text, folded, type, se), false, readRoles,
+    ));
   });
   return out;
+}
+
+/**
+ * A mention whose roles are read on first use. Roles are read around every mention whatever its tagged type (the
+ * cluster decides later whether it is a person's), but only persons' roles are asked for, and most mentions name
+ * bodies and places: reading roles is the costliest part of a mention. `read` depends on the tokens and the
+ * article's person spans only, both fixed once the mentions are built, so reading later gives the same roles.
+ * (A class, so that every mention has one shape: an object literal with its own getter gets a shape of its own.)
+ */
+class LazyRolesMention implements Mention {
+  private cachedRoles: RoleSpan[] | undefined;
+
+  constructor(
+    readonly type: Mention['type'], readonly nameStart: number, readonly nameEnd: number, readonly start: number,
+    readonly end: number, readonly text: string, readonly surface: string, readonly aliases: AliasSpan[],
+    readonly derived: boolean, private readonly read: () => RoleSpan[],
+  ) {}
+
+  get roles(): RoleSpan[] {
+    return this.cachedRoles ??= this.read();
+  }
+}
+
+/** A mention (see `LazyRolesMention`) whose roles `read` gives when first asked for. */
+export function mentionWithLazyRoles(
+  type: Mention['type'], nameStart: number, nameEnd: number, start: number, end: number, text: string, surface: string,
+  aliases: AliasSpan[], derived: boolean, read: () => RoleSpan[],
+): Mention {
+  return new LazyRolesMention(type, nameStart, nameEnd, start, end, text, surface, aliases, derived, read);
+}
+
+/** The start of the honorific prefix of the name at `ns` (`nameStart` when none): within titles the tagger put in the span (from `entityStart`) plus three tokens before it. */
+export function prefixStart(v: TokenView, ns: number, entityStart: number): number {
+  const floor = v.sentenceStart(ns);
+  return honorificPrefixStart(v, ns, Math.max(floor, entityStart - 3), floor);
 }
 
 /**
@@ -529,8 +567,16 @@ export function readPersonContext(
   v: TokenView, ns: number, ne: number, entityStart: number, isOtherPerson: (i: number) => boolean, possessor = false,
   isOtherName: (i: number) => boolean = () => false,
 ): { surfaceStart: number; roles: RoleSpan[] } {
+  const surfaceStart = prefixStart(v, ns, entityStart);
+  return { surfaceStart, roles: rolesAround(v, ns, ne, surfaceStart, isOtherPerson, possessor, isOtherName) };
+}
+
+/** The roles of `readPersonContext`, around the name [ns, ne) whose honorific prefix starts at `surfaceStart`. */
+export function rolesAround(
+  v: TokenView, ns: number, ne: number, surfaceStart: number, isOtherPerson: (i: number) => boolean, possessor = false,
+  isOtherName: (i: number) => boolean = () => false,
+): RoleSpan[] {
   const floor = v.sentenceStart(ns);
-  const surfaceStart = honorificPrefixStart(v, ns, Math.max(floor, entityStart - 3), floor);
   const roles: RoleSpan[] = [];
   let before = possessor ? null : roleBeforeList(v, surfaceStart, floor, isOtherPerson) ?? roleBeforeName(v, surfaceStart, floor, isOtherPerson, isOtherName);
   // `Menurut Wakil Ketua KPK Alexander Marwata, Miftahul Ulum dan ...`: a role held for the person before the comma is
@@ -545,7 +591,7 @@ export function readPersonContext(
   if (before) roles.push(before);
   const after = roleInApposition(v, ne, v.sentenceEnd(ne - 1), isOtherPerson, before !== null, afterClauseOpener(v, surfaceStart, floor));
   if (after) roles.push(after);
-  return { surfaceStart, roles };
+  return roles;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { ClusterJson, PersonJson } from '../../text/schema.js';
 import { isAffixedWord } from './affixed-word.js';
 import { ArticleKb, type KbLookup } from './article-kb.js';
 import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './clusters.js';
-import { buildMentions, readPersonContext, skipLeadingContext, type Mention } from './mentions.js';
+import { buildMentions, mentionWithLazyRoles, prefixStart, readPersonContext, rolesAround, skipLeadingContext, type Mention } from './mentions.js';
 import { HEADS, isVerbLike, kindOf } from './roles.js';
 import { sentenceOpenings } from './sentence-openings.js';
 import { namedAsTopic, selfRoles, speakerDescriptions } from './speaker-descriptions.js';
@@ -125,7 +125,8 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
   const covered = new Uint8Array(v.count);
   for (const m of mentions) covered.fill(1, m.nameStart, m.nameEnd);
   for (let i = 0; i < v.count; i++) {
-    if (covered[i]) continue;
+    // Every name listed opens with a capital (see `add`): most tokens are ruled out by their first char code.
+    if (covered[i] || !v.mayOpenWithCapital(i)) continue;
     const cands = byFirst.get(v.text(i));
     if (!cands) continue;
     for (const c of cands) {
@@ -139,8 +140,10 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
       if (c.words.length === 1 && parts.has(c.words[0]!) && i > v.sentenceStart(i) && v.isCapitalized(i - 1) && /^\p{L}+$/u.test(v.text(i - 1)) && !v.titleKind(i - 1)) continue;
       const s = v.start(i);
       const end = v.end(e - 1);
-      const ctx = readPersonContext(v, i, e, i, () => false);
-      mentions.push({ type: c.type, nameStart: i, nameEnd: e, start: s, end, text: text.slice(s, end), surface: text.slice(v.start(ctx.surfaceStart), end), roles: ctx.roles, aliases: [], derived: true });
+      const ns = i;
+      const surfaceStart = prefixStart(v, ns, ns);
+      const readRoles = () => rolesAround(v, ns, e, surfaceStart, () => false);
+      mentions.push(mentionWithLazyRoles(c.type, ns, e, s, end, text.slice(s, end), text.slice(v.start(surfaceStart), end), [], true, readRoles));
       covered.fill(1, i, e);
       i = e - 1;
       break;
@@ -542,7 +545,7 @@ function quotedTokens(v: TokenView): Uint8Array {
   const out = new Uint8Array(v.count);
   let open = 0;
   for (let t = 0; t < v.count; t++) {
-    if (v.text(t) === '"') { open ^= 1; continue; }
+    if (v.isChar(t, '"')) { open ^= 1; continue; }
     out[t] = open;
   }
   return out;

@@ -74,6 +74,15 @@ export class TokenView {
     return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
   }
 
+  /**
+   * False when token i opens with an ASCII character other than A-Z, which no `\p{Lu}` letter is: a test as cheap
+   * as `isCapitalized` for skipping tokens that cannot be a name's first word (any other script is let through).
+   */
+  mayOpenWithCapital(i: number): boolean {
+    const c = this.source.charCodeAt(this.tokens.start[i]!);
+    return c >= 128 || (c >= 65 && c <= 90);
+  }
+
   /** True when the token is made of letters only, upper case (`NATO`, `BPS`, `REUTERS`). */
   isAllCaps(i: number): boolean {
     const t = this.text(i).replace(/[.&-]/g, '');
