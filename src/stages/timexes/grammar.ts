@@ -10,7 +10,7 @@ import { freshUnits, KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
   Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt,
-  MODIFIERS, MONTHS, ORDINALS, PHRASES, SE_UNITS, UNITS, ZONES, restMatches, unitIndex, UNIT_ORDER, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
+  DEICTICS, MODIFIERS, MONTHS, ORDINALS, PHRASES, WEEKDAYS, SE_UNITS, UNITS, ZONES, restMatches, unitIndex, UNIT_ORDER, COLON, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
 } from './scanner.js';
 
 export { durationValue };
@@ -877,62 +877,112 @@ const WORD_RULES: ReadonlyMap<string, readonly Rule[]> = (() => {
   return out;
 })();
 
-/** Rules by word id (vocab.ts), the same lists as `WORD_RULES`. */
-const RULES_BY_ID: Array<readonly Rule[] | undefined> = (() => {
-  const out: Array<readonly Rule[] | undefined> = [];
+/**
+ * A set of rules as bits: bit k is `RULES[k]`, so that trying the set's rules from the lowest bit up keeps
+ * the priority order of `RULES` (the first of equally long matches wins); `ruleRedup`, which `rulesAt` adds
+ * after a word's own rules, takes the bit after the last. Bits rather than lists of functions: a word's set is
+ * one number in a small typed array (no array of closures to fetch), gates in `rulesAt` narrow it with a mask,
+ * and the scan calls each rule from its own call site in `tryRule`.
+ */
+const REDUP_BIT = 1 << RULES.length;
+
+function ruleBits(rules: readonly Rule[]): number {
+  let bits = 0;
+  for (const r of rules) bits |= r === ruleRedup ? REDUP_BIT : 1 << RULES.indexOf(r);
+  return bits;
+}
+
+/** Rule sets by word id (vocab.ts), the same sets as `WORD_RULES`; 0 for a word no rule starts at. */
+const RULES_BY_ID: Int32Array = (() => {
+  const byId: number[] = [];
   for (const [w, rules] of WORD_RULES) {
     const id = intern(w);
-    out[id] = rules;
+    byId[id] = ruleBits(rules);
     markTrigger(id);
   }
-  return out;
+  return Int32Array.from({ length: byId.length }, (_, id) => byId[id] ?? 0);
 })();
+
+/**
+ * Rule `k` of `RULES` (`RULES.length` for `ruleRedup`) at unit i. A switch, so that each rule has its own
+ * call site (see `REDUP_BIT`); the cases follow `RULES`.
+ */
+function tryRule(k: number, S: Scanner, i: number): Cand | null {
+  switch (k) {
+    case 0: return rulePhrase(S, i);
+    case 1: return ruleModifier(S, i);
+    case 2: return rulePodLead(S, i);
+    case 3: return ruleSet(S, i);
+    case 4: return ruleWeekday(S, i);
+    case 5: return ruleDayNumber(S, i);
+    case 6: return ruleTanggal(S, i);
+    case 7: return ruleMonth(S, i);
+    case 8: return ruleYear(S, i);
+    case 9: return ruleQuarter(S, i);
+    case 10: return ruleCentury(S, i);
+    case 11: return ruleUnitDeictic(S, i);
+    case 12: return ruleCount(S, i);
+    case 13: return ruleRedup(S, i);
+    case 14: return ruleClock(S, i);
+    default: return ruleRedup(S, i);
+  }
+}
+
+// `tryRule` must follow `RULES`: a rule added there without a case here would be skipped silently.
+const TRY_RULE_CASES: readonly Rule[] = [
+  rulePhrase, ruleModifier, rulePodLead, ruleSet, ruleWeekday, ruleDayNumber, ruleTanggal, ruleMonth,
+  ruleYear, ruleQuarter, ruleCentury, ruleUnitDeictic, ruleCount, ruleRedup, ruleClock,
+];
+if (TRY_RULE_CASES.length !== RULES.length || RULES.some((r, k) => TRY_RULE_CASES[k] !== r)) {
+  throw new Error('timex rules: the cases of tryRule do not follow RULES');
+}
 
 /** Bits of `NUMBER_RULES` for `numberRules`, in that order. */
 const DAY_BIT = 1;
 const YEAR_BIT = 2;
 const COUNT_BIT = 4;
 const CLOCK_BIT = 8;
-/** The sublist of `NUMBER_RULES` (in their order) for each set of bits. */
-const NUMBER_LISTS: ReadonlyArray<readonly Rule[]> = Array.from({ length: 16 }, (_, bits) => NUMBER_RULES.filter((_r, k) => (bits & (1 << k)) !== 0));
+/** The rule set (see `REDUP_BIT`) of the sublist of `NUMBER_RULES` for each set of `numberRules` bits. */
+const NUMBER_SETS: Int32Array = Int32Array.from({ length: 16 }, (_, bits) => ruleBits(NUMBER_RULES.filter((_r, k) => (bits & (1 << k)) !== 0)));
 
 /**
- * The number rules that can match or block at digit unit i, or undefined for none, from the number's
- * length and its neighbours. A day (`ruleDayNumber`: `dateFrom`, `coordinatedDay`) has one or two digits
- * and a mark (`10/9`, `25-26`, `1, 2`), a month or a date link (`7 dan 28 Desember`) after it, or four
- * digits and a dash (`2019-09-10`); a year four digits; a count (`ruleCount`) a time unit or `kali` after
- * it, a decimal comma or a bracketed figure (`1,5 jam`, `5 (lima) tahun`), or a law-number cue before it
- * (`Nomor 1`, which it blocks); a clock time without `pukul` (`10.00 WIB`) one or two digits and a mark.
- * The rules left out would return at once, but calling them fetches their code, which the full pipeline
- * leaves cold: half the numbers a scan visits need none, most of the rest one or two. Tested against the
- * rules themselves (`numberRulesMissed`).
+ * The number rules that can match or block at digit unit i (a rule set, see `REDUP_BIT`; 0 for none), from
+ * the number's length and its neighbours. A day (`ruleDayNumber`: `dateFrom`, `coordinatedDay`) has one or
+ * two digits and a slash, a dash or a comma (`10/9`, `25-26`, `1, 2`), a month or a date link (`7 dan 28
+ * Desember`) after it, or four digits and a dash (`2019-09-10`); a year four digits; a count (`ruleCount`) a
+ * time unit or `kali` after it, a decimal comma or a bracketed figure (`1,5 jam`, `5 (lima) tahun`), or a
+ * law-number cue before it (`Nomor 1`, which it blocks); a clock time without `pukul` (`10.00 WIB`) one or
+ * two digits and glued minutes (`.00`, `:30`). The rules left out would return at once, but calling them
+ * fetches their code, which the full pipeline leaves cold: half the numbers a scan visits need none, most of
+ * the rest one or two. Tested against the rules themselves (`rulesMissed`).
  */
-function numberRules(S: Scanner, i: number): readonly Rule[] | undefined {
+function numberRules(S: Scanner, i: number): number {
   const len = S.len(i);
   const next = i + 1;
-  const markAfter = next < S.u.count && S.u.kind[next] === KIND_P;
   const code = S.pc(next);
   const id = S.id(next);
+  const dash = S.isDash(next);
   let bits = 0;
-  if (len <= 2 ? markAfter || (id >= 0 && (MONTHS.has(id) || S.role(next, ROLE['date-link']))) : len === 4 && markAfter) bits |= DAY_BIT;
+  if (len <= 2 ? code === SLASH || code === COMMA || dash || (id >= 0 && (MONTHS.has(id) || S.role(next, ROLE['date-link']))) : len === 4 && dash) bits |= DAY_BIT;
   if (len === 4) bits |= YEAR_BIT;
   if ((id >= 0 && (UNITS.has(id) || id === W.kali)) || code === COMMA || code === LPAREN
     || S.role(i - 1, ROLE['before-number']) || (S.pc(i - 1) === DOT && S.role(i - 2, ROLE['before-number']))) bits |= COUNT_BIT;
-  if (len <= 2 && markAfter) bits |= CLOCK_BIT;
-  return bits === 0 ? undefined : NUMBER_LISTS[bits];
+  // `clockAt` without `pukul` needs minutes: a glued `.` or `:` and two glued digits.
+  if (len <= 2 && (code === DOT || code === COLON) && S.glued(next) && S.isNum(next + 1) && S.glued(next + 1) && S.len(next + 1) === 2) bits |= CLOCK_BIT;
+  return NUMBER_SETS[bits]!;
 }
 
 /**
- * For tests: how many times, at the digit units of `folded`, a number rule that `numberRules` leaves out
- * proposes a match or a blocker (it must be none).
+ * For tests: how many times, at the units of `folded`, a rule that `rulesAt` leaves out proposes a match
+ * or a blocker (it must be none): the rule sets of words and numbers, and the gates that narrow them.
  */
-export function numberRulesMissed(folded: string): number {
+export function rulesMissed(folded: string): number {
   const S = new Scanner(folded);
   let missed = 0;
   for (let i = 0; i < S.u.count; i++) {
-    if (S.u.kind[i] !== KIND_N) continue;
-    const tried = numberRules(S, i) ?? [];
-    for (const rule of NUMBER_RULES) if (!tried.includes(rule) && rule(S, i)) missed++;
+    const tried = rulesAt(S, i);
+    // `ruleRedup` is tried through `REDUP_BIT`, never through its place in `RULES`.
+    for (let k = 0; k < RULES.length; k++) if ((tried & (RULES[k] === ruleRedup ? REDUP_BIT : 1 << k)) === 0 && tryRule(k, S, i)) missed++;
   }
   return missed;
 }
@@ -945,15 +995,49 @@ function isBer(text: string, s: number, e: number): boolean {
   return e - s >= 3 && (text.charCodeAt(s) | 32) === 98 && (text.charCodeAt(s + 1) | 32) === 101 && (text.charCodeAt(s + 2) | 32) === 114;
 }
 
-function rulesAt(S: Scanner, i: number): readonly Rule[] | undefined {
+const UNIT_DEICTIC_BIT = 1 << RULES.indexOf(ruleUnitDeictic);
+const MODIFIER_BIT = 1 << RULES.indexOf(ruleModifier);
+const POD_LEAD_BIT = 1 << RULES.indexOf(rulePodLead);
+/** The rule set of `INNER_FOR_MOD`. */
+const INNER_FOR_MOD_BITS = ruleBits(INNER_FOR_MOD);
+
+/**
+ * Whether a modifier may take unit j (`ruleModifier`): a number (a day or a year) or a word one of
+ * `INNER_FOR_MOD` starts at (each returns at once at any other word), or a time unit (`awal tahun`).
+ */
+function modifiable(S: Scanner, j: number): boolean {
+  const id = S.id(j);
+  return S.isNum(j) || (id >= 0 && (((id < RULES_BY_ID.length ? RULES_BY_ID[id]! : 0) & INNER_FOR_MOD_BITS) !== 0 || UNITS.has(id)));
+}
+
+/** Whether `rulePhrase` or `ruleWeekday` may start at unit j: a phrase's first word, a weekday or `hari`. */
+function dayLeadable(S: Scanner, j: number): boolean {
+  const id = S.id(j);
+  return id >= 0 && (PHRASES.has(id) || WEEKDAYS.has(id) || id === W.hari);
+}
+
+/** Whether a part of day at i may lead a day (`rulePodLead`): the rules it tries after it may start there. */
+function podLeadable(S: Scanner, i: number): boolean {
+  const p = podAt(S, i);
+  if (!p) return false;
+  return dayLeadable(S, p.e) || (S.id(p.e - 1) === W.hari && dayLeadable(S, p.e - 1));
+}
+
+/**
+ * The rule set (see `REDUP_BIT`) to try at unit i; 0 for none. Rules that cannot match there are left out
+ * (as in `numberRules`): calling them would fetch their code for nothing.
+ */
+function rulesAt(S: Scanner, i: number): number {
   const u = S.u;
   if (u.kind[i] === KIND_N) return numberRules(S, i);
   const id = u.vid[i]!;
-  const rules = id >= 0 ? RULES_BY_ID[id] : undefined;
+  let rules = id >= 0 && id < RULES_BY_ID.length ? RULES_BY_ID[id]! : 0;
+  // `tahun lalu`, `tahun-tahun mendatang`: a unit starts a match only before a deictic or a hyphen.
+  if ((rules & UNIT_DEICTIC_BIT) !== 0 && S.pc(i + 1) !== HYPHEN && !DEICTICS.has(S.id(i + 1))) rules &= ~UNIT_DEICTIC_BIT;
+  if ((rules & MODIFIER_BIT) !== 0 && !modifiable(S, i + 1)) rules &= ~MODIFIER_BIT;
+  if ((rules & POD_LEAD_BIT) !== 0 && !podLeadable(S, i)) rules &= ~POD_LEAD_BIT;
   // `bertahun-tahun`: a reduplicated `ber-` word, whatever the lexicon says of its first half.
-  if (S.pc(i + 1) === HYPHEN && isBer(S.text, u.start[i]!, u.end[i]!)) {
-    return rules ? [...rules, ruleRedup] : [ruleRedup];
-  }
+  if (S.pc(i + 1) === HYPHEN && isBer(S.text, u.start[i]!, u.end[i]!)) return rules | REDUP_BIT;
   return rules;
 }
 
@@ -984,11 +1068,12 @@ function scanUncached(folded: string): Scan {
   for (let t = 0; t < nTriggers; t++) {
     const i = triggers[t]!;
     if (i < next) continue;
-    const rules = rulesAt(S, i);
-    if (!rules) continue;
+    let rules = rulesAt(S, i);
+    if (rules === 0) continue;
     let best: Cand | null = null;
-    for (const rule of rules) {
-      const c = rule(S, i);
+    // Lowest bit first: the priority order of `RULES`.
+    for (; rules !== 0; rules &= rules - 1) {
+      const c = tryRule(31 - Math.clz32(rules & -rules), S, i);
       if (c && c.e > i && (!best || c.e > best.e)) best = c;
     }
     if (!best) continue;

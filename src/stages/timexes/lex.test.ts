@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { numberRulesMissed, scanTimexes } from './grammar.js';
+import { rulesMissed, scanTimexes } from './grammar.js';
 import { resolveScan } from './resolve.js';
 import { parseYmd } from './calendar.js';
 import { lexUnits, KIND_N, KIND_P, KIND_W } from './lex.js';
@@ -92,9 +92,10 @@ test('the lexer cuts lone surrogates, astral symbols, no-break spaces and dashes
   ]);
 });
 
-// The scan skips a number with nothing a number rule needs around it (grammar.ts `numberRules`); the
-// rules themselves must agree on every number of these texts: no match nor blocker where it skips.
-test('numbers the scan skips are numbers no number rule takes', () => {
+// The scan skips a number with nothing a number rule needs around it (grammar.ts `numberRules`), and a
+// word's rules that cannot start there (`rulesAt`); the rules themselves must agree on every unit of these
+// texts: no match nor blocker where it skips.
+test('rules the scan skips are rules that take nothing there', () => {
   const texts = [
     'Sebanyak 25 orang tewas dan 3 lainnya luka, kata Kapolres, Senin (9/9/2019) pukul 10.00 WIB.',
     'Ia berusia 45 tahun; 2 kali seminggu ia berlari 5 (lima) kilometer, 1,5 jam tiap pagi.',
@@ -102,8 +103,10 @@ test('numbers the scan skips are numbers no number rule takes', () => {
     'Tanggal 7 dan 28 Desember 2015, 1, 2, dan 3 Mei, 25-26 Mei 2016, 14/15 September 2019, 2019-09-10.',
     'Harga naik 2.500 rupiah, 10 persen dari 40 juta, jam 7 malam, 3 pm, 08.00-10.00 WITA, 5 x 10 meter.',
     'Sejak 2006,2. Eka pindah ke Blok J 2/6 RT 006/009; Q3 2019 tumbuh 5,02 persen, 7 hari lalu.',
+    'Pada awal tahun lalu, akhir Juni 2018 dan pertengahan 2020, tahun-tahun mendatang, bulan depan, tahun 2019.',
+    'Sore hari ini, pagi kemarin, malam Minggu, siang hari Senin (9/9/2019), malam itu hujan, dini hari tadi.',
   ];
-  for (const t of texts) assert.equal(numberRulesMissed(t), 0, t);
+  for (const t of texts) assert.equal(rulesMissed(t), 0, t);
 });
 
 test('lowerAt gives each unit its own lower-case form, known or not', () => {
