@@ -101,3 +101,20 @@ test('classifyRun: a run and its shorter forms, asked in any order, classify as 
   }
   assert.deepEqual(runs.map((run) => r.classifyRun(run).cls), ['person', 'person', 'org']);
 });
+
+// A pronoun anywhere before the cue is the speaker; words of a pronoun's letters and length are looked up, others not.
+const pronounCases: Array<{ text: string; cue: string; want: string | null }> = [
+  { text: 'Dia mengatakan hal itu.', cue: 'mengatakan', want: 'Dia' },
+  { text: 'Sementara itu, beliau juga mengatakan hal itu.', cue: 'mengatakan', want: 'beliau' },
+  { text: 'Menurut DIRINYA, hal itu benar.', cue: 'hal', want: 'DIRINYA' },
+  { text: 'Dian mengatakan hal itu.', cue: 'mengatakan', want: null },
+  { text: 'Diam-diam ia mengatakan hal itu.', cue: 'mengatakan', want: 'ia' },
+];
+
+test('read: a pronoun before the cue speaks', () => {
+  for (const { text, cue, want } of pronounCases) {
+    const r = reader(text);
+    const sp = r.read(0, pieceOf(r, cue), 0);
+    assert.equal(sp?.cls === 'pronoun' ? text.slice(sp.start, sp.end) : null, want, text);
+  }
+});
