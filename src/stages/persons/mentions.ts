@@ -123,7 +123,13 @@ function addRankedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
   const spanAt = new Int32Array(v.count).fill(-1);
   spans.forEach((sp, k) => spanAt.fill(k, sp.s, sp.e));
   let added = false;
-  for (let i = 0; i + 1 < v.count; i++) {
+  // Only tokens that may open with a capital can fire (see `TokenView.capitalCandidates`); `i` is the last token reached.
+  const capitals = v.capitalCandidates();
+  let i = -1;
+  for (let n = 0; n < capitals.length; n++) {
+    if (capitals[n]! <= i) continue;
+    i = capitals[n]!;
+    if (i + 1 >= v.count) break;
     // A rank is followed by a capitalised word; that cheap test comes before the lexicon.
     if (spanAt[i]! >= 0 || !v.isCapitalized(i) || !v.isCapitalized(i + 1) || v.titleKind(i) !== 'rank') continue;
     // Ranks that are dictionary words (`Jenderal`, `Kapten`) also name streets, directorates and honours.
@@ -171,7 +177,10 @@ function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
   let initials: Set<string> | undefined;
   let added = false;
   let k = 0;
-  for (let i = 0; i < v.count; i++) {
+  // Initials open with a capital: only those candidates are visited (see `TokenView.capitalCandidates`).
+  const capitals = v.capitalCandidates();
+  for (let n = 0; n < capitals.length; n++) {
+    const i = capitals[n]!;
     // Capital letters alone: the cheap char test comes first.
     if (!v.isCapitalized(i) || v.end(i) - v.start(i) > 4) continue;
     const t = v.text(i);
@@ -211,7 +220,14 @@ const MAX_ATTRIBUTED_NAME_WORDS = 3;
 function addAttributedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): void {
   let covered: Uint8Array | undefined;
   let added = false;
-  for (let i = 1; i + 1 < v.count; i++) {
+  // The cue follows a quotation mark or a comma: only the tokens after those marks are visited (`TokenView.marks`);
+  // `i` is the last token reached.
+  const marks = v.marks();
+  let i = 0;
+  for (let n = 0; n < marks.length; n++) {
+    if (marks[n]! + 1 <= i) continue;
+    i = marks[n]! + 1;
+    if (i + 1 >= v.count) break;
     // The cheap tests first: a capitalised word after a lower-case cue after a quotation mark or comma.
     if ((!v.isChar(i - 1, '"') && !v.isChar(i - 1, ',')) || !v.isCapitalized(i + 1) || v.isCapitalized(i)) continue;
     const cue = v.lower(i);
@@ -275,7 +291,13 @@ const MAX_NICKNAME_WORDS = 3;
  * left alone. One pass over the tokens; `spans` stays sorted by start.
  */
 function joinQuotedNicknames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>): void {
-  for (let i = 1; i + 3 < v.count; i++) {
+  // Only quotation marks are visited (`TokenView.marks`); `i` is the last token reached, from the second token on.
+  const marks = v.marks();
+  let i = 0;
+  for (let n = 0; n < marks.length; n++) {
+    if (marks[n]! <= i) continue;
+    i = marks[n]!;
+    if (i + 3 >= v.count) break;
     if (!v.isChar(i, '"') && !v.isChar(i, "'")) continue;
     const q = v.text(i);
     if (!NAME_PART.test(v.text(i - 1)) || !v.isCapitalized(i + 1)) continue;

@@ -124,9 +124,14 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
   if (byFirst.size === 0) return;
   const covered = new Uint8Array(v.count);
   for (const m of mentions) covered.fill(1, m.nameStart, m.nameEnd);
-  for (let i = 0; i < v.count; i++) {
-    // Every name listed opens with a capital (see `add`): most tokens are ruled out by their first char code.
-    if (covered[i] || !v.mayOpenWithCapital(i)) continue;
+  // Every name listed opens with a capital (see `add`): only the tokens that may are visited
+  // (`TokenView.capitalCandidates`); `i` is the last token reached.
+  const capitals = v.capitalCandidates();
+  let i = -1;
+  for (let n = 0; n < capitals.length; n++) {
+    if (capitals[n]! <= i) continue;
+    i = capitals[n]!;
+    if (covered[i]) continue;
     const cands = byFirst.get(v.text(i));
     if (!cands) continue;
     for (const c of cands) {
@@ -478,7 +483,13 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
   const quoted = quotedTokens(v);
   const owner = personAt(v, people);
   const recent = recentPersons(v, quoted, owner);
-  for (let i = 0; i < v.count; i++) {
+  // A description opens with a capitalised title head: only tokens that may open with a capital are visited
+  // (`TokenView.capitalCandidates`); `i` is the last token reached.
+  const capitals = v.capitalCandidates();
+  let i = -1;
+  for (let n = 0; n < capitals.length; n++) {
+    if (capitals[n]! <= i) continue;
+    i = capitals[n]!;
     if (inRole[i] || !v.isCapitalized(i)) continue;
     const k = v.titleKind(i);
     if (!k || !HEADS.has(k)) continue;
@@ -543,11 +554,16 @@ function recentPersons(v: TokenView, quoted: Uint8Array, owner: Int32Array): (i:
  */
 function quotedTokens(v: TokenView): Uint8Array {
   const out = new Uint8Array(v.count);
-  let open = 0;
-  for (let t = 0; t < v.count; t++) {
-    if (v.isChar(t, '"')) { open ^= 1; continue; }
-    out[t] = open;
+  const marks = v.marks();
+  // The first token inside the quotation opened last, or -1 when none is open.
+  let open = -1;
+  for (let n = 0; n < marks.length; n++) {
+    const q = marks[n]!;
+    if (!v.isChar(q, '"')) continue;
+    if (open < 0) open = q + 1;
+    else { out.fill(1, open, q); open = -1; }
   }
+  if (open >= 0) out.fill(1, open, v.count);
   return out;
 }
 
@@ -620,7 +636,13 @@ function dropShortenedRoles(roles: string[]): string[] {
 function addEpithetRoles(v: TokenView, text: string, clusters: readonly Cluster[], out: Map<Cluster, string[]>): void {
   const index = roleEpithets();
   let people: Array<{ c: Cluster; heads: Set<string> }> | null = null;
-  for (let i = 0; i < v.count; i++) {
+  // Epithets open with a capital: only tokens that may are visited (`TokenView.capitalCandidates`); `i` is the last
+  // token reached.
+  const capitals = v.capitalCandidates();
+  let i = -1;
+  for (let n = 0; n < capitals.length; n++) {
+    if (capitals[n]! <= i) continue;
+    i = capitals[n]!;
     if (!v.isCapitalized(i)) continue;
     const cands = index.get(v.lower(i));
     if (!cands) continue;

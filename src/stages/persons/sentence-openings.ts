@@ -5,7 +5,9 @@ import type { TokenView } from './token-view.js';
  * Satbinmas ...`, `... ungkap Kapolda.,Jenderal bintang dua ini ...`): some sources write a paragraph break as a
  * comma, and the sentence layer reads the two paragraphs as one sentence. Token ranges, in order.
  */
-export function sentenceOpenings(v: TokenView): Array<{ tokenStart: number; tokenEnd: number }> {
+export function sentenceOpenings(v: TokenView): ReadonlyArray<{ readonly tokenStart: number; readonly tokenEnd: number }> {
+  // Most articles have no full stop followed by a comma: their sentences are the layer's, not copied.
+  if (!hasStopComma(v)) return v.sentences;
   const out: Array<{ tokenStart: number; tokenEnd: number }> = [];
   for (const s of v.sentences) {
     let from = s.tokenStart;
@@ -21,4 +23,13 @@ export function sentenceOpenings(v: TokenView): Array<{ tokenStart: number; toke
     out.push({ tokenStart: from, tokenEnd: s.tokenEnd });
   }
   return out;
+}
+
+/** True when a `.` token is followed by a `,` token somewhere in the article (`TokenView.marks` holds both). */
+function hasStopComma(v: TokenView): boolean {
+  const marks = v.marks();
+  for (let n = 0; n + 1 < marks.length; n++) {
+    if (marks[n + 1] === marks[n]! + 1 && v.isChar(marks[n]!, '.') && v.isChar(marks[n + 1]!, ',')) return true;
+  }
+  return false;
 }

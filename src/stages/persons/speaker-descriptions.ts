@@ -156,7 +156,12 @@ const MAX_SELF_ROLE = 8;
  */
 export function selfRoles(v: TokenView, text: string, quoted: Uint8Array, owner: Int32Array): Array<{ person: number; role: string }> {
   const out: Array<{ person: number; role: string }> = [];
-  for (let c = 2; c < v.count - 1; c++) {
+  // The cue follows the closing quotation mark: only the tokens after quotation marks are visited (`TokenView.marks`).
+  const marks = v.marks();
+  for (let n = 0; n < marks.length; n++) {
+    const c = marks[n]! + 1;
+    if (c < 2) continue;
+    if (c >= v.count - 1) break;
     if (!v.isChar(c - 1, '"') || quoted[c] || v.isCapitalized(c)) continue;
     const cue = v.lower(c);
     let who = -1;

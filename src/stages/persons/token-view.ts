@@ -18,6 +18,9 @@ export class TokenView {
   private readonly texts: Array<string | undefined>;
   private readonly lowers: Array<string | undefined>;
   private readonly kinds: Array<TitleKind | null | undefined>;
+  /** Set by `scan` on first use. */
+  private capitalList: Int32Array | undefined;
+  private markList: Int32Array | undefined;
 
   constructor(
     readonly tokens: TokenLayer,
@@ -75,12 +78,36 @@ export class TokenView {
   }
 
   /**
-   * False when token i opens with an ASCII character other than A-Z, which no `\p{Lu}` letter is: a test as cheap
-   * as `isCapitalized` for skipping tokens that cannot be a name's first word (any other script is let through).
+   * Indices, ascending, of the tokens that may open with a capital: all but those opening with an ASCII character
+   * other than A-Z, which no `\p{Lu}` letter is (so a superset of `isCapitalized` and of `/^\p{Lu}/u`). They are the
+   * only places where most rules can fire (a name, a title, a rank, initials). Found with `marks` in one walk
+   * over the tokens, the first time either is asked for, so that each rule visits its candidates, not every token.
    */
-  mayOpenWithCapital(i: number): boolean {
-    const c = this.source.charCodeAt(this.tokens.start[i]!);
-    return c >= 128 || (c >= 65 && c <= 90);
+  capitalCandidates(): Int32Array {
+    if (!this.capitalList) this.scan();
+    return this.capitalList!;
+  }
+
+  /** Indices, ascending, of the one-character tokens `"`, `'`, `,` and `.` (see `capitalCandidates`). */
+  marks(): Int32Array {
+    if (!this.markList) this.scan();
+    return this.markList!;
+  }
+
+  private scan(): void {
+    const { start, end } = this.tokens;
+    const capitals = new Int32Array(this.count);
+    const marks = new Int32Array(this.count);
+    let nc = 0;
+    let nm = 0;
+    for (let i = 0; i < this.count; i++) {
+      const s = start[i]!;
+      const c = this.source.charCodeAt(s);
+      if (c >= 128 || (c >= 65 && c <= 90)) capitals[nc++] = i;
+      else if ((c === 34 || c === 39 || c === 44 || c === 46) && end[i]! - s === 1) marks[nm++] = i;
+    }
+    this.capitalList = capitals.subarray(0, nc);
+    this.markList = marks.subarray(0, nm);
   }
 
   /** True when the token is made of letters only, upper case (`NATO`, `BPS`, `REUTERS`). */
