@@ -284,13 +284,10 @@ export class SpeakerReader {
   /** Capitalised runs inside [from, to): `Menteri PUPR Basuki Hadimuljono`, `PT Aneka Tambang Tbk.`. */
   runs(from: number, to: number, sentenceStart: number): CapRun[] {
     const out: CapRun[] = [];
-    const p = this.p, kind = p.kind, start = p.start, src = p.src;
-    // (Outside the pieces nothing is capitalised: the scan keeps to them.)
-    let i = Math.max(from, 0);
-    to = Math.min(to, p.n);
-    // This loop reads every piece of the text for the quotes stage's fallback name list: `capitalised` inline.
+    const p = this.p;
+    let i = from;
     while (i < to) {
-      if (kind[i] !== K_WORD || !isUpperUnit(src.charCodeAt(start[i]!))) { i++; continue; }
+      if (!this.capitalised(i)) { i++; continue; }
       const j = this.chainForward(i, to);
       let a = i;
       // A sentence-initial function word is capitalised by position only.
@@ -336,15 +333,10 @@ export class SpeakerReader {
 
   /** End of the chain of capitalised words that starts at capitalised piece i, not past `to`. */
   private chainForward(i: number, to: number): number {
-    const p = this.p, kind = p.kind;
-    to = Math.min(to, p.n);
     let j = i + 1;
     while (j < to) {
-      // A spaced capitalised word, or an abbreviation dot (never a word) and the word after it.
-      if (kind[j] === K_WORD) {
-        if (!isUpperUnit(p.src.charCodeAt(p.start[j]!)) || !this.spaced(j - 1)) break;
-        j++;
-      } else if (this.nameDot(j, to)) j += 2;
+      if (this.nameDot(j, to)) j += 2;
+      else if (this.capitalised(j) && this.spaced(j - 1)) j++;
       else break;
     }
     return j;
