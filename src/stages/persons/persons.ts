@@ -337,12 +337,9 @@ const MAX_LIST_ITEMS = 12;
  * Darussalam`) takes the list's type: news lists things of one kind.
  */
 function retypeListItems(v: TokenView, clusters: Cluster[]): void {
-  const at = new Int32Array(v.count).fill(-1);
-  const startOf = new Int32Array(v.count).fill(-1);
-  const endOf = new Int32Array(v.count).fill(-1);
-  clusters.forEach((c, k) => {
-    for (const m of c.mentions) for (let i = m.nameStart; i < m.nameEnd; i++) { at[i] = k; startOf[i] = m.nameStart; endOf[i] = m.nameEnd; }
-  });
+  // Most names stand beside no joiner: the index is built when the first one does.
+  let index: MentionIndex | undefined;
+  const idx = () => index ??= mentionIndex(v, clusters);
   const decided: Array<[Cluster, 'ORG' | 'LOC']> = [];
   for (const c of clusters) {
     if (c.type !== 'PER' || hasPersonEvidence(c)) continue;
@@ -355,16 +352,16 @@ function retypeListItems(v: TokenView, clusters: Cluster[]): void {
       let closed = false;
       // Left: joiner, then the end of another named item.
       let i = m.nameStart - 1;
-      for (let n = 0; n < MAX_LIST_ITEMS && i - 1 >= 0 && LIST_JOINERS.has(v.lower(i)) && at[i - 1]! >= 0; n++) {
+      for (let n = 0; n < MAX_LIST_ITEMS && i - 1 >= 0 && LIST_JOINERS.has(v.lower(i)) && idx().at[i - 1]! >= 0; n++) {
         if (v.text(i) !== ',' && i === m.nameStart - 1) closed = true;
-        votes[clusters[at[i - 1]!]!.type]++;
-        i = startOf[i - 1]! - 1;
+        votes[clusters[idx().at[i - 1]!]!.type]++;
+        i = idx().startOf[i - 1]! - 1;
       }
       let j = m.nameEnd;
-      for (let n = 0; n < MAX_LIST_ITEMS && j + 1 < v.count && LIST_JOINERS.has(v.lower(j)) && at[j + 1]! >= 0; n++) {
+      for (let n = 0; n < MAX_LIST_ITEMS && j + 1 < v.count && LIST_JOINERS.has(v.lower(j)) && idx().at[j + 1]! >= 0; n++) {
         if (v.text(j) !== ',') closed = true;
-        votes[clusters[at[j + 1]!]!.type]++;
-        j = endOf[j + 1]!;
+        votes[clusters[idx().at[j + 1]!]!.type]++;
+        j = idx().endOf[j + 1]!;
       }
       if (j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.lower(j))) closed = true;
       if (!closed) { verdict = null; break; }
@@ -376,6 +373,19 @@ function retypeListItems(v: TokenView, clusters: Cluster[]): void {
   }
   // Decided after the scan, so that one retyped item does not sway its neighbours' votes.
   for (const [c, t] of decided) c.type = t;
+}
+
+/** For each token of a mention's name, the index of its cluster (`at`, -1 elsewhere) and the name's token range. */
+interface MentionIndex { readonly at: Int32Array; readonly startOf: Int32Array; readonly endOf: Int32Array }
+
+function mentionIndex(v: TokenView, clusters: readonly Cluster[]): MentionIndex {
+  const at = new Int32Array(v.count).fill(-1);
+  const startOf = new Int32Array(v.count).fill(-1);
+  const endOf = new Int32Array(v.count).fill(-1);
+  clusters.forEach((c, k) => {
+    for (const m of c.mentions) for (let i = m.nameStart; i < m.nameEnd; i++) { at[i] = k; startOf[i] = m.nameStart; endOf[i] = m.nameEnd; }
+  });
+  return { at, startOf, endOf };
 }
 
 let creditWord: string | undefined;
@@ -467,16 +477,11 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
   const out = new Map<Cluster, string[]>();
   const people = clusters.filter((c) => c.type === 'PER');
   if (!people.length) return out;
-  const roleWords = new Map<Cluster, Set<string>>();
-  for (const c of people) {
-    const set = new Set<string>();
-    for (const m of c.mentions) for (const r of m.roles) for (let i = r.tokStart; i < r.tokEnd; i++) {
-      if (v.isCapitalized(i) && !HEADS.has(v.titleKind(i) ?? 'stop')) set.add(v.lower(i));
-    }
-    roleWords.set(c, set);
-  }
-  const covered = new Uint8Array(v.count);
-  for (const m of mentions) covered.fill(1, m.nameStart, m.nameEnd);
+  // Built on first use: only a head followed by capitalised words asks for them.
+  let roleWords: Map<Cluster, Set<string>> | undefined;
+  const roleWordsOf = (c: Cluster) => (roleWords ??= capitalisedRoleWords(v, people)).get(c)!;
+  let covered: Uint8Array | undefined;
+  const isCovered = (j: number) => (covered ??= nameTokens(v, mentions))[j] === 1;
   // Roles already read around a name are not descriptions of someone else.
   const inRole = new Uint8Array(v.count);
   for (const c of people) for (const m of c.mentions) for (const r of m.roles) inRole.fill(1, r.tokStart, r.tokEnd);
@@ -500,7 +505,7 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
     let j = i + 1;
     const words: string[] = [];
     while (j < v.count && j - i <= MAX_DESCRIPTION_WORDS && v.isCapitalized(j) && !HEADS.has(v.titleKind(j) ?? 'stop')) {
-      if (covered[j] && mentions.some((m) => m.type === 'PER' && m.nameStart === j)) break;
+      if (isCovered(j) && mentions.some((m) => m.type === 'PER' && m.nameStart === j)) break;
       words.push(v.lower(j));
       j++;
     }
@@ -509,7 +514,7 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
     // The one it points back to is the only one named in this sentence or the one before whose roles share a word,
     // and the last named there (`Ketum FPI itu` after `Sobri memang sudah menerima ...`, not the FPI lawyer before him).
     const { named, last } = recent(i);
-    const sharing = people.filter((c, k) => named.has(k) && words.some((w) => roleWords.get(c)!.has(w)));
+    const sharing = people.filter((c, k) => named.has(k) && words.some((w) => roleWordsOf(c).has(w)));
     const who = sharing.length === 1 && sharing[0] === people[last] ? sharing : [];
     if (who.length === 1) {
       addDescription(out, who[0]!, text.slice(v.start(i), v.end(j - 1)));
@@ -521,6 +526,26 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
   for (const d of speakerDescriptions(v, text, quoted, owner, inRole)) addDescription(out, people[d.person]!, d.role);
   for (const d of selfRoles(v, text, quoted, owner)) addDescription(out, people[d.person]!, d.role);
   return out;
+}
+
+/** The capitalised words of each person's roles that are no title heads (`nato` of `Sekretaris Jenderal NATO`). */
+function capitalisedRoleWords(v: TokenView, people: readonly Cluster[]): Map<Cluster, Set<string>> {
+  const roleWords = new Map<Cluster, Set<string>>();
+  for (const c of people) {
+    const set = new Set<string>();
+    for (const m of c.mentions) for (const r of m.roles) for (let i = r.tokStart; i < r.tokEnd; i++) {
+      if (v.isCapitalized(i) && !HEADS.has(v.titleKind(i) ?? 'stop')) set.add(v.lower(i));
+    }
+    roleWords.set(c, set);
+  }
+  return roleWords;
+}
+
+/** For each token, 1 when it is part of a mention's name. */
+function nameTokens(v: TokenView, mentions: readonly Mention[]): Uint8Array {
+  const covered = new Uint8Array(v.count);
+  for (const m of mentions) covered.fill(1, m.nameStart, m.nameEnd);
+  return covered;
 }
 
 /** For each token, the index (into `people`) of the person whose name it is part of, else -1. */
@@ -536,10 +561,9 @@ function personAt(v: TokenView, people: readonly Cluster[]): Int32Array {
  * of the last one named (-1 when none); `owner` is `personAt`.
  */
 function recentPersons(v: TokenView, quoted: Uint8Array, owner: Int32Array): (i: number) => { named: Set<number>; last: number } {
-  const sentenceIndex = new Int32Array(v.count);
-  v.sentences.forEach((s, si) => sentenceIndex.fill(si, s.tokenStart, s.tokenEnd));
   return (i) => {
-    const from = v.sentences[Math.max(0, sentenceIndex[i]! - DESCRIPTION_LOOKBACK)]?.tokenStart ?? 0;
+    // A token in no sentence (index -1) counts from the first sentence, as one in the first does.
+    const from = v.sentences[Math.max(0, v.sentenceIndex(i) - DESCRIPTION_LOOKBACK)]?.tokenStart ?? 0;
     const named = new Set<number>();
     let last = -1;
     // People named inside a quotation are the speaker's topic, not whom the narrative goes on about.

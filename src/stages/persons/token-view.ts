@@ -116,6 +116,11 @@ export class TokenView {
     return t.length > 1 && /^\p{Lu}[\p{Lu}\d]*$/u.test(t);
   }
 
+  /** Index of the sentence holding token i, or -1. */
+  sentenceIndex(i: number): number {
+    return this.sentenceOf[i]!;
+  }
+
   /** First token of the sentence holding token i (0 if unknown). */
   sentenceStart(i: number): number {
     const s = this.sentenceOf[i]!;
