@@ -1,5 +1,5 @@
 /** warta's public API: re-exports only. */
-export { analyze, getPipeline, DEFAULT_STAGES } from './analyze.js';
+export { analyze, analyzeBatch, getPipeline, DEFAULT_STAGES } from './analyze.js';
 export { buildPipeline, type Pipeline } from './pipeline/pipeline.js';
 export { defineStage, type Stage, type DiagnosticSink } from './pipeline/stage.js';
 export { WartaError, ErrorCodes, type ErrorCode } from './pipeline/errors.js';

@@ -53,3 +53,78 @@ test('the document text is NFC and offsets map back to the input', async () => {
   const jakarta = doc.text.indexOf('Jakarta');
   assert.equal(input.slice(toInputOffset(doc.sourceMap, jakarta), toInputOffset(doc.sourceMap, jakarta + 7)), 'Jakarta');
 });
+
+// --- runBatch: stage-major over many articles, same result as run per article ---
+
+const BERITA = [
+  'TEMPO.CO, Jakarta - Presiden Joko Widodo meresmikan Bendungan Tapin di Kalimantan Selatan pada Jumat, 4 Maret 2022. "Bendungan ini akan mengairi 5.472 hektare sawah," kata Jokowi.',
+  'Harga beras medium naik menjadi Rp12.500 per kilogram di Pasar Induk Cipinang pekan lalu, kata pedagang.',
+  'The central bank kept its policy rate unchanged on Thursday, citing stable inflation.',
+  '',
+  'Timnas Indonesia menang 2-0 atas Vietnam di Stadion Gelora Bung Karno, Jakarta, Selasa (7/1/2025) malam.',
+];
+
+test('runBatch gives every article exactly what run gives it (default pipeline, real text)', async () => {
+  const { getPipeline } = await import('../analyze.js');
+  const { toJson } = await import('../text/to-json.js');
+  const pipe = getPipeline();
+  const inputs = BERITA.map((text, i) => (i % 2 ? { text, published: '2025-01-08' } : { text }));
+  const batch = pipe.runBatch(inputs);
+  assert.equal(batch.length, inputs.length);
+  inputs.forEach((input, i) => {
+    const got = batch[i]!;
+    assert.ok(!(got instanceof WartaError), `article ${i}`);
+    const one = pipe.run(input);
+    assert.deepEqual(got, one, `article ${i}`);
+    assert.equal(JSON.stringify(toJson(got)), JSON.stringify(toJson(one)), `article ${i}`);
+  });
+});
+
+/** Throws on an article containing GAGAL; returns an undeclared layer on one containing LIAR. */
+const picky = defineStage({
+  name: 'picky', version: '1', requires: ['normalized'], produces: ['paragraphs'], languages: ['id'],
+  run: (doc) => {
+    if (doc.text.includes('GAGAL')) throw new Error('artikel ini membuat tahap gagal');
+    if (doc.text.includes('LIAR')) return { paragraphs: [], dct: { value: null, source: 'none' } } as never;
+    return { paragraphs: [{ start: 0, end: doc.text.length, kind: 'body' as const }] };
+  },
+});
+const after = defineStage({
+  name: 'after', version: '1', requires: ['paragraphs'], produces: ['language'], languages: 'any',
+  run: () => ({ language: { code: 'id', confidence: 1 } }),
+});
+
+test('a stage failing on one article of a batch is that article\'s error; the others go on', () => {
+  const pipe = buildPipeline([normalized, picky, after]);
+  const texts = ['Gubernur meninjau banjir di Semarang.', 'Berita ini GAGAL diproses.', 'Polisi menangkap dua tersangka.', 'Tahap ini LIAR.', 'Hujan turun sejak pagi.'];
+  const out = pipe.runBatch(texts.map((text) => ({ text })));
+  const codes = out.map((r) => (r instanceof WartaError ? r.code : 'ok'));
+  assert.deepEqual(codes, ['ok', 'W004', 'ok', 'W003', 'ok']);
+  texts.forEach((text, i) => {
+    const r = out[i]!;
+    if (r instanceof WartaError) {
+      // The very error run() throws for that article alone.
+      assert.throws(() => pipe.run({ text }), (e: unknown) => e instanceof WartaError && e.code === r.code && e.message === r.message);
+    } else {
+      assert.deepEqual(r, pipe.run({ text }));
+      assert.deepEqual(r.stages.map((s) => s.name), ['n', 'picky', 'after']);
+    }
+  });
+});
+
+test('runBatch skips per article: other languages, and the stages whose input a skip left absent', () => {
+  const byText = defineStage({
+    name: 'lang', version: '1', requires: [], produces: ['language'], languages: 'any',
+    run: (doc) => ({ language: { code: doc.text.startsWith('The') ? 'en' : 'id', confidence: 1 } }),
+  });
+  const needsParagraphs = defineStage({
+    name: 'q', version: '1', requires: ['paragraphs'], produces: ['dct'], languages: 'any',
+    run: () => ({ dct: { value: null, source: 'none' } }),
+  });
+  const pipe = buildPipeline([normalized, byText, paragraphs, needsParagraphs]);
+  const inputs = [{ text: 'The rain stopped.' }, { text: 'Hujan berhenti.' }, { text: 'The end.', published: '2024-05-01' }];
+  const out = pipe.runBatch(inputs);
+  inputs.forEach((input, i) => assert.deepEqual(out[i], pipe.run(input)));
+  assert.deepEqual(out.map((d) => (d instanceof WartaError ? [] : d.stages.map((s) => s.name))), [['n', 'lang'], ['n', 'lang', 'p', 'q'], ['n', 'lang']]);
+  assert.deepEqual(pipe.runBatch([]), []);
+});
