@@ -13,8 +13,19 @@ export interface PageTask {
 /** One unit of work: an article, or a page to extract first. */
 export type PoolTask = { readonly input: ArticleInput; readonly page?: undefined } | { readonly page: PageTask; readonly input?: undefined };
 
-/** Main thread → worker; `prepare`: answer with the analysis prepared for a store (`prepareAnalysis`). */
-export type TaskMessage = PoolTask & { readonly id: number; readonly prepare?: boolean };
+/**
+ * Main thread → worker; `prepare`: answer with the analysis prepared for a
+ * store (`prepareAnalysis`); `solo`: run this task alone, not in a batch with
+ * others (the pool asks so when it re-runs the tasks of a batch that crashed
+ * or hung, to find the one to blame).
+ */
+export type TaskMessage = PoolTask & { readonly id: number; readonly prepare?: boolean; readonly solo?: boolean };
+
+/** Worker → main thread once its modules are loaded: it takes tasks now, up to `maxBatch` at once (absent: one at a time). */
+export interface ReadyMessage {
+  readonly ready: true;
+  readonly maxBatch?: number;
+}
 
 /**
  * Worker → main thread: the Analysis JSON (prepared for a store when the task
@@ -25,3 +36,10 @@ export type TaskMessage = PoolTask & { readonly id: number; readonly prepare?: b
 export type ResultMessage =
   | { readonly id: number; readonly ok: true; readonly json: AnalysisJson | PreparedAnalysis; readonly ms: number; readonly waitMs?: number }
   | { readonly id: number; readonly ok: false; readonly error: string; readonly code?: string; readonly ms: number; readonly waitMs?: number };
+
+/**
+ * Tasks a worker analyses together at most. Enough for the stages' code and
+ * tables to stay warm across articles; more would only hold more documents in
+ * memory and make a batch's first answers wait longer for its last article.
+ */
+export const MAX_BATCH = 16;

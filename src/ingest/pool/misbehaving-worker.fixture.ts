@@ -1,19 +1,9 @@
 /**
- * A pool worker for tests only: like worker.ts, but `KRASH` makes the
- * thread die, `MACET` makes it spin forever, `LEMPAR` makes it throw and
- * `LAMBAT` makes it sleep 150 ms. Answers carry the thread's id, so tests
- * can tell which worker ran a task.
+ * A pool worker for tests only: like worker.ts but one task at a time, each
+ * answered as `misbehave` says (KRASH, MACET, LEMPAR, LAMBAT).
  */
-import { parentPort, threadId } from 'node:worker_threads';
-import type { ResultMessage } from './messages.js';
+import { parentPort } from 'node:worker_threads';
+import { misbehave } from './misbehave.fixture.js';
 import { serveTasks } from './serve-tasks.js';
 
-const nap = new Int32Array(new SharedArrayBuffer(4));
-serveTasks(parentPort!, (task): ResultMessage => {
-  if (task.input?.text === 'KRASH') process.exit(3);
-  if (task.input?.text === 'MACET') for (;;);
-  if (task.input?.text === 'LEMPAR') return { id: task.id, ok: false, error: 'dilempar', ms: 0 };
-  // Blocks the thread like a slow article would: later messages wait in the port.
-  if (task.input?.text === 'LAMBAT') Atomics.wait(nap, 0, 0, 150);
-  return { id: task.id, ok: true, json: { format: 'warta/analysis', text: task.input?.text, meta: { threadId } } as never, ms: 0 };
-});
+serveTasks(parentPort!, (task) => misbehave(task));

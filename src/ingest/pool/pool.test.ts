@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AnalyzePool } from './pool.js';
+import { AnalyzePool, type PoolResult } from './pool.js';
 
 const SENTENCES = [
   'TEMPO.CO, Jakarta - Presiden Joko Widodo meresmikan Bendungan Tapin di Kalimantan Selatan pada Jumat, 4 Maret 2022.',
@@ -158,4 +158,52 @@ test('closing the pool settles the running task and those queued behind it', asy
   await pool.close();
   const out = await Promise.all(pending);
   assert.deepEqual(out.map((r) => (r.ok ? 'ok' : r.code)), ['worker-crashed', 'closed', 'closed', 'closed', 'closed', 'closed']);
+});
+
+const BATCHING = new URL('./batching-worker.fixture.ts', import.meta.url);
+const metaOf = (r: { ok: boolean; json?: unknown }) => (r.ok ? (r.json as { meta: { threadId: number; batch: number; handled: number } }).meta : null);
+
+test('a batching worker takes the tasks already waiting together, each once, and answers them in order', async () => {
+  const pool = new AnalyzePool({ workers: 1, queueDepth: 8, workerUrl: BATCHING });
+  try {
+    // The worker sleeps on the first task while the others are posted: they wait for it, and then go in batches of up to 4.
+    const texts = ['LAMBAT', ...Array.from({ length: 11 }, (_, i) => `berita ${i}`)];
+    const out = [];
+    for await (const r of pool.map(texts.map((t) => ({ input: { text: t }, source: t })), { maxInFlight: 12 })) out.push(r);
+    assert.deepEqual(out.map((r) => r.source), texts);
+    assert.ok(out.every((r) => r.ok));
+    const metas = out.map(metaOf);
+    assert.ok(metas.some((m) => m!.batch > 1), 'no batch formed');
+    assert.ok(metas.every((m) => m!.batch <= 4));
+    // Each task handled exactly once, in order: no message both pulled into a batch and delivered again.
+    assert.deepEqual(metas.map((m) => m!.handled), texts.map((_, i) => i + 1));
+    // The first task of a batch reports the worker's idle time; the others waited for it, not for work.
+    assert.ok(out.slice(1).every((r) => r.waitMs !== undefined));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a crash or a hang inside a batch costs only the article that causes it', async () => {
+  const pool = new AnalyzePool({ workers: 1, queueDepth: 8, taskTimeoutMs: 400, workerUrl: BATCHING });
+  try {
+    const texts = ['LAMBAT', 'satu', 'KRASH', 'dua', 'tiga', 'empat', 'lima', 'enam', 'LAMBAT', 'tujuh', 'MACET', 'delapan', 'LEMPAR', 'sembilan'];
+    const out: Array<PoolResult<string>> = [];
+    for await (const r of pool.map(texts.map((t) => ({ input: { text: t }, source: t })), { maxInFlight: 8 })) out.push(r);
+    const code = (r: PoolResult<string>) => (r.ok ? 'ok' : r.code ?? r.error);
+    assert.deepEqual(out.map((r) => [r.source, code(r)]), texts.map((t) => [t, t === 'KRASH' ? 'worker-crashed' : t === 'MACET' ? 'timeout' : t === 'LEMPAR' ? 'dilempar' : 'ok']));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a healthy batch slower than the time limit is run again one by one instead of failing', async () => {
+  // Four 150 ms tasks in one batch answer after 600 ms, past the 400 ms limit; each alone takes 150 ms.
+  const pool = new AnalyzePool({ workers: 1, queueDepth: 8, taskTimeoutMs: 400, workerUrl: BATCHING });
+  try {
+    const out = await Promise.all(Array.from({ length: 6 }, () => pool.run({ input: { text: 'LAMBAT' } })));
+    assert.deepEqual(out.map((r) => (r.ok ? 'ok' : r.code)), ['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
+  } finally {
+    await pool.close();
+  }
 });

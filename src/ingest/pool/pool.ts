@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleInput } from '../../text/document.js';
 import type { PreparedAnalysis } from '../../store/prepare.js';
 import type { AnalysisJson } from '../../text/schema.js';
-import type { PageTask, PoolTask, ResultMessage, TaskMessage } from './messages.js';
+import type { PageTask, PoolTask, ReadyMessage, ResultMessage, TaskMessage } from './messages.js';
 
 export type { PageTask, PoolTask } from './messages.js';
 
@@ -18,7 +18,9 @@ export interface PoolOptions {
    * An article taking longer than this is failed and its worker replaced
    * (default 60 000 ms; 0 = no limit). Counted from when the worker answered
    * the task before it (or later, if this thread was busy then), not from
-   * when it was queued.
+   * when it was queued. A worker analysing several tasks together answers
+   * them together: when such a batch goes over the limit, its tasks run again
+   * one by one, and only one over the limit on its own fails.
    */
   readonly taskTimeoutMs?: number;
   /** Worker module, for tests (default `./worker.ts` or `./worker.js` beside this module). */
@@ -59,10 +61,13 @@ interface Slot {
   /** The worker has loaded its modules (it says so with `{ ready: true }`); tasks wait until then. */
   ready: boolean;
   /**
-   * Tasks posted to the worker, oldest first. The worker runs its messages one
-   * at a time in order, so the first is the one running and the rest wait.
+   * Tasks posted to the worker, oldest first. The worker runs them in order,
+   * one at a time or in batches of up to `maxBatch` of those already posted,
+   * so the first is running (with up to `maxBatch - 1` after it) and the rest wait.
    */
   tasks: Pending[];
+  /** Tasks the worker analyses together at most, as it said when ready (1 until then). */
+  maxBatch: number;
   /** The first task's timeout, armed when it became first (when the worker answered the one before, or later if this thread was busy). */
   timer: NodeJS.Timeout | null;
 }
@@ -124,10 +129,11 @@ export class AnalyzePool {
     const worker = ts
       ? new Worker(`import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(this.workerUrl.href)}); })`, { eval: true })
       : new Worker(this.workerUrl);
-    const slot: Slot = { worker, ready: false, tasks: [], timer: null };
-    worker.on('message', (m: ResultMessage | { ready: true }) => {
+    const slot: Slot = { worker, ready: false, tasks: [], maxBatch: 1, timer: null };
+    worker.on('message', (m: ResultMessage | ReadyMessage) => {
       if ('ready' in m) {
         slot.ready = true;
+        slot.maxBatch = Math.max(1, m.maxBatch ?? 1);
         this.startFailures = 0;
         this.pump();
         return;
@@ -140,16 +146,16 @@ export class AnalyzePool {
       this.pump();
     });
     const lost = (why: string) => {
-      // Only the task the worker was running is its fault; those queued behind it run elsewhere.
-      const [t, ...rest] = slot.tasks;
-      slot.tasks = [];
       this.disarm(slot);
-      t?.resolve({ id: t.msg.id, ok: false, error: why, code: 'worker-crashed', ms: 0 });
+      const crashed = (t: Pending) => t.resolve({ id: t.msg.id, ok: false, error: why, code: 'worker-crashed', ms: 0 });
       if (this.closed) {
+        const [t, ...rest] = slot.tasks;
+        slot.tasks = [];
+        if (t) crashed(t);
         for (const q of rest) q.resolve({ id: q.msg.id, ok: false, error: 'the pool was closed', code: 'closed', ms: 0 });
         return;
       }
-      this.queue.unshift(...rest);
+      this.blame(slot, crashed);
       if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
         // Workers that die while loading will not get better: fail what waits instead of respawning forever.
         this.broken = `workers cannot start: ${why}`;
@@ -180,16 +186,36 @@ export class AnalyzePool {
     if (!first || this.timeoutMs <= 0) return;
     slot.timer = setTimeout(() => {
       if (slot.tasks[0] !== first) return;
-      const rest = slot.tasks.slice(1);
-      slot.tasks = [];
       slot.timer = null;
-      first.resolve({ id: first.msg.id, ok: false, error: `analysis took longer than ${this.timeoutMs} ms`, code: 'timeout', ms: this.timeoutMs });
-      this.queue.unshift(...rest);
+      this.blame(slot, (t) => t.resolve({ id: t.msg.id, ok: false, error: `analysis took longer than ${this.timeoutMs} ms`, code: 'timeout', ms: this.timeoutMs }));
       const i = this.slots.indexOf(slot);
       if (i >= 0 && !this.closed) this.slots.splice(i, 1, this.spawn());
       void slot.worker.terminate();
       this.pump();
     }, this.timeoutMs);
+  }
+
+  /**
+   * Empty the slot of a worker that crashed or hung, to run its tasks
+   * elsewhere. Only the task the worker was running is its fault: when the
+   * worker ran its first task alone, that one gets `fail` and the rest go
+   * back to the queue. A worker that batches may have been running any of its
+   * first `maxBatch` tasks; those run again, each alone (`solo`), so that the
+   * one that crashes or hangs on its own is found and fails, as without
+   * batches, while the healthy ones succeed (each task is re-run at most once).
+   */
+  private blame(slot: Slot, fail: (t: Pending) => void): void {
+    const [first, ...rest] = slot.tasks;
+    slot.tasks = [];
+    if (!first) return;
+    if (slot.maxBatch <= 1 || first.msg.solo) {
+      fail(first);
+      this.queue.unshift(...rest);
+      return;
+    }
+    const suspects = [first, ...rest.slice(0, slot.maxBatch - 1)];
+    for (const p of suspects) p.msg = { ...p.msg, solo: true };
+    this.queue.unshift(...suspects, ...rest.slice(slot.maxBatch - 1));
   }
 
   private disarm(slot: Slot): void {
