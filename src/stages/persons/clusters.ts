@@ -45,6 +45,24 @@ const ACRONYM = /^\p{Lu}[\p{Lu}.-]{1,7}$/u;
 
 /** Initials of the capitalised words of a multi-word name: `Badan Meteorologi, Klimatologi dan Geofisika` → `BMKG`. */
 function initials(name: string): string {
+  let out = '';
+  let words = 0;
+  let inWord = false;
+  // ASCII names (nearly all) are read char by char; others take the general split below.
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c >= 128) return initialsOfAnyScript(name);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 47 || c === 40 || c === 41) { inWord = false; continue; }
+    if (inWord) continue;
+    inWord = true;
+    words++;
+    if (c >= 65 && c <= 90) out += name[k];
+  }
+  return words < 2 ? '' : out;
+}
+
+/** `initials` of a name in any script: the words split at white space, commas, slashes and brackets. */
+function initialsOfAnyScript(name: string): string {
   const ws = name.split(/[\s,/()]+/).filter(Boolean);
   if (ws.length < 2) return '';
   let out = '';

@@ -644,6 +644,28 @@ function roleAfterClauseOpener(v: TokenView, ns: number, floor: number): boolean
 }
 
 const CUE_AFTER = /^[\s,]*/;
+/** Chars of the alias window `readAliases` reads. */
+const ALIAS_WINDOW = 60;
+
+let aliasCueInitials: ReadonlySet<number> | undefined;
+
+/**
+ * False when no alias cue can open after the spaces and commas at `from` (most names): the first char there is an
+ * ASCII letter no cue starts with in lower case, or there is none in the window. Anything else (a char beyond ASCII,
+ * which lower-casing may turn into another) is left to the full reading.
+ */
+function mayOpenAliasCue(folded: string, from: number): boolean {
+  aliasCueInitials ??= new Set([...personAliasCues(), ...personAliasTitleCues()].map((c) => c.charCodeAt(0)));
+  const to = Math.min(folded.length, from + ALIAS_WINDOW);
+  for (let k = from; k < to; k++) {
+    const c = folded.charCodeAt(k);
+    if (c >= 128) return true;
+    // The ASCII chars of `CUE_AFTER`: white space and the comma.
+    if (c === 32 || (c >= 9 && c <= 13) || c === 44) continue;
+    return aliasCueInitials.has(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return false;
+}
 
 /**
  * A bracketed name right after a name (`Badan Pusat Statistik (BPS)`,
@@ -669,10 +691,10 @@ function readAliases(v: TokenView, text: string, folded: string, type: EntityJso
       }
     }
   }
-  if (type === 'PER' && nameEnd < v.count) {
+  if (type === 'PER' && nameEnd < v.count && mayOpenAliasCue(folded, v.start(nameEnd))) {
     // Only a short window after the name is read, so the cost stays per-mention.
     const from = v.start(nameEnd);
-    const window = folded.slice(from, from + 60).toLowerCase();
+    const window = folded.slice(from, from + ALIAS_WINDOW).toLowerCase();
     const lead = CUE_AFTER.exec(window)![0].length;
     let cued = false;
     for (const cue of personAliasCues()) {

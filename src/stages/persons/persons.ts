@@ -272,7 +272,8 @@ function isNationalBranch(c: Cluster, base: KbLookup): boolean {
 
 /** True when a mention has a role or an honorific written with it: the text itself says person. */
 function hasPersonEvidence(c: Cluster): boolean {
-  return c.mentions.some((m) => m.roles.length > 0 || m.surface !== m.text);
+  // The honorific first: it needs no roles read.
+  return c.mentions.some((m) => m.surface !== m.text) || c.mentions.some((m) => m.roles.length > 0);
 }
 
 /**
