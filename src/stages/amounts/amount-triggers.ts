@@ -1,6 +1,7 @@
 import type { AmountLexicon } from '../../lang/id/amount-lexicon.js';
 import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
-import { mayBeWord, wordShapes, type TriggerTest } from './piece-stream.js';
+import { caseForm, mayBeWord, wordShapes, type TriggerTest } from './piece-stream.js';
+import type { WordIds } from './word-ids.js';
 import { amountWordIndex, type AmountWordIndex } from './word-index.js';
 
 const K_TOKEN_WORD: number = TokenKindCode.word;
@@ -15,6 +16,15 @@ export interface AmountTriggers extends TriggerTest {
   readonly digitPrefix: boolean;
   /** The grammar's word index, whose table the triggers share. */
   readonly index: AmountWordIndex;
+  /** `CaseForm` bits of the currency prefix starts that are words, by word id (see `writtenAs`). */
+  readonly prefixForms: Uint8Array;
+}
+
+/** `CaseForm` bits of `words` by the id of their lower-cased form in `table` (which holds them all). */
+function caseForms(table: WordIds, words: Iterable<string>): Uint8Array {
+  const forms = new Uint8Array(table.words.length);
+  for (const w of words) forms[table.id(w.toLowerCase())]! |= caseForm(w, 0, w.length);
+  return forms;
 }
 
 let built: { lex: AmountLexicon; triggers: AmountTriggers } | undefined;
@@ -44,6 +54,8 @@ export function amountTriggers(lex: AmountLexicon, grammarWords: readonly string
   const triggers = {
     shapes: wordShapes(words), words, chars, digits: true, charsRe, digitPrefix,
     wordTable: index.table, triggerId: index.trigger, idKinds: index.idKinds, index,
+    triggerForms: caseForms(index.table, words),
+    prefixForms: caseForms(index.table, [...lex.currencyPrefixStarts].filter((s) => /^\p{L}/u.test(s))),
   };
   built = { lex, triggers };
   return triggers;

@@ -3,7 +3,7 @@ import { amountLexicon, type AmountLexicon, type NumberWord } from '../../lang/i
 import { parseDigits } from './parse-digits.js';
 import { PieceKind, isSpaceUnit, pieceEnd } from './word-scan.js';
 import { CharClass, charClass } from './char-class.js';
-import { chunkStartBack, PieceStream } from './piece-stream.js';
+import { chunkStartBack, PieceStream, writtenAs } from './piece-stream.js';
 import { amountTriggers, CandidateCursor, mayTriggerWord, type AmountTriggers } from './amount-triggers.js';
 import { ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
 import type { TokenLayer } from '../../text/layers.js';
@@ -306,8 +306,13 @@ class AmountReader {
   private currencyPrefixAt(i: number): { iso: string; next: number } | null {
     // Every prefix starts with one of these pieces (the lexicon indexes them so): most triggers stop here,
     // figures without even a lookup when no prefix starts with a digit.
-    if (this.s.kind[i] === K_DIGITS && !this.trig.digitPrefix) return null;
-    if (!this.lex.currencyPrefixStarts.has(this.txt(i))) return null;
+    const kind = this.s.kind[i];
+    if (kind === K_DIGITS && !this.trig.digitPrefix) return null;
+    if (kind === K_WORD) {
+      // (Most word triggers are number words: their id and case answer without cutting the piece.)
+      const id = this.wid(i);
+      if (id < 0 || !writtenAs(this.trig.prefixForms, id, this.lex.currencyPrefixStarts, this.folded, this.s.start[i]!, this.s.end[i]!)) return null;
+    } else if (!this.lex.currencyPrefixStarts.has(this.txt(i))) return null;
     let best: { iso: string; next: number } | null = null;
     let s = '';
     for (let k = i; k < i + 3 && this.has(k); k++) {
@@ -614,18 +619,13 @@ class AmountReader {
 
   // ---- one candidate ----------------------------------------------------------
 
-  /** Can an amount start at piece i at all? Most words cannot; checking first keeps the scan cheap. */
-  private mayStart(i: number): boolean {
-    const kind = this.s.kind[i];
-    if (kind === K_DIGITS) return true;
-    const text = this.txt(i);
-    if (this.lex.currencyPrefixStarts.has(text)) return true;
-    return kind === K_WORD && this.lex.numberWordForms.has(text);
-  }
-
-  /** Try an amount at piece i; returns the piece index to continue from. */
+  /**
+   * Try an amount at piece i, a trigger of the stream; returns the piece index to continue from. Digit groups and
+   * number words or currency prefix starts as written are triggers exactly (`writtenAs`); a sign is one by its first
+   * code unit, so it is checked whole here.
+   */
   private at(i: number): number {
-    if (!this.mayStart(i)) return i + 1;
+    if (this.s.kind[i] === K_OTHER && !this.lex.currencyPrefixStarts.has(this.txt(i))) return i + 1;
     let money: string | null = null;
     let q: Quantity | null = null;
     const prefix = this.currencyPrefixAt(i);

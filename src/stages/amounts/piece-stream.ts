@@ -11,8 +11,10 @@ export interface TriggerTest {
   readonly triggerId: Uint8Array;
   /** Bit `PieceKind` set when a piece of that kind may have an id. */
   readonly idKinds: number;
-  /** Word pieces passing the prefilters: the exact test on the word as written. */
+  /** The trigger words as written (`words` lower-cased are the ids with `triggerId`). */
   readonly words: ReadonlySet<string>;
+  /** `CaseForm` bits of the words in `words`, by the id of their lower-cased form: the exact test without building the piece's string. */
+  readonly triggerForms: Uint8Array;
   /** Single-character pieces (not letters, digits or spaces) that trigger (`$`, `€`). */
   readonly chars: ReadonlySet<number>;
   /** Whether digit pieces trigger. */
@@ -165,8 +167,38 @@ const NOT_LOOKED_UP = -2;
 /** Whether the piece text[start, end) of `kind`, word id `id`, triggers. */
 function triggers(trig: TriggerTest, text: string, start: number, end: number, kind: PieceKind, id: number): boolean {
   if (kind === K_DIGITS) return trig.digits;
-  if (kind === K_WORD) return id >= 0 && trig.triggerId[id] === 1 && trig.words.has(text.slice(start, end));
+  if (kind === K_WORD) return id >= 0 && writtenAs(trig.triggerForms, id, trig.words, text, start, end);
   return trig.chars.has(text.charCodeAt(start));
+}
+
+/** How an ASCII word is cased: knowing it and the lower-cased word gives the word back, except for `Other`. */
+export const enum CaseForm { Lower = 1, Capital = 2, Upper = 4, Other = 8 }
+
+/** The `CaseForm` of text[start, end): no upper-case letter, only the first, no lower-case letter; mixed or beyond ASCII is Other. */
+export function caseForm(text: string, start: number, end: number): CaseForm {
+  let upper = 0, lower = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return CaseForm.Other;
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  if (upper === 0) return CaseForm.Lower;
+  if (lower === 0) return CaseForm.Upper;
+  const c0 = text.charCodeAt(start);
+  return upper === 1 && c0 >= 65 && c0 <= 90 ? CaseForm.Capital : CaseForm.Other;
+}
+
+/**
+ * Whether the word text[start, end), whose lower-cased form has word id `id`, is written exactly as one of `set`,
+ * whose `CaseForm` bits by id are `forms`: a Lower, Capital or Upper word is that one string, so its bit answers;
+ * only an Other word (mixed case, beyond ASCII) is cut and looked up in `set`.
+ */
+export function writtenAs(forms: Uint8Array, id: number, set: ReadonlySet<string>, text: string, start: number, end: number): boolean {
+  const f = forms[id]!;
+  if (f === 0) return false;
+  const form = caseForm(text, start, end);
+  return form !== CaseForm.Other ? (f & form) !== 0 : (f & CaseForm.Other) !== 0 && set.has(text.slice(start, end));
 }
 
 /**
