@@ -1,6 +1,32 @@
-import { titleKind, type TitleKind } from '../../lang/id/person-titles.js';
+import { personTitles, titleKind, type TitleKind } from '../../lang/id/person-titles.js';
 import type { TokenLayer } from '../../text/layers.js';
 import type { SentenceJson } from '../../text/schema.js';
+
+/**
+ * Bits of the title filter: 8,192 (1 KB) for the ~950 title words of `titles.tsv`, so about one other word in nine
+ * passes it by chance. The filter is small enough to stay in cache where the title map is not: right after the
+ * entity tagger, most of the stage's title lookups were cache misses in that map.
+ */
+const TITLE_FILTER_BITS = 8192;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+let titleFilter: Uint32Array | undefined;
+
+/** One step of the FNV-1a hash the title filter is keyed by, over UTF-16 code units. */
+function mixChar(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619);
+}
+
+/** The title filter: one bit set per title word (lower case, no trailing dot: the keys of `personTitles`). */
+function buildTitleFilter(): Uint32Array {
+  const bits = new Uint32Array(TITLE_FILTER_BITS / 32);
+  for (const w of personTitles().keys()) {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < w.length; k++) h = mixChar(h, w.charCodeAt(k));
+    const b = h & (TITLE_FILTER_BITS - 1);
+    bits[b >>> 5]! |= 1 << (b & 31);
+  }
+  return bits;
+}
 
 /**
  * Read-only helpers over the token layer for one document: token text (from
@@ -54,8 +80,28 @@ export class TokenView {
   titleKind(i: number): TitleKind | undefined {
     if (!this.inRange(i)) return titleKind(this.text(i));
     let k = this.kinds[i];
-    if (k === undefined) k = this.kinds[i] = titleKind(this.text(i)) ?? null;
+    if (k === undefined) k = this.kinds[i] = this.mayBeTitle(i) ? titleKind(this.text(i)) ?? null : null;
     return k ?? undefined;
+  }
+
+  /**
+   * False when token i, folded as `titleKind` folds it (lower case, one trailing dot dropped), is surely no title
+   * word: ASCII text whose bit in the title filter is unset. Text beyond ASCII (which lower-casing may change in
+   * length) is always let through to the lookup.
+   */
+  private mayBeTitle(i: number): boolean {
+    const filter = titleFilter ??= buildTitleFilter();
+    const s = this.tokens.start[i]!;
+    let e = this.tokens.end[i]!;
+    if (e > s && this.source.charCodeAt(e - 1) === 46) e--;
+    let h = FNV_OFFSET;
+    for (let k = s; k < e; k++) {
+      const c = this.source.charCodeAt(k);
+      if (c >= 128) return true;
+      h = mixChar(h, c >= 65 && c <= 90 ? c + 32 : c);
+    }
+    const b = h & (TITLE_FILTER_BITS - 1);
+    return (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 
   private inRange(i: number): boolean {
