@@ -128,3 +128,15 @@ test('runBatch skips per article: other languages, and the stages whose input a 
   assert.deepEqual(out.map((d) => (d instanceof WartaError ? [] : d.stages.map((s) => s.name))), [['n', 'lang'], ['n', 'lang', 'p', 'q'], ['n', 'lang']]);
   assert.deepEqual(pipe.runBatch([]), []);
 });
+
+test('a stage that returns no layers object is a W003 for that article, in run and in runBatch', () => {
+  const hampa = defineStage({
+    name: 'hampa', version: '1', requires: ['normalized'], produces: ['paragraphs'], languages: ['id'],
+    run: (doc) => (doc.text.includes('KOSONG') ? undefined : { paragraphs: [] }) as never,
+  });
+  const pipe = buildPipeline([normalized, hampa, after]);
+  const texts = ['Gubernur meninjau banjir di Semarang.', 'Laporan KOSONG dari lapangan.', 'Polisi menangkap dua tersangka.'];
+  assert.throws(() => pipe.run({ text: texts[1]! }), (e: unknown) => e instanceof WartaError && e.code === 'W003');
+  const out = pipe.runBatch(texts.map((text) => ({ text })));
+  assert.deepEqual(out.map((r) => (r instanceof WartaError ? r.code : r.stages.map((s) => s.name).join(','))), ['n,hampa,after', 'W003', 'n,hampa,after']);
+});

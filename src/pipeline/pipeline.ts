@@ -93,6 +93,8 @@ function runStage(stage: Stage, a: ArticleRun): void {
     if (err instanceof WartaError) throw err;
     throw new WartaError(ErrorCodes.STAGE_FAILED, `stage "${stage.name}" failed: ${(err as Error)?.message ?? err}`, { cause: err });
   }
+  // Checked, not left to Object.keys' TypeError: runBatch relies on this step throwing only WartaErrors.
+  if (typeof out !== 'object' || out === null) throw new WartaError(ErrorCodes.STAGE_WRONG_OUTPUT, `stage "${stage.name}" returned no layers`);
   for (const key of Object.keys(out) as LayerName[]) {
     if (!stage.produces.includes(key)) {
       throw new WartaError(ErrorCodes.STAGE_WRONG_OUTPUT, `stage "${stage.name}" returned layer "${key}" it does not declare`);
