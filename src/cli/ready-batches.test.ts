@@ -57,3 +57,27 @@ test('a consumer that stops early closes the source', async () => {
   }
   assert.ok(closed);
 });
+
+test('a consumer that fails while the source waits for input is not held up by that wait', async () => {
+  let release!: () => void;
+  let closed = false;
+  async function* pipa() {
+    try {
+      yield 'Berita pertama';
+      await new Promise<void>((r) => (release = r)); // a pipe with nothing more to read yet
+      yield 'Berita kedua';
+    } finally {
+      closed = true;
+    }
+  }
+  await assert.rejects(async () => {
+    for await (const b of readyBatches(pipa(), 16)) {
+      assert.deepEqual(b, ['Berita pertama']);
+      throw new Error('keluaran rusak');
+    }
+  }, /keluaran rusak/);
+  assert.equal(closed, false);
+  release();
+  await new Promise((r) => setImmediate(r));
+  assert.ok(closed, 'the source is still closed once its read settles');
+});

@@ -42,8 +42,14 @@ export async function* readyBatches<T>(items: AsyncIterable<T>, max: number): As
       if (failure) throw failure.err;
     }
   } finally {
-    // Stopped early (the consumer broke off or threw): let the source close its file.
-    if (!done) await it.return?.();
+    // Stopped early (the consumer broke off or threw): let the source close its file. With a read
+    // still pending, an async generator's return() waits for it (on a pipe, for input that may never
+    // come), so then the source is only told to close, and the consumer's break or error goes on at once.
+    if (!done) {
+      const closing = it.return?.();
+      if (next) closing?.catch(() => {});
+      else await closing;
+    }
   }
 }
 
