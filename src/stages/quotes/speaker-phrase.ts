@@ -98,8 +98,16 @@ function speakerTable(lex: QuoteLexicon): SpeakerTables {
   return speakerTables;
 }
 
-/** `rootTable` value bits: the word is a root; `s`, `t`, `p` or `k` and the word is a root (the letter a nasal prefix drops). */
-const ROOT = 1, ROOT_S = 2, ROOT_T = 4, ROOT_P = 8, ROOT_K = 16;
+/** `rootTable` value bit: the word is a root. */
+const ROOT = 1;
+/** The letters a nasal prefix drops (`peny` + `akit` from `sakit`); `rootTable` value bit `ROOT << (1 + k)`: letter k + the word is a root. */
+const DROPPED = 'stpk';
+
+/** The `rootTable` bit of letter + root (0 for a letter no nasal prefix drops, or none). */
+function droppedBit(letter: string): number {
+  const k = letter === '' ? -1 : DROPPED.indexOf(letter);
+  return k < 0 ? 0 : ROOT << (1 + k);
+}
 
 /**
  * The roots as one table answering, in one probe, every question `isCommon` asks of a candidate root `r`:
@@ -110,22 +118,23 @@ function rootTable(roots: ReadonlySet<string>): WordTable {
   const add = (w: string, b: number): void => { bits.set(w, (bits.get(w) ?? 0) | b); };
   for (const r of roots) {
     add(r, ROOT);
-    const lead = r.charCodeAt(0);
-    const b = lead === 115 ? ROOT_S : lead === 116 ? ROOT_T : lead === 112 ? ROOT_P : lead === 107 ? ROOT_K : 0;
+    const b = droppedBit(r.charAt(0));
     if (b) add(r.slice(1), b);
   }
   return new WordTable(bits);
 }
 
 /**
- * The prefixes `isCommon` strips (`ke-`, `pe-`, `per-`, `pem-` ...), in its order, each with the root bits a
- * stripped word may match: the bare root, or the root with the letter the prefix's nasal replaced.
+ * The prefixes `isCommon` strips (`ke-`, `pe-`, `per-`, `pem-` ...), in order, each with the letter its nasal
+ * replaced ('' for none) and the `rootTable` bits a stripped word may match: the bare root, or that letter + it.
+ * One list for both ways `isCommon` is read (in place from the text, and from a string).
  */
-const ROOT_PREFIXES: ReadonlyArray<{ readonly pre: string; readonly bits: number }> = [
-  { pre: '', bits: ROOT }, { pre: 'ke', bits: ROOT }, { pre: 'pe', bits: ROOT }, { pre: 'per', bits: ROOT },
-  { pre: 'pem', bits: ROOT | ROOT_P }, { pre: 'pen', bits: ROOT | ROOT_T }, { pre: 'peng', bits: ROOT | ROOT_K },
-  { pre: 'peny', bits: ROOT | ROOT_S }, { pre: 'pel', bits: ROOT }, { pre: 'se', bits: ROOT },
-];
+const ROOT_PREFIXES: ReadonlyArray<{ readonly pre: string; readonly dropped: string; readonly bits: number }> = ([
+  ['', ''], ['ke', ''], ['pe', ''], ['per', ''], ['pem', 'p'], ['pen', 't'], ['peng', 'k'], ['peny', 's'], ['pel', ''], ['se', ''],
+] as const).map(([pre, dropped]) => ({ pre, dropped, bits: ROOT | droppedBit(dropped) }));
+
+/** The suffixes `isCommon` strips before a prefix (the first that ends the word comes off; no word ends in both). */
+const ROOT_SUFFIXES: readonly string[] = ['nya', 'an'];
 
 /** Whether the span [s, e) of `src` starts with the lower-case ASCII `pre`, ASCII capitals folded. */
 function spanStartsWith(src: string, s: number, e: number, pre: string): boolean {
@@ -151,7 +160,8 @@ function commonSpan(roots: WordTable, src: string, s: number, e: number): boolea
   if (whole === WordTable.NOT_ASCII) return null;
   if (whole >= 0 && (whole & ROOT) !== 0) return true;
   // (`| 0x20` folds only letters here: the span is ASCII, and no other ASCII character folds onto a-z.)
-  const bare = spanEndsWith(src, s, e, 'nya') ? e - 3 : spanEndsWith(src, s, e, 'an') ? e - 2 : e;
+  let bare = e;
+  for (const suffix of ROOT_SUFFIXES) if (spanEndsWith(src, s, e, suffix)) { bare = e - suffix.length; break; }
   for (const { pre, bits } of ROOT_PREFIXES) {
     const r = s + pre.length;
     // (The bare word itself was the first probe when no suffix came off.)
@@ -558,11 +568,12 @@ export class SpeakerReader {
     const w = word.toLowerCase();
     const roots = this.lex.roots;
     if (roots.has(w)) return true;
-    const bare = w.replace(/(?:an|nya)$/, '');
-    for (const pre of ['', 'ke', 'pe', 'per', 'pem', 'pen', 'peng', 'peny', 'pel', 'se']) {
+    let bare = w;
+    for (const suffix of ROOT_SUFFIXES) if (w.endsWith(suffix)) { bare = w.slice(0, w.length - suffix.length); break; }
+    for (const { pre, dropped } of ROOT_PREFIXES) {
       if (!bare.startsWith(pre)) continue;
       const r = bare.slice(pre.length);
-      if (r.length >= 3 && (roots.has(r) || (pre === 'peny' && roots.has(`s${r}`)) || (pre === 'pen' && roots.has(`t${r}`)) || (pre === 'pem' && roots.has(`p${r}`)) || (pre === 'peng' && roots.has(`k${r}`)))) return true;
+      if (r.length >= 3 && (roots.has(r) || (dropped !== '' && roots.has(dropped + r)))) return true;
     }
     return false;
   }
