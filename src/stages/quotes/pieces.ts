@@ -121,6 +121,7 @@ export class Pieces {
     while (i < len) {
       const c = src.charCodeAt(i);
       const start = i;
+      let kind: number;
       if (((c | 0x20) - 97) >>> 0 < 26) {
         // A word opening with an ASCII letter (nearly every piece) first, before any class lookup: ASCII
         // letters go on, and any other ASCII character but a hyphen or an apostrophe ends the word as in
@@ -129,30 +130,23 @@ export class Pieces {
         let x = 0;
         while (i < len && (((x = src.charCodeAt(i)) | 0x20) - 97) >>> 0 < 26) i++;
         if (i < len && (x === 45 || x === 39 || x >= 128)) i = pieceEnd(src, start, K_WORD);
-        if (shapes) {
-          const w = i - start, l = src.charCodeAt(i - 1) | 0x20;
-          if (w <= 2 || !(l >= 97 && l <= 122) || (shapes[((c | 0x20) - 97) * 26 + l - 97]! & (1 << (w & 31))) !== 0) F[nf++] = n;
+        kind = K_WORD;
+      } else {
+        if (c === 32) { i++; continue; }
+        const cls = c < 128 ? ASCII_CLASS[c]! : charClass(c);
+        if (cls === C_SPACE) {
+          if (c === 10) B[nb++] = i;
+          i++;
+          continue;
         }
-        S[n] = start;
-        E[n] = i;
-        K[n] = K_WORD;
-        n++;
-        continue;
+        kind = cls === C_LETTER ? K_WORD : cls === C_DIGIT ? K_DIGITS : K_OTHER;
+        if (kind === K_OTHER && c < 128) {
+          i++;
+          if ((c === 46 || c === 44 || c === 33 || c === 63) && breakAfter(src, start, c)) B[nb++] = start;
+        } else i = pieceEnd(src, start, kind);
       }
-      if (c === 32) { i++; continue; }
-      const cls = c < 128 ? ASCII_CLASS[c]! : charClass(c);
-      if (cls === C_SPACE) {
-        if (c === 10) B[nb++] = i;
-        i++;
-        continue;
-      }
-      const kind: number = cls === C_LETTER ? K_WORD : cls === C_DIGIT ? K_DIGITS : K_OTHER;
-      if (kind === K_OTHER && c < 128) {
-        i++;
-        if ((c === 46 || c === 44 || c === 33 || c === 63) && breakAfter(src, start, c)) B[nb++] = start;
-      } else i = pieceEnd(src, start, kind);
       if (kind === K_WORD && shapes) {
-        const f = src.charCodeAt(start) | 0x20, l = src.charCodeAt(i - 1) | 0x20;
+        const f = c | 0x20, l = src.charCodeAt(i - 1) | 0x20;
         if (i - start <= 2 || !(f >= 97 && f <= 122 && l >= 97 && l <= 122) || (shapes[(f - 97) * 26 + l - 97]! & (1 << ((i - start) & 31))) !== 0) F[nf++] = n;
       }
       S[n] = start;
