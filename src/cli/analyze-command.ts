@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { analyzeBatch } from '../analyze.js';
+import { ANALYZE_BATCH_SIZE } from '../pipeline/batch-size.js';
 import { readArticles, type InputFormat, type ReadItem } from '../ingest/read-articles.js';
 import { parseFieldMap, type FieldMap } from '../ingest/validate-record.js';
 import { toJson } from '../text/to-json.js';
@@ -63,13 +64,6 @@ async function* fetchOne(url: string, allowPrivate: boolean): AsyncGenerator<Rea
 
 const DCT_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-/**
- * Articles analysed together at most (stage by stage, `analyzeBatch`: faster
- * than one at a time, same output). Only articles already read join a batch,
- * so output from a slow pipe is not held back.
- */
-const ANALYZE_BATCH = 16;
-
 /** `warta analyze`: returns the process exit code. */
 export async function analyzeCommand(argv: string[], stdout: Writable = process.stdout): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -116,7 +110,7 @@ export async function analyzeCommand(argv: string[], stdout: Writable = process.
     const opts = { ...(inputFormat ? { format: inputFormat } : {}), ...(maxChars ? { maxChars } : {}), ...(fields ? { fields } : {}) };
     try {
       const items = /^https?:\/\//i.test(file) ? fetchOne(file, Boolean(values['allow-private'])) : readArticles(file, opts);
-      for await (const batch of readyBatches(items, ANALYZE_BATCH)) {
+      for await (const batch of readyBatches(items, ANALYZE_BATCH_SIZE)) {
         const inputs = batch.map((item) => (!item.ok ? null : values.dct ? withDctOverride(item.input, values.dct) : item.input));
         const docs = analyzeBatch(inputs.filter((x): x is ArticleInput => x !== null));
         let k = 0;

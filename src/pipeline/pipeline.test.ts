@@ -140,3 +140,16 @@ test('a stage that returns no layers object is a W003 for that article, in run a
   const out = pipe.runBatch(texts.map((text) => ({ text })));
   assert.deepEqual(out.map((r) => (r instanceof WartaError ? r.code : r.stages.map((s) => s.name).join(','))), ['n,hampa,after', 'W003', 'n,hampa,after']);
 });
+
+test('input that is not an article is a W006 naming what was wrong, in run and in runBatch alike', () => {
+  const pipe = buildPipeline([normalized, paragraphs]);
+  const bad = [{ text: 42 }, { text: null }, {}, null, 'Hujan turun.'] as never[];
+  for (const input of bad) {
+    assert.throws(() => pipe.run(input), (e: unknown) => e instanceof WartaError && e.code === 'W006' && /"text" is a string/.test(e.message));
+  }
+  const out = pipe.runBatch([{ text: 'Hujan turun sejak pagi.' }, ...bad, { text: 'Polisi menangkap dua tersangka.' }]);
+  assert.deepEqual(out.map((r) => (r instanceof WartaError ? r.code : 'ok')), ['ok', 'W006', 'W006', 'W006', 'W006', 'W006', 'ok']);
+  bad.forEach((input, i) => assert.throws(() => pipe.run(input), (e: unknown) => e instanceof WartaError && e.message === (out[i + 1] as WartaError).message));
+  assert.match((out[1] as WartaError).message, /got text of type number/);
+  assert.match((out[4] as WartaError).message, /got a null/);
+});

@@ -59,6 +59,12 @@ interface ArticleRun {
 }
 
 function startArticle(input: ArticleInput): ArticleRun {
+  // Checked here rather than met as a TypeError inside NFC normalisation: callers without types (JSON, the
+  // HTTP API, plain JavaScript) get the same clear W006 from run and runBatch.
+  if (typeof input !== 'object' || input === null || typeof input.text !== 'string') {
+    const got = typeof input !== 'object' || input === null ? `a ${input === null ? 'null' : typeof input}` : `text of type ${input.text === null ? 'null' : typeof input.text}`;
+    throw new WartaError(ErrorCodes.BAD_INPUT, `an article must be an object whose "text" is a string; got ${got}`);
+  }
   const { text, map } = nfcWithMap(input.text);
   const { text: _omit, ...meta } = input;
   const layers: Partial<Layers> = {};
@@ -118,8 +124,8 @@ function runStagesBatch(stages: readonly Stage[], inputs: readonly ArticleInput[
     try {
       return startArticle(input);
     } catch (err) {
-      // Only input that is not text gets here (run() would throw the same TypeError).
-      return new WartaError(ErrorCodes.BAD_INPUT, `the article cannot be analysed: ${(err as Error)?.message ?? err}`, { cause: err });
+      // startArticle throws only W006 (input that is not an article), as run() does.
+      return err as WartaError;
     }
   });
   // Stage-major: each stage's code and tables stay hot in the CPU caches over the whole batch.

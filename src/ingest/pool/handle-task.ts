@@ -48,35 +48,31 @@ export function handleTask(task: TaskMessage, analyze: (input: ArticleInput) => 
  * analysis, so that the answers still add up to the time spent.
  */
 export function handleTasks(tasks: readonly TaskMessage[], analyzeBatch: (inputs: readonly ArticleInput[]) => Array<Document | Error>): ResultMessage[] {
-  const answers: ResultMessage[] = [];
-  const inputs: ArticleInput[] = [];
-  const analysed: number[] = [];
-  for (const task of tasks) {
+  // Tasks that failed before analysis are answered at once; the others wait in `pending` for the batch.
+  const answers = new Array<ResultMessage>(tasks.length);
+  const pending: Array<{ at: number; input: ArticleInput; ms: number }> = [];
+  tasks.forEach((task, at) => {
     const t0 = performance.now();
     try {
       const input = inputOf(task);
-      if ('error' in input) answers.push({ id: task.id, ok: false, error: input.error, code: input.code, ms: performance.now() - t0 });
-      else {
-        analysed.push(answers.length);
-        inputs.push(input);
-        answers.push({ id: task.id, ok: true, json: null as never, ms: performance.now() - t0 });
-      }
+      if ('error' in input) answers[at] = { id: task.id, ok: false, error: input.error, code: input.code, ms: performance.now() - t0 };
+      else pending.push({ at, input, ms: performance.now() - t0 });
     } catch (err) {
-      answers.push(failure(task, err, performance.now() - t0));
+      answers[at] = failure(task, err, performance.now() - t0);
     }
-  }
-  if (!inputs.length) return answers;
+  });
+  if (!pending.length) return answers;
   const t0 = performance.now();
   let docs: Array<Document | Error>;
   try {
-    docs = analyzeBatch(inputs);
+    docs = analyzeBatch(pending.map((p) => p.input));
   } catch (err) {
     // Not expected (analyzeBatch keeps each article's failure to itself), but never lose the batch's answers.
-    docs = inputs.map(() => err as Error);
+    docs = pending.map(() => err as Error);
   }
-  const share = (performance.now() - t0) / inputs.length;
-  analysed.forEach((i, k) => {
-    const task = tasks[i]!;
+  const share = (performance.now() - t0) / pending.length;
+  pending.forEach(({ at, ms }, k) => {
+    const task = tasks[at]!;
     const t1 = performance.now();
     const doc = docs[k]!;
     let r: ResultMessage;
@@ -85,7 +81,7 @@ export function handleTasks(tasks: readonly TaskMessage[], analyzeBatch: (inputs
     } catch (err) {
       r = failure(task, err, 0);
     }
-    answers[i] = { ...r, ms: answers[i]!.ms + share + performance.now() - t1 };
+    answers[at] = { ...r, ms: ms + share + performance.now() - t1 };
   });
   return answers;
 }

@@ -36,10 +36,3 @@ export interface ReadyMessage {
 export type ResultMessage =
   | { readonly id: number; readonly ok: true; readonly json: AnalysisJson | PreparedAnalysis; readonly ms: number; readonly waitMs?: number }
   | { readonly id: number; readonly ok: false; readonly error: string; readonly code?: string; readonly ms: number; readonly waitMs?: number };
-
-/**
- * Tasks a worker analyses together at most. Enough for the stages' code and
- * tables to stay warm across articles; more would only hold more documents in
- * memory and make a batch's first answers wait longer for its last article.
- */
-export const MAX_BATCH = 16;

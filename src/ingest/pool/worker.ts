@@ -9,8 +9,8 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeBatch } from '../../analyze.js';
 import { handleTasks } from './handle-task.js';
-import { MAX_BATCH } from './messages.js';
+import { ANALYZE_BATCH_SIZE } from '../../pipeline/batch-size.js';
 import { serveTaskBatches } from './serve-tasks.js';
 
 if (!parentPort) throw new Error('warta pool worker: must run in a worker thread');
-serveTaskBatches(parentPort, (tasks) => handleTasks(tasks, analyzeBatch), MAX_BATCH);
+serveTaskBatches(parentPort, (tasks) => handleTasks(tasks, analyzeBatch), ANALYZE_BATCH_SIZE);
