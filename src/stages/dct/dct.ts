@@ -3,6 +3,7 @@ import { need, type ArticleInput, type DocumentView } from '../../text/document.
 import type { DctLayer } from '../../text/layers.js';
 import { fmtDay, isValidDate, weekday } from '../timexes/calendar.js';
 import { scanTimexes, type Match, type Scan, type Spec } from '../timexes/grammar.js';
+import { scanToShare } from '../timexes/kept-scans.js';
 import { reportingFlags } from '../timexes/resolve.js';
 import { parsePublished } from './parse-published.js';
 
@@ -96,7 +97,11 @@ const TEXT_TIER = 5;
  * cue, else a full date in the dateline area at the top.
  */
 export function inferDct(folded: string): DctLayer {
-  const scan = scanTimexes(folded);
+  return dctFromScan(scanTimexes(folded));
+}
+
+/** `inferDct` over the scan of the text. */
+function dctFromScan(scan: Scan): DctLayer {
   const reporting = reportingFlags(scan);
   const ms = scan.matches;
   for (let t = 0; t < TIERS; t++) {
@@ -112,7 +117,8 @@ export function inferDct(folded: string): DctLayer {
 function dctOf(doc: DocumentView): DctLayer {
   const given = parsePublished(doc.meta.published);
   if (given) return { value: given, source: (doc.meta as Record<symbol, unknown>)[DCT_OVERRIDE] ? 'override' : 'input' };
-  return inferDct(need(doc, 'normalized').folded);
+  // The timexes stage reads the same scan.
+  return dctFromScan(scanToShare(need(doc, 'normalized')));
 }
 
 /**

@@ -6,7 +6,7 @@
  * `resolve.ts` turns it into a TIMEX3 value once anchors are known.
  */
 import { timexLexicon, type ContextRole, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
-import { freshUnits, KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
+import { KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
   Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt,
@@ -1041,24 +1041,12 @@ function rulesAt(S: Scanner, i: number): number {
   return rules;
 }
 
-let lastText: string | undefined;
-let lastScan: Scan | undefined;
-
 /**
- * Scan `folded` (the normalized text) for temporal expressions. The last
- * scan is kept, so the dct and timexes stages share one pass per article.
+ * Scan `folded` (the normalized text) for temporal expressions. The units are in scratch buffers that the
+ * next scan overwrites (`freshUnits` cuts them again if read after it); the stages share one scan per
+ * article through kept-scans.ts.
  */
 export function scanTimexes(folded: string): Scan {
-  if (folded === lastText && lastScan) {
-    freshUnits(lastScan.units);
-    return lastScan;
-  }
-  lastScan = scanUncached(folded);
-  lastText = folded;
-  return lastScan;
-}
-
-function scanUncached(folded: string): Scan {
   const S = new Scanner(folded);
   const out: Match[] = [];
   // Only units a rule may start at are visited; a match moves the scan past its end.

@@ -62,7 +62,9 @@ export class Units {
     public vid: Int32Array,
     /** 1 for a word starting with an upper-case letter, else 0 (see `cap`). */
     public caps: Uint8Array,
-    /** The cut whose buffers the columns view (see `freshUnits`). */
+    /** The buffers the columns view. */
+    public store: UnitStore,
+    /** The cut that wrote the units: the store holds them while its `cut` is this (see `freshUnits`). */
     public gen: number,
   ) {}
 
@@ -148,17 +150,95 @@ function clsWide(text: string, i: number, c: number): number {
   return UPPER.test(ch) ? 2 : 1;
 }
 
-/** Counts the cuts: the scratch buffers hold the units of cut number `generation`. */
+/** Counts the cuts: cut number `g` writes its units into a store and stamps the store with `g`. */
 let generation = 0;
 
 /**
- * `u` with columns that hold its own units: when another text has been cut
- * since (overwriting the shared buffers), the text is cut again (the same
- * units, deterministically). Call before reading a `Units` kept across cuts.
+ * How many units past the last the columns hold as none (see `lexUnits`): more than any rule reads past
+ * the units it tests (a few), so that a rule reading there without testing `count` sees no unit.
+ */
+const PAST_END = 16;
+
+/**
+ * The column buffers one cut writes, reused by later cuts. Typed buffers rather than arrays grown by push
+ * (whose growth runs builtins that are cold at every article in the full pipeline); every unit covers at
+ * least one character, so a text's length bounds its units and each index list.
+ */
+export class UnitStore {
+  start: Int32Array<ArrayBuffer>;
+  end: Int32Array<ArrayBuffer>;
+  kind: Uint8Array<ArrayBuffer>;
+  vid: Int32Array<ArrayBuffer>;
+  caps: Uint8Array<ArrayBuffer>;
+  triggers: Int32Array<ArrayBuffer>;
+  stops: Int32Array<ArrayBuffer>;
+  speech: Int32Array<ArrayBuffer>;
+  marks: Int32Array<ArrayBuffer>;
+  /** The cut whose units the buffers hold: units of an earlier cut read stale data (see `freshUnits`). */
+  cut = 0;
+  /** Whether the store waits in `spare`. */
+  spare = false;
+  constructor(size: number) {
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.kind = new Uint8Array(size);
+    this.vid = new Int32Array(size);
+    this.caps = new Uint8Array(size);
+    this.triggers = new Int32Array(size);
+    this.stops = new Int32Array(size);
+    this.speech = new Int32Array(size);
+    this.marks = new Int32Array(size);
+  }
+}
+
+/** The store the next cut writes, unless `held`. */
+let store = new UnitStore(4096);
+/** Whether `store` holds units read after the next cut (see `keepUnits`): the next cut writes another store. */
+let held = false;
+/** Stores released by `releaseUnits`, for cuts to write again. */
+const spare: UnitStore[] = [];
+/** More stores than this are left to the garbage collector: a batch of 16 holds 16 stores at most. */
+const MAX_SPARE = 64;
+
+/**
+ * Marks `u` as read after later cuts (the dct stage's scan, which the timexes stage reads after the dct
+ * stage has scanned the rest of a batch): its store is set aside, and later cuts write another, so that
+ * `u` is neither copied nor cut again. `releaseUnits` gives the store back.
+ */
+export function keepUnits(u: Units): void {
+  const st = u.store;
+  if (st.cut !== u.gen) return; // stale already: `freshUnits` cuts it again
+  if (st === store) held = true;
+  else if (st.spare) {
+    // Released, then kept again (rare): out of the spare list before a cut writes it.
+    spare.splice(spare.indexOf(st), 1);
+    st.spare = false;
+  }
+}
+
+/**
+ * Ends `keepUnits(u)`: `u` is read no more once another text is cut, and its store can take the next
+ * cut's units. One article at a time (`keepUnits`, then `releaseUnits` before the next cut) every cut
+ * writes the same store.
+ */
+export function releaseUnits(u: Units): void {
+  const st = u.store;
+  if (st.cut !== u.gen) return;
+  if (st === store) held = false;
+  else if (!st.spare && spare.length < MAX_SPARE) {
+    st.spare = true;
+    spare.push(st);
+  }
+}
+
+/**
+ * `u` with columns that hold its own units: when a later cut has written its store, the text is cut
+ * again (the same units, deterministically). Call before reading a `Units` kept across cuts.
  */
 export function freshUnits(u: Units): Units {
-  if (u.gen === generation) return u;
+  if (u.store.cut === u.gen) return u;
   const again = lexUnits(u.source);
+  u.store = again.store;
   u.start = again.start;
   u.end = again.end;
   u.kind = again.kind;
@@ -171,23 +251,6 @@ export function freshUnits(u: Units): Units {
   u.marks = again.marks;
   return u;
 }
-
-/**
- * How many units past the last the columns hold as none (see `lexUnits`): more than any rule reads past
- * the units it tests (a few), so that a rule reading there without testing `count` sees no unit.
- */
-const PAST_END = 16;
-let scratchStart = new Int32Array(4096);
-let scratchEnd = new Int32Array(4096);
-let scratchKind = new Uint8Array(4096);
-let scratchVid = new Int32Array(4096);
-let scratchCaps = new Uint8Array(4096);
-// The index lists, each at most one entry a unit: typed scratch buffers rather than arrays grown by push,
-// whose growth runs builtins that are cold at every article in the full pipeline.
-let scratchTriggers = new Int32Array(4096);
-let scratchStops = new Int32Array(4096);
-let scratchSpeech = new Int32Array(4096);
-let scratchMarks = new Int32Array(4096);
 
 /**
  * The text's UTF-16 code units, copied in one native call: the lexer's loop reading a typed array ran
@@ -232,31 +295,26 @@ function nameWideWords(units: Units, wide: readonly number[]): void {
 export function lexUnits(text: string): Units {
   const n = text.length;
   freezeVocab();
-  // Every unit covers at least one character, so n bounds the count; the scratch buffers are reused across texts.
-  if (scratchStart.length < n + PAST_END) {
-    const size = (n + PAST_END) * 2;
-    scratchStart = new Int32Array(size);
-    scratchEnd = new Int32Array(size);
-    scratchKind = new Uint8Array(size);
-    scratchVid = new Int32Array(size);
-    scratchCaps = new Uint8Array(size);
-    scratchTriggers = new Int32Array(size);
-    scratchStops = new Int32Array(size);
-    scratchSpeech = new Int32Array(size);
-    scratchMarks = new Int32Array(size);
+  // Units still to be read keep their store (see `keepUnits`): this cut writes another.
+  if (held) {
+    store = spare.pop() ?? new UnitStore(Math.max(4096, (n + PAST_END) * 2));
+    store.spare = false;
+    held = false;
   }
-  const start = scratchStart;
-  const end = scratchEnd;
-  const kind = scratchKind;
-  const vid = scratchVid;
-  const caps = scratchCaps;
+  if (store.start.length < n + PAST_END) store = new UnitStore((n + PAST_END) * 2);
+  const st = store;
+  const start = st.start;
+  const end = st.end;
+  const kind = st.kind;
+  const vid = st.vid;
+  const caps = st.caps;
   const codes = codesOf(text);
   // Words with other than ASCII letters are named once the units exist (rare).
   let wide: number[] | undefined;
-  const triggers = scratchTriggers;
-  const stops = scratchStops;
-  const speech = scratchSpeech;
-  const marks = scratchMarks;
+  const triggers = st.triggers;
+  const stops = st.stops;
+  const speech = st.speech;
+  const marks = st.marks;
   let nTriggers = 0;
   let nStops = 0;
   let nSpeech = 0;
@@ -342,10 +400,10 @@ export function lexUnits(text: string): Units {
     // The usual blank after a unit, skipped here rather than by a turn of the loop.
     i = j < n && codes[j]! === 32 ? j + 1 : j;
   }
-  // The columns are the scratch buffers themselves: allocating a typed array's store for every text was a
+  // The columns are the store's buffers themselves: allocating a typed array's store for every text was a
   // tenth of the time, and cutting views of them (`subarray`) ran builtins whose code the full pipeline leaves
-  // cold at every article. The next cut overwrites them, which `freshUnits` repairs for a `Units` used after
-  // it. The units just past the last read as none: no kind, no word, empty at the text's end.
+  // cold at every article. A later cut may overwrite them, which `freshUnits` repairs for a `Units` used
+  // after it. The units just past the last read as none: no kind, no word, empty at the text's end.
   for (let k = count; k < count + PAST_END; k++) {
     start[k] = n;
     end[k] = n;
@@ -353,8 +411,8 @@ export function lexUnits(text: string): Units {
     vid[k] = -1;
     caps[k] = 0;
   }
-  generation++;
-  const units = new Units(text, count, start, end, kind, vid, caps, generation);
+  st.cut = ++generation;
+  const units = new Units(text, count, start, end, kind, vid, caps, st, generation);
   units.triggers = triggers;
   units.triggerCount = nTriggers;
   units.stops = stops;

@@ -1,7 +1,7 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { need } from '../../text/document.js';
 import { parseYmd } from './calendar.js';
-import { scanTimexes } from './grammar.js';
+import { takeScan } from './kept-scans.js';
 import { resolveScan } from './resolve.js';
 
 /**
@@ -17,10 +17,10 @@ export const timexesStage = defineStage({
   produces: ['timexes'],
   languages: ['id'],
   run: (doc, diagnostics) => {
-    const folded = need(doc, 'normalized').folded;
     const dctValue = need(doc, 'dct').value;
     const dct = dctValue ? parseYmd(dctValue) : null;
-    const scan = scanTimexes(folded);
+    // The dct stage's scan when it made one (an article without `published`).
+    const scan = takeScan(need(doc, 'normalized'));
     const timexes = resolveScan(doc.text, scan, dct, (d) => diagnostics.report(d));
     return { timexes };
   },

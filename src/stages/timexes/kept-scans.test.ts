@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseYmd } from './calendar.js';
+import { scanTimexes } from './grammar.js';
+import { scanToShare, takeScan } from './kept-scans.js';
+import { lexUnits, type Units } from './lex.js';
+import { resolveScan } from './resolve.js';
+
+const TEXTS = [
+  'Presiden tiba di Jakarta, Selasa (10/9/2019), dan kembali tiga hari kemudian.',
+  'Rapat digelar pada 17 Agustus 2020 pukul 10.00 WIB di gedung baru, kata dia.',
+  '"Kami siap," ujarnya di Bandung, Rabu (11/9/2019). Dua pekan lalu hujan turun sejak pagi hari.',
+];
+
+/** The units' columns as plain arrays, up to `count`. */
+function columns(u: Units): unknown {
+  const cut = (a: ArrayLike<number>, n: number) => Array.from({ length: n }, (_, k) => a[k]);
+  return {
+    start: cut(u.start, u.count), end: cut(u.end, u.count), kind: cut(u.kind, u.count), vid: cut(u.vid, u.count), caps: cut(u.caps, u.count),
+    triggers: cut(u.triggers, u.triggerCount), stops: cut(u.stops, u.stopCount), speech: cut(u.speech, u.speechCount), marks: cut(u.marks, u.markCount),
+  };
+}
+
+// Stage-major, the dct stage scans a whole batch before the timexes stage reads the first scan.
+test('scans shared over a batch are each taken once, with their own units, and resolve as fresh ones', () => {
+  const dct = parseYmd('2019-09-10');
+  const layers = TEXTS.map((folded) => ({ folded }));
+  const expected = TEXTS.map((t) => ({ units: columns(lexUnits(t)), timexes: resolveScan(t, scanTimexes(t), dct) }));
+  const shared = layers.map((l) => scanToShare(l));
+  // Asked again (a stage re-run), the same scan.
+  assert.equal(scanToShare(layers[1]!), shared[1]);
+  lexUnits('Sesuatu yang lain sama sekali, 2021.');
+  layers.forEach((l, k) => {
+    const scan = takeScan(l);
+    assert.equal(scan, shared[k], 'the kept scan, not a new one');
+    assert.deepEqual(columns(scan.units), expected[k]!.units);
+    // Scanned before the last of the batch, its units are its own: not cut again into the shared buffers.
+    if (k < layers.length - 1) {
+      lexUnits('Lain lagi: 1 Januari 2000, kata dia.');
+      assert.deepEqual(columns(scan.units), expected[k]!.units);
+    }
+    assert.deepEqual(resolveScan(TEXTS[k]!, scan, dct), expected[k]!.timexes);
+  });
+  // Taken once: a second take scans anew.
+  const again = takeScan(layers[0]!);
+  assert.notEqual(again, shared[0]);
+  assert.deepEqual(resolveScan(TEXTS[0]!, again, dct), expected[0]!.timexes);
+  assert.deepEqual(expected[2]!.timexes.map((t) => t.text), ['Rabu (11/9/2019)', 'Dua pekan lalu']);
+});
