@@ -47,3 +47,17 @@ test('scans shared over a batch are each taken once, with their own units, and r
   assert.deepEqual(resolveScan(TEXTS[0]!, again, dct), expected[0]!.timexes);
   assert.deepEqual(expected[2]!.timexes.map((t) => t.text), ['Rabu (11/9/2019)', 'Dua pekan lalu']);
 });
+
+// An article the timexes stage skips (not Indonesian) has its scan kept by the dct stage and never taken.
+test('scans kept and never taken hold only a bounded number of unit stores, and a late take reads its own units', () => {
+  const dct = parseYmd('2019-09-10');
+  const first = { folded: TEXTS[0]! };
+  const expected = resolveScan(TEXTS[0]!, scanTimexes(TEXTS[0]!), dct);
+  const kept = scanToShare(first);
+  const others = Array.from({ length: 100 }, (_, k) => scanToShare({ folded: `Rapat ke-${k} digelar pada ${1 + (k % 28)} Mei 2020, kata dia.` }));
+  const stores = new Set([kept, ...others].map((s) => s.units.store));
+  assert.ok(stores.size <= 40, `${stores.size} stores for 101 scans kept`);
+  const scan = takeScan(first);
+  assert.equal(scan, kept);
+  assert.deepEqual(resolveScan(TEXTS[0]!, scan, dct), expected);
+});

@@ -164,6 +164,11 @@ const PAST_END = 16;
  * (whose growth runs builtins that are cold at every article in the full pipeline); every unit covers at
  * least one character, so a text's length bounds its units and each index list.
  */
+/** Where a `UnitStore` is (see `UnitStore.where`). */
+const IN_USE = 0;
+const HELD = 1;
+const SPARE = 2;
+
 export class UnitStore {
   start: Int32Array<ArrayBuffer>;
   end: Int32Array<ArrayBuffer>;
@@ -176,8 +181,8 @@ export class UnitStore {
   marks: Int32Array<ArrayBuffer>;
   /** The cut whose units the buffers hold: units of an earlier cut read stale data (see `freshUnits`). */
   cut = 0;
-  /** Whether the store waits in `spare`. */
-  spare = false;
+  /** `IN_USE` (written by the cuts, or let go), `HELD` (in `heldStores`) or `SPARE` (in `spare`). */
+  where = IN_USE;
   constructor(size: number) {
     this.start = new Int32Array(size);
     this.end = new Int32Array(size);
@@ -195,10 +200,16 @@ export class UnitStore {
 let store = new UnitStore(4096);
 /** Whether `store` holds units read after the next cut (see `keepUnits`): the next cut writes another store. */
 let held = false;
+/**
+ * Stores set aside by `keepUnits`, oldest first. Past `MAX_HELD` the oldest is written again (units it held,
+ * if ever read, are cut again): a scan kept but never taken (an article the timexes stage skips) holds a
+ * store only for a while, and no document keeps a store of its own alive.
+ */
+const heldStores: UnitStore[] = [];
 /** Stores released by `releaseUnits`, for cuts to write again. */
 const spare: UnitStore[] = [];
-/** More stores than this are left to the garbage collector: a batch of 16 holds 16 stores at most. */
-const MAX_SPARE = 64;
+/** A batch of 16 sets aside 16 stores at most. */
+const MAX_HELD = 32;
 
 /**
  * Marks `u` as read after later cuts (the dct stage's scan, which the timexes stage reads after the dct
@@ -209,10 +220,11 @@ export function keepUnits(u: Units): void {
   const st = u.store;
   if (st.cut !== u.gen) return; // stale already: `freshUnits` cuts it again
   if (st === store) held = true;
-  else if (st.spare) {
-    // Released, then kept again (rare): out of the spare list before a cut writes it.
+  else if (st.where === SPARE) {
+    // Released, then kept again (rare): set aside again before a cut writes it.
     spare.splice(spare.indexOf(st), 1);
-    st.spare = false;
+    st.where = HELD;
+    heldStores.push(st);
   }
 }
 
@@ -225,10 +237,20 @@ export function releaseUnits(u: Units): void {
   const st = u.store;
   if (st.cut !== u.gen) return;
   if (st === store) held = false;
-  else if (!st.spare && spare.length < MAX_SPARE) {
-    st.spare = true;
+  else if (st.where === HELD) {
+    heldStores.splice(heldStores.indexOf(st), 1);
+    st.where = SPARE;
     spare.push(st);
   }
+}
+
+/** The store a cut of `n` characters writes when the current one is held: a released one, else the oldest held past `MAX_HELD`, else a new one. */
+function storeAfterHeld(n: number): UnitStore {
+  store.where = HELD;
+  heldStores.push(store);
+  const st = spare.pop() ?? (heldStores.length > MAX_HELD ? heldStores.shift()! : new UnitStore(Math.max(1024, (n + PAST_END) * 2)));
+  st.where = IN_USE;
+  return st;
 }
 
 /**
@@ -297,8 +319,7 @@ export function lexUnits(text: string): Units {
   freezeVocab();
   // Units still to be read keep their store (see `keepUnits`): this cut writes another.
   if (held) {
-    store = spare.pop() ?? new UnitStore(Math.max(4096, (n + PAST_END) * 2));
-    store.spare = false;
+    store = storeAfterHeld(n);
     held = false;
   }
   if (store.start.length < n + PAST_END) store = new UnitStore((n + PAST_END) * 2);
