@@ -10,16 +10,19 @@ function inputOf(task: TaskMessage): ArticleInput | { error: string; code: strin
   return r.ok ? r.article.input : { error: r.problem.message, code: r.problem.reason };
 }
 
-/** The answer for a task that failed with `err`: its message, and its code when it has one. */
+/** The answer for a task that failed with `err`, taking `ms`: its message, and its code when it has one. */
 function failure(task: TaskMessage, err: unknown, ms: number): ResultMessage {
   const e = err as { message?: string; code?: unknown };
   return { id: task.id, ok: false, error: e?.message ?? String(err), ...(typeof e?.code === 'string' ? { code: e.code } : {}), ms };
 }
 
-/** The answer for an analysed article: its JSON, prepared for a store when the task asks. */
-function success(task: TaskMessage, doc: Document, ms: number): ResultMessage {
+/**
+ * The answer for an analysed article: its JSON, prepared for a store when the
+ * task asks. Its `ms` is `ms0` plus the time since `t0`, so the JSON work counts.
+ */
+function success(task: TaskMessage, doc: Document, ms0: number, t0: number): ResultMessage {
   const json = toJson(doc);
-  return { id: task.id, ok: true, json: task.prepare ? prepareAnalysis(json) : json, ms };
+  return { id: task.id, ok: true, json: task.prepare ? prepareAnalysis(json) : json, ms: ms0 + performance.now() - t0 };
 }
 
 /**
@@ -32,8 +35,7 @@ export function handleTask(task: TaskMessage, analyze: (input: ArticleInput) => 
   try {
     const input = inputOf(task);
     if ('error' in input) return { id: task.id, ok: false, error: input.error, code: input.code, ms: performance.now() - t0 };
-    const r = success(task, analyze(input), 0);
-    return { ...r, ms: performance.now() - t0 };
+    return success(task, analyze(input), 0, t0);
   } catch (err) {
     return failure(task, err, performance.now() - t0);
   }
@@ -75,13 +77,11 @@ export function handleTasks(tasks: readonly TaskMessage[], analyzeBatch: (inputs
     const task = tasks[at]!;
     const t1 = performance.now();
     const doc = docs[k]!;
-    let r: ResultMessage;
     try {
-      r = doc instanceof Error ? failure(task, doc, 0) : success(task, doc, 0);
+      answers[at] = doc instanceof Error ? failure(task, doc, ms + share) : success(task, doc, ms + share, t1);
     } catch (err) {
-      r = failure(task, err, 0);
+      answers[at] = failure(task, err, ms + share + performance.now() - t1);
     }
-    answers[at] = { ...r, ms: ms + share + performance.now() - t1 };
   });
   return answers;
 }
