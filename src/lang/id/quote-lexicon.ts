@@ -23,8 +23,13 @@ export interface QuoteLexicon {
   readonly cueShapes: Uint32Array;
   /** Lower-cased word -> its categories. */
   readonly speakerWords: ReadonlyMap<string, ReadonlySet<SpeakerWordCategory>>;
-  /** The same as bit masks (`categoryBit`), for the hot path. */
+  /** The same as bit masks (`categoryBit`), for the hot path; the honorifics are not among them (`honorifics`). */
   readonly speakerWordBits: ReadonlyMap<string, number>;
+  /**
+   * The words of the `honorific` category (`gus`, `teuku`, `dokter`), read at one place only (narrowing a tagger's
+   * person span): a plain set, so that they take no bit of `speakerWordBits`.
+   */
+  readonly honorifics: ReadonlySet<string>;
   /** The prefilter of `cueShapes` for the speaker words (those written in ASCII letters at both ends). */
   readonly speakerShapes: Uint32Array;
   /**
@@ -56,14 +61,19 @@ export const COMMON_ROOT_RANK = 3500;
 
 let cached: QuoteLexicon | undefined;
 
-const CATEGORY_LIST = [...WORD_CATEGORIES];
+/** The categories kept as word sets of their own, not as bits (read at one place only). */
+type SetCategory = 'honorific';
+/** A speaker-word category with a bit in `speakerWordBits`. */
+export type BitCategory = Exclude<SpeakerWordCategory, SetCategory>;
+const CATEGORY_LIST = [...WORD_CATEGORIES].filter((c): c is BitCategory => c !== 'honorific');
 // Bits 0-30 only: bit 31 makes a value negative, which WordTable (-1 absent) and the per-piece cache in Pieces.bits
-// (-1 not yet looked up) read as no word, and `1 << 32` wraps to bit 0. All 31 are taken: a new category needs one
-// freed (a category read at one place only can become a word set of its own) or a second bits word.
+// (-1 not yet looked up) read as no word, and `1 << 32` wraps to bit 0. 30 are taken: a new category needs the
+// last free one, one freed (a category read at one place only can become a word set of its own, as `honorific`
+// did) or a second bits word.
 if (CATEGORY_LIST.length > 31) throw new Error(`warta: ${CATEGORY_LIST.length} speaker-word categories do not fit in 31 bits`);
 /** The bit of a speaker-word category in `speakerWordBits`. */
 const BITS = new Map(CATEGORY_LIST.map((c, i) => [c, 1 << i]));
-export function categoryBit(c: SpeakerWordCategory): number {
+export function categoryBit(c: BitCategory): number {
   return BITS.get(c)!;
 }
 
@@ -117,6 +127,13 @@ export function quoteLexicon(): QuoteLexicon {
   if (cached) return cached;
   const { places, max } = readPlaces();
   const speakerWords = multiMap('quote-speaker-words.tsv', WORD_CATEGORIES);
+  // The honorifics go to a set of their own; a word of no other category leaves the bit words.
+  const honorifics = new Set<string>();
+  for (const [w, cats] of speakerWords) {
+    if (!cats.delete('honorific')) continue;
+    honorifics.add(w);
+    if (!cats.size) speakerWords.delete(w);
+  }
   // The words that make a tagger's "person" an organisation or place for the persons stage (`Kelurahan
   // Tanjung Mulia Hilir`, `Masjid An Nuur`) make a speaker's capitalised run one too.
   for (const w of nonPersonNameWords().keys()) {
@@ -151,7 +168,8 @@ export function quoteLexicon(): QuoteLexicon {
     cueShapes,
     speakerShapes,
     speakerWords,
-    speakerWordBits: new Map([...speakerWords].map(([w, cats]) => [w, [...cats].reduce((m, c) => m | categoryBit(c), 0)])),
+    speakerWordBits: new Map([...speakerWords].map(([w, cats]) => [w, [...cats].reduce((m, c) => m | categoryBit(c as BitCategory), 0)])),
+    honorifics,
     places,
     placeMaxWords: Math.min(max, 4),
     placeStarts: new Set([...places].map((pl) => pl.split(' ')[0]!)),

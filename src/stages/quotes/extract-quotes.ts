@@ -335,10 +335,16 @@ class QuoteFinder {
       // A tagger may glue an organisation or place before the name (`Kemnaker Aris Wahyudi`, `Cabang Kabupaten
       // Indramayu Juwarih`): the persons stage's mention ending there, if shorter and with no rank or honorific left out, is the name.
       const m = hasSpace(e.text) ? this.clusterMentionStart(e.end) : -1;
-      if (m > start && m < e.end && !this.r.hasCat(i, p.at(m), W.rank | W.honorific)) start = m;
+      if (m > start && m < e.end && !this.r.hasCat(i, p.at(m), W.rank) && !this.honorificIn(i, p.at(m))) start = m;
       per.push({ start, end: e.end, text: collapseSpaces(this.text.slice(start, e.end)), place: -1 });
     }
     return per;
+  }
+
+  /** Whether pieces [from, to) hold an honorific (`Gus`, `Teuku`; data/id/quote-speaker-words.tsv). */
+  private honorificIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.lex.honorifics.has(this.p.lower(k))) return true;
+    return false;
   }
 
   /** The start of the clusters layer's person mention ending at offset `end`, else -1 (a few mentions: a scan beats a map). */

@@ -59,7 +59,6 @@ export const W = Object.freeze({
   told: categoryBit('told'),
   creditLead: categoryBit('credit-lead'),
   aspect: categoryBit('aspect'),
-  honorific: categoryBit('honorific'),
 });
 /** A lower-case word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 export const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
