@@ -11,6 +11,8 @@ import { loadRoots } from '../../lang/id/roots.js';
 
 /** One comma followed by exactly three digits: `125,000`. */
 const ONE_COMMA_GROUP = /^\d{1,3},\d{3}$/;
+/** One comma followed by three zeros, not after a zero: `1,000`, `25,000`. */
+const COMMA_THOUSAND = /^[1-9]\d{0,2},000$/;
 
 // Local copies: read once, not through the module binding on every piece.
 const K_DIGITS: PieceKind = PieceKind.Digits;
@@ -69,6 +71,9 @@ const SHORT_VERB_FORM = /^(?:me[mnr]|ber|di|ter)(\p{Ll}{2,3})$/u;
 /** A word with an emphatic clitic (`waktupun`, `itulah`, `apakah`), when its stem is a root and the whole word is not (`sekolah`, `langkah`). */
 const CLITIC_FORM = /^(\p{Ll}{3,})(?:pun|lah|kah)$/u;
 const ACRONYM = /^[A-Z]{2,6}$/;
+/** A vehicle plate's region code and its last letters (`B`, `BK`; `UEJ`). */
+const PLATE_REGION = /^[A-Z]{1,2}$/;
+const PLATE_LETTERS = /^[A-Z]{1,3}$/;
 const UPPER_START = /^\p{Lu}/u;
 const POWER = /^[23]$/;
 const VERSION = /^\d+\.\d{1,2}$/;
@@ -591,6 +596,19 @@ class AmountReader {
       && this.s.end[i]! - this.s.start[i]! === 1 && this.s.end[i - 2]! - this.s.start[i - 2]! === 1;
   }
 
+  /**
+   * `B 9265 UEJ`, `berpelat E 8840 PS`: a vehicle plate, a region code of one or two capitals, a whole number and one
+   * to three capitals, is no amount, whatever unit the last letters spell. A figure of one or two digits there is
+   * left to the unit (`iPhone XR 64 GB`).
+   */
+  private plateAt(i: number): boolean {
+    const len = this.s.end[i]! - this.s.start[i]!;
+    if (len < 3 || len > 4 || !this.isWord(i - 1) || !this.spaced(i - 1) || !this.isWord(i + 1) || !this.spaced(i)) return false;
+    if (!PLATE_REGION.test(this.txt(i - 1)) || !PLATE_LETTERS.test(this.txt(i + 1))) return false;
+    // (The letters end the plate: not glued on to more, `B 1234 ABC-nya`.)
+    return !this.glued(i + 1) || this.kind(i + 2) === K_OTHER && !this.isChar(i + 2, C_HYPHEN);
+  }
+
   /** A law, article or code marker before piece i (`Pasal 5`, `No. 31`): never an amount. */
   private lawBefore(i: number): boolean {
     return this.markerBefore(i, LAW);
@@ -658,6 +676,7 @@ class AmountReader {
     if (this.blockedBefore(i) && !(this.unitKindAt(q.next, money !== null) && !this.lawBefore(i) && !this.gluedToWord(i) && !this.afterSlashFigure(i))
       && !this.countAfterMonth(i, q)) return skipTo;
     if (q.digits && q.plainInt && q.plainInt.length > 1 && q.plainInt.startsWith('0')) return skipTo; // `RW 09`, phone numbers
+    if (!money && q.next === i + 1 && q.plainInt !== null && this.plateAt(i)) return skipTo;
     // `SJ.00.2641`, `09.55-10.40`, `109°11'09,86"`: no quantity is written with a leading zero before a digit.
     if (this.s.kind[i] === K_DIGITS && this.s.first[i]! === 48 && this.s.end[i]! - this.s.start[i]! > 1
       && charClass(this.folded.charCodeAt(this.s.start[i]! + 1)) === C_DIGIT) return skipTo;
@@ -693,6 +712,12 @@ class AmountReader {
       }
     }
     if (money && !multiplied && value !== null) value = this.borrowedMultiplier(k, money, value);
+    // `130/80 mmHg`, `tensi 140/90 mmHg`: two whole numbers falling across a glued slash before a measure unit are one
+    // reading (a blood pressure), valued at the first; rising they are two sizes (`RAM 8/128 GB`: the second is read alone).
+    if (!money && k === q.next && q.plainInt !== null && this.isChar(k, C_SLASH) && this.glued(k - 1) && this.glued(k) && this.kind(k + 1) === K_DIGITS) {
+      const q2 = this.quantityAt(k + 1, false);
+      if (q2 && q2.plainInt !== null && +q2.plainInt < +q.plainInt && this.unitKindAt(q2.next, false) === 'measure') k = q2.next;
+    }
     if (this.lookAheadIsDate(k)) return k;
     // `Rp 16.400-an`
     if (money && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.wid(k + 1) === this.W.an && this.glued(k)) k += 2;
@@ -735,6 +760,16 @@ class AmountReader {
     if (!money && this.phraseAt(k, this.index.currencySuffix) > 0) return 'money';
     if (this.phraseAt(k, this.index.measureUnit) > 0) return 'measure';
     return null;
+  }
+
+  /**
+   * The piece after a measure unit whose words end before piece `mu`: a power glued on (`km2`) and, after a
+   * glued slash, the denominator of a rate (`60 km/jam`, `5 ton/ha`, `25 mg/m3`) are part of the unit (not a
+   * figure: `4 GB/64 GB` is two sizes).
+   */
+  private measureEnd(mu: number): number {
+    mu = this.pastPower(mu);
+    return this.isChar(mu, C_SLASH) && this.glued(mu - 1) && this.glued(mu) && this.isWord(mu + 1) ? this.pastPower(mu + 2) : mu;
   }
 
   /** `km2`, `m3`, `m²`: a power glued to the unit word ending before piece k is part of it; returns the piece after the unit. */
@@ -784,10 +819,9 @@ class AmountReader {
         if (c === 77 || c === 71 || (c === 109 && this.glued(k - 1) && !(this.glued(k) && this.kind(k + 1) === K_DIGITS && POWER.test(this.txt(k + 1))))) mu = -1;
       }
       if (mu > 0 && (digits || this.spaced(k - 1))) {
-        mu = this.pastPower(mu);
-        // `60 km/jam`, `5 ton/ha`, `25 mg/m3`: the denominator of a rate after a slash is part of the unit (not a
-        // figure: `4 GB/64 GB` is two sizes).
-        if (this.isChar(mu, C_SLASH) && this.glued(mu - 1) && this.glued(mu) && this.isWord(mu + 1)) mu = this.pastPower(mu + 2);
+        mu = this.measureEnd(mu);
+        // `1,000 hp`: a comma before exactly three zeros groups thousands English-style; no decimal is written so.
+        if (k === i + 1 && value !== null && this.s.kind[i] === K_DIGITS && COMMA_THOUSAND.test(this.txt(i))) value *= 1000;
         return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[k]!, this.s.end[mu - 1]!));
       }
       // (`6,40 LS dan 111,84 BT`: a coordinate is no amount.)
@@ -883,8 +917,12 @@ class AmountReader {
    * `lebih`): records the amount from i to the unit's end and returns the piece after it, or -1 when there is none.
    */
   private unitFrom(i: number, value: number, u: number): number {
-    const mu = this.phraseAt(u, this.index.measureUnit);
-    if (mu > 0) return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[u]!, this.s.end[mu - 1]!));
+    let mu = this.phraseAt(u, this.index.measureUnit);
+    if (mu > 0) {
+      // (`1.000 lebih m2`, `5 (lima) km/jam`: a power or a rate's denominator as after the figure itself.)
+      mu = this.measureEnd(mu);
+      return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[u]!, this.s.end[mu - 1]!));
+    }
     const head = this.countHead(u);
     return head ? this.emit(i, value, 'count', head.next, head.unit) : -1;
   }
