@@ -23,6 +23,12 @@ const CASES: Array<[string, string, Want[]]> = [
     [q('indirect', 'situasi Wamena sudah kondusif sejak Senin malam', 'Rudi Hartanto', 'Rudi Hartanto', 'memastikan')]],
   ['mencontohkan before a comma and a clause', 'Kepala sekolah itu, Rina Wulandari, mencontohkan, guru dapat membentuk kelompok belajar di rumah siswa.',
     [q('indirect', 'guru dapat membentuk kelompok belajar di rumah siswa', 'Rina Wulandari', 'Rina Wulandari', 'mencontohkan')]],
+  // session 15 cues: `berujar` takes a clause; `menyinggung` reports only a clause, not its usual noun phrase
+  ['berujar before a comma', 'Peneliti senior itu, Rina Wulandari, berujar, harga beras akan naik bulan depan.',
+    [q('indirect', 'harga beras akan naik bulan depan', 'Rina Wulandari', 'Rina Wulandari', 'berujar')]],
+  ['menyinggung before bahwa', 'Ketua panitia Budi Santoso menyinggung bahwa tidak perlu ada pihak yang mundur dari jabatannya.',
+    [q('indirect', 'tidak perlu ada pihak yang mundur dari jabatannya', 'Budi Santoso', 'Budi Santoso', 'menyinggung')]],
+  ['menyinggung before a noun phrase is no report', 'Ketua panitia Budi Santoso menyinggung soal pembahasan anggaran di Komisi III.', []],
   ['mencontohkan before a noun phrase is no report', 'Guru senior Rina Wulandari mencontohkan sikap disiplin kepada murid-muridnya setiap hari.', []],
   ['a modal shows the predicate', 'Pengacara korban Rina Wulandari mengakui dampak operasi ini sangat besar bagi kliennya.',
     [q('indirect', 'dampak operasi ini sangat besar bagi kliennya', 'Rina Wulandari', 'Rina Wulandari', 'mengakui')]],
