@@ -101,7 +101,8 @@ const C_RPAREN = 41;
 const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
-const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali', 'yang', 'lebih'] as const;
+const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali', 'yang', 'lebih',
+  'lainnya', 'di', 'antaranya', 'diantaranya'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -852,6 +853,11 @@ class AmountReader {
         if (head) return this.emit(i, this.thousandsComma(i, k, head.next, value), 'count', head.next, head.unit);
       }
     }
+    // `tiga di antaranya tewas`, `40 lainnya luka-luka`, `9.130 di antaranya kuliah`: a figure before `di antaranya`
+    // (of them) or `lainnya` (the others) counts people or things named before, with no unit, as `keduanya` does.
+    // (Not a number inside a name, `Mate 30 lainnya`, `tol JORR 2 lainnya`.)
+    if (!year && attached && value !== null && value >= 1 && Number.isInteger(value) && this.ofThemAt(k)
+      && !(digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1))) return this.emit(i, value, 'count', k, null);
     // A bare figure is a quantity only when written as one (`7.628`, `3,35`, `218 ribu`): not a vague word
     // alone (`jutaan`), nor a version or code inside a name (`Industri 4.0`).
     if (year || !digits) return k;
@@ -868,6 +874,14 @@ class AmountReader {
       // (`naik 0,64% ke 6.276`, `turun 12 poin ke 6.300`: a change stated before it, the level it reaches.)
       && !this.isChar(i - 2, C_PERCENT) && !(this.wid(i - 2) === this.W.persen || this.wid(i - 2) === this.W.poin)) return k;
     return this.emit(i, value, 'count', k, null);
+  }
+
+  /** `lainnya`, `di antaranya`, `diantaranya` (the others, of them) at piece k, set apart from what precedes it. */
+  private ofThemAt(k: number): boolean {
+    if (!this.spaced(k - 1)) return false;
+    const id = this.wid(k);
+    if (id === this.W.lainnya || id === this.W.diantaranya) return !this.glued(k) || this.kind(k + 1) === K_OTHER;
+    return id === this.W.di && this.spaced(k) && this.wid(k + 1) === this.W.antaranya;
   }
 
   /**
