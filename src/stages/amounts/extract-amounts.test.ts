@@ -153,6 +153,8 @@ const CASES: Array<[string, string, Want[]]> = [
       ['130/80 mmHg', 'measure', 130, 'mmHg'], ['110 mmHg', 'measure', 110, 'mmHg'], ['128 GB', 'measure', 128, 'GB'], ['1.000 lebih m2', 'measure', 1000, 'm2']]],
   ['count: a figure before di antaranya or lainnya counts with no unit; not a fraction, a year or a number in a name', 'Dari lima tersangka, empat di antaranya ditahan, 2 diantaranya kabur dan 40 lainnya luka. Salah satu di antaranya lolos, separuh lainnya pulang, ponsel Mate 30 lainnya.',
     [['lima tersangka', 'count', 5, 'tersangka'], ['empat', 'count', 4, null], ['2', 'count', 2, null], ['40', 'count', 40, null]]],
+  ['count: a capitalised name counted after a number word as after digits, up to five words; not a fraction, a code or a longer name', 'Anies melantik dua Deputi Gubernur di Balai Kota, BPK memeriksa 1 Laporan Keuangan Pemerintah Pusat (LKPP), listrik padam di setengah Pulau Jawa, NATO mencegat dua Tu-160 Blackjack, untuk lima Kawasan Strategis Pariwisata Nasional Utama Prima.',
+    [['dua Deputi Gubernur', 'count', 2, 'Deputi Gubernur'], ['1 Laporan Keuangan Pemerintah Pusat', 'count', 1, 'Laporan Keuangan Pemerintah Pusat']]],
   ['not: a vehicle plate', 'Truk (B 9265 UEJ) dan pikap berpelat E 8840 PS, iPhone XR 64 GB.', [['64 GB', 'measure', 64, 'GB']]],
   ['measure: more units; a one-digit fraction is no figure', 'Pendaki mencapai ketinggian 800 sampai 1200 mdpl, resepnya 2 sdm gula dan 1/4 sdt lada, kapasitas 16 Kilo Liter, RAM 8/128 GB.',
     [['800 sampai 1200 mdpl', 'measure', 800, 'mdpl'], ['2 sdm', 'measure', 2, 'sdm'], ['16 Kilo Liter', 'measure', 16, 'Kilo Liter'], ['128 GB', 'measure', 128, 'GB']]],

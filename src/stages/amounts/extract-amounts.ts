@@ -26,6 +26,10 @@ const C_DIGIT: number = CharClass.Digit;
 export const MAX_TRUSTED_VALUE = 1e15;
 /** A classifier takes at most this many following words into the unit (`1 unit pompa kecil`). */
 const MAX_UNIT_EXTENSION = 3;
+/** A capitalised name counted after a figure has at most this many words (`empat Badan Usaha Milik Negara`). */
+const MAX_NAME_WORDS = 5;
+/** Punctuation that may end a counted name glued on (`10 Grab Kitchen,`, `34 Menteri.`, `(50 Grab Kitchen)`). */
+const NAME_END = new Set([44, 46, 41, 59, 58, 63, 33, 34, 0x201d, 0x2019]);
 /** Plain four-digit figures in this range read as years unless a unit says otherwise. */
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2100;
@@ -849,7 +853,8 @@ class AmountReader {
           const end = this.unitFrom(i, value, k + 1);
           if (end >= 0) return end;
         }
-        const head = this.countHead(k) ?? (digits ? this.nameHead(i, k) : null);
+        // (A fraction of a name is no count: `setengah Pulau Jawa`, `seperempat Bumi`.)
+        const head = this.countHead(k) ?? (digits || (value !== null && value >= 1) ? this.nameHead(i, k) : null);
         if (head) return this.emit(i, this.thousandsComma(i, k, head.next, value), 'count', head.next, head.unit);
       }
     }
@@ -986,14 +991,18 @@ class AmountReader {
       if (!this.sentenceStartBefore(i - 1) || !this.is(i - 1, FUNCTION | QUANTITY)) return null;
     } else if (!this.is(i - 1, FUNCTION) && !VERBISH.test(this.lower(i - 1))) return null;
     let last = -1;
-    for (let j = k; j < k + MAX_UNIT_EXTENSION && this.isWord(j) && (j === k || this.spaced(j - 1)); j++) {
+    for (let j = k; this.isWord(j) && (j === k || this.spaced(j - 1)); j++) {
       const t = this.txt(j);
       if (!TITLE_CASE.test(t) || this.is(j, NOT_NOUN | LAW | BLOCKER | RANK) || this.numberWordAt(j) !== undefined || this.lex.currencyPrefixStarts.has(t)) break;
       // A misspelt month is still a date (`9 Septembet 2019`, `9 Febuari`).
       if (t.length >= 6 && misspeltMonth(this.lex, this.lower(j))) break;
+      // (A name longer than this is not read at all rather than cut: `lima Kawasan Strategis Pariwisata Nasional Super ...`.)
+      if (j - k === MAX_NAME_WORDS) return null;
       last = j;
     }
     if (last < 0) return null;
+    // A name going on past its last capitalised word is a code or a foreign name (`dua Tu-160`, `lima Ballon d'Ors`): not cut.
+    if (this.glued(last) && !this.isChar(last + 1, C_SLASH) && !(this.kind(last + 1) === K_OTHER && NAME_END.has(this.s.first[last + 1]!))) return null;
     // `160 Kabupaten/Kota`
     if (last === k && this.isChar(k + 1, C_SLASH) && this.glued(k) && this.glued(k + 1) && this.isWord(k + 2)) last = k + 2;
     return { next: last + 1, unit: this.text.slice(this.s.start[k]!, this.s.end[last]!).replace(SPACE_RUN, ' ') };
