@@ -15,6 +15,16 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['SBY', 'Susilo Bambang Yudhoyono'], ['nya', 'Susilo Bambang Yudhoyono']],
   },
   {
+    what: 'a source credit names no speaker: before the subject (seperti dikutip dari) or after a post cue (dilansir)',
+    text: 'Seperti dikutip dari Reuters, kemarin, juru bicara perusahaan mengatakan produksi akan dihentikan. "Kami masih menunggu hasil penyelidikan," kata perusahaan itu dilansir Bloomberg, Minggu.',
+    want: [['juru bicara perusahaan', null], ['perusahaan itu', null]],
+  },
+  {
+    what: 'a fronted group opening with a preposition is no speaker when a subject follows it (Di Times Square, seorang petugas ...)',
+    text: 'Di Times Square, seorang petugas polisi yang berjaga memperkirakan lebih dari 20.000 orang ikut berdemonstrasi.',
+    want: [['seorang petugas polisi yang berjaga', null]],
+  },
+  {
     what: 'a country (data/id/places-countries.txt) speaks for its government, with no person name',
     text: 'Pemerintah Yaman mengatakan serangan itu tidak terkait dengan kelompok mana pun. Brasil mengatakan akan mengirim bantuan ke wilayah itu.',
     want: [['Pemerintah Yaman', null], ['Brasil', null]],

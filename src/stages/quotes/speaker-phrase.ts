@@ -60,6 +60,8 @@ export const W = Object.freeze({
   creditLead: categoryBit('credit-lead'),
   aspect: categoryBit('aspect'),
 });
+/** Prepositions and conjunctions of the `prep` category that open no fronted place, time or source group. */
+const NOT_FRONTING = new Set(['dan', 'serta', 'atau', 'bahwa', 'dengan', 'bersama', 'oleh', 'antara', 'melawan']);
 /** A lower-case word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 export const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
 /** An active or passive verb form (`mengeluarkan`, `disapa`); `ber-` and `ter-` forms often describe (`berusia`, `terbaik`). */
@@ -599,6 +601,30 @@ export class SpeakerReader {
 
   private skippedFronted = false;
 
+  /** Whether a source credit opens the group [h, ge): `Dilansir`, `Mengutip`, or after `seperti (yang)`, `sebagaimana`. */
+  private creditLeadAt(h: number, ge: number): boolean {
+    let c = h;
+    while (c < ge && c < h + 2 && (this.cat(c, W.likening) || this.p.lowerIs(c, 'yang'))) c++;
+    return c < ge && this.cat(c, W.creditLead);
+  }
+
+  /**
+   * Whether piece g is a preposition opening a fronted group (`Di`, `Dari`, `Kepada`, `Menurut`): not a conjunction,
+   * nor `dengan`, `bersama`, `oleh`, `antara`, `melawan`, which may open the speaker's own group (`dengan Dietmar
+   * Bartsch, seorang anggota parlemen, mengatakan`).
+   */
+  private frontedPrep(g: number): boolean {
+    if (!this.isWord(g)) return false;
+    const w = this.p.lower(g);
+    return w === 'menurut' || (this.cat(g, W.prep) && !NOT_FRONTING.has(w));
+  }
+
+  /** Whether pieces [a, b) hold a word. */
+  private wordIn(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.isWord(k)) return true;
+    return false;
+  }
+
   private readGroups(from: number, to: number, sentenceStart: number, skipFronted: boolean): SpeakerPhrase | null {
     const p = this.p;
     while (from < to && p.kind[from] === K_OTHER) from++;
@@ -637,8 +663,13 @@ export class SpeakerReader {
       // `Tetangga Syahril Alamsyah, Agus, ...`, `kuasa hukum HM, Abd Aan Achbar`: a group led by a kinship or
       // client word names whom the speaker is related to; the name in the group after it is the speaker's.
       if (ge < to && h < ge && this.cat(h, W.relation) && this.capitalised(nx) && (this.bitsOf(nx) & (W.title | W.org | W.collective | W.place | W.connective)) === 0) { g = nx; continue; }
-      // `Dilansir AFP, Minggu (19/10), penyelenggara mengatakan`: a fronted source credit names no speaker.
-      if (h < ge && ge < to && this.cat(h, W.creditLead)) { g = ge + 1; continue; }
+      // `Dilansir AFP, Minggu (19/10), penyelenggara mengatakan`, `Seperti dikutip dari Reuters, pejabat CDC mengatakan`:
+      // a fronted source credit names no speaker.
+      if (h < ge && ge < to && this.creditLeadAt(h, ge)) { g = ge + 1; continue; }
+      // `Di Times Square, seorang petugas polisi memperkirakan`, `Menurut laporan CNN, pengacara para korban menduga`:
+      // a fronted group opening with a preposition (or `menurut`) is a place, a time or a source, not the speaker,
+      // when a group with a word follows it before the cue.
+      if (g < ge && ge < to && this.frontedPrep(g) && this.wordIn(ge + 1, to)) { g = ge + 1; continue; }
       // `Andi Hamzah, S.H., M.H. mengatakan`: a group of academic degrees is no speaker.
       if (h < ge && g > from && this.degreeAt(h)) { g = ge + 1; continue; }
       // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow; but
