@@ -155,6 +155,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [['lima tersangka', 'count', 5, 'tersangka'], ['empat', 'count', 4, null], ['2', 'count', 2, null], ['40', 'count', 40, null]]],
   ['count: a capitalised name counted after a number word as after digits, up to five words; not a fraction, a code or a longer name', 'Anies melantik dua Deputi Gubernur di Balai Kota, BPK memeriksa 1 Laporan Keuangan Pemerintah Pusat (LKPP), listrik padam di setengah Pulau Jawa, NATO mencegat dua Tu-160 Blackjack, untuk lima Kawasan Strategis Pariwisata Nasional Utama Prima.',
     [['dua Deputi Gubernur', 'count', 2, 'Deputi Gubernur'], ['1 Laporan Keuangan Pemerintah Pusat', 'count', 1, 'Laporan Keuangan Pemerintah Pusat']]],
+  ['count: a plain whole number after nilai, skor or poin is a bare quantity; not a match score', 'Persib di posisi ke-10 dengan nilai 19 dari 17 laga, Riau mencatat skor 158 dan Marquez poin 65, UMM menang dengan skor 2:1.',
+    [['19', 'count', 19, null], ['17 laga', 'count', 17, 'laga'], ['158', 'count', 158, null], ['65', 'count', 65, null]]],
   ['not: a vehicle plate', 'Truk (B 9265 UEJ) dan pikap berpelat E 8840 PS, iPhone XR 64 GB.', [['64 GB', 'measure', 64, 'GB']]],
   ['measure: more units; a one-digit fraction is no figure', 'Pendaki mencapai ketinggian 800 sampai 1200 mdpl, resepnya 2 sdm gula dan 1/4 sdt lada, kapasitas 16 Kilo Liter, RAM 8/128 GB.',
     [['800 sampai 1200 mdpl', 'measure', 800, 'mdpl'], ['2 sdm', 'measure', 2, 'sdm'], ['16 Kilo Liter', 'measure', 16, 'Kilo Liter'], ['128 GB', 'measure', 128, 'GB']]],

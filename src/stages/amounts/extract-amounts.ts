@@ -99,6 +99,7 @@ const C_HASH = 35;
 const C_DOT = 46;
 const C_PERCENT = 37;
 const C_COMMA = 44;
+const C_COLON = 58;
 const C_LPAREN = 40;
 const C_RPAREN = 41;
 /** Items of a list of article numbers looked back over (`Pasal 27A, 32, dan 35`). */
@@ -901,6 +902,8 @@ class AmountReader {
     if (!this.near(k - 1)) return true;
     if (this.isWord(k)) return !this.upperAt(k) && !this.is(k, RANK) && !(this.is(k, LIST) && this.spaced(k) && this.kind(k + 1) === K_DIGITS);
     if (this.kind(k) === K_DIGITS) return false;
+    // (`dengan skor 2:1`: a match score or a ratio glued to its second figure.)
+    if (this.isChar(k, C_COLON) && this.glued(k - 1) && this.glued(k) && this.kind(k + 1) === K_DIGITS) return false;
     return !(this.isChar(k, C_COMMA) && this.spaced(k) && this.kind(k + 1) === K_DIGITS);
   }
 
