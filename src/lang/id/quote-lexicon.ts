@@ -8,7 +8,7 @@ import { nonPersonNameWords } from './person-titles.js';
 export type CueKind = 'verb' | 'bahwa' | 'post' | 'closing' | 'menurut' | 'passive' | 'credit' | 'appeal' | 'expresses';
 /** What a word says about a speaker phrase (see data/id/quote-speaker-words.tsv). */
 export type SpeakerWordCategory =
-  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux' | 'demonstrative' | 'appeal-link' | 'likening' | 'object-end' | 'modal' | 'frame' | 'sum-up' | 'relative' | 'agent' | 'addressee' | 'relation' | 'told' | 'credit-lead' | 'aspect' | 'honorific';
+  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux' | 'demonstrative' | 'appeal-link' | 'likening' | 'object-end' | 'modal' | 'frame' | 'sum-up' | 'relative' | 'agent' | 'addressee' | 'relation' | 'told' | 'credit-lead' | 'aspect' | 'honorific' | 'second-person';
 
 /** The vocabulary of the quotes stage, loaded once. */
 export interface QuoteLexicon {
@@ -51,7 +51,7 @@ export interface QuoteLexicon {
 }
 
 const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'closing', 'menurut', 'passive', 'credit', 'appeal', 'expresses']);
-const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee', 'relation', 'told', 'credit-lead', 'aspect', 'honorific']);
+const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee', 'relation', 'told', 'credit-lead', 'aspect', 'honorific', 'second-person']);
 /** Gazetteer files shared with the structure stage; a place speaking is not a person. */
 const PLACE_FILES = ['places-id.txt', 'places-world.txt', 'places-countries.txt'];
 /** The stems stage's root lexicon, read as a plain word list. */
@@ -68,7 +68,7 @@ export type BitCategory = Exclude<SpeakerWordCategory, SetCategory>;
 const CATEGORY_LIST = [...WORD_CATEGORIES].filter((c): c is BitCategory => c !== 'honorific');
 // Bits 0-30 only: bit 31 makes a value negative, which WordTable (-1 absent) and the per-piece cache in Pieces.bits
 // (-1 not yet looked up) read as no word, and `1 << 32` wraps to bit 0. 30 are taken: a new category needs the
-// last free one, one freed (a category read at one place only can become a word set of its own, as `honorific`
+// last free one (taken by `second-person` in session 15), one freed (a category read at one place only can become a word set of its own, as `honorific`
 // did) or a second bits word.
 if (CATEGORY_LIST.length > 31) throw new Error(`warta: ${CATEGORY_LIST.length} speaker-word categories do not fit in 31 bits`);
 /** The bit of a speaker-word category in `speakerWordBits`. */

@@ -29,6 +29,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['menyinggung before bahwa', 'Ketua panitia Budi Santoso menyinggung bahwa tidak perlu ada pihak yang mundur dari jabatannya.',
     [q('indirect', 'tidak perlu ada pihak yang mundur dari jabatannya', 'Budi Santoso', 'Budi Santoso', 'menyinggung')]],
   ['menyinggung before a noun phrase is no report', 'Ketua panitia Budi Santoso menyinggung soal pembahasan anggaran di Komisi III.', []],
+  // the reader addressed (second-person, data/id/quote-speaker-words.tsv) reports nothing
+  ['a second-person speaker is no speaker', 'Jika kalian berharap melihat sekuel film itu tahun depan, simpanlah dulu harapan itu.', []],
+  ['menurut Anda is no report', 'Kepribadian diri menjadi identitas. Menurut Anda, hidup bukanlah sebuah kompetisi.', []],
   ['mencontohkan before a noun phrase is no report', 'Guru senior Rina Wulandari mencontohkan sikap disiplin kepada murid-muridnya setiap hari.', []],
   ['a modal shows the predicate', 'Pengacara korban Rina Wulandari mengakui dampak operasi ini sangat besar bagi kliennya.',
     [q('indirect', 'dampak operasi ini sangat besar bagi kliennya', 'Rina Wulandari', 'Rina Wulandari', 'mengakui')]],

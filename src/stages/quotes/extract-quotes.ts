@@ -321,7 +321,8 @@ class QuoteFinder {
     for (const e of this.opts.entities ?? []) {
       if (e.type !== 'PER') continue;
       // A tagger may mark a capitalised pronoun (`Dia`) as a person: it is resolved as a pronoun instead.
-      if (e.text.length <= longestPronoun(lex) && !hasSpace(e.text) && (wordBits(lex, e.text, 0, e.text.length) & W.pronoun) !== 0) continue;
+      // So may `Anda` (the reader addressed): no one's name.
+      if (e.text.length <= longestPronoun(lex) && !hasSpace(e.text) && (wordBits(lex, e.text, 0, e.text.length) & (W.pronoun | W.secondPerson)) !== 0) continue;
       let i = p.at(e.start);
       const last = p.at(e.end);
       // A tagger may take an office into the name (`Wamenlu AM Fachir`); ranks stay (`AKP Dede Iskandar`).
@@ -1453,6 +1454,8 @@ class QuoteFinder {
         name = prev?.speaker_name ?? null;
       } else if (f.speaker) {
         const sp = f.speaker;
+        // `Anda sulit menjelaskan ...`, `menurut Anda`: the reader addressed (a second-person pronoun) reports nothing.
+        if (sp.end - sp.start <= 6 && (wordBits(this.lex, this.text, sp.start, sp.end) & W.secondPerson) !== 0) continue;
         speaker = { start: sp.start, end: sp.end, text: this.text.slice(sp.start, sp.end) };
         if (sp.cls === 'person') {
           const entity = this.entityOver(sp.start, sp.end);

@@ -59,6 +59,7 @@ export const W = Object.freeze({
   told: categoryBit('told'),
   creditLead: categoryBit('credit-lead'),
   aspect: categoryBit('aspect'),
+  secondPerson: categoryBit('second-person'),
 });
 /** Prepositions and conjunctions of the `prep` category that open no fronted place, time or source group. */
 const NOT_FRONTING = new Set(['dan', 'serta', 'atau', 'bahwa', 'dengan', 'bersama', 'oleh', 'antara', 'melawan']);
