@@ -854,8 +854,8 @@ class AmountReader {
           const end = this.unitFrom(i, value, k + 1);
           if (end >= 0) return end;
         }
-        // (A fraction of a name is no count: `setengah Pulau Jawa`, `seperempat Bumi`.)
-        const head = this.countHead(k) ?? (digits || (value !== null && value >= 1) ? this.nameHead(i, k) : null);
+        // (A fraction of a name is no count: `setengah Pulau Jawa`, `seperempat Bumi`; a vague number is, `ribuan Taliban`.)
+        const head = this.countHead(k) ?? (digits || value === null || value >= 1 ? this.nameHead(i, k) : null);
         if (head) return this.emit(i, this.thousandsComma(i, k, head.next, value), 'count', head.next, head.unit);
       }
     }
