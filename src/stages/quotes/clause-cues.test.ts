@@ -32,6 +32,10 @@ const CASES: Array<[string, string, Want[]]> = [
   // the reader addressed (second-person, data/id/quote-speaker-words.tsv) reports nothing
   ['a second-person speaker is no speaker', 'Jika kalian berharap melihat sekuel film itu tahun depan, simpanlah dulu harapan itu.', []],
   ['menurut Anda is no report', 'Kepribadian diri menjadi identitas. Menurut Anda, hidup bukanlah sebuah kompetisi.', []],
+  // a name after a kinship or client word is whom the speaker is related to
+  ['the name before istri dari speaks', 'DRS (37) istri dari S mengatakan, suaminya pertama kali didiagnosa terkena pneumonia.',
+    [q('indirect', 'suaminya pertama kali didiagnosa terkena pneumonia', 'DRS', null, 'mengatakan')]],
+  ['menurut pantauan names a source, no speaker', 'Menurut pantauan Tempo, massa aksi berasal dari sejumlah perguruan tinggi.', []],
   ['mencontohkan before a noun phrase is no report', 'Guru senior Rina Wulandari mencontohkan sikap disiplin kepada murid-muridnya setiap hari.', []],
   ['a modal shows the predicate', 'Pengacara korban Rina Wulandari mengakui dampak operasi ini sangat besar bagi kliennya.',
     [q('indirect', 'dampak operasi ini sangat besar bagi kliennya', 'Rina Wulandari', 'Rina Wulandari', 'mengakui')]],

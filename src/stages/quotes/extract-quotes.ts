@@ -461,6 +461,8 @@ class QuoteFinder {
     for (const e of this.per) {
       if (e.start < start || e.end > end) continue;
       if (best && this.openBracketBetween(best.end, e.start)) continue;
+      // `Sutrisno ayah dari Rina mengatakan`: a name after a kinship or client word is whom the earlier name is related to.
+      if (best && this.r.relationBefore(this.pieceAt(e.start), this.pieceAt(best.end))) continue;
       best = e;
     }
     // A place name the tagger took for a person (`Riyadh`) speaks for its government: no person (read as a place).

@@ -20,6 +20,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['juru bicara perusahaan', null], ['perusahaan itu', null]],
   },
   {
+    what: 'a tagged name after a kinship or client word is whom the earlier name is related to (ayah dari, kuasa hukum)',
+    text: 'Sutrisno ayah dari Rina mengatakan anaknya belum pulang sejak Senin. Rudi Hartono kuasa hukum Budi Santoso mengatakan kliennya tidak bersalah.',
+    want: [['Sutrisno', 'Sutrisno'], ['Rudi Hartono', 'Rudi Hartono']],
+  },
+  {
     what: 'a fronted group opening with a preposition is no speaker when a subject follows it (Di Times Square, seorang petugas ...)',
     text: 'Di Times Square, seorang petugas polisi yang berjaga memperkirakan lebih dari 20.000 orang ikut berdemonstrasi.',
     want: [['seorang petugas polisi yang berjaga', null]],

@@ -620,6 +620,15 @@ export class SpeakerReader {
     return w === 'menurut' || (this.cat(g, W.prep) && !NOT_FRONTING.has(w));
   }
 
+  /** Whether a lower-case kinship or client word (`istri`, `kuasa hukum`), then `dari` if written, stands right before piece i (not before `floor`). */
+  relationBefore(i: number, floor: number): boolean {
+    const p = this.p;
+    let b = i - 1;
+    if (b >= floor && p.lowerIs(b, 'dari')) b--;
+    if (b - 1 >= floor && p.lowerIs(b, 'hukum') && p.lowerIs(b - 1, 'kuasa')) b--;
+    return b >= floor && this.isWord(b) && !this.capitalised(b) && this.cat(b, W.relation);
+  }
+
   /** Whether pieces [a, b) hold a word. */
   private wordIn(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.isWord(k)) return true;
@@ -711,6 +720,9 @@ export class SpeakerReader {
               return { start: p.start[h]!, end: p.end[dem]!, cls: 'description', name: null, head: p.lower(b) };
             }
           }
+          // `DRS (37) istri dari S mengatakan`, `Rudi kuasa hukum Budi mengatakan`: a name after a kinship or client
+          // word names whom an earlier name in the group is related to; the earlier one speaks.
+          if (r > 0 && this.relationBefore(runs[r]!.from, h)) continue;
           const c = this.classifyRun(runs[r]!);
           if (c.cls === 'person') {
             const to2 = runs[r]!.to;
