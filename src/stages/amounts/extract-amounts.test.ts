@@ -159,6 +159,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [['19', 'count', 19, null], ['17 laga', 'count', 17, 'laga'], ['158', 'count', 158, null], ['65', 'count', 65, null]]],
   ['count: a collective after adapun, selain or antar', 'Adapun keenam langkah itu jelas. Selain keempat orang tersebut, kerja sama antar kedua negara berlanjut.',
     [['keenam langkah', 'count', 6, 'langkah'], ['keempat orang', 'count', 4, 'orang'], ['kedua negara', 'count', 2, 'negara']]],
+  ['count: sub takes its noun, sesuai ends a unit, satu satunya is no count', 'Terdapat lima sub tema, dilakukan di lima titik sesuai lokasi posko, dua pebulu tangkis muda, dan ia satu satunya distributor.',
+    [['lima sub tema', 'count', 5, 'sub tema'], ['lima titik', 'count', 5, 'titik'], ['dua pebulu tangkis', 'count', 2, 'pebulu tangkis']]],
   ['not: a vehicle plate', 'Truk (B 9265 UEJ) dan pikap berpelat E 8840 PS, iPhone XR 64 GB.', [['64 GB', 'measure', 64, 'GB']]],
   ['measure: more units; a one-digit fraction is no figure', 'Pendaki mencapai ketinggian 800 sampai 1200 mdpl, resepnya 2 sdm gula dan 1/4 sdt lada, kapasitas 16 Kilo Liter, RAM 8/128 GB.',
     [['800 sampai 1200 mdpl', 'measure', 800, 'mdpl'], ['2 sdm', 'measure', 2, 'sdm'], ['16 Kilo Liter', 'measure', 16, 'Kilo Liter'], ['128 GB', 'measure', 128, 'GB']]],
