@@ -36,6 +36,10 @@ const CASES: Array<[string, string, Want[]]> = [
   ['the name before istri dari speaks', 'DRS (37) istri dari S mengatakan, suaminya pertama kali didiagnosa terkena pneumonia.',
     [q('indirect', 'suaminya pertama kali didiagnosa terkena pneumonia', 'DRS', null, 'mengatakan')]],
   ['menurut pantauan names a source, no speaker', 'Menurut pantauan Tempo, massa aksi berasal dari sejumlah perguruan tinggi.', []],
+  // `menurut` + a pronoun needs no comma before the clause
+  ['Menurut dia with no comma', 'Menurut dia korupsi merupakan kejahatan luar biasa yang harus terus dilawan.',
+    [q('indirect', 'korupsi merupakan kejahatan luar biasa yang harus terus dilawan', 'dia', null, 'Menurut')]],
+  ['menurut dia in mid-sentence', 'Reformasi menurut dia telah melahirkan KPK.', [q('indirect', 'Reformasi menurut dia telah melahirkan KPK', 'dia', null, 'menurut')]],
   ['mencontohkan before a noun phrase is no report', 'Guru senior Rina Wulandari mencontohkan sikap disiplin kepada murid-muridnya setiap hari.', []],
   ['a modal shows the predicate', 'Pengacara korban Rina Wulandari mengakui dampak operasi ini sangat besar bagi kliennya.',
     [q('indirect', 'dampak operasi ini sangat besar bagi kliennya', 'Rina Wulandari', 'Rina Wulandari', 'mengakui')]],

@@ -1173,7 +1173,9 @@ class QuoteFinder {
         npEnd = n;
         // (An abbreviation's dot glued to a short word is inside the phrase: `Menurut dr. Marudut, ...`.)
         while (npEnd < b && !this.is(npEnd, COMMA) && npEnd - n < 6 && (p.kind[npEnd] !== K_OTHER || this.abbreviationDot(npEnd))) npEnd++;
-        if (!this.is(npEnd, COMMA)) {
+        // `Menurut dia korupsi merupakan ...`, `Reformasi menurut dia telah ...`: a pronoun needs no comma after it.
+        if (!this.is(npEnd, COMMA) && this.cat(n, W.pronoun) && this.isWord(n + 1) && n + 1 < b) npEnd = n + 1;
+        else if (!this.is(npEnd, COMMA)) {
           npEnd = this.taggedNameEnd(n, b);
           if (npEnd < 0) return false;
         }
