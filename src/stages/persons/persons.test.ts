@@ -1177,3 +1177,11 @@ test('persons roles: antara lain introduces a list of names after a description 
   const { persons } = findPersons(view(text, [['Andi Wijaya', 'PER'], ['Sari Dewi', 'PER'], ['Tono Hartono', 'PER']]));
   assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Andi Wijaya', ['pelukis muda']], ['Sari Dewi', ['pelukis muda']], ['Tono Hartono', ['pelukis muda']]]);
 });
+
+test('persons: a headline in a related paragraph (detik\'s Tonton juga video ...) is title case', () => {
+  const text = 'Presiden Prabowo Subianto menyebut kabinet solid. "Aman," kata Prabowo.\n\nTonton juga video "Prabowo Ibaratkan Kabinet Bak Tim, Menhan Sjafrie Bicara, Anies Eksploitasi Isu" di sini:\n';
+  const { persons } = findPersons(view(text, [['Prabowo Subianto', 'PER'], ['Prabowo', 'PER', 2], ['Prabowo Ibaratkan', 'PER'], ['Sjafrie', 'PER'], ['Anies Eksploitasi', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.mentions, p.roles]), [
+    ['Prabowo Subianto', ['Prabowo Subianto', 'Prabowo'], ['Presiden']], ['Sjafrie', ['Sjafrie'], ['Menhan']], ['Anies Eksploitasi', ['Anies Eksploitasi'], []],
+  ]);
+});

@@ -37,6 +37,8 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   const v = new TokenView(tokens, sentences, folded);
   const articleKb = new ArticleKb(base);
   const mentions = buildMentions(v, doc.text, folded, entities, articleKb);
+  const related = relatedSpans(doc);
+  if (related.length) trimHeadlineMentions(v, doc.text, mentions, related);
   addRepeatedMentions(v, doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   const clusters = clusterMentions(mentions, articleKb);
@@ -60,6 +62,59 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
     if (p) persons.push(p);
   }
   return { persons, clusters: clusters.map(clusterJson) };
+}
+
+/**
+ * Char spans of the paragraphs the structure layer reads as links to other articles (`Baca juga: ...`, detik's
+ * `Tonton juga video "Prabowo Ibaratkan Kabinet ..." di sini:`): headlines in title case, where every word is
+ * capitalised and a tagger's name runs on into the verb after it.
+ */
+function relatedSpans(doc: DocumentView): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (const p of need(doc, 'paragraphs')) if (p.kind === 'related') out.push([p.start, p.end]);
+  return out;
+}
+
+/** True when char offset `at` lies in one of `spans`. */
+function inSpans(spans: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  for (const [s, e] of spans) if (at >= s && at < e) return true;
+  return false;
+}
+
+/**
+ * Mentions inside a headline of a related paragraph (see `relatedSpans`) are read as title case: a name of two or
+ * more words that opens or ends with a name written elsewhere in the article is that name (`Prabowo Ibaratkan`,
+ * `Andra Soni Susur`, `Nonaktifkan Ahmad Sahroni`; the dictionary cannot tell `Eksploitasi` from `Yusuf`, both
+ * listed, so a name found only there is left whole). A role is kept only when it is one title word right before the name (`Mensos`, `Menkeu`):
+ * longer phrases run over the headline's capitalised verbs (`Mendagri Ingatkan`, `Pengunjung Sidang`).
+ */
+function trimHeadlineMentions(v: TokenView, text: string, mentions: Mention[], related: ReadonlyArray<readonly [number, number]>): void {
+  const names = new Set<string>();
+  for (const m of mentions) if (!inSpans(related, m.start)) names.add(m.text);
+  const words = (a: number, b: number) => text.slice(v.start(a), v.end(b - 1));
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (!inSpans(related, m.start)) continue;
+    let ns = m.nameStart;
+    let ne = m.nameEnd;
+    if (!names.has(m.text)) {
+      for (let e = ne - 1; e > ns && ne === m.nameEnd; e--) if (names.has(words(ns, e))) ne = e;
+      for (let s = ns + 1; s < ne && ns === m.nameStart && ne === m.nameEnd; s++) if (names.has(words(s, ne))) ns = s;
+    }
+    const roles = m.roles.filter((r) => r.rule === 'before-name' && r.tokEnd - r.tokStart === 1 && v.titleKind(r.tokStart) === 'role' && onlyTitlesBetween(v, r.tokEnd, ns));
+    const start = v.start(ns);
+    const end = v.end(ne - 1);
+    const name = text.slice(start, end);
+    const surface = ns === m.nameStart && m.surface.endsWith(m.text) ? m.surface.slice(0, m.surface.length - m.text.length) + name : name;
+    mentions[k] = { type: m.type, nameStart: ns, nameEnd: ne, start, end, text: name, surface, roles, aliases: m.aliases, ...(m.derived ? { derived: true } : {}) };
+  }
+}
+
+/** True when tokens a..b-1 are all honorifics or ranks (`Mensos Gus Ipul`: `Gus` between the role and the name). */
+function onlyTitlesBetween(v: TokenView, a: number, b: number): boolean {
+  if (a > b) return false;
+  for (let i = a; i < b; i++) if (v.titleKind(i) !== 'honorific' && v.titleKind(i) !== 'rank') return false;
+  return true;
 }
 
 /** Signs of the zodiac named alone in a text that make it a horoscope (`Aries`, `Taurus`, ...). */
@@ -720,8 +775,8 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '5',
-  requires: ['tokens', 'sentences', 'entities'],
+  version: '6',
+  requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
   run: (doc) => findPersons(doc),
