@@ -163,6 +163,7 @@ const CASES: Array<[string, string, Want[]]> = [
     [['lima sub tema', 'count', 5, 'sub tema'], ['lima titik', 'count', 5, 'titik'], ['dua pebulu tangkis', 'count', 2, 'pebulu tangkis']]],
   ['count: penerima manfaat is one unit; a lane number is no count', 'BLT untuk 35,04 juta keluarga penerima manfaat (KPM) dan 500 ribu penerima manfaat, mobil terguling di lajur 1 dekat pintu tol.',
     [['35,04 juta keluarga penerima manfaat', 'count', 35040000, 'keluarga penerima manfaat'], ['500 ribu penerima manfaat', 'count', 500000, 'penerima manfaat']]],
+  ['not: a year before the common era, a clock time in Saudi or AM time', 'Kota itu dihuni sejak 250 SM, jamaah tiba pada 20.10 WAS dan acara digelar pada 10 AM Pacific Time.', []],
   ['not: a vehicle plate', 'Truk (B 9265 UEJ) dan pikap berpelat E 8840 PS, iPhone XR 64 GB.', [['64 GB', 'measure', 64, 'GB']]],
   ['measure: more units; a one-digit fraction is no figure', 'Pendaki mencapai ketinggian 800 sampai 1200 mdpl, resepnya 2 sdm gula dan 1/4 sdt lada, kapasitas 16 Kilo Liter, RAM 8/128 GB.',
     [['800 sampai 1200 mdpl', 'measure', 800, 'mdpl'], ['2 sdm', 'measure', 2, 'sdm'], ['16 Kilo Liter', 'measure', 16, 'Kilo Liter'], ['128 GB', 'measure', 128, 'GB']]],
