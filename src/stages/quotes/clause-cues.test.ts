@@ -40,6 +40,11 @@ const CASES: Array<[string, string, Want[]]> = [
   ['Menurut dia with no comma', 'Menurut dia korupsi merupakan kejahatan luar biasa yang harus terus dilawan.',
     [q('indirect', 'korupsi merupakan kejahatan luar biasa yang harus terus dilawan', 'dia', null, 'Menurut')]],
   ['menurut dia in mid-sentence', 'Reformasi menurut dia telah melahirkan KPK.', [q('indirect', 'Reformasi menurut dia telah melahirkan KPK', 'dia', null, 'menurut')]],
+  // a lower-case head noun before an organisation makes one description; a glued `kepada...` ends the phrase
+  ['juru bicara before an organisation', '"Skema tarif sedang kita tentukan," ujar juru bicara Perusahaan Daerah Mitra Patriot.',
+    [q('direct', 'Skema tarif sedang kita tentukan,', 'juru bicara Perusahaan Daerah Mitra Patriot', null, 'ujar')]],
+  ['kepada glued to an outlet', '"Intinya jangan mudah percaya," ujar Zainal kepadadetikKalimantan, Jumat (10/10/2025).',
+    [q('direct', 'Intinya jangan mudah percaya,', 'Zainal', 'Zainal', 'ujar')]],
   ['mencontohkan before a noun phrase is no report', 'Guru senior Rina Wulandari mencontohkan sikap disiplin kepada murid-muridnya setiap hari.', []],
   ['a modal shows the predicate', 'Pengacara korban Rina Wulandari mengakui dampak operasi ini sangat besar bagi kliennya.',
     [q('indirect', 'dampak operasi ini sangat besar bagi kliennya', 'Rina Wulandari', 'Rina Wulandari', 'mengakui')]],

@@ -603,8 +603,9 @@ class QuoteFinder {
         // opens with is part of it, not the end of the phrase (`kata Budi dan ...` still ends there).
         if ((this.cat(j, W.stop) && !(j > k && this.cat(k, W.title) && p.lowerIs(j, 'dan') && this.r.capitalised(j - 1) && this.r.capitalised(j + 1)))
           || (j > k && this.p.cueSlot[j]! >= 0)) break;
-        // `kata perusahaan dilansir Economic Times`: a source credit after the speaker names no speaker.
-        if (j > k && this.cat(j, W.creditLead)) break;
+        // `kata perusahaan dilansir Economic Times`: a source credit after the speaker names no speaker; nor does
+        // the addressee (`kepadanya`, and `kepada` glued to an outlet's name in scraped text: `kepadadetikJatim`).
+        if (j > k && (this.cat(j, W.creditLead) || (p.end[j]! - p.start[j]! > 6 && this.lower(j).startsWith('kepada')))) break;
         // `ujar Syafii disambut senyum Susana`, `ujar Agus menirukan MA`: a verb after the name ends the phrase.
         if (j > k && this.r.capitalised(j - 1) && !this.r.capitalised(j) && ACTIVE_OR_PASSIVE.test(this.lower(j))) break;
         words++;

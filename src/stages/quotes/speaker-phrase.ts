@@ -1,5 +1,5 @@
 import { categoryBit, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
-import { isUpperUnit, K_OTHER, K_WORD, type Pieces } from './pieces.js';
+import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, type Pieces } from './pieces.js';
 import { WordTable } from '../../text/word-table.js';
 import { letterShapes } from './letter-shapes.js';
 import { WordBloom } from './word-bloom.js';
@@ -629,6 +629,24 @@ export class SpeakerReader {
     return b >= floor && this.isWord(b) && !this.capitalised(b) && this.cat(b, W.relation);
   }
 
+  /**
+   * Whether pieces [h, runStart) are one to three lower-case words opening with a head noun: not a function word,
+   * pronoun, adverb, anonymous opener or verb form (`menteri energi`, `pengemudi`, `juru bicara`).
+   */
+  private headBefore(h: number, runStart: number): boolean {
+    if (runStart - h > 3) return false;
+    for (let k = h; k < runStart; k++) if (!this.isWord(k) || this.capitalised(k)) return false;
+    const NOT_HEAD = W.prep | W.stop | W.connective | W.aux | W.modal | W.blocker | W.anonymous | W.pronoun | W.demonstrative
+      | W.relative | W.creditLead | W.source | W.agent | W.addressee | W.likening | W.secondPerson | W.told | W.frame;
+    return (this.bitsOf(h) & NOT_HEAD) === 0 && !VERBISH.test(this.lower(h));
+  }
+
+  /** Whether one of the capitalised runs is read as a person's name. */
+  private hasPersonRun(runs: readonly CapRun[]): boolean {
+    for (const r of runs) if (this.classifyRun(r).cls === 'person') return true;
+    return false;
+  }
+
   /** Whether pieces [a, b) hold a word. */
   private wordIn(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.isWord(k)) return true;
@@ -700,6 +718,16 @@ export class SpeakerReader {
         const tagged = this.personIn(p.start[g]!, p.end[ge - 1]!);
         if (tagged) return tagged;
         const runs = this.runs(g, ge, sentenceStart);
+        // `menteri energi Arab Saudi mengatakan`, `ucap pengemudi Pajero`, `ujar juru bicara AFP`: in the last group, a
+        // lower-case head noun before capitalised words that name no person makes the group one description (an office
+        // or role, resolved as descriptions are) or, with a group noun (`warga Bekasi`), one group speaking.
+        // (Only a group that ends with its capitalised words: `... itu`, `... ini` are read as descriptions below.)
+        let e = ge - 1;
+        while (e > h && !this.isWord(e) && p.kind[e] !== K_DIGITS) e--;
+        if (ge >= to && runs.length && h < runs[0]!.from && runs[runs.length - 1]!.to > e && this.headBefore(h, runs[0]!.from) && !this.hasPersonRun(runs)) {
+          if ((this.bitsOf(h) & W.collective) !== 0) return { start: p.start[h]!, end: p.end[e]!, cls: 'org', name: null, head: null };
+          return { start: p.start[h]!, end: p.end[e]!, cls: 'description', name: null, head: p.lower(h) };
+        }
         for (let r = runs.length - 1; r >= 0; r--) {
           // `Presiden Joko Widodo (Jokowi)`: the bracketed short form is not the fuller mention.
           if (r > 0 && p.is(runs[r]!.from - 1, 40) && this.classifyRun(runs[r - 1]!).cls === 'person') continue;
