@@ -68,8 +68,8 @@ interface Quantity {
 const VERBISH = /^(?:ber|me[mnr]?|di|ter)[a-z]{3,}/;
 /** A figure grouped in thousands with a decimal part that is not zero cents (`401.500,1`, `114.000.000,25`). */
 const MONEY_THEN_NUMBER = /^\d{1,3}(?:\.\d{3})+,(?!0+$)\d{1,3}$/;
-/** A verb form by its prefix (`mengaku`, `berharap`, `dipanggil`, `terlihat`), strict enough to spare `meter`, `dinas`, `berita`. */
-const VERB_FORM = /^(?:me[mnr]|ber|di|ter)\p{Ll}{4,}$/u;
+/** A verb form by its prefix (`mengaku`, `berharap`, `dipanggil`, `terlihat`, `melemah`), strict enough to spare `meter`, `dinas`, `berita`. */
+const VERB_FORM = /^(?:me[mnrl]|ber|di|ter)\p{Ll}{4,}$/u;
 /** A prefix on a short root (`berada`, `diam`... tested against the root lexicon): VERB_FORM spares these for `berita`, `dinas`. */
 const SHORT_VERB_FORM = /^(?:me[mnr]|ber|di|ter)(\p{Ll}{2,3})$/u;
 /** A word with an emphatic clitic (`waktupun`, `itulah`, `apakah`), when its stem is a root and the whole word is not (`sekolah`, `langkah`). */
@@ -107,7 +107,7 @@ const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
 const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali', 'yang', 'lebih',
-  'lainnya', 'di', 'antaranya', 'diantaranya'] as const;
+  'lainnya', 'di', 'antaranya', 'diantaranya', 'dan'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -864,6 +864,9 @@ class AmountReader {
     // (Not a number inside a name, `Mate 30 lainnya`, `tol JORR 2 lainnya`.)
     if (!year && attached && value !== null && value >= 1 && Number.isInteger(value) && this.ofThemAt(k)
       && !(digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1))) return this.emit(i, value, 'count', k, null);
+    // `227 tertekan, 176 stabil, dan 187 menguat`, `567 meninggal saat`: a plain whole number right before a verb
+    // counts who or what did it, as an item of a list.
+    if (!year && attached && plainInt !== null && k === i + 1 && this.verbAfterFigure(i, k)) return this.emit(i, value, 'count', k, null);
     // A bare figure is a quantity only when written as one (`7.628`, `3,35`, `218 ribu`): not a vague word
     // alone (`jutaan`), nor a version or code inside a name (`Industri 4.0`).
     if (year || !digits) return k;
@@ -880,6 +883,25 @@ class AmountReader {
       // (`naik 0,64% ke 6.276`, `turun 12 poin ke 6.300`: a change stated before it, the level it reaches.)
       && !this.isChar(i - 2, C_PERCENT) && !(this.wid(i - 2) === this.W.persen || this.wid(i - 2) === this.W.poin)) return k;
     return this.emit(i, value, 'count', k, null);
+  }
+
+  /**
+   * `227 tertekan, 176 stabil, dan 187 menguat`, `156 saham naik, 240 turun`: the plain whole number at piece i, a
+   * lower-case verb at piece k after it, is an item of a list of who or what did what, after a comma or `dan` that
+   * follows a verb (the item before, or the clause opening the list: `yang diperdagangkan, 227 tertekan`). Elsewhere
+   * such a figure is mostly a number in a name (`Realme 5 dibekali`) or an item of a list of numbers (`Pasal 246 dan 247
+   * mencantumkan`). (The pieces looked at lie within the two chunks read before the figure's.)
+   */
+  private verbAfterFigure(i: number, k: number): boolean {
+    if (!this.isWord(k) || !this.spaced(k - 1) || !this.verbAt(k)) return false;
+    let sep = i - 1;
+    if (this.wid(sep) === this.W.dan) { if (this.isChar(sep - 1, C_COMMA)) sep--; } else if (!this.isChar(sep, C_COMMA)) return false;
+    return this.isWord(sep - 1) && this.verbAt(sep - 1);
+  }
+
+  /** Piece k is a lower-case verb: a bare one of the lexicon or a prefixed form not known as a noun. */
+  private verbAt(k: number): boolean {
+    return !this.upperAt(k) && (this.is(k, VERB) || (VERB_FORM.test(this.lower(k)) && !this.is(k, NOUN)));
   }
 
   /** `lainnya`, `di antaranya`, `diantaranya` (the others, of them) at piece k, set apart from what precedes it. */
