@@ -166,6 +166,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['not: a year before the common era, a clock time in Saudi or AM time', 'Kota itu dihuni sejak 250 SM, jamaah tiba pada 20.10 WAS dan acara digelar pada 10 AM Pacific Time.', []],
   ['count: figures in a list of who did what are bare counts; a verb is no unit', 'Dari 590 saham yang diperdagangkan, 227 tertekan, 176 stabil, dan 187 menguat. Tercatat 156 saham naik, 240 turun. Densus 88 melakukan penggeledahan, Pasal 246 dan 247 mencantumkan pidana.',
     [['590 saham', 'count', 590, 'saham'], ['227', 'count', 227, null], ['176', 'count', 176, null], ['187', 'count', 187, null], ['156 saham', 'count', 156, 'saham'], ['240', 'count', 240, null]]],
+  ['count: a rate\'s period ends the unit', 'Kita seperti merokok 15 batang sehari, denda 500 ribu sehari dan penjualan 3.800 unit perbulan.',
+    [['15 batang', 'count', 15, 'batang'], ['500 ribu', 'count', 500000, null], ['3.800 unit', 'count', 3800, 'unit']]],
   ['not: a vehicle plate', 'Truk (B 9265 UEJ) dan pikap berpelat E 8840 PS, iPhone XR 64 GB.', [['64 GB', 'measure', 64, 'GB']]],
   ['measure: more units; a one-digit fraction is no figure', 'Pendaki mencapai ketinggian 800 sampai 1200 mdpl, resepnya 2 sdm gula dan 1/4 sdt lada, kapasitas 16 Kilo Liter, RAM 8/128 GB.',
     [['800 sampai 1200 mdpl', 'measure', 800, 'mdpl'], ['2 sdm', 'measure', 2, 'sdm'], ['16 Kilo Liter', 'measure', 16, 'Kilo Liter'], ['128 GB', 'measure', 128, 'GB']]],
