@@ -260,6 +260,25 @@ export function personDegreeSuffixes(): ReadonlySet<string> {
   return out;
 }
 
+let countryCodes: ReadonlySet<string> | undefined;
+
+/**
+ * Three-letter country codes written after an athlete's name in results (`Andrea DOVIZIOSO ITA`, `Sam Lowes
+ * GBR`), from `data/id/person-country-codes.txt`: the name ends before one.
+ */
+export function personCountryCodes(): ReadonlySet<string> {
+  if (countryCodes) return countryCodes;
+  const file = 'person-country-codes.txt';
+  const out = new Set<string>();
+  for (const row of readTsv(file, 1, 1)) {
+    const w = row.cells[0]!.trim();
+    if (!/^[A-Z]{3}$/.test(w)) badData(file, row.line, `three capital letters expected, got "${row.cells[0]}"`);
+    out.add(w);
+  }
+  countryCodes = out;
+  return out;
+}
+
 /**
  * Common words that open a sentence before a person's name and are never given names (`adapun`, `gol`,
  * `foto`), from `data/id/person-opening-words.txt`.

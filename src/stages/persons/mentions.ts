@@ -1,4 +1,4 @@
-import { brandNames, nameParticles, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personInitialCues, personOpeningWords, titleGivenNames } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personInitialCues, personOpeningWords, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
@@ -486,6 +486,9 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     if (sp.type !== 'PER' && sp.e + 2 < v.count && v.text(sp.e) === '(' && v.text(sp.e + 2) === ')' && v.isAllCaps(sp.e + 1)) acronyms.add(v.text(sp.e + 1));
   }
 
+  // First tokens of the bodies and places the tagger read (`Harry Kane (Tottenham Hotspur)`: a club, not a nickname).
+  const otherAt = new Uint8Array(v.count);
+  for (const sp of spans) if (sp.type !== 'PER') otherAt[sp.s] = 1;
   const out: Mention[] = [];
   spans.forEach((sp, k) => {
     let ns = sp.s;
@@ -518,6 +521,8 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     // `Susana SPd`, `Wahyu Kurnia SKM MKM`: degrees after a person's name are in the mention as written, not in the name.
     let se = ne;
     if (sp.type === 'PER') {
+      // `Andrea DOVIZIOSO ITA Ducati Team`, `Sam Lowes GBR`: a name ends before an athlete's country code.
+      for (let i = ns + 1; i < ne; i++) if (v.text(i).length === 3 && personCountryCodes().has(v.text(i))) { ne = i; se = i; break; }
       while (ne > ns + 1 && v.isCapitalized(ne - 1) && personDegreeSuffixes().has(v.text(ne - 1))) ne--;
       while (se < v.count && v.isCapitalized(se) && personDegreeSuffixes().has(v.text(se))) se++;
     }
@@ -537,7 +542,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     };
     out.push(mentionWithLazyRoles(
       type, ns, ne, start, end, text.slice(start, end), text.slice(v.start(surfaceStart), v.end(se - 1)),
-      readAliases(v, text, folded, type, se), false, readRoles,
+      readAliases(v, text, folded, type, se, (i) => otherAt[i] === 1 || namesNoPerson(v, i, base)), false, readRoles,
     ));
   });
   return out;
@@ -668,14 +673,34 @@ function mayOpenAliasCue(folded: string, from: number): boolean {
 }
 
 /**
+ * True when token i opens what names no person: a word naming a body or place (`FC`, `Racing`), a maker's name
+ * (`Honda`, `Ducati`), a title of office (`Hakim`, `Advokat`, `Kabag`), or a body, place or country the knowledge base
+ * knows (`Chelsea` is asked as written, `Korea`).
+ */
+function namesNoPerson(v: TokenView, i: number, base: KbLookup): boolean {
+  const lower = v.lower(i);
+  if (brandNames().has(lower) || nonPersonNameWords().has(lower)) return true;
+  const k = v.titleKind(i);
+  // A title word that is mostly a given name (`Mas Bayu (Imam Darto)`) may open a name.
+  if ((k === 'role' || k === 'credit-role') && !titleGivenNames().has(lower)) return true;
+  return base.lookup(v.text(i)) !== null;
+}
+
+/**
  * A bracketed name right after a name (`Badan Pusat Statistik (BPS)`,
  * `Joko Widodo (Jokowi)`) or one introduced by an alias cue (`yang akrab
  * disapa Jokowi`). Brackets holding a number or a lower-case word (an age, a
  * gloss) are not aliases.
  */
-function readAliases(v: TokenView, text: string, folded: string, type: EntityJson['type'], nameEnd: number): AliasSpan[] {
+function readAliases(
+  v: TokenView, text: string, folded: string, type: EntityJson['type'], nameEnd: number, opensOther: (i: number) => boolean,
+): AliasSpan[] {
   const out: AliasSpan[] = [];
-  if (nameEnd < v.count && v.text(nameEnd) === '(') {
+  // After a person, brackets opening a body, a place or a post name the club, team, country or office
+  // (`Egy Maulana Vikri (Lechia Gdansk)`, `Marc Marquez (Honda)`, `Lili Pintauli Siregar (Advokat)`), not another name.
+  // An acronym stays one (`Hendi Prio Santoso (HPS)`: the tagger reads initials as a body).
+  if (nameEnd < v.count && v.text(nameEnd) === '(' && !(type === 'PER' && nameEnd + 2 < v.count && opensOther(nameEnd + 1)
+    && !(v.text(nameEnd + 2) === ')' && v.isAllCaps(nameEnd + 1)))) {
     let j = nameEnd + 1;
     while (j < v.count && j - nameEnd <= MAX_ALIAS_TOKENS + 1 && v.text(j) !== ')') j++;
     if (j < v.count && v.text(j) === ')' && j > nameEnd + 1) {

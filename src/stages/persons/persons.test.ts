@@ -1185,3 +1185,28 @@ test('persons: a headline in a related paragraph (detik\'s Tonton juga video ...
     ['Prabowo Subianto', ['Prabowo Subianto', 'Prabowo'], ['Presiden']], ['Sjafrie', ['Sjafrie'], ['Menhan']], ['Anies Eksploitasi', ['Anies Eksploitasi'], []],
   ]);
 });
+
+test('persons: a weekday alone is no person (Tempo\'s Ahad), a name holding one is (Abdul Ahad)', () => {
+  const text = 'Pelatih itu puas, kata Hasrul, Ahad, 15 September 2019.';
+  assert.deepEqual(findPersons(view(text, [['Hasrul', 'PER'], ['Ahad', 'PER']])).persons.map((p) => p.name), ['Hasrul']);
+  const other = 'Warga, Abdul Ahad, ikut hadir pada Minggu, 15 September 2019.';
+  assert.deepEqual(findPersons(view(other, [['Abdul Ahad', 'PER'], ['Minggu', 'PER']])).persons.map((p) => p.name), ['Abdul Ahad']);
+});
+
+test('persons: an athlete\'s country code ends the name (Andrea DOVIZIOSO ITA Ducati Team)', () => {
+  const text = 'Hasil balapan: 1 Marc Marquez SPA Repsol Honda Team, 2 Andrea Dovizioso ITA Ducati Team.';
+  const { persons } = findPersons(view(text, [['Marc Marquez SPA Repsol', 'PER'], ['Andrea Dovizioso ITA Ducati', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.mentions]), [['Marc Marquez', ['Marc Marquez']], ['Andrea Dovizioso', ['Andrea Dovizioso']]]);
+});
+
+test('persons: a club, maker or office in brackets after a player is no nickname; initials are', () => {
+  const text = 'Pemain muda Egy Maulana Vikri (Lechia Gdansk) dan Marc Marquez (Honda) hadir, juga Lili Pintauli Siregar (Advokat) dan Hendi Prio Santoso (HPS).';
+  const { persons } = findPersons(view(text, [
+    ['Egy Maulana Vikri', 'PER'], ['Lechia Gdansk', 'ORG'], ['Marc Marquez', 'PER'], ['Honda', 'ORG'],
+    ['Lili Pintauli Siregar', 'PER'], ['Hendi Prio Santoso', 'PER'], ['HPS', 'ORG'],
+  ]));
+  assert.deepEqual(persons.map((p) => [p.name, p.mentions]), [
+    ['Egy Maulana Vikri', ['Egy Maulana Vikri']], ['Marc Marquez', ['Marc Marquez']],
+    ['Lili Pintauli Siregar', ['Lili Pintauli Siregar']], ['Hendi Prio Santoso', ['Hendi Prio Santoso', 'HPS']],
+  ]);
+});

@@ -1,6 +1,7 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import { brandNames, nonPersonNames, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
+import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
@@ -747,6 +748,15 @@ function addEpithetRoles(v: TokenView, text: string, clusters: readonly Cluster[
   }
 }
 
+/**
+ * True when the name is one word naming a day of the week (timex-weekdays.tsv) and no role or honorific says person:
+ * Tempo's `Ahad` (Sunday), written where others write `Minggu` (`kata Hasrul, Ahad, 15 September 2019`), is not in
+ * the dictionary of roots that keeps `Senin` ... `Minggu` out. A longer name keeps it (`Abdul Ahad`).
+ */
+function isWeekday(c: Cluster): boolean {
+  return !c.name.includes(' ') && timexLexicon().weekdays.has(c.name.toLowerCase()) && !hasPersonEvidence(c);
+}
+
 /** True when a word of the name names God or makes a religious formula (`Allah SWT`, `Allahu Akbar`). */
 function isDeity(name: string): boolean {
   const words = nonPersonNames();
@@ -754,7 +764,7 @@ function isDeity(name: string): boolean {
 }
 
 function personOf(c: Cluster, v: TokenView, text: string, folded: string, described: readonly string[]): PersonJson | null {
-  if (!/^\p{Lu}/u.test(c.name) || isCapitalisedCommonWord(c, v, folded) || isTailOfLongerName(c, v) || isDeity(c.name)) return null;
+  if (!/^\p{Lu}/u.test(c.name) || isCapitalisedCommonWord(c, v, folded) || isTailOfLongerName(c, v) || isDeity(c.name) || isWeekday(c)) return null;
   const mentions: string[] = [];
   const roles: string[] = [];
   const seenRoles = new Set<string>();
