@@ -171,6 +171,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: containers, sets and portions take the thing counted', 'Polisi menyita 1 tabung gas, dua linting ganja dan satu setel seragam; 240 set meja-kursi tiba, ia minum lima gelas kopi, tiga tabung gas masing masing berukuran 25 kilogram.',
     [['1 tabung gas', 'count', 1, 'tabung gas'], ['dua linting ganja', 'count', 2, 'linting ganja'], ['satu setel seragam', 'count', 1, 'setel seragam'], ['240 set meja-kursi', 'count', 240, 'set meja-kursi'],
       ['lima gelas kopi', 'count', 5, 'gelas kopi'], ['tiga tabung gas', 'count', 3, 'tabung gas'], ['25 kilogram', 'measure', 25, 'kilogram']]],
+  ['count: the figure a change starts from, between dari and menjadi; not years', 'Kecelakaan naik dari 43 menjadi 54 kecelakaan, penjualan dari 923, menjadi 1.643 unit, dari 2017 ke 2018.',
+    [['43', 'count', 43, null], ['54 kecelakaan', 'count', 54, 'kecelakaan'], ['923', 'count', 923, null], ['1.643 unit', 'count', 1643, 'unit']]],
   ['not: a vehicle plate', 'Truk (B 9265 UEJ) dan pikap berpelat E 8840 PS, iPhone XR 64 GB.', [['64 GB', 'measure', 64, 'GB']]],
   ['measure: more units; a one-digit fraction is no figure', 'Pendaki mencapai ketinggian 800 sampai 1200 mdpl, resepnya 2 sdm gula dan 1/4 sdt lada, kapasitas 16 Kilo Liter, RAM 8/128 GB.',
     [['800 sampai 1200 mdpl', 'measure', 800, 'mdpl'], ['2 sdm', 'measure', 2, 'sdm'], ['16 Kilo Liter', 'measure', 16, 'Kilo Liter'], ['128 GB', 'measure', 128, 'GB']]],

@@ -107,7 +107,7 @@ const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
 const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali', 'yang', 'lebih',
-  'lainnya', 'di', 'antaranya', 'diantaranya', 'dan'] as const;
+  'lainnya', 'di', 'antaranya', 'diantaranya', 'dan', 'dari', 'menjadi', 'jadi'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -870,7 +870,7 @@ class AmountReader {
     // A bare figure is a quantity only when written as one (`7.628`, `3,35`, `218 ribu`): not a vague word
     // alone (`jutaan`), nor a version or code inside a name (`Industri 4.0`).
     if (year || !digits) return k;
-    if (!quantityLike && !(k === i + 1 && plainInt !== null && this.bareAfterQuantityVerb(i, k))) return k;
+    if (!quantityLike && !(k === i + 1 && plainInt !== null && (this.bareAfterQuantityVerb(i, k) || this.changeFrom(i, k)))) return k;
     // A lone figure with a dot before one or two digits is not written as an Indonesian quantity (that takes
     // a comma, `3,32`): a version (`industri 4.0`, `macOS 10.14`), a model (`Bima 1.2`), a clock time
     // (`hingga 21.00`) or a coordinate. (With a unit or a multiplier it is an English-style decimal, `1.5 juta`;
@@ -927,6 +927,20 @@ class AmountReader {
     // (`dengan skor 2:1`: a match score or a ratio glued to its second figure.)
     if (this.isChar(k, C_COLON) && this.glued(k - 1) && this.glued(k) && this.kind(k + 1) === K_DIGITS) return false;
     return !(this.isChar(k, C_COMMA) && this.spaced(k) && this.kind(k + 1) === K_DIGITS);
+  }
+
+  /**
+   * `naik dari 43 menjadi 54 kecelakaan`, `dari 923, menjadi 1.643 unit`: a plain whole number (piece i, nothing read
+   * after it up to piece k) between `dari` and `menjadi` and another figure is the quantity a change starts from, as the
+   * figure after `menjadi` is the one it reaches (`dari 2017 ke 2018` stays years: not after `ke`, and years never get here).
+   */
+  private changeFrom(i: number, k: number): boolean {
+    if (this.wid(i - 1) !== this.W.dari || !this.spaced(i - 1)) return false;
+    let m = k;
+    if (this.isChar(m, C_COMMA) && this.glued(m - 1) && this.spaced(m)) m++;
+    else if (!this.spaced(m - 1)) return false;
+    const id = this.wid(m);
+    return (id === this.W.menjadi || id === this.W.jadi) && this.spaced(m) && this.kind(m + 1) === K_DIGITS;
   }
 
   /**
