@@ -864,6 +864,12 @@ class AmountReader {
     // (Not a number inside a name, `Mate 30 lainnya`, `tol JORR 2 lainnya`.)
     if (!year && attached && value !== null && value >= 1 && Number.isInteger(value) && this.ofThemAt(k)
       && !(digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1))) return this.emit(i, value, 'count', k, null);
+    // `Tujuh dari 13 penumpang`, `tiga dari lima pimpinan KPK`, `1 dari 4 pria`: the part of a whole counted after
+    // `dari` (one of them, `satu dari`, is left out as `salah satu` is; not in a name, `Boost 350 dari 2015`).
+    // (Nor a rank or a class numbered, `anak ke empat dari delapan`, `level 73 dari 115 negara`, `golongan 2 dari`.)
+    if (!year && attached && value !== null && Number.isInteger(value) && (digits ? value >= 1 : value >= 2) && this.partOf(k)
+      && !(digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1))
+      && this.wid(i - 1) !== this.W.ke && !this.is(i - 1, POSITION | SCALE | CLASSIFIER)) return this.emit(i, value, 'count', k, null);
     // `227 tertekan, 176 stabil, dan 187 menguat`, `567 meninggal saat`: a plain whole number right before a verb
     // counts who or what did it, as an item of a list.
     if (!year && attached && plainInt !== null && k === i + 1 && this.verbAfterFigure(i, k)) return this.emit(i, value, 'count', k, null);
@@ -902,6 +908,14 @@ class AmountReader {
   /** Piece k is a lower-case verb: a bare one of the lexicon or a prefixed form not known as a noun. */
   private verbAt(k: number): boolean {
     return !this.upperAt(k) && (this.is(k, VERB) || (VERB_FORM.test(this.lower(k)) && !this.is(k, NOUN)));
+  }
+
+  /** `dari` and a whole number after it (`dari 13`, `dari lima`), not a year, set apart, at piece k. */
+  private partOf(k: number): boolean {
+    if (!this.spaced(k - 1) || this.wid(k) !== this.W.dari || !this.spaced(k)) return false;
+    if (this.kind(k + 1) === K_DIGITS) { const t = this.txt(k + 1); return !yearLike(t) && !t.includes(','); }
+    const nw = this.numberWordAt(k + 1);
+    return nw !== undefined && (nw.role === 'atom' || nw.role === 'se');
   }
 
   /** `lainnya`, `di antaranya`, `diantaranya` (the others, of them) at piece k, set apart from what precedes it. */
