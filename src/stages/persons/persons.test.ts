@@ -1210,3 +1210,9 @@ test('persons: a club, maker or office in brackets after a player is no nickname
     ['Lili Pintauli Siregar', ['Lili Pintauli Siregar']], ['Hendi Prio Santoso', ['Hendi Prio Santoso', 'HPS']],
   ]);
 });
+
+test('persons roles: English modifiers open a role before its head (General Manager, Corporate Affairs Director)', () => {
+  const text = 'Hal itu dikatakan General Manager PLN Unit Induk Sumatera Barat Bambang Dwiyanto. Corporate Affairs Director APRIL Group Agung Laksamana setuju.';
+  const { persons } = findPersons(view(text, [['Bambang Dwiyanto', 'PER'], ['Agung Laksamana', 'PER']]));
+  assert.deepEqual(persons.map((p) => p.roles), [['General Manager PLN Unit Induk Sumatera Barat'], ['Corporate Affairs Director APRIL Group']]);
+});
