@@ -25,6 +25,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Sutrisno', 'Sutrisno'], ['Rudi Hartono', 'Rudi Hartono']],
   },
   {
+    what: 'whom the speaker agrees with (Senada dengan X, ...) is no speaker, but a name before dengan is a subject',
+    text: 'Senada dengan Karding, Ketua Komisi I DPR Abdul Kharis Almasyhari mengatakan pemerintah harus segera mengatasi kebakaran.',
+    want: [['Abdul Kharis Almasyhari', 'Abdul Kharis Almasyhari']],
+  },
+  {
     what: 'a fronted group opening with a preposition is no speaker when a subject follows it (Di Times Square, seorang petugas ...)',
     text: 'Di Times Square, seorang petugas polisi yang berjaga memperkirakan lebih dari 20.000 orang ikut berdemonstrasi.',
     want: [['seorang petugas polisi yang berjaga', null]],

@@ -698,6 +698,10 @@ export class SpeakerReader {
       // a fronted group opening with a preposition (or `menurut`) is a place, a time or a source, not the speaker,
       // when a group with a word follows it before the cue.
       if (g < ge && ge < to && this.frontedPrep(g) && this.wordIn(ge + 1, to)) { g = ge + 1; continue; }
+      // `Senada dengan Karding, Ketua Komisi I DPR Abdul Kharis mengatakan`, `Sepakat dengan Agus, Lola mengatakan`,
+      // `Berbeda dengan AS, Inggris mengatakan`: whom the speaker agrees or disagrees with is no speaker.
+      // (A name before `dengan` is a subject: `Valverde dengan tegas membantah rumor itu, dan menyebut ...`.)
+      if (g + 1 < ge && ge < to && this.isWord(g) && p.lowerIs(g + 1, 'dengan') && this.isCommon(p.text(g)) && this.wordIn(ge + 1, to)) { g = ge + 1; continue; }
       // `Andi Hamzah, S.H., M.H. mengatakan`: a group of academic degrees is no speaker.
       if (h < ge && g > from && this.degreeAt(h)) { g = ge + 1; continue; }
       // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow; but
