@@ -8,7 +8,7 @@ import { nonPersonNameWords } from './person-titles.js';
 export type CueKind = 'verb' | 'bahwa' | 'post' | 'closing' | 'menurut' | 'passive' | 'credit' | 'appeal' | 'expresses';
 /** What a word says about a speaker phrase (see data/id/quote-speaker-words.tsv). */
 export type SpeakerWordCategory =
-  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux' | 'demonstrative' | 'appeal-link' | 'likening' | 'object-end' | 'modal' | 'frame' | 'sum-up' | 'relative' | 'agent' | 'addressee' | 'relation' | 'told' | 'credit-lead' | 'aspect' | 'honorific' | 'second-person';
+  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux' | 'demonstrative' | 'appeal-link' | 'likening' | 'object-end' | 'modal' | 'frame' | 'sum-up' | 'relative' | 'agent' | 'addressee' | 'relation' | 'told' | 'credit-lead' | 'aspect' | 'honorific' | 'second-person' | 'non-fronting';
 
 /** The vocabulary of the quotes stage, loaded once. */
 export interface QuoteLexicon {
@@ -30,6 +30,11 @@ export interface QuoteLexicon {
    * person span): a plain set, so that they take no bit of `speakerWordBits`.
    */
   readonly honorifics: ReadonlySet<string>;
+  /**
+   * The words of the `non-fronting` category (`dan`, `dengan`, `oleh`): prepositions and conjunctions that open no
+   * fronted group before a speaker. A plain set like `honorifics`, read at one place only.
+   */
+  readonly nonFronting: ReadonlySet<string>;
   /** The prefilter of `cueShapes` for the speaker words (those written in ASCII letters at both ends). */
   readonly speakerShapes: Uint32Array;
   /**
@@ -51,7 +56,7 @@ export interface QuoteLexicon {
 }
 
 const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'closing', 'menurut', 'passive', 'credit', 'appeal', 'expresses']);
-const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee', 'relation', 'told', 'credit-lead', 'aspect', 'honorific', 'second-person']);
+const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee', 'relation', 'told', 'credit-lead', 'aspect', 'honorific', 'second-person', 'non-fronting']);
 /** Gazetteer files shared with the structure stage; a place speaking is not a person. */
 const PLACE_FILES = ['places-id.txt', 'places-world.txt', 'places-countries.txt'];
 /** The stems stage's root lexicon, read as a plain word list. */
@@ -61,15 +66,16 @@ export const COMMON_ROOT_RANK = 3500;
 
 let cached: QuoteLexicon | undefined;
 
-/** The categories kept as word sets of their own, not as bits (read at one place only). */
-type SetCategory = 'honorific';
+/** The categories kept as word sets of their own, not as bits (each read at one place only). */
+type SetCategory = 'honorific' | 'non-fronting';
+const SET_CATEGORIES: ReadonlySet<SpeakerWordCategory> = new Set<SetCategory>(['honorific', 'non-fronting']);
 /** A speaker-word category with a bit in `speakerWordBits`. */
 export type BitCategory = Exclude<SpeakerWordCategory, SetCategory>;
-const CATEGORY_LIST = [...WORD_CATEGORIES].filter((c): c is BitCategory => c !== 'honorific');
+const CATEGORY_LIST = [...WORD_CATEGORIES].filter((c): c is BitCategory => !SET_CATEGORIES.has(c));
 // Bits 0-30 only: bit 31 makes a value negative, which WordTable (-1 absent) and the per-piece cache in Pieces.bits
-// (-1 not yet looked up) read as no word, and `1 << 32` wraps to bit 0. 30 are taken: a new category needs the
-// last free one (taken by `second-person` in session 15), one freed (a category read at one place only can become a word set of its own, as `honorific`
-// did) or a second bits word.
+// (-1 not yet looked up) read as no word, and `1 << 32` wraps to bit 0. All 31 are taken (`second-person` took the
+// one `honorific` freed in session 15): a new category needs one freed (a category read at one place only can
+// become a word set of its own, as `honorific` and `non-fronting` are) or a second bits word.
 if (CATEGORY_LIST.length > 31) throw new Error(`warta: ${CATEGORY_LIST.length} speaker-word categories do not fit in 31 bits`);
 /** The bit of a speaker-word category in `speakerWordBits`. */
 const BITS = new Map(CATEGORY_LIST.map((c, i) => [c, 1 << i]));
@@ -127,11 +133,12 @@ export function quoteLexicon(): QuoteLexicon {
   if (cached) return cached;
   const { places, max } = readPlaces();
   const speakerWords = multiMap('quote-speaker-words.tsv', WORD_CATEGORIES);
-  // The honorifics go to a set of their own; a word of no other category leaves the bit words.
+  // The set categories go to sets of their own; a word of no other category leaves the bit words.
   const honorifics = new Set<string>();
+  const nonFronting = new Set<string>();
   for (const [w, cats] of speakerWords) {
-    if (!cats.delete('honorific')) continue;
-    honorifics.add(w);
+    if (cats.delete('honorific')) honorifics.add(w);
+    if (cats.delete('non-fronting')) nonFronting.add(w);
     if (!cats.size) speakerWords.delete(w);
   }
   // The words that make a tagger's "person" an organisation or place for the persons stage (`Kelurahan
@@ -170,6 +177,7 @@ export function quoteLexicon(): QuoteLexicon {
     speakerWords,
     speakerWordBits: new Map([...speakerWords].map(([w, cats]) => [w, [...cats].reduce((m, c) => m | categoryBit(c as BitCategory), 0)])),
     honorifics,
+    nonFronting,
     places,
     placeMaxWords: Math.min(max, 4),
     placeStarts: new Set([...places].map((pl) => pl.split(' ')[0]!)),

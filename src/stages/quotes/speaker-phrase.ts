@@ -61,8 +61,6 @@ export const W = Object.freeze({
   aspect: categoryBit('aspect'),
   secondPerson: categoryBit('second-person'),
 });
-/** Prepositions and conjunctions of the `prep` category that open no fronted place, time or source group. */
-const NOT_FRONTING = new Set(['dan', 'serta', 'atau', 'bahwa', 'dengan', 'bersama', 'oleh', 'antara', 'melawan']);
 /** A lower-case word with a verbal prefix (`merespons`, `menanggapi`, `berbicara`, `ditemui`, `terkait`). */
 export const VERBISH = /^(?:me[mnr]?|ber|di|ter)\p{Ll}{3,}$/u;
 /** An active or passive verb form (`mengeluarkan`, `disapa`); `ber-` and `ter-` forms often describe (`berusia`, `terbaik`). */
@@ -611,13 +609,13 @@ export class SpeakerReader {
 
   /**
    * Whether piece g is a preposition opening a fronted group (`Di`, `Dari`, `Kepada`, `Menurut`): not a conjunction,
-   * nor `dengan`, `bersama`, `oleh`, `antara`, `melawan`, which may open the speaker's own group (`dengan Dietmar
-   * Bartsch, seorang anggota parlemen, mengatakan`).
+   * nor `dengan`, `bersama`, `oleh`, ..., which may open the speaker's own group (`dengan Dietmar Bartsch, seorang
+   * anggota parlemen, mengatakan`): the `non-fronting` words of data/id/quote-speaker-words.tsv.
    */
   private frontedPrep(g: number): boolean {
     if (!this.isWord(g)) return false;
     const w = this.p.lower(g);
-    return w === 'menurut' || (this.cat(g, W.prep) && !NOT_FRONTING.has(w));
+    return w === 'menurut' || (this.cat(g, W.prep) && !this.lex.nonFronting.has(w));
   }
 
   /** Whether a lower-case kinship or client word (`istri`, `kuasa hukum`), then `dari` if written, stands right before piece i (not before `floor`). */
