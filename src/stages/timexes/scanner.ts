@@ -340,9 +340,25 @@ export function weekdayAt(S: Scanner, i: number): number | null {
 export function afterName(S: Scanner, i: number): boolean {
   const j = i - 1;
   if (j < 0 || S.u.kind[j] !== KIND_W || !S.cap(j) || S.glued(i)) return false;
-  if (S.sentenceStart(j)) return false;
+  // A sentence's first word is capitalised whatever it is; written all in capitals (`GIIAS 2019 dibuka`,
+  // `(INAFOR 2019)`) it is a name there too, as `Pameran GIIAS 2019` is.
+  if (S.sentenceStart(j) && !allCaps(S, j)) return false;
   if (S.role(j, ROLE['year-intro']) || MONTHS.has(S.id(j)) || WEEKDAYS.has(S.id(j))) return false;
   return true;
+}
+
+/** Whether word k is written in capitals only, two letters or more, and is no roman numeral (`IV`). */
+function allCaps(S: Scanner, k: number): boolean {
+  const s = S.u.start[k]!;
+  const e = S.u.end[k]!;
+  if (e - s < 2) return false;
+  let roman = true;
+  for (let p = s; p < e; p++) {
+    const c = S.text.charCodeAt(p);
+    if (c < 0x41 || c > 0x5a) return false; // A-Z
+    if (c !== 0x49 && c !== 0x56 && c !== 0x58 && c !== 0x4c && c !== 0x43 && c !== 0x44 && c !== 0x4d) roman = false;
+  }
+  return !roman;
 }
 
 /** A clock time at i: `pukul 10.00 WIB`, `jam 7 malam`, `10.00 WIB`, with an optional range end. */
