@@ -175,6 +175,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [['43', 'count', 43, null], ['54 kecelakaan', 'count', 54, 'kecelakaan'], ['923', 'count', 923, null], ['1.643 unit', 'count', 1643, 'unit']]],
   ['count: the part of a whole before dari and a figure; not satu, a rank or an ordinal', 'Tujuh dari 13 penumpang tewas, tiga dari lima pimpinan setuju, 1 dari 4 pria berisiko, satu dari empat pemain, anak ke empat dari delapan bersaudara.',
     [['Tujuh', 'count', 7, null], ['13 penumpang', 'count', 13, 'penumpang'], ['tiga', 'count', 3, null], ['lima pimpinan', 'count', 5, 'pimpinan'], ['1', 'count', 1, null], ['4 pria', 'count', 4, 'pria'], ['empat pemain', 'count', 4, 'pemain']]],
+  ['count: the acronyms right after a counted name belong to it; not one glued on (KPK-nya)', 'Agus bersama dua Wakil Ketua KPK lainnya, DPR menguji 10 Capim KPK dan ada 289 Anggota DPR RI yang hadir, lalu menemui dua Wakil Ketua KPK-nya.',
+    [['dua Wakil Ketua KPK', 'count', 2, 'Wakil Ketua KPK'], ['10 Capim KPK', 'count', 10, 'Capim KPK'], ['289 Anggota DPR RI', 'count', 289, 'Anggota DPR RI'], ['dua Wakil Ketua', 'count', 2, 'Wakil Ketua']]],
   ['not: a vehicle plate', 'Truk (B 9265 UEJ) dan pikap berpelat E 8840 PS, iPhone XR 64 GB.', [['64 GB', 'measure', 64, 'GB']]],
   ['measure: more units; a one-digit fraction is no figure', 'Pendaki mencapai ketinggian 800 sampai 1200 mdpl, resepnya 2 sdm gula dan 1/4 sdt lada, kapasitas 16 Kilo Liter, RAM 8/128 GB.',
     [['800 sampai 1200 mdpl', 'measure', 800, 'mdpl'], ['2 sdm', 'measure', 2, 'sdm'], ['16 Kilo Liter', 'measure', 16, 'Kilo Liter'], ['128 GB', 'measure', 128, 'GB']]],

@@ -1055,7 +1055,14 @@ class AmountReader {
     }
     if (last < 0) return null;
     // A name going on past its last capitalised word is a code or a foreign name (`dua Tu-160`, `lima Ballon d'Ors`): not cut.
-    if (this.glued(last) && !this.isChar(last + 1, C_SLASH) && !(this.kind(last + 1) === K_OTHER && NAME_END.has(this.s.first[last + 1]!))) return null;
+    const endsWell = (j: number): boolean => !this.glued(j) || this.isChar(j + 1, C_SLASH) || (this.kind(j + 1) === K_OTHER && NAME_END.has(this.s.first[j + 1]!));
+    if (!endsWell(last)) return null;
+    // The acronyms right after it belong to it (`dua Wakil Ketua KPK`, `10 Capim KPK`, `14 Pati TNI`): taken only while
+    // the name stays within its word limit and ends well after them (`KPK-nya` is left out, the name kept).
+    let acr = last;
+    while (this.spaced(acr) && this.isWord(acr + 1) && acr + 1 - k < MAX_NAME_WORDS && ACRONYM.test(this.txt(acr + 1))
+      && !this.is(acr + 1, NOT_NOUN | LAW | BLOCKER | RANK) && !this.lex.currencyPrefixStarts.has(this.txt(acr + 1))) acr++;
+    if (acr > last && endsWell(acr)) last = acr;
     // `160 Kabupaten/Kota`
     if (last === k && this.isChar(k + 1, C_SLASH) && this.glued(k) && this.glued(k + 1) && this.isWord(k + 2)) last = k + 2;
     return { next: last + 1, unit: this.text.slice(this.s.start[k]!, this.s.end[last]!).replace(SPACE_RUN, ' ') };
