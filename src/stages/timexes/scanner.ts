@@ -340,11 +340,24 @@ export function weekdayAt(S: Scanner, i: number): number | null {
 export function afterName(S: Scanner, i: number): boolean {
   const j = i - 1;
   if (j < 0 || S.u.kind[j] !== KIND_W || !S.cap(j) || S.glued(i)) return false;
-  // A sentence's first word is capitalised whatever it is; written all in capitals (`GIIAS 2019 dibuka`,
-  // `(INAFOR 2019)`) it is a name there too, as `Pameran GIIAS 2019` is.
-  if (S.sentenceStart(j) && !allCaps(S, j)) return false;
   if (S.role(j, ROLE['year-intro']) || MONTHS.has(S.id(j)) || WEEKDAYS.has(S.id(j))) return false;
-  return true;
+  // A sentence's first word is capitalised whatever it is. It is a name there too, as `Pameran GIIAS 2019`
+  // is, when written all in capitals (`GIIAS 2019 dibuka`, `(INAFOR 2019)`) or capitalised inside a sentence
+  // elsewhere in the text and never in lower case (`Gudfest 2019 digelar` after `konser Gudfest`).
+  return !S.sentenceStart(j) || allCaps(S, j) || capitalisedElsewhere(S, j);
+}
+
+/** Whether word k's form occurs elsewhere capitalised after a sentence's first word, and never in lower case. */
+function capitalisedElsewhere(S: Scanner, k: number): boolean {
+  const len = S.len(k);
+  const w = S.word(k);
+  let found = false;
+  for (let i = 0; i < S.u.count; i++) {
+    if (i === k || S.u.kind[i] !== KIND_W || S.len(i) !== len || S.word(i) !== w) continue;
+    if (!S.cap(i)) return false;
+    if (!S.sentenceStart(i) && !S.glued(i)) found = true;
+  }
+  return found;
 }
 
 /** Whether word k is written in capitals only, two letters or more, and is no roman numeral (`IV`). */

@@ -204,6 +204,7 @@ const NEGATIVES: Row[] = [
   ['Tragedi 98 dan Gerakan 30 September dikenang.', D, []],
   ['Ia hadir di GIIAS 2019 dan Forum MPU 2025.', D, []],
   ['GIIAS 2019 dibuka. Pameran itu (INAFOR 2019) usai. Dari 2015 naik.', D, [['2015', 'DATE', '2015']]],
+  ['Konser Gudfest digelar di GBK. Gudfest 2019 ramai. Dari 2015 ke 2019, ramai.', D, [['2015', 'DATE', '2015'], ['2019', 'DATE', '2019']]],
   ['Selama ini, sejauh ini, kali ini, sebelumnya, dan lebih dulu ia diam sesegera mungkin.', D, []],
   ['Sebanyak 2000 orang hadir.', D, []],
   ['Kita tunggu dulu hasilnya.', D, []],
