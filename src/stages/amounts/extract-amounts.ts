@@ -30,6 +30,8 @@ const MAX_UNIT_EXTENSION = 3;
 const MAX_NAME_WORDS = 5;
 /** Punctuation that may end a counted name glued on (`10 Grab Kitchen,`, `34 Menteri.`, `(50 Grab Kitchen)`). */
 const NAME_END = new Set([44, 46, 41, 59, 58, 63, 33, 34, 0x201d, 0x2019]);
+/** Units of length and of an image that a size written `A x B` takes (`6 x 8 meter`, `1.080 x 2.340 piksel`). */
+const DIMENSION_UNITS = new Set(['m', 'meter', 'cm', 'centimeter', 'sentimeter', 'mm', 'milimeter', 'km', 'kilometer', 'inci', 'inch', 'kaki', 'piksel', 'pixel', 'px']);
 /** Plain four-digit figures in this range read as years unless a unit says otherwise. */
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2100;
@@ -290,6 +292,10 @@ class AmountReader {
   private numberWordAt(i: number): NumberWord | undefined {
     const id = this.wid(i);
     return id >= 0 ? this.index.numberWord[id] : undefined;
+  }
+  /** A multiplication sign between figures: `x`, `X` or `×`. */
+  private isTimes(i: number): boolean {
+    return this.wid(i) === this.W.x || this.lower(i) === 'x' || this.isChar(i, 0xd7);
   }
   private isRangeWord(i: number): boolean {
     const id = this.wid(i);
@@ -723,6 +729,16 @@ class AmountReader {
     if (!money && k === q.next && q.plainInt !== null && this.isChar(k, C_SLASH) && this.glued(k - 1) && this.glued(k) && this.kind(k + 1) === K_DIGITS) {
       const q2 = this.quantityAt(k + 1, false);
       if (q2 && q2.plainInt !== null && +q2.plainInt < +q.plainInt && this.unitKindAt(q2.next, false) === 'measure') k = q2.next;
+    }
+    // `6 x 8 meter`, `50 x 50 x 50 cm`, `1.080 x 2.340 piksel`: figures multiplied by x before a unit of length or of an
+    // image are one size, valued at the first as a range is (the x was read as a count of 'x': `6 x` and `8 meter`).
+    if (!money && k === q.next && q.digits && this.isTimes(k)) {
+      for (let j = k; this.isTimes(j) && this.near(j - 1) && this.near(j) && this.kind(j + 1) === K_DIGITS;) {
+        const q2 = this.quantityAt(j + 1, false);
+        if (!q2 || q2.multiplied) break;
+        j = q2.next;
+        if (DIMENSION_UNITS.has(this.lower(j))) { k = j; break; }
+      }
     }
     if (this.lookAheadIsDate(k)) return k;
     // `Rp 16.400-an`
