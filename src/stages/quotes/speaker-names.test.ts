@@ -35,6 +35,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['seorang petugas polisi yang berjaga', null]],
   },
   {
+    what: 'an office or organisation name with dan is one speaker, not its last words (Kelautan dan Perikanan, Dagang dan Industri)',
+    text: 'Menteri Kelautan dan Perikanan mengatakan ekspor ikan naik tahun ini. "Kami optimistis," ujar Wakil Ketua Umum Kamar Dagang dan Industri.',
+    want: [['Menteri Kelautan dan Perikanan', null], ['Wakil Ketua Umum Kamar Dagang dan Industri', null]],
+  },
+  {
     what: 'a country (data/id/places-countries.txt) speaks for its government, with no person name',
     text: 'Pemerintah Yaman mengatakan serangan itu tidak terkait dengan kelompok mana pun. Brasil mengatakan akan mengirim bantuan ke wilayah itu.',
     want: [['Pemerintah Yaman', null], ['Brasil', null]],

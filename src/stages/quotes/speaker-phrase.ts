@@ -639,6 +639,23 @@ export class SpeakerReader {
     return (this.bitsOf(h) & NOT_HEAD) === 0 && !VERBISH.test(this.lower(h));
   }
 
+  /**
+   * `Menteri Kelautan dan Perikanan`, `Kamar Dagang dan Industri`, `Kepala Seksi Peternakan dan Kesehatan Hewan`: an
+   * office or organisation run (opening with a title or organisation word, naming no person) and the capitalised run
+   * after a `dan` right after it are one name, so `Perikanan` or `Industri` alone is no speaker. (`Presiden Jokowi
+   * dan Wapres Ma'ruf Amin`: a run naming a person stays apart.)
+   */
+  private joinOffices(runs: CapRun[]): CapRun[] {
+    const p = this.p;
+    for (let r = runs.length - 1; r > 0; r--) {
+      const a = runs[r - 1]!, b = runs[r]!;
+      if (b.from !== a.to + 1 || !p.lowerIs(a.to, 'dan') || !this.spaced(a.to - 1) || !this.spaced(a.to)) continue;
+      if ((this.bitsOf(a.from) & (W.title | W.org)) === 0 || this.classifyRun(a).cls !== 'org') continue;
+      runs.splice(r - 1, 2, { from: a.from, to: b.to });
+    }
+    return runs;
+  }
+
   /** Whether one of the capitalised runs is read as a person's name. */
   private hasPersonRun(runs: readonly CapRun[]): boolean {
     for (const r of runs) if (this.classifyRun(r).cls === 'person') return true;
@@ -719,7 +736,7 @@ export class SpeakerReader {
       if (ge > g) {
         const tagged = this.personIn(p.start[g]!, p.end[ge - 1]!);
         if (tagged) return tagged;
-        const runs = this.runs(g, ge, sentenceStart);
+        const runs = this.joinOffices(this.runs(g, ge, sentenceStart));
         // `menteri energi Arab Saudi mengatakan`, `ucap pengemudi Pajero`, `ujar juru bicara AFP`: in the last group, a
         // lower-case head noun before capitalised words that name no person makes the group one description (an office
         // or role, resolved as descriptions are) or, with a group noun (`warga Bekasi`), one group speaking.
