@@ -94,6 +94,7 @@ const RELATIVE: Row[] = [
     [['Saat ini', 'DATE', 'PRESENT_REF'], ['dulu', 'DATE', 'PAST_REF'], ['nanti', 'DATE', 'FUTURE_REF'], ['ke depan', 'DATE', 'FUTURE_REF']]],
   ['Beberapa waktu lalu warga heboh. Sekarang sepi. Kini ramai lagi.', D,
     [['Beberapa waktu lalu', 'DATE', 'PAST_REF'], ['Sekarang', 'DATE', 'PRESENT_REF'], ['Kini', 'DATE', 'PRESENT_REF']]],
+  ['Video itu diunggah belum lama ini, belum lama setelah ia pulang.', D, [['belum lama ini', 'DATE', 'PAST_REF']]],
   ['Surat dikirim tadi. Pagi tadi ia mundur. Semalam hujan.', D,
     [['tadi', 'DATE', '2019-09-10'], ['Pagi tadi', 'TIME', '2019-09-10TMO'], ['Semalam', 'TIME', '2019-09-09TEV']]],
   ['Izin dicabut dalam waktu dekat dan nantinya diumumkan.', D, [['waktu dekat', 'DATE', 'FUTURE_REF'], ['nantinya', 'DATE', 'FUTURE_REF']]],
