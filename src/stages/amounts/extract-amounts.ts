@@ -394,8 +394,11 @@ class AmountReader {
       let k = i + 1;
       let multiplied = false;
       // `300-an warga`, `1.500-an unit` (some three hundred): the approximating suffix stays in the span; not after a year (`1990-an`).
-      if ((d.separated || !yearLike(text))
-        && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.wid(k + 1) === this.W.an && this.glued(k)) k += 2;
+      // Written apart or glued without the hyphen, `50 an meter`, `500an orang` (not `1990 an`), it is the same suffix, not a unit 'an'.
+      if (d.separated || !yearLike(text)) {
+        if (this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.wid(k + 1) === this.W.an && this.glued(k)) k += 2;
+        else if (this.spaced(k - 1) && this.wid(k) === this.W.an && this.s.first[k] === 97) k += 1;
+      }
       for (let f = this.near(k - 1) ? this.multiplierAt(k, money) : null; f !== null; f = this.near(k - 1) ? this.multiplierAt(k, money) : null) {
         value *= f;
         multiplied = true;
