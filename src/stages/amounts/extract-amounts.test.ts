@@ -181,6 +181,8 @@ const CASES: Array<[string, string, Want[]]> = [
     [['6 x 8 meter', 'measure', 6, 'meter'], ['50 x 50 x 50 cm', 'measure', 50, 'cm'], ['1.080x2.340 piksel', 'count', 1080, 'piksel'], ['8 x', 'count', 8, 'x'], ['300 kg', 'measure', 300, 'kg']]],
   ['count: the approximating -an written apart or glued without its hyphen stays in the span; not after a year', 'Antrean hingga 50 an meter, sebanyak 500an orang dan 4.000 an lebih, era 1990 an tersebut.',
     [['50 an meter', 'measure', 50, 'meter'], ['500an orang', 'count', 500, 'orang'], ['4.000 an', 'count', 4000, null]]],
+  ['count: a capital paired across a glued slash with another is a counted acronym (K/L, kementerian/lembaga); not a code going on past another slash', 'Temuan di 41 K/L mencapai Rp 25 miliar, oleh 38 K/L lainnya, nomor perkara 3555 K/PDT/2018.',
+    [['41 K/L', 'count', 41, 'K/L'], ['Rp 25 miliar', 'money', 25000000000, 'IDR'], ['38 K/L', 'count', 38, 'K/L']]],
   ['not: a vehicle plate', 'Truk (B 9265 UEJ) dan pikap berpelat E 8840 PS, iPhone XR 64 GB.', [['64 GB', 'measure', 64, 'GB']]],
   ['measure: more units; a one-digit fraction is no figure', 'Pendaki mencapai ketinggian 800 sampai 1200 mdpl, resepnya 2 sdm gula dan 1/4 sdt lada, kapasitas 16 Kilo Liter, RAM 8/128 GB.',
     [['800 sampai 1200 mdpl', 'measure', 800, 'mdpl'], ['2 sdm', 'measure', 2, 'sdm'], ['16 Kilo Liter', 'measure', 16, 'Kilo Liter'], ['128 GB', 'measure', 128, 'GB']]],

@@ -77,6 +77,7 @@ const SHORT_VERB_FORM = /^(?:me[mnr]|ber|di|ter)(\p{Ll}{2,3})$/u;
 /** A word with an emphatic clitic (`waktupun`, `itulah`, `apakah`), when its stem is a root and the whole word is not (`sekolah`, `langkah`). */
 const CLITIC_FORM = /^(\p{Ll}{3,})(?:pun|lah|kah)$/u;
 const ACRONYM = /^[A-Z]{2,6}$/;
+const ACRONYM_LETTERS = /^[A-Z]{1,6}$/;
 /** A vehicle plate's region code and its last letters (`B`, `BK`; `UEJ`). */
 const PLATE_REGION = /^[A-Z]{1,2}$/;
 const PLATE_LETTERS = /^[A-Z]{1,3}$/;
@@ -1119,7 +1120,10 @@ class AmountReader {
     const text = this.txt(k);
     // (A rank word only heads no count: after a noun it describes it, `dua rumah besar`.)
     if (this.is(k, NOT_NOUN | RANK)) return null;
-    if (this.upperAt(k) && !ACRONYM.test(text.replace(HYPHEN_NYA, ''))) return null;
+    // (An acronym, or a letter paired across a glued slash with another capital: `38 K/L` (kementerian/lembaga); not a code going on past another slash, `3555 K/PDT/2018`.)
+    if (this.upperAt(k) && !ACRONYM.test(text.replace(HYPHEN_NYA, ''))
+      && !(text.length === 1 && this.isChar(k + 1, C_SLASH) && this.glued(k) && this.glued(k + 1) && this.isWord(k + 2) && ACRONYM_LETTERS.test(this.txt(k + 2))
+        && !(this.glued(k + 2) && this.isChar(k + 3, C_SLASH)))) return null;
     const id = this.wid(k);
     if (id >= 0 && (this.index.numberWord[id] !== undefined || this.index.multiplierKey[id])) return null;
     // `Tiga mengaku ...`: a verb is no counted noun (a few nouns only look like verbs: `menteri`).
