@@ -770,6 +770,11 @@ export class SpeakerReader {
           // `DRS (37) istri dari S mengatakan`, `Rudi kuasa hukum Budi mengatakan`: a name after a kinship or client
           // word names whom an earlier name in the group is related to; the earlier one speaks.
           if (r > 0 && this.relationBefore(runs[r]!.from, h)) continue;
+          // `Berdasarkan informasi dari Badan Meteorologi Klimatologi dan Geofisika (BMKG) mencatat`: a lone
+          // sentence-initial word of verbal shape, before other capitalised runs, that no tagger takes for a
+          // person opens a fronted phrase; it is no name.
+          if (r < runs.length - 1 && runs[r]!.from === sentenceStart && runs[r]!.to === sentenceStart + 1 && VERBISH.test(this.lower(sentenceStart))
+            && !this.personIn(p.start[sentenceStart]!, p.end[sentenceStart]!)) continue;
           const c = this.classifyRun(runs[r]!);
           if (c.cls === 'person') {
             const to2 = runs[r]!.to;
