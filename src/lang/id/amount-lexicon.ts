@@ -38,6 +38,8 @@ export interface AmountLexicon {
   readonly idioms: ReadonlySet<string>;
   /** Compound nouns whose later words belong to a count's unit (`pengunjuk rasa`), lower-cased, joined by one space. */
   readonly compoundUnits: ReadonlySet<string>;
+  /** Units of length and of an image that a size written `A x B` takes (`6 x 8 meter`, `1.080 x 2.340 piksel`), lower-cased. */
+  readonly dimensionUnits: ReadonlySet<string>;
 }
 
 const ROLES: ReadonlySet<string> = new Set(ROLE_NAMES);
@@ -109,11 +111,17 @@ export function amountLexicon(): AmountLexicon {
     if (words.length < 2) badData('amount-compound-units.tsv', line, `"${cells[0]}" must have at least two words`);
     compoundUnits.add(words.join(' '));
   }
+  const dimensionUnits = new Set<string>();
+  for (const { line, cells } of readTsv('amount-dimension-units.txt', 1)) {
+    const w = cells[0]!.trim().toLowerCase();
+    if (/\s/.test(w)) badData('amount-dimension-units.txt', line, `one word expected, got "${cells[0]}"`);
+    dimensionUnits.add(w);
+  }
   // The scanner splits `US$` into `US` + `$`, `Rp.` into `Rp` + `.`: index prefixes by their first piece.
   const currencyPrefixStarts = new Set([...currencyPrefixes.keys()].map((k) => k.match(/^(?:\p{L}+|.)/u)![0]));
   cached = {
     numberWords, numberWordForms: new Set([...numberWords.keys()].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])),
-    multipliers, currencyPrefixes, currencyPrefixStarts, currencySuffixes, currencySuffixMaxWords, measureUnits, measureUnitMaxWords, context, idioms, compoundUnits,
+    multipliers, currencyPrefixes, currencyPrefixStarts, currencySuffixes, currencySuffixMaxWords, measureUnits, measureUnitMaxWords, context, idioms, compoundUnits, dimensionUnits,
   };
   return cached;
 }

@@ -30,8 +30,6 @@ const MAX_UNIT_EXTENSION = 3;
 const MAX_NAME_WORDS = 5;
 /** Punctuation that may end a counted name glued on (`10 Grab Kitchen,`, `34 Menteri.`, `(50 Grab Kitchen)`). */
 const NAME_END = new Set([44, 46, 41, 59, 58, 63, 33, 34, 0x201d, 0x2019]);
-/** Units of length and of an image that a size written `A x B` takes (`6 x 8 meter`, `1.080 x 2.340 piksel`). */
-const DIMENSION_UNITS = new Set(['m', 'meter', 'cm', 'centimeter', 'sentimeter', 'mm', 'milimeter', 'km', 'kilometer', 'inci', 'inch', 'kaki', 'piksel', 'pixel', 'px']);
 /** Plain four-digit figures in this range read as years unless a unit says otherwise. */
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2100;
@@ -741,7 +739,7 @@ class AmountReader {
         const q2 = this.quantityAt(j + 1, false);
         if (!q2 || q2.multiplied) break;
         j = q2.next;
-        if (DIMENSION_UNITS.has(this.lower(j))) { k = j; break; }
+        if (this.lex.dimensionUnits.has(this.lower(j))) { k = j; break; }
       }
     }
     if (this.lookAheadIsDate(k)) return k;
