@@ -61,11 +61,7 @@ export function takeScan(layer: NormalizedLayer): Scan {
   if (k === size) return scanTimexes(layer.folded);
   for (; k > 0; k--) dropOldest();
   const scan = keptScans[head]!;
-  keptLayers[head] = null;
-  keptScans[head] = null;
-  head = (head + 1) % SLOTS;
-  size--;
-  releaseUnits(scan.units);
+  dropOldest();
   freshUnits(scan.units);
   return scan;
 }
