@@ -1,4 +1,4 @@
-import { badData, readTsv } from './tsv-file.js';
+import { badData, lowerWordList, readTsv } from './tsv-file.js';
 
 // The one list of each: the types and the loaders' checks are derived from them.
 const ROLE_NAMES = ['atom', 'se', 'belas', 'puluh', 'ratus', 'fraction', 'vague', 'collective', 'pronoun'] as const;
@@ -111,17 +111,11 @@ export function amountLexicon(): AmountLexicon {
     if (words.length < 2) badData('amount-compound-units.tsv', line, `"${cells[0]}" must have at least two words`);
     compoundUnits.add(words.join(' '));
   }
-  const dimensionUnits = new Set<string>();
-  for (const { line, cells } of readTsv('amount-dimension-units.txt', 1)) {
-    const w = cells[0]!.trim().toLowerCase();
-    if (/\s/.test(w)) badData('amount-dimension-units.txt', line, `one word expected, got "${cells[0]}"`);
-    dimensionUnits.add(w);
-  }
   // The scanner splits `US$` into `US` + `$`, `Rp.` into `Rp` + `.`: index prefixes by their first piece.
   const currencyPrefixStarts = new Set([...currencyPrefixes.keys()].map((k) => k.match(/^(?:\p{L}+|.)/u)![0]));
   cached = {
     numberWords, numberWordForms: new Set([...numberWords.keys()].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])),
-    multipliers, currencyPrefixes, currencyPrefixStarts, currencySuffixes, currencySuffixMaxWords, measureUnits, measureUnitMaxWords, context, idioms, compoundUnits, dimensionUnits,
+    multipliers, currencyPrefixes, currencyPrefixStarts, currencySuffixes, currencySuffixMaxWords, measureUnits, measureUnitMaxWords, context, idioms, compoundUnits, dimensionUnits: lowerWordList('amount-dimension-units.txt')(),
   };
   return cached;
 }

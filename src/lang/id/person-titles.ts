@@ -1,4 +1,4 @@
-import { badData, lowerWordList, readTsv } from './tsv-file.js';
+import { badData, lowerWordList, readTsv, wordList } from './tsv-file.js';
 
 const FILE = 'titles.tsv';
 
@@ -241,43 +241,17 @@ export const personInitialCues = lowerWordList('person-initial-cues.txt');
  */
 export const portfolioTitles = lowerWordList('person-portfolio-titles.txt');
 
-let degrees: ReadonlySet<string> | undefined;
-
 /**
  * Degrees written after a person's name (`SH`, `SPd`, `MKM`), as written (case matters: `MA` is a degree,
  * `Ma` a name), from `data/id/person-degree-suffixes.txt`.
  */
-export function personDegreeSuffixes(): ReadonlySet<string> {
-  if (degrees) return degrees;
-  const file = 'person-degree-suffixes.txt';
-  const out = new Set<string>();
-  for (const row of readTsv(file, 1, 1)) {
-    const w = row.cells[0]!.trim();
-    if (!/^\p{Lu}\p{L}+$/u.test(w)) badData(file, row.line, `one capitalised word of letters expected, got "${row.cells[0]}"`);
-    out.add(w);
-  }
-  degrees = out;
-  return out;
-}
-
-let countryCodes: ReadonlySet<string> | undefined;
+export const personDegreeSuffixes = wordList('person-degree-suffixes.txt', /^\p{Lu}\p{L}+$/u, 'one capitalised word of letters');
 
 /**
  * Three-letter country codes written after an athlete's name in results (`Andrea DOVIZIOSO ITA`, `Sam Lowes
  * GBR`), from `data/id/person-country-codes.txt`: the name ends before one.
  */
-export function personCountryCodes(): ReadonlySet<string> {
-  if (countryCodes) return countryCodes;
-  const file = 'person-country-codes.txt';
-  const out = new Set<string>();
-  for (const row of readTsv(file, 1, 1)) {
-    const w = row.cells[0]!.trim();
-    if (!/^[A-Z]{3}$/.test(w)) badData(file, row.line, `three capital letters expected, got "${row.cells[0]}"`);
-    out.add(w);
-  }
-  countryCodes = out;
-  return out;
-}
+export const personCountryCodes = wordList('person-country-codes.txt', /^[A-Z]{3}$/, 'three capital letters');
 
 /**
  * Common words that open a sentence before a person's name and are never given names (`adapun`, `gol`,

@@ -48,19 +48,27 @@ export function badData(name: string, line: number, what: string): never {
   throw new WartaError(ErrorCodes.BAD_DATA_FILE, `${name} line ${line}: ${what}`);
 }
 
-/** A list of one lower-case word a line from `data/id/<file>`, as a set. */
-function readLowerWords(file: string): ReadonlySet<string> {
+/** A list of one word a line from `data/id/<file>`, as a set; each word must match `shape` (else `expected` is reported). */
+function readWords(file: string, shape: RegExp, expected: string): ReadonlySet<string> {
   const out = new Set<string>();
   for (const row of readTsv(file, 1, 1)) {
     const w = row.cells[0]!.trim();
-    if (!/^\p{Ll}+$/u.test(w)) badData(file, row.line, `one lower-case word expected, got "${row.cells[0]}"`);
+    if (!shape.test(w)) badData(file, row.line, `${expected} expected, got "${row.cells[0]}"`);
     out.add(w);
   }
   return out;
 }
 
+/**
+ * A getter of the one-word-a-line list `data/id/<file>`, read (and each word checked against `shape`) on
+ * the first call.
+ */
+export function wordList(file: string, shape: RegExp, expected: string): () => ReadonlySet<string> {
+  let words: ReadonlySet<string> | undefined;
+  return () => (words ??= readWords(file, shape, expected));
+}
+
 /** A getter of the one-lower-case-word-a-line list `data/id/<file>`, read (and checked) on the first call. */
 export function lowerWordList(file: string): () => ReadonlySet<string> {
-  let words: ReadonlySet<string> | undefined;
-  return () => (words ??= readLowerWords(file));
+  return wordList(file, /^\p{Ll}+$/u, 'one lower-case word');
 }
