@@ -1369,6 +1369,7 @@ class QuoteFinder {
     const p = this.p;
     let speakerWords: Set<string> | null = null;
     let tagged: Set<string> | null = null;
+    let orgs: Set<string> | null = null;
     let chainEnd = -1;
     // The name must open with an initial (one or two capitals) that never opens the run: only runs holding one are read.
     for (const at of this.initials) {
@@ -1387,7 +1388,8 @@ class QuoteFinder {
       const w = name.split(' ');
       let adds = false;
       for (let i = 1; i < w.length && !adds; i++) {
-        if (!INITIAL_WORD.test(w[i - 1]!)) break;
+        // An acronym the tagger takes for an organisation or place is no initial (`Gubernur BI Perry Warjiyo`).
+        if (!INITIAL_WORD.test(w[i - 1]!) || (orgs ??= this.orgAcronyms()).has(w[i - 1]!)) break;
         adds = tagged.has(w.slice(i).join(' '));
       }
       if (!adds || this.inHeadline(p.start[run.from]!)) continue;
@@ -1401,6 +1403,13 @@ class QuoteFinder {
       }
       names.push(name);
     }
+  }
+
+  /** The tagger's one-word organisations and places of one or two capitals (`BI`, `MA`, `RI`), read once per article. */
+  private orgAcronyms(): Set<string> {
+    const out = new Set<string>();
+    for (const e of this.opts.entities ?? []) if (e.type !== 'PER' && INITIAL_WORD.test(e.text)) out.add(e.text);
+    return out;
   }
 
   /** Whether piece i is a word of one or two capitals (`M`, `AM`). */

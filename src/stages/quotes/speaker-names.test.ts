@@ -40,6 +40,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Menteri Kelautan dan Perikanan', null], ['Wakil Ketua Umum Kamar Dagang dan Industri', null]],
   },
   {
+    what: 'an acronym the tagger reads as an organisation, between an office and a name, is no initial of the name',
+    text: 'Gubernur BI Perry Warjiyo mengatakan inflasi masih terkendali. "Kami optimistis," kata Perry di Jakarta, Senin (2/9/2019).',
+    want: [['Perry Warjiyo', 'Perry Warjiyo'], ['Perry', 'Perry Warjiyo']],
+  },
+  {
     what: 'a country (data/id/places-countries.txt) speaks for its government, with no person name',
     text: 'Pemerintah Yaman mengatakan serangan itu tidak terkait dengan kelompok mana pun. Brasil mengatakan akan mengirim bantuan ke wilayah itu.',
     want: [['Pemerintah Yaman', null], ['Brasil', null]],
