@@ -45,6 +45,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Perry Warjiyo', 'Perry Warjiyo'], ['Perry', 'Perry Warjiyo']],
   },
   {
+    what: 'an abbreviated office alone (Menhub) is the office holder named after it earlier, or no one, never a name',
+    text: 'Menteri Perhubungan (Menhub) Budi Karya Sumadi meninjau Bandara Soekarno-Hatta, Senin. "Runway 3 siap dipakai," kata Menhub. Dalam rapat itu, Menag menyampaikan bahwa kuota haji bertambah.',
+    want: [['Menhub', 'Budi Karya Sumadi'], ['Menag', null]],
+  },
+  {
     what: 'a country (data/id/places-countries.txt) speaks for its government, with no person name',
     text: 'Pemerintah Yaman mengatakan serangan itu tidak terkait dengan kelompok mana pun. Brasil mengatakan akan mengirim bantuan ke wilayah itu.',
     want: [['Pemerintah Yaman', null], ['Brasil', null]],
