@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ErrorCodes, WartaError } from '../../pipeline/errors.js';
 import { dataPath } from './data-path.js';
 import { badData, readTsv } from './tsv-file.js';
-import { nonPersonNameWords } from './person-titles.js';
+import { brandNames, nonPersonNameWords } from './person-titles.js';
 
 /** How a cue word introduces reported speech (see data/id/quote-cues.tsv). */
 export type CueKind = 'verb' | 'bahwa' | 'post' | 'closing' | 'menurut' | 'passive' | 'credit' | 'appeal' | 'expresses';
@@ -53,6 +53,11 @@ export interface QuoteLexicon {
    * title, not a name. The cut matters: the list also holds names seen in news.
    */
   readonly roots: ReadonlySet<string>;
+  /**
+   * Companies named by one word (`instagram`, `huawei`; data/id/brand-names.txt, shared with the persons stage):
+   * a capitalised run of that one word speaks as an organisation (a longer run may be a person: `Keisuke Honda`).
+   */
+  readonly brands: ReadonlySet<string>;
 }
 
 const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'closing', 'menurut', 'passive', 'credit', 'appeal', 'expresses']);
@@ -182,6 +187,7 @@ export function quoteLexicon(): QuoteLexicon {
     placeMaxWords: Math.min(max, 4),
     placeStarts: new Set([...places].map((pl) => pl.split(' ')[0]!)),
     roots: new Set(lines(ROOTS_FILE).slice(0, COMMON_ROOT_RANK).map((l) => l.split('\t')[0]!.toLowerCase())),
+    brands: brandNames(),
   };
   return cached;
 }

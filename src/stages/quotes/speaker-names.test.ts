@@ -50,6 +50,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Menhub', 'Budi Karya Sumadi'], ['Menag', null]],
   },
   {
+    what: 'a country written short, an armed group or a company of one word speaks with no person name',
+    text: 'Arab Saudi mengatakan produksi minyak pulih pekan ini. Houthi mengklaim serangan itu. Instagram menyatakan fitur baru segera hadir.',
+    want: [['Arab Saudi', null], ['Houthi', null], ['Instagram', null]],
+  },
+  {
     what: 'a country (data/id/places-countries.txt) speaks for its government, with no person name',
     text: 'Pemerintah Yaman mengatakan serangan itu tidak terkait dengan kelompok mana pun. Brasil mengatakan akan mengirim bantuan ke wilayah itu.',
     want: [['Pemerintah Yaman', null], ['Brasil', null]],

@@ -496,7 +496,7 @@ export class SpeakerReader {
   /** `classifyRun` of pieces [from, to), computed. */
   private classify(from: number, to: number): { cls: 'person' | 'org'; nameFrom: number } {
     const p = this.p;
-    if (this.cat(from, W.collective) || (this.cat(from, W.place) && to - from === 1)) return { cls: 'org', nameFrom: to };
+    if (this.cat(from, W.collective) || (to - from === 1 && (this.cat(from, W.place) || this.lex.brands.has(this.lower(from))))) return { cls: 'org', nameFrom: to };
     let cut = from;
     let org = false;
     let rank = -1;
