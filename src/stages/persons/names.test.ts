@@ -224,6 +224,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Universitas Indonesia Prof Ari Kuncoro', 'ORG'], ['Rumah Sakit Umum Daerah Dr Soetomo', 'ORG']],
     persons: [['Ari Kuncoro', ['Prof Ari Kuncoro']]],
   },
+  {
+    what: 'a name read as a body or place each time is a person after a rank or a quote\'s post cue (Irjen Firli, kata Zarco); not a known place or a brand',
+    text: 'Pansel menilai capim KPK, Irjen Firli layak. "Saya siap," kata Zarco, Senin. "Aman," kata Uber. "Bagus," ujar Firli.',
+    ents: [['Firli', 'ORG'], ['Zarco', 'ORG'], ['Uber', 'ORG'], ['Firli', 'ORG', 2]],
+    persons: [['Firli', ['Irjen Firli', 'Firli']], ['Zarco', ['Zarco']]],
+  },
 ];
 
 for (const c of nameCases) {

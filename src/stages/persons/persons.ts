@@ -43,7 +43,7 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   addRepeatedMentions(v, doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   const clusters = clusterMentions(mentions, articleKb);
-  for (const c of clusters) if (c.type !== 'PER' && isDescribedAsPerson(c, v)) c.type = 'PER';
+  for (const c of clusters) if (c.type !== 'PER' && (isDescribedAsPerson(c, v) || isNamedAsPerson(c, v, articleKb))) c.type = 'PER';
   for (const c of clusters) if (c.type === 'PER') {
     retrimPersonMentions(c, v, doc.text, articleKb);
     keepPersonPart(c);
@@ -243,6 +243,37 @@ function isDescribedAsPerson(c: Cluster, v: TokenView): boolean {
   return c.mentions.some((m) => !m.derived && m.nameEnd < v.count && v.text(m.nameEnd) === ',' && m.roles.some((r) =>
     r.rule === 'before-name' && r.tokEnd === m.nameStart - 1 && v.text(r.tokEnd) === ','
     && !v.isCapitalized(r.tokStart) && r.tokStart > 0 && personIntroWords().has(v.lower(r.tokStart - 1))));
+}
+
+/** A capitalised name word (`Firli`, `Zarco`, `Oscar`) or a lone initial (`I`, `M.`) of a name the tagger read otherwise. */
+const SPOKEN_NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?|\p{Lu}\.?)$/u;
+
+/**
+ * A name the tagger read as a body or place every time is a person where the text credits a quotation to it after
+ * the quote (`"...," kata Zarco.`, `"...," ujar Hamim Pou, Senin`) or writes a rank or an address before it (`Irjen
+ * Firli`, `Pak Firli`), as `addAttributedNames` and `addRankedNames` read untagged words there. Only a name of
+ * capitalised name words that the knowledge base does not know, no word of which names a body or place, no brand.
+ */
+function isNamedAsPerson(c: Cluster, v: TokenView, base: KbLookup): boolean {
+  if (c.link || nonPersonType(c.name) || brandNames().has(c.name.toLowerCase())) return false;
+  return c.mentions.some((m) => {
+    if (m.derived || m.nameStart < 2 || m.nameEnd >= v.count) return false;
+    for (let i = m.nameStart; i < m.nameEnd; i++) {
+      if (!SPOKEN_NAME_WORD.test(v.text(i)) || v.titleKind(i) || nonPersonNameWords().has(v.lower(i)) || base.lookup(v.text(i)) !== null) return false;
+    }
+    if (!/\p{Ll}/u.test(m.text)) return false;
+    const before = m.nameStart - 1;
+    const k = v.titleKind(before);
+    // `Irjen Firli`, `KH As'ad Umar`: a capitalised rank that is no dictionary word, or an honorific inside a sentence
+    // (`Lalu Kopdes Merah Putih ...` opens with the conjunction, not the Sasak title).
+    if (v.isCapitalized(before) && ((k === 'rank' && !loadRoots().has(v.lower(before))) || (k === 'honorific' && v.sentenceStart(before) !== before))) return true;
+    // `"...," kata Zarco.`: a post cue after the closing quotation mark or a comma, the name ending the clause.
+    const cue = v.lower(before);
+    if (v.isCapitalized(before) || cue.endsWith('nya') || !quoteLexicon().cues.get(cue)?.has('post')) return false;
+    if (!v.isChar(before - 1, '"') && !v.isChar(before - 1, ',')) return false;
+    const next = v.text(m.nameEnd);
+    return next === '.' || next === ',' || v.titleKind(m.nameEnd) === 'stop';
+  });
 }
 
 /**
