@@ -230,6 +230,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Firli', 'ORG'], ['Zarco', 'ORG'], ['Uber', 'ORG'], ['Firli', 'ORG', 2]],
     persons: [['Firli', ['Irjen Firli', 'Firli']], ['Zarco', ['Zarco']]],
   },
+  {
+    what: 'such a name that is an inner word of a person\'s fuller name is that person (Paulus Cholot Janala ... jelas Cholot)',
+    text: 'CEO MNC Leasing, Paulus Cholot Janala, mengatakan kerja sama itu bertumbuh. "Kami berharap," jelas Cholot usai acara.',
+    ents: [['MNC Leasing', 'ORG'], ['Paulus Cholot Janala', 'PER'], ['Cholot', 'ORG']],
+    persons: [['Paulus Cholot Janala', ['Paulus Cholot Janala', 'Cholot']]],
+  },
 ];
 
 for (const c of nameCases) {

@@ -42,8 +42,13 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   if (related.length) trimHeadlineMentions(v, doc.text, mentions, related);
   addRepeatedMentions(v, doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
-  const clusters = clusterMentions(mentions, articleKb);
-  for (const c of clusters) if (c.type !== 'PER' && (isDescribedAsPerson(c, v) || isNamedAsPerson(c, v, articleKb))) c.type = 'PER';
+  let clusters = clusterMentions(mentions, articleKb);
+  for (const c of clusters) {
+    if (c.type === 'PER') continue;
+    if (isDescribedAsPerson(c, v)) c.type = 'PER';
+    else if (isNamedAsPerson(c, v, articleKb)) { c.type = 'PER'; joinInnerName(c, clusters, articleKb); }
+  }
+  if (clusters.some((c) => c.mentions.length === 0)) clusters = clusters.filter((c) => c.mentions.length > 0);
   for (const c of clusters) if (c.type === 'PER') {
     retrimPersonMentions(c, v, doc.text, articleKb);
     keepPersonPart(c);
@@ -243,6 +248,30 @@ function isDescribedAsPerson(c: Cluster, v: TokenView): boolean {
   return c.mentions.some((m) => !m.derived && m.nameEnd < v.count && v.text(m.nameEnd) === ',' && m.roles.some((r) =>
     r.rule === 'before-name' && r.tokEnd === m.nameStart - 1 && v.text(r.tokEnd) === ','
     && !v.isCapitalized(r.tokStart) && r.tokStart > 0 && personIntroWords().has(v.lower(r.tokStart - 1))));
+}
+
+/**
+ * A name read as a person by `isNamedAsPerson` that is an inner word of one person's fuller name in the article
+ * (`jelas Cholot` beside `CEO MNC Leasing, Paulus Cholot Janala`) is that person: its mentions move there and it is
+ * left empty. Coreference joins first and last names only, and only a person's (the tagger read `Cholot` otherwise).
+ */
+function joinInnerName(c: Cluster, clusters: readonly Cluster[], base: ArticleKb): void {
+  const words = c.name.split(' ');
+  let into: Cluster | null = null;
+  for (const o of clusters) {
+    if (o === c || o.type !== 'PER' || !o.mentions.length) continue;
+    const ow = o.name.split(' ');
+    if (ow.length <= words.length) continue;
+    let at = -1;
+    for (let k = 0; k + words.length <= ow.length && at < 0; k++) if (words.every((w, j) => ow[k + j] === w)) at = k;
+    if (at < 0) continue;
+    if (into) return; // two fuller names hold it: leave it apart
+    into = o;
+  }
+  if (!into) return;
+  into.mentions = [...into.mentions, ...c.mentions].sort((a, b) => a.start - b.start);
+  Object.assign(into, nameAndAliases(into.mentions, 'PER', base));
+  c.mentions = [];
 }
 
 /** A capitalised name word (`Firli`, `Zarco`, `Oscar`) or a lone initial (`I`, `M.`) of a name the tagger read otherwise. */
