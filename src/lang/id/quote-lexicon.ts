@@ -8,7 +8,7 @@ import { brandNames, nonPersonNameWords } from './person-titles.js';
 export type CueKind = 'verb' | 'bahwa' | 'post' | 'closing' | 'menurut' | 'passive' | 'credit' | 'appeal' | 'expresses';
 /** What a word says about a speaker phrase (see data/id/quote-speaker-words.tsv). */
 export type SpeakerWordCategory =
-  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux' | 'demonstrative' | 'appeal-link' | 'likening' | 'object-end' | 'modal' | 'frame' | 'sum-up' | 'relative' | 'agent' | 'addressee' | 'relation' | 'told' | 'credit-lead' | 'aspect' | 'honorific' | 'second-person' | 'non-fronting';
+  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux' | 'demonstrative' | 'appeal-link' | 'likening' | 'object-end' | 'modal' | 'frame' | 'sum-up' | 'relative' | 'agent' | 'addressee' | 'relation' | 'told' | 'credit-lead' | 'aspect' | 'honorific' | 'second-person' | 'non-fronting' | 'address';
 
 /** The vocabulary of the quotes stage, loaded once. */
 export interface QuoteLexicon {
@@ -35,6 +35,12 @@ export interface QuoteLexicon {
    * fronted group before a speaker. A plain set like `honorifics`, read at one place only.
    */
   readonly nonFronting: ReadonlySet<string>;
+  /**
+   * The words of the `address` category (`pak`, `ibu`, `mas`, `kang`): a form of address or kinship before a name, no
+   * part of the name a speaker is given (`ibu Jefri Nichol` is his mother; `Pak Imam` is how a speaker addresses him).
+   * A plain set like `honorifics`, read at one place only (`withTitles`).
+   */
+  readonly address: ReadonlySet<string>;
   /** The prefilter of `cueShapes` for the speaker words (those written in ASCII letters at both ends). */
   readonly speakerShapes: Uint32Array;
   /**
@@ -61,7 +67,7 @@ export interface QuoteLexicon {
 }
 
 const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'closing', 'menurut', 'passive', 'credit', 'appeal', 'expresses']);
-const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee', 'relation', 'told', 'credit-lead', 'aspect', 'honorific', 'second-person', 'non-fronting']);
+const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee', 'relation', 'told', 'credit-lead', 'aspect', 'honorific', 'second-person', 'non-fronting', 'address']);
 /** Gazetteer files shared with the structure stage; a place speaking is not a person. */
 const PLACE_FILES = ['places-id.txt', 'places-world.txt', 'places-countries.txt'];
 /** The stems stage's root lexicon, read as a plain word list. */
@@ -72,8 +78,8 @@ export const COMMON_ROOT_RANK = 3500;
 let cached: QuoteLexicon | undefined;
 
 /** The categories kept as word sets of their own, not as bits (each read at one place only). */
-type SetCategory = 'honorific' | 'non-fronting';
-const SET_CATEGORIES: ReadonlySet<SpeakerWordCategory> = new Set<SetCategory>(['honorific', 'non-fronting']);
+type SetCategory = 'honorific' | 'non-fronting' | 'address';
+const SET_CATEGORIES: ReadonlySet<SpeakerWordCategory> = new Set<SetCategory>(['honorific', 'non-fronting', 'address']);
 /** A speaker-word category with a bit in `speakerWordBits`. */
 export type BitCategory = Exclude<SpeakerWordCategory, SetCategory>;
 const CATEGORY_LIST = [...WORD_CATEGORIES].filter((c): c is BitCategory => !SET_CATEGORIES.has(c));
@@ -141,9 +147,11 @@ export function quoteLexicon(): QuoteLexicon {
   // The set categories go to sets of their own; a word of no other category leaves the bit words.
   const honorifics = new Set<string>();
   const nonFronting = new Set<string>();
+  const address = new Set<string>();
   for (const [w, cats] of speakerWords) {
     if (cats.delete('honorific')) honorifics.add(w);
     if (cats.delete('non-fronting')) nonFronting.add(w);
+    if (cats.delete('address')) address.add(w);
     if (!cats.size) speakerWords.delete(w);
   }
   // The words that make a tagger's "person" an organisation or place for the persons stage (`Kelurahan
@@ -183,6 +191,7 @@ export function quoteLexicon(): QuoteLexicon {
     speakerWordBits: new Map([...speakerWords].map(([w, cats]) => [w, [...cats].reduce((m, c) => m | categoryBit(c as BitCategory), 0)])),
     honorifics,
     nonFronting,
+    address,
     places,
     placeMaxWords: Math.min(max, 4),
     placeStarts: new Set([...places].map((pl) => pl.split(' ')[0]!)),

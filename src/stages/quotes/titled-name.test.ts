@@ -13,6 +13,9 @@ test('withTitles: the person\'s longest mention holding the whole name, else the
     { name: 'Kasri', mentions: ['Kasri', 'Oleh Kasri'], roles: [] },
     { name: 'Lalu Hedwin', mentions: ['AKP Lalu Hedwin', 'Dari Lalu Hedwin'], roles: [] },
     { name: 'Samsul Adnan', mentions: ['Samsul Adnan', 'Lalu Samsul Adnan'], roles: [] },
+    // A form of address or kinship lends nothing: `Pak Imam` inside a quote, `ibu Jefri Nichol` (his mother).
+    { name: 'Imam Nahrawi', mentions: ['Imam Nahrawi', 'Pak Imam Nahrawi'], roles: [] },
+    { name: 'Jefri Nichol', mentions: ['Jefri Nichol', 'ibu Jefri Nichol'], roles: [] },
   ];
   const cases: Array<[string, string]> = [
     ['Iqbal Subhan Nugraha', 'Ustaz Iqbal Subhan Nugraha'],
@@ -23,6 +26,8 @@ test('withTitles: the person\'s longest mention holding the whole name, else the
     ['Kasri', 'Kasri'],
     ['Lalu Hedwin', 'AKP Lalu Hedwin'],
     ['Samsul Adnan', 'Lalu Samsul Adnan'], // a Sasak title, not the connective
+    ['Imam Nahrawi', 'Imam Nahrawi'],
+    ['Jefri Nichol', 'Jefri Nichol'],
   ];
   for (const [name, want] of cases) assert.equal(withTitles(name, persons), want, name);
 });

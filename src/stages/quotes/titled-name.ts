@@ -21,7 +21,7 @@ export function withTitles(name: string, persons: readonly PersonJson[]): string
   const padded = ` ${name} `;
   let best = name;
   for (const m of person.mentions) {
-    if (m.length > best.length && ` ${m} `.includes(padded) && !hasFunctionWord(m)) best = m;
+    if (m.length > best.length && ` ${m} `.includes(padded) && !hasFunctionWord(m) && !hasAddress(m, name)) best = m;
   }
   return best;
 }
@@ -33,4 +33,13 @@ export function withTitles(name: string, persons: readonly PersonJson[]): string
 function hasFunctionWord(mention: string): boolean {
   const b = mention.indexOf(' ');
   return (wordBits(quoteLexicon(), mention, 0, b < 0 ? mention.length : b) & FUNCTION_WORD) !== 0;
+}
+
+/** Whether a word `mention` adds to `name` is a form of address or kinship (`pak`, `ibu`; quote-speaker-words.tsv). */
+function hasAddress(mention: string, name: string): boolean {
+  const address = quoteLexicon().address;
+  const at = ` ${mention} `.indexOf(` ${name} `);
+  const extra = `${mention.slice(0, at)} ${mention.slice(at + name.length)}`;
+  for (const w of extra.split(' ')) if (w && address.has(w.toLowerCase().replace(/\.$/, ''))) return true;
+  return false;
 }
