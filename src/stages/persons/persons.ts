@@ -10,7 +10,7 @@ import { isAffixedWord } from './affixed-word.js';
 import { ArticleKb, type KbLookup } from './article-kb.js';
 import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './clusters.js';
 import { buildMentions, mentionWithLazyRoles, prefixStart, readPersonContext, rolesAround, skipLeadingContext, type Mention } from './mentions.js';
-import { HEADS, isVerbLike, kindOf } from './roles.js';
+import { agePhraseEnd, HEADS, isVerbLike, kindOf } from './roles.js';
 import { sentenceOpenings } from './sentence-openings.js';
 import { namedAsTopic, selfRoles, speakerDescriptions } from './speaker-descriptions.js';
 import { TokenView } from './token-view.js';
@@ -740,11 +740,16 @@ function addOpeningDescriptions(
       const t = v.text(j);
       const kk = kindOf(v, j);
       if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !DESCRIPTION_WORD.test(t)) break;
+      // `Pemain berusia 23 tahun itu ...`: an age goes on with the description.
+      const age = agePhraseEnd(v, j, s.tokenEnd);
+      if (age > 0) { j = age - 1; continue; }
       if (kk === 'stop' || kk === 'article' || kk === 'linker' || (!v.isCapitalized(j) && !kk && isVerbLike(t))) continue sentences;
     }
     // The demonstrative closes the subject: a verb or a comma follows, not a name (`Kapolres itu, AKBP Budi`) nor a
-    // definition (`Calon Rektor UI tersebut adalah ...`: a statement about the post).
-    if (j === h + 1 || j + 1 >= s.tokenEnd || kindOf(v, j) !== 'demonstrative' || v.isCapitalized(j + 1) || kindOf(v, j + 1) === 'linker') continue;
+    // definition (`Calon Rektor UI tersebut adalah ...`: a statement about the post); `juga` before a verb is an adverb
+    // (`Pelatih 43 tahun ini juga mengungkapkan ...`).
+    if (j === h + 1 || j + 1 >= s.tokenEnd || kindOf(v, j) !== 'demonstrative' || v.isCapitalized(j + 1)) continue;
+    if (kindOf(v, j + 1) === 'linker' && !(v.lower(j + 1) === 'juga' && j + 2 < s.tokenEnd && kindOf(v, j + 2) !== 'linker' && isVerbLike(v.text(j + 2)))) continue;
     // `Pengemudi Pajero itu diketahui berinisial AR`: the sentence names whom it describes, someone new.
     for (let t = j + 1; t < s.tokenEnd; t++) if (kindOf(v, t) === 'namer') continue sentences;
     const { named } = recent(i);

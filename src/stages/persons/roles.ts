@@ -120,6 +120,14 @@ export function titlePhraseBefore(v: TokenView, end: number, floor: number): { s
 }
 
 /**
+ * The end of an age written with its verb from token i (`berusia 23 tahun`, `berumur dua puluh tahun`) inside a
+ * description (`Pemain berusia 23 tahun itu ...`), or -1 when token i opens none.
+ */
+export function agePhraseEnd(v: TokenView, i: number, ceiling: number): number {
+  return roleAgeWords().get(v.text(i)) === 'verb' ? ageEnd(v, i + 1, ceiling) : -1;
+}
+
+/**
  * The end of an age after its verb (`tujuh tahun`, `40 tahun`, `dua puluh tahun`) opening at token i: one or two
  * figures or lower-case number words, then a unit of time; -1 when there is none.
  */

@@ -37,6 +37,18 @@ const CASES: Array<[what: string, text: string, names: string[], person: string,
   ['a speaker introduced after menurut is the speaker, not a topic',
     'Menurut pria yang akrab disapa Mu\'ti itu, sekolah sudah ditetapkan. "Yang kedua tentu harus distandardisasi dapurnya," ujar pria kelahiran Jawa Tengah ini.',
     ["Mu'ti"], "Mu'ti", ['pria kelahiran Jawa Tengah']],
+  ['an age with its verb goes on with the description after the cue',
+    'Martin Keown memuji penampilan pemain muda Arsenal. "Itu adalah gol yang indah," lanjut pria berusia 53 tahun tersebut.',
+    ['Martin Keown'], 'Martin Keown', ['pria berusia 53 tahun']],
+  ['an age with its verb goes on with a description opening a sentence',
+    'Barcelona pun akhirnya menandatangani Junior Firpo. Pemain berusia 23 tahun itu mengambil tempat di bek kiri.',
+    ['Junior Firpo'], 'Junior Firpo', ['Pemain berusia 23 tahun']],
+  ['juga before a verb after the demonstrative is an adverb, not a definition',
+    'Hal itu dikatakan Bima Sakti seusai memimpin latihan. Pelatih 43 tahun ini juga mengungkapkan bahwa rotasi penting.',
+    ['Bima Sakti'], 'Bima Sakti', ['Pelatih 43 tahun']],
+  ['juga before a linker after the demonstrative still opens a definition: no role',
+    'Hal itu dikatakan Bima Sakti seusai memimpin latihan. Pelatih Timnas itu juga menjabat sebagai Ketua.',
+    ['Bima Sakti'], 'Bima Sakti', []],
 ];
 
 for (const [what, text, names, person, roles] of CASES) {

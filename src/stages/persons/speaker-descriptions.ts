@@ -1,7 +1,7 @@
 import { quoteCues } from '../../lang/id/quote-lexicon.js';
 import { roleDescriptionPrepositions, roleSelfPronouns, roleSubjectPronouns } from '../../lang/id/role-words.js';
 import { loadRoots } from '../../lang/id/roots.js';
-import { HEADS, isVerbLike, kindOf } from './roles.js';
+import { agePhraseEnd, HEADS, isVerbLike, kindOf } from './roles.js';
 import type { TokenView } from './token-view.js';
 
 /** Most tokens of a speaker's description after a cue, up to its demonstrative (`kepala sekolah termuda di Binjai itu`: 5). */
@@ -54,6 +54,9 @@ export function speakerDescriptions(
       const kk = kindOf(v, j);
       if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !DESCRIPTION_WORD.test(t)) break;
       if (roleDescriptionPrepositions().has(t) || isSuperlative(t)) continue;
+      // `"...," kata pria berusia 40 tahun itu`: an age goes on with the description.
+      const age = agePhraseEnd(v, j, v.count);
+      if (age > 0) { j = age - 1; continue; }
       if (kk === 'stop' || kk === 'article' || kk === 'linker' || kk === 'namer' || (!v.isCapitalized(j) && !kk && isVerbLike(t))) { ok = false; break; }
     }
     // A bare head (`kata pengacara tersebut`) may stand for someone introduced without a name: words must follow it.
