@@ -1478,7 +1478,11 @@ class QuoteFinder {
           if (entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end && !this.afterTitle(sp.start)) name = null;
           // `tegas Menkeu`, `ujar Menperin`: an office alone (a tagger may take it for a name) is a description.
           else if (this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
-          else name = this.personName(sp.start, sp.end, sp.name!);
+          else {
+            // `Saifullah Yusuf (Gus Ipul)`, `Bank Indonesia (BI)`: a short form the article brackets after a name
+            // or an organisation is that person, or the organisation (no person's name).
+            name = this.unbracketed(sp.name!, this.personName(sp.start, sp.end, sp.name!));
+          }
         } else if (sp.cls === 'pronoun') {
           // `ungkap Kapolda` (resolved to a person) then `ujarnya`, `Pasien laki-laki itu mengatakan ...` (no one
           // named) then `katanya`: the office or description spoke last, after any name, and the pronoun is it.
@@ -1679,6 +1683,50 @@ class QuoteFinder {
       && !this.hasOfficeWord(own.name) ? own.name : name;
   }
 
+  /** Name `full` (the fullest form of `name`), or what the article brackets it for (see `bracketedShort`). */
+  private unbracketed(name: string, full: string): string | null {
+    const short = this.bracketedShort(full);
+    if (short !== undefined || full === name) return short === undefined ? full : short;
+    // A fuller form already found (`SBY`: Susilo Bambang Yudhoyono, from the persons stage) stays, unless the short
+    // form stands for an organisation.
+    return this.bracketedShort(name) === null ? null : full;
+  }
+
+  private shortCache: Map<string, string | null | undefined> | null = null;
+
+  /**
+   * What a name the article writes in brackets right after a capitalised run stands for (its first such writing):
+   * the run's person (`Menteri Sosial Saifullah Yusuf (Gus Ipul)`: Saifullah Yusuf, at its fullest), or null when
+   * the run is an organisation (`Bank Indonesia (BI)`, `Badan Legislasi (Baleg)`). Undefined when the name is
+   * never so bracketed, or the run is that name itself.
+   */
+  private bracketedShort(name: string): string | null | undefined {
+    const cache = (this.shortCache ??= new Map());
+    if (cache.has(name)) return cache.get(name);
+    let out: string | null | undefined;
+    const words = name.split(' ');
+    // Only a short form: one word (`BI`, `Jokowi`), or an honorific and a word (`Gus Ipul`).
+    const at = words.length === 1 || (words.length === 2 && this.lex.honorifics.has(words[0]!.toLowerCase())) ? this.text.indexOf(`(${name})`) : -1;
+    const k = at > 0 ? this.pieceAt(at) - 1 : -1;
+    if (k >= 0 && this.isWord(k) && this.r.capitalised(k) && this.r.spaced(k)) {
+      const run = this.r.runAt(k).run;
+      if (run && run.to === k + 1) {
+        const c = this.r.classifyRun(run);
+        const tagged = this.entityOver(at + 1, at + 1 + name.length)?.type;
+        if (c.cls === 'org') out = words.length === 1 && tagged !== 'PER' ? null : undefined;
+        else {
+          const full = this.r.nameText(c.nameFrom, run.to);
+          // A person's name of two words or more, and the short form no affiliation after it (`Febri (KPK)`):
+          // initials of the name (`WH`: Wahidin Halim), or a word the tagger takes for no organisation or place.
+          const acronym = name.length <= 4 && name === name.toUpperCase();
+          if (full !== name && wordCount(full) >= 2 && (acronym ? sameName(name, full) : tagged === undefined || tagged === 'PER')) out = this.fullest(full);
+        }
+      }
+    }
+    cache.set(name, out);
+    return out;
+  }
+
   /** The fullest form of a name mentioned at [start, end), a nickname named as `aliasOf` does. */
   private mentionName(start: number, end: number, name: string): string {
     const full = this.fullest(name);
@@ -1780,10 +1828,15 @@ class QuoteFinder {
     if (c.checked) return c.mention;
     c.checked = true;
     const { start, end } = c;
-    if (c.speaker) c.mention = { start, end, name: this.mentionName(start, end, c.speaker.name!), speaker: true };
-    else if (c.tagged) {
+    if (c.speaker) {
+      const name = this.unbracketed(c.speaker.name!, this.mentionName(start, end, c.speaker.name!));
+      if (name !== null) c.mention = { start, end, name, speaker: true };
+    } else if (c.tagged) {
       const e = c.tagged;
-      if (!this.inQuote(start) && this.subjectAt(start, end) && !this.isPlace(e)) c.mention = { start, end, name: this.mentionName(start, end, e.text) };
+      if (!this.inQuote(start) && this.subjectAt(start, end) && !this.isPlace(e)) {
+        const name = this.unbracketed(e.text, this.mentionName(start, end, e.text));
+        if (name !== null) c.mention = { start, end, name };
+      }
     } else if (c.run && !this.inQuote(start) && this.subjectAt(start, end)) {
       const pr = c.run;
       if (pr.titled || pr.name.split(' ').some((w) => this.knownPersonWords().has(w))) c.mention = { start, end, name: this.fullest(pr.name) };

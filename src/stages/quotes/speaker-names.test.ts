@@ -55,6 +55,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Arab Saudi', null], ['Houthi', null], ['Instagram', null]],
   },
   {
+    what: 'a short form bracketed after a person or an organisation names that person, or no one',
+    text: 'Menteri Sosial Saifullah Yusuf (Gus Ipul) menyebut bansos sudah cair. "Kami kerja cepat," kata Gus Ipul. Bank Indonesia (BI) menyebut inflasi terkendali. "Kami optimistis," ujar BI.',
+    want: [['Saifullah Yusuf', 'Saifullah Yusuf'], ['Ipul', 'Saifullah Yusuf'], ['BI', null], ['BI', null]],
+  },
+  {
     what: 'a country (data/id/places-countries.txt) speaks for its government, with no person name',
     text: 'Pemerintah Yaman mengatakan serangan itu tidak terkait dengan kelompok mana pun. Brasil mengatakan akan mengirim bantuan ke wilayah itu.',
     want: [['Pemerintah Yaman', null], ['Brasil', null]],
