@@ -502,6 +502,16 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Yuni Astuti', 'PER'], ['BEI', 'ORG']], name: 'Yuni Astuti', roles: ['PH Kepala Divisi Operasional Perdagangan BEI'],
   },
   {
+    what: 'an office of 15 tokens before the name is read whole',
+    text: 'Kepala Bidang Pembinaan dan Prestasi Pengurus Pusat Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) Susy Susanti meminta pemain berjuang.',
+    ents: [['Susy Susanti', 'PER'], ['PBSI', 'ORG']], name: 'Susy Susanti', roles: ['Kepala Bidang Pembinaan dan Prestasi Pengurus Pusat Persatuan Bulu Tangkis Seluruh Indonesia (PBSI)'],
+  },
+  {
+    what: 'an acting post (Pelaksana Tugas) opens the role',
+    text: 'Pelaksana Tugas Direktur Utama Railink, Mukti Jauhari mengatakan tiket bisa dibeli.',
+    ents: [['Mukti Jauhari', 'PER'], ['Railink', 'ORG']], name: 'Mukti Jauhari', roles: ['Pelaksana Tugas Direktur Utama Railink'],
+  },
+  {
     what: 'a description opening a sentence points back to the one person named just before',
     text: 'Cristiano Ronaldo mencetak empat gol ke gawang Lituania. Pemain Juventus itu kini mengoleksi 94 gol.',
     ents: [['Cristiano Ronaldo', 'PER'], ['Lituania', 'LOC'], ['Juventus', 'ORG']], name: 'Cristiano Ronaldo', roles: ['Pemain Juventus'],

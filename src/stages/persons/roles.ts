@@ -12,7 +12,7 @@ export interface RoleSpan {
 }
 
 /** Longest role phrase read before a name or in apposition, in tokens (keeps the scan local). */
-const MAX_ROLE_TOKENS = 14;
+const MAX_ROLE_TOKENS = 20;
 
 /**
  * Lower-case words that look like affixed verbs (`mengunjungi`, `bertemu`,
