@@ -168,6 +168,18 @@ function isClippedFirst(a: readonly string[], b: readonly string[]): boolean {
   return a[0]!.length <= b[0]!.length ? isClipOf(a[0]!, b[0]!) : isClipOf(b[0]!, a[0]!);
 }
 
+/**
+ * True when person name `a` is `b` with middle words left out: the same first and last words, `a`'s other words
+ * found in order among `b`'s (`Eni Saragih` of `Eni Maulani Saragih`, `Sandiaga Uno` of `Sandiaga Salahuddin Uno`,
+ * `Yasonna Laoly` of `Yasonna H Laoly`). A name sharing only its last words is another person's (`Iriana Joko Widodo`).
+ */
+function isMiddleDropped(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length <= a.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let k = 1;
+  for (let j = 1; j < b.length - 1 && k < a.length - 1; j++) if (b[j] === a[k]) k++;
+  return k === a.length - 1;
+}
+
 /** True when `long` starts with `short`, of at least `MIN_CLIPPED_NAME` letters, and goes on for `MIN_CLIPPED_OFF` more (`Alex`, `Alexander`). */
 function isClipOf(short: string, long: string): boolean {
   return short.length >= MIN_CLIPPED_NAME && long.length >= short.length + MIN_CLIPPED_OFF && long.startsWith(short);
@@ -343,8 +355,9 @@ export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): 
 
   // (5) a misspelt full name (`Veronika Koman` beside `Veronica Koman`, `Gerry Salom` beside `Gerry Salim`): person
   // names of two or more words that differ in one word by one letter changed, added or dropped; or in the first
-  // word only, clipped in one of them (`Alex Marwata` beside `Alexander Marwata`). Candidates share their
-  // first or last word, so the search stays linear in the names.
+  // word only, clipped in one of them (`Alex Marwata` beside `Alexander Marwata`); or the full name with middle words
+  // left out (`Eni Saragih` beside `Eni Maulani Saragih`). Candidates share their first or last word, so the search
+  // stays linear in the names.
   const byEdge = new Map<string, Array<{ i: number; w: readonly string[] }>>();
   for (const i of byKey.values()) {
     const m = mentions[i]!;
@@ -361,7 +374,7 @@ export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): 
   for (const list of byEdge.values()) {
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
       const a = list[x]!, b = list[y]!;
-      if (isMisspelling(a.w, b.w) || isClippedFirst(a.w, b.w)) g.union(a.i, b.i);
+      if (isMisspelling(a.w, b.w) || isClippedFirst(a.w, b.w) || isMiddleDropped(a.w, b.w) || isMiddleDropped(b.w, a.w)) g.union(a.i, b.i);
     }
   }
 

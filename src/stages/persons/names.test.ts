@@ -236,6 +236,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['MNC Leasing', 'ORG'], ['Paulus Cholot Janala', 'PER'], ['Cholot', 'ORG']],
     persons: [['Paulus Cholot Janala', ['Paulus Cholot Janala', 'Cholot']]],
   },
+  {
+    what: 'a full name with its middle words left out is the same person (Eni Maulani Saragih ... Eni Saragih), not a name with other end words (Eni Lestari)',
+    text: 'Terdakwa Eni Maulani Saragih hadir. Eni Saragih membantah. Saksi Eni Lestari Saragih Putri juga hadir.',
+    ents: [['Eni Maulani Saragih', 'PER'], ['Eni Saragih', 'PER'], ['Eni Lestari Saragih Putri', 'PER']],
+    persons: [['Eni Maulani Saragih', ['Eni Maulani Saragih', 'Eni Saragih']], ['Eni Lestari Saragih Putri', ['Eni Lestari Saragih Putri']]],
+  },
 ];
 
 for (const c of nameCases) {
