@@ -507,6 +507,16 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Susy Susanti', 'PER'], ['PBSI', 'ORG']], name: 'Susy Susanti', roles: ['Kepala Bidang Pembinaan dan Prestasi Pengurus Pusat Persatuan Bulu Tangkis Seluruh Indonesia (PBSI)'],
   },
   {
+    what: 'a body\'s other name after atau, right before the name, belongs to the role',
+    text: 'Ketua Umum Perkumpulan Industri Kecil dan Menengah Komponen Otomotif atau PIKKO, Rosalina Faried menjelaskan rencana itu.',
+    ents: [['Rosalina Faried', 'PER'], ['PIKKO', 'ORG']], name: 'Rosalina Faried', roles: ['Ketua Umum Perkumpulan Industri Kecil dan Menengah Komponen Otomotif atau PIKKO'],
+  },
+  {
+    what: 'another office after atau is a role of its own',
+    text: 'Hal ini diungkapkan oleh Menteri Perencanaan Pembangunan Nasional (PPN) atau Kepala Bappenas Bambang Brodjonegoro di Jakarta.',
+    ents: [['Bambang Brodjonegoro', 'PER'], ['Jakarta', 'LOC']], name: 'Bambang Brodjonegoro', roles: ['Kepala Bappenas'],
+  },
+  {
     what: 'an acting post (Pelaksana Tugas) opens the role',
     text: 'Pelaksana Tugas Direktur Utama Railink, Mukti Jauhari mengatakan tiket bisa dibeli.',
     ents: [['Mukti Jauhari', 'PER'], ['Railink', 'ORG']], name: 'Mukti Jauhari', roles: ['Pelaksana Tugas Direktur Utama Railink'],

@@ -229,6 +229,10 @@ export function roleBeforeName(
     // `Ketua dan empat wakil ketua`: a plural word before a head opens another description.
     if (head === i + 1 && depth === 0 && i + 1 < end && rolePluralWords().has(t) && i - 1 >= floor && LIST_JOINERS.has(v.text(i - 1))) break;
     const k = kindOf(v, i);
+    // `Ketua Umum Perkumpulan Industri Kecil dan Menengah Komponen Otomotif atau PIKKO, Rosalina Faried`: the body's
+    // other name after `atau`, right before the name, belongs to the role (another office after it does not:
+    // `Menteri PPN atau Kepala Bappenas Bambang`).
+    if (head < 0 && depth === 0 && t === 'atau' && aliasUpTo(v, i + 1, end)) continue;
     if (endsRole(k) || k === 'relation') break;
     if (k && HEADS.has(k)) { head = i; continue; }
     if (k === 'modifier') { if (head === i + 1) head = i; continue; }
@@ -263,6 +267,21 @@ export function roleBeforeName(
   // a comma is the named person's, held for the office holder after it.
   if (end < prefixStart && head - 1 === i && i >= floor && kindOf(v, i) === 'relation') head = i;
   return trimRole(v, head, end, 'before-name');
+}
+
+/** Most tokens of a body's other name after `atau` in a role (`atau PIKKO`, `atau Timnas U-16`). */
+const MAX_ALIAS_TOKENS = 4;
+
+/**
+ * True when tokens [s, e) are a body's other name: one to `MAX_ALIAS_TOKENS` capitalised words or figures, none a
+ * title word (`PIKKO`, `TAM`, `Timnas U-16`).
+ */
+function aliasUpTo(v: TokenView, s: number, e: number): boolean {
+  if (e <= s || e - s > MAX_ALIAS_TOKENS || !v.isCapitalized(s)) return false;
+  for (let j = s; j < e; j++) {
+    if (!(v.isCapitalized(j) || /^[\d-]+$/.test(v.text(j))) || v.titleKind(j)) return false;
+  }
+  return true;
 }
 
 /**
