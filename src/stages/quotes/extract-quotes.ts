@@ -938,9 +938,19 @@ class QuoteFinder {
           subjEnd = this.relativeClauseAt(a, k);
           if (subjEnd < 0 || this.wordsIn(a, subjEnd) > MAX_PLAIN_SUBJECT_WORDS) continue;
         }
+        // `berikut faktanya: ,Kasatlantas ..., AKP Hegy Renanta mengatakan`: the subject follows the last colon before
+        // the cue (a list's lead-in or a paragraph joined to it), not a time (`10:30`).
+        let from = a;
+        for (let j = subjEnd - 1; j > a; j--) {
+          if (!this.is(j, COLON) || !(this.r.spaced(j) || this.is(j + 1, COMMA))) continue;
+          let f = j + 1;
+          while (f < subjEnd && !this.isWord(f)) f++;
+          if (f < subjEnd) from = f;
+          break;
+        }
         // `Peraturan ... menerangkan`: a document, not a speaker.
-        if (this.cat(a, W.source)) continue;
-        const sp = this.speakerIn(a, subjEnd, a);
+        if (this.cat(a, W.source) || this.cat(from, W.source)) continue;
+        const sp = this.speakerIn(from, subjEnd, from);
         if (!sp) continue;
         if (s === k + 1) s = this.pastAddressee(s, b);
         if (this.addIndirect(this.content(p.start[s]!, seg.end), k, c.baseLen, sp, 'phrase', at)) return;

@@ -237,6 +237,7 @@ const extents: Array<{ what: string; text: string; want: Array<[string | undefin
   { what: 'a capitalised name after a fronted word of verbal shape keeps the group a speaker', text: 'Terapis nutrisi Jackie Lynch, misalnya, mengatakan sarapan tidak boleh dilewatkan.', want: [['Jackie Lynch', 'sarapan tidak boleh dilewatkan']] },
   { what: 'menurut with no comma: a demonstrative after the name points back to someone else', text: 'Menurut pengacara bos FPI Rizieq Shihab itu pemerintah harus segera bertindak.', want: [] },
   { what: 'a fronted group before a lost subject is read as before', text: 'Melihat perlakuan guru tersebut, akun,pun geram, dan menilai sikap guru tersebut tidak sepantasnya dilakukan.', want: [['Melihat', 'sikap guru tersebut tidak sepantasnya dilakukan']] },
+  { what: 'the subject follows a colon before the cue (a list\'s lead-in joined to the paragraph)', text: 'Berikut fakta kecelakaan bus Mira di Nganjuk: ,Kasatlantas Polres Nganjuk, AKP Hegy Renanta mengatakan sopir mobil itu bernama Panji.', want: [['AKP Hegy Renanta', 'sopir mobil itu bernama Panji']] },
   { what: 'a place and date after the speaker are the attribution\'s tail', text: 'Harga beras di pasar itu sudah turun sejak pekan lalu, kata Budi, Senin (9/9).', want: [['Budi', 'Harga beras di pasar itu sudah turun sejak pekan lalu']] },
 ];
 
