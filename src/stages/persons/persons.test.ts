@@ -517,6 +517,11 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Bambang Brodjonegoro', 'PER'], ['Jakarta', 'LOC']], name: 'Bambang Brodjonegoro', roles: ['Kepala Bappenas'],
   },
   {
+    what: 'a possessive kinship word opening a sentence, glued to the paragraph before, is the role of the name after it',
+    text: 'Rombongan itu tiba di Kecamatan Amplas.,Suaminya, Yehezkiel (33) tergopoh-gopoh mengangkat koper besar.',
+    ents: [['Yehezkiel', 'PER'], ['Kecamatan Amplas', 'LOC']], name: 'Yehezkiel', roles: ['Suaminya'],
+  },
+  {
     what: 'an acting post (Pelaksana Tugas) opens the role',
     text: 'Pelaksana Tugas Direktur Utama Railink, Mukti Jauhari mengatakan tiket bisa dibeli.',
     ents: [['Mukti Jauhari', 'PER'], ['Railink', 'ORG']], name: 'Mukti Jauhari', roles: ['Pelaksana Tugas Direktur Utama Railink'],

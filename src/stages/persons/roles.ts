@@ -433,10 +433,22 @@ export function roleBeforeList(v: TokenView, prefixStart: number, floor: number,
     return roleBeforeName(v, i + 1, floor, isOtherPerson, undefined, true);
   }
   const t = v.text(i);
-  if (v.isCapitalized(i) || !t.endsWith('nya') || t.length < 6) return null;
+  // `Suaminya, Yehezkiel (33) ...`, `Pendirinya Abid Omar ...`: opening a sentence, the word is capitalised.
+  if ((v.isCapitalized(i) && !opensSentence(v, i)) || !t.endsWith('nya') || t.length < 6) return null;
   const k = titleKind(t.slice(0, -3));
   if (!k || !(HEADS.has(k) || k === 'relation')) return null;
   return { tokStart: i, tokEnd: i + 1, rule: 'before-name' };
+}
+
+/**
+ * True when token i opens a sentence: only punctuation before it in its sentence, or a full stop among the
+ * punctuation right before it (CLICK-ID glues paragraphs as `Amplas.,Suaminya, ...`, read as one sentence).
+ */
+function opensSentence(v: TokenView, i: number): boolean {
+  const s = v.sentenceStart(i);
+  let j = i - 1;
+  for (; j >= s && !/[\p{L}\p{N}]/u.test(v.text(j)); j--) if (/^[.!?]$/.test(v.text(j))) return true;
+  return j < s;
 }
 
 /**
