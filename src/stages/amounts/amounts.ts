@@ -12,7 +12,7 @@ import { extractAmounts } from './extract-amounts.js';
  */
 export const amountsStage = defineStage({
   name: 'amounts',
-  version: '7',
+  version: '8',
   requires: ['normalized'],
   produces: ['amounts'],
   languages: ['id'],

@@ -1030,9 +1030,15 @@ class AmountReader {
     return this.emit(i, value, 'count', head.next, head.unit);
   }
 
-  /** A word before piece i that may be a noun: not a function word or a verb (`kedua` after it is an ordinal). */
+  /**
+   * A word before piece i that may be a noun: not a function word or a verb (`kedua` after it is an ordinal), nor a
+   * word with the clitic -nya, which closes a phrase of its own (`pindahnya ketiga dokter`, `Awalnya kedua kiai`,
+   * `Rencananya kedua pejabat`: a nominalised verb or a sentence adverb, the collective starting the next phrase).
+   */
   private afterNoun(i: number): boolean {
-    return this.isWord(i - 1) && !this.is(i - 1, FUNCTION | VERB) && !VERBISH.test(this.lower(i - 1));
+    if (!this.isWord(i - 1) || this.is(i - 1, FUNCTION | VERB)) return false;
+    const w = this.lower(i - 1);
+    return !VERBISH.test(w) && !(w.length > 5 && NYA_END.test(w));
   }
 
   /**
