@@ -522,6 +522,21 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Yehezkiel', 'PER'], ['Kecamatan Amplas', 'LOC']], name: 'Yehezkiel', roles: ['Suaminya'],
   },
   {
+    what: 'salah satu opens an apposition like an article',
+    text: 'Hal itu dikatakan Sri Astuti, salah satu calon penumpang, di Bandara Soekarno-Hatta.',
+    ents: [['Sri Astuti', 'PER'], ['Bandara Soekarno-Hatta', 'LOC']], name: 'Sri Astuti', roles: ['calon penumpang'],
+  },
+  {
+    what: 'salah seorang after the name needs no comma',
+    text: 'Keterangan itu diberikan Suhim salah seorang warga sekitar kawasan TNGR.',
+    ents: [['Suhim', 'PER'], ['TNGR', 'ORG']], name: 'Suhim', roles: ['warga sekitar kawasan TNGR'],
+  },
+  {
+    what: 'salah satu before a word that is no title head gives no role',
+    text: 'Menurut Charles, salah satu keputusan politik terbesar adalah itu.',
+    ents: [['Charles', 'PER']], name: 'Charles', roles: [],
+  },
+  {
     what: 'an acting post (Pelaksana Tugas) opens the role',
     text: 'Pelaksana Tugas Direktur Utama Railink, Mukti Jauhari mengatakan tiket bisa dibeli.',
     ents: [['Mukti Jauhari', 'PER'], ['Railink', 'ORG']], name: 'Mukti Jauhari', roles: ['Pelaksana Tugas Direktur Utama Railink'],

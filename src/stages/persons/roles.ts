@@ -562,6 +562,8 @@ export function roleInApposition(
   } else if (isGluedStop(v, i)) { i++; ceiling = v.sentenceEnd(i); glued = true; }
   // `Rismawati (54) kakak ipar tersangka`: after a bracketed age, a lower-case description needs no comma.
   else if (aged && k0 && (HEADS.has(k0) || k0 === 'relation') && !v.isCapitalized(i)) { /* apposition */ }
+  // `Yogi salah satu anggota BPBD Riau`, `Suhim salah seorang warga ...`: one of a group, no comma needed.
+  else if (partitiveEnd(v, i, ceiling) >= 0) { /* apposition */ }
   else {
     // `Faisal selaku Kepala ...`, `Bambang yang juga mantan Direktur ...`
     // `Alex yang kembali terpilih sebagai ...`: verbs or adverbs may come between `yang` and the linker.
@@ -579,7 +581,9 @@ export function roleInApposition(
   for (let n = 0; n < 3 && i < ceiling && kindOf(v, i) === 'linker'; n++) i++;
   // `Latuconsina, seorang warga Agats`, `Evgenia yang merupakan seorang akuntan`: an article may open the apposition or
   // follow the linker; the role starts at its head.
+  // So may `salah satu` (`Rudy Siregar, salah satu warga Indonesia di Colorado`).
   if (i + 1 < ceiling && kindOf(v, i) === 'article') i++;
+  else if (partitiveEnd(v, i, ceiling) >= 0) i = partitiveEnd(v, i, ceiling);
   const start = i;
   let k = i < ceiling ? kindOf(v, i) : undefined;
   if (k === 'modifier' && i + 1 < ceiling) k = kindOf(v, i + 1);
@@ -675,6 +679,14 @@ function bracketedRole(v: TokenView, open: number, ceiling: number): RoleSpan | 
     if (!/^\p{L}+$/u.test(v.text(j))) return null;
   }
   return null;
+}
+
+/**
+ * The end of `salah satu` or `salah seorang` (one of) opening at token i, followed by at least one more token before
+ * `ceiling`; -1 when there is none.
+ */
+function partitiveEnd(v: TokenView, i: number, ceiling: number): number {
+  return i + 2 < ceiling && v.text(i) === 'salah' && (v.text(i + 1) === 'satu' || v.text(i + 1) === 'seorang') ? i + 2 : -1;
 }
 
 /** Most rank, honorific or bracketed tokens read before a following name (`Kolonel Laut (P) Whisnu`). */
