@@ -66,6 +66,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['not: salah satu, idioms, names', 'salah satu sektor dalam satu kesatuan untuk Program Tiga Juta Rumah', []],
   ['not: ordinals after a noun, and kalinya', 'penyebab kematian kelima terbesar, dan untuk kedua kalinya prototipe kedua diuji', []],
   ['collective after a -nya word (a phrase of its own), ordinal after a noun', 'Absennya ketiga pemain tersebut, Rencananya kedua pejabat dilantik; anak kedua lahir, putranya ketiga, dan Selanjutnya keduanya dibawa', [['ketiga pemain', 'count', 3, 'pemain'], ['kedua pejabat', 'count', 2, 'pejabat'], ['keduanya', 'count', 2, null]]],
+  ['collective after a noun when a counted noun and a demonstrative follow; not after a calendar or rank word', 'harga kedua model itu naik, identitas keempat jenazah tersebut, pekan ketiga Agustus itu, putaran kedua musim ini, anak kedua Ngadirun itu, hal kedua yang', [['kedua model', 'count', 2, 'model'], ['keempat jenazah', 'count', 4, 'jenazah']]],
   ['not: a figure inside a name', 'Grup Sheila On 7 batal tampil di Pekanbaru', []],
   ['not: vague words alone, versions in names, idioms', 'menjangkau jutaan pengguna Industri 4.0 lewat pertemuan empat mata, satu maupun dua', [['jutaan pengguna', 'count', null, 'pengguna']]],
   ['not: digits after letters and a hyphen are a code', 'Paparan cs-137 berada dekat permukiman, pesawat Su-35 buatan Rusia, timnas U-16 pesta gol, lensa XC-15-45 mm, pasien COVID-19 bertambah', []],

@@ -88,6 +88,8 @@ const SPACE_RUN = /\s+/g;
 /** The possessive clitic, hyphenated (`IUP-nya`) or glued (`wilayahnya`). */
 const HYPHEN_NYA = /-nya$/i;
 const NYA_END = /nya$/;
+/** Demonstratives that close a noun phrase (`kedua pemain tersebut`). */
+const DEMONSTRATIVE = new Set(['tersebut', 'itu', 'ini']);
 
 const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE, daypart: DAYPART } = ContextBit;
 /** Words that cannot be a counted noun. */
@@ -1021,12 +1023,25 @@ class AmountReader {
     if (!this.spaced(i)) return i + 1;
     // After a noun it is an ordinal (`penyebab kematian kelima`, `prototipe kedua`); a collective
     // follows a clause boundary, a function word or a verb (`antara kedua negara`, `mengharuskan kedua negara`).
-    if (this.afterNoun(i)) return i + 1;
+    if (this.afterNoun(i)) return this.collectiveAfterNoun(i, value);
     // `yang kedua` (the second one) is an ordinal.
     if (this.wid(i - 1) === this.W.yang) return i + 1;
     if (this.upperAt(i) && !this.sentenceStartBefore(i)) return i + 1;
     const head = this.countHead(i + 1);
     if (!head || this.upperAt(i + 1)) return i + 1;
+    return this.emit(i, value, 'count', head.next, head.unit);
+  }
+
+  /**
+   * `harga kedua model itu`, `identitas keempat jenazah tersebut`, `Karya kedua seniman itu`: after a noun a
+   * collective still counts when a one-word counted noun and a demonstrative follow it, the noun phrase the
+   * collective numbers closed (the noun before owns it). An ordinal numbers the noun before it and is rarely
+   * followed so; not after a calendar, rank or numbering word (`pekan ketiga Agustus itu`, `tahap kedua proyek ini`).
+   */
+  private collectiveAfterNoun(i: number, value: number): number {
+    if (!this.spaced(i - 1) || this.is(i - 1, TIME | BLOCKER | POSITION | RANK | DAYPART | LAW) || this.upperAt(i) || this.upperAt(i + 1)) return i + 1;
+    const head = this.countHead(i + 1);
+    if (!head || head.next !== i + 2 || this.wid(i + 1) === this.W.kali || !this.spaced(i + 1) || !DEMONSTRATIVE.has(this.lower(i + 2))) return i + 1;
     return this.emit(i, value, 'count', head.next, head.unit);
   }
 
