@@ -537,6 +537,21 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Charles', 'PER']], name: 'Charles', roles: [],
   },
   {
+    what: 'penggemar is a role in apposition after a linker',
+    text: 'Pada 1969, Enrique Corcuera yang merupakan seorang penggemar tenis, tidak memiliki lahan.',
+    ents: [['Enrique Corcuera', 'PER']], name: 'Enrique Corcuera', roles: ['penggemar tenis'],
+  },
+  {
+    what: 'penggemar before a name is possessive (the fans of), no role of the name',
+    text: 'Ada sebagian penggemar Fiersa Besari yang terpaksa menonton dari luar ruangan.',
+    ents: [['Fiersa Besari', 'PER']], name: 'Fiersa Besari', roles: [],
+  },
+  {
+    what: 'an invisible format character after a role is left out of it',
+    text: 'Akhmad memberi suap melalui Uka Wisnu Sejati yang merupakan Ajudan Bupati Kudus \u200edan Agus Soeranto.',
+    ents: [['Akhmad', 'PER'], ['Uka Wisnu Sejati', 'PER'], ['Agus Soeranto', 'PER']], name: 'Uka Wisnu Sejati', roles: ['Ajudan Bupati Kudus'],
+  },
+  {
     what: 'an acting post (Pelaksana Tugas) opens the role',
     text: 'Pelaksana Tugas Direktur Utama Railink, Mukti Jauhari mengatakan tiket bisa dibeli.',
     ents: [['Mukti Jauhari', 'PER'], ['Railink', 'ORG']], name: 'Mukti Jauhari', roles: ['Pelaksana Tugas Direktur Utama Railink'],
@@ -969,7 +984,7 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     what: 'Imam after a title the tagger put in the span stays in the name (eks Menpora Imam Nahrawi)',
     text: 'PKB tak akan memecat eks Menpora Imam Nahrawi sebagai kader. Uang itu untuk kepentingan pribadi Nahrawi.',
     ents: [['PKB', 'ORG'], ['Menpora Imam Nahrawi', 'PER'], ['Nahrawi', 'ORG', 2]],
-    persons: [['Imam Nahrawi', ['Imam Nahrawi', 'Nahrawi'], ['eks Menpora']]],
+    persons: [['Imam Nahrawi', ['Imam Nahrawi', 'Nahrawi'], ['eks Menpora', 'kader']]],
   },
   {
     what: 'after Menurut, a role ending in a person before the comma is that person\'s, not the next one\'s',

@@ -743,7 +743,8 @@ function trimRole(v: TokenView, s: number, e: number, rule: RoleSpan['rule']): R
     const prev = kindOf(v, i - 1);
     if (kindOf(v, i) === 'rank' && v.isCapitalized(i) && !(prev && HEADS.has(prev))) { e = i; break; }
   }
-  while (e > s && (kindOf(v, e - 1) === 'connector' || v.text(e - 1) === '(' || v.text(e - 1) === ',')) e--;
+  // An invisible format character (a left-to-right mark pasted from a web page) is no part of it either.
+  while (e > s && (kindOf(v, e - 1) === 'connector' || v.text(e - 1) === '(' || v.text(e - 1) === ',' || /^\p{Cf}+$/u.test(v.text(e - 1)))) e--;
   let open = 0;
   for (let i = s; i < e; i++) {
     const t = v.text(i);
