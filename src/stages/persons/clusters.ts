@@ -168,6 +168,28 @@ function isClippedFirst(a: readonly string[], b: readonly string[]): boolean {
   return a[0]!.length <= b[0]!.length ? isClipOf(a[0]!, b[0]!) : isClipOf(b[0]!, a[0]!);
 }
 
+/** Capitals (with dots and spaces) that stand for a person's first names (`BJ`, `B.J.`, `AM`). */
+const INITIALS = /^(?:\p{Lu}\.?\s*){2,3}$/u;
+
+/**
+ * True when person name `a` writes `b`'s first names as initials: the same last words, and `a`'s leading capitals
+ * the first letters of `b`'s leading words, two or three of them (`BJ Habibie` of `Bacharuddin Jusuf Habibie`, `B.J.
+ * Habibie`, `AM Fachir` of `Abdurrahman Mohammad Fachir`). `written` is `a` as the text has it (keys are lower case).
+ */
+function isInitialled(a: readonly string[], b: readonly string[], written: string): boolean {
+  if (a.length < 2 || b.length < 3) return false;
+  // The initials are `a`'s words before the last word(s) it shares with `b`: one word (`bj`) or single letters (`b j`).
+  let rest = 0;
+  while (rest < a.length - 1 && a[a.length - 1 - rest] === b[b.length - 1 - rest]) rest++;
+  if (rest === 0) return false;
+  const letters = a.slice(0, a.length - rest).join('');
+  const lead = b.length - rest;
+  if (letters.length !== lead || lead < 2 || lead > 3) return false;
+  for (let k = 0; k < lead; k++) if (letters[k] !== b[k]![0]) return false;
+  const sp = written.split(/\s+/);
+  return INITIALS.test(sp.slice(0, sp.length - rest).join(' '));
+}
+
 /**
  * True when person name `a` is `b` with middle words left out: the same first and last words, `a`'s other words
  * found in order among `b`'s (`Eni Saragih` of `Eni Maulani Saragih`, `Sandiaga Uno` of `Sandiaga Salahuddin Uno`,
@@ -356,8 +378,8 @@ export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): 
   // (5) a misspelt full name (`Veronika Koman` beside `Veronica Koman`, `Gerry Salom` beside `Gerry Salim`): person
   // names of two or more words that differ in one word by one letter changed, added or dropped; or in the first
   // word only, clipped in one of them (`Alex Marwata` beside `Alexander Marwata`); or the full name with middle words
-  // left out (`Eni Saragih` beside `Eni Maulani Saragih`). Candidates share their first or last word, so the search
-  // stays linear in the names.
+  // left out (`Eni Saragih` beside `Eni Maulani Saragih`); or the first names written as initials (`BJ Habibie` beside
+  // `Bacharuddin Jusuf Habibie`). Candidates share their first or last word, so the search stays linear in the names.
   const byEdge = new Map<string, Array<{ i: number; w: readonly string[] }>>();
   for (const i of byKey.values()) {
     const m = mentions[i]!;
@@ -374,7 +396,8 @@ export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): 
   for (const list of byEdge.values()) {
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
       const a = list[x]!, b = list[y]!;
-      if (isMisspelling(a.w, b.w) || isClippedFirst(a.w, b.w) || isMiddleDropped(a.w, b.w) || isMiddleDropped(b.w, a.w)) g.union(a.i, b.i);
+      if (isMisspelling(a.w, b.w) || isClippedFirst(a.w, b.w) || isMiddleDropped(a.w, b.w) || isMiddleDropped(b.w, a.w)
+        || isInitialled(a.w, b.w, mentions[a.i]!.text) || isInitialled(b.w, a.w, mentions[b.i]!.text)) g.union(a.i, b.i);
     }
   }
 

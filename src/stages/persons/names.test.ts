@@ -242,6 +242,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Eni Maulani Saragih', 'PER'], ['Eni Saragih', 'PER'], ['Eni Lestari Saragih Putri', 'PER']],
     persons: [['Eni Maulani Saragih', ['Eni Maulani Saragih', 'Eni Saragih']], ['Eni Lestari Saragih Putri', ['Eni Lestari Saragih Putri']]],
   },
+  {
+    what: 'a name with the first names as initials is the same person (Bacharuddin Jusuf Habibie ... BJ Habibie, B.J. Habibie); other initials are not',
+    text: 'Presiden ketiga Bacharuddin Jusuf Habibie wafat. BJ Habibie dimakamkan di Kalibata. Karya B.J. Habibie dikenang. Cucunya, AR Habibie, hadir.',
+    ents: [['Bacharuddin Jusuf Habibie', 'PER'], ['BJ Habibie', 'PER'], ['B.J. Habibie', 'PER'], ['AR Habibie', 'PER']],
+    persons: [['Bacharuddin Jusuf Habibie', ['Bacharuddin Jusuf Habibie', 'BJ Habibie', 'B.J. Habibie']], ['AR Habibie', ['AR Habibie']]],
+  },
 ];
 
 for (const c of nameCases) {
