@@ -91,7 +91,7 @@ const NYA_END = /nya$/;
 /** Demonstratives that close a noun phrase (`kedua pemain tersebut`). */
 const DEMONSTRATIVE = new Set(['tersebut', 'itu', 'ini']);
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE, daypart: DAYPART } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE, daypart: DAYPART, party: PARTY } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
 
@@ -1037,11 +1037,16 @@ class AmountReader {
    * collective still counts when a one-word counted noun and a demonstrative follow it, the noun phrase the
    * collective numbers closed (the noun before owns it). An ordinal numbers the noun before it and is rarely
    * followed so; not after a calendar, rank or numbering word (`pekan ketiga Agustus itu`, `tahap kedua proyek ini`).
+   * A party of a relation or a contest (`party` in amount-context-words.tsv: `negara`, `tim`, `pihak`) is counted so
+   * without a demonstrative: an ordinal would follow it (`tim kedua`), not precede it.
    */
   private collectiveAfterNoun(i: number, value: number): number {
     if (!this.spaced(i - 1) || this.is(i - 1, TIME | BLOCKER | POSITION | RANK | DAYPART | LAW) || this.upperAt(i) || this.upperAt(i + 1)) return i + 1;
     const head = this.countHead(i + 1);
-    if (!head || head.next !== i + 2 || this.wid(i + 1) === this.W.kali || !this.spaced(i + 1) || !DEMONSTRATIVE.has(this.lower(i + 2))) return i + 1;
+    if (!head) return i + 1;
+    // (`hubungan bilateral kedua negara`, `pelatih kedua tim`, `perdamaian kedua belah pihak`: a party is counted so with no demonstrative.)
+    if (this.is(i + 1, PARTY)) return this.emit(i, value, 'count', head.next, head.unit);
+    if (head.next !== i + 2 || this.wid(i + 1) === this.W.kali || !this.spaced(i + 1) || !DEMONSTRATIVE.has(this.lower(i + 2))) return i + 1;
     return this.emit(i, value, 'count', head.next, head.unit);
   }
 
