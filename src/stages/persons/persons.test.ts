@@ -552,6 +552,21 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Akhmad', 'PER'], ['Uka Wisnu Sejati', 'PER'], ['Agus Soeranto', 'PER']], name: 'Uka Wisnu Sejati', roles: ['Ajudan Bupati Kudus'],
   },
   {
+    what: 'commas between the fields an office\'s name lists stay inside the role before the name',
+    text: 'Hal itu dikatakan Plt Kepala Dinas Budaya, Pemuda, dan Olahraga Kabupaten Bekasi, Nani Suwarni kepada wartawan.',
+    ents: [['Nani Suwarni', 'PER'], ['Kabupaten Bekasi', 'LOC']], name: 'Nani Suwarni', roles: ['Plt Kepala Dinas Budaya, Pemuda, dan Olahraga Kabupaten Bekasi'],
+  },
+  {
+    what: 'commas between the fields an office\'s name lists stay inside the role in apposition',
+    text: 'Hal itu dikatakan Nani Suwarni, Kepala Dinas Budaya, Pemuda, dan Olahraga Kabupaten Bekasi, kepada wartawan.',
+    ents: [['Nani Suwarni', 'PER'], ['Kabupaten Bekasi', 'LOC']], name: 'Nani Suwarni', roles: ['Kepala Dinas Budaya, Pemuda, dan Olahraga Kabupaten Bekasi'],
+  },
+  {
+    what: 'an office after a comma and dan in a list of officials is the next name\'s own',
+    text: 'Hadir Gubernur Jawa Barat Ridwan Kamil, dan Kapolri Jenderal Tito Karnavian menyambut jenazah.',
+    ents: [['Ridwan Kamil', 'PER'], ['Tito Karnavian', 'PER']], name: 'Tito Karnavian', roles: ['Kapolri'],
+  },
+  {
     what: 'an acting post (Pelaksana Tugas) opens the role',
     text: 'Pelaksana Tugas Direktur Utama Railink, Mukti Jauhari mengatakan tiket bisa dibeli.',
     ents: [['Mukti Jauhari', 'PER'], ['Railink', 'ORG']], name: 'Mukti Jauhari', roles: ['Pelaksana Tugas Direktur Utama Railink'],

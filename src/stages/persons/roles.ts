@@ -240,6 +240,10 @@ export function roleBeforeName(
     // `Kepala Lingkungan 5, Kelurahan Tanjung Mulia Hilir, Rizaldi`: the place or body of the office may follow a comma.
     if (t === ',' && depth === 0 && head < 0 && i + 2 < end && i - 1 >= floor && v.isCapitalized(i + 1)
       && nonPersonNameWords().has(v.lower(i + 1)) && (v.isCapitalized(i - 1) || /^\d+$/.test(v.text(i - 1)))) continue;
+    // `Kepala Dinas Budaya, Pemuda, dan Olahraga Kabupaten Bekasi, Nani Suwarni`: a comma between the fields an office's
+    // name lists.
+    // A title word among them (`Pemuda`) heads no role: the office's head lies further left.
+    if (t === ',' && depth === 0 && enumeratedField(v, i, floor, end)) { head = -1; continue; }
     // Years and numbers belong to some roles (`... Pte. Ltd 2009-2013`, `Ketua KPK jilid V`); other punctuation ends it.
     if (!/\p{L}/u.test(t) && depth === 0 && !/^[\d-][\d.,-]*$/.test(t)) break;
     // `Kantor Wali Kota Jakarta Timur`, `Dewan Pengawas`: heads right after a word naming a place or body are part of its name.
@@ -603,6 +607,8 @@ export function roleInApposition(
     if (depth > 0) continue;
     // `Syafrul, Kepala seksi pengendalian kebakaran, Dinas Kehutanan Sumsel mengatakan`: the office may follow after a comma.
     if (t === ',' && i > start + 1 && officeNameAt(v, i + 1, ceiling)) continue;
+    // `Nani, Kepala Dinas Budaya, Pemuda, dan Olahraga Kabupaten Bekasi, mengatakan`: fields an office's name lists.
+    if (t === ',' && i > start + 1 && enumeratedField(v, i, start, ceiling)) continue;
     // A year range stays whole (`periode 2019-2023`), and so does a hyphenated name (`Sekolah Tinggi An-Nuaimy`);
     // other dashes end the phrase.
     if (t === '-' && i > start && i + 1 < ceiling && /^\d+$/.test(v.text(i - 1)) && /^\d+$/.test(v.text(i + 1))) continue;
@@ -687,6 +693,34 @@ function bracketedRole(v: TokenView, open: number, ceiling: number): RoleSpan | 
  */
 function partitiveEnd(v: TokenView, i: number, ceiling: number): number {
   return i + 2 < ceiling && v.text(i) === 'salah' && (v.text(i + 1) === 'satu' || v.text(i + 1) === 'seorang') ? i + 2 : -1;
+}
+
+/** Most fields after a comma in the list an office's name makes (`Energi, Sains, Teknologi, Lingkungan, dan ...`). */
+const MAX_FIELD_TOKENS = 12;
+
+/**
+ * True when the comma at token i separates the fields listed in an office's name (`Dinas Pendidikan, Kepemudaan dan
+ * Olahraga`, `Menteri Energi, Sains, Teknologi, Lingkungan, dan Perubahan Iklim`): a capitalised word before it, and
+ * after it capitalised words and commas only, none opening an office (`officeOpens`), up to a lower-case `dan` or
+ * `serta` before a capitalised word that is no title word, all within [from, to).
+ */
+function enumeratedField(v: TokenView, i: number, from: number, to: number): boolean {
+  if (i - 1 < from || !v.isCapitalized(i - 1) || !/^\p{L}/u.test(v.text(i - 1))) return false;
+  for (let j = i + 1; j + 1 < to && j - i <= MAX_FIELD_TOKENS; j++) {
+    const t = v.text(j);
+    if (t === 'dan' || t === 'serta') return v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1)) && !v.titleKind(j + 1);
+    if (t === ',') continue;
+    if (!v.isCapitalized(j) || !/^\p{L}+$/u.test(t) || officeOpens(v, j, to)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when a title word at token j opens an office of its own (`Kepala Dinas B`): a title word followed by another
+ * capitalised word. A title word alone (`Pemuda,` in `Dinas Budaya, Pemuda, dan Olahraga`) is a field.
+ */
+function officeOpens(v: TokenView, j: number, to: number): boolean {
+  return v.titleKind(j) !== undefined && j + 1 < to && v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1));
 }
 
 /** Most rank, honorific or bracketed tokens read before a following name (`Kolonel Laut (P) Whisnu`). */
