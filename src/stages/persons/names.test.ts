@@ -248,6 +248,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['Bacharuddin Jusuf Habibie', 'PER'], ['BJ Habibie', 'PER'], ['B.J. Habibie', 'PER'], ['AR Habibie', 'PER']],
     persons: [['Bacharuddin Jusuf Habibie', ['Bacharuddin Jusuf Habibie', 'BJ Habibie', 'B.J. Habibie']], ['AR Habibie', ['AR Habibie']]],
   },
+  {
+    what: 'a listed surname a family shares names the known figure, not the son named in full (Habibie; person-known-aliases.tsv)',
+    text: 'Putra Presiden ketiga BJ Habibie, Thareq Kemal Habibie, hadir. Thareq Kemal Habibie berdoa. Habibie wafat pada usia 83 tahun.',
+    ents: [['BJ Habibie', 'PER'], ['Thareq Kemal Habibie', 'PER'], ['Thareq Kemal Habibie', 'PER', 2], ['Habibie', 'PER', 3]],
+    persons: [['BJ Habibie', ['BJ Habibie', 'Habibie']], ['Thareq Kemal Habibie', ['Thareq Kemal Habibie']]],
+  },
 ];
 
 for (const c of nameCases) {
