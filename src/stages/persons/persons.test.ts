@@ -567,6 +567,11 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Ridwan Kamil', 'PER'], ['Tito Karnavian', 'PER']], name: 'Tito Karnavian', roles: ['Kapolri'],
   },
   {
+    what: 'a body after di following a title head, before the comma, is part of the role',
+    text: 'Hal itu disampaikan Chief Product Officer di HMD Global, Juho Sarvikas, di Jakarta.',
+    ents: [['Juho Sarvikas', 'PER'], ['HMD Global', 'ORG'], ['Jakarta', 'LOC']], name: 'Juho Sarvikas', roles: ['Chief Product Officer di HMD Global'],
+  },
+  {
     what: 'an acting post (Pelaksana Tugas) opens the role',
     text: 'Pelaksana Tugas Direktur Utama Railink, Mukti Jauhari mengatakan tiket bisa dibeli.',
     ents: [['Mukti Jauhari', 'PER'], ['Railink', 'ORG']], name: 'Mukti Jauhari', roles: ['Pelaksana Tugas Direktur Utama Railink'],

@@ -224,7 +224,9 @@ export function roleBeforeName(
     // `anggota Komisi III DPR RI dari Fraksi PPP, Arsul Sani`: a body named after `dari` is part of the role; before a
     // comma, so is one after `di` following a lower-case word (`pengajar di Pondok Buntet Pesantren Cirebon, M Abdullah`).
     if (fromBody(v, i, end)) continue;
-    if (end < prefixStart && fromBody(v, i, end, 'di') && i - 1 >= floor && LOWER_WORD.test(v.text(i - 1)) && !isFunctionWord(v, i - 1) && !isVerbLike(v.text(i - 1))) continue;
+    // So is one after a title head (`Profesor di Karolinska Institute Swedia, Peter Arner`).
+    if (end < prefixStart && fromBody(v, i, end, 'di') && i - 1 >= floor
+      && ((LOWER_WORD.test(v.text(i - 1)) && !isFunctionWord(v, i - 1) && !isVerbLike(v.text(i - 1))) || HEADS.has(kindOf(v, i - 1) ?? 'stop'))) continue;
     if (t === '-' && i - 1 >= floor && isNameHyphen(v, i)) continue;
     // `Ketua dan empat wakil ketua`: a plural word before a head opens another description.
     if (head === i + 1 && depth === 0 && i + 1 < end && rolePluralWords().has(t) && i - 1 >= floor && LIST_JOINERS.has(v.text(i - 1))) break;
