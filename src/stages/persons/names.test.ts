@@ -254,6 +254,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     ents: [['BJ Habibie', 'PER'], ['Thareq Kemal Habibie', 'PER'], ['Thareq Kemal Habibie', 'PER', 2], ['Habibie', 'PER', 3]],
     persons: [['BJ Habibie', ['BJ Habibie', 'Habibie']], ['Thareq Kemal Habibie', ['Thareq Kemal Habibie']]],
   },
+  {
+    what: 'a long office word misspelt by one letter is no person (Prasiden, Mempora); a short given name a letter from one is (Dadang)',
+    text: 'Jadi, Prasiden kalau perlu membentuk tim. Hal itu disampaikan Mempora di Jakarta. Dadang hadir.',
+    ents: [['Prasiden', 'PER'], ['Mempora', 'PER'], ['Jakarta', 'LOC'], ['Dadang', 'PER']],
+    persons: [['Dadang', ['Dadang']]],
+  },
 ];
 
 for (const c of nameCases) {

@@ -547,6 +547,37 @@ function writesLowerCase(folded: string, lower: string): boolean {
 const WORD_LETTER = /[\p{L}\p{N}]/u;
 
 /**
+ * Shortest office word whose one-letter misspellings are read as no name: shorter ones are a letter away from given
+ * names (`Dadang`, `Danang` from `dalang`; `Meghan` from `menhan`; `Judika` from `judoka`).
+ */
+const MIN_MISSPELT_TITLE = 7;
+
+/** The role words of titles.tsv of `MIN_MISSPELT_TITLE` letters or more, and each with one letter dropped; built on first use. */
+let titleDeletions: ReadonlySet<string> | undefined;
+
+/** One-letter deletions of `w`. */
+function deletions(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/**
+ * True when `lower` is one letter away (changed, added, dropped or two swapped) from a long role word of titles.tsv
+ * (`prasiden`, `mempora`, `mekominfo`): both words with one letter dropped meet.
+ */
+function isMisspeltTitle(lower: string): boolean {
+  if (!titleDeletions) {
+    const set = new Set<string>();
+    for (const [w, k] of personTitles()) if (k === 'role' && w.length >= MIN_MISSPELT_TITLE) { set.add(w); for (const d of deletions(w)) set.add(d); }
+    titleDeletions = set;
+  }
+  if (titleDeletions.has(lower)) return true;
+  for (const d of deletions(lower)) if (titleDeletions.has(d)) return true;
+  return false;
+}
+
+/**
  * A one-word "person" that is a pronoun (`Dia`), a title alone (`Kapolda`), or a dictionary word
  * (`Video`) written capitalised only where every word is (sentence or clause
  * start) and given no role, is the tagger misreading a capital letter.
@@ -562,6 +593,8 @@ function isCapitalisedCommonWord(c: Cluster, v: TokenView, folded: string): bool
   // (a title word that is mostly a given name, `Imam`, stays).
   if (kind === 'role' && !titleGivenNames().has(c.name.toLowerCase()) && !hasPersonEvidence(c)) return true;
   const lower = c.name.toLowerCase();
+  // `Prasiden`, `Mempora`, `Presidwn`: a long office word misspelt by one letter, alone and with no role or honorific.
+  if (!kind && lower.length >= MIN_MISSPELT_TITLE && isMisspeltTitle(lower) && !hasPersonEvidence(c)) return true;
   if (!isAffixedWord(lower) && !personOpeningWords().has(lower)) {
     // The root list counts news words and holds given names too (`agus`, `adam`, `jokowi`): a root is a common word
     // here only when the article also writes it in lower case (`Guna ...` beside `guna`; `Bagus, ...` beside `bagus`).
