@@ -572,6 +572,11 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Juho Sarvikas', 'PER'], ['HMD Global', 'ORG'], ['Jakarta', 'LOC']], name: 'Juho Sarvikas', roles: ['Chief Product Officer di HMD Global'],
   },
   {
+    what: 'a time adverb (saat itu) closing a role before the comma is left out of it',
+    text: 'Proyek itu bermula dari kebijakan Bupati Kuantan Singingi saat itu, Sukarmis yang memindahkan lokasi.',
+    ents: [['Sukarmis', 'PER'], ['Kuantan Singingi', 'LOC']], name: 'Sukarmis', roles: ['Bupati Kuantan Singingi'],
+  },
+  {
     what: 'an acting post (Pelaksana Tugas) opens the role',
     text: 'Pelaksana Tugas Direktur Utama Railink, Mukti Jauhari mengatakan tiket bisa dibeli.',
     ents: [['Mukti Jauhari', 'PER'], ['Railink', 'ORG']], name: 'Mukti Jauhari', roles: ['Pelaksana Tugas Direktur Utama Railink'],

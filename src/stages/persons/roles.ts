@@ -182,6 +182,8 @@ export function roleBeforeName(
   let end = prefixStart;
   if (named >= 0) end = named;
   else for (let n = 0; n < 2 && end - 1 >= floor && v.text(end - 1) === ','; n++) end--;
+  // `Bupati Kuantan Singingi saat itu, Sukarmis`: a time adverb closing the role before the comma is left out.
+  if (end < prefixStart && end - 3 >= floor && v.text(end - 1) === 'itu' && THEN_WORDS.has(v.text(end - 2)) && v.isCapitalized(end - 3)) end -= 2;
   let i = end - 1;
   if (named >= 0 && i >= floor && kindOf(v, i) === 'relation' && !v.isCapitalized(i)) return { tokStart: i, tokEnd: end, rule: 'before-name' };
   // `Sang ayah, Benjamin bin Djunaedi`, `sang ibu, Fadela`: kinship (or an address word) after an article names the
@@ -724,6 +726,9 @@ function enumeratedField(v: TokenView, i: number, from: number, to: number): boo
 function officeOpens(v: TokenView, j: number, to: number): boolean {
   return v.titleKind(j) !== undefined && j + 1 < to && v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1));
 }
+
+/** Words that make `... itu` a time adverb (`saat itu`, `kala itu`: then). */
+const THEN_WORDS: ReadonlySet<string> = new Set(['saat', 'kala', 'ketika', 'waktu']);
 
 /** Most rank, honorific or bracketed tokens read before a following name (`Kolonel Laut (P) Whisnu`). */
 const MAX_NAME_PREFIX_TOKENS = 5;
