@@ -1488,6 +1488,10 @@ class QuoteFinder {
           if (entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end && !this.afterTitle(sp.start)) name = null;
           // `tegas Menkeu`, `ujar Menperin`: an office alone (a tagger may take it for a name) is a description.
           else if (this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
+          // `Pasal 219 mengatakan`, `Rumor mengatakan`: one capitalised word the article also writes in lower case,
+          // which neither the tagger nor the persons stage takes for a person there, is a common noun, no one's name.
+          else if (this.commonNoun(sp.name!) && this.entityOver(sp.start, sp.end)?.type !== 'PER'
+            && ownCluster(this.opts.clusters ?? [], sp.start, sp.end)?.type !== 'PER') name = null;
           else {
             // `Saifullah Yusuf (Gus Ipul)`, `Bank Indonesia (BI)`: a short form the article brackets after a name
             // or an organisation is that person, or the organisation (no person's name).
@@ -1703,6 +1707,19 @@ class QuoteFinder {
   }
 
   private shortCache: Map<string, string | null | undefined> | null = null;
+
+  /** Whether `name` is one capitalised word (not all capitals) that the text also writes in lower case after a space. */
+  private commonNoun(name: string): boolean {
+    if (hasSpace(name) || name.length < 3 || name.toUpperCase() === name || !STARTS_UPPER.test(name)) return false;
+    const low = ` ${name.toLowerCase()}`;
+    for (let i = this.text.indexOf(low); i >= 0; i = this.text.indexOf(low, i + 1)) {
+      const c = this.text.charCodeAt(i + low.length);
+      // A word end: the text's end, a space or a punctuation mark (not a letter, digit, hyphen, dot in a handle).
+      if (Number.isNaN(c) || c === 32 || c === 44 || c === 59 || c === 58 || c === 41 || c === 33 || c === 63 || c === 10
+        || (c === 46 && !/[\p{L}\d]/u.test(this.text.charAt(i + low.length + 1)))) return true;
+    }
+    return false;
+  }
 
   /**
    * What a name the article writes in brackets right after a capitalised run stands for (its first such writing):

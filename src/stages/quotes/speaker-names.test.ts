@@ -60,6 +60,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Saifullah Yusuf', 'Saifullah Yusuf'], ['Ipul', 'Saifullah Yusuf'], ['BI', null], ['BI', null]],
   },
   {
+    what: 'one capitalised word the article also writes in lower case is a common noun, no name (Pasal, Rumor)',
+    text: 'Rumor mengatakan ponsel itu akan memiliki layar 6,7 inci. Namun rumor itu belum dikonfirmasi produsennya.',
+    want: [['Rumor', null]],
+  },
+  {
     what: 'a country (data/id/places-countries.txt) speaks for its government, with no person name',
     text: 'Pemerintah Yaman mengatakan serangan itu tidak terkait dengan kelompok mana pun. Brasil mengatakan akan mengirim bantuan ke wilayah itu.',
     want: [['Pemerintah Yaman', null], ['Brasil', null]],
