@@ -577,6 +577,16 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Sukarmis', 'PER'], ['Kuantan Singingi', 'LOC']], name: 'Sukarmis', roles: ['Bupati Kuantan Singingi'],
   },
   {
+    what: 'a lower-case head right after the name, with a word after it, needs no comma; a joiner before the next name\'s own head ends it',
+    text: 'Tiga mahasiswa yang terluka yakni Indra Lesmana mahasiswa Fakultas MIPA Unsri dan mahasiswa Ikhsan.',
+    ents: [['Indra Lesmana', 'PER'], ['Ikhsan', 'PER'], ['Unsri', 'ORG']], name: 'Indra Lesmana', roles: ['mahasiswa Fakultas MIPA Unsri'],
+  },
+  {
+    what: 'a lower-case head right after the name followed by a stop word gives no role',
+    text: 'Namun bukan Lukaku pemain yang lagi naik daun di Inter.',
+    ents: [['Lukaku', 'PER'], ['Inter', 'ORG']], name: 'Lukaku', roles: [],
+  },
+  {
     what: 'an acting post (Pelaksana Tugas) opens the role',
     text: 'Pelaksana Tugas Direktur Utama Railink, Mukti Jauhari mengatakan tiket bisa dibeli.',
     ents: [['Mukti Jauhari', 'PER'], ['Railink', 'ORG']], name: 'Mukti Jauhari', roles: ['Pelaksana Tugas Direktur Utama Railink'],

@@ -572,6 +572,9 @@ export function roleInApposition(
   else if (aged && k0 && (HEADS.has(k0) || k0 === 'relation') && !v.isCapitalized(i)) { /* apposition */ }
   // `Yogi salah satu anggota BPBD Riau`, `Suhim salah seorang warga ...`: one of a group, no comma needed.
   else if (partitiveEnd(v, i, ceiling) >= 0) { /* apposition */ }
+  // `Indra Lesmana mahasiswa Fakultas MIPA Unsri`, `Ben Meiselas kuasa hukum Ricky Garcia`: a lower-case head right
+  // after the name, with a word of the description after it, needs no comma either.
+  else if (k0 === 'role' && !v.isCapitalized(i) && i + 1 < ceiling && /^\p{L}/u.test(v.text(i + 1)) && !isFunctionWord(v, i + 1)) { /* apposition */ }
   else {
     // `Faisal selaku Kepala ...`, `Bambang yang juga mantan Direktur ...`
     // `Alex yang kembali terpilih sebagai ...`: verbs or adverbs may come between `yang` and the linker.
@@ -624,6 +627,10 @@ export function roleInApposition(
       // `Iva Lola yang merupakan mantan kekasih Vicky`, `Rina, istri Budi,`: kinship or a lower-case head right before
       // another person is held for them; the role ends with their name.
       const kp = kindOf(v, i - 1);
+      // `Indra Lesmana mahasiswa Fakultas MIPA Unsri dan mahasiswa Ikhsan ...`: after a joiner, that head is the next
+      // person's own; this role ends at the joiner.
+      if ((kp === 'relation' || (kp && HEADS.has(kp) && !v.isCapitalized(i - 1))) && i - 2 > start && v.text(i - 2) !== ','
+        && LIST_JOINERS.has(v.lower(i - 2))) return trimRole(v, start, i - 2, rule);
       if (kp === 'relation' || (kp && HEADS.has(kp) && !v.isCapitalized(i - 1))) {
         let j = i;
         while (j < ceiling && isOtherPerson(j)) j++;
