@@ -582,6 +582,11 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Indra Lesmana', 'PER'], ['Ikhsan', 'PER'], ['Unsri', 'ORG']], name: 'Indra Lesmana', roles: ['mahasiswa Fakultas MIPA Unsri'],
   },
   {
+    what: 'before the name, the head after a joiner is the role when the words before it describe another person',
+    text: 'Tiga mahasiswa yang terluka yakni Indra Lesmana mahasiswa Fakultas MIPA Unsri dan mahasiswa Ikhsan.',
+    ents: [['Indra Lesmana', 'PER'], ['Ikhsan', 'PER'], ['Unsri', 'ORG']], name: 'Ikhsan', roles: ['mahasiswa'],
+  },
+  {
     what: 'a lower-case head right after the name followed by a stop word gives no role',
     text: 'Namun bukan Lukaku pemain yang lagi naik daun di Inter.',
     ents: [['Lukaku', 'PER'], ['Inter', 'ORG']], name: 'Lukaku', roles: [],

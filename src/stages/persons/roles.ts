@@ -212,15 +212,23 @@ export function roleBeforeName(
     if (i - j >= 2 && !isNameLike(v, j) && !isPossessiveHolder(v, j + 1, floor)) return null;
   }
   let depth = 0;
+  // The lower-case head right after the last `dan` passed, or -1.
+  let joined = -1;
   for (; i >= floor && end - i <= MAX_ROLE_TOKENS; i--) {
     if (isOtherPerson(i)) {
       // `Peneliti Laboratorium Kebijakan Publik Universitas Slamet Riyadi (Unisri) Solo Icshandy Nugraha`: a "person"
       // right after a word naming a body (Universitas, PT, CV) is that body's name, part of the role.
-      if (!bodyNamedAfter(v, i, floor, isOtherPerson)) break;
+      if (!bodyNamedAfter(v, i, floor, isOtherPerson)) {
+        // `Indra Lesmana mahasiswa Fakultas MIPA Unsri dan mahasiswa Ikhsan`: the words before the joiner describe the
+        // person named before them; this role is the lower-case head after the joiner.
+        if (joined >= 0) head = joined;
+        break;
+      }
       while (i - 1 >= floor && isOtherPerson(i - 1)) i--;
       continue;
     }
     const t = v.text(i);
+    if (t === 'dan' && head === i + 1 && !v.isCapitalized(head) && depth === 0) joined = head;
     if (t === ')') { depth++; continue; }
     if (t === '(') { if (depth === 0) break; depth--; continue; }
     // `anggota Komisi III DPR RI dari Fraksi PPP, Arsul Sani`: a body named after `dari` is part of the role; before a
