@@ -65,6 +65,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Rumor', null]],
   },
   {
+    what: 'English office words are no name (Corporate Communications Strategic of ...)',
+    text: '"Iya, karena ada kabut asap," kata Corporate Communications Strategic of Lion Air Group, Danang Mandala Prihantoro, Jumat.',
+    want: [['Danang Mandala Prihantoro', 'Danang Mandala Prihantoro']],
+  },
+  {
     what: 'a country (data/id/places-countries.txt) speaks for its government, with no person name',
     text: 'Pemerintah Yaman mengatakan serangan itu tidak terkait dengan kelompok mana pun. Brasil mengatakan akan mengirim bantuan ke wilayah itu.',
     want: [['Pemerintah Yaman', null], ['Brasil', null]],
