@@ -587,6 +587,16 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Indra Lesmana', 'PER'], ['Ikhsan', 'PER'], ['Unsri', 'ORG']], name: 'Ikhsan', roles: ['mahasiswa'],
   },
   {
+    what: 'a description opening the sentence and defined as the name after adalah is the name\'s role',
+    text: 'Pencipta padel yang pertama adalah Enrique Corcuera. Ia membangun lapangan di rumahnya.',
+    ents: [['Enrique Corcuera', 'PER']], name: 'Enrique Corcuera', roles: ['Pencipta padel yang pertama'],
+  },
+  {
+    what: 'a plural description defined as a list of names after adalah is no one\'s role',
+    text: 'Empat pemain Persija yang tidak bisa tampil adalah Andritany Ardhiyasa, Rohit Chand, dan Ismed Sofyan.',
+    ents: [['Andritany Ardhiyasa', 'PER'], ['Rohit Chand', 'PER'], ['Ismed Sofyan', 'PER'], ['Persija', 'ORG']], name: 'Andritany Ardhiyasa', roles: [],
+  },
+  {
     what: 'a lower-case head right after the name followed by a stop word gives no role',
     text: 'Namun bukan Lukaku pemain yang lagi naik daun di Inter.',
     ents: [['Lukaku', 'PER'], ['Inter', 'ORG']], name: 'Lukaku', roles: [],

@@ -173,6 +173,8 @@ export function roleBeforeName(
   v: TokenView, prefixStart: number, floor: number, isOtherPerson: (i: number) => boolean, isOtherName: (i: number) => boolean = () => false,
   ofList = false,
 ): RoleSpan | null {
+  // `Pencipta padel yang pertama adalah Enrique Corcuera.`: a description opening the sentence, defined as the name.
+  if (prefixStart - 1 > floor && v.text(prefixStart - 1) === 'adalah') return definedAs(v, prefixStart, floor, isOtherPerson);
   let head = -1;
   // `seorang dosen jurusan Teknik Mesin Unnes bernama Widya Aryadi`, `sang suami yang bernama James`: a description
   // introduces the name; kinship there is no possessive (`suami yang bernama James` is James).
@@ -740,6 +742,33 @@ function enumeratedField(v: TokenView, i: number, from: number, to: number): boo
  */
 function officeOpens(v: TokenView, j: number, to: number): boolean {
   return v.titleKind(j) !== undefined && j + 1 < to && v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1));
+}
+
+/**
+ * The description opening the sentence whose `adalah` stands right before the name at `prefixStart` (`Pencipta padel
+ * yang pertama adalah Enrique Corcuera`, `Salah satu warga yang memprotes pembangunan jembatan tersebut adalah Moch
+ * Aminullah`): from a title head (or a modifier and a head; `Salah satu` before it is left out) to `adalah`, with no
+ * comma and no other person in it; null when the sentence opens otherwise or the name opens a list (`... adalah A, B
+ * dan C`).
+ */
+function definedAs(v: TokenView, prefixStart: number, floor: number, isOtherPerson: (i: number) => boolean): RoleSpan | null {
+  const a = prefixStart - 1;
+  let s = floor;
+  while (s < a && !/[\p{L}\p{N}]/u.test(v.text(s))) s++;
+  if (s + 2 < a && v.lower(s) === 'salah' && (v.text(s + 1) === 'satu' || v.text(s + 1) === 'seorang')) s += 2;
+  const h = kindOf(v, s) === 'modifier' ? s + 1 : s;
+  const k = h < a ? kindOf(v, h) : undefined;
+  if (!k || !HEADS.has(k) || a - s > MAX_ROLE_TOKENS) return null;
+  for (let j = s; j < a; j++) if (isOtherPerson(j) || v.text(j) === ',' || v.text(j) === '"') return null;
+  if (listFollows(v, prefixStart, isOtherPerson) || bareListItem(v, prefixStart) && v.text(nameRunEnd(v, prefixStart)) === ',') return null;
+  return { tokStart: s, tokEnd: a, rule: 'before-name' };
+}
+
+/** The token after the capitalised words opening at token `start` (a name and its honorifics). */
+function nameRunEnd(v: TokenView, start: number): number {
+  let j = start;
+  while (j < v.count && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
+  return Math.min(j, v.count - 1);
 }
 
 /** Words that make `... itu` a time adverb (`saat itu`, `kala itu`: then). */
