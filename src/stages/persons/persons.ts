@@ -710,10 +710,10 @@ function personAt(v: TokenView, people: readonly Cluster[]): Int32Array {
  * start of the sentence `DESCRIPTION_LOOKBACK` before its own up to it, and
  * of the last one named (-1 when none); `owner` is `personAt`.
  */
-function recentPersons(v: TokenView, quoted: Uint8Array, owner: Int32Array): (i: number) => { named: Set<number>; last: number } {
-  return (i) => {
+function recentPersons(v: TokenView, quoted: Uint8Array, owner: Int32Array): (i: number, lookback?: number) => { named: Set<number>; last: number } {
+  return (i, lookback = DESCRIPTION_LOOKBACK) => {
     // A token in no sentence (index -1) counts from the first sentence, as one in the first does.
-    const from = v.sentences[Math.max(0, v.sentenceIndex(i) - DESCRIPTION_LOOKBACK)]?.tokenStart ?? 0;
+    const from = v.sentences[Math.max(0, v.sentenceIndex(i) - lookback)]?.tokenStart ?? 0;
     const named = new Set<number>();
     let last = -1;
     // People named inside a quotation are the speaker's topic, not whom the narrative goes on about.
@@ -785,7 +785,10 @@ function addOpeningDescriptions(
     if (kindOf(v, j + 1) === 'linker' && !(v.lower(j + 1) === 'juga' && j + 2 < s.tokenEnd && kindOf(v, j + 2) !== 'linker' && isVerbLike(v.text(j + 2)))) continue;
     // `Pengemudi Pajero itu diketahui berinisial AR`: the sentence names whom it describes, someone new.
     for (let t = j + 1; t < s.tokenEnd; t++) if (kindOf(v, t) === 'namer') continue sentences;
-    const { named } = recent(i);
+    let { named } = recent(i);
+    // `"...," ucap dia. Pria 35 tahun itu berujar ...`: when the sentence before names no one (a quotation credited to a
+    // pronoun), the one named in the sentence before that.
+    if (named.size === 0) named = recent(i, DESCRIPTION_LOOKBACK + 1).named;
     if (named.size !== 1) continue;
     const who = [...named][0]!;
     if (namedAsTopic(v, quoted, owner, i, who)) continue;
