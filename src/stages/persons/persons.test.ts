@@ -592,6 +592,16 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Enrique Corcuera', 'PER']], name: 'Enrique Corcuera', roles: ['Pencipta padel yang pertama'],
   },
   {
+    what: 'an academic title followed by a description, not by the name, heads a role',
+    text: 'Profesor di Karolinska Institute Swedia, Peter Arner mengatakan hal itu kepada wartawan.',
+    ents: [['Peter Arner', 'PER'], ['Karolinska Institute', 'ORG']], name: 'Peter Arner', roles: ['Profesor di Karolinska Institute Swedia'],
+  },
+  {
+    what: 'an academic title followed by the name stays an honorific',
+    text: 'Hal itu disampaikan Profesor BJ Habibie di Jakarta.',
+    ents: [['BJ Habibie', 'PER']], name: 'BJ Habibie', roles: [],
+  },
+  {
     what: 'a plural description defined as a list of names after adalah is no one\'s role',
     text: 'Empat pemain Persija yang tidak bisa tampil adalah Andritany Ardhiyasa, Rohit Chand, dan Ismed Sofyan.',
     ents: [['Andritany Ardhiyasa', 'PER'], ['Rohit Chand', 'PER'], ['Ismed Sofyan', 'PER'], ['Persija', 'ORG']], name: 'Andritany Ardhiyasa', roles: [],

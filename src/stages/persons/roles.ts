@@ -238,7 +238,8 @@ export function roleBeforeName(
     if (fromBody(v, i, end)) continue;
     // So is one after a title head (`Profesor di Karolinska Institute Swedia, Peter Arner`).
     if (end < prefixStart && fromBody(v, i, end, 'di') && i - 1 >= floor
-      && ((LOWER_WORD.test(v.text(i - 1)) && !isFunctionWord(v, i - 1) && !isVerbLike(v.text(i - 1))) || HEADS.has(kindOf(v, i - 1) ?? 'stop'))) continue;
+      && ((LOWER_WORD.test(v.text(i - 1)) && !isFunctionWord(v, i - 1) && !isVerbLike(v.text(i - 1))) || HEADS.has(kindOf(v, i - 1) ?? 'stop')
+        || roleHonorific(v, i - 1))) continue;
     if (t === '-' && i - 1 >= floor && isNameHyphen(v, i)) continue;
     // `Ketua dan empat wakil ketua`: a plural word before a head opens another description.
     if (head === i + 1 && depth === 0 && i + 1 < end && rolePluralWords().has(t) && i - 1 >= floor && LIST_JOINERS.has(v.text(i - 1))) break;
@@ -250,6 +251,9 @@ export function roleBeforeName(
     if (endsRole(k) || k === 'relation') break;
     if (k && HEADS.has(k)) { head = i; continue; }
     if (k === 'modifier') { if (head === i + 1) head = i; continue; }
+    // `Profesor di Karolinska Institute Swedia, Peter Arner`, `Profesor Ilmu Hukum Universitas Airlangga, Budi`: an
+    // academic title followed by a description, not by the name, heads a role.
+    if (k === 'honorific' && honorificHeadsRole(v, i, end)) { head = i; continue; }
     if (k === 'connector' || k === 'rank' || k === 'honorific') continue;
     // `Kepala Lingkungan 5, Kelurahan Tanjung Mulia Hilir, Rizaldi`: the place or body of the office may follow a comma.
     if (t === ',' && depth === 0 && head < 0 && i + 2 < end && i - 1 >= floor && v.isCapitalized(i + 1)
@@ -285,6 +289,25 @@ export function roleBeforeName(
   // a comma is the named person's, held for the office holder after it.
   if (end < prefixStart && head - 1 === i && i >= floor && kindOf(v, i) === 'relation') head = i;
   return trimRole(v, head, end, 'before-name');
+}
+
+/** Honorifics that are also an office (`profesor`): followed by a description rather than the name, they head a role. */
+const ROLE_HONORIFICS: ReadonlySet<string> = new Set(['profesor']);
+
+/** True when token i is an honorific that is also an office (`Profesor di Karolinska Institute`). */
+function roleHonorific(v: TokenView, i: number): boolean {
+  return kindOf(v, i) === 'honorific' && ROLE_HONORIFICS.has(v.lower(i));
+}
+
+/**
+ * True when the honorific at token i is followed by a description (`profesor geofisika di ...`, `Profesor di ...`,
+ * `Profesor Universitas ...`), not by a name (`Profesor BJ Habibie`): a lower-case word or a capitalised word naming a
+ * body or place.
+ */
+function honorificHeadsRole(v: TokenView, i: number, end: number): boolean {
+  if (i + 1 >= end || !roleHonorific(v, i)) return false;
+  const n = v.text(i + 1);
+  return LOWER_WORD.test(n) ? !isFunctionWord(v, i + 1) || n === 'di' || n === 'dari' : v.isCapitalized(i + 1) && nonPersonNameWords().has(n.toLowerCase());
 }
 
 /** Most tokens of a body's other name after `atau` in a role (`atau PIKKO`, `atau Timnas U-16`). */
