@@ -12,13 +12,13 @@ import { extractAmounts } from './extract-amounts.js';
  */
 export const amountsStage = defineStage({
   name: 'amounts',
-  version: '8',
+  version: '9',
   requires: ['normalized'],
   produces: ['amounts'],
   languages: ['id'],
   run: (doc, diagnostics) => {
     const folded = need(doc, 'normalized').folded;
-    const { amounts, problems } = extractAmounts(doc.text, folded, { taken: doc.layers.timexes, tokens: doc.layers.tokens });
+    const { amounts, problems } = extractAmounts(doc.text, folded, { taken: doc.layers.timexes, tokens: doc.layers.tokens, paragraphs: doc.layers.paragraphs });
     for (const p of problems) diagnostics.report({ code: 'amount-out-of-range', severity: 'warning', message: p.message, start: p.start, end: p.end });
     return { amounts };
   },

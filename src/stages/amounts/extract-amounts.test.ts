@@ -246,6 +246,14 @@ test('amounts: figures inside a timex span are left to the timexes layer', () =>
   assert.deepEqual(extractAmounts(s, s, { taken: [{ start: 6, end: 14 }] }).amounts, []);
 });
 
+test('amounts: in a related headline line capitals are title case, so counted nouns count; acronyms stay names', () => {
+  const s = 'Polisi menahan 2 orang.\n\nSimak juga Video: KPK Tahan 2 Tersangka Kasus Suap\n\nSheila On 7 batal.';
+  const paragraphs = [{ start: 0, end: 23, kind: 'body' }, { start: 25, end: 74, kind: 'related' }, { start: 76, end: s.length, kind: 'body' }];
+  assert.deepEqual(extractAmounts(s, s, { paragraphs }).amounts.map((a) => [a.text, a.value, a.unit]), [['2 orang', 2, 'orang'], ['2 Tersangka', 2, 'Tersangka']]);
+  assert.deepEqual(extractAmounts(s, s).amounts.map((a) => a.text), ['2 orang']);
+  assert.deepEqual(extractAmounts(s, s, { paragraphs, tokens: tokenize(s) }), extractAmounts(s, s, { paragraphs }));
+});
+
 test('amounts: figures beyond 10^15 keep a best-effort value and are reported', () => {
   const s = 'Kebutuhan investasi Rp 10.300 triliun dan utang Rp 5.000.000.000.000.000.000 itu';
   const r = extractAmounts(s, s);

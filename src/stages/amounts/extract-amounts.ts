@@ -49,6 +49,11 @@ export interface ExtractOptions {
   readonly taken?: ReadonlyArray<{ start: number; end: number }>;
   /** The tokens layer of `folded`: when given, only the neighbourhoods of candidate tokens are scanned. */
   readonly tokens?: TokenLayer;
+  /**
+   * Paragraphs (the structure layer): the title-case headlines of `related` lines (`Simak juga Video 'KPK Jerat 21
+   * Tersangka ...'`, `Baca juga: ...`) are read as if in lower case, so a capital says nothing there.
+   */
+  readonly paragraphs?: ReadonlyArray<{ start: number; end: number; kind: string }>;
 }
 
 interface Quantity {
@@ -156,6 +161,8 @@ class AmountReader {
   private readonly out: AmountJson[] = [];
   private readonly problems: AmountProblem[] = [];
   private readonly taken: ReadonlyArray<{ start: number; end: number }> | null;
+  /** Character spans of headline lines (related links), where capitals are title case: [start, end, start, end, ...]. */
+  private readonly titleCase: number[] = [];
   private readonly tokens: TokenLayer | undefined;
   private readonly index: AmountWordIndex;
   private readonly s = stream;
@@ -173,6 +180,7 @@ class AmountReader {
   constructor(private readonly text: string, private readonly folded: string, private readonly lex: AmountLexicon, options: ExtractOptions) {
     this.taken = options.taken?.length ? options.taken : null;
     this.tokens = options.tokens;
+    if (options.paragraphs) for (const p of options.paragraphs) if (p.kind === 'related') this.titleCase.push(p.start, p.end);
     this.trig = amountTriggers(lex, GRAMMAR_WORDS);
     this.index = this.trig.index;
     if (!grammarIds) {
@@ -316,7 +324,21 @@ class AmountReader {
   private upperAt(i: number): boolean {
     if (!this.has(i)) return false;
     const c = this.s.first[i]!;
-    return c < 0x80 ? c >= 65 && c <= 90 : UPPER_START.test(this.txt(i));
+    const up = c < 0x80 ? c >= 65 && c <= 90 : UPPER_START.test(this.txt(i));
+    return up && !(this.titleCase.length > 0 && this.inTitleCase(i));
+  }
+  /**
+   * Piece i is a title-cased word of a headline line (`Tahan`, `Tersangka` in `KPK Tahan 2 Tersangka`): its capital
+   * is the headline's style, not a name's. An acronym (`KPK`, a second capital) keeps its capitals.
+   */
+  private inTitleCase(i: number): boolean {
+    const st = this.s.start[i]!;
+    for (let j = 0; j < this.titleCase.length; j += 2) {
+      if (st < this.titleCase[j]! || st >= this.titleCase[j + 1]!) continue;
+      const c2 = this.s.end[i]! - st > 1 ? this.text.charCodeAt(st + 1) : 0;
+      return !(c2 >= 65 && c2 <= 90) && !UPPER_START.test(String.fromCharCode(c2));
+    }
+    return false;
   }
   private near(i: number): boolean { return this.glued(i) || this.spaced(i); }
   private isWord(i: number): boolean { return this.kind(i) === K_WORD; }
