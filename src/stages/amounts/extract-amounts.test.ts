@@ -254,6 +254,11 @@ test('amounts: in a related headline line capitals are title case, so counted no
   assert.deepEqual(extractAmounts(s, s, { paragraphs, tokens: tokenize(s) }), extractAmounts(s, s, { paragraphs }));
 });
 
+test('amounts: a figure before a numbered law marker is an article number; a count of articles stays', () => {
+  const s = 'dijerat Pasal 45 ayat 1junctoPasal 27 ayat 1, pasal 304 jo 306 ayat (2) KUHP, juncto 56 ayat 1 KUHP, ada 18 pasal baru.';
+  assert.deepEqual(extractAmounts(s, s).amounts.map((a) => a.text), ['18 pasal']);
+});
+
 test('amounts: figures beyond 10^15 keep a best-effort value and are reported', () => {
   const s = 'Kebutuhan investasi Rp 10.300 triliun dan utang Rp 5.000.000.000.000.000.000 itu';
   const r = extractAmounts(s, s);

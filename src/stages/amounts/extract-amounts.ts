@@ -1181,6 +1181,10 @@ class AmountReader {
     // `311 KUHP`, `35 UU ITE`: a figure before a legal code, or a law's abbreviation and its name, is an article
     // number (`ada 74 UU yang` counts laws).
     if (this.kind(k - 1) === K_DIGITS && (this.is(k, CODE) || (this.is(k, LAW) && this.upperAt(k) && this.spaced(k) && this.upperAt(k + 1)))) return null;
+    // `juncto 56 ayat 1`, `junctoPasal 27 ayat (1)`, `pasal 304 jo 306 ayat (2)`: a figure before a law marker that is
+    // itself numbered is an article number, whatever stands before it (`sebanyak 18 pasal` counts articles).
+    if (this.kind(k - 1) === K_DIGITS && this.is(k, LAW) && this.spaced(k)
+      && (this.kind(k + 1) === K_DIGITS || (this.isChar(k + 1, C_LPAREN) && this.glued(k + 1) && this.kind(k + 2) === K_DIGITS))) return null;
     const clitic = stripNya(text);
     if (clitic !== text) return { next: k + 1, unit: clitic };
     let last = k;
