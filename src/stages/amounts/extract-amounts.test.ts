@@ -259,6 +259,13 @@ test('amounts: a figure before a numbered law marker is an article number; a cou
   assert.deepEqual(extractAmounts(s, s).amounts.map((a) => a.text), ['18 pasal']);
 });
 
+test('amounts: s/d (sampai dengan) is a range word, never a unit', () => {
+  const s = 'Buy 1300 s/d 1305, sebanyak 10 s/d 20 orang, naik 5 S/D 10 persen, Rp 5 s/d Rp 10 juta.';
+  assert.deepEqual(extractAmounts(s, s).amounts.map((a) => [a.text, a.value, a.unit]),
+    [['10 s/d 20 orang', 10, 'orang'], ['5 S/D 10 persen', 5, 'persen'], ['Rp 5', 5e6, 'IDR'], ['Rp 10 juta', 1e7, 'IDR']]);
+  assert.deepEqual(extractAmounts(s, s, { tokens: tokenize(s) }), extractAmounts(s, s));
+});
+
 test('amounts: figures beyond 10^15 keep a best-effort value and are reported', () => {
   const s = 'Kebutuhan investasi Rp 10.300 triliun dan utang Rp 5.000.000.000.000.000.000 itu';
   const r = extractAmounts(s, s);

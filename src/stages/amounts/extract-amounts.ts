@@ -310,6 +310,20 @@ class AmountReader {
     const id = this.wid(i);
     return id >= 0 && (id === this.W.hingga || id === this.W.sampai);
   }
+  /**
+   * The last piece of a range word starting at piece i: `hingga`, `sampai` (i itself) or `s/d` (sampai dengan, three
+   * glued pieces: i + 2); -1 when none starts there.
+   */
+  private rangeWordEnd(i: number): number {
+    if (this.isRangeWord(i)) return i;
+    return this.sdAt(i) ? i + 2 : -1;
+  }
+  /** `s/d` or `S/D` (sampai dengan) written glued at piece i. */
+  private sdAt(i: number): boolean {
+    if (!this.has(i) || (this.s.first[i]! | 32) !== 115 || this.s.end[i]! - this.s.start[i]! !== 1 || !this.isWord(i)) return false;
+    if (!this.glued(i) || !this.isChar(i + 1, C_SLASH) || !this.glued(i + 1) || !this.isWord(i + 2)) return false;
+    return (this.s.first[i + 2]! | 32) === 100 && this.s.end[i + 2]! - this.s.start[i + 2]! === 1;
+  }
   private glued(i: number): boolean { return i >= this.lo && this.has(i + 1) && this.s.end[i] === this.s.start[i + 1]; }
   /** Pieces i and i+1 are separated by spaces only (same line). */
   private spaced(i: number): boolean {
@@ -727,9 +741,10 @@ class AmountReader {
     // Range: `4-5 titik api`, `Rp 2-3 juta`, `500 hingga 5.500 kilometer` (valued at the start).
     if (this.has(k) && this.near(k - 1)) {
       const dash = this.isChar(k, C_HYPHEN);
-      if ((dash && q.digits) || this.isRangeWord(k)) {
-        const q2i = k + 1;
-        if (this.near(k) && this.has(q2i) && (this.s.kind[q2i] === K_DIGITS) === q.digits) {
+      const rangeEnd = dash ? k : this.rangeWordEnd(k);
+      if ((dash && q.digits) || rangeEnd >= 0) {
+        const q2i = rangeEnd + 1;
+        if (this.near(rangeEnd) && this.has(q2i) && (this.s.kind[q2i] === K_DIGITS) === q.digits) {
           const q2 = this.quantityAt(q2i, money !== null);
           // `menang 2-0`, `imbang 1-1`: a range rises, so two plain figures that do not are a score (or a code).
           if (q2 && dash && !money && q.plainInt !== null && q2.plainInt !== null && !q2.multiplied && +q.plainInt >= +q2.plainInt
@@ -778,8 +793,9 @@ class AmountReader {
    * ends rise as a range does (`Rp 200 hingga Rp 1 juta` is left as written). `k` is the piece after the first end.
    */
   private borrowedMultiplier(k: number, iso: string, value: number): number {
-    if (!this.near(k - 1) || !(this.isChar(k, C_HYPHEN) || this.isRangeWord(k)) || !this.near(k)) return value;
-    const p2 = this.currencyPrefixAt(k + 1);
+    const r = this.isChar(k, C_HYPHEN) ? k : this.rangeWordEnd(k);
+    if (!this.near(k - 1) || r < 0 || !this.near(r)) return value;
+    const p2 = this.currencyPrefixAt(r + 1);
     if (!p2 || p2.iso !== iso || !this.near(p2.next - 1) || this.kind(p2.next) !== K_DIGITS) return value;
     const q2 = this.quantityAt(p2.next, true);
     const base = parseDigits(this.txt(p2.next))?.value;
@@ -1185,6 +1201,8 @@ class AmountReader {
     // itself numbered is an article number, whatever stands before it (`sebanyak 18 pasal` counts articles).
     if (this.kind(k - 1) === K_DIGITS && this.is(k, LAW) && this.spaced(k)
       && (this.kind(k + 1) === K_DIGITS || (this.isChar(k + 1, C_LPAREN) && this.glued(k + 1) && this.kind(k + 2) === K_DIGITS))) return null;
+    // `TP 1330 s/d 1400`: `s/d` (sampai dengan) is a range word, no counted noun.
+    if (this.sdAt(k)) return null;
     const clitic = stripNya(text);
     if (clitic !== text) return { next: k + 1, unit: clitic };
     let last = k;
