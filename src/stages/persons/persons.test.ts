@@ -602,6 +602,16 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['BJ Habibie', 'PER']], name: 'BJ Habibie', roles: [],
   },
   {
+    what: 'anak right before the name, after a lower-case word of a description, is its field, not a possessive',
+    text: 'Hal itu dikatakan konsultan tumbuh kembang anak Meta Hanindita di Jakarta.',
+    ents: [['Meta Hanindita', 'PER'], ['Jakarta', 'LOC']], name: 'Meta Hanindita', roles: ['konsultan tumbuh kembang anak'],
+  },
+  {
+    what: 'another kinship word after a description stays a possessive',
+    text: 'Kabar bangkrutnya manajemen artis milik suami Mulan Jameela itu belum jelas.',
+    ents: [['Mulan Jameela', 'PER']], name: 'Mulan Jameela', roles: [],
+  },
+  {
     what: 'a plural description defined as a list of names after adalah is no one\'s role',
     text: 'Empat pemain Persija yang tidak bisa tampil adalah Andritany Ardhiyasa, Rohit Chand, dan Ismed Sofyan.',
     ents: [['Andritany Ardhiyasa', 'PER'], ['Rohit Chand', 'PER'], ['Ismed Sofyan', 'PER'], ['Persija', 'ORG']], name: 'Andritany Ardhiyasa', roles: [],

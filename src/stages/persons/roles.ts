@@ -248,7 +248,10 @@ export function roleBeforeName(
     // other name after `atau`, right before the name, belongs to the role (another office after it does not:
     // `Menteri PPN atau Kepala Bappenas Bambang`).
     if (head < 0 && depth === 0 && t === 'atau' && aliasUpTo(v, i + 1, end)) continue;
-    if (endsRole(k) || k === 'relation') break;
+    // `konsultan tumbuh kembang anak Bernie Endyarni`, `dokter anak Ayu`: `anak` right before the name, after a
+    // lower-case word of a description, is its field, not a possessive; the role is read only if a head lies further left.
+    if (k === 'relation' && !(i === end - 1 && kinshipField(v, i, floor))) break;
+    if (endsRole(k)) break;
     if (k && HEADS.has(k)) { head = i; continue; }
     if (k === 'modifier') { if (head === i + 1) head = i; continue; }
     // `Profesor di Karolinska Institute Swedia, Peter Arner`, `Profesor Ilmu Hukum Universitas Airlangga, Budi`: an
@@ -308,6 +311,25 @@ function honorificHeadsRole(v: TokenView, i: number, end: number): boolean {
   if (i + 1 >= end || !roleHonorific(v, i)) return false;
   const n = v.text(i + 1);
   return LOWER_WORD.test(n) ? !isFunctionWord(v, i + 1) || n === 'di' || n === 'dari' : v.isCapitalized(i + 1) && nonPersonNameWords().has(n.toLowerCase());
+}
+
+/**
+ * Kinship words that also name a field of work (`spesialis anak`, `pemerhati anak`); other kinship words after a
+ * description are possessives (`artis milik suami Mulan Jameela`: the husband's, not Mulan's).
+ */
+const KINSHIP_FIELDS: ReadonlySet<string> = new Set(['anak']);
+
+/**
+ * True when the lower-case kinship word at token i follows a lower-case word of a description (`tumbuh kembang anak`,
+ * `dokter anak`, `pemerhati anak`) that is no function word, verb or kinship word: the field of that description.
+ */
+function kinshipField(v: TokenView, i: number, floor: number): boolean {
+  if (v.isCapitalized(i) || i - 1 < floor || !KINSHIP_FIELDS.has(v.text(i))) return false;
+  // `dokter spesialis gizi dan anak Klara`: one of two fields joined by `dan`.
+  const j = v.text(i - 1) === 'dan' && i - 2 >= floor ? i - 2 : i - 1;
+  const p = v.text(j);
+  const k = kindOf(v, j);
+  return LOWER_WORD.test(p) && !isFunctionWord(v, j) && k !== 'relation' && k !== 'connector' && (k === 'role' || !isVerbLike(p));
 }
 
 /** Most tokens of a body's other name after `atau` in a role (`atau PIKKO`, `atau Timnas U-16`). */
