@@ -1,6 +1,6 @@
 import type { ClusterJson, EntityJson, QuoteJson } from '../../text/schema.js';
 import { quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
-import { nonPersonNameWords } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, nonPersonSuffixWords } from '../../lang/id/person-titles.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { isJsSpace, quoteSegments, sentenceSegments, type BreakCandidates, type Segment } from './segments.js';
@@ -470,11 +470,22 @@ class QuoteFinder {
     // `Kelurahan Sei Agul`, `Desa Margabakti`: a name right after the head word of an organisation's or place's
     // name (data/id/non-person-name-words.tsv) is that name's; not after a whole institution (`Kemendikbud
     // Didik Suhardi`), nor with a rank before the name (`Polres Sumedang AKP Dede Iskandar`).
-    if (best) {
-      const b = this.pieceAt(best.start) - 1;
-      if (b >= 0 && this.r.capitalised(b) && this.r.spaced(b) && this.cat(b, W.org) && !this.cat(b, W.rank) && nonPersonNameWords().has(this.lower(b))) return null;
-    }
+    if (best && this.afterNameHead(best.start)) return null;
     return best ? { start: best.start, end: best.end, cls: 'person', name: best.text, head: null } : null;
+  }
+
+  /**
+   * Whether the name at `start` follows the head word of an organisation's or place's name (`RSUD Siti Fatimah`,
+   * data/id/non-person-name-words.tsv); a word that ends a body's name does not count (`... Tbk Harun Hajadi`,
+   * data/id/non-person-suffix-words.txt), nor, for a narrative mention, a head right after an office (`Kepala Dinas Budi Santoso`).
+   */
+  private afterNameHead(start: number, narrative = false): boolean {
+    const b = this.pieceAt(start) - 1;
+    if (b < 0 || !this.r.capitalised(b) || !this.r.spaced(b) || !this.cat(b, W.org) || this.cat(b, W.rank)) return false;
+    // For a pronoun, an office over the body (`Kepala Dinas Budi Santoso meminta ...`) names its holder.
+    if (narrative && b > 0 && this.isWord(b - 1) && this.cat(b - 1, W.title) && this.r.spaced(b - 1)) return false;
+    const w = this.lower(b);
+    return nonPersonNameWords().has(w) && !nonPersonSuffixWords().has(w);
   }
 
   /** The speaker phrase in pieces [a, b). */
@@ -1860,11 +1871,13 @@ class QuoteFinder {
       if (name !== null) c.mention = { start, end, name, speaker: true };
     } else if (c.tagged) {
       const e = c.tagged;
-      if (!this.inQuote(start) && this.subjectAt(start, end) && !this.isPlace(e)) {
+      // `RSUD Siti Fatimah menjadi rujukan ...`: a name after an institution's or place's head word is that
+      // institution's or place's, no person for a pronoun to point back to.
+      if (!this.inQuote(start) && this.subjectAt(start, end) && !this.isPlace(e) && !this.afterNameHead(start, true)) {
         const name = this.unbracketed(e.text, this.mentionName(start, end, e.text));
         if (name !== null) c.mention = { start, end, name };
       }
-    } else if (c.run && !this.inQuote(start) && this.subjectAt(start, end)) {
+    } else if (c.run && !this.inQuote(start) && this.subjectAt(start, end) && !this.afterNameHead(start, true)) {
       const pr = c.run;
       if (pr.titled || pr.name.split(' ').some((w) => this.knownPersonWords().has(w))) c.mention = { start, end, name: this.fullest(pr.name) };
     }

@@ -12,7 +12,7 @@ import { withTitles } from './titled-name.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '23',
+  version: '24',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],

@@ -5,6 +5,11 @@ import { analyze } from '../../analyze.js';
 // Speakers read from apposition groups and named after the persons stage's clusters (full pipeline).
 const cases: Array<{ what: string; text: string; want: Array<[string | undefined, string | null]> }> = [
   {
+    what: 'a name after an institution\'s head word is no person a pronoun points back to; after a word ending a company\'s name it is a person',
+    text: 'Gubernur Sumatera Selatan Herman Deru meninjau rumah sakit. Seperti RSUD Siti Fatimah menjadi rujukan layanan jantung. "Kami ingin layanan ini membantu masyarakat," katanya. Direktur PT Waskita Karya (Persero) Tbk Haris Gunawan mengatakan, ruas itu diminati investor.',
+    want: [['nya', 'Herman Deru'], ['Haris Gunawan', 'Haris Gunawan']],
+  },
+  {
     what: 'a nickname the article gives is named by the person\'s full name',
     text: 'Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY) hadir di Cikeas, Minggu. "Kami siap mendukung pemerintah," kata SBY.',
     want: [['SBY', 'Susilo Bambang Yudhoyono']],
