@@ -8,7 +8,9 @@ import { extractAmounts } from './extract-amounts.js';
  * layer when an earlier stage produced it (figures inside a timex are not
  * amounts) but does not require it: its own guards keep obvious dates,
  * clock times and years out. With the tokens layer (when present) only
- * the neighbourhoods of figures, number words and currency signs are read.
+ * the neighbourhoods of figures, number words and currency signs are read;
+ * with the paragraphs layer, related-headline lines (`Simak juga Video ...`)
+ * are read as title case, their capitals naming nothing.
  */
 export const amountsStage = defineStage({
   name: 'amounts',
