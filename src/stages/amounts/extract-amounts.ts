@@ -93,10 +93,8 @@ const SPACE_RUN = /\s+/g;
 /** The possessive clitic, hyphenated (`IUP-nya`) or glued (`wilayahnya`). */
 const HYPHEN_NYA = /-nya$/i;
 const NYA_END = /nya$/;
-/** Demonstratives that close a noun phrase (`kedua pemain tersebut`). */
-const DEMONSTRATIVE = new Set(['tersebut', 'itu', 'ini']);
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE, daypart: DAYPART, party: PARTY } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE, daypart: DAYPART, party: PARTY, demonstrative: DEMONSTRATIVE } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
 
@@ -1084,7 +1082,7 @@ class AmountReader {
     if (!head) return i + 1;
     // (`hubungan bilateral kedua negara`, `pelatih kedua tim`, `perdamaian kedua belah pihak`: a party is counted so with no demonstrative.)
     if (this.is(i + 1, PARTY)) return this.emit(i, value, 'count', head.next, head.unit);
-    if (head.next !== i + 2 || this.wid(i + 1) === this.W.kali || !this.spaced(i + 1) || !DEMONSTRATIVE.has(this.lower(i + 2))) return i + 1;
+    if (head.next !== i + 2 || this.wid(i + 1) === this.W.kali || !this.spaced(i + 1) || !this.is(i + 2, DEMONSTRATIVE)) return i + 1;
     return this.emit(i, value, 'count', head.next, head.unit);
   }
 
