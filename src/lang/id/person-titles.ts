@@ -265,6 +265,12 @@ export const personOpeningWords = lowerWordList('person-opening-words.txt');
  */
 export const nonPersonSuffixWords = lowerWordList('non-person-suffix-words.txt');
 
+/** Honorifics that are also an office (`profesor`): before a description they head a role (data/id/person-office-honorifics.txt). */
+export const personOfficeHonorifics = lowerWordList('person-office-honorifics.txt');
+
+/** Kinship words that also name a field of work (`anak` in `dokter anak`; data/id/person-kinship-fields.txt). */
+export const personKinshipFields = lowerWordList('person-kinship-fields.txt');
+
 const KNOWN_ALIAS_FILE = 'person-known-aliases.tsv';
 let knownAliases: ReadonlyMap<string, readonly string[]> | undefined;
 

@@ -1,4 +1,4 @@
-import { nonPersonNameWords, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, personKinshipFields, personOfficeHonorifics, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
 import { roleAgeWords, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns } from '../../lang/id/role-words.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
@@ -294,12 +294,9 @@ export function roleBeforeName(
   return trimRole(v, head, end, 'before-name');
 }
 
-/** Honorifics that are also an office (`profesor`): followed by a description rather than the name, they head a role. */
-const ROLE_HONORIFICS: ReadonlySet<string> = new Set(['profesor']);
-
 /** True when token i is an honorific that is also an office (`Profesor di Karolinska Institute`). */
 function roleHonorific(v: TokenView, i: number): boolean {
-  return kindOf(v, i) === 'honorific' && ROLE_HONORIFICS.has(v.lower(i));
+  return kindOf(v, i) === 'honorific' && personOfficeHonorifics().has(v.lower(i));
 }
 
 /**
@@ -314,17 +311,11 @@ function honorificHeadsRole(v: TokenView, i: number, end: number): boolean {
 }
 
 /**
- * Kinship words that also name a field of work (`spesialis anak`, `pemerhati anak`); other kinship words after a
- * description are possessives (`artis milik suami Mulan Jameela`: the husband's, not Mulan's).
- */
-const KINSHIP_FIELDS: ReadonlySet<string> = new Set(['anak']);
-
-/**
  * True when the lower-case kinship word at token i follows a lower-case word of a description (`tumbuh kembang anak`,
  * `dokter anak`, `pemerhati anak`) that is no function word, verb or kinship word: the field of that description.
  */
 function kinshipField(v: TokenView, i: number, floor: number): boolean {
-  if (v.isCapitalized(i) || i - 1 < floor || !KINSHIP_FIELDS.has(v.text(i))) return false;
+  if (v.isCapitalized(i) || i - 1 < floor || !personKinshipFields().has(v.text(i))) return false;
   // `dokter spesialis gizi dan anak Klara`: one of two fields joined by `dan`.
   const j = v.text(i - 1) === 'dan' && i - 2 >= floor ? i - 2 : i - 1;
   const p = v.text(j);
