@@ -338,7 +338,7 @@ function splitKnownBodyPersons(v: TokenView, spans: Array<{ type: EntityJson['ty
     if (t - 1 > sp.s && isUnknownNameWord(v, t - 1, base)) t--;
     if (t - 1 > sp.s && isUnknownNameWord(v, t - 1, base)) continue;
     const titled = isTitledCommonBody(v, sp.s, t);
-    if (!titled && base.lookup(sliceTokens(v, sp.s, t)) === null) continue;
+    if (!titled && base.lookup(sliceTokens(v, sp.s, t)) === null && !endsWithCountry(v, sp, t, base)) continue;
     // `Kuantan Singingi Soenardi`: the first unknown word may end a longer known name (`Kuantan Singingi`).
     if (base.lookup(sliceTokens(v, t - 1, t + 1)) !== null || base.lookup(sliceTokens(v, sp.s, t + 1)) !== null) continue;
     if (!personWords) {
@@ -356,6 +356,16 @@ function splitKnownBodyPersons(v: TokenView, spans: Array<{ type: EntityJson['ty
     sp.e = h;
   }
   if (added.length) { spans.push(...added); spans.sort((a, b) => a.s - b.s); }
+}
+
+/**
+ * True when the organisation span `sp` has two or more words before token `t` and the last of them is a country
+ * (`PT Bank DBS Indonesia Anthonius Sehonamin`, `Google Indonesia ...`): companies' local arms end in the country's
+ * name, which no person's name ends in before a surname, so the unknown name words after it are the body's
+ * spokesperson the tagger ran into it (still only when the name is a person elsewhere: see `splitKnownBodyPersons`).
+ */
+function endsWithCountry(v: TokenView, sp: { type: EntityJson['type']; s: number }, t: number, base: KbLookup): boolean {
+  return sp.type === 'ORG' && t - sp.s >= 2 && base.lookup(v.text(t - 1))?.type === 'country';
 }
 
 /**

@@ -93,6 +93,18 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     persons: [['Sidratul Muntaha', ['Sidratul Muntaha', 'Sidratul']]],
   },
   {
+    what: 'a person the tagger ran into a company ending in a country is cut out of it when named elsewhere (PT Bank DBS Indonesia Anthonius Sehonamin)',
+    text: 'Direktur PT Bank DBS Indonesia Anthonius Sehonamin mengatakan kredit tumbuh. "Kami optimistis," ujar Anthonius.',
+    ents: [['PT Bank DBS Indonesia Anthonius Sehonamin', 'ORG'], ['Anthonius', 'PER', 2]],
+    persons: [['Anthonius Sehonamin', ['Anthonius Sehonamin', 'Anthonius']]],
+  },
+  {
+    what: 'a company ending in a country keeps the unknown words after it when no person is named so (Samsung Electronics Indonesia Galaxy Fest)',
+    text: 'Acara PT Samsung Electronics Indonesia Galaxy Fest digelar di Jakarta.',
+    ents: [['PT Samsung Electronics Indonesia Galaxy Fest', 'ORG'], ['Jakarta', 'LOC']],
+    persons: [],
+  },
+  {
     what: 'a body whose name ends in words no lexicon knows keeps them when no person is named so (Kuantan Singingi, Youth Choir)',
     text: 'Bupati Kuantan Singingi Soenardi hadir. Paduan suara Kementerian Pendidikan Youth Choir tampil.',
     ents: [['Kuantan Singingi Soenardi', 'LOC'], ['Kementerian Pendidikan Youth Choir', 'ORG']],
