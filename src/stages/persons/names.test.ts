@@ -99,6 +99,18 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     persons: [['Anthonius Sehonamin', ['Anthonius Sehonamin', 'Anthonius']]],
   },
   {
+    what: 'the body or region of an office the tagger ran into a name goes when the article writes the name alone (Kejati Jatim Kuntadi, Batam Suratman)',
+    text: 'Kepala Kejati Jatim Kuntadi mengatakan sinergi itu penting. Kuntadi menambahkan, kerja sama berlanjut. Kepala Seksi Data BMKG Hang Nadim, Batam Suratman, mengatakan asap menipis. Menurut Suratman, hujan turun.',
+    ents: [['Kejati Jatim Kuntadi', 'PER'], ['Kuntadi', 'PER', 2], ['BMKG Hang Nadim', 'ORG'], ['Batam Suratman', 'PER'], ['Suratman', 'PER', 2]],
+    persons: [['Kuntadi', ['Kuntadi']], ['Suratman', ['Suratman']]],
+  },
+  {
+    what: 'a city that is also a given name stays when the article writes it alone, and foreign cities never go (Bima Arya, Vladimir Putin)',
+    text: 'Wali Kota Bogor Bima Arya meninjau lokasi. Arya lalu pulang. Bima mengatakan banjir surut. Presiden Vladimir Putin tiba. Putin tersenyum.',
+    ents: [['Bogor', 'LOC'], ['Bima Arya', 'PER'], ['Arya', 'PER'], ['Bima', 'PER'], ['Vladimir Putin', 'PER'], ['Putin', 'PER']],
+    persons: [['Bima Arya', ['Bima Arya', 'Bima', 'Arya']], ['Vladimir Putin', ['Vladimir Putin', 'Putin']]],
+  },
+  {
     what: 'a company ending in a country keeps the unknown words after it when no person is named so (Samsung Electronics Indonesia Galaxy Fest)',
     text: 'Acara PT Samsung Electronics Indonesia Galaxy Fest digelar di Jakarta.',
     ents: [['PT Samsung Electronics Indonesia Galaxy Fest', 'ORG'], ['Jakarta', 'LOC']],

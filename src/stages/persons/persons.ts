@@ -222,12 +222,14 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
  * cluster (`DPR RI Mukhamad Misbakhun` read as an organisation, later
  * `Misbakhun`) lose the leading known bodies and places, which become
  * context for their role (`Ketua Komisi XI DPR RI`), and the name is chosen again.
+ * Any mention, the tagger's persons included, loses a head naming a body or
+ * place before a shorter form the article also writes alone (see `bodyBeforeName`).
  */
 function retrimPersonMentions(c: Cluster, v: TokenView, text: string, base: ArticleKb): void {
   let changed = false;
   c.mentions = c.mentions.map((m) => {
-    if (m.type === 'PER') return m;
-    const ns = skipLeadingContext(v, m.nameStart, m.nameEnd, base);
+    let ns = m.type === 'PER' ? m.nameStart : skipLeadingContext(v, m.nameStart, m.nameEnd, base);
+    if (ns === m.nameStart) ns = bodyBeforeName(c, m, v, base);
     if (ns === m.nameStart) return m;
     changed = true;
     const start = v.start(ns);
@@ -248,6 +250,42 @@ function isDescribedAsPerson(c: Cluster, v: TokenView): boolean {
   return c.mentions.some((m) => !m.derived && m.nameEnd < v.count && v.text(m.nameEnd) === ',' && m.roles.some((r) =>
     r.rule === 'before-name' && r.tokEnd === m.nameStart - 1 && v.text(r.tokEnd) === ','
     && !v.isCapitalized(r.tokStart) && r.tokStart > 0 && personIntroWords().has(v.lower(r.tokStart - 1))));
+}
+
+/**
+ * Where the name starts in mention `m` of person cluster `c` when the tagger ran the body or place of the person's
+ * office into it (`Kepala Kejati Jatim Kuntadi`, `Presiden Direktur MNC Bank Mahdan`, later `Kuntadi`, `Mahdan`):
+ * the first token of a tail the article also writes alone as a mention of the same person, when the words before it
+ * hold a known body, an Indonesian region or a body's acronym (see `namesBodyOrPlace`), and no mention opens with the
+ * mention's first word (`Bima Arya` ... `Bima`: a city that is also a given name). Else `m.nameStart`.
+ */
+function bodyBeforeName(c: Cluster, m: Mention, v: TokenView, base: KbLookup): number {
+  if (m.nameEnd - m.nameStart < 2 || c.mentions.length < 2) return m.nameStart;
+  const first = v.text(m.nameStart);
+  if (c.mentions.some((o) => o.text !== m.text && (o.text === first || o.text.startsWith(`${first} `)))) return m.nameStart;
+  let context = false;
+  for (let t = m.nameStart + 1; t < m.nameEnd; t++) {
+    context ||= namesBodyOrPlace(v, t - 1, base);
+    if (!context) continue;
+    const tail = m.text.slice(v.start(t) - m.start);
+    if (c.mentions.some((o) => o.text === tail)) return t;
+  }
+  return m.nameStart;
+}
+
+/** An acronym naming a body (`BPBD`, `MNC`): three to five capitals; a longer word in capitals is more often a name (`DWIGHT`). */
+const BODY_ACRONYM = /^\p{Lu}{3,5}$/u;
+
+/**
+ * Whether token `i` names a body or an Indonesian region: an acronym, or a known body or an area of the country's
+ * administrative list (`Jatim`, `Morowali`, `Makassar`); not a city elsewhere in the world, which many given names
+ * are (`Vladimir`, `Hassan`, `Austin`).
+ */
+function namesBodyOrPlace(v: TokenView, i: number, base: KbLookup): boolean {
+  const w = v.text(i);
+  if (BODY_ACRONYM.test(w)) return true;
+  const link = base.lookup(w);
+  return link !== null && (link.type === 'organization' || link.kb === 'kemendagri');
 }
 
 /**
