@@ -1,6 +1,7 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { need } from '../../text/document.js';
 import { extractQuotes } from './extract-quotes.js';
+import { fullerPersonName } from './persons-name.js';
 import { withTitles } from './titled-name.js';
 
 /**
@@ -12,7 +13,7 @@ import { withTitles } from './titled-name.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '24',
+  version: '25',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],
@@ -21,7 +22,12 @@ export const quotesStage = defineStage({
     const { quotes, problems } = extractQuotes(doc.text, folded, { sentences: doc.layers.sentences, entities: doc.layers.entities, clusters: doc.layers.clusters });
     for (const p of problems) diagnostics.report({ code: 'quote-unbalanced', severity: 'warning', message: p.message, start: p.start, end: p.end });
     const persons = doc.layers.persons;
-    if (persons?.length) for (const q of quotes) if (q.speaker_name) q.speaker_name = withTitles(q.speaker_name, persons);
+    if (persons?.length) {
+      for (const q of quotes) {
+        const name = fullerPersonName(q.speaker_name, q.speaker?.text ?? null, persons);
+        q.speaker_name = name === null ? null : withTitles(name, persons);
+      }
+    }
     return { quotes };
   },
 });
