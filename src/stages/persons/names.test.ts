@@ -105,6 +105,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     persons: [['Kuntadi', ['Kuntadi']], ['Suratman', ['Suratman']]],
   },
   {
+    what: 'a head naming nothing known goes after an office before a full name written alone, not a first name written twice (Lurah Cipayung Tomi Patria; Angel Di Maria)',
+    text: 'Lurah Cipayung Tomi Patria hadir. Tomi Patria mengatakan warga aman. Penyerang Angel Di Maria mencetak gol. Penyerang Angel Di Maria senang. Di Maria tersenyum.',
+    ents: [['Lurah Cipayung Tomi Patria', 'PER'], ['Tomi Patria', 'PER', 2], ['Angel Di Maria', 'PER'], ['Angel Di Maria', 'PER', 2], ['Di Maria', 'PER', 3]],
+    persons: [['Tomi Patria', ['Tomi Patria']], ['Angel Di Maria', ['Angel Di Maria', 'Di Maria']]],
+  },
+  {
     what: 'a city that is also a given name stays when the article writes it alone, and foreign cities never go (Bima Arya, Vladimir Putin)',
     text: 'Wali Kota Bogor Bima Arya meninjau lokasi. Arya lalu pulang. Bima mengatakan banjir surut. Presiden Vladimir Putin tiba. Putin tersenyum.',
     ents: [['Bogor', 'LOC'], ['Bima Arya', 'PER'], ['Arya', 'PER'], ['Bima', 'PER'], ['Vladimir Putin', 'PER'], ['Putin', 'PER']],

@@ -263,10 +263,15 @@ function bodyBeforeName(c: Cluster, m: Mention, v: TokenView, base: KbLookup): n
   if (m.nameEnd - m.nameStart < 2 || c.mentions.length < 2) return m.nameStart;
   const first = v.text(m.nameStart);
   if (c.mentions.some((o) => o.text !== m.text && (o.text === first || o.text.startsWith(`${first} `)))) return m.nameStart;
+  // Right after an office or a body word (`Lurah Cipayung Tomi Patria`), a head of one or two words naming nothing known
+  // goes before a tail of two words or more: a full name written alone again, where one word (`Budi Santoso` ...
+  // `Santoso`) is only a surname. Only a head written nowhere else: `penyerang Angel Di Maria` twice, then `Di Maria`.
+  const afterOffice = m.nameStart > 0 && (v.titleKind(m.nameStart - 1) === 'role' || nonPersonNameWords().get(v.lower(m.nameStart - 1)) === 'ORG')
+    && !c.mentions.some((o) => o !== m && (o.text === first || o.text.startsWith(`${first} `)));
   let context = false;
   for (let t = m.nameStart + 1; t < m.nameEnd; t++) {
     context ||= namesBodyOrPlace(v, t - 1, base);
-    if (!context) continue;
+    if (!context && !(afterOffice && t - m.nameStart <= 2 && m.nameEnd - t >= 2)) continue;
     const tail = m.text.slice(v.start(t) - m.start);
     if (c.mentions.some((o) => o.text === tail)) return t;
   }
