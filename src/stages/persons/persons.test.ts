@@ -692,6 +692,11 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Frank Lampard', 'PER'], ['Kante', 'PER']], name: 'Frank Lampard', roles: ['Pelatih'],
   },
   {
+    what: 'a short form bracketed after a dropped link keeps the role before it (Presiden , (Jokowi), CLICK-ID)',
+    text: ' - Presiden , (Jokowi) berjanji akan menempatkan putra-putri Papua di BUMN.',
+    ents: [['Jokowi', 'PER'], ['Papua', 'LOC'], ['BUMN', 'ORG']], name: 'Jokowi', roles: ['Presiden'],
+  },
+  {
     what: 'terpilih after a head stays in the role',
     text: 'Anggota DPR terpilih dari Fraksi NasDem, Charles Meikyansyah mengaku kaget mendengar kabar itu.',
     ents: [['DPR', 'ORG'], ['NasDem', 'ORG'], ['Charles Meikyansyah', 'PER']], name: 'Charles Meikyansyah', roles: ['Anggota DPR terpilih dari Fraksi NasDem'],

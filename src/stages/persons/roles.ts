@@ -183,7 +183,12 @@ export function roleBeforeName(
   // where a link was dropped from the page, with two (`Pelatih,, Frank Lampard`, CLICK-ID).
   let end = prefixStart;
   if (named >= 0) end = named;
-  else for (let n = 0; n < 2 && end - 1 >= floor && v.text(end - 1) === ','; n++) end--;
+  else {
+    // `Presiden , (Jokowi)`, `Ketua Umum Hanura , (OSO)`: where the link of a name was dropped, the short form
+    // bracketed after it is all that is left of the name, and the role before the comma is its person's.
+    if (end - 2 >= floor && v.text(end - 1) === '(' && v.text(end - 2) === ',') end--;
+    for (let n = 0; n < 2 && end - 1 >= floor && v.text(end - 1) === ','; n++) end--;
+  }
   // `Bupati Kuantan Singingi saat itu, Sukarmis`: a time adverb closing the role before the comma is left out.
   if (end < prefixStart && end - 3 >= floor && v.text(end - 1) === 'itu' && THEN_WORDS.has(v.text(end - 2)) && v.isCapitalized(end - 3)) end -= 2;
   let i = end - 1;
