@@ -271,6 +271,9 @@ export const personOfficeHonorifics = lowerWordList('person-office-honorifics.tx
 /** Kinship words that also name a field of work (`anak` in `dokter anak`; data/id/person-kinship-fields.txt). */
 export const personKinshipFields = lowerWordList('person-kinship-fields.txt');
 
+/** Role heads that alone before a name are possessive (`kepala` of `ke kepala Mateo`; data/id/person-possessive-heads.txt). */
+export const personPossessiveHeads = lowerWordList('person-possessive-heads.txt');
+
 const KNOWN_ALIAS_FILE = 'person-known-aliases.tsv';
 let knownAliases: ReadonlyMap<string, readonly string[]> | undefined;
 

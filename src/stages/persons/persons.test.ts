@@ -697,6 +697,11 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Jokowi', 'PER'], ['Papua', 'LOC'], ['BUMN', 'ORG']], name: 'Jokowi', roles: ['Presiden'],
   },
   {
+    what: 'a lower-case head that needs what it heads, alone before the name, is no role (ke kepala Mateo Musacchio)',
+    text: 'Kakinya mampir ke kepala Mateo Musacchio dalam laga itu.',
+    ents: [['Mateo Musacchio', 'PER']], name: 'Mateo Musacchio', roles: [],
+  },
+  {
     what: 'terpilih after a head stays in the role',
     text: 'Anggota DPR terpilih dari Fraksi NasDem, Charles Meikyansyah mengaku kaget mendengar kabar itu.',
     ents: [['DPR', 'ORG'], ['NasDem', 'ORG'], ['Charles Meikyansyah', 'PER']], name: 'Charles Meikyansyah', roles: ['Anggota DPR terpilih dari Fraksi NasDem'],

@@ -1,4 +1,4 @@
-import { nonPersonNameWords, personKinshipFields, personOfficeHonorifics, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
 import { roleAgeWords, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns } from '../../lang/id/role-words.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
@@ -296,6 +296,9 @@ export function roleBeforeName(
   // `kakak Presiden ketiga, Sri Soedarsono`, `Putra mantan presiden B.J.,, Thareq`: kinship opening the phrase before
   // a comma is the named person's, held for the office holder after it.
   if (end < prefixStart && head - 1 === i && i >= floor && kindOf(v, i) === 'relation') head = i;
+  // `ke kepala Mateo Musacchio`, `sebagai wakil Dul`: a lower-case head that needs what it heads, alone right before the
+  // name, is the person's head or deputy.
+  if (head === end - 1 && end === prefixStart && !v.isCapitalized(head) && personPossessiveHeads().has(v.text(head))) return null;
   return trimRole(v, head, end, 'before-name');
 }
 
