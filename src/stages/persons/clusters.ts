@@ -161,6 +161,20 @@ function isMisspelling(a: readonly string[], b: readonly string[]): boolean {
   return Math.min(x.length, y.length) >= MIN_MISSPELT_WORD && x[0] === y[0] && editDistanceAtMostOne(x, y);
 }
 
+/** An apostrophe inside a word (`Ma'ruf`, `Ma’ruf`), which the keys read as a space. */
+const APOSTROPHE = /['\u2019]/g;
+
+/**
+ * True when two names of which one holds an apostrophe are a misspelling of each other read with the apostrophes left
+ * out (`Ma'aruf Amin` beside `Ma'ruf Amin`): the keys cut a word at an apostrophe, which leaves parts too short for
+ * `isMisspelling` (`aruf`, `ruf`).
+ */
+function isMisspeltAroundApostrophe(a: string, b: string): boolean {
+  if (a.search(APOSTROPHE) < 0 && b.search(APOSTROPHE) < 0) return false;
+  const words = (s: string) => s.toLowerCase().replace(APOSTROPHE, '').split(/\s+/);
+  return isMisspelling(words(a), words(b));
+}
+
 /** True when `a` is a name of two or more words of `b` but its first word, which is the other's clipped (`Alex Marwata`, `Alexander Marwata`). */
 function isClippedFirst(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length || a.length < 2) return false;
@@ -397,7 +411,8 @@ export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): 
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
       const a = list[x]!, b = list[y]!;
       if (isMisspelling(a.w, b.w) || isClippedFirst(a.w, b.w) || isMiddleDropped(a.w, b.w) || isMiddleDropped(b.w, a.w)
-        || isInitialled(a.w, b.w, mentions[a.i]!.text) || isInitialled(b.w, a.w, mentions[b.i]!.text)) g.union(a.i, b.i);
+        || isInitialled(a.w, b.w, mentions[a.i]!.text) || isInitialled(b.w, a.w, mentions[b.i]!.text)
+        || isMisspeltAroundApostrophe(mentions[a.i]!.text, mentions[b.i]!.text)) g.union(a.i, b.i);
     }
   }
 
@@ -496,7 +511,7 @@ export function nameAndAliases(ms: readonly Mention[], type: EntityType, kb: Art
     if (type !== 'PER') better = m.text.length > name.length;
     else if (w.length !== nameWords.length) better = w.length > nameWords.length;
     else {
-      const more = isMisspelling(w, nameWords) ? written.get(m.text)! - written.get(name)! : 0;
+      const more = isMisspelling(w, nameWords) || isMisspeltAroundApostrophe(m.text, name) ? written.get(m.text)! - written.get(name)! : 0;
       better = more > 0 || (more === 0 && m.text.length > name.length);
     }
     if (better) { name = m.text; nameWords = w; }

@@ -117,6 +117,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     persons: [['Bima Arya', ['Bima Arya', 'Bima', 'Arya']], ['Vladimir Putin', ['Vladimir Putin', 'Putin']]],
   },
   {
+    what: 'a name misspelt around an apostrophe is the same person, named as written most (Ma\'aruf Amin, Ma\'ruf Amin)',
+    text: "Wakil Presiden Terpilih Ma'aruf Amin menjenguk Habibie. Setelah itu Ma'ruf Amin mendoakan. Ma'ruf Amin lalu pulang.",
+    ents: [["Ma'aruf Amin", 'PER'], ['Habibie', 'PER'], ["Ma'ruf Amin", 'PER'], ["Ma'ruf Amin", 'PER', 2]],
+    persons: [["Ma'ruf Amin", ["Ma'aruf Amin", "Ma'ruf Amin"]], ['Habibie', ['Habibie']]],
+  },
+  {
     what: 'a company ending in a country keeps the unknown words after it when no person is named so (Samsung Electronics Indonesia Galaxy Fest)',
     text: 'Acara PT Samsung Electronics Indonesia Galaxy Fest digelar di Jakarta.',
     ents: [['PT Samsung Electronics Indonesia Galaxy Fest', 'ORG'], ['Jakarta', 'LOC']],
