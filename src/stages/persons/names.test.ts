@@ -123,6 +123,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     persons: [["Ma'ruf Amin", ["Ma'aruf Amin", "Ma'ruf Amin"]], ['Habibie', ['Habibie']]],
   },
   {
+    what: 'a name written with no-break spaces is named with plain ones, its mentions as written (Sambusir\u00a0Yusuf)',
+    text: 'Kepala Desa Sambusir\u00a0Yusuf mengatakan api padam. Menurut Sambusir, warga aman.',
+    ents: [['Sambusir\u00a0Yusuf', 'PER'], ['Sambusir', 'PER', 2]],
+    persons: [['Sambusir Yusuf', ['Sambusir\u00a0Yusuf', 'Sambusir']]],
+  },
+  {
     what: 'a company ending in a country keeps the unknown words after it when no person is named so (Samsung Electronics Indonesia Galaxy Fest)',
     text: 'Acara PT Samsung Electronics Indonesia Galaxy Fest digelar di Jakarta.',
     ents: [['PT Samsung Electronics Indonesia Galaxy Fest', 'ORG'], ['Jakarta', 'LOC']],

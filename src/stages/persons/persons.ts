@@ -923,8 +923,18 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
     if (credit) addRole(credit);
   }
   for (const r of described) addRole(r);
-  return { name: c.name, mentions, roles: dropShortenedRoles(roles) };
+  return { name: singleSpaced(c.name), mentions, roles: dropShortenedRoles(roles) };
 }
+
+/**
+ * A name with its words joined by plain spaces: a page's no-break spaces (`Sambusir\u00a0Yusuf`) stay in the mentions,
+ * written as they are, but a name is what a reader searches for and the guidelines' gold writes plainly.
+ */
+function singleSpaced(name: string): string {
+  return NON_PLAIN_SPACE.test(name) ? name.replace(SPACE_RUN, ' ') : name;
+}
+const NON_PLAIN_SPACE = /[^\S ]|  /u;
+const SPACE_RUN = /\s+/gu;
 
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({

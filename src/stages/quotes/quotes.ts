@@ -2,6 +2,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { need } from '../../text/document.js';
 import { extractQuotes } from './extract-quotes.js';
 import { fullerPersonName } from './persons-name.js';
+import { collapseSpaces } from './speaker-phrase.js';
 import { withTitles } from './titled-name.js';
 
 /**
@@ -25,7 +26,7 @@ export const quotesStage = defineStage({
     if (persons?.length) {
       for (const q of quotes) {
         const name = fullerPersonName(q.speaker_name, q.speaker?.text ?? null, persons);
-        q.speaker_name = name === null ? null : withTitles(name, persons);
+        q.speaker_name = name === null ? null : collapseSpaces(withTitles(name, persons));
       }
     }
     return { quotes };
