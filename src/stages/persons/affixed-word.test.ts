@@ -8,6 +8,8 @@ const cases: Array<[word: string, affixed: boolean]> = [
   ['berhubung', true],
   ['absennya', true],
   ['beruntunglah', true],
+  ['merekapun', true],
+  ['ampun', false],
   ['fokuslah', true],
   ['berlainan', true],
   // Given names: listed roots, short roots under a prefix, and prefixes that make names.

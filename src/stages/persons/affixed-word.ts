@@ -3,8 +3,8 @@ import { loadRoots } from '../../lang/id/roots.js';
 /** Shortest root accepted under an affix: shorter ones turn given names into words (`Dimas` is not di- + mas). */
 const MIN_ROOT = 4;
 
-/** Particles that end a word, never a given name in news text (`Absennya`, `Beruntunglah`). */
-const PARTICLES = ['nya', 'lah', 'kah'] as const;
+/** Particles that end a word, never a given name in news text (`Absennya`, `Beruntunglah`, `Merekapun`). */
+const PARTICLES = ['nya', 'lah', 'kah', 'pun'] as const;
 
 /**
  * Prefix and suffix pairs that make a verb or a noun of a root (`Berhubung`, `Dikhabarkan`, `Kematian`).
