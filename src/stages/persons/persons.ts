@@ -901,7 +901,7 @@ function isWeekday(c: Cluster): boolean {
   return !c.name.includes(' ') && timexLexicon().weekdays.has(c.name.toLowerCase()) && !hasPersonEvidence(c);
 }
 
-/** True when a word of the name names God or makes a religious formula (`Allah SWT`, `Allahu Akbar`). */
+/** True when a word of the name names God, makes a religious formula (`Allah SWT`, `Allahu Akbar`) or names a religion (`Budha`). */
 function isDeity(name: string): boolean {
   const words = nonPersonNames();
   return name.toLowerCase().split(/\s+/).some((w) => words.has(w));
