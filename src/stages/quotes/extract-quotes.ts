@@ -1501,8 +1501,9 @@ class QuoteFinder {
           else if (this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
           // `Pasal 219 mengatakan`, `Rumor mengatakan`: one capitalised word the article also writes in lower case,
           // which neither the tagger nor the persons stage takes for a person there, is a common noun, no one's name.
-          else if (this.commonNoun(sp.name!) && this.entityOver(sp.start, sp.end)?.type !== 'PER'
-            && ownCluster(this.opts.clusters ?? [], sp.start, sp.end)?.type !== 'PER') name = null;
+          // (The layers are asked first: most such speakers are their persons, and the text is then not searched.)
+          else if (entity?.type !== 'PER' && ownCluster(this.opts.clusters ?? [], sp.start, sp.end)?.type !== 'PER'
+            && this.commonNoun(sp.name!)) name = null;
           else {
             // `Saifullah Yusuf (Gus Ipul)`, `Bank Indonesia (BI)`: a short form the article brackets after a name
             // or an organisation is that person, or the organisation (no person's name).
