@@ -7,7 +7,7 @@ import { isJsSpace, quoteSegments, sentenceSegments, type BreakCandidates, type 
 import { WordTable } from '../../text/word-table.js';
 import { letterShapes } from './letter-shapes.js';
 import { WordBloom } from './word-bloom.js';
-import { ACTIVE_OR_PASSIVE, collapseSpaces, SpeakerReader, VERBISH, W, wordBits, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
+import { ACTIVE_OR_PASSIVE, collapseSpaces, holdsWordRun, SpeakerReader, VERBISH, W, wordBits, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
 const MAX_SPEAKER_WORDS = 10;
@@ -1501,8 +1501,9 @@ class QuoteFinder {
           else if (this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
           // `Pasal 219 mengatakan`, `Rumor mengatakan`: one capitalised word the article also writes in lower case,
           // which neither the tagger nor the persons stage takes for a person there, is a common noun, no one's name.
-          else if (this.commonNoun(sp.name!) && this.entityOver(sp.start, sp.end)?.type !== 'PER'
-            && ownCluster(this.opts.clusters ?? [], sp.start, sp.end)?.type !== 'PER') name = null;
+          // (The layers are asked first: most such speakers are their persons, and the text is then not searched.)
+          else if (entity?.type !== 'PER' && ownCluster(this.opts.clusters ?? [], sp.start, sp.end)?.type !== 'PER'
+            && this.commonNoun(sp.name!)) name = null;
           else {
             // `Saifullah Yusuf (Gus Ipul)`, `Bank Indonesia (BI)`: a short form the article brackets after a name
             // or an organisation is that person, or the organisation (no person's name).
@@ -1681,14 +1682,13 @@ class QuoteFinder {
     let other = false;
     for (let c = 0; c < clusters.length && !other; c++) other = clusters[c] !== own && clusters[c]!.type === 'PER' && mentionedAs(clusters[c]!, full);
     if (!other) return full;
-    const padded = ` ${name} `;
     let best = name;
     let bestWords = wordCount(name);
     // (A text met again cannot win again: only more words than the best so far do.)
     for (const m of own.mentions) {
       const t = collapseSpaces(m.text);
       const w = wordCount(t);
-      if (w > bestWords && w <= MAX_NAME_WORDS && ` ${t} `.includes(padded)) { best = t; bestWords = w; }
+      if (w > bestWords && w <= MAX_NAME_WORDS && holdsWordRun(t, name)) { best = t; bestWords = w; }
     }
     // Only a fuller form the fullest one cannot be (`Eka Sapanca` beside `Then Surianto Eka Prasetyo`)
     // overrules it: a persons stage that left `Syarif` apart from `Muhammad Syarif Hidayatullah`, or
@@ -1722,14 +1722,30 @@ class QuoteFinder {
   /** Whether `name` is one capitalised word (not all capitals) that the text also writes in lower case after a space. */
   private commonNoun(name: string): boolean {
     if (hasSpace(name) || name.length < 3 || name.toUpperCase() === name || !STARTS_UPPER.test(name)) return false;
-    const low = ` ${name.toLowerCase()}`;
-    for (let i = this.text.indexOf(low); i >= 0; i = this.text.indexOf(low, i + 1)) {
-      const c = this.text.charCodeAt(i + low.length);
+    // The word is searched for, not the space before it: a search is quick where its first character is rare,
+    // and a space is the commonest.
+    const low = name.toLowerCase(), text = this.text;
+    for (let i = text.indexOf(low, 1); i >= 0; i = text.indexOf(low, i + 1)) {
+      if (text.charCodeAt(i - 1) !== 32) continue;
+      const c = text.charCodeAt(i + low.length);
       // A word end: the text's end, a space or a punctuation mark (not a letter, digit, hyphen, dot in a handle).
       if (Number.isNaN(c) || c === 32 || c === 44 || c === 59 || c === 58 || c === 41 || c === 33 || c === 63 || c === 10
-        || (c === 46 && !/[\p{L}\d]/u.test(this.text.charAt(i + low.length + 1)))) return true;
+        || (c === 46 && !/[\p{L}\d]/u.test(text.charAt(i + low.length + 1)))) return true;
     }
     return false;
+  }
+
+  /**
+   * Where the text first writes `(name)`, else -1: the name is searched for, and its brackets checked around it
+   * (its capital is rarer in the text than a bracket, and no bracketed string is built).
+   */
+  private bracketedAt(name: string): number {
+    const text = this.text, len = name.length;
+    if (len === 0) return text.indexOf('()');
+    for (let i = text.indexOf(name, 1); i >= 0; i = text.indexOf(name, i + 1)) {
+      if (text.charCodeAt(i - 1) === OPEN_PAREN && text.charCodeAt(i + len) === CLOSE_PAREN) return i - 1;
+    }
+    return -1;
   }
 
   /**
@@ -1742,16 +1758,17 @@ class QuoteFinder {
     const cache = (this.shortCache ??= new Map());
     if (cache.has(name)) return cache.get(name);
     let out: string | null | undefined;
-    const words = name.split(' ');
     // Only a short form: one word (`BI`, `Jokowi`), or an honorific and a word (`Gus Ipul`).
-    const at = words.length === 1 || (words.length === 2 && this.lex.honorifics.has(words[0]!.toLowerCase())) ? this.text.indexOf(`(${name})`) : -1;
+    const space = name.indexOf(' ');
+    const short = space < 0 || (name.indexOf(' ', space + 1) < 0 && this.lex.honorifics.has(name.slice(0, space).toLowerCase()));
+    const at = short ? this.bracketedAt(name) : -1;
     const k = at > 0 ? this.pieceAt(at) - 1 : -1;
     if (k >= 0 && this.isWord(k) && this.r.capitalised(k) && this.r.spaced(k)) {
       const run = this.r.runAt(k).run;
       if (run && run.to === k + 1) {
         const c = this.r.classifyRun(run);
         const tagged = this.entityOver(at + 1, at + 1 + name.length)?.type;
-        if (c.cls === 'org') out = words.length === 1 && tagged !== 'PER' ? null : undefined;
+        if (c.cls === 'org') out = space < 0 && tagged !== 'PER' ? null : undefined;
         else {
           const full = this.r.nameText(c.nameFrom, run.to);
           // A person's name of two words or more, and the short form no affiliation after it (`Febri (KPK)`):
@@ -1809,7 +1826,7 @@ class QuoteFinder {
   // Name resolution state, filled by `resolve` (methods rather than closures: nothing to create per article).
   private names: string[] = [];
   private personRunList: PersonRun[] = [];
-  private candidates: Array<{ name: string; padded: string; words: number }> | null = null;
+  private candidates: Array<{ name: string; words: number }> | null = null;
   private fullestCache: Map<string, string> | null = null;
   private narrative: MentionCandidate[] | null = null;
 
@@ -1826,16 +1843,15 @@ class QuoteFinder {
         if (n.indexOf(' ') < 0 || seen.has(n)) continue;
         seen.add(n);
         const words = wordCount(n);
-        if (words <= MAX_NAME_WORDS) this.candidates.push({ name: n, padded: ` ${n} `, words });
+        if (words <= MAX_NAME_WORDS) this.candidates.push({ name: n, words });
       }
     }
-    // Words joined by single spaces: a run of whole words is the name, space-padded, inside the padded candidate.
-    const padded = ` ${name} `;
+    // Words joined by single spaces: a run of whole words of the candidate is the name.
     let best = name;
     let bestLen = wordCount(name);
     for (const c of this.candidates) {
       if (c.words <= bestLen) continue;
-      if (c.padded.includes(padded)) { best = c.name; bestLen = c.words; }
+      if (holdsWordRun(c.name, name)) { best = c.name; bestLen = c.words; }
     }
     cache.set(name, best);
     return best;

@@ -832,6 +832,19 @@ export class SpeakerReader {
 
 const WS_RUN = /\s+/g;
 
+/**
+ * Whether `part` is a run of whole words of `whole`, words being cut at single spaces: `` ` ${whole} `.includes(` ${part} `) ``
+ * read in place, without building either padded string.
+ */
+export function holdsWordRun(whole: string, part: string): boolean {
+  const len = part.length;
+  if (len === 0) return ` ${whole} `.includes('  ');
+  for (let i = whole.indexOf(part); i >= 0; i = whole.indexOf(part, i + 1)) {
+    if ((i === 0 || whole.charCodeAt(i - 1) === 32) && (i + len === whole.length || whole.charCodeAt(i + len) === 32)) return true;
+  }
+  return false;
+}
+
 /** Every run of white space as one space (`AKP  Dede\nIskandar` → `AKP Dede Iskandar`). */
 export function collapseSpaces(s: string): string {
   // Most names have single spaces only: then there is nothing to replace.

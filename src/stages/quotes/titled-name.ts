@@ -1,6 +1,6 @@
 import type { PersonJson } from '../../text/schema.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
-import { W, wordBits } from './speaker-phrase.js';
+import { holdsWordRun, W, wordBits } from './speaker-phrase.js';
 
 /** Words that never open a name phrase: a mention opening with one took a neighbouring word (`Oleh Kasri`). */
 const FUNCTION_WORD = W.prep | W.stop | W.agent;
@@ -18,10 +18,9 @@ const FUNCTION_WORD = W.prep | W.stop | W.agent;
 export function withTitles(name: string, persons: readonly PersonJson[]): string {
   const person = persons.find((p) => p.name === name);
   if (!person) return name;
-  const padded = ` ${name} `;
   let best = name;
   for (const m of person.mentions) {
-    if (m.length > best.length && ` ${m} `.includes(padded) && !hasFunctionWord(m) && !hasAddress(m, name)) best = m;
+    if (m.length > best.length && holdsWordRun(m, name) && !hasFunctionWord(m) && !hasAddress(m, name)) best = m;
   }
   return best;
 }
