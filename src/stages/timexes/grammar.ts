@@ -10,7 +10,7 @@ import { KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
   Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt,
-  DEICTICS, MODIFIERS, MONTHS, ORDINALS, PHRASES, WEEKDAYS, SE_UNITS, UNITS, ZONES, restMatches, unitIndex, UNIT_ORDER, COLON, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
+  DEICTICS, MODIFIERS, MONTHS, ORDINALS, PHRASES, WEEKDAYS, type PhraseValue, SE_UNITS, UNITS, ZONES, restMatches, unitIndex, UNIT_ORDER, COLON, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
 } from './scanner.js';
 
 export { durationValue };
@@ -181,18 +181,17 @@ function rulePhrase(S: Scanner, i: number): Cand | null {
     if (ph.words.length === 1 && ph.spec === 'PAST_REF' && !S.sentenceStart(i) && S.pc(i - 1) !== COMMA && !S.role(i - 1, ROLE['past-intro'])) {
       return null; // `tunggu dulu`: "first", not "formerly"
     }
-    return phraseMatch(S, i, e, ph.type, ph.spec);
+    return phraseMatch(S, i, e, ph.type, list[q]!.read);
   }
   return null;
 }
 
-function phraseMatch(S: Scanner, s: number, e: number, type: string, spec: string): Match {
-  if (spec === 'PRESENT_REF' || spec === 'PAST_REF' || spec === 'FUTURE_REF') return mkMatch(s, e, 'DATE', refSpec(spec));
-  if (spec.startsWith('SET:')) return mkMatch(s, e, 'SET', litSpec(spec.slice(4)));
-  if (spec.startsWith('DUR:')) return mkMatch(s, e, 'DURATION', litSpec(spec.slice(4)));
-  const m = /^(P:)?([DWMY])([+-]\d+)(?::(\w+))?$/.exec(spec)!;
-  const time = m[4] ? mkTime(m[4] as PartOfDay) : undefined;
-  return withTime(S, mkMatch(s, e, type === 'TIME' ? 'TIME' : 'DATE', relSpec(m[2] as 'D', Number(m[3]), m[1] ? 'prev' : 'now'), time));
+function phraseMatch(S: Scanner, s: number, e: number, type: string, v: PhraseValue): Match {
+  if (v.kind === 'ref') return mkMatch(s, e, 'DATE', refSpec(v.value as 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'));
+  if (v.kind === 'set') return mkMatch(s, e, 'SET', litSpec(v.value));
+  if (v.kind === 'dur') return mkMatch(s, e, 'DURATION', litSpec(v.value));
+  const time = v.pod ? mkTime(v.pod) : undefined;
+  return withTime(S, mkMatch(s, e, type === 'TIME' ? 'TIME' : 'DATE', relSpec(v.unit, v.n, v.prev ? 'prev' : 'now'), time));
 }
 
 /** `Selasa (10/9/2019)`, `Rabu, 10 September 2019`, `Sabtu lalu`, `Senin pekan depan`, `Kamis malam`. */
