@@ -226,7 +226,8 @@ function readPhraseValue(ph: TimexPhrase): PhraseValue {
 /** Fixed phrases (each with its value read) and deictics by the id of their first word, longest first. */
 export const PHRASES = keyed(L.phrases, readPhraseValue);
 export const DEICTICS = keyed(L.deictics, () => null);
-const VAGUE_IDS = new ById([...VAGUE].map((w) => [w, true] as const));
+/** Vague quantity words by id (`VAGUE`). */
+export const VAGUE_IDS = new ById([...VAGUE].map((w) => [w, true] as const));
 const POD_ONE = new ById([...L.partsOfDay].filter(([k]) => !k.includes(' ')));
 
 /** A count at i: digits (`1,5`, `5 (lima)`) or number words (`dua ratus tiga puluh`, `setengah`), or a vague `beberapa`. */
