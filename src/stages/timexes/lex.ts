@@ -283,12 +283,19 @@ function nameWideWords(units: Units, wide: readonly number[]): void {
   for (const w of wide) {
     const v = vocabId(units.lowerAt(w));
     units.vid[w] = v;
-    if (v >= 0 && TRIGGER[v] === 1) units.triggers[units.triggerCount++] = w;
-    if ((roleBits(v) & SPEECH) !== 0) units.speech[units.speechCount++] = w;
+    if (v >= 0 && TRIGGER[v] === 1) insertInOrder(units.triggers, units.triggerCount++, w);
+    if ((roleBits(v) & SPEECH) !== 0) insertInOrder(units.speech, units.speechCount++, w);
   }
-  // Typed arrays sort numerically.
-  units.triggers.subarray(0, units.triggerCount).sort();
-  units.speech.subarray(0, units.speechCount).sort();
+}
+
+/**
+ * Puts `x` into the ascending `list[0, count)`, which grows by one. In place rather than sorting a view of
+ * the list (`subarray().sort()`), whose builtins made the few articles with such words cost far more.
+ */
+function insertInOrder(list: Int32Array, count: number, x: number): void {
+  let k = count;
+  for (; k > 0 && list[k - 1]! > x; k--) list[k] = list[k - 1]!;
+  list[k] = x;
 }
 
 /** Cut `text` (the folded document text) into units. */
