@@ -114,8 +114,8 @@ function dctFromScan(scan: Scan): DctLayer {
   return { value: null, source: 'none' };
 }
 
-function dctOf(doc: DocumentView): DctLayer {
-  const given = parsePublished(doc.meta.published);
+/** The dct layer of `doc`, whose `published` reads as `given` (null when absent or unreadable). */
+function dctOf(doc: DocumentView, given: string | null): DctLayer {
   if (given) return { value: given, source: (doc.meta as Record<symbol, unknown>)[DCT_OVERRIDE] ? 'override' : 'input' };
   // The timexes stage reads the same scan.
   return dctFromScan(scanToShare(need(doc, 'normalized')));
@@ -134,8 +134,10 @@ export const dctStage = defineStage({
   // The publication date does not depend on the language; only inference reads Indonesian.
   languages: 'any',
   run: (doc, diagnostics) => {
-    const layer = dctOf(doc);
-    if (doc.meta.published && !parsePublished(doc.meta.published)) {
+    // Read once: the layer and the warning both depend on it.
+    const given = parsePublished(doc.meta.published);
+    const layer = dctOf(doc, given);
+    if (doc.meta.published && !given) {
       diagnostics.report({ code: 'dct-unreadable', severity: 'warning', message: `cannot read published date "${doc.meta.published}"; inferred from the text instead` });
     }
     return { dct: layer };

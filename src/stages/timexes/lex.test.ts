@@ -105,6 +105,8 @@ test('rules the scan skips are rules that take nothing there', () => {
     'Sejak 2006,2. Eka pindah ke Blok J 2/6 RT 006/009; Q3 2019 tumbuh 5,02 persen, 7 hari lalu.',
     'Pada awal tahun lalu, akhir Juni 2018 dan pertengahan 2020, tahun-tahun mendatang, bulan depan, tahun 2019.',
     'Sore hari ini, pagi kemarin, malam Minggu, siang hari Senin (9/9/2019), malam itu hujan, dini hari tadi.',
+    'Salah satu dari dua orang, beberapa hari kemudian, dua puluh tiga tahun, sekali sebulan, dua kali seminggu.',
+    'Nomor dua, setengah jam, beberapa warga, sepekan, satu setengah tahun, puluhan tahun lalu, tiga ratus orang.',
   ];
   for (const t of texts) assert.equal(rulesMissed(t), 0, t);
 });

@@ -275,28 +275,6 @@ export function freshUnits(u: Units): Units {
 }
 
 /**
- * The text's UTF-16 code units, copied in one native call: the lexer's loop reading a typed array ran
- * faster than one calling `charCodeAt` (which checks the string's representation at every call); in the
- * full pipeline a lexer reading the text directly measured 2-3 us/article slower than one reading the copy.
- */
-let scratchCodes = new Uint16Array(4096);
-let scratchCodesBuf = Buffer.from(scratchCodes.buffer);
-/** Whether `utf16le` bytes read back as the code units on this machine (true on every little-endian one). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** The code units of `text` in a scratch array (valid until the next call). */
-function codesOf(text: string): Uint16Array {
-  const n = text.length;
-  if (scratchCodes.length < n) {
-    scratchCodes = new Uint16Array(n * 2);
-    scratchCodesBuf = Buffer.from(scratchCodes.buffer);
-  }
-  if (LITTLE_ENDIAN) scratchCodesBuf.write(text, 0, 'utf16le');
-  else for (let k = 0; k < n; k++) scratchCodes[k] = text.charCodeAt(k);
-  return scratchCodes;
-}
-
-/**
  * Names the words with other than ASCII letters (`wide`, in order), which the lexer's hash lookup leaves
  * out, and adds them to the trigger and speech lists. Its own function, so that this rare path's code is not
  * laid out inside the lexer's, which the full pipeline fetches cold at every article.
@@ -305,12 +283,19 @@ function nameWideWords(units: Units, wide: readonly number[]): void {
   for (const w of wide) {
     const v = vocabId(units.lowerAt(w));
     units.vid[w] = v;
-    if (v >= 0 && TRIGGER[v] === 1) units.triggers[units.triggerCount++] = w;
-    if ((roleBits(v) & SPEECH) !== 0) units.speech[units.speechCount++] = w;
+    if (v >= 0 && TRIGGER[v] === 1) insertInOrder(units.triggers, units.triggerCount++, w);
+    if ((roleBits(v) & SPEECH) !== 0) insertInOrder(units.speech, units.speechCount++, w);
   }
-  // Typed arrays sort numerically.
-  units.triggers.subarray(0, units.triggerCount).sort();
-  units.speech.subarray(0, units.speechCount).sort();
+}
+
+/**
+ * Puts `x` into the ascending `list[0, count)`, which grows by one. In place rather than sorting a view of
+ * the list (`subarray().sort()`), whose builtins made the few articles with such words cost far more.
+ */
+function insertInOrder(list: Int32Array, count: number, x: number): void {
+  let k = count;
+  for (; k > 0 && list[k - 1]! > x; k--) list[k] = list[k - 1]!;
+  list[k] = x;
 }
 
 /** Cut `text` (the folded document text) into units. */
@@ -329,7 +314,9 @@ export function lexUnits(text: string): Units {
   const kind = st.kind;
   const vid = st.vid;
   const caps = st.caps;
-  const codes = codesOf(text);
+  // The loop reads the text itself (`charCodeAt`), not a copy of its code units in a typed array: the copy
+  // (`Buffer#write` as UTF-16) ran node's argument checks and a native call whose code the full pipeline
+  // leaves cold at every article, and cost more than the faster reads saved (dct stage -6 to -15% cold).
   // Words with other than ASCII letters are named once the units exist (rare).
   let wide: number[] | undefined;
   const triggers = st.triggers;
@@ -343,7 +330,7 @@ export function lexUnits(text: string): Units {
   let count = 0;
   let i = 0;
   while (i < n) {
-    const c0 = codes[i]!;
+    const c0 = text.charCodeAt(i);
     const k = c0 < 128 ? ASCII[c0]! : clsWide(text, i, c0);
     if (k === 4) { i++; continue; }
     let j = i + 1;
@@ -352,7 +339,7 @@ export function lexUnits(text: string): Units {
     if (k === 3) {
       let val = c0 - 48;
       while (j < n) {
-        const cj = codes[j]!;
+        const cj = text.charCodeAt(j);
         if (cj < 48 || cj > 57) break;
         val = val * 10 + (cj - 48);
         j++;
@@ -368,7 +355,7 @@ export function lexUnits(text: string): Units {
       // letter and keeps the apostrophe. Only all-ASCII words are looked up by it.
       let h = c0 | 32;
       while (j < n) {
-        const cj = codes[j]!;
+        const cj = text.charCodeAt(j);
         if (cj >= 97 && cj <= 122) { prev = 1; h = (Math.imul(h, 31) + cj) | 0; j++; continue; } // the common case first
         if (cj === 32) break; // the usual end of a word, tested before the class table
         const kj = cj < 128 ? ASCII[cj]! : clsWide(text, j, cj);
@@ -382,7 +369,7 @@ export function lexUnits(text: string): Units {
           continue;
         }
         // Inner apostrophe (Jum'at) stays in the word.
-        if ((cj === 39 || cj === 0x2019) && j + 1 < n && cls(text, j + 1, codes[j + 1]!) === 1) {
+        if ((cj === 39 || cj === 0x2019) && j + 1 < n && cls(text, j + 1, text.charCodeAt(j + 1)) === 1) {
           if (cj !== 39) ascii = false;
           h = (Math.imul(h, 31) + (cj | 32)) | 0;
           j++;
@@ -394,7 +381,7 @@ export function lexUnits(text: string): Units {
       if (!ascii) (wide ??= []).push(count);
       // Most words fail the filter and are never looked up.
       else if (mayBeWord(h)) {
-        v = lookupAscii(h, codes, i, j);
+        v = lookupAscii(h, text, i, j);
         if (v >= 0) {
           if (TRIGGER[v] === 1) triggers[nTriggers++] = count;
           if ((roleBits(v) & SPEECH) !== 0) speech[nSpeech++] = count;
@@ -406,7 +393,7 @@ export function lexUnits(text: string): Units {
       if (c0 === 34 || c0 === 10) marks[nMarks++] = count;
       if (c0 === 46 || c0 === 33 || c0 === 63 || c0 === 10) stops[nStops++] = count;
       // `ber...-`: a reduplication rule may start at the word before a hyphen (whatever the word).
-      else if (c0 === 45 && count > 0 && kind[count - 1] === KIND_W && (codes[start[count - 1]!]! | 32) === 98
+      else if (c0 === 45 && count > 0 && kind[count - 1] === KIND_W && (text.charCodeAt(start[count - 1]!) | 32) === 98
         && (nTriggers === 0 || triggers[nTriggers - 1] !== count - 1)) triggers[nTriggers++] = count - 1;
       // Surrogate pairs: one unit per code point.
       else if (c0 >= 0xd800 && c0 <= 0xdbff && i + 1 < n) { j = i + 2; v = -1; }
@@ -419,7 +406,7 @@ export function lexUnits(text: string): Units {
     caps[count] = k === 2 ? 1 : 0;
     count++;
     // The usual blank after a unit, skipped here rather than by a turn of the loop.
-    i = j < n && codes[j]! === 32 ? j + 1 : j;
+    i = j < n && text.charCodeAt(j) === 32 ? j + 1 : j;
   }
   // The columns are the store's buffers themselves: allocating a typed array's store for every text was a
   // tenth of the time, and cutting views of them (`subarray`) ran builtins whose code the full pipeline leaves

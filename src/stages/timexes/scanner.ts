@@ -3,7 +3,7 @@
  * share: numbers in digits and words, months, weekdays, years, parts of day,
  * deictics, clock times, and the name test that keeps `GIIAS 2019` out.
  */
-import { timexLexicon, type Deictic, type PartOfDay, type TimeUnit } from '../../lang/id/timex-lexicon.js';
+import { timexLexicon, type Deictic, type PartOfDay, type TimeUnit, type TimexPhrase } from '../../lang/id/timex-lexicon.js';
 import { KIND_N, KIND_P, KIND_W, lexUnits, type Units } from './lex.js';
 import { intern, ROLE, roleBits, VOCAB, vocabId } from './vocab.js';
 
@@ -172,8 +172,8 @@ function wordIds(words: readonly string[]): Int32Array {
   });
 }
 
-/** A multi-word lexicon entry with the ids of its words. */
-export interface Keyed<T> { readonly entry: T; readonly ids: Int32Array }
+/** A multi-word lexicon entry with the ids of its words, and what `read` made of it at load (`keyed`). */
+export interface Keyed<T, R> { readonly entry: T; readonly ids: Int32Array; readonly read: R }
 
 /** Whether the units after i are the words of `ids` after its first (which the caller has matched at i). */
 export function restMatches(S: Scanner, i: number, ids: Int32Array): boolean {
@@ -184,14 +184,50 @@ export function restMatches(S: Scanner, i: number, ids: Int32Array): boolean {
   return true;
 }
 
-function keyed<T extends { words: readonly string[] }>(m: ReadonlyMap<string, readonly T[]>): ById<ReadonlyArray<Keyed<T>>> {
-  return new ById([...m].map(([w, list]) => [w, list.map((entry) => ({ entry, ids: wordIds(entry.words) }))] as const));
+function keyed<T extends { words: readonly string[] }, R>(m: ReadonlyMap<string, readonly T[]>, read: (entry: T) => R): ById<ReadonlyArray<Keyed<T, R>>> {
+  return new ById([...m].map(([w, list]) => [w, list.map((entry) => ({ entry, ids: wordIds(entry.words), read: read(entry) }))] as const));
 }
 
-/** Fixed phrases and deictics by the id of their first word, longest first. */
-export const PHRASES = keyed(L.phrases);
-export const DEICTICS = keyed(L.deictics);
-const VAGUE_IDS = new ById([...VAGUE].map((w) => [w, true] as const));
+/**
+ * A phrase's value spec (data/id/timex-phrases.tsv) as the grammar builds its match: `kind` 'ref' (`value` is
+ * PRESENT_REF, PAST_REF or FUTURE_REF), 'set' or 'dur' (`value` is the TIMEX3 value after `SET:`/`DUR:`),
+ * 'rel' (`D+1`, `P:D+0:TEV`: `n` units from the anchor, or from the previous date when `prev`, at part of day
+ * `pod`) or 'none' (a blocker). Read once at load: reading it with a regular expression at each match ran the
+ * regex engine, whose code the full pipeline leaves cold, in most articles. One shape for every kind.
+ */
+export interface PhraseValue {
+  readonly kind: 'ref' | 'set' | 'dur' | 'rel' | 'none';
+  /** The value for 'ref', 'set' and 'dur'; the spec itself for the others. */
+  readonly value: string;
+  readonly unit: 'D' | 'W' | 'M' | 'Y';
+  readonly n: number;
+  readonly prev: boolean;
+  readonly pod: PartOfDay | undefined;
+}
+
+const REL_SPEC = /^(P:)?([DWMY])([+-]\d+)(?::(\w+))?$/;
+
+/** The one constructor of `PhraseValue`s. */
+function phraseValue(kind: PhraseValue['kind'], value: string, unit: PhraseValue['unit'], n: number, prev: boolean, pod: PartOfDay | undefined): PhraseValue {
+  return { kind, value, unit, n, prev, pod };
+}
+
+function readPhraseValue(ph: TimexPhrase): PhraseValue {
+  const spec = ph.spec;
+  if (spec === 'PRESENT_REF' || spec === 'PAST_REF' || spec === 'FUTURE_REF') return phraseValue('ref', spec, 'D', 0, false, undefined);
+  if (spec.startsWith('SET:')) return phraseValue('set', spec.slice(4), 'D', 0, false, undefined);
+  if (spec.startsWith('DUR:')) return phraseValue('dur', spec.slice(4), 'D', 0, false, undefined);
+  // timex-lexicon.ts has checked every spec: what is left is NONE (type NONE: a blocker) or a relative one.
+  const m = REL_SPEC.exec(spec);
+  if (!m) return phraseValue('none', spec, 'D', 0, false, undefined);
+  return phraseValue('rel', spec, m[2] as PhraseValue['unit'], Number(m[3]), m[1] !== undefined, m[4] as PartOfDay | undefined);
+}
+
+/** Fixed phrases (each with its value read) and deictics by the id of their first word, longest first. */
+export const PHRASES = keyed(L.phrases, readPhraseValue);
+export const DEICTICS = keyed(L.deictics, () => null);
+/** Vague quantity words by id (`VAGUE`). */
+export const VAGUE_IDS = new ById([...VAGUE].map((w) => [w, true] as const));
 const POD_ONE = new ById([...L.partsOfDay].filter(([k]) => !k.includes(' ')));
 
 /** A count at i: digits (`1,5`, `5 (lima)`) or number words (`dua ratus tiga puluh`, `setengah`), or a vague `beberapa`. */

@@ -114,11 +114,10 @@ export function freezeVocab(): void {
 }
 
 /**
- * The id of the ASCII word `codes[s, e)` (the lexer's copy of the text's code units: a typed array reads
- * faster than a string, whose representation `charCodeAt` checks at every call) whose lower-cased codes
- * hash to `h`, or -1. Freezes the vocabulary on first use.
+ * The id of the ASCII word `text[s, e)` whose lower-cased codes hash to `h` (`wordHash`), or -1. Freezes the
+ * vocabulary on first use.
  */
-export function lookupAscii(h: number, codes: Uint16Array, s: number, e: number): number {
+export function lookupAscii(h: number, text: string, s: number, e: number): number {
   if (!frozen) build();
   let slot = h & mask;
   for (;;) {
@@ -130,7 +129,7 @@ export function lookupAscii(h: number, codes: Uint16Array, s: number, e: number)
       const len = e - s;
       let k = 0;
       // `| 32` lower-cases ASCII letters and keeps the apostrophe (39) as it is.
-      while (k < len && CHARS[from + k] === (codes[s + k]! | 32)) k++;
+      while (k < len && CHARS[from + k] === (text.charCodeAt(s + k) | 32)) k++;
       if (k === len) return id;
     }
     slot = (slot + 1) & mask;
