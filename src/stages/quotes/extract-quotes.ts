@@ -1515,6 +1515,9 @@ class QuoteFinder {
           const continued = this.continuedName(sp, prevFound, prev);
           // With a speaker before it, the pronoun goes on naming a speaker past subjects inside other clauses.
           name = continued !== undefined ? continued : this.lastPersonBefore(sp.start, prevFound?.speaker != null);
+          // `Wakil Ketua MPR ... Eddy Soeparno optimistis ... Menurutnya`, `..., dr Susie Rendra, Sp. KK. Menurutnya`:
+          // with no speaker and no subject named before it, the pronoun is the last person the narrative named.
+          if (name === null && continued === undefined && !prevSpeakers.length) name = this.lastTaggedBefore(sp.start);
         }
         else if (sp.cls === 'description' || this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
         else if (sp.cls === 'org' && !hasSpace(speaker.text) && !this.cat(this.pieceAt(sp.start), W.place)) name = this.nameWordOf(speaker.text);
@@ -1962,6 +1965,44 @@ class QuoteFinder {
       return si < 0 ? 0 : sentences[si]!.start;
     }
     return this.segmentOf(offset)?.start ?? 0;
+  }
+
+  /**
+   * The last person the tagger names before `offset` outside quoted content, not an institution's or place's name
+   * (`RSUD Siti Fatimah`): the fallback for a pronoun when no subject or speaker was named before it.
+   */
+  private lastTaggedBefore(offset: number): string | null {
+    const per = this.per;
+    for (let i = per.length - 1; i >= 0; i--) {
+      const e = per[i]!;
+      if (e.end > offset || this.inQuote(e.start) || this.isPlace(e) || this.afterNameHead(e.start, true) || !this.leadsClause(e.start)) continue;
+      return this.unbracketed(e.text, this.mentionName(e.start, e.end, e.text));
+    }
+    return null;
+  }
+
+  /**
+   * Whether the name at `start` (after any office before it: `Wakil Ketua MPR RI dari Fraksi PAN Eddy Soeparno`)
+   * opens its sentence or a phrase after a comma, or is the agent of a passive (`disampaikan Purbaya`, `adalah
+   * Moch Aminullah`), not an object (`menyeret ... Bripka Eka`, `audiensi Deputi ... pada LIPI Enny`).
+   */
+  private leadsClause(start: number): boolean {
+    const first = this.pieceAt(this.sentenceStart(start));
+    let i = this.pieceAt(start) - 1;
+    for (; i >= first; i--) {
+      if (this.is(i, COMMA)) return true;
+      if (!this.isWord(i) || this.r.capitalised(i)) continue;
+      // `dari`, `dan` inside an office's name (`Ketua MPR RI dari Fraksi PAN`).
+      if (i > first && this.r.capitalised(i - 1) && this.r.capitalised(i + 1) && (this.p.lowerIs(i, 'dari') || this.p.lowerIs(i, 'dan'))) continue;
+      // A lower-case office word opening the office (`anggota Komisi VII DPR RI Bambang Haryo Soekartono`).
+      if (this.cat(i, W.title) && this.r.capitalised(i + 1)) continue;
+      break;
+    }
+    if (i < first || this.cat(i, W.connective)) return true;
+    // `diumumkan langsung Menteri Keuangan Sri Mulyani`
+    if (i > first && this.p.lowerIs(i, 'langsung')) i--;
+    const w = this.lower(i);
+    return PASSIVE.test(w) || w === 'oleh' || w === 'adalah' || w === 'yakni' || w === 'ialah' || w === 'bernama';
   }
 
   /** The last narrative person mention before `offset`, gathered on first need. */

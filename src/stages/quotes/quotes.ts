@@ -14,7 +14,7 @@ import { withTitles } from './titled-name.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '25',
+  version: '26',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],

@@ -5,6 +5,16 @@ import { analyze } from '../../analyze.js';
 // Speakers read from apposition groups and named after the persons stage's clusters (full pipeline).
 const cases: Array<{ what: string; text: string; want: Array<[string | undefined, string | null]> }> = [
   {
+    what: 'a pronoun with no speaker or subject before it is the last person opening a clause or named as an agent, not an object',
+    text: 'Wakil Ketua MPR RI dari Fraksi PAN Eddy Soeparno optimistis terhadap pemerintahan Presiden Prabowo Subianto. Menurutnya, pemerintah bekerja dengan baik.',
+    want: [['nya', 'Eddy Soeparno']],
+  },
+  {
+    what: 'the agent of a passive credit is whom a later pronoun points back to; a name in an object is not',
+    text: 'Pernyataan itu disampaikan Menteri Keuangan Purbaya Yudhi Sadewa dalam rapat bersama Sri Wahyuni di Jakarta. Menurutnya, inflasi masih terkendali.',
+    want: [['nya', 'Purbaya Yudhi Sadewa']],
+  },
+  {
     what: 'a name after an institution\'s head word is no person a pronoun points back to; after a word ending a company\'s name it is a person',
     text: 'Gubernur Sumatera Selatan Herman Deru meninjau rumah sakit. Seperti RSUD Siti Fatimah menjadi rujukan layanan jantung. "Kami ingin layanan ini membantu masyarakat," katanya. Direktur PT Waskita Karya (Persero) Tbk Haris Gunawan mengatakan, ruas itu diminati investor.',
     want: [['nya', 'Herman Deru'], ['Haris Gunawan', 'Haris Gunawan']],
