@@ -213,7 +213,7 @@ class AmountReader {
         }
       }
       // (A candidate before `pos` may still have unscanned pieces in its chunk.)
-      s.scanChunkOf(c);
+      s.scanTo(-1, s.chunkEnd(c));
     }
     return { amounts: this.out, problems: this.problems };
   }
@@ -272,7 +272,7 @@ class AmountReader {
 
   // ---- small helpers over pieces -------------------------------------------------
 
-  private has(i: number): boolean { return i >= this.lo && (i < this.s.count || this.s.more(i)); }
+  private has(i: number): boolean { return i >= this.lo && (i < this.s.count || this.s.scanTo(i, 0)); }
   /** Kind of piece i, or -1 outside the run. */
   private kind(i: number): number { return this.has(i) ? this.s.kind[i]! : -1; }
   /** Text of piece i as folded ('' outside the run). */

@@ -123,15 +123,19 @@ export class PieceStream {
     return id !== NOT_LOOKED_UP ? id : (this.ids[k] = this.trig!.wordTable.find(this.text, this.start[k]!, this.end[k]!));
   }
 
-  /** Scan until piece k exists; whether it does (false past the end of the text). */
-  more(k: number): boolean {
-    while (this.count <= k) if (!this.scanOne()) return false;
-    return true;
+  /**
+   * Scan until piece k exists and scanning has reached `offset` (-1 and 0 ask for neither); whether piece k exists
+   * (false past the end of the text). The one loop over `scanOne`: the grammar's look-ahead and the chunks read
+   * around candidates both come through it, so its machine code exists once and a cold article fetches it once.
+   */
+  scanTo(k: number, offset: number): boolean {
+    while (this.count <= k || this.pos < offset) if (!this.scanOne()) break;
+    return this.count > k;
   }
 
   /** Scan the whole text. */
   scanAll(): void {
-    while (this.scanOne());
+    this.scanTo(-1, this.text.length);
   }
 
   /** Continue scanning at `offset` (a chunk start at or after `pos`): a new run starts; returns its first piece index. */
@@ -140,13 +144,13 @@ export class PieceStream {
     return this.count;
   }
 
-  /** Scan every piece up to the end of the whitespace-delimited chunk holding `offset`. */
-  scanChunkOf(offset: number): void {
+  /** End of the whitespace-delimited chunk holding `offset`: `scanTo(-1, chunkEnd(offset))` scans every piece up to it. */
+  chunkEnd(offset: number): number {
     const text = this.text;
     const n = text.length;
     let e = offset;
     while (e < n && !spaceUnit(text.charCodeAt(e))) e++;
-    while (this.pos < e && this.scanOne());
+    return e;
   }
 
   private grow(): void {
