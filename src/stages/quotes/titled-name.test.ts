@@ -37,3 +37,20 @@ test('quotes stage: a speaker resolved to a titled person is named with the titl
   const quotes = analyze({ text }).layers.quotes ?? [];
   assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker_name]), [['Iqbal', 'Ustaz Iqbal Subhan Nugraha']]);
 });
+
+test('withTitles: a name holding the tail of one of the person\'s roles before it is the person\'s name; a rank or honorific stays', () => {
+  const persons = [
+    { name: 'Onny Widjanarko', mentions: ['Onny Widjanarko', 'Onny'], roles: ['Direktur Eksekutif Departemen Komunikasi BI'] },
+    { name: 'Karna Sobahi', mentions: ['Karna Sobahi'], roles: ['Bupati Majalengka'] },
+    { name: 'Eko Prasetyo', mentions: ['Eko Prasetyo'], roles: ['Dandim Mayor Infanteri'] },
+    { name: 'Robby Tandilinting', mentions: ['Robby Tandilinting'], roles: ['Pastor'] },
+  ];
+  const cases: Array<[string, string]> = [
+    ['BI Onny Widjanarko', 'Onny Widjanarko'],
+    ['Majalengka Karna Sobahi', 'Karna Sobahi'],
+    ['Kabupaten Majalengka Karna Sobahi', 'Kabupaten Majalengka Karna Sobahi'], // not a role's last words
+    ['Mayor Infanteri Eko Prasetyo', 'Mayor Infanteri Eko Prasetyo'],
+    ['Pastor Robby Tandilinting', 'Pastor Robby Tandilinting'],
+  ];
+  for (const [name, want] of cases) assert.equal(withTitles(name, persons), want, name);
+});
