@@ -14,7 +14,7 @@ import { withTitles } from './titled-name.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '27',
+  version: '28',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],
