@@ -8,7 +8,7 @@ import { brandNames, nonPersonNameWords } from './person-titles.js';
 export type CueKind = 'verb' | 'bahwa' | 'post' | 'closing' | 'menurut' | 'passive' | 'credit' | 'appeal' | 'expresses';
 /** What a word says about a speaker phrase (see data/id/quote-speaker-words.tsv). */
 export type SpeakerWordCategory =
-  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux' | 'demonstrative' | 'appeal-link' | 'likening' | 'object-end' | 'modal' | 'frame' | 'sum-up' | 'relative' | 'agent' | 'addressee' | 'relation' | 'told' | 'credit-lead' | 'aspect' | 'honorific' | 'second-person' | 'non-fronting' | 'address';
+  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux' | 'demonstrative' | 'appeal-link' | 'likening' | 'object-end' | 'modal' | 'frame' | 'sum-up' | 'relative' | 'agent' | 'addressee' | 'relation' | 'told' | 'credit-lead' | 'aspect' | 'honorific' | 'second-person' | 'non-fronting' | 'address' | 'identity';
 
 /** The vocabulary of the quotes stage, loaded once. */
 export interface QuoteLexicon {
@@ -41,6 +41,11 @@ export interface QuoteLexicon {
    * A plain set like `honorifics`, read at one place only (`withTitles`).
    */
   readonly address: ReadonlySet<string>;
+  /**
+   * The words of the `identity` category (`adalah`, `yakni`, `bernama`): right before a name they say who someone is,
+   * so the name is no verb's object. A plain set, read at one place only (the pronoun fallback's `leadsClause`).
+   */
+  readonly identity: ReadonlySet<string>;
   /** The prefilter of `cueShapes` for the speaker words (those written in ASCII letters at both ends). */
   readonly speakerShapes: Uint32Array;
   /**
@@ -67,7 +72,7 @@ export interface QuoteLexicon {
 }
 
 const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'closing', 'menurut', 'passive', 'credit', 'appeal', 'expresses']);
-const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee', 'relation', 'told', 'credit-lead', 'aspect', 'honorific', 'second-person', 'non-fronting', 'address']);
+const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee', 'relation', 'told', 'credit-lead', 'aspect', 'honorific', 'second-person', 'non-fronting', 'address', 'identity']);
 /** Gazetteer files shared with the structure stage; a place speaking is not a person. */
 const PLACE_FILES = ['places-id.txt', 'places-world.txt', 'places-countries.txt'];
 /** The stems stage's root lexicon, read as a plain word list. */
@@ -78,8 +83,8 @@ export const COMMON_ROOT_RANK = 3500;
 let cached: QuoteLexicon | undefined;
 
 /** The categories kept as word sets of their own, not as bits (each read at one place only). */
-type SetCategory = 'honorific' | 'non-fronting' | 'address';
-const SET_CATEGORIES: ReadonlySet<SpeakerWordCategory> = new Set<SetCategory>(['honorific', 'non-fronting', 'address']);
+type SetCategory = 'honorific' | 'non-fronting' | 'address' | 'identity';
+const SET_CATEGORIES: ReadonlySet<SpeakerWordCategory> = new Set<SetCategory>(['honorific', 'non-fronting', 'address', 'identity']);
 /** A speaker-word category with a bit in `speakerWordBits`. */
 export type BitCategory = Exclude<SpeakerWordCategory, SetCategory>;
 const CATEGORY_LIST = [...WORD_CATEGORIES].filter((c): c is BitCategory => !SET_CATEGORIES.has(c));
@@ -148,10 +153,12 @@ export function quoteLexicon(): QuoteLexicon {
   const honorifics = new Set<string>();
   const nonFronting = new Set<string>();
   const address = new Set<string>();
+  const identity = new Set<string>();
   for (const [w, cats] of speakerWords) {
     if (cats.delete('honorific')) honorifics.add(w);
     if (cats.delete('non-fronting')) nonFronting.add(w);
     if (cats.delete('address')) address.add(w);
+    if (cats.delete('identity')) identity.add(w);
     if (!cats.size) speakerWords.delete(w);
   }
   // The words that make a tagger's "person" an organisation or place for the persons stage (`Kelurahan
@@ -192,6 +199,7 @@ export function quoteLexicon(): QuoteLexicon {
     honorifics,
     nonFronting,
     address,
+    identity,
     places,
     placeMaxWords: Math.min(max, 4),
     placeStarts: new Set([...places].map((pl) => pl.split(' ')[0]!)),

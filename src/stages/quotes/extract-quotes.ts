@@ -2001,8 +2001,7 @@ class QuoteFinder {
     if (i < first || this.cat(i, W.connective)) return true;
     // `diumumkan langsung Menteri Keuangan Sri Mulyani`
     if (i > first && this.p.lowerIs(i, 'langsung')) i--;
-    const w = this.lower(i);
-    return PASSIVE.test(w) || w === 'oleh' || w === 'adalah' || w === 'yakni' || w === 'ialah' || w === 'bernama';
+    return PASSIVE.test(this.lower(i)) || this.cat(i, W.agent) || this.lex.identity.has(this.lower(i));
   }
 
   /** The last narrative person mention before `offset`, gathered on first need. */
