@@ -5,6 +5,7 @@ import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
+import { collapseSpaces } from '../../text/spaces.js';
 import type { ClusterJson, PersonJson } from '../../text/schema.js';
 import { isAffixedWord } from './affixed-word.js';
 import { ArticleKb, type KbLookup } from './article-kb.js';
@@ -923,18 +924,11 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
     if (credit) addRole(credit);
   }
   for (const r of described) addRole(r);
-  return { name: singleSpaced(c.name), mentions, roles: dropShortenedRoles(roles) };
+  // A page's no-break spaces (`Sambusir\u00a0Yusuf`) stay in the mentions, as written, but a name is what a reader
+  // searches for, and the guidelines' gold writes it with plain spaces.
+  return { name: collapseSpaces(c.name), mentions, roles: dropShortenedRoles(roles) };
 }
 
-/**
- * A name with its words joined by plain spaces: a page's no-break spaces (`Sambusir\u00a0Yusuf`) stay in the mentions,
- * written as they are, but a name is what a reader searches for and the guidelines' gold writes plainly.
- */
-function singleSpaced(name: string): string {
-  return NON_PLAIN_SPACE.test(name) ? name.replace(SPACE_RUN, ' ') : name;
-}
-const NON_PLAIN_SPACE = /[^\S ]|  /u;
-const SPACE_RUN = /\s+/gu;
 
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({

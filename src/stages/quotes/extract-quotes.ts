@@ -3,11 +3,12 @@ import { quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quo
 import { nonPersonNameWords, nonPersonSuffixWords } from '../../lang/id/person-titles.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
-import { isJsSpace, quoteSegments, sentenceSegments, type BreakCandidates, type Segment } from './segments.js';
+import { quoteSegments, sentenceSegments, type BreakCandidates, type Segment } from './segments.js';
+import { collapseSpaces, isJsSpace } from '../../text/spaces.js';
 import { WordTable } from '../../text/word-table.js';
 import { letterShapes } from './letter-shapes.js';
 import { WordBloom } from './word-bloom.js';
-import { ACTIVE_OR_PASSIVE, collapseSpaces, holdsWordRun, SpeakerReader, VERBISH, W, wordBits, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
+import { ACTIVE_OR_PASSIVE, holdsWordRun, SpeakerReader, VERBISH, W, wordBits, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
 const MAX_SPEAKER_WORDS = 10;

@@ -1,5 +1,5 @@
 import { isUpperUnit } from './pieces.js';
-import { isJsSpace } from './segments.js';
+import { isJsSpace } from '../../text/spaces.js';
 
 /**
  * A pair of double quotation marks: `open` and `close` are the marks'

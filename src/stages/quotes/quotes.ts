@@ -2,7 +2,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { need } from '../../text/document.js';
 import { extractQuotes } from './extract-quotes.js';
 import { fullerPersonName } from './persons-name.js';
-import { collapseSpaces } from './speaker-phrase.js';
+import { collapseSpaces } from '../../text/spaces.js';
 import { withTitles } from './titled-name.js';
 
 /**

@@ -1,3 +1,5 @@
+import { isJsSpace } from '../../text/spaces.js';
+
 /** A span of text treated as one sentence by the quotes stage. */
 export interface Segment { start: number; end: number }
 
@@ -124,13 +126,6 @@ function splitSegment(folded: string, start: number, end: number, out: Segment[]
     }
   }
   cut(folded, from, end, out);
-}
-
-/** JavaScript's `\s`: white space and line terminators. */
-export function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Push [a, b) trimmed of white space (and leading commas) when anything is left. */

@@ -3,7 +3,7 @@ import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, type Pieces } from './pieces.js
 import { WordTable } from '../../text/word-table.js';
 import { letterShapes } from './letter-shapes.js';
 import { WordBloom } from './word-bloom.js';
-import { isJsSpace } from './segments.js';
+import { collapseSpaces } from '../../text/spaces.js';
 
 /** What kind of speaker a phrase names. */
 export type SpeakerClass = 'person' | 'pronoun' | 'org' | 'anonymous' | 'description';
@@ -830,8 +830,6 @@ export class SpeakerReader {
   }
 }
 
-const WS_RUN = /\s+/g;
-
 /**
  * Whether `part` is a run of whole words of `whole`, words being cut at single spaces: `` ` ${whole} `.includes(` ${part} `) ``
  * read in place, without building either padded string.
@@ -843,14 +841,4 @@ export function holdsWordRun(whole: string, part: string): boolean {
     if ((i === 0 || whole.charCodeAt(i - 1) === 32) && (i + len === whole.length || whole.charCodeAt(i + len) === 32)) return true;
   }
   return false;
-}
-
-/** Every run of white space as one space (`AKP  Dede\nIskandar` → `AKP Dede Iskandar`). */
-export function collapseSpaces(s: string): string {
-  // Most names have single spaces only: then there is nothing to replace.
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? s.charCodeAt(i + 1) === 32 || isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c)) return s.replace(WS_RUN, ' ');
-  }
-  return s;
 }

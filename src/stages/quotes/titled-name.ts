@@ -1,6 +1,7 @@
 import type { PersonJson } from '../../text/schema.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
-import { collapseSpaces, holdsWordRun, W, wordBits } from './speaker-phrase.js';
+import { collapseSpaces } from '../../text/spaces.js';
+import { holdsWordRun, W, wordBits } from './speaker-phrase.js';
 
 /** Words that never open a name phrase: a mention opening with one took a neighbouring word (`Oleh Kasri`). */
 const FUNCTION_WORD = W.prep | W.stop | W.agent;
