@@ -271,6 +271,9 @@ export const personOfficeHonorifics = lowerWordList('person-office-honorifics.tx
 /** Kinship words that also name a field of work (`anak` in `dokter anak`; data/id/person-kinship-fields.txt). */
 export const personKinshipFields = lowerWordList('person-kinship-fields.txt');
 
+/** Words for a son or daughter that are given names too (`putri`), a relation only before a name and a comma (data/id/person-child-words.txt). */
+export const personChildWords = lowerWordList('person-child-words.txt');
+
 /** Role heads that alone before a name are possessive (`kepala` of `ke kepala Mateo`; data/id/person-possessive-heads.txt). */
 export const personPossessiveHeads = lowerWordList('person-possessive-heads.txt');
 

@@ -702,6 +702,11 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Mateo Musacchio', 'PER']], name: 'Mateo Musacchio', roles: [],
   },
   {
+    what: 'a word for a daughter opening the clause is the role of the one named after the comma (Putri Ma\'ruf Amin, Siti)',
+    text: "Kondisinya membaik. Putri Ma'ruf Amin, Siti Ma'rifah membenarkan ayahnya menjenguk.",
+    ents: [["Ma'ruf Amin", 'PER'], ["Siti Ma'rifah", 'PER']], name: "Siti Ma'rifah", roles: ["Putri Ma'ruf Amin"],
+  },
+  {
     what: 'terpilih after a head stays in the role',
     text: 'Anggota DPR terpilih dari Fraksi NasDem, Charles Meikyansyah mengaku kaget mendengar kabar itu.',
     ents: [['DPR', 'ORG'], ['NasDem', 'ORG'], ['Charles Meikyansyah', 'PER']], name: 'Charles Meikyansyah', roles: ['Anggota DPR terpilih dari Fraksi NasDem'],

@@ -1,4 +1,4 @@
-import { nonPersonNameWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, personChildWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
 import { roleAgeWords, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns } from '../../lang/id/role-words.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
@@ -207,7 +207,8 @@ export function roleBeforeName(
     while (i >= floor && isOtherPerson(i)) i--;
     // `Tetangga Syahril Alamsyah, Agus, ...`: kinship or a social relation opening the phrase is held for the one after
     // the comma.
-    if (i >= floor && kindOf(v, i) === 'relation' && (i === v.sentenceStart(i) || i - 1 < floor || isClauseBoundary(v, i - 1))
+    // So is a word for a son or daughter (`Putri Ma'ruf Amin, Siti Ma'rifah`), which elsewhere may be a given name.
+    if (i >= floor && (kindOf(v, i) === 'relation' || personChildWords().has(v.lower(i))) && (i === v.sentenceStart(i) || i - 1 < floor || isClauseBoundary(v, i - 1))
       && !listGoesOn(v, prefixStart, isOtherPerson)) return { tokStart: i, tokEnd: end, rule: 'before-name' };
     // `kiper Alisson Becker, Naby Keita, dan Nathaniel Clyne`: a list of names, not a role held for the first.
     if (!isPossessiveHolder(v, i + 1, floor) || listGoesOn(v, prefixStart, isOtherPerson)) return null;
