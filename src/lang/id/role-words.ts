@@ -33,6 +33,12 @@ export const roleSelfPronouns = lowerWordList('role-self-pronouns.txt');
  */
 export const roleDescriptionPrepositions = lowerWordList('role-description-prepositions.txt');
 
+/**
+ * Nouns of time that with `itu` make a time adverb closing a role before a comma (`Bupati ... saat itu, Sukarmis`),
+ * from `data/id/role-time-nouns.txt`, lower case.
+ */
+export const roleTimeNouns = lowerWordList('role-time-nouns.txt');
+
 let ageWords: ReadonlyMap<string, 'verb' | 'unit'> | undefined;
 
 /**

@@ -171,8 +171,12 @@ const APOSTROPHE = /['\u2019]/g;
  */
 function isMisspeltAroundApostrophe(a: string, b: string): boolean {
   if (a.search(APOSTROPHE) < 0 && b.search(APOSTROPHE) < 0) return false;
-  const words = (s: string) => s.toLowerCase().replace(APOSTROPHE, '').split(/\s+/);
-  return isMisspelling(words(a), words(b));
+  return isMisspelling(wordsWithoutApostrophes(a), wordsWithoutApostrophes(b));
+}
+
+/** The lower-cased words of `name` with its apostrophes left out (`Ma'ruf Amin` → `maruf`, `amin`). */
+function wordsWithoutApostrophes(name: string): string[] {
+  return name.toLowerCase().replace(APOSTROPHE, '').split(/\s+/);
 }
 
 /** True when `a` is a name of two or more words of `b` but its first word, which is the other's clipped (`Alex Marwata`, `Alexander Marwata`). */

@@ -263,12 +263,19 @@ function isDescribedAsPerson(c: Cluster, v: TokenView): boolean {
 function bodyBeforeName(c: Cluster, m: Mention, v: TokenView, base: KbLookup): number {
   if (m.nameEnd - m.nameStart < 2 || c.mentions.length < 2) return m.nameStart;
   const first = v.text(m.nameStart);
-  if (c.mentions.some((o) => o.text !== m.text && (o.text === first || o.text.startsWith(`${first} `)))) return m.nameStart;
+  // Another mention opening with the first word: one written otherwise keeps the word in the name; the same form
+  // written again (`penyerang Angel Di Maria` twice) only keeps it from the office rule below.
+  let writtenAgain = false;
+  for (const o of c.mentions) {
+    if (o === m || (o.text !== first && !o.text.startsWith(`${first} `))) continue;
+    if (o.text !== m.text) return m.nameStart;
+    writtenAgain = true;
+  }
   // Right after an office or a body word (`Lurah Cipayung Tomi Patria`), a head of one or two words naming nothing known
   // goes before a tail of two words or more: a full name written alone again, where one word (`Budi Santoso` ...
-  // `Santoso`) is only a surname. Only a head written nowhere else: `penyerang Angel Di Maria` twice, then `Di Maria`.
-  const afterOffice = m.nameStart > 0 && (v.titleKind(m.nameStart - 1) === 'role' || nonPersonNameWords().get(v.lower(m.nameStart - 1)) === 'ORG')
-    && !c.mentions.some((o) => o !== m && (o.text === first || o.text.startsWith(`${first} `)));
+  // `Santoso`) is only a surname. Only a head written nowhere else.
+  const afterOffice = !writtenAgain && m.nameStart > 0
+    && (v.titleKind(m.nameStart - 1) === 'role' || nonPersonNameWords().get(v.lower(m.nameStart - 1)) === 'ORG');
   let context = false;
   for (let t = m.nameStart + 1; t < m.nameEnd; t++) {
     context ||= namesBodyOrPlace(v, t - 1, base);

@@ -1,5 +1,5 @@
 import { nonPersonNameWords, personChildWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
-import { roleAgeWords, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns } from '../../lang/id/role-words.js';
+import { roleAgeWords, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
 
@@ -190,7 +190,7 @@ export function roleBeforeName(
     for (let n = 0; n < 2 && end - 1 >= floor && v.text(end - 1) === ','; n++) end--;
   }
   // `Bupati Kuantan Singingi saat itu, Sukarmis`: a time adverb closing the role before the comma is left out.
-  if (end < prefixStart && end - 3 >= floor && v.text(end - 1) === 'itu' && THEN_WORDS.has(v.text(end - 2)) && v.isCapitalized(end - 3)) end -= 2;
+  if (end < prefixStart && end - 3 >= floor && v.text(end - 1) === 'itu' && roleTimeNouns().has(v.text(end - 2)) && v.isCapitalized(end - 3)) end -= 2;
   let i = end - 1;
   if (named >= 0 && i >= floor && kindOf(v, i) === 'relation' && !v.isCapitalized(i)) return { tokStart: i, tokEnd: end, rule: 'before-name' };
   // `Sang ayah, Benjamin bin Djunaedi`, `sang ibu, Fadela`: kinship (or an address word) after an article names the
@@ -755,10 +755,11 @@ function bracketedRole(v: TokenView, open: number, ceiling: number): RoleSpan | 
 
 /**
  * The end of `salah satu` or `salah seorang` (one of) opening at token i, followed by at least one more token before
- * `ceiling`; -1 when there is none.
+ * `ceiling`; -1 when there is none. `Salah` is read capitalised only where a sentence opens (`opensSentence`).
  */
-function partitiveEnd(v: TokenView, i: number, ceiling: number): number {
-  return i + 2 < ceiling && v.text(i) === 'salah' && (v.text(i + 1) === 'satu' || v.text(i + 1) === 'seorang') ? i + 2 : -1;
+function partitiveEnd(v: TokenView, i: number, ceiling: number, opensSentence = false): number {
+  const salah = opensSentence ? v.lower(i) : v.text(i);
+  return i + 2 < ceiling && salah === 'salah' && (v.text(i + 1) === 'satu' || v.text(i + 1) === 'seorang') ? i + 2 : -1;
 }
 
 /** Most fields after a comma in the list an office's name makes (`Energi, Sains, Teknologi, Lingkungan, dan ...`). */
@@ -774,7 +775,7 @@ function enumeratedField(v: TokenView, i: number, from: number, to: number): boo
   if (i - 1 < from || !v.isCapitalized(i - 1) || !/^\p{L}/u.test(v.text(i - 1))) return false;
   for (let j = i + 1; j + 1 < to && j - i <= MAX_FIELD_TOKENS; j++) {
     const t = v.text(j);
-    if (t === 'dan' || t === 'serta') return v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1)) && !v.titleKind(j + 1);
+    if (t !== ',' && LIST_JOINERS.has(t)) return v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1)) && !v.titleKind(j + 1);
     if (t === ',') continue;
     if (!v.isCapitalized(j) || !/^\p{L}+$/u.test(t) || officeOpens(v, j, to)) return false;
   }
@@ -800,7 +801,7 @@ function definedAs(v: TokenView, prefixStart: number, floor: number, isOtherPers
   const a = prefixStart - 1;
   let s = floor;
   while (s < a && !/[\p{L}\p{N}]/u.test(v.text(s))) s++;
-  if (s + 2 < a && v.lower(s) === 'salah' && (v.text(s + 1) === 'satu' || v.text(s + 1) === 'seorang')) s += 2;
+  if (partitiveEnd(v, s, a, true) >= 0) s += 2;
   const h = kindOf(v, s) === 'modifier' ? s + 1 : s;
   const k = h < a ? kindOf(v, h) : undefined;
   if (!k || !HEADS.has(k) || a - s > MAX_ROLE_TOKENS) return null;
@@ -815,9 +816,6 @@ function nameRunEnd(v: TokenView, start: number): number {
   while (j < v.count && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
   return Math.min(j, v.count - 1);
 }
-
-/** Words that make `... itu` a time adverb (`saat itu`, `kala itu`: then). */
-const THEN_WORDS: ReadonlySet<string> = new Set(['saat', 'kala', 'ketika', 'waktu']);
 
 /** Most rank, honorific or bracketed tokens read before a following name (`Kolonel Laut (P) Whisnu`). */
 const MAX_NAME_PREFIX_TOKENS = 5;

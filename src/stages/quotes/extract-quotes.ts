@@ -8,7 +8,7 @@ import { collapseSpaces, isJsSpace } from '../../text/spaces.js';
 import { WordTable } from '../../text/word-table.js';
 import { letterShapes } from './letter-shapes.js';
 import { WordBloom } from './word-bloom.js';
-import { ACTIVE_OR_PASSIVE, holdsWordRun, SpeakerReader, VERBISH, W, wordBits, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
+import { ACTIVE_OR_PASSIVE, holdsWordRun, SpeakerReader, VERBISH, W, wordBits, wordCount, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
 const MAX_SPEAKER_WORDS = 10;
@@ -195,13 +195,6 @@ function hasWord(s: string, word: string): boolean {
     if ((at === 0 || isJsSpace(s.charCodeAt(at - 1))) && (e === s.length || isJsSpace(s.charCodeAt(e)))) return true;
   }
   return false;
-}
-
-/** Words in a name split at single spaces (`name.split(' ').length`). */
-function wordCount(name: string): number {
-  let n = 1;
-  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
-  return n;
 }
 
 /** Whether short[a..] cuts into pieces found in words[w..] in order (the first piece a prefix of words[0]), using two words or more. */

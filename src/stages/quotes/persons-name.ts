@@ -1,4 +1,5 @@
 import type { PersonJson } from '../../text/schema.js';
+import { holdsWordRun, wordCount } from './speaker-phrase.js';
 
 /**
  * A speaker's name at its fullest as the persons stage knows it. The quote
@@ -19,19 +20,12 @@ import type { PersonJson } from '../../text/schema.js';
  */
 export function fullerPersonName(name: string | null, mention: string | null, persons: readonly PersonJson[]): string | null {
   if (name !== null) {
-    const padded = ` ${name} `;
     const words = wordCount(name);
-    const fit = onlyOne(persons, (p) => wordCount(p.name) > words && ` ${p.name} `.includes(padded));
+    const fit = onlyOne(persons, (p) => wordCount(p.name) > words && holdsWordRun(p.name, name));
     return fit?.name ?? name;
   }
   if (mention === null) return null;
   return onlyOne(persons, (p) => wordCount(p.name) >= 2 && p.mentions.includes(mention))?.name ?? null;
-}
-
-function wordCount(s: string): number {
-  let n = 1;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
-  return n;
 }
 
 /** The single person `test` accepts, or null when none or several do. */

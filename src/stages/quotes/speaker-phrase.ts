@@ -830,6 +830,13 @@ export class SpeakerReader {
   }
 }
 
+/** Words in a name split at single spaces (`name.split(' ').length`). */
+export function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /**
  * Whether `part` is a run of whole words of `whole`, words being cut at single spaces: `` ` ${whole} `.includes(` ${part} `) ``
  * read in place, without building either padded string.
