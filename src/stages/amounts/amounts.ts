@@ -14,7 +14,7 @@ import { extractAmounts } from './extract-amounts.js';
  */
 export const amountsStage = defineStage({
   name: 'amounts',
-  version: '10',
+  version: '11',
   requires: ['normalized'],
   produces: ['amounts'],
   languages: ['id'],

@@ -543,6 +543,9 @@ class AmountReader {
       // Glued to what precedes: `NO2`, `S1`, `I/2019`, `+62`, `ke-36`.
       if (this.s.kind[i - 1] !== K_OTHER) return true;
       if (this.isChar(i - 1, C_SLASH) || this.isChar(i - 1, C_PLUS) || this.isChar(i - 1, C_HASH)) return true;
+      // `15:30`, `1:40,723`, `1:1,5`, `19:1,2`: after a figure and a colon, glued, it is the second half of a clock or
+      // lap time, a ratio or a goal tally (a unit after it still makes an amount: `46:54 persen`).
+      if (this.isChar(i - 1, C_COLON) && this.glued(i - 2) && this.s.kind[i - 2] === K_DIGITS) return true;
       // `ke-36` is an ordinal.
       if (this.isChar(i - 1, C_HYPHEN) && this.wid(i - 2) === this.W.ke && this.glued(i - 2)) return true;
     }
