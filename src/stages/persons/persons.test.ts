@@ -115,6 +115,21 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     ents: [['Eduardo Perez', 'PER']],
     name: 'Eduardo Perez', mentions: ['Eduardo Perez'], roles: ['asistennya'],
   },
+  {
+    text: 'Kepala Dinas Pariwisata Kabupaten Nias Selatan, Sumatera Utara, Anggraeni Dachi mengatakan jumlah itu naik.',
+    ents: [['Anggraeni Dachi', 'PER']],
+    name: 'Anggraeni Dachi', mentions: ['Anggraeni Dachi'], roles: ['Kepala Dinas Pariwisata Kabupaten Nias Selatan, Sumatera Utara'],
+  },
+  {
+    text: 'Hal itu disampaikan Teguh, penjual pelat nomor di Jalan Matraman Raya, Jakarta Timur, Senin.',
+    ents: [['Teguh', 'PER']],
+    name: 'Teguh', mentions: ['Teguh'], roles: ['penjual pelat nomor di Jalan Matraman Raya, Jakarta Timur'],
+  },
+  {
+    text: 'Kepala Seksi Intelijen Kejari Jayawijaya, Boston Robert Marganda Siahaan menjelaskan program itu.',
+    ents: [['Robert Marganda Siahaan', 'PER']],
+    name: 'Robert Marganda Siahaan', mentions: ['Robert Marganda Siahaan'], roles: [],
+  },
 ];
 
 for (const c of roleCases) {
@@ -832,7 +847,7 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     what: 'a hyphenated name inside a role in apposition stays whole (An-Nuaimy, Saint-Germain)',
     text: 'Khotbah dibawakan Ustaz Hasan Basri, dosen Sekolah Tinggi An-Nuaimy, Jakarta. Jamaah memadati masjid.',
     ents: [['Hasan Basri', 'PER'], ['Jakarta', 'LOC']],
-    persons: [['Hasan Basri', ['Ustaz Hasan Basri'], ['dosen Sekolah Tinggi An-Nuaimy']]],
+    persons: [['Hasan Basri', ['Ustaz Hasan Basri'], ['dosen Sekolah Tinggi An-Nuaimy, Jakarta']]],
   },
   {
     what: 'a dash between words still ends a role in apposition',

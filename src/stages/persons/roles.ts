@@ -1,5 +1,6 @@
 import { nonPersonNameWords, personChildWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
 import { roleAgeWords, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
+import { loadPlaces } from '../../lang/id/places.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
 
@@ -267,6 +268,12 @@ export function roleBeforeName(
     // `Kepala Lingkungan 5, Kelurahan Tanjung Mulia Hilir, Rizaldi`: the place or body of the office may follow a comma.
     if (t === ',' && depth === 0 && head < 0 && i + 2 < end && i - 1 >= floor && v.isCapitalized(i + 1)
       && nonPersonNameWords().has(v.lower(i + 1)) && (v.isCapitalized(i - 1) || /^\d+$/.test(v.text(i - 1)))) continue;
+    // `Kepala Dinas Pariwisata Kabupaten Nias Selatan, Sumatera Utara, Anggraeni Dachi`: so may the province or
+    // country it lies in, a known place after the comma.
+    // Only a place closed by the comma before the name (`Kejari Jayawijaya, Boston Robert ...` names Boston), and not
+    // after a spaced comma, where a link was dropped (`Kapolres  , Kota AKBP ...`).
+    if (t === ',' && depth === 0 && head < 0 && end < prefixStart && i + 1 < end && i - 1 >= floor && v.isCapitalized(i - 1)
+      && v.start(i) === v.end(i - 1) && placeEnd(v, i + 1, end) === nextComma(v, i + 1, end)) continue;
     // `Kepala Dinas Budaya, Pemuda, dan Olahraga Kabupaten Bekasi, Nani Suwarni`: a comma between the fields an office's
     // name lists.
     // A title word among them (`Pemuda`) heads no role: the office's head lies further left.
@@ -669,6 +676,12 @@ export function roleInApposition(
     if (depth > 0) continue;
     // `Syafrul, Kepala seksi pengendalian kebakaran, Dinas Kehutanan Sumsel mengatakan`: the office may follow after a comma.
     if (t === ',' && i > start + 1 && officeNameAt(v, i + 1, ceiling)) continue;
+    // `Iqbal Subhan Nugraha, dosen Sekolah Tinggi An-Nuaimy, Jakarta.`, `Andi, pembalap asal Bulukumba, Sulawesi
+    // Selatan`: the place the description lies in, a known place after a comma, closed by punctuation.
+    if (t === ',' && i > start && v.isCapitalized(i - 1) && v.start(i) === v.end(i - 1)) {
+      const e = placeEnd(v, i + 1, ceiling);
+      if (e > 0 && (e === ceiling || !/\p{L}/u.test(v.text(e)))) { i = e - 1; continue; }
+    }
     // `Nani, Kepala Dinas Budaya, Pemuda, dan Olahraga Kabupaten Bekasi, mengatakan`: fields an office's name lists.
     if (t === ',' && i > start + 1 && enumeratedField(v, i, start, ceiling)) continue;
     // A year range stays whole (`periode 2019-2023`), and so does a hyphenated name (`Sekolah Tinggi An-Nuaimy`);
@@ -881,4 +894,28 @@ function trimRole(v: TokenView, s: number, e: number, rule: RoleSpan['rule']): R
   }
   if (open !== 0) return null;
   return e > s ? { tokStart: s, tokEnd: e, rule } : null;
+}
+
+/** Most words of a place name read after a comma in a role (`Nusa Tenggara Timur`, `Kabupaten Nias Selatan`). */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * The end of the longest known place (`data/id/places-*.txt`: provinces, regencies, districts, countries, world
+ * cities) of capitalised words opening at token s before `limit` (`Sumatera Utara`, `Jakarta`), or -1.
+ */
+function placeEnd(v: TokenView, s: number, limit: number): number {
+  let name = '';
+  let best = -1;
+  for (let j = s; j < limit && j - s < MAX_PLACE_WORDS && v.isCapitalized(j) && /^\p{L}+$/u.test(v.text(j)); j++) {
+    name = name ? `${name} ${v.lower(j)}` : v.lower(j);
+    if (loadPlaces().has(name)) best = j + 1;
+  }
+  return best;
+}
+
+/** The first comma at or after token s before `limit`, or `limit`. */
+function nextComma(v: TokenView, s: number, limit: number): number {
+  let j = s;
+  while (j < limit && v.text(j) !== ',') j++;
+  return j;
 }
