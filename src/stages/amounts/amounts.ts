@@ -14,7 +14,7 @@ import { extractAmounts } from './extract-amounts.js';
  */
 export const amountsStage = defineStage({
   name: 'amounts',
-  version: '11',
+  version: '12',
   requires: ['normalized'],
   produces: ['amounts'],
   languages: ['id'],
