@@ -126,6 +126,21 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Teguh', mentions: ['Teguh'], roles: ['penjual pelat nomor di Jalan Matraman Raya, Jakarta Timur'],
   },
   {
+    text: 'Menteri Pemberdayaan Perempuan dan Perlindungan Anak Yohana Yembise menilai audisi itu melanggar undang-undang.',
+    ents: [['Yohana Yembise', 'PER']],
+    name: 'Yohana Yembise', mentions: ['Yohana Yembise'], roles: ['Menteri Pemberdayaan Perempuan dan Perlindungan Anak'],
+  },
+  {
+    text: 'Psikolog anak dan keluarga, Rosdiana Setyaningrum mengatakan tidak ada batasan umur.',
+    ents: [['Rosdiana Setyaningrum', 'PER']],
+    name: 'Rosdiana Setyaningrum', mentions: ['Rosdiana Setyaningrum'], roles: ['Psikolog anak dan keluarga'],
+  },
+  {
+    text: 'Kolaborasi itu berjalan melalui program Jaksa Sahabat Nazir yang membantu penerbitan sertifikat.',
+    ents: [['Nazir', 'PER']],
+    name: 'Nazir', mentions: ['Nazir'], roles: [],
+  },
+  {
     text: 'Kepala Seksi Intelijen Kejari Jayawijaya, Boston Robert Marganda Siahaan menjelaskan program itu.',
     ents: [['Robert Marganda Siahaan', 'PER']],
     name: 'Robert Marganda Siahaan', mentions: ['Robert Marganda Siahaan'], roles: [],

@@ -257,7 +257,15 @@ export function roleBeforeName(
     if (head < 0 && depth === 0 && t === 'atau' && aliasUpTo(v, i + 1, end)) continue;
     // `konsultan tumbuh kembang anak Bernie Endyarni`, `dokter anak Ayu`: `anak` right before the name, after a
     // lower-case word of a description, is its field, not a possessive; the role is read only if a head lies further left.
-    if (k === 'relation' && !(i === end - 1 && kinshipField(v, i, floor))) break;
+    // `Menteri Pemberdayaan Perempuan dan Perlindungan Anak Yohana Yembise`, `Komisi Perlindungan Anak Indonesia`: a
+    // kinship word that also names a field (`anak`), capitalised after a capitalised word, is a word of an office's or
+    // body's name, not a possessive.
+    if (k === 'relation' && v.isCapitalized(i) && i - 1 >= floor && i !== v.sentenceStart(i) && v.isCapitalized(i - 1)
+      && /^\p{L}+$/u.test(v.text(i - 1)) && !isOtherPerson(i - 1) && personKinshipFields().has(v.lower(i))) continue;
+    // `Psikolog anak dan keluarga, Rosdiana`, `spesialis anak dan gastroenterologi Badriul`: so is such a field joined to
+    // another lower-case field right before the name.
+    if (k === 'relation' && !((i === end - 1 || (i + 3 === end && v.text(i + 1) === 'dan' && LOWER_WORD.test(v.text(i + 2))
+      && !kindOf(v, i + 2))) && kinshipField(v, i, floor))) break;
     if (endsRole(k)) break;
     if (k && HEADS.has(k)) { head = i; continue; }
     if (k === 'modifier') { if (head === i + 1) head = i; continue; }
@@ -336,6 +344,8 @@ function kinshipField(v: TokenView, i: number, floor: number): boolean {
   const j = v.text(i - 1) === 'dan' && i - 2 >= floor ? i - 2 : i - 1;
   const p = v.text(j);
   const k = kindOf(v, j);
+  // A title head opening the sentence is capitalised (`Psikolog anak dan keluarga, Rosdiana`).
+  if (k === 'role' && v.isCapitalized(j) && /^\p{Lu}\p{Ll}+$/u.test(p)) return true;
   return LOWER_WORD.test(p) && !isFunctionWord(v, j) && k !== 'relation' && k !== 'connector' && (k === 'role' || !isVerbLike(p));
 }
 
