@@ -39,6 +39,12 @@ export const roleDescriptionPrepositions = lowerWordList('role-description-prepo
  */
 export const roleTimeNouns = lowerWordList('role-time-nouns.txt');
 
+/**
+ * Stop words that right after a title head describe the office (`Pelatih baru Semen Padang`, `Ketua sementara DPRD`),
+ * from `data/id/role-head-adjectives.txt`, lower case.
+ */
+export const roleHeadAdjectives = lowerWordList('role-head-adjectives.txt');
+
 let ageWords: ReadonlyMap<string, 'verb' | 'unit'> | undefined;
 
 /**

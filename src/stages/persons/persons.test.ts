@@ -141,6 +141,21 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Nazir', mentions: ['Nazir'], roles: [],
   },
   {
+    text: 'Pelatih baru Semen Padang, Eduardo Almeida, memulai latihan di Padang.',
+    ents: [['Eduardo Almeida', 'PER']],
+    name: 'Eduardo Almeida', mentions: ['Eduardo Almeida'], roles: ['Pelatih baru Semen Padang'],
+  },
+  {
+    text: 'Hal itu ditanggapi Ketua sementara DPRD Majalengka, Edy Anas Djunaedi.',
+    ents: [['Edy Anas Djunaedi', 'PER']],
+    name: 'Edy Anas Djunaedi', mentions: ['Edy Anas Djunaedi'], roles: ['Ketua sementara DPRD Majalengka'],
+  },
+  {
+    text: 'Eduardo Almeida, pelatih baru tiba di Padang pekan lalu.',
+    ents: [['Eduardo Almeida', 'PER']],
+    name: 'Eduardo Almeida', mentions: ['Eduardo Almeida'], roles: ['pelatih'],
+  },
+  {
     text: 'Kepala Seksi Intelijen Kejari Jayawijaya, Boston Robert Marganda Siahaan menjelaskan program itu.',
     ents: [['Robert Marganda Siahaan', 'PER']],
     name: 'Robert Marganda Siahaan', mentions: ['Robert Marganda Siahaan'], roles: [],

@@ -1,5 +1,5 @@
 import { nonPersonNameWords, personChildWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
-import { roleAgeWords, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
+import { roleAgeWords, roleHeadAdjectives, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
 import { loadPlaces } from '../../lang/id/places.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
@@ -266,6 +266,8 @@ export function roleBeforeName(
     // another lower-case field right before the name.
     if (k === 'relation' && !((i === end - 1 || (i + 3 === end && v.text(i + 1) === 'dan' && LOWER_WORD.test(v.text(i + 2))
       && !kindOf(v, i + 2))) && kinshipField(v, i, floor))) break;
+    // `Pelatih baru Semen Padang, Eduardo Almeida`: a stop word describing the office right after its head.
+    if (k === 'stop' && headAdjective(v, i, end)) continue;
     if (endsRole(k)) break;
     if (k && HEADS.has(k)) { head = i; continue; }
     if (k === 'modifier') { if (head === i + 1) head = i; continue; }
@@ -732,7 +734,9 @@ export function roleInApposition(
     // after a capitalised office (`Kapolres Malang di Mapolres Malang`) `di` tells where the words were said.
     if (i > start && v.text(i) === 'di' && fromBody(v, i, ceiling, 'di') && lowerCaseRun(v, start, i)) continue;
     const kk = kindOf(v, i);
-    // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`.
+    // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`; not one describing the office right
+    // after its head (`Eduardo Almeida, pelatih baru Semen Padang, ...`).
+    if (kk === 'stop' && i > start && headAdjective(v, i, ceiling)) continue;
     if (endsRole(kk)) break;
     // `bocah berusia tujuh tahun asal Kabupaten Kuningan`: an age goes on with the description.
     if (!v.isCapitalized(i) && !kk && isVerbLike(t)) {
@@ -928,4 +932,16 @@ function nextComma(v: TokenView, s: number, limit: number): number {
   let j = s;
   while (j < limit && v.text(j) !== ',') j++;
   return j;
+}
+
+/**
+ * True when the lower-case stop word at token i describes the office of the title head right before it (`pelatih
+ * baru Semen Padang`, `Ketua sementara DPRD`; `role-head-adjectives.txt`): followed by a capitalised word, a comma or
+ * `limit`, not by more of a clause (`pelatih baru tiba`, `baru saja`).
+ */
+function headAdjective(v: TokenView, i: number, limit: number): boolean {
+  if (i < 1 || !roleHeadAdjectives().has(v.text(i))) return false;
+  const kp = kindOf(v, i - 1);
+  if (!kp || !HEADS.has(kp)) return false;
+  return i + 1 >= limit || v.text(i + 1) === ',' || (v.isCapitalized(i + 1) && /^\p{L}/u.test(v.text(i + 1)));
 }
