@@ -61,6 +61,7 @@ const CASES: Array<[string, string, Want[]]> = [
   // not amounts
   ['not: dates and years', 'Pada Kamis 20 April 2023 dan sejak 2019 pemerintah bekerja, Selasa (10/9/2019).', []],
   ['not: clock times', 'sekitar pukul 09.15 WIB rupiah melemah, lalu 10.00 WIB', []],
+  ['not: a round numbered after babak, one on one; a clove counts what it holds', 'Shesar melaju ke babak dua turnamen bulu tangkis itu dan berhadapan satu lawan satu dengan kiper; tambahkan 3 siung bawang putih', [['3 siung bawang putih', 'count', 3, 'siung bawang putih']]],
   ['not: the figure after a figure and a glued colon (clock and lap times, ratios, goal tallies); a unit still counts', 'Kick-off 15:30 PSGC Ciamis, waktu terbaiknya 1:40,723 dan 2:27.900, rasio 1:1,5, Timnas 19:1,2; penguasaan bola 46:54 persen', [['54 persen', 'percent', 54, 'persen']]],
   ['not: ages and durations', 'Sambusir, 59 tahun, bekerja 5 jam, wanita berusia 40 tahun', []],
   ['not: ordinals', 'Paket Dukungan ke-36 dan periode keempat untuk warga, yang ketiga', []],
