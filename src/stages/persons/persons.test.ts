@@ -156,6 +156,11 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Eduardo Almeida', mentions: ['Eduardo Almeida'], roles: ['pelatih'],
   },
   {
+    text: 'Polisi juga menangkap rekannya bernama Paino yang ikut melakukan aksi itu.',
+    ents: [['Paino', 'PER']],
+    name: 'Paino', mentions: ['Paino'], roles: ['rekannya'],
+  },
+  {
     text: 'Kepala Seksi Intelijen Kejari Jayawijaya, Boston Robert Marganda Siahaan menjelaskan program itu.',
     ents: [['Robert Marganda Siahaan', 'PER']],
     name: 'Robert Marganda Siahaan', mentions: ['Robert Marganda Siahaan'], roles: [],

@@ -194,6 +194,9 @@ export function roleBeforeName(
   if (end < prefixStart && end - 3 >= floor && v.text(end - 1) === 'itu' && roleTimeNouns().has(v.text(end - 2)) && v.isCapitalized(end - 3)) end -= 2;
   let i = end - 1;
   if (named >= 0 && i >= floor && kindOf(v, i) === 'relation' && !v.isCapitalized(i)) return { tokStart: i, tokEnd: end, rule: 'before-name' };
+  // `rekannya bernama Triawan`, `anaknya yang bernama Linda Wati`: so is a relation or title head with `-nya`, as before
+  // a comma (`istrinya, Ani`: roleBeforeList).
+  if (named >= 0 && i >= floor && possessiveWord(v, i)) return { tokStart: i, tokEnd: end, rule: 'before-name' };
   // `Sang ayah, Benjamin bin Djunaedi`, `sang ibu, Fadela`: kinship (or an address word) after an article names the
   // person after the comma, no possessive.
   const ki = i >= floor && !v.isCapitalized(i) ? kindOf(v, i) : undefined;
@@ -514,12 +517,18 @@ export function roleBeforeList(v: TokenView, prefixStart: number, floor: number,
   if (worded && !v.isCapitalized(i) && !v.text(i).endsWith('nya') && bareListItem(v, prefixStart)) {
     return roleBeforeName(v, i + 1, floor, isOtherPerson, undefined, true);
   }
+  return possessiveWord(v, i) ? { tokStart: i, tokEnd: i + 1, rule: 'before-name' } : null;
+}
+
+/**
+ * True when token i is a relation or title head with `-nya` (`istrinya`, `rekannya`, `asistennya`), in lower case or
+ * capitalised where it opens a sentence (`Suaminya, Yehezkiel (33) ...`, `Pendirinya Abid Omar ...`).
+ */
+function possessiveWord(v: TokenView, i: number): boolean {
   const t = v.text(i);
-  // `Suaminya, Yehezkiel (33) ...`, `Pendirinya Abid Omar ...`: opening a sentence, the word is capitalised.
-  if ((v.isCapitalized(i) && !opensSentence(v, i)) || !t.endsWith('nya') || t.length < 6) return null;
+  if ((v.isCapitalized(i) && !opensSentence(v, i)) || !t.endsWith('nya') || t.length < 6) return false;
   const k = titleKind(t.slice(0, -3));
-  if (!k || !(HEADS.has(k) || k === 'relation')) return null;
-  return { tokStart: i, tokEnd: i + 1, rule: 'before-name' };
+  return k !== undefined && (HEADS.has(k) || k === 'relation');
 }
 
 /**
