@@ -61,6 +61,8 @@ const CASES: Array<[string, string, Want[]]> = [
   // not amounts
   ['not: dates and years', 'Pada Kamis 20 April 2023 dan sejak 2019 pemerintah bekerja, Selasa (10/9/2019).', []],
   ['not: clock times', 'sekitar pukul 09.15 WIB rupiah melemah, lalu 10.00 WIB', []],
+  ['not: a class, a rank in the table or the world, a car model; a concentration per cubic metre is a measure', 'penjualan SKM golongan 2 layer 1 turun, PSS bertahan di posisi kelima klasemen Liga 1, Marin berperingkat 26 dunia, lahirlah 300 SL dan 812 GTS; PM10 mencapai 182-201 ugram/m3',
+    [['182-201 ugram/m3', 'measure', 182, 'ugram/m3']]],
   ['not: a round numbered after babak, one on one; a clove counts what it holds', 'Shesar melaju ke babak dua turnamen bulu tangkis itu dan berhadapan satu lawan satu dengan kiper; tambahkan 3 siung bawang putih', [['3 siung bawang putih', 'count', 3, 'siung bawang putih']]],
   ['not: the figure after a figure and a glued colon (clock and lap times, ratios, goal tallies); a unit still counts', 'Kick-off 15:30 PSGC Ciamis, waktu terbaiknya 1:40,723 dan 2:27.900, rasio 1:1,5, Timnas 19:1,2; penguasaan bola 46:54 persen', [['54 persen', 'percent', 54, 'persen']]],
   ['not: ages and durations', 'Sambusir, 59 tahun, bekerja 5 jam, wanita berusia 40 tahun', []],
