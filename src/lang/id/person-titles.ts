@@ -274,6 +274,9 @@ export const personKinshipFields = lowerWordList('person-kinship-fields.txt');
 /** Words for a son or daughter that are given names too (`putri`), a relation only before a name and a comma (data/id/person-child-words.txt). */
 export const personChildWords = lowerWordList('person-child-words.txt');
 
+/** Words for a child's place in order after a kinship word (`putra kedua`, `anak sulung`; data/id/person-kin-order-words.txt). */
+export const personKinOrderWords = lowerWordList('person-kin-order-words.txt');
+
 /** Role heads that alone before a name are possessive (`kepala` of `ke kepala Mateo`; data/id/person-possessive-heads.txt). */
 export const personPossessiveHeads = lowerWordList('person-possessive-heads.txt');
 

@@ -161,6 +161,26 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Paino', mentions: ['Paino'], roles: ['rekannya'],
   },
   {
+    text: 'Habibie dirawat di RSPAD. Putra kedua Habibie, Thareq Kemal mengatakan kondisinya stabil.',
+    ents: [['Habibie', 'PER'], ['Habibie', 'PER', 2], ['Thareq Kemal', 'PER']],
+    name: 'Thareq Kemal', mentions: ['Thareq Kemal'], roles: ['Putra kedua Habibie'],
+  },
+  {
+    text: 'Fitria Sukaesih, salah satu putri Elvy Sukaesih mengatakan kondisinya baik.',
+    ents: [['Fitria Sukaesih', 'PER'], ['Elvy Sukaesih', 'PER']],
+    name: 'Fitria Sukaesih', mentions: ['Fitria Sukaesih'], roles: ['putri Elvy Sukaesih'],
+  },
+  {
+    text: 'Hadir pula Irna Narulita, putra Mulyadi Jayabaya, Muhamad Nabil Jayabaya dan Oji Fahruroji.',
+    ents: [['Irna Narulita', 'PER'], ['Mulyadi Jayabaya', 'PER'], ['Muhamad Nabil Jayabaya', 'PER'], ['Oji Fahruroji', 'PER']],
+    name: 'Irna Narulita', mentions: ['Irna Narulita'], roles: [],
+  },
+  {
+    text: 'Edi Purwanto, salah satu kerabat Fendi, mengatakan Fendi dirawat.',
+    ents: [['Edi Purwanto', 'PER'], ['Fendi', 'PER'], ['Fendi', 'PER', 2]],
+    name: 'Edi Purwanto', mentions: ['Edi Purwanto'], roles: ['kerabat Fendi'],
+  },
+  {
     text: 'Kepala Seksi Intelijen Kejari Jayawijaya, Boston Robert Marganda Siahaan menjelaskan program itu.',
     ents: [['Robert Marganda Siahaan', 'PER']],
     name: 'Robert Marganda Siahaan', mentions: ['Robert Marganda Siahaan'], roles: [],

@@ -1,4 +1,4 @@
-import { nonPersonNameWords, personChildWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, personChildWords, personKinOrderWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
 import { roleAgeWords, roleHeadAdjectives, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
 import { loadPlaces } from '../../lang/id/places.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -212,8 +212,11 @@ export function roleBeforeName(
     // `Tetangga Syahril Alamsyah, Agus, ...`: kinship or a social relation opening the phrase is held for the one after
     // the comma.
     // So is a word for a son or daughter (`Putri Ma'ruf Amin, Siti Ma'rifah`), which elsewhere may be a given name.
-    if (i >= floor && (kindOf(v, i) === 'relation' || personChildWords().has(v.lower(i))) && (i === v.sentenceStart(i) || i - 1 < floor || isClauseBoundary(v, i - 1))
-      && !listGoesOn(v, prefixStart, isOtherPerson)) return { tokStart: i, tokEnd: end, rule: 'before-name' };
+    // So is kinship with the child's place in order and the holder's office (`putra kedua BJ Habibie, Thareq`, `Putra
+    // sulung Presiden Jokowi, Gibran`).
+    const kin = i >= floor ? kinStart(v, i, floor) : -1;
+    if (kin >= 0 && (kin === v.sentenceStart(kin) || kin - 1 < floor || isClauseBoundary(v, kin - 1))
+      && !listGoesOn(v, prefixStart, isOtherPerson)) return { tokStart: kin, tokEnd: end, rule: 'before-name' };
     // `kiper Alisson Becker, Naby Keita, dan Nathaniel Clyne`: a list of names, not a role held for the first.
     if (!isPossessiveHolder(v, i + 1, floor) || listGoesOn(v, prefixStart, isOtherPerson)) return null;
   } else if (end < prefixStart && named < 0 && i >= floor && isOtherName(i)) {
@@ -681,6 +684,14 @@ export function roleInApposition(
   const start = i;
   let k = i < ceiling ? kindOf(v, i) : undefined;
   if (k === 'modifier' && i + 1 < ceiling) k = kindOf(v, i + 1);
+  // `Fitria Sukaesih, salah satu putri Elvy Sukaesih`: after a comma, a word for a son or daughter is kinship too, when
+  // words other than the child's place in order follow it (`Thareq, putra ,, mengatakan`: the father's link was dropped).
+  let child = false;
+  if (!k && rule === 'apposition' && start > nameEnd && v.text(start - 1) !== '(' && !v.isCapitalized(start) && personChildWords().has(v.text(start))) {
+    let j = start + 1;
+    while (j < ceiling && personKinOrderWords().has(v.text(j))) j++;
+    if (j < ceiling && /^\p{L}/u.test(v.text(j))) { k = 'relation'; child = true; }
+  }
   if (!k || !(HEADS.has(k) || k === 'relation')) return null;
   let depth = 0;
   for (; i < ceiling && i - start < MAX_ROLE_TOKENS; i++) {
@@ -715,7 +726,9 @@ export function roleInApposition(
       if (i - 1 > start && v.text(i - 1) === 'di') return trimRole(v, start, i - 1, rule);
       // `Iva Lola yang merupakan mantan kekasih Vicky`, `Rina, istri Budi,`: kinship or a lower-case head right before
       // another person is held for them; the role ends with their name.
-      const kp = kindOf(v, i - 1);
+      // `Thareq Kemal Habibie, putra kedua Habibie,`: kinship with the child's place in order (or a word for a son or
+      // daughter opening this role) right before the other person is held for them as well.
+      const kp = kinStart(v, i - 1, start) >= 0 ? 'relation' : kindOf(v, i - 1);
       // `Indra Lesmana mahasiswa Fakultas MIPA Unsri dan mahasiswa Ikhsan ...`: after a joiner, that head is the next
       // person's own; this role ends at the joiner.
       if ((kp === 'relation' || (kp && HEADS.has(kp) && !v.isCapitalized(i - 1))) && i - 2 > start && v.text(i - 2) !== ','
@@ -726,6 +739,8 @@ export function roleInApposition(
         // In a list of people each with a role before the name (`Firli Bahuri, advokat Lili Pintauli Siregar, jaksa
         // Johanis Tanak`), a head before the next name is that name's own.
         const kn = j + 1 < ceiling && v.text(j) === ',' ? kindOf(v, j + 1) : undefined;
+        // `Irna Narulita, putra Mulyadi Jayabaya, Muhamad Nabil ...`: a son or daughter before a comma and a name is theirs.
+        if (child && j + 1 < ceiling && v.text(j) === ',' && nameFollows(v, j + 1, ceiling, isOtherPerson)) return null;
         if (kp === 'relation' || !(kn && (HEADS.has(kn) || kn === 'modifier'))) return trimRole(v, start, j, rule);
         return null;
       }
@@ -765,6 +780,14 @@ export function roleInApposition(
   // Baroto, ...`), a role after a name that already has one before it and followed by a comma and another person's name
   // is that person's role, not this one's apposition. Lists written name first (`Budi, Kapolres X, Ani, ...`) keep it.
   if (roleBefore && rule === 'apposition' && i < ceiling && v.text(i) === ',' && nameFollows(v, i + 1, ceiling, isOtherPerson)) return null;
+  // So is a son or daughter followed by a comma and a name (`Irna Narulita, putra Mulyadi Jayabaya, Muhamad Nabil`).
+  if (child && i < ceiling && v.text(i) === ',' && nameFollows(v, i + 1, ceiling, isOtherPerson)) return null;
+  // A son or daughter of no one named is no role (`Siti, putri dari wapres ...` ends at `dari`).
+  if (child) {
+    let j = start + 1;
+    while (j < i && personKinOrderWords().has(v.text(j))) j++;
+    if (j >= i) return null;
+  }
   // So is one followed by the next item's role (`Kepala Dinas Perhubungan Syafrin Liputo, Kepala Dinas Lingkungan Hidup
   // Andono Warih, dan Kepala Dinas Kehutanan Suzi ...`, with the middle name missed by the tagger).
   if (roleBefore && rule === 'apposition' && v.isCapitalized(start) && i < ceiling && v.text(i) === ',' && roleFollows(v, i + 1, ceiling)) return null;
@@ -953,4 +976,17 @@ function headAdjective(v: TokenView, i: number, limit: number): boolean {
   const kp = kindOf(v, i - 1);
   if (!kp || !HEADS.has(kp)) return false;
   return i + 1 >= limit || v.text(i + 1) === ',' || (v.isCapitalized(i + 1) && /^\p{L}/u.test(v.text(i + 1)));
+}
+
+/**
+ * The first token of kinship ending at token i that is held for the person named right after i: a relation or a word
+ * for a son or daughter (`putri`), optionally followed by the child's place in
+ * order (`putra kedua`, `anak sulung`; person-kin-order-words.txt) and one capitalised title of the holder (`putra
+ * sulung Presiden Jokowi`); -1 when there is none.
+ */
+function kinStart(v: TokenView, i: number, floor: number): number {
+  let j = i;
+  if (j > floor && v.isCapitalized(j) && HEADS.has(kindOf(v, j) ?? 'stop')) j--;
+  if (j > floor && personKinOrderWords().has(v.text(j))) j--;
+  return j >= floor && (kindOf(v, j) === 'relation' || personChildWords().has(v.lower(j))) ? j : -1;
 }
