@@ -1,5 +1,6 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { need } from '../../text/document.js';
+import type { PersonJson } from '../../text/schema.js';
 import { extractQuotes } from './extract-quotes.js';
 import { fullerPersonName } from './persons-name.js';
 import { collapseSpaces } from '../../text/spaces.js';
@@ -24,11 +25,34 @@ export const quotesStage = defineStage({
     for (const p of problems) diagnostics.report({ code: 'quote-unbalanced', severity: 'warning', message: p.message, start: p.start, end: p.end });
     const persons = doc.layers.persons;
     if (persons?.length) {
-      for (const q of quotes) {
-        const name = fullerPersonName(q.speaker_name, q.speaker?.text ?? null, persons);
-        q.speaker_name = name === null ? null : collapseSpaces(withTitles(name, persons));
-      }
+      const names = new PersonsSpeakerNames(persons);
+      for (const q of quotes) q.speaker_name = names.of(q.speaker_name, q.speaker?.text ?? null);
     }
     return { quotes };
   },
 });
+
+/**
+ * Speaker names completed from the persons layer (`fullerPersonName`, then `withTitles`), each once per article:
+ * an article quotes the same speaker again and again, and the completion reads every person each time.
+ */
+class PersonsSpeakerNames {
+  /** By the quote stage's name; for a speaker with no name, by the mention (all `fullerPersonName` reads then). */
+  private readonly byName = new Map<string, string | null>();
+  private readonly byMention = new Map<string, string | null>();
+
+  constructor(private readonly persons: readonly PersonJson[]) {}
+
+  /** The speaker name for a quote whose stage-found name is `name` and speaker mention `mention`. */
+  of(name: string | null, mention: string | null): string | null {
+    const key = name ?? mention;
+    if (key === null) return null;
+    const memo = name !== null ? this.byName : this.byMention;
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known ?? null;
+    const full = fullerPersonName(name, mention, this.persons);
+    const completed = full === null ? null : collapseSpaces(withTitles(full, this.persons));
+    memo.set(key, completed);
+    return completed;
+  }
+}
