@@ -1063,8 +1063,9 @@ class AmountReader {
     // After a noun it is an ordinal (`penyebab kematian kelima`, `prototipe kedua`); a collective
     // follows a clause boundary, a function word or a verb (`antara kedua negara`, `mengharuskan kedua negara`).
     if (this.afterNoun(i)) return this.collectiveAfterNoun(i, value);
-    // `yang kedua` (the second one) is an ordinal.
-    if (this.wid(i - 1) === this.W.yang) return i + 1;
+    // `yang kedua` (the second one) is an ordinal; so is one before `kali` (`untuk kedua kali`: for the second time; a
+    // count of times is `dua kali`).
+    if (this.wid(i - 1) === this.W.yang || this.wid(i + 1) === this.W.kali) return i + 1;
     if (this.upperAt(i) && !this.sentenceStartBefore(i)) return i + 1;
     const head = this.countHead(i + 1);
     if (!head || this.upperAt(i + 1)) return i + 1;
