@@ -45,6 +45,13 @@ export const roleTimeNouns = lowerWordList('role-time-nouns.txt');
  */
 export const roleHeadAdjectives = lowerWordList('role-head-adjectives.txt');
 
+/**
+ * English title heads and their modifiers (`head`, `manager`, `senior`) after which the office's description comes
+ * first in capitalised English words (`Marketing and Communication Department Head`), from
+ * `data/id/role-english-heads.txt`, lower case.
+ */
+export const roleEnglishHeads = lowerWordList('role-english-heads.txt');
+
 let ageWords: ReadonlyMap<string, 'verb' | 'unit'> | undefined;
 
 /**

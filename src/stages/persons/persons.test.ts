@@ -181,6 +181,16 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Edi Purwanto', mentions: ['Edi Purwanto'], roles: ['kerabat Fendi'],
   },
   {
+    text: 'Marketing and Communication Department Head PT Jasa Marga Irra Susiyanti mengatakan, korban dibawa ke rumah sakit.',
+    ents: [['PT Jasa Marga', 'ORG'], ['Irra Susiyanti', 'PER']],
+    name: 'Irra Susiyanti', mentions: ['Irra Susiyanti'], roles: ['Marketing and Communication Department Head PT Jasa Marga'],
+  },
+  {
+    text: 'Sebelumnya Chief Operation Officer PT Maxindo Davy Tuilan mengatakan hal itu.',
+    ents: [['PT Maxindo', 'ORG'], ['Davy Tuilan', 'PER']],
+    name: 'Davy Tuilan', mentions: ['Davy Tuilan'], roles: ['Chief Operation Officer PT Maxindo'],
+  },
+  {
     text: 'Kepala Seksi Intelijen Kejari Jayawijaya, Boston Robert Marganda Siahaan menjelaskan program itu.',
     ents: [['Robert Marganda Siahaan', 'PER']],
     name: 'Robert Marganda Siahaan', mentions: ['Robert Marganda Siahaan'], roles: [],

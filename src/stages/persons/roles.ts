@@ -1,5 +1,5 @@
 import { nonPersonNameWords, personChildWords, personKinOrderWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
-import { roleAgeWords, roleHeadAdjectives, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
+import { roleAgeWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
 import { loadPlaces } from '../../lang/id/places.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
@@ -323,7 +323,32 @@ export function roleBeforeName(
   // `ke kepala Mateo Musacchio`, `sebagai wakil Dul`: a lower-case head that needs what it heads, alone right before the
   // name, is the person's head or deputy.
   if (head === end - 1 && end === prefixStart && !v.isCapitalized(head) && personPossessiveHeads().has(v.text(head))) return null;
+  // `Marketing and Communication Department Head PT Jasa Marga Irra Susiyanti`: an English head is preceded by its
+  // description in capitalised English words, read back to where the scan stopped.
+  if (v.isCapitalized(head) && roleEnglishHeads().has(v.lower(head))) head = englishDescriptionStart(v, head, Math.max(i + 1, floor), isOtherPerson);
   return trimRole(v, head, end, 'before-name');
+}
+
+/** Lower-case English words joining the capitalised words of an office's description (`Marketing and Communication`). */
+const ENGLISH_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
+
+/**
+ * The first token of the capitalised English words (joined by `and`, `of`, `&`) right before the English head at
+ * token `head`, not before `from`: no function word (`Menurut`, `Sementara` opening a sentence), verb, word with `-nya`
+ * or other person.
+ */
+function englishDescriptionStart(v: TokenView, head: number, from: number, isOtherPerson: (i: number) => boolean): number {
+  let s = head;
+  for (let j = head - 1; j >= from; j--) {
+    const t = v.text(j);
+    if (ENGLISH_JOINERS.has(t)) continue;
+    // An Indonesian word with a clitic opening the sentence (`Sebelumnya`, `Selanjutnya`) is no part of it either.
+    if (!v.isCapitalized(j) || !/^\p{L}[\p{L}&-]*$/u.test(t) || isOtherPerson(j) || isVerbLike(t.toLowerCase()) || t.endsWith('nya')) break;
+    const k = v.titleKind(j);
+    if (k && FUNCTION_KINDS.has(k)) break;
+    s = j;
+  }
+  return s;
 }
 
 /** True when token i is an honorific that is also an office (`Profesor di Karolinska Institute`). */
