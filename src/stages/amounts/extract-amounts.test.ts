@@ -71,6 +71,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['not: codes and glued letters', 'kadar NO2 di SDN Cilincing 07 Pagi, RW 09, lulusan S1, hubungi 0812-3456-7890', []],
   ['not: salah satu, idioms, names', 'salah satu sektor dalam satu kesatuan untuk Program Tiga Juta Rumah', []],
   ['not: ordinals after a noun, and kalinya', 'penyebab kematian kelima terbesar, dan untuk kedua kalinya prototipe kedua diuji', []],
+  ['not: a wheel count naming a vehicle class; a measure after roda still counts', 'menertibkan pengendara roda dua bandel dan menabrak kendaraan roda empat lain; jarak sumbu roda 2.750 mm', [['2.750 mm', 'measure', 2750, 'mm']]],
   ['not: a collective before kali is an ordinal (the n-th time)', 'Rossi start dari P7 untuk kedua kali secara beruntun dan naik podium untuk keempat kali; ia absen dua kali', [['dua kali', 'count', 2, 'kali']]],
   ['collective after a -nya word (a phrase of its own), ordinal after a noun', 'Absennya ketiga pemain tersebut, Rencananya kedua pejabat dilantik; anak kedua lahir, putranya ketiga, dan Selanjutnya keduanya dibawa', [['ketiga pemain', 'count', 3, 'pemain'], ['kedua pejabat', 'count', 2, 'pejabat'], ['keduanya', 'count', 2, null]]],
   ['collective after a noun when a counted noun and a demonstrative follow; not after a calendar or rank word', 'harga kedua model itu naik, identitas keempat jenazah tersebut, pekan ketiga Agustus itu, putaran kedua musim ini, anak kedua Ngadirun itu, hal kedua yang', [['kedua model', 'count', 2, 'model'], ['keempat jenazah', 'count', 4, 'jenazah']]],
