@@ -191,6 +191,11 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Davy Tuilan', mentions: ['Davy Tuilan'], roles: ['Chief Operation Officer PT Maxindo'],
   },
   {
+    text: 'Para korban ditampung oleh tersangka Akui alias Awi di komplek Villa Garden.',
+    ents: [['Awi', 'PER']],
+    name: 'Awi', mentions: ['Awi'], roles: [],
+  },
+  {
     text: 'Kepala Seksi Intelijen Kejari Jayawijaya, Boston Robert Marganda Siahaan menjelaskan program itu.',
     ents: [['Robert Marganda Siahaan', 'PER']],
     name: 'Robert Marganda Siahaan', mentions: ['Robert Marganda Siahaan'], roles: [],

@@ -190,6 +190,9 @@ export function roleBeforeName(
     if (end - 2 >= floor && v.text(end - 1) === '(' && v.text(end - 2) === ',') end--;
     for (let n = 0; n < 2 && end - 1 >= floor && v.text(end - 1) === ','; n++) end--;
   }
+  // `tersangka Akui alias Awi`, `Sultan alias Aco (20) dan Dandi alias Tole`: the words before `alias` right before the
+  // name are the person's other name, and what runs into it is no role read back from here.
+  if (named < 0 && end === prefixStart && end - 1 > floor && v.text(end - 1) === 'alias' && v.isCapitalized(end - 2)) return null;
   // `Bupati Kuantan Singingi saat itu, Sukarmis`: a time adverb closing the role before the comma is left out.
   if (end < prefixStart && end - 3 >= floor && v.text(end - 1) === 'itu' && roleTimeNouns().has(v.text(end - 2)) && v.isCapitalized(end - 3)) end -= 2;
   let i = end - 1;
