@@ -196,6 +196,11 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Awi', mentions: ['Awi'], roles: [],
   },
   {
+    text: 'Kesiapan ditegaskan Alberto Goncalves. Menurut Beto, sapaan Goncalves, tim siap menang.',
+    ents: [['Alberto Goncalves', 'PER'], ['Beto', 'PER'], ['Goncalves', 'PER', 2]],
+    name: 'Alberto Goncalves', mentions: ['Alberto Goncalves', 'Beto', 'Goncalves'], roles: [],
+  },
+  {
     text: 'Kepala Seksi Intelijen Kejari Jayawijaya, Boston Robert Marganda Siahaan menjelaskan program itu.',
     ents: [['Robert Marganda Siahaan', 'PER']],
     name: 'Robert Marganda Siahaan', mentions: ['Robert Marganda Siahaan'], roles: [],
