@@ -323,6 +323,12 @@ class QuoteFinder {
       while (i < last - 1 && this.r.cat(i, W.title) && !this.r.cat(i, W.rank)) i++;
       // An office alone (`Kapolda`) is no name: it is resolved as a description where it speaks.
       if (i === last - 1 && this.r.cat(i, W.title) && !this.r.cat(i, W.rank)) continue;
+      // So may a team's age group (`pelatih Timnas U-19 Fakhri Husaini`, `U19`, `U-16`): it is no part of the name.
+      if (i < last - 2 && p.end[i]! - p.start[i]! === 1 && this.text.charCodeAt(p.start[i]!) === 85) {
+        let j = i + 1;
+        if (p.is(j, 45) && p.start[j] === p.end[i]) j++;
+        if (p.kind[j] === K_DIGITS && p.start[j] === p.end[j - 1] && j + 1 < last && this.r.capitalised(j + 1)) i = j + 1;
+      }
       // `Irjen Pol Luki Hermawan`: a rank may take two words.
       while (i > 0 && this.r.cat(i - 1, W.rank) && this.r.spaced(i - 1)) i--;
       let start = i < p.n ? p.start[i]! : e.start;
@@ -1459,7 +1465,7 @@ class QuoteFinder {
 
     const out: QuoteJson[] = [];
     let prev: QuoteJson | null = null;
-    const prevSpeakers: Array<{ text: string; name: string | null }> = [];
+    const prevSpeakers: Array<{ text: string; name: string | null; lost: boolean }> = [];
     let prevFound: Found | null = null;
     for (const f of this.found) {
       let speaker: QuoteJson['speaker'] = null;
@@ -1515,7 +1521,7 @@ class QuoteFinder {
         }
         else if (sp.cls === 'description' || this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
         else if (sp.cls === 'org' && !hasSpace(speaker.text) && !this.cat(this.pieceAt(sp.start), W.place)) name = this.nameWordOf(speaker.text);
-        prevSpeakers.push({ text: speaker.text, name });
+        prevSpeakers.push({ text: speaker.text, name, lost: sp.lost === true && name === null });
       }
       const q: QuoteJson = {
         kind: f.kind, start: f.cStart, end: f.cEnd, content: this.text.slice(f.cStart, f.cEnd),
@@ -1572,12 +1578,14 @@ class QuoteFinder {
     return !m || m.start < ps.start ? prev.speaker_name : undefined;
   }
 
-  private describedPerson(sp: SpeakerPhrase, prevSpeakers: ReadonlyArray<{ text: string; name: string | null }>, prevFound: Found | null, prev: QuoteJson | null): string | null {
+  private describedPerson(sp: SpeakerPhrase, prevSpeakers: ReadonlyArray<{ text: string; name: string | null; lost: boolean }>, prevFound: Found | null, prev: QuoteJson | null): string | null {
     const i = this.pieceAt(sp.start);
     const head = sp.head ?? this.lower(i);
     // The same description again (`seorang fotografer Reuters` ... `fotografer itu`) is the same referent, named or not.
+    // (An office whose holder's name the text lost, `pelatih Persib Bandung,  ,, menegaskan`, is someone named, but
+    // not there: it does not make a later writing of the office nameless.)
     for (let k = prevSpeakers.length - 1; k >= 0; k--) {
-      if (hasWord(prevSpeakers[k]!.text.toLowerCase(), head)) return prevSpeakers[k]!.name;
+      if (!prevSpeakers[k]!.lost && hasWord(prevSpeakers[k]!.text.toLowerCase(), head)) return prevSpeakers[k]!.name;
     }
     const office = sp.head === null;
     const p = this.p;

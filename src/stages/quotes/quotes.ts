@@ -15,7 +15,7 @@ import { withTitles } from './titled-name.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '28',
+  version: '29',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],
@@ -51,8 +51,15 @@ class PersonsSpeakerNames {
     const known = memo.get(key);
     if (known !== undefined || memo.has(key)) return known ?? null;
     const full = fullerPersonName(name, mention, this.persons);
-    const completed = full === null ? null : collapseSpaces(withTitles(full, this.persons));
+    const completed = full === null ? null : withoutAgeGroup(collapseSpaces(withTitles(full, this.persons)));
     memo.set(key, completed);
     return completed;
   }
+}
+
+/** A team's age group a tagger glued before a name (`U-19 Fakhri Husaini`, `U19 Fakhri Husaini`): no part of it. */
+const AGE_GROUP = /^U-?\d{2} (?=\p{Lu})/u;
+
+function withoutAgeGroup(name: string): string {
+  return name.charCodeAt(0) === 85 ? name.replace(AGE_GROUP, '') : name;
 }

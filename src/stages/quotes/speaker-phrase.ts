@@ -17,6 +17,8 @@ export interface SpeakerPhrase {
   readonly name: string | null;
   /** For a description: its head noun, lower-cased (`fotografer` in `fotografer itu`). */
   readonly head: string | null;
+  /** Set on an office whose holder's name the text lost right after it (`Kapolsek Sumur Bandung, , menyebut`). */
+  readonly lost?: true;
 }
 
 /** A run of capitalised words (a candidate name), as piece indices [from, to). */
@@ -600,6 +602,19 @@ export class SpeakerReader {
 
   private skippedFronted = false;
 
+  /**
+   * Whether the non-word pieces from piece `to` on show a link the text lost right after a speaker phrase: two
+   * commas (`Kapolsek Sumur Bandung, , menyebut`, `Menurut pelatih Timnas U19, ,, untuk ...`) or a comma spaced
+   * from the word before it (`Direktur Utama Perum Bulog ,menjelaskan`).
+   */
+  private lostLinkAt(to: number): boolean {
+    const p = this.p;
+    if (to <= 0 || to >= p.n || !p.is(to, 44)) return false;
+    if (p.start[to]! > p.end[to - 1]!) return true;
+    for (let k = to + 1; k < p.n && p.kind[k] === K_OTHER; k++) if (p.is(k, 44)) return true;
+    return false;
+  }
+
   /** Whether a source credit opens the group [h, ge): `Dilansir`, `Mengutip`, or after `seperti (yang)`, `sebagaimana`. */
   private creditLeadAt(h: number, ge: number): boolean {
     let c = h;
@@ -673,6 +688,7 @@ export class SpeakerReader {
     while (from < to && p.kind[from] === K_OTHER) from++;
     while (to > from && p.kind[to - 1] === K_OTHER) to--;
     if (from >= to) return null;
+    const lost = this.lostLinkAt(to);
     for (let k = from; k < to; k++) {
       if (this.cat(k, W.pronoun) && this.isWord(k)) return { start: p.start[k]!, end: p.end[k]!, cls: 'pronoun', name: null, head: null };
     }
@@ -778,6 +794,18 @@ export class SpeakerReader {
           const c = this.classifyRun(runs[r]!);
           if (c.cls === 'person') {
             const to2 = runs[r]!.to;
+            // `Kapolsek Sumur Bandung, , menyebut`, `Direktur Utama Perum Bulog ,menjelaskan`, `Menurut pelatih Timnas
+            // U19, ,,`: where the text lost the link holding the name right before the cue, what is left of an office
+            // (a place, a body) is no name; the office speaks, as a description.
+            if (lost && ge >= to && !this.wordIn(to2, e + 1) && !this.cat(c.nameFrom, W.rank)) {
+              const run = runs[r]!;
+              // (`Kepala Kejaksaan Negeri (Kajari) Subulussalam, ,`: the office's runs are one description.)
+              const t = c.nameFrom > run.from && this.cat(run.from, W.title) ? run.from : r > 0 && this.cat(runs[0]!.from, W.title) ? runs[0]!.from : -1;
+              if (t >= 0) return { start: p.start[t]!, end: p.end[e]!, cls: 'description', name: null, head: p.lower(t), lost: true };
+              if (r === 0 && h < run.from && this.headBefore(h, run.from)) {
+                return { start: p.start[h]!, end: p.end[e]!, cls: 'description', name: null, head: p.lower(h), lost: true };
+              }
+            }
             const found: SpeakerPhrase = { start: p.start[c.nameFrom]!, end: p.end[to2 - 1]!, cls: 'person', name: this.nameText(c.nameFrom, to2), head: null };
             // `Pengurus Pusat Forum Guru Honorer, Tenaga Honorer, dan ... Riyanto Agung Subekti menuturkan`: a run
             // the tagger did not take for a person gives way to a tagged person in a later group.
