@@ -52,6 +52,12 @@ export const roleHeadAdjectives = lowerWordList('role-head-adjectives.txt');
  */
 export const roleEnglishHeads = lowerWordList('role-english-heads.txt');
 
+/**
+ * Passive verbs between a description and the namer before the name (`Korban yang diketahui bernama Sumodiharjo`),
+ * from `data/id/role-namer-verbs.txt`, lower case.
+ */
+export const roleNamerVerbs = lowerWordList('role-namer-verbs.txt');
+
 let ageWords: ReadonlyMap<string, 'verb' | 'unit'> | undefined;
 
 /**

@@ -201,6 +201,11 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     name: 'Alberto Goncalves', mentions: ['Alberto Goncalves', 'Beto', 'Goncalves'], roles: [],
   },
   {
+    text: 'Korban yang diketahui bernama Sumodiharjo (75) dilarikan ke rumah sakit.',
+    ents: [['Sumodiharjo', 'PER']],
+    name: 'Sumodiharjo', mentions: ['Sumodiharjo'], roles: ['Korban'],
+  },
+  {
     text: 'Kepala Seksi Intelijen Kejari Jayawijaya, Boston Robert Marganda Siahaan menjelaskan program itu.',
     ents: [['Robert Marganda Siahaan', 'PER']],
     name: 'Robert Marganda Siahaan', mentions: ['Robert Marganda Siahaan'], roles: [],

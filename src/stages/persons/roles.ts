@@ -1,5 +1,5 @@
 import { nonPersonNameWords, personChildWords, personKinOrderWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
-import { roleAgeWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, rolePluralWords, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
+import { roleAgeWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, roleNamerVerbs, rolePluralWords, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
 import { loadPlaces } from '../../lang/id/places.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
@@ -490,6 +490,8 @@ function isNameLike(v: TokenView, i: number): boolean {
 function namerStart(v: TokenView, prefixStart: number, floor: number): number {
   let i = prefixStart - 1;
   if (i < floor || kindOf(v, i) !== 'namer' || v.isCapitalized(i)) return -1;
+  // `Korban yang diketahui bernama Sumodiharjo`: a passive verb may come before the namer (role-namer-verbs.txt).
+  if (i - 1 >= floor && roleNamerVerbs().has(v.text(i - 1))) i--;
   if (i - 1 >= floor && v.text(i - 1) === 'yang') i--;
   return i;
 }
