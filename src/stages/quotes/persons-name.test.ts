@@ -30,3 +30,14 @@ test('fullerPersonName: a speaker left unnamed is the person of two or more word
   assert.equal(fullerPersonName(null, 'seorang pejabat', persons), null);
   assert.equal(fullerPersonName(null, null, persons), null);
 });
+
+test('fullerPersonName: an unnamed office of two or more words that is one person\'s role, as written, is that person; not a group, an anonymous word or a one-word office', () => {
+  const withRoles = (name: string, roles: string[]): PersonJson => ({ name, mentions: [name], roles });
+  const persons = [withRoles('Hadi Tjahjanto', ['Panglima TNI']), withRoles('Joko Widodo', ['Presiden', 'Kepala Negara']), withRoles('Houthi', ['pejabat AS'])];
+  assert.equal(fullerPersonName(null, 'Panglima TNI', persons), 'Hadi Tjahjanto');
+  assert.equal(fullerPersonName(null, 'Kepala Negara', persons), 'Joko Widodo');
+  assert.equal(fullerPersonName(null, 'Pejabat AS', persons), null);
+  assert.equal(fullerPersonName(null, 'Presiden', persons), null);
+  // Two persons with the role leave it unnamed.
+  assert.equal(fullerPersonName(null, 'Panglima TNI', [...persons, withRoles('Gatot Nurmantyo', ['Panglima TNI'])]), null);
+});

@@ -1,5 +1,6 @@
 import type { PersonJson } from '../../text/schema.js';
-import { holdsWordRun, wordCount } from './speaker-phrase.js';
+import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
+import { holdsWordRun, W, wordCount } from './speaker-phrase.js';
 
 /**
  * A speaker's name at its fullest as the persons stage knows it. The quote
@@ -25,7 +26,16 @@ export function fullerPersonName(name: string | null, mention: string | null, pe
     return fit?.name ?? name;
   }
   if (mention === null) return null;
-  return onlyOne(persons, (p) => wordCount(p.name) >= 2 && p.mentions.includes(mention))?.name ?? null;
+  const byMention = onlyOne(persons, (p) => wordCount(p.name) >= 2 && p.mentions.includes(mention));
+  if (byMention) return byMention.name;
+  // `Kepala Negara menegaskan`, `Panglima TNI mengatakan`: an office of two or more words, opening with an office
+  // word (not a group or anonymous one: `Pejabat AS`, `warga sekitar`), that is, as written, the role of one person
+  // the article names is that person.
+  if (wordCount(mention) < 2) return null;
+  const office = mention.toLowerCase();
+  const bits = quoteLexicon().speakerWordBits.get(office.slice(0, office.indexOf(' '))) ?? 0;
+  if ((bits & W.title) === 0 || (bits & (W.collective | W.anonymous | W.person)) !== 0) return null;
+  return onlyOne(persons, (p) => p.roles.some((r) => r.length === office.length && r.toLowerCase() === office))?.name ?? null;
 }
 
 /** The single person `test` accepts, or null when none or several do. */

@@ -20,9 +20,9 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['nya', 'Herman Deru'], ['Haris Gunawan', 'Haris Gunawan']],
   },
   {
-    what: 'an office whose holder\'s name the text lost (two commas, a spaced comma) speaks as a description, not its place or body; a later writing of the office still finds the name',
+    what: 'an office whose holder\'s name the text lost (two commas, a spaced comma) speaks as a description, not its place or body, named by the one person the article gives that role; a later writing of the office still finds the name',
     text: 'Kapolsek Sumur Bandung, , menyebut pelaku sudah ditangkap. Direktur Utama Perum Bulog ,menjelaskan stok beras aman. Menurut pelatih Persib Bandung, ,, timnya siap bertanding. Pelatih Persib Bandung, Robert Alberts, hadir di Cibinong. "Kami siap," kata pelatih asal Belanda itu.',
-    want: [['Kapolsek Sumur Bandung', null], ['Direktur Utama Perum Bulog', null], ['pelatih Persib Bandung', null], ['pelatih asal Belanda itu', 'Robert Alberts']],
+    want: [['Kapolsek Sumur Bandung', null], ['Direktur Utama Perum Bulog', null], ['pelatih Persib Bandung', 'Robert Alberts'], ['pelatih asal Belanda itu', 'Robert Alberts']],
   },
   {
     what: 'a team\'s age group before a coach\'s name (U-19, U19) is no part of the speaker\'s name',
