@@ -25,7 +25,8 @@ export interface AmountLexicon {
   readonly currencyPrefixes: ReadonlyMap<string, string>;
   /** The first piece of each currency prefix as the amount scanner splits it (`Rp`, `US`, `$`). */
   readonly currencyPrefixStarts: ReadonlySet<string>;
-  /** Currency names after the figure, as lower-cased word sequences joined by one space -> ISO 4217. */
+  /** Currency names after the figure, as lower-cased word sequences joined by one space -> ISO 4217, or for a
+   *  subunit `ISO/n` with n of it in one unit (`sen` -> `USD/100`: `46 sen` is 0.46 USD). */
   readonly currencySuffixes: ReadonlyMap<string, string>;
   /** Longest currency suffix, in words. */
   readonly currencySuffixMaxWords: number;
@@ -73,13 +74,16 @@ export function amountLexicon(): AmountLexicon {
   const currencyPrefixes = new Map<string, string>();
   const currencySuffixes = new Map<string, string>();
   let currencySuffixMaxWords = 1;
-  for (const { line, cells } of readTsv('amount-currencies.tsv', 3)) {
-    const [form, iso, pos] = cells as [string, string, string];
+  for (const { line, cells } of readTsv('amount-currencies.tsv', 3, 4)) {
+    const [form, iso, pos, per] = cells as [string, string, string, string | undefined];
     if (!/^[A-Z]{3}$/.test(iso)) badData('amount-currencies.tsv', line, `"${iso}" is not an ISO 4217 code`);
+    const n = per === undefined || per.trim() === '' ? 1 : num('amount-currencies.tsv', line, per);
+    if (!(n >= 1)) badData('amount-currencies.tsv', line, `subunits per unit must be 1 or more, got "${per}"`);
+    if (n !== 1 && pos !== 'suffix') badData('amount-currencies.tsv', line, 'only a suffix may be a subunit');
     if (pos === 'prefix') currencyPrefixes.set(form, iso);
     else if (pos === 'suffix') {
       const key = form.toLowerCase().split(/\s+/).join(' ');
-      currencySuffixes.set(key, iso);
+      currencySuffixes.set(key, n === 1 ? iso : `${iso}/${n}`);
       currencySuffixMaxWords = Math.max(currencySuffixMaxWords, key.split(' ').length);
     } else badData('amount-currencies.tsv', line, `position must be prefix or suffix, got "${pos}"`);
   }

@@ -213,6 +213,8 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: a compound whose last word takes -nya', 'Ia pulang menemui kedua orang tuanya di kampung.', [['kedua orang tuanya', 'count', 2, 'orang tua']]],
   ['count: no compound that ends inside a name', 'Sebanyak 20 anggota Dewan Perwakilan Rakyat Daerah hadir, dari 50 anggota Dewan, tapi 2 warga negara Indonesia absen.',
     [['20 anggota', 'count', 20, 'anggota'], ['50 anggota Dewan', 'count', 50, 'anggota Dewan'], ['2 warga negara Indonesia', 'count', 2, 'warga negara Indonesia']]],
+  ['money: cents (a subunit) and pounds; a fraction in thirds', 'Minyak Brent naik 46 sen menjadi USD63,01, gajinya 350 ribu pounds, dan dua pertiga penderita vertigo sembuh.',
+    [['46 sen', 'money', 0.46, 'USD'], ['USD63,01', 'money', 63.01, 'USD'], ['350 ribu pounds', 'money', 350000, 'GBP'], ['dua pertiga penderita', 'count', 0.666666666666667, 'penderita']]],
 ];
 
 for (const [name, sentence, want] of CASES) {

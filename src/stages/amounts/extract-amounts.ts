@@ -489,6 +489,10 @@ class AmountReader {
     if (this.wid(k) === this.W.per && this.spaced(k - 1) && this.spaced(k)) {
       const den = this.numberWordAt(k + 1);
       if (den && (den.role === 'atom' || den.role === 'se') && den.value > 0) { value /= den.value; k += 2; }
+    } else if (this.spaced(k - 1) && this.isWord(k) && this.s.end[k]! - this.s.start[k]! > 5 && this.lower(k).startsWith('per')) {
+      // `dua pertiga` (two thirds: `per` glued to the denominator); not `dua perempat final` (two quarter-finals).
+      const den = this.lex.numberWords.get(this.lower(k).slice(3));
+      if (den && den.role === 'atom' && den.value > 1 && !(this.has(k + 1) && this.lower(k + 1) === 'final')) { value /= den.value; k += 1; }
     }
     return { next: k, value, quantityLike: multiplied, plainInt: null, digits: false, multiplied };
   }
@@ -874,7 +878,13 @@ class AmountReader {
       if (this.isChar(k, C_PERCENT)) return this.emit(i, value, 'percent', k + 1, '%');
       if (uid >= 0 && (uid === this.W.persen || uid === this.W.persennya)) return this.emit(i, value, 'percent', k + 1, this.txt(k).slice(0, 6), this.s.start[k]! + 6);
       const cur = this.phraseAt(k, this.index.currencySuffix);
-      if (cur > 0 && this.spaced(k - 1)) return this.emit(i, value, 'money', cur, this.phraseValue(k, cur, this.index.currencySuffix));
+      if (cur > 0 && this.spaced(k - 1)) {
+        const iso = this.phraseValue(k, cur, this.index.currencySuffix);
+        // A subunit (`ISO/n`): `46 sen` is 0.46 USD.
+        const slash = iso.indexOf('/');
+        if (slash < 0) return this.emit(i, value, 'money', cur, iso);
+        return this.emit(i, value === null ? null : value / Number(iso.slice(slash + 1)), 'money', cur, iso.slice(0, slash));
+      }
       let mu = this.phraseAt(k, this.index.measureUnit);
       // A lone `m` is metres only in lower case, set apart or with a power glued on (`400 m`, `5.000 m2`): glued
       // it is mostly minutes in race times (`41m 12.535s`), and `M` a year's era or a model (`2019M`, `1.0 M`);
