@@ -1451,3 +1451,12 @@ test('persons roles: English modifiers open a role before its head (General Mana
   const { persons } = findPersons(view(text, [['Bambang Dwiyanto', 'PER'], ['Agung Laksamana', 'PER']]));
   assert.deepEqual(persons.map((p) => p.roles), [['General Manager PLN Unit Induk Sumatera Barat'], ['Corporate Affairs Director APRIL Group']]);
 });
+
+test('persons: a body\'s acronym the tagger ran into a name goes to the role; initials of the name stay', () => {
+  const text = 'Pusat Studi Hukum dan Kebijakan (PSHK) menolak revisi itu. "Kami menolak," kata Direktur Advokasi PSHK Fajri Nursyamsi. '
+    + 'Bendera diserahkan kepada Komandan Brimob AKBP XTL Nadeak. Menurut AKBP XTL Nadeak, pasukannya siaga.';
+  const { persons } = findPersons(view(text, [
+    ['PSHK Fajri Nursyamsi', 'PER'], ['XTL Nadeak', 'PER'], ['XTL Nadeak', 'PER', 2],
+  ]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Fajri Nursyamsi', ['Direktur Advokasi PSHK']], ['XTL Nadeak', ['Komandan Brimob']]]);
+});

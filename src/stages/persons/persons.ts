@@ -231,6 +231,7 @@ function retrimPersonMentions(c: Cluster, v: TokenView, text: string, base: Arti
   c.mentions = c.mentions.map((m) => {
     let ns = m.type === 'PER' ? m.nameStart : skipLeadingContext(v, m.nameStart, m.nameEnd, base);
     if (ns === m.nameStart) ns = bodyBeforeName(c, m, v, base);
+    if (ns === m.nameStart) ns = acronymBeforeName(m, v, text, base);
     if (ns === m.nameStart) return m;
     changed = true;
     const start = v.start(ns);
@@ -288,6 +289,38 @@ function bodyBeforeName(c: Cluster, m: Mention, v: TokenView, base: KbLookup): n
 
 /** An acronym naming a body (`BPBD`, `MNC`): three to five capitals; a longer word in capitals is more often a name (`DWIGHT`). */
 const BODY_ACRONYM = /^\p{Lu}{3,5}$/u;
+
+/** A name word in mixed case (`Fajri`, `McDonald`), not an initial or a word in capitals. */
+const MIXED_NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Where the name starts in mention `m` when the tagger ran a body's acronym into it (`Direktur Jaringan dan Advokasi
+ * PSHK Fajri Nursyamsi`, `Kementerian BUMN Imam Paryanto`): after an acronym of three to five capitals before a name
+ * word in mixed case, when the acronym names a body: the knowledge base knows it as one, or the article writes it
+ * elsewhere too, not before the same name (`Pusat Studi Hukum dan Kebijakan (PSHK)`). Not a rank or an honorific
+ * (`AKBP`), nor initials of the name (`IGN Suharta Wijaya`, `AKBP XTL Nadeak`), which the article does not write apart,
+ * nor a word heading a body's own name (`RSUD Lembang`, non-person-name-words.tsv). Else `m.nameStart`.
+ */
+function acronymBeforeName(m: Mention, v: TokenView, text: string, base: KbLookup): number {
+  const i = m.nameStart;
+  if (m.nameEnd - i < 2) return i;
+  const w = v.text(i);
+  if (!BODY_ACRONYM.test(w) || v.titleKind(i) || nonPersonNameWords().has(v.lower(i)) || !MIXED_NAME_WORD.test(v.text(i + 1))) return i;
+  const link = base.lookup(w);
+  if (link !== null && link.type === 'organization') return i + 1;
+  // Written elsewhere as a word of its own, not before the same name again (`AKBP XTL Nadeak` twice, `Gusti Kanjeng
+  // Ratu (GKR) Bendara` ... `GKR Bendara`).
+  const at = v.start(i);
+  const next = v.text(i + 1);
+  for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) {
+    if (k === at || (k > 0 && /[\p{L}\p{N}]/u.test(text[k - 1]!))) continue;
+    let e = k + w.length;
+    if (e < text.length && /[\p{L}\p{N}]/u.test(text[e]!)) continue;
+    while (e < text.length && (text[e] === ' ' || text[e] === ')')) e++;
+    if (!text.startsWith(next, e)) return i + 1;
+  }
+  return i;
+}
 
 /**
  * Whether token `i` names a body or an Indonesian region: an acronym, or a known body or an area of the country's
@@ -940,7 +973,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '17',
+  version: '18',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
