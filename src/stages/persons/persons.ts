@@ -51,7 +51,7 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   }
   if (clusters.some((c) => c.mentions.length === 0)) clusters = clusters.filter((c) => c.mentions.length > 0);
   for (const c of clusters) if (c.type === 'PER') {
-    retrimPersonMentions(c, v, doc.text, articleKb);
+    retrimPersonMentions(c, v, doc.text, articleKb, clusters);
     keepPersonPart(c);
     // `penjualan Suzuki`, `driver Gojek`: a company named by one word (`Keisuke Honda` is a longer name).
     const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v)
@@ -226,12 +226,13 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
  * Any mention, the tagger's persons included, loses a head naming a body or
  * place before a shorter form the article also writes alone (see `bodyBeforeName`).
  */
-function retrimPersonMentions(c: Cluster, v: TokenView, text: string, base: ArticleKb): void {
+function retrimPersonMentions(c: Cluster, v: TokenView, text: string, base: ArticleKb, clusters: readonly Cluster[]): void {
   let changed = false;
   c.mentions = c.mentions.map((m) => {
     let ns = m.type === 'PER' ? m.nameStart : skipLeadingContext(v, m.nameStart, m.nameEnd, base);
     if (ns === m.nameStart) ns = bodyBeforeName(c, m, v, base);
     if (ns === m.nameStart) ns = acronymBeforeName(m, v, text, base);
+    if (ns === m.nameStart) ns = bodyWordBeforeName(m, v, clusters);
     if (ns === m.nameStart) return m;
     changed = true;
     const start = v.start(ns);
@@ -289,6 +290,23 @@ function bodyBeforeName(c: Cluster, m: Mention, v: TokenView, base: KbLookup): n
 
 /** An acronym naming a body (`BPBD`, `MNC`): three to five capitals; a longer word in capitals is more often a name (`DWIGHT`). */
 const BODY_ACRONYM = /^\p{Lu}{3,5}$/u;
+
+/**
+ * Where the name starts in mention `m` when its first word, before a name of two words or more in mixed case, is a
+ * body the article names alone elsewhere (a cluster read as an organisation: `CEO Apple Tim Cook` ... `Apple`,
+ * `gelandang Persebaya Misbakus Solikin` ... `Persebaya`), inside an office phrase: after a role word or another
+ * capitalised word, not after a comma or at a sentence start (`penulis buku, Reno Andam Suri` ... `tutur Reno`, read
+ * as a body there, keeps her name). Else `m.nameStart`.
+ */
+function bodyWordBeforeName(m: Mention, v: TokenView, clusters: readonly Cluster[]): number {
+  const i = m.nameStart;
+  if (m.nameEnd - i < 3 || !MIXED_NAME_WORD.test(v.text(i)) || v.titleKind(i) || !MIXED_NAME_WORD.test(v.text(i + 1))) return i;
+  // Inside an office phrase: after a role word (`pelatih Persebaya`, `CEO Apple`) or a capitalised word of it.
+  if (i === 0 || i === v.sentenceStart(i)) return i;
+  if (v.titleKind(i - 1) !== 'role' && !(v.isCapitalized(i - 1) && /^\p{L}+$/u.test(v.text(i - 1)))) return i;
+  const w = v.text(i);
+  return clusters.some((o) => o.type === 'ORG' && o.mentions.some((x) => x.text === w)) ? i + 1 : i;
+}
 
 /** A name word in mixed case (`Fajri`, `McDonald`), not an initial or a word in capitals. */
 const MIXED_NAME_WORD = /^\p{Lu}\p{Ll}/u;
@@ -973,7 +991,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '18',
+  version: '19',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
