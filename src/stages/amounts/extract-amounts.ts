@@ -113,7 +113,7 @@ const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
 const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali', 'yang', 'lebih',
-  'lainnya', 'di', 'antaranya', 'diantaranya', 'dan', 'dari', 'menjadi', 'jadi'] as const;
+  'lainnya', 'di', 'antaranya', 'diantaranya', 'dan', 'dari', 'menjadi', 'jadi', 'final'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -492,7 +492,7 @@ class AmountReader {
     } else if (this.spaced(k - 1) && this.isWord(k) && this.s.end[k]! - this.s.start[k]! > 5 && this.lower(k).startsWith('per')) {
       // `dua pertiga` (two thirds: `per` glued to the denominator); not `dua perempat final` (two quarter-finals).
       const den = this.lex.numberWords.get(this.lower(k).slice(3));
-      if (den && den.role === 'atom' && den.value > 1 && !(this.has(k + 1) && this.lower(k + 1) === 'final')) { value /= den.value; k += 1; }
+      if (den && den.role === 'atom' && den.value > 1 && this.wid(k + 1) !== this.W.final) { value /= den.value; k += 1; }
     }
     return { next: k, value, quantityLike: multiplied, plainInt: null, digits: false, multiplied };
   }

@@ -330,10 +330,9 @@ function acronymBeforeName(m: Mention, v: TokenView, text: string, base: KbLooku
   // Ratu (GKR) Bendara` ... `GKR Bendara`).
   const at = v.start(i);
   const next = v.text(i + 1);
-  for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) {
-    if (k === at || (k > 0 && /[\p{L}\p{N}]/u.test(text[k - 1]!))) continue;
+  for (const k of wholeWordsAt(text, w)) {
+    if (k === at) continue;
     let e = k + w.length;
-    if (e < text.length && /[\p{L}\p{N}]/u.test(text[e]!)) continue;
     while (e < text.length && (text[e] === ' ' || text[e] === ')')) e++;
     if (!text.startsWith(next, e)) return i + 1;
   }
@@ -637,12 +636,16 @@ function photoCreditRole(v: TokenView, text: string, folded: string, m: Mention)
 
 /** True when `lower` occurs in the text as a whole lower-case word (a linear search, asked only for rare one-word names). */
 function writesLowerCase(folded: string, lower: string): boolean {
-  for (let at = folded.indexOf(lower); at >= 0; at = folded.indexOf(lower, at + 1)) {
-    const before = at > 0 ? folded[at - 1]! : ' ';
-    const after = folded[at + lower.length] ?? ' ';
-    if (!WORD_LETTER.test(before) && !WORD_LETTER.test(after)) return true;
+  return !wholeWordsAt(folded, lower).next().done;
+}
+
+/** The offsets where `word` occurs in `text` as a whole word (no letter or digit glued on either side), in order. */
+function* wholeWordsAt(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!WORD_LETTER.test(before) && !WORD_LETTER.test(after)) yield at;
   }
-  return false;
 }
 
 /** A letter or digit: a neighbour that makes a match part of a longer word. */

@@ -1,6 +1,6 @@
 import type { PersonJson } from '../../text/schema.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
-import { holdsWordRun, W, wordCount } from './speaker-phrase.js';
+import { holdsWordRun, W, wordBits, wordCount } from './speaker-phrase.js';
 
 /**
  * A speaker's name at its fullest as the persons stage knows it. The quote
@@ -32,9 +32,9 @@ export function fullerPersonName(name: string | null, mention: string | null, pe
   // word (not a group or anonymous one: `Pejabat AS`, `warga sekitar`), that is, as written, the role of one person
   // the article names is that person.
   if (wordCount(mention) < 2) return null;
-  const office = mention.toLowerCase();
-  const bits = quoteLexicon().speakerWordBits.get(office.slice(0, office.indexOf(' '))) ?? 0;
+  const bits = wordBits(quoteLexicon(), mention, 0, mention.indexOf(' '));
   if ((bits & W.title) === 0 || (bits & (W.collective | W.anonymous | W.person)) !== 0) return null;
+  const office = mention.toLowerCase();
   return onlyOne(persons, (p) => p.roles.some((r) => r.length === office.length && r.toLowerCase() === office))?.name ?? null;
 }
 
