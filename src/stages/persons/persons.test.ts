@@ -737,6 +737,31 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Lionel Messi', 'PER'], ['Luis Suarez', 'PER']], name: 'Lionel Messi', roles: [],
   },
   {
+    what: 'kinship held for another person named inside a sentence-opening description points back to the one named before',
+    text: 'Nikita Mirzani tak kuasa menahan emosinya. Mantan istri Dipo Latief itu membentak lawannya.',
+    ents: [['Nikita Mirzani', 'PER'], ['Dipo Latief', 'PER']], name: 'Nikita Mirzani', roles: ['Mantan istri Dipo Latief'],
+  },
+  {
+    what: 'the other person\'s own role before the name stays inside the description',
+    text: 'Anang Hermansyah menjadi juri lagi. Suami penyanyi Ashanty itu menyebut semuanya lancar.',
+    ents: [['Anang Hermansyah', 'PER'], ['Ashanty', 'PER']], name: 'Anang Hermansyah', roles: ['Suami penyanyi Ashanty'],
+  },
+  {
+    what: 'kinship with no holder named inside points to no one before (the holder is the one named)',
+    text: 'Jasad Endang ditemukan anak angkatnya. Anak angkat itu mencoba mencari Endang.',
+    ents: [['Endang', 'PER'], ['Endang', 'PER', 2]], name: 'Endang', roles: [],
+  },
+  {
+    what: 'a description opening the main clause after a short adverbial phrase points back too',
+    text: 'Eubank Jr merebut sabuk juara IBO. Sejak itu, petinju Inggris itu seperti hilang.',
+    ents: [['Eubank Jr', 'PER'], ['IBO', 'ORG']], name: 'Eubank Jr', roles: ['petinju Inggris'],
+  },
+  {
+    what: 'a description naming someone (bernama) after an adverbial phrase is no pointer back',
+    text: 'Camila tampil di panggung. Sebelumnya, penyanyi bernama lengkap Normani Hamilton itu merilis lagu.',
+    ents: [['Camila', 'PER'], ['Normani Hamilton', 'PER']], name: 'Camila', roles: [],
+  },
+  {
     what: 'a description inside a quotation is the speaker\'s, about anyone',
     text: 'Ichwan bercerita tentang Habibie. "Saya bertanya dari mana surat itu. Pedagang perangko Jerman itu tertawa," kata Ichwan.',
     ents: [['Ichwan', 'PER'], ['Habibie', 'PER']], name: 'Ichwan', roles: [],

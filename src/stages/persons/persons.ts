@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { brandNames, nonPersonNames, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns } from '../../lang/id/person-titles.js';
+import { brandNames, nonPersonNames, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns, type TitleKind } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -867,22 +867,46 @@ function addOpeningDescriptions(
   v: TokenView, text: string, quoted: Uint8Array, recent: ReturnType<typeof recentPersons>, owner: Int32Array,
   people: readonly Cluster[], inRole: Uint8Array, out: Map<Cluster, string[]>,
 ): void {
-  sentences: for (const s of sentenceOpenings(v)) {
-    const i = s.tokenStart;
-    if (i >= s.tokenEnd || inRole[i] || !v.isCapitalized(i) || quoted[i]) continue;
+  const headAt = (i: number, end: number): TitleKind | undefined => {
     const h = kindOf(v, i) === 'modifier' ? i + 1 : i;
-    const k = h < s.tokenEnd ? kindOf(v, h) : undefined;
-    if (!k || !(HEADS.has(k) || k === 'rank')) continue;
+    const k = h < end ? kindOf(v, h) : undefined;
+    return k && (HEADS.has(k) || k === 'rank' || k === 'relation') ? k : undefined;
+  };
+  sentences: for (const s of sentenceOpenings(v)) {
+    let i = s.tokenStart;
+    if (i >= s.tokenEnd || quoted[i]) continue;
+    // `Sejak itu, adik Sissy Prescillia itu mengaku ...`, `Selain membeli di Indonesia, mantan istri pesepakbola Markus
+    // Horison ini juga ...`: after a short adverbial phrase closed by a comma, the main clause opens.
+    if (!(v.isCapitalized(i) && headAt(i, s.tokenEnd))) i = clauseAfterAdverbial(v, s.tokenStart, s.tokenEnd, owner);
+    if (i < 0 || inRole[i]) continue;
+    const h = kindOf(v, i) === 'modifier' ? i + 1 : i;
+    const k = headAt(i, s.tokenEnd);
+    const kin = k === 'relation';
+    if (!k) continue;
+    // `Mantan istri Dipo Latief itu membentak ...`, `Suami penyanyi Ashanty itu menyebut ...`: kinship (or an office) may
+    // be held for another person named inside the description, right before its demonstrative; `inner` is that person.
+    let inner = -1;
     let j = h + 1;
     for (; j < s.tokenEnd && j - i <= MAX_OPENING_DESCRIPTION; j++) {
       const t = v.text(j);
       const kk = kindOf(v, j);
+      // The other person's own role before the name (`penyanyi` of `penyanyi Ashanty`) is part of the description.
+      if (owner[j]! >= 0 || inRole[j]) {
+        let p = j;
+        while (p < s.tokenEnd && inRole[p] && owner[p]! < 0) p++;
+        let e = p;
+        while (e < s.tokenEnd && owner[e]! >= 0 && owner[e] === owner[p]) e++;
+        if (e > p && e - i <= MAX_OPENING_DESCRIPTION && e < s.tokenEnd && kindOf(v, e) === 'demonstrative') { inner = owner[p]!; j = e; break; }
+      }
       if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !DESCRIPTION_WORD.test(t)) break;
       // `Pemain berusia 23 tahun itu ...`: an age goes on with the description.
       const age = agePhraseEnd(v, j, s.tokenEnd);
       if (age > 0) { j = age - 1; continue; }
-      if (kk === 'stop' || kk === 'article' || kk === 'linker' || (!v.isCapitalized(j) && !kk && isVerbLike(t))) continue sentences;
+      if (kk === 'stop' || kk === 'article' || kk === 'linker' || kk === 'namer' || (!v.isCapitalized(j) && !kk && isVerbLike(t))) continue sentences;
     }
+    // Kinship is held for someone: with no one named inside (`Anak angkat itu ...` after `Anak angkat Endang ...`) the
+    // holder is the one named before, not whom it describes.
+    if (kin && inner < 0) continue;
     // The demonstrative closes the subject: a verb or a comma follows, not a name (`Kapolres itu, AKBP Budi`) nor a
     // definition (`Calon Rektor UI tersebut adalah ...`: a statement about the post); `juga` before a verb is an adverb
     // (`Pelatih 43 tahun ini juga mengungkapkan ...`).
@@ -891,14 +915,32 @@ function addOpeningDescriptions(
     // `Pengemudi Pajero itu diketahui berinisial AR`: the sentence names whom it describes, someone new.
     for (let t = j + 1; t < s.tokenEnd; t++) if (kindOf(v, t) === 'namer') continue sentences;
     let { named } = recent(i);
+    named.delete(inner);
     // `"...," ucap dia. Pria 35 tahun itu berujar ...`: when the sentence before names no one (a quotation credited to a
     // pronoun), the one named in the sentence before that.
-    if (named.size === 0) named = recent(i, DESCRIPTION_LOOKBACK + 1).named;
+    if (named.size === 0) { named = recent(i, DESCRIPTION_LOOKBACK + 1).named; named.delete(inner); }
     if (named.size !== 1) continue;
     const who = [...named][0]!;
     if (namedAsTopic(v, quoted, owner, i, who)) continue;
     addDescription(out, people[who]!, text.slice(v.start(i), v.end(j - 1)));
   }
+}
+
+/** Most tokens of an adverbial phrase opening a sentence before its comma (`Selain membeli di Indonesia,`: 4). */
+const MAX_ADVERBIAL_TOKENS = 6;
+
+/**
+ * The first token of the main clause after a short adverbial phrase opening the sentence at `start` and closed by a
+ * comma (`Sejak itu,`, `Semenjak memutuskan berhijab,`): words only, no name of a person, and a lower-case word after
+ * the comma; -1 when the sentence opens otherwise.
+ */
+function clauseAfterAdverbial(v: TokenView, start: number, end: number, owner: Int32Array): number {
+  for (let j = start; j < end && j - start <= MAX_ADVERBIAL_TOKENS; j++) {
+    const t = v.text(j);
+    if (t === ',') return j > start && j + 1 < end && !v.isCapitalized(j + 1) ? j + 1 : -1;
+    if (owner[j]! >= 0 || !DESCRIPTION_WORD.test(t)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -994,7 +1036,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '19',
+  version: '20',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
