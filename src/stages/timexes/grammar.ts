@@ -178,12 +178,25 @@ function rulePhrase(S: Scanner, i: number): Cand | null {
     if (!restMatches(S, i, list[q]!.ids)) continue;
     const e = i + ph.words.length;
     if (ph.type === 'NONE') return blocker(i, e);
+    // `Ketua Harian`, `Harian Kompas`, `Rapat Umum Pemegang Saham Tahunan`: capitalised inside a sentence, a
+    // recurrence adjective is a word of a name or title.
+    if (ph.type === 'SET' && ph.words.length === 1 && S.cap(i) && !S.sentenceStart(i)) return blocker(i, e);
+    if (S.id(i) === W.ke && directionInSpace(S, i, e)) return blocker(i, e);
     if (ph.words.length === 1 && ph.spec === 'PAST_REF' && !S.sentenceStart(i) && S.pc(i - 1) !== COMMA && !S.role(i - 1, ROLE['past-intro'])) {
       return null; // `tunggu dulu`: "first", not "formerly"
     }
     return phraseMatch(S, i, e, ph.type, list[q]!.read);
   }
   return null;
+}
+
+/**
+ * Whether `ke depan` at [s, e) points forward in space, not time: after a verb of motion or a distance
+ * (`melaju ke depan`, `beberapa meter ke depan`), or, inside a sentence, before a place (`ke depan gedung`).
+ * At a sentence's start a noun after it is the clause's subject (`Ke depan pemerintah akan ...`).
+ */
+function directionInSpace(S: Scanner, s: number, e: number): boolean {
+  return S.role(s - 1, ROLE['direction-before']) || (!S.sentenceStart(s) && S.role(e, ROLE['direction-after']));
 }
 
 function phraseMatch(S: Scanner, s: number, e: number, type: string, v: PhraseValue): Match {

@@ -90,6 +90,11 @@ const RELATIVE: Row[] = [
   ['Ia dilantik Senin pekan depan.', D, [['Senin pekan depan', 'DATE', '2019-09-16']]],
   ['AS menarik diri pada 2 Agustus setelah menangguhkannya enam bulan sebelumnya.', D,
     [['2 Agustus', 'DATE', '2019-08-02'], ['enam bulan sebelumnya', 'DATE', '2019-02']]],
+  ['Saat itu, korban langsung dilarikan ke rumah sakit. Pada kala itu becak belum ada.', D,
+    [['Saat itu', 'DATE', 'PAST_REF'], ['kala itu', 'DATE', 'PAST_REF']]],
+  ['Ajang tahunan ini digelar di Jakarta.', D, [['tahunan', 'SET', 'P1Y']]],
+  ['Ke depan gedung ini akan dipakai untuk sekolah. Ia berharap ke depan kita lebih siap.', D,
+    [['Ke depan', 'DATE', 'FUTURE_REF'], ['ke depan', 'DATE', 'FUTURE_REF']]],
   ['Saat ini kondisinya membaik, dulu tidak; nanti akan pulih ke depan.', D,
     [['Saat ini', 'DATE', 'PRESENT_REF'], ['dulu', 'DATE', 'PAST_REF'], ['nanti', 'DATE', 'FUTURE_REF'], ['ke depan', 'DATE', 'FUTURE_REF']]],
   ['Beberapa waktu lalu warga heboh. Sekarang sepi. Kini ramai lagi.', D,
@@ -193,7 +198,16 @@ const DURATIONS_SETS: Row[] = [
 const NEGATIVES: Row[] = [
   ['Korban berusia 40 tahun itu dirawat. Wanita 35 tahun itu selamat.', D, []],
   ['Budi (40 tahun) ditangkap.', D, []],
-  ['Ketika itu Fati masih berusia 16 tahun 298 hari.', D, []],
+  // The age is no duration; `ketika itu` ("at that time") is a past reference.
+  ['Ketika itu Fati masih berusia 16 tahun 298 hari.', D, [['Ketika itu', 'DATE', 'PAST_REF']]],
+  // A recurrence adjective capitalised inside a sentence is a word of a name or title.
+  ['Ketua Harian YLKI Tulus Abadi mengatakan hal itu.', D, []],
+  ['Pameran wisata yang diadakan Harian Kompas ini dibuka.', D, []],
+  ['Laporan itu dibahas dalam Rapat Umum Pemegang Saham Tahunan (RUPST).', D, []],
+  // `ke depan` forward in space.
+  ['Bola langsung dibawa ke depan gawang.', D, []],
+  ['Mahasiswa mulai merapat ke depan Gedung Merah Putih KPK.', D, []],
+  ['Mobil itu terguling hingga beberapa meter ke depan.', D, []],
   ['Ia hanya bermain karena usianya yang belum menginjak 7 tahun; putrinya yang baru genap dua tahun ikut.', D, []],
   ['Pelajaran bahasa Ukraina ditambahkan sejak awal tahun ajaran baru; hasil akhir tahun pelajaran diumumkan.', D, []],
   ['Penyelenggaraan ibadah haji tahun 1440 hijriah berjalan lancar.', D, []],
