@@ -648,12 +648,13 @@ const JOINING_RANK: Partial<Record<TimeUnit, number>> = { Y: 1, M: 2, D: 3, H: 4
 /** `JOINING_RANK` by `unitIndex` (0: does not join), read per match without a keyed read. */
 const COMPOUND_RANK = Int8Array.from(UNIT_ORDER, (u) => JOINING_RANK[u] ?? 0);
 
-/** A whole count of a unit smaller than `unit` at i (`10 bulan` after `3 tahun`): its value, unit and end. */
+/** A count of a unit smaller than `unit` at i (`10 bulan` after `3 tahun`): its value, unit and end. */
 function smallerCount(S: Scanner, i: number, unit: TimeUnit): { n: number; unit: TimeUnit; e: number } | null {
   const r1 = COMPOUND_RANK[unitIndex(unit)]!;
   if (r1 === 0 || !(S.isNum(i) || S.u.kind[i] === KIND_W)) return null;
   const c = parseCount(S, i);
-  if (!c || c.value === null || !Number.isInteger(c.value)) return null;
+  // The smaller part may carry a fraction, as ISO 8601 allows its last one (`1 menit 32,265 detik` is PT1M32.265S).
+  if (!c || c.value === null) return null;
   const u2 = UNITS.get(S.id(c.e));
   const r2 = u2 === undefined ? 0 : COMPOUND_RANK[unitIndex(u2)]!;
   return r2 > r1 ? { n: c.value, unit: u2!, e: c.e + 1 } : null;

@@ -178,6 +178,7 @@ const DURATIONS_SETS: Row[] = [
   ['Video berdurasi 2 menit 20 detik itu viral; pertunjukan berlangsung 1 jam 20 menit.', D,
     [['2 menit 20 detik', 'DURATION', 'PT2M20S'], ['1 jam 20 menit', 'DURATION', 'PT1H20M']]],
   ['Pencarian berlangsung 2 hari 3 jam.', D, [['2 hari 3 jam', 'DURATION', 'P2DT3H']]],
+  ['Vinales meraih pole position dengan catatan waktu 1 menit 32,265 detik.', D, [['1 menit 32,265 detik', 'DURATION', 'PT1M32.265S']]],
   ['Mesin bekerja selama dua jam, lalu 24 jam nonstop selama 10 menit.', D,
     [['dua jam', 'DURATION', 'PT2H'], ['24 jam', 'DURATION', 'PT24H'], ['10 menit', 'DURATION', 'PT10M']]],
   ['Ia bekerja tiga tahun, sebulan, sehari, dan 1,5 tahun.', D,
