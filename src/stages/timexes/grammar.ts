@@ -769,6 +769,8 @@ function ruleQuarter(S: Scanner, i: number): Cand | null {
   }
   const dc = deicticAt(S, j, false);
   if (dc && dc.d.anchor === 'now') return mkMatch(i, dc.e, 'DATE', quarterSpec(unit, n, undefined, dc.d.sign));
+  // Bare, `paruh pertama` halves a match or a season as often as a year.
+  if (S.role(i, ROLE['year-bound'])) return null;
   return mkMatch(i, j, 'DATE', quarterSpec(unit, n));
 }
 

@@ -209,6 +209,9 @@ const NEGATIVES: Row[] = [
   ['Bola langsung dibawa ke depan gawang.', D, []],
   ['Mahasiswa mulai merapat ke depan Gedung Merah Putih KPK.', D, []],
   ['Mobil itu terguling hingga beberapa meter ke depan.', D, []],
+  // `paruh` without a year halves a match or a season.
+  ['Belgia unggul 3-0 di paruh pertama pertandingan dan tampil baik di paruh kedua musim.', D, []],
+  ['Penjualan naik pada paruh kedua tahun ini.', D, [['paruh kedua tahun ini', 'DATE', '2019-H2']]],
   ['Ia hanya bermain karena usianya yang belum menginjak 7 tahun; putrinya yang baru genap dua tahun ikut.', D, []],
   ['Pelajaran bahasa Ukraina ditambahkan sejak awal tahun ajaran baru; hasil akhir tahun pelajaran diumumkan.', D, []],
   ['Penyelenggaraan ibadah haji tahun 1440 hijriah berjalan lancar.', D, []],

@@ -141,7 +141,7 @@ export const ROLE: Readonly<Record<ContextRole, number>> = (() => {
   const roles: ContextRole[] = [
     'age-cue', 'person', 'before-number', 'count-noun', 'future', 'speech', 'year-intro',
     'past-intro', 'set-intro', 'clock-intro', 'ordinal-prefix', 'after-date', 'date-link', 'rate-unit', 'approx', 'loose-before', 'loose-after',
-    'other-calendar', 'direction-before', 'direction-after',
+    'other-calendar', 'direction-before', 'direction-after', 'year-bound',
   ];
   const out = {} as Record<ContextRole, number>;
   roles.forEach((r, k) => { out[r] = 1 << k; });
