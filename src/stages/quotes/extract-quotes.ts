@@ -45,7 +45,7 @@ const ACTIVE_FORM = /^(?:me|ber)\p{Ll}{3,}$/u;
 const INITIAL_WORD = /^(?:\p{Lu}{1,2}\.?)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
-const COMMA = 44, COLON = 58, DOT = 46, QUOTE = 34, OPEN_PAREN = 40, CLOSE_PAREN = 41;
+const COMMA = 44, COLON = 58, DOT = 46, QUOTE = 34, OPEN_PAREN = 40, CLOSE_PAREN = 41, AMPERSAND = 38;
 
 /** Inputs beyond the text that sharpen the result when an earlier stage produced them. */
 export interface QuoteOptions {
@@ -602,7 +602,11 @@ class QuoteFinder {
     let j = k;
     let nl = -2;
     let words = 0;
-    while (j < limit && words < MAX_SPEAKER_WORDS) {
+    // Set once an office word is read: the phrase names an office (`ujar Pembantu Rektor III ...`).
+    let office = false;
+    // (An office's capitalised words may run past the word limit, up to the name after them: `ujar Kepala Unit
+    // Pelayanan Penyuluhan dan Layanan Informasi Badan Pajak dan Retribusi Daerah (BPRD) DKI Jakarta Budi Sukmo`.)
+    while (j < limit && (words < MAX_SPEAKER_WORDS || (office && words < 2 * MAX_SPEAKER_WORDS && (this.r.capitalised(j) || p.kind[j] === K_OTHER)))) {
       // Pieces hold no line break, so the first one after piece k ends the phrase's line.
       if (j > k) {
         if (nl === -2) nl = this.folded.indexOf('\n', p.end[k]!);
@@ -610,10 +614,12 @@ class QuoteFinder {
       }
       const kind = p.kind[j];
       if (kind === K_WORD) {
-        // `ujar Menteri Hukum dan HAM Yasonna Laoly`: `dan` between capitalised words of an office the phrase
-        // opens with is part of it, not the end of the phrase (`kata Budi dan ...` still ends there).
-        if ((this.cat(j, W.stop) && !(j > k && this.cat(k, W.title) && p.lowerIs(j, 'dan') && this.r.capitalised(j - 1) && this.r.capitalised(j + 1)))
+        // `ujar Menteri Hukum dan HAM Yasonna Laoly`, `ujar Pembantu Rektor III Universitas Sains dan Teknologi Jayapura
+        // (USTJ) Isak Rumbarar`: `dan` between capitalised words of an office the phrase names is part of it, not the
+        // end of the phrase (`kata Budi dan ...` still ends there).
+        if ((this.cat(j, W.stop) && !(office && p.lowerIs(j, 'dan') && this.r.capitalised(j - 1) && this.r.capitalised(j + 1)))
           || (j > k && this.p.cueSlot[j]! >= 0)) break;
+        if (!office && this.cat(j, W.title)) office = true;
         // `kata perusahaan dilansir Economic Times`: a source credit after the speaker names no speaker; nor does
         // the addressee (`kepadanya`, and `kepada` glued to an outlet's name in scraped text: `kepadadetikJatim`).
         if (j > k && (this.cat(j, W.creditLead) || (p.end[j]! - p.start[j]! > 6 && this.lower(j).startsWith('kepada')))) break;
@@ -624,6 +630,8 @@ class QuoteFinder {
         continue;
       }
       if (kind === K_DIGITS && j > k) { j++; continue; } // `wanita 40 tahun ini`
+      // `ujar Director & Chief Innovation and Regulatory Officer Indosat Ooredoo ...`: `&` between capitalised words of an office.
+      if (office && p.is(j, AMPERSAND) && this.r.capitalised(j - 1) && this.r.capitalised(j + 1) && this.r.spaced(j - 1) && this.r.spaced(j)) { j++; continue; }
       // `Menteri Sekretaris Negara (Mensesneg) Prasetyo Hadi`: a bracketed short form inside the phrase.
       if (j > k && p.is(j, OPEN_PAREN)) {
         let c = j + 1;
@@ -728,6 +736,12 @@ class QuoteFinder {
   private add(kind: Found['kind'], cStart: number, cEnd: number, cue: CueSpan | null, speaker: SpeakerPhrase | null, mode: Mode, anchor: number): true {
     this.found.push({ kind, cStart, cEnd, cue, speaker, mode, anchor });
     return true;
+  }
+
+  /** Whether the cue starting at `offset` already credits a quote found (a few per article). */
+  private cueCredits(offset: number): boolean {
+    for (const f of this.found) if (f.cue?.start === offset) return true;
+    return false;
   }
 
   /** Add indirect speech with content c (if any) after the cue at piece k, whose base is `cueLen` long. */
@@ -1190,7 +1204,20 @@ class QuoteFinder {
       if (!this.isWord(n) || this.cat(n, W.source)) return false;
       if (this.r.capitalised(n)) {
         npEnd = n;
-        while (npEnd < b && (this.r.capitalised(npEnd) || (this.is(npEnd, DOT) && this.r.capitalised(npEnd + 1)))) npEnd++;
+        let office = false;
+        while (npEnd < b) {
+          if (this.r.capitalised(npEnd)) { office ||= this.cat(npEnd, W.title); npEnd++; }
+          else if (this.is(npEnd, DOT) && this.r.capitalised(npEnd + 1)) npEnd++;
+          // `Menurut Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal, ...`: an office's
+          // `dan` or `&` between capitalised words, and its bracketed short form, are inside the phrase.
+          else if (office && (this.p.lowerIs(npEnd, 'dan') || this.is(npEnd, AMPERSAND)) && this.r.capitalised(npEnd + 1)) npEnd++;
+          else if (office && this.is(npEnd, OPEN_PAREN) && this.r.capitalised(npEnd + 1)) {
+            let c = npEnd + 2;
+            while (c < b && c < npEnd + 6 && this.r.capitalised(c)) c++;
+            if (!this.is(c, CLOSE_PAREN) || !this.r.capitalised(c + 1)) break;
+            npEnd = c + 1;
+          } else break;
+        }
       } else {
         npEnd = n;
         // (An abbreviation's dot glued to a short word is inside the phrase: `Menurut dr. Marudut, ...`.)
@@ -1204,12 +1231,16 @@ class QuoteFinder {
       }
       sp = this.speakerIn(n, npEnd, -1);
       // `Menurut pengamat otomotif Institut Teknologi Bandung, Yannes Pasaribu, ...`: the name follows the office.
-      if (sp && sp.cls !== 'person' && sp.cls !== 'pronoun' && this.is(npEnd, COMMA) && this.r.capitalised(npEnd + 1)) {
-        let e2 = npEnd + 1;
+      // (`Menurut Kepala Biro Komunikasi dan Layanan Informasi, Kemenkeu, Nufransa Wira Sakti, ...`: an office may
+      // hold a comma, before its body's name; a few such groups are read up to the name.)
+      for (let g = 0, s2 = npEnd + 1; g < 2 && sp && sp.cls !== 'person' && sp.cls !== 'pronoun' && this.is(s2 - 1, COMMA) && this.r.capitalised(s2); g++) {
+        let e2 = s2;
         while (e2 < b && (this.r.capitalised(e2) || this.is(e2, DOT))) e2++;
         // (A name that ends the sentence, `Seperti yang dikatakan Manajer PT X, Budi Santoso.`, leaves no content.)
-        const sp2 = this.is(e2, COMMA) || this.is(e2, DOT) || e2 >= b ? this.speakerIn(npEnd + 1, e2, -1) : null;
-        if (sp2?.cls === 'person') { sp = sp2; npEnd = e2; }
+        const sp2 = this.is(e2, COMMA) || this.is(e2, DOT) || e2 >= b ? this.speakerIn(s2, e2, -1) : null;
+        if (sp2?.cls === 'person') { sp = sp2; npEnd = e2; break; }
+        if (sp2?.cls !== 'org' || !this.is(e2, COMMA)) break;
+        s2 = e2 + 1;
       }
     }
     if (!sp) return false;
@@ -1266,7 +1297,9 @@ class QuoteFinder {
       // After connectives only a person speaks: `Dengan kata lain, ...`, `Lebih lanjut dijelaskan, ...` are no cues.
       if (sp && k > a && ((sp.cls !== 'person' && sp.cls !== 'pronoun') || VERBISH.test(this.lower(k + 1)))) sp = null;
       const c = sp && after + 1 < b ? this.content(p.start[after + 1]!, seg.end) : null;
-      if (!sp || !c) return false;
+      // (`..." Ungkap Chief Marketing ... Vivin Arbianti Gautama, dalam keterangan resmi`: a cue that already credits the
+      // quotation before it reports nothing more.)
+      if (!sp || !c || this.cueCredits(p.start[k]!)) return false;
       this.add('indirect', c.start, c.end, this.cueSpan(k, cueLen), sp, 'phrase', p.start[k]!);
       return true;
     }

@@ -25,6 +25,16 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Kapolsek Sumur Bandung', null], ['Direktur Utama Perum Bulog', null], ['pelatih Persib Bandung', 'Robert Alberts'], ['pelatih asal Belanda itu', 'Robert Alberts']],
   },
   {
+    what: 'an office holding `dan` or `&` between capitalised words runs on to the name after it; a body named after the `dan` is no name',
+    text: '"Kita akan menerima mahasiswa sebanyak itu," ujar Pembantu Rektor III Universitas Sains dan Teknologi Jayapura (USTJ) Isak Rumbarar, di Jayapura. Menurut Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal, standar idealnya tidak lebih 10 persen. "Kami memecahkan permasalahan global," ujar Unit Manager Communication Relations & CSR Pertamina MOR III Dewi Sri Utami. Namun, menurut Kepala Biro Komunikasi dan Layanan Informasi, Kemenkeu, Nufransa Wira Sakti, kenaikan itu sudah dikaji.',
+    want: [['Isak Rumbarar', 'Isak Rumbarar'], ['Risal Wasal', 'Risal Wasal'], ['Dewi Sri Utami', 'Dewi Sri Utami'], ['Nufransa Wira Sakti', 'Nufransa Wira Sakti']],
+  },
+  {
+    what: 'a role noun before bodies joined by `dan` and a demonstrative is one description, named by whom it describes',
+    text: 'Pelatih timnas Indonesia Simon McMenemy memimpin latihan di Bali. "Kami siap," tegas mantan pelatih Bhayangkara FC dan Timnas Filipina tersebut.',
+    want: [['mantan pelatih Bhayangkara FC dan Timnas Filipina tersebut', 'Simon McMenemy']],
+  },
+  {
     what: 'a team\'s age group before a coach\'s name (U-19, U19) is no part of the speaker\'s name',
     text: 'Menurut pelatih timnas Indonesia U-19 Fakhri Husaini ada beberapa aspek yang telah dibenahi. "Kami siap," kata Fakhri.',
     want: [['Fakhri Husaini', 'Fakhri Husaini'], ['Fakhri', 'Fakhri Husaini']],

@@ -671,6 +671,12 @@ export class SpeakerReader {
     return runs;
   }
 
+  /** Whether piece i - 1 is `dan` or `&` spaced between capitalised words (`Kesehatan dan Kebudayaan`, `Policy & Government`). */
+  private officeJointBefore(i: number): boolean {
+    const p = this.p, j = i - 1;
+    return j > 0 && (p.lowerIs(j, 'dan') || p.is(j, 38)) && this.capitalised(j - 1) && this.spaced(j - 1) && this.spaced(j);
+  }
+
   /** Whether one of the capitalised runs is read as a person's name. */
   private hasPersonRun(runs: readonly CapRun[]): boolean {
     for (const r of runs) if (this.classifyRun(r).cls === 'person') return true;
@@ -778,7 +784,8 @@ export class SpeakerReader {
             if (t < dem) return { start: p.start[runs[r]!.from]!, end: p.end[dem]!, cls: 'description', name: null, head: p.lower(t) };
             // `politikus PAN itu`, `mantan pemain Man City tersebut`: a lower-case role noun right before the
             // organisation heads the description (the organisation is whom the person belongs to).
-            const b = runs[r]!.from - 1;
+            // (`mantan pelatih Bhayangkara FC dan Timnas Filipina tersebut`: the organisations joined by `dan` share the noun.)
+            const b = (r > 0 && this.officeJointBefore(runs[r]!.from) ? runs[0]! : runs[r]!).from - 1;
             if (b >= h && this.isWord(b) && !this.capitalised(b) && (this.bitsOf(b) & (W.title | W.person)) !== 0) {
               return { start: p.start[h]!, end: p.end[dem]!, cls: 'description', name: null, head: p.lower(b) };
             }
@@ -792,6 +799,14 @@ export class SpeakerReader {
           if (r < runs.length - 1 && runs[r]!.from === sentenceStart && runs[r]!.to === sentenceStart + 1 && VERBISH.test(this.lower(sentenceStart))
             && !this.personIn(p.start[sentenceStart]!, p.end[sentenceStart]!)) continue;
           const c = this.classifyRun(runs[r]!);
+          // `kata Departemen Humas dan Komunikasi Malindo Air`, `menurut Kepala Biro Komunikasi dan Layanan Informasi`:
+          // with a tagger that finds no person in the group, capitalised words right after a `dan` or `&` go on naming
+          // an office or body; they are no name.
+          // (Nor do the words before the `dan`: `Keselamatan & Keamanan`, `Kabid Hubungan Media dan Kehumasan`.)
+          if (c.cls === 'person' && this.officeJointBefore(c.nameFrom) && this.hasTagger()) {
+            orgRun ??= runs[c.nameFrom > runs[r]!.from ? r : 0]!;
+            break;
+          }
           if (c.cls === 'person') {
             const to2 = runs[r]!.to;
             // `Kapolsek Sumur Bandung, , menyebut`, `Direktur Utama Perum Bulog ,menjelaskan`, `Menurut pelatih Timnas
