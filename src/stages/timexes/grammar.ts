@@ -600,9 +600,15 @@ function ruleCount(S: Scanner, i: number): Cand | null {
   const te = tail ? tail.e : ue;
   // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas, berusia 16 tahun 304 hari.
   if (unit === 'Y' && !se) {
-    // An approximator or a range may stand between the cue and the figure (`berusia sekitar 65 tahun`, `usia 25-34 tahun`).
+    // An approximator, a range or a list may stand between the cue and the figure (`berusia sekitar 65 tahun`,
+    // `usia 25-34 tahun`, `berusia antara 14 dan 18 tahun`, `berumur 12 dan 8 tahun`).
     let prev = i - 1;
-    for (let k = 0; k < 3 && (S.role(prev, ROLE['approx']) || (S.isDash(prev) && S.isNum(prev - 1))); k++) prev -= S.isDash(prev) ? 2 : 1;
+    for (let k = 0; k < 3; k++) {
+      if (S.role(prev, ROLE['approx'])) prev--;
+      else if (S.isDash(prev) && S.isNum(prev - 1)) prev -= 2;
+      else if (S.role(prev, ROLE['date-link']) && oneWordCount(S, prev - 1)) prev -= 2;
+      else break;
+    }
     const age = S.role(prev, ROLE['age-cue']) || S.role(prev, ROLE['person'])
       || (S.pc(prev) === LPAREN && S.pc(te) === RPAREN)
       || (S.id(te) === W.ke && S.id(te + 1) === W.atas)
@@ -647,6 +653,11 @@ function ruleCount(S: Scanner, i: number): Cand | null {
 const JOINING_RANK: Partial<Record<TimeUnit, number>> = { Y: 1, M: 2, D: 3, H: 4, MIN: 5, S: 6 };
 /** `JOINING_RANK` by `unitIndex` (0: does not join), read per match without a keyed read. */
 const COMPOUND_RANK = Int8Array.from(UNIT_ORDER, (u) => JOINING_RANK[u] ?? 0);
+
+/** Whether unit k is a count of one unit: a digit run or a number word (`12`, `lima`). */
+function oneWordCount(S: Scanner, k: number): boolean {
+  return S.isNum(k) || (S.u.kind[k] === KIND_W && parseCount(S, k)?.e === k + 1);
+}
 
 /** A count of a unit smaller than `unit` at i (`10 bulan` after `3 tahun`): its value, unit and end. */
 function smallerCount(S: Scanner, i: number, unit: TimeUnit): { n: number; unit: TimeUnit; e: number } | null {

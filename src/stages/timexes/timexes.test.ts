@@ -201,6 +201,8 @@ const NEGATIVES: Row[] = [
   ['Budi (40 tahun) ditangkap.', D, []],
   // The age is no duration; `ketika itu` ("at that time") is a past reference.
   ['Ketika itu Fati masih berusia 16 tahun 298 hari.', D, [['Ketika itu', 'DATE', 'PAST_REF']]],
+  // Ages in a range or a list after the cue.
+  ['Mereka berusia antara 14 dan 18 tahun; anaknya berumur 12 dan 8 tahun, yang lain usia empat atau lima hingga 14 atau 15 tahun.', D, []],
   // A recurrence adjective capitalised inside a sentence is a word of a name or title.
   ['Ketua Harian YLKI Tulus Abadi mengatakan hal itu.', D, []],
   ['Pameran wisata yang diadakan Harian Kompas ini dibuka.', D, []],
