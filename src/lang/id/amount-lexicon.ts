@@ -37,7 +37,8 @@ export interface AmountLexicon {
   readonly context: ReadonlyMap<string, ReadonlySet<ContextCategory>>;
   /** Fixed phrases opened by a number word that name no quantity (`setengah jalan`), lower-cased, joined by one space. */
   readonly idioms: ReadonlySet<string>;
-  /** Compound nouns whose later words belong to a count's unit (`pengunjuk rasa`), lower-cased, joined by one space. */
+  /** Compound nouns whose later words belong to a count's unit (`pengunjuk rasa`), lower-cased, joined by one space:
+   *  amount-compound-units.tsv (by hand) and amount-compound-units-learned.tsv (noun + noun pairs learned from the news). */
   readonly compoundUnits: ReadonlySet<string>;
   /** Units of length and of an image that a size written `A x B` takes (`6 x 8 meter`, `1.080 x 2.340 piksel`), lower-cased. */
   readonly dimensionUnits: ReadonlySet<string>;
@@ -113,6 +114,12 @@ export function amountLexicon(): AmountLexicon {
   for (const { line, cells } of readTsv('amount-compound-units.tsv', 1)) {
     const words = cells[0]!.toLowerCase().split(/\s+/);
     if (words.length < 2) badData('amount-compound-units.tsv', line, `"${cells[0]}" must have at least two words`);
+    compoundUnits.add(words.join(' '));
+  }
+  // Noun + noun collocations of counted heads learned from the news by scripts/learn-amount-compounds.ts.
+  for (const { line, cells } of readTsv('amount-compound-units-learned.tsv', 1, 4)) {
+    const words = cells[0]!.toLowerCase().split(/\s+/);
+    if (words.length !== 2) badData('amount-compound-units-learned.tsv', line, `"${cells[0]}" must have two words`);
     compoundUnits.add(words.join(' '));
   }
   // The scanner splits `US$` into `US` + `$`, `Rp.` into `Rp` + `.`: index prefixes by their first piece.
