@@ -636,7 +636,9 @@ class QuoteFinder {
       if (j > k && p.is(j, OPEN_PAREN)) {
         let c = j + 1;
         while (c < limit && c < j + 6 && !p.is(c, CLOSE_PAREN)) c++;
-        if (p.is(c, CLOSE_PAREN) && this.r.capitalised(c + 1)) {
+        // (`kata relawan Badan Penanggulangan Bencana (Baguna), Cecep Rosojati`: a short form may close the office
+        // before the comma that leads to the name.)
+        if (p.is(c, CLOSE_PAREN) && (this.r.capitalised(c + 1) || (p.is(c + 1, COMMA) && this.r.capitalised(j + 1) && this.r.capitalised(c + 2)))) {
           // The gaps inside the brackets are not read: a line break there does not end the phrase.
           if (nl >= 0 && nl < p.end[c]!) nl = this.folded.indexOf('\n', p.end[c]!);
           j = c + 1;
@@ -1214,7 +1216,7 @@ class QuoteFinder {
           else if (office && this.is(npEnd, OPEN_PAREN) && this.r.capitalised(npEnd + 1)) {
             let c = npEnd + 2;
             while (c < b && c < npEnd + 6 && this.r.capitalised(c)) c++;
-            if (!this.is(c, CLOSE_PAREN) || !this.r.capitalised(c + 1)) break;
+            if (!this.is(c, CLOSE_PAREN) || !(this.r.capitalised(c + 1) || (this.is(c + 1, COMMA) && this.r.capitalised(c + 2)))) break;
             npEnd = c + 1;
           } else break;
         }

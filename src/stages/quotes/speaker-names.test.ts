@@ -35,6 +35,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['mantan pelatih Bhayangkara FC dan Timnas Filipina tersebut', 'Simon McMenemy']],
   },
   {
+    what: 'an office closed by its bracketed short form, then a comma, is the office of the name after the comma',
+    text: '"Kami siaga," kata relawan Badan Penanggulangan Bencana (Baguna), Cecep Rosojati, Selasa (17/9/2019). Menurut dia, warga aman.',
+    want: [['Cecep Rosojati', 'Cecep Rosojati'], ['dia', 'Cecep Rosojati']],
+  },
+  {
     what: 'a team\'s age group before a coach\'s name (U-19, U19) is no part of the speaker\'s name',
     text: 'Menurut pelatih timnas Indonesia U-19 Fakhri Husaini ada beberapa aspek yang telah dibenahi. "Kami siap," kata Fakhri.',
     want: [['Fakhri Husaini', 'Fakhri Husaini'], ['Fakhri', 'Fakhri Husaini']],
