@@ -10,7 +10,7 @@ import { KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
   Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt,
-  DEICTICS, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PHRASES, VAGUE_IDS, WEEKDAYS, type PhraseValue, SE_UNITS, UNITS, ZONES, restMatches, unitIndex, UNIT_ORDER, COLON, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
+  DEICTICS, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PERIOD_UNITS, PHRASES, VAGUE_IDS, WEEKDAYS, type PhraseValue, SE_UNITS, UNITS, ZONES, restMatches, unitIndex, UNIT_ORDER, COLON, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
 } from './scanner.js';
 
 export { durationValue };
@@ -587,6 +587,10 @@ function ruleCount(S: Scanner, i: number): Cand | null {
         const su = SE_UNITS.get(S.id(c.e + 1));
         if (su) return mkMatch(i, c.e + 2, 'SET', litSpec(durationValue(1, su)));
       }
+      // `dua tahunan`, `lima tahunan`: every n periods. A number word only: in figures (`20 tahunan`) it is as
+      // often "about 20 years", an age or a span.
+      const pu = c.digits || c.value === null ? undefined : PERIOD_UNITS.get(S.id(c.e));
+      if (pu) return mkMatch(i, c.e + 1, 'SET', litSpec(durationValue(c.value, pu)));
       return null;
     }
     n = c.value;
@@ -1051,7 +1055,7 @@ function countable(S: Scanner, i: number): boolean {
   // parseCount reads at most 16 number words and a `setengah`.
   for (let k = i; k < i + 18; k++) {
     const w = S.id(k);
-    if (UNITS.has(w) || w === W.kali) return true;
+    if (UNITS.has(w) || w === W.kali || (k > i && PERIOD_UNITS.has(w))) return true;
     if (!(NUMBER_WORDS.has(w) || VAGUE_IDS.has(w) || w === W.setengah)) return false;
   }
   return false;

@@ -226,6 +226,14 @@ function readPhraseValue(ph: TimexPhrase): PhraseValue {
 /** Fixed phrases (each with its value read) and deictics by the id of their first word, longest first. */
 export const PHRASES = keyed(L.phrases, readPhraseValue);
 export const DEICTICS = keyed(L.deictics, () => null);
+/**
+ * The unit of each one-word recurrence adjective (`tahunan` SET:P1Y, `mingguan` SET:P1W), from the phrases:
+ * a number word before it counts the periods (`dua tahunan` is every two years).
+ */
+export const PERIOD_UNITS = new ById([...L.phrases.values()].flat().flatMap((ph) => {
+  const m = ph.words.length === 1 ? /^SET:P1([YMWD])$/.exec(ph.spec) : null;
+  return m ? [[ph.words[0]!, m[1] as TimeUnit] as const] : [];
+}));
 /** Vague quantity words by id (`VAGUE`). */
 export const VAGUE_IDS = new ById([...VAGUE].map((w) => [w, true] as const));
 const POD_ONE = new ById([...L.partsOfDay].filter(([k]) => !k.includes(' ')));

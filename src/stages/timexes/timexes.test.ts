@@ -93,6 +93,8 @@ const RELATIVE: Row[] = [
   ['Saat itu, korban langsung dilarikan ke rumah sakit. Pada kala itu becak belum ada.', D,
     [['Saat itu', 'DATE', 'PAST_REF'], ['kala itu', 'DATE', 'PAST_REF']]],
   ['Ajang tahunan ini digelar di Jakarta.', D, [['tahunan', 'SET', 'P1Y']]],
+  ['Pameran dua tahunan itu dibuka; pesta demokrasi lima tahunan digelar; Kris masih berusia 20 tahunan.', D,
+    [['dua tahunan', 'SET', 'P2Y'], ['lima tahunan', 'SET', 'P5Y'], ['tahunan', 'SET', 'P1Y']]],
   ['Ke depan gedung ini akan dipakai untuk sekolah. Ia berharap ke depan kita lebih siap.', D,
     [['Ke depan', 'DATE', 'FUTURE_REF'], ['ke depan', 'DATE', 'FUTURE_REF']]],
   ['Saat ini kondisinya membaik, dulu tidak; nanti akan pulih ke depan.', D,
