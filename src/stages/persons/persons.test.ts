@@ -777,6 +777,22 @@ const rankAndRoleCases: Array<{ what: string; text: string; ents: Ent[]; name: s
     ents: [['Veronica Koman', 'PER'], ['PBB', 'ORG'], ['Luki', 'PER']], name: 'Luki', roles: [],
   },
   {
+    what: 'a relative clause closed by a comma belongs to the lower-case description after a name',
+    text: 'Keduanya menggantikan Dimas Ekky Pratama, pembalap yang pernah ditempa dalam Astra Honda Racing Team (AHRT), pekan lalu.',
+    ents: [['Dimas Ekky Pratama', 'PER'], ['Astra Honda Racing Team', 'ORG']], name: 'Dimas Ekky Pratama',
+    roles: ['pembalap yang pernah ditempa dalam Astra Honda Racing Team (AHRT)'],
+  },
+  {
+    what: 'a relative clause holding the main clause\'s reporting verb is left out',
+    text: 'Yono, pengendara sepeda motor yang kerap melintas di jalan tersebut mengatakan, trotoar itu berbahaya.',
+    ents: [['Yono', 'PER']], name: 'Yono', roles: ['pengendara sepeda motor'],
+  },
+  {
+    what: 'a relative clause holding a linker (a second role) is left out',
+    text: 'Hal itu disampaikan Johan Budi, mantan juru bicara yang sekarang menjadi anggota DPR, kemarin.',
+    ents: [['Johan Budi', 'PER'], ['DPR', 'ORG']], name: 'Johan Budi', roles: ['mantan juru bicara'],
+  },
+  {
     what: 'a football position heads a role before the name',
     text: 'Bek Manchester United Victor Lindelof telah menandatangani kontrak baru hingga 2024.',
     ents: [['Manchester United', 'ORG'], ['Victor Lindelof', 'PER']], name: 'Victor Lindelof', roles: ['Bek Manchester United'],
@@ -1484,4 +1500,12 @@ test('persons: a body\'s acronym the tagger ran into a name goes to the role; in
     ['PSHK Fajri Nursyamsi', 'PER'], ['XTL Nadeak', 'PER'], ['XTL Nadeak', 'PER', 2],
   ]));
   assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Fajri Nursyamsi', ['Direktur Advokasi PSHK']], ['XTL Nadeak', ['Komandan Brimob']]]);
+});
+
+test('persons roles: after Menurut, a noun phrase after the comma is the main clause\'s subject, its relative clause no description', () => {
+  const text = 'Menurut ahli keuangan William Ackerman, penyanyi yang lahir pada 1958 tersebut kurang pandai mengelola uang.';
+  const { persons } = findPersons(view(text, [['William Ackerman', 'PER']]));
+  const p = persons.find((x) => x.name === 'William Ackerman');
+  assert.ok(p);
+  assert.ok(p.roles.every((r) => !r.includes('yang')), JSON.stringify(p.roles));
 });

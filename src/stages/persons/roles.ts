@@ -1,6 +1,7 @@
-import { nonPersonNameWords, personChildWords, personKinOrderWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, personChildWords, personClauseOpeners, personKinOrderWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
 import { roleAgeWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, roleNamerVerbs, rolePluralWords, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
 import { loadPlaces } from '../../lang/id/places.js';
+import { quoteCues } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { TokenView } from './token-view.js';
 
@@ -791,6 +792,15 @@ export function roleInApposition(
     // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`; not one describing the office right
     // after its head (`Eduardo Almeida, pelatih baru Semen Padang, ...`).
     if (kk === 'stop' && i > start && headAdjective(v, i, ceiling)) continue;
+    // `Dimas, pembalap yang pernah ditempa dalam Astra Honda Racing Team (AHRT), ...`: after a comma, a relative clause
+    // closed by punctuation is part of the lower-case description it restricts (after a capitalised office, `Ketua
+    // Garnita NasDem Melawi yang sejak awal ...`, it only comments).
+    // Not after `Menurut Budi,` or `Menurut ahli keuangan William,` (the noun phrase there is the main clause's subject).
+    if (t === 'yang' && rule === 'apposition' && !afterOpener && i > start && v.text(start - 1) === ',' && !v.isCapitalized(start)
+      && !opensWithOpener(v, nameEnd)) {
+      const e = relativeClauseEnd(v, i + 1, ceiling, isOtherPerson);
+      if (e > 0) { i = e; break; }
+    }
     if (endsRole(kk)) break;
     // `bocah berusia tujuh tahun asal Kabupaten Kuningan`: an age goes on with the description.
     if (!v.isCapitalized(i) && !kk && isVerbLike(t)) {
@@ -822,6 +832,44 @@ export function roleInApposition(
   // Andono Warih, dan Kepala Dinas Kehutanan Suzi ...`, with the middle name missed by the tagger).
   if (roleBefore && rule === 'apposition' && v.isCapitalized(start) && i < ceiling && v.text(i) === ',' && roleFollows(v, i + 1, ceiling)) return null;
   return trimRole(v, start, i, rule);
+}
+
+/** Most tokens looked back from a name for the start of its sentence (`Menurut ahli keuangan forensik William T Ackerman`). */
+const MAX_OPENER_LOOKBACK = 12;
+
+/** True when the sentence of token i opens with a one-word clause opener (`Menurut`, `Selain`: person-clause-openers.txt). */
+function opensWithOpener(v: TokenView, i: number): boolean {
+  // A full stop before a paragraph break written as a comma (`... dolar AS. ,Menurut ...`) opens a sentence too.
+  const floor = v.sentenceStart(i);
+  let s = i;
+  while (s > floor && i - s < MAX_OPENER_LOOKBACK && v.text(s - 1) !== '.') s--;
+  while (s < i && !/\p{L}/u.test(v.text(s))) s++;
+  const w = v.lower(s);
+  return (personClauseOpeners().get(w) ?? []).some((p) => p.length === 1);
+}
+
+/** Most tokens of a relative clause inside a description after a name (`yang pernah ditempa dalam ... (AHRT)`: 9). */
+const MAX_RELATIVE_TOKENS = 10;
+
+/**
+ * The closing comma or full stop of a relative clause opening at token i (after its `yang`) inside a description, or
+ * -1: words and brackets only, no other person, no second `yang`, not opening with a namer (`yang bernama ...`). A
+ * linker anywhere in it (`yang juga Ketua RT`, `yang saat ini menjadi anggota DPR RI`, `yang kini jadi komentator`: a
+ * second role, read elsewhere), a reporting or stance verb (`Yono, pengendara ... yang kerap melintas di jalan tersebut
+ * mengatakan, ...`: the main clause's), a definition (`ialah`), a capitalised rank (a street named after one: `Jalan
+ * Letda Sujono`) or a comma spaced off the word before it (a dropped link: `mantan ketua ,,`) leaves the clause out.
+ */
+function relativeClauseEnd(v: TokenView, i: number, ceiling: number, isOtherPerson: (i: number) => boolean): number {
+  if (i >= ceiling || v.isCapitalized(i)) return -1;
+  if (kindOf(v, i) === 'namer') return -1;
+  for (let j = i; j < ceiling && j - i <= MAX_RELATIVE_TOKENS; j++) {
+    const t = v.text(j);
+    if (t === ',' || t === '.') return j > i && v.start(j) === v.end(j - 1) ? j : -1;
+    const kj = kindOf(v, j);
+    if (isOtherPerson(j) || t === 'yang' || t === 'ialah' || t === 'jadi' || kj === 'linker' || kj === 'rank' || quoteCues().has(t)
+      || (t !== '(' && t !== ')' && !/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(t))) return -1;
+  }
+  return -1;
 }
 
 /** Most words of a role written in brackets after a name (`(wakil ketua)`, `(Kapolres Bogor)`). */
