@@ -3,7 +3,7 @@ import { badData, lowerWordList, readTsv } from './tsv-file.js';
 // The one list of each: the types and the loaders' checks are derived from them.
 const ROLE_NAMES = ['atom', 'se', 'belas', 'puluh', 'ratus', 'fraction', 'vague', 'collective', 'pronoun'] as const;
 /** The context categories of data/id/amount-context-words.tsv, in the order of their bits (`ContextBit`). */
-export const CATEGORY_NAMES = ['function', 'time', 'month', 'blocker', 'classifier', 'idiom', 'zone', 'law', 'noun', 'tail', 'verb', 'rank', 'code', 'model', 'list', 'scale', 'tally', 'attribute', 'coordinate', 'position', 'quantity', 'comparative', 'daypart', 'party', 'demonstrative'] as const;
+export const CATEGORY_NAMES = ['function', 'time', 'month', 'blocker', 'classifier', 'idiom', 'zone', 'law', 'noun', 'tail', 'verb', 'rank', 'code', 'model', 'list', 'scale', 'tally', 'attribute', 'coordinate', 'position', 'quantity', 'comparative', 'daypart', 'party', 'demonstrative', 'weight'] as const;
 
 /** How a number word combines with its neighbours (see data/id/amount-number-words.tsv). */
 export type NumberWordRole = typeof ROLE_NAMES[number];

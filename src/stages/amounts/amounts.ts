@@ -14,7 +14,7 @@ import { extractAmounts } from './extract-amounts.js';
  */
 export const amountsStage = defineStage({
   name: 'amounts',
-  version: '23',
+  version: '24',
   requires: ['normalized'],
   produces: ['amounts'],
   languages: ['id'],

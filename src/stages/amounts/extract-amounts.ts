@@ -94,7 +94,7 @@ const SPACE_RUN = /\s+/g;
 const HYPHEN_NYA = /-nya$/i;
 const NYA_END = /nya$/;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE, daypart: DAYPART, party: PARTY, demonstrative: DEMONSTRATIVE } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE, daypart: DAYPART, party: PARTY, demonstrative: DEMONSTRATIVE, weight: WEIGHT } = ContextBit;
 /** Words that cannot be a counted noun. */
 const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
 
@@ -571,13 +571,21 @@ class AmountReader {
       // `ke-36` is an ordinal, left to the guards. A unit ends the first half of a range
       // (`700 kg-800 kg`, `50 dollar AS-60 dollar AS`, `per barrel-60`): no code.
       const id = this.wid(i - 2);
-      if (id === this.W.ke || id === this.W.persen || this.kind(i - 3) === K_DIGITS || this.kind(i - 4) === K_DIGITS) return false;
+      if (id === this.W.ke || id === this.W.persen) return false;
       // (A lower-case unit: `SR-413` is a code.)
-      if (id >= 0 && (this.index.measureUnit[id] !== undefined || this.index.currencySuffix[id] !== undefined) && !this.upperAt(i - 2)) return false;
+      const unit = id >= 0 && (this.index.measureUnit[id] !== undefined || this.index.currencySuffix[id] !== undefined) && !this.upperAt(i - 2);
+      // (`petak 58D-10`: capitals glued to a figure are a code's, no unit ending a range.)
+      if (this.kind(i - 3) === K_DIGITS && this.glued(i - 3) && !unit && this.upperAt(i - 2) && this.s.end[i - 2]! - this.s.start[i - 2]! <= 2) return true;
+      if (this.kind(i - 3) === K_DIGITS || this.kind(i - 4) === K_DIGITS || unit) return false;
       // Codes are short (`Su`, `COVID`, `YYA`); after a long word a figure with a unit is a measure (`Fullcontact-51kg`).
       return this.s.end[i - 2]! - this.s.start[i - 2]! <= 5 || this.unitKindAt(next, false) === null;
     }
-    return k === K_DIGITS && this.isChar(i - 3, C_HYPHEN) && this.glued(i - 3) && this.glued(i - 4) && this.kind(i - 4) === K_WORD;
+    if (k !== K_DIGITS) return false;
+    // `Airbus A330-300`: a figure glued after capitals, then a hyphen, is a model's code.
+    // (Not a currency's, `Rp14.065-Rp14.084`.)
+    if (this.kind(i) === K_DIGITS && this.kind(i - 3) === K_WORD && this.glued(i - 3) && this.upperAt(i - 3) && !this.lex.currencyPrefixStarts.has(this.txt(i - 3))) return true;
+    // `XC-15-45 mm`; `pola 4-3-3`: a third figure in a chain joined by hyphens is a code or a formation, no range.
+    return this.isChar(i - 3, C_HYPHEN) && this.glued(i - 3) && this.glued(i - 4) && (this.kind(i - 4) === K_WORD || this.kind(i - 4) === K_DIGITS);
   }
 
   /**
@@ -879,6 +887,11 @@ class AmountReader {
       if (uid >= 0 && (uid === this.W.persen || uid === this.W.persennya)) return this.emit(i, value, 'percent', k + 1, this.txt(k).slice(0, 6), this.s.start[k]! + 6);
       const cur = this.phraseAt(k, this.index.currencySuffix);
       if (cur > 0 && this.spaced(k - 1)) {
+        // `bom seberat 80.000 pound`: after a word of weight, a currency's name that also names a mass is the mass
+        // (`pound sterling` stays money: the currency's words run past the mass's).
+        if (this.isWord(i - 1) && this.is(i - 1, WEIGHT) && this.phraseAt(k, this.index.measureUnit) === cur) {
+          return this.emit(i, value, 'measure', cur, this.text.slice(this.s.start[k]!, this.s.end[cur - 1]!));
+        }
         const iso = this.phraseValue(k, cur, this.index.currencySuffix);
         // A subunit (`ISO/n`): `46 sen` is 0.46 USD.
         const slash = iso.indexOf('/');
