@@ -15,7 +15,7 @@ import { withTitles } from './titled-name.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '32',
+  version: '33',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],

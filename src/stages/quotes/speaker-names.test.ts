@@ -40,6 +40,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Cecep Rosojati', 'Cecep Rosojati'], ['dia', 'Cecep Rosojati']],
   },
   {
+    what: 'an anonymous opener that goes on to name the one it introduces is that person; not a name after a lower-case word, nor after a name in an earlier group',
+    text: 'Laporan pertama datang dari warga. Seorang tetangga bernama Wati menyebut, KC memang jarang ada di rumah. "Saya tidak kenal," katanya. Salah satu anggota Fraksi Partai Gerindra Wihadi Wiyanto mengatakan, revisi itu penting. Seorang pejabat pemerintahan Trump mengatakan, Iran bertanggung jawab. Ria, salah satu mahasiswa dari Fakultas Matematika dan Ilmu Pengetahuan Alam Unhas mengatakan, harga makanan naik.',
+    want: [['Wati', 'Wati'], ['nya', 'Wati'], ['Wihadi Wiyanto', 'Wihadi Wiyanto'], ['Seorang pejabat pemerintahan Trump', null], ['Ria', 'Ria']],
+  },
+  {
     what: 'a team\'s age group before a coach\'s name (U-19, U19) is no part of the speaker\'s name',
     text: 'Menurut pelatih timnas Indonesia U-19 Fakhri Husaini ada beberapa aspek yang telah dibenahi. "Kami siap," kata Fakhri.',
     want: [['Fakhri Husaini', 'Fakhri Husaini'], ['Fakhri', 'Fakhri Husaini']],

@@ -677,6 +677,22 @@ export class SpeakerReader {
     return j > 0 && (p.lowerIs(j, 'dan') || p.is(j, 38)) && this.capitalised(j - 1) && this.spaced(j - 1) && this.spaced(j);
   }
 
+  /**
+   * `Seorang tetangga bernama Wati`, `Salah satu anggota Fraksi Partai Gerindra Wihadi Wiyanto`: an anonymous opener
+   * that goes on to name the one it introduces is that person: a tagged person right after a namer (`bernama`,
+   * `berinisial`), or one of two words or more that ends the group right after a capitalised word (the body the person
+   * belongs to). Not a name after a lower-case word (`seorang pejabat pemerintahan Trump`: whom the official serves).
+   */
+  private namedInAnonymous(h: number, ge: number): SpeakerPhrase | null {
+    const p = this.p;
+    const t = this.personIn(p.start[h]!, p.end[ge - 1]!);
+    if (!t) return null;
+    const b = p.at(t.start) - 1;
+    if (b <= h || !this.isWord(b)) return null;
+    if (p.lowerIs(b, 'bernama') || p.lowerIs(b, 'berinisial')) return t;
+    return t.end === p.end[ge - 1] && this.capitalised(b) && t.name !== null && t.name.includes(' ') ? t : null;
+  }
+
   /** Whether one of the capitalised runs is read as a person's name. */
   private hasPersonRun(runs: readonly CapRun[]): boolean {
     for (const r of runs) if (this.classifyRun(r).cls === 'person') return true;
@@ -744,6 +760,9 @@ export class SpeakerReader {
       // `seorang fotografer Reuters`: an unnamed source, whatever capitalised words follow; but
       // `Seorang pekerja, Rasia,` names the worker in the next group.
       if (h < ge && this.cat(h, W.anonymous) && !this.capitalised(h + 1)) {
+        // (`Ria, salah satu mahasiswa ...`: after a name in an earlier group, the group is that name's apposition.)
+        const named = untagged ? null : this.namedInAnonymous(h, ge);
+        if (named) return named;
         anonymous ??= { start: p.start[h]!, end: p.end[ge - 1]!, cls: 'anonymous', name: null, head: null };
         g = ge + 1;
         continue;
