@@ -3,7 +3,7 @@ import { badData, lowerWordList, readTsv } from './tsv-file.js';
 // The one list of each: the types and the loaders' checks are derived from them.
 const ROLE_NAMES = ['atom', 'se', 'belas', 'puluh', 'ratus', 'fraction', 'vague', 'collective', 'pronoun'] as const;
 /** The context categories of data/id/amount-context-words.tsv, in the order of their bits (`ContextBit`). */
-export const CATEGORY_NAMES = ['function', 'time', 'month', 'blocker', 'classifier', 'idiom', 'zone', 'law', 'noun', 'tail', 'verb', 'rank', 'code', 'model', 'list', 'scale', 'tally', 'attribute', 'coordinate', 'position', 'quantity', 'comparative', 'daypart', 'party', 'demonstrative', 'weight'] as const;
+export const CATEGORY_NAMES = ['function', 'time', 'month', 'blocker', 'classifier', 'idiom', 'zone', 'law', 'noun', 'tail', 'verb', 'rank', 'code', 'model', 'list', 'scale', 'tally', 'attribute', 'coordinate', 'position', 'quantity', 'comparative', 'daypart', 'party', 'demonstrative', 'weight', 'closed'] as const;
 
 /** How a number word combines with its neighbours (see data/id/amount-number-words.tsv). */
 export type NumberWordRole = typeof ROLE_NAMES[number];
@@ -103,6 +103,11 @@ export function amountLexicon(): AmountLexicon {
     let set = context.get(w);
     if (!set) context.set(w, (set = new Set()));
     set.add(cat);
+  }
+  // Closed-class words learned from the UD treebanks (scripts/learn-amount-closed-words.ts): no counted noun. The
+  // stage's own categories and number words come first (`sebuah`, `para`, `hingga` keep theirs).
+  for (const w of lowerWordList('amount-closed-words.txt')()) {
+    if (!context.has(w) && !numberWords.has(w) && !multipliers.has(w)) context.set(w, new Set(['closed']));
   }
   const idioms = new Set<string>();
   for (const { line, cells } of readTsv('amount-idioms.tsv', 1)) {

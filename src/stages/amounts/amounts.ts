@@ -14,7 +14,7 @@ import { extractAmounts } from './extract-amounts.js';
  */
 export const amountsStage = defineStage({
   name: 'amounts',
-  version: '24',
+  version: '25',
   requires: ['normalized'],
   produces: ['amounts'],
   languages: ['id'],

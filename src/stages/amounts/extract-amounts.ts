@@ -94,9 +94,9 @@ const SPACE_RUN = /\s+/g;
 const HYPHEN_NYA = /-nya$/i;
 const NYA_END = /nya$/;
 
-const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE, daypart: DAYPART, party: PARTY, demonstrative: DEMONSTRATIVE, weight: WEIGHT } = ContextBit;
+const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE, daypart: DAYPART, party: PARTY, demonstrative: DEMONSTRATIVE, weight: WEIGHT, closed: CLOSED } = ContextBit;
 /** Words that cannot be a counted noun. */
-const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL;
+const NOT_NOUN = FUNCTION | TIME | MONTH | ZONE | VERB | MODEL | CLOSED;
 
 const C_HYPHEN = 45;
 const C_SLASH = 47;
