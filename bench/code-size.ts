@@ -17,6 +17,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sharedPath } from '../eval/shared-data.js';
 
 const TEXT_CORE = ['normalize', 'structure', 'language', 'tokens', 'sentences', 'stems'];
@@ -70,7 +72,11 @@ export async function main(flags: string[]): Promise<void> {
   if (!path) return;
   const max = flag(flags, 'max-articles', 500);
   if (flags.includes(CHILD_FLAG)) return child(path, max);
-  const run = spawnSync(process.execPath, ['--perf-basic-prof', '--import', 'tsx', fileURLToPath(import.meta.url), CHILD_FLAG, `--max-articles=${max}`], { stdio: ['ignore', 'inherit', 'inherit'] });
+  // --perf-basic-prof also turns on V8's code-event log (isolate-*.log in the working directory): sent to a file
+  // of its own in the temporary directory, removed with the map.
+  const logPath = join(tmpdir(), `warta-code-size-${process.pid}.log`);
+  const run = spawnSync(process.execPath, ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${logPath}`, '--import', 'tsx', fileURLToPath(import.meta.url), CHILD_FLAG, `--max-articles=${max}`], { stdio: ['ignore', 'inherit', 'inherit'] });
+  rmSync(logPath, { force: true });
   if (run.status !== 0) throw new Error(`the child pipeline run failed (status ${run.status})`);
   const mapPath = `/tmp/perf-${run.pid}.map`;
   if (!existsSync(mapPath)) throw new Error(`V8 wrote no perf map at ${mapPath}`);
