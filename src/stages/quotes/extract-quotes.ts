@@ -596,6 +596,27 @@ class QuoteFinder {
     return sp;
   }
 
+  /**
+   * `," kata , Basuki Hadimuljono dalam keterangan tertulis`: where the text lost a link right after a cue (a comma
+   * in the speaker's slot at piece k), a person named after the comma on the same line is the speaker; null otherwise.
+   */
+  private afterLostLink(k: number, limit: number): SpeakerPhrase | null {
+    const p = this.p;
+    if (!p.is(k, COMMA)) return null;
+    let nx = k + 1;
+    while (nx < limit && p.is(nx, COMMA)) nx++;
+    if (!this.r.capitalised(nx)) return null;
+    const nl = this.folded.indexOf('\n', p.end[k]!);
+    if (nl >= 0 && nl < p.start[nx]!) return null;
+    const e = this.phraseAfter(nx, limit);
+    // (`," ujar ,Sudirman bukan sosok asing ...`: a name followed by a predicate opens the next sentence.)
+    for (let i = nx; i < e; i++) if (this.isWord(i) && !this.r.capitalised(i)) return null;
+    if (e < limit && this.isWord(e) && (this.r.bitsOf(e) & (W.stop | W.prep | W.relative | W.creditLead)) === 0) return null;
+    const sp = this.nameAfterOffice(this.speakerIn(nx, e, -1), nx, e, limit);
+    // Only a name the tagger takes for a person (`ujar,Berdasarkan informasi ...` is no name).
+    return sp?.cls === 'person' && this.personIn(sp.start, sp.end) ? sp : null;
+  }
+
   /** The speaker phrase written after a cue: words up to a comma, a full stop, a stop word or the line end. */
   private phraseAfter(k: number, limit: number): number {
     const p = this.p;
@@ -769,7 +790,7 @@ class QuoteFinder {
       if (c && (c.kinds & (CK_POST | CK_VERB | CK_CLOSING)) !== 0) {
         if (c.clitic) return this.add('direct', cs, ce, this.cueSpan(j, c.baseLen), this.nya(j), 'phrase', p.start[j]!);
         const end = this.phraseAfter(j + 1, n);
-        const sp = end > j + 1 ? this.nameAfterOffice(this.speakerIn(j + 1, end, -1), j + 1, end, n) : null;
+        const sp = end > j + 1 ? this.nameAfterOffice(this.speakerIn(j + 1, end, -1), j + 1, end, n) : this.afterLostLink(j + 1, n);
         return this.add('direct', cs, ce, this.cueSpan(j, c.baseLen), sp, sp ? 'phrase' : 'context', p.start[j]!);
       }
       for (let k = j; k < Math.min(n, j + MAX_WORDS_BEFORE_LATE_CUE + 1); k++) {

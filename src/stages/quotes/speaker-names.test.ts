@@ -45,6 +45,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Wati', 'Wati'], ['nya', 'Wati'], ['Wihadi Wiyanto', 'Wihadi Wiyanto'], ['Seorang pejabat pemerintahan Trump', null], ['Ria', 'Ria']],
   },
   {
+    what: 'a comma left by a lost link right after a cue: a tagged name after it speaks; with none, the quote goes on from the one before',
+    text: 'Menteri PUPR hadir di Senayan. "Anggaran itu cukup," kata , Basuki Hadimuljono dalam keterangan tertulis, Rabu. "Harga naik," kata , di Jakarta, Senin.',
+    want: [['Basuki Hadimuljono', 'Basuki Hadimuljono'], ['Basuki Hadimuljono', 'Basuki Hadimuljono']],
+  },
+  {
     what: 'a team\'s age group before a coach\'s name (U-19, U19) is no part of the speaker\'s name',
     text: 'Menurut pelatih timnas Indonesia U-19 Fakhri Husaini ada beberapa aspek yang telah dibenahi. "Kami siap," kata Fakhri.',
     want: [['Fakhri Husaini', 'Fakhri Husaini'], ['Fakhri', 'Fakhri Husaini']],
