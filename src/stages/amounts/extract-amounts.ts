@@ -581,9 +581,6 @@ class AmountReader {
       return this.s.end[i - 2]! - this.s.start[i - 2]! <= 5 || this.unitKindAt(next, false) === null;
     }
     if (k !== K_DIGITS) return false;
-    // `Airbus A330-300`: a figure glued after capitals, then a hyphen, is a model's code.
-    // (Not a currency's, `Rp14.065-Rp14.084`.)
-    if (this.kind(i) === K_DIGITS && this.kind(i - 3) === K_WORD && this.glued(i - 3) && this.upperAt(i - 3) && !this.lex.currencyPrefixStarts.has(this.txt(i - 3))) return true;
     // `XC-15-45 mm`; `pola 4-3-3`: a third figure in a chain joined by hyphens is a code or a formation, no range.
     return this.isChar(i - 3, C_HYPHEN) && this.glued(i - 3) && this.glued(i - 4) && (this.kind(i - 4) === K_WORD || this.kind(i - 4) === K_DIGITS);
   }
