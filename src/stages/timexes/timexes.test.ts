@@ -93,6 +93,7 @@ const RELATIVE: Row[] = [
   ['Saat itu, korban langsung dilarikan ke rumah sakit. Pada kala itu becak belum ada.', D,
     [['Saat itu', 'DATE', 'PAST_REF'], ['kala itu', 'DATE', 'PAST_REF']]],
   ['Ajang tahunan ini digelar di Jakarta.', D, [['tahunan', 'SET', 'P1Y']]],
+  ['Rapat digelar seminggu dua kali; obat diminum sehari 3 kali.', D, [['seminggu dua kali', 'SET', 'P1W'], ['sehari 3 kali', 'SET', 'P1D']]],
   ['Pameran dua tahunan itu dibuka; pesta demokrasi lima tahunan digelar; Kris masih berusia 20 tahunan.', D,
     [['dua tahunan', 'SET', 'P2Y'], ['lima tahunan', 'SET', 'P5Y'], ['tahunan', 'SET', 'P1Y']]],
   ['Ke depan gedung ini akan dipakai untuk sekolah. Ia berharap ke depan kita lebih siap.', D,
