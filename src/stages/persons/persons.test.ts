@@ -1256,6 +1256,12 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     persons: [['Akira Nishino', ['Akira Nishino', 'Nishino'], ['Pelatih']]],
   },
   {
+    what: 'a word outside the root list that the article also writes in lower case is no given name (Detour), unless written after an alias cue or hyphened (afung, Hyun-jinu)',
+    text: 'Polisi menyiapkan rekayasa lalu lintas detour. Detour berlaku mulai Senin. Pria yang akrab disapa afung ini hadir. Afung mengatakan hal itu. Lagu Hyun-jinu diputar. Jinu menari.',
+    ents: [['Detour', 'PER'], ['Afung', 'PER'], ['Jinu', 'PER']],
+    persons: [['Afung', ['Afung'], []], ['Jinu', ['Jinu'], []]],
+  },
+  {
     what: 'signs of the zodiac in a horoscope are no persons (Aries, Taurus)',
     text: 'Ramalan zodiak hari ini. Aries sebaiknya menahan diri. Taurus akan mendapat rezeki. Saran itu disampaikan Budi Santoso.',
     ents: [['Aries', 'PER'], ['Taurus', 'PER'], ['Budi Santoso', 'PER']],

@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { brandNames, nonPersonNames, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns, type TitleKind } from '../../lang/id/person-titles.js';
+import { brandNames, nonPersonNames, personAliasCues, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns, type TitleKind } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -639,6 +639,20 @@ function writesLowerCase(folded: string, lower: string): boolean {
   return !wholeWordsAt(folded, lower).next().done;
 }
 
+/**
+ * True when `lower` occurs in the text as a whole word, not hyphened to another word and not right after an alias cue
+ * (`disapa afung`, `alias`).
+ */
+function writesLowerCaseUnnamed(folded: string, lower: string): boolean {
+  for (const at of wholeWordsAt(folded, lower)) {
+    // `Kang Seung-yoon` beside `Yoon`: a hyphened part belongs to a longer name.
+    if (folded[at - 1] === '-' || folded[at + lower.length] === '-') continue;
+    const before = folded.slice(Math.max(0, at - 40), at).trimEnd().toLowerCase();
+    if (!personAliasCues().some((cue) => before.endsWith(cue) && !WORD_LETTER.test(before[before.length - cue.length - 1] ?? ' '))) return true;
+  }
+  return false;
+}
+
 /** The offsets where `word` occurs in `text` as a whole word (no letter or digit glued on either side), in order. */
 function* wholeWordsAt(text: string, word: string): Generator<number> {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -684,8 +698,8 @@ function isMisspeltTitle(lower: string): boolean {
 
 /**
  * A one-word "person" that is a pronoun (`Dia`), a title alone (`Kapolda`), or a dictionary word
- * (`Video`) written capitalised only where every word is (sentence or clause
- * start) and given no role, is the tagger misreading a capital letter.
+ * (`Video`) or any word the article also writes in lower case (`Detour`), written capitalised only where every word is
+ * (sentence or clause start) and given no role, is the tagger misreading a capital letter.
  */
 function isCapitalisedCommonWord(c: Cluster, v: TokenView, folded: string): boolean {
   if (/\s/.test(c.name.trim())) return false;
@@ -701,9 +715,14 @@ function isCapitalisedCommonWord(c: Cluster, v: TokenView, folded: string): bool
   // `Prasiden`, `Mempora`, `Presidwn`: a long office word misspelt by one letter, alone and with no role or honorific.
   if (!kind && lower.length >= MIN_MISSPELT_TITLE && isMisspeltTitle(lower) && !hasPersonEvidence(c)) return true;
   if (!isAffixedWord(lower) && !personOpeningWords().has(lower)) {
-    // The root list counts news words and holds given names too (`agus`, `adam`, `jokowi`): a root is a common word
-    // here only when the article also writes it in lower case (`Guna ...` beside `guna`; `Bagus, ...` beside `bagus`).
-    if (!loadRoots().has(lower) || !writesLowerCase(folded, lower)) return false;
+    // A word is a common word here only when the article also writes it in lower case (`Guna ...` beside `guna`;
+    // `Bagus, ...` beside `bagus`): the root list holds given names too (`agus`, `adam`, `jokowi`). Words outside it count
+    // the same way: terms, loans and affixed forms the roots miss (`Detour ...` beside `detour`, `Terkontrak sudah
+    // terkontrak`, `Aldehid`, `Otaku`).
+    if (!writesLowerCase(folded, lower)) return false;
+    // Outside the root list a lower-case spelling may still be the name, written after a cue that gives it (`Pria yang
+    // akrab disapa afung ini`): only a lower-case use after no alias cue says common word.
+    if (!loadRoots().has(lower) && !writesLowerCaseUnnamed(folded, lower)) return false;
   }
   return c.mentions.every((m) => m.roles.length === 0
     && (m.nameStart === v.sentenceStart(m.nameStart) || !/\p{L}/u.test(v.text(m.nameStart - 1))));
@@ -1036,7 +1055,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '23',
+  version: '24',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
