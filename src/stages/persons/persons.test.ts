@@ -1262,6 +1262,12 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     persons: [['Afung', ['Afung'], []], ['Jinu', ['Jinu'], []]],
   },
   {
+    what: 'a name after a sports ground or district word is a place (Gelora Bung Karno, Distrik Can Loc)',
+    text: 'Laga digelar di Stadion Gelora Bung Karno. Saya dari Distrik Can Loc, Vietnam, kata Budi Santoso.',
+    ents: [['Bung Karno', 'PER'], ['Distrik Can Loc', 'PER'], ['Budi Santoso', 'PER']],
+    persons: [['Budi Santoso', ['Budi Santoso'], []]],
+  },
+  {
     what: 'signs of the zodiac in a horoscope are no persons (Aries, Taurus)',
     text: 'Ramalan zodiak hari ini. Aries sebaiknya menahan diri. Taurus akan mendapat rezeki. Saran itu disampaikan Budi Santoso.',
     ents: [['Aries', 'PER'], ['Taurus', 'PER'], ['Budi Santoso', 'PER']],
