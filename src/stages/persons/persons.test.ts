@@ -1262,10 +1262,10 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     persons: [['Afung', ['Afung'], []], ['Jinu', ['Jinu'], []]],
   },
   {
-    what: 'a name after a sports ground or district word is a place (Gelora Bung Karno, Distrik Can Loc)',
-    text: 'Laga digelar di Stadion Gelora Bung Karno. Saya dari Distrik Can Loc, Vietnam, kata Budi Santoso.',
-    ents: [['Bung Karno', 'PER'], ['Distrik Can Loc', 'PER'], ['Budi Santoso', 'PER']],
-    persons: [['Budi Santoso', ['Budi Santoso'], []]],
+    what: 'a name after a sports ground or district word is a place, its acronym too (Gelora Bung Karno (GBK), Distrik Can Loc)',
+    text: 'Laga digelar di Stadion Gelora Bung Karno. Saya dari Distrik Can Loc, Vietnam, kata Budi Santoso. Anies hadir di Parkir Timur Gelora Bung Karno (GBK), Senayan.',
+    ents: [['Bung Karno', 'PER', 2], ['Distrik Can Loc', 'PER'], ['Budi Santoso', 'PER'], ['Anies', 'PER']],
+    persons: [['Budi Santoso', ['Budi Santoso'], []], ['Anies', ['Anies'], []]],
   },
   {
     what: 'signs of the zodiac in a horoscope are no persons (Aries, Taurus)',

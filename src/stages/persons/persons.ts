@@ -459,6 +459,9 @@ function precededByPlaceWord(c: Cluster, v: TokenView): 'ORG' | 'LOC' | null {
   const words = nonPersonNameWords();
   let type: 'ORG' | 'LOC' | null = null;
   for (const m of c.mentions) {
+    // `Gelora Bung Karno (GBK)`: an acronym the text defines after the name is the place's, read with it; it tells
+    // nothing by what stands before it.
+    if (m.derived && m.nameEnd - m.nameStart === 1 && v.isAllCaps(m.nameStart)) continue;
     // `Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto`: the bracketed acronym names what it is.
     let p = m.nameStart - 1;
     if (p >= 2 && v.text(p) === ')' && v.text(p - 2) === '(' && v.isAllCaps(p - 1) && !hasPersonEvidence(c)) p--;
@@ -1055,7 +1058,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '25',
+  version: '26',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
