@@ -94,6 +94,7 @@ const RELATIVE: Row[] = [
     [['Saat itu', 'DATE', 'PAST_REF'], ['kala itu', 'DATE', 'PAST_REF']]],
   ['Ajang tahunan ini digelar di Jakarta.', D, [['tahunan', 'SET', 'P1Y']]],
   ['Rapat digelar seminggu dua kali; obat diminum sehari 3 kali.', D, [['seminggu dua kali', 'SET', 'P1W'], ['sehari 3 kali', 'SET', 'P1D']]],
+  ['Mereka baru akan pulang pada Rabu (11/9/2019) besok.', D, [['Rabu (11/9/2019) besok', 'DATE', '2019-09-11']]],
   ['Pameran dua tahunan itu dibuka; pesta demokrasi lima tahunan digelar; Kris masih berusia 20 tahunan.', D,
     [['dua tahunan', 'SET', 'P2Y'], ['lima tahunan', 'SET', 'P5Y'], ['tahunan', 'SET', 'P1Y']]],
   ['Ke depan gedung ini akan dipakai untuk sekolah. Ia berharap ke depan kita lebih siap.', D,
