@@ -58,6 +58,12 @@ export const roleEnglishHeads = lowerWordList('role-english-heads.txt');
  */
 export const roleNamerVerbs = lowerWordList('role-namer-verbs.txt');
 
+/**
+ * Words that end the reading of a relative clause as part of a description (`ialah`, `jadi`), from
+ * `data/id/role-relative-clause-stops.txt`, lower case.
+ */
+export const roleRelativeClauseStops = lowerWordList('role-relative-clause-stops.txt');
+
 let ageWords: ReadonlyMap<string, 'verb' | 'unit'> | undefined;
 
 /**

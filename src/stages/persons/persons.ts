@@ -889,8 +889,10 @@ function addOpeningDescriptions(
   v: TokenView, text: string, quoted: Uint8Array, recent: ReturnType<typeof recentPersons>, owner: Int32Array,
   people: readonly Cluster[], inRole: Uint8Array, out: Map<Cluster, string[]>,
 ): void {
+  // The head of a description opening at i: the word after a modifier (`mantan istri`), else i.
+  const headIndex = (i: number): number => (kindOf(v, i) === 'modifier' ? i + 1 : i);
   const headAt = (i: number, end: number): TitleKind | undefined => {
-    const h = kindOf(v, i) === 'modifier' ? i + 1 : i;
+    const h = headIndex(i);
     const k = h < end ? kindOf(v, h) : undefined;
     return k && (HEADS.has(k) || k === 'rank' || k === 'relation') ? k : undefined;
   };
@@ -901,7 +903,7 @@ function addOpeningDescriptions(
     // Horison ini juga ...`: after a short adverbial phrase closed by a comma, the main clause opens.
     if (!(v.isCapitalized(i) && headAt(i, s.tokenEnd))) i = clauseAfterAdverbial(v, s.tokenStart, s.tokenEnd, owner);
     if (i < 0 || inRole[i]) continue;
-    const h = kindOf(v, i) === 'modifier' ? i + 1 : i;
+    const h = headIndex(i);
     const k = headAt(i, s.tokenEnd);
     const kin = k === 'relation';
     if (!k) continue;

@@ -1,5 +1,5 @@
 import { nonPersonNameWords, personChildWords, personClauseOpeners, personKinOrderWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
-import { roleAgeWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, roleNamerVerbs, rolePluralWords, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
+import { roleAgeWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, roleNamerVerbs, rolePluralWords, roleRelativeClauseStops, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
 import { loadPlaces } from '../../lang/id/places.js';
 import { quoteCues } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -834,6 +834,10 @@ export function roleInApposition(
   return trimRole(v, start, i, rule);
 }
 
+const HAS_LETTER = /\p{L}/u;
+/** A word, or a figure, possibly hyphened: what a relative clause inside a description is made of besides brackets. */
+const CLAUSE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
+
 /** Most tokens looked back from a name for the start of its sentence (`Menurut ahli keuangan forensik William T Ackerman`). */
 const MAX_OPENER_LOOKBACK = 12;
 
@@ -843,7 +847,7 @@ function opensWithOpener(v: TokenView, i: number): boolean {
   const floor = v.sentenceStart(i);
   let s = i;
   while (s > floor && i - s < MAX_OPENER_LOOKBACK && v.text(s - 1) !== '.') s--;
-  while (s < i && !/\p{L}/u.test(v.text(s))) s++;
+  while (s < i && !HAS_LETTER.test(v.text(s))) s++;
   const w = v.lower(s);
   return (personClauseOpeners().get(w) ?? []).some((p) => p.length === 1);
 }
@@ -866,8 +870,8 @@ function relativeClauseEnd(v: TokenView, i: number, ceiling: number, isOtherPers
     const t = v.text(j);
     if (t === ',' || t === '.') return j > i && v.start(j) === v.end(j - 1) ? j : -1;
     const kj = kindOf(v, j);
-    if (isOtherPerson(j) || t === 'yang' || t === 'ialah' || t === 'jadi' || kj === 'linker' || kj === 'rank' || quoteCues().has(t)
-      || (t !== '(' && t !== ')' && !/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(t))) return -1;
+    if (isOtherPerson(j) || t === 'yang' || roleRelativeClauseStops().has(t) || kj === 'linker' || kj === 'rank' || quoteCues().has(t)
+      || (t !== '(' && t !== ')' && !CLAUSE_WORD.test(t))) return -1;
   }
   return -1;
 }

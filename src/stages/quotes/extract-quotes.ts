@@ -45,7 +45,9 @@ const ACTIVE_FORM = /^(?:me|ber)\p{Ll}{3,}$/u;
 const INITIAL_WORD = /^(?:\p{Lu}{1,2}\.?)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
-const COMMA = 44, COLON = 58, DOT = 46, QUOTE = 34, OPEN_PAREN = 40, CLOSE_PAREN = 41, AMPERSAND = 38;
+const COMMA = 44, COLON = 58, DOT = 46, QUOTE = 34, OPEN_PAREN = 40, CLOSE_PAREN = 41, AMPERSAND = 38, HYPHEN = 45;
+/** The `U` of a team's age group (`U19`, `U-16`): a shape, not a word. */
+const CAPITAL_U = 85;
 
 /** Inputs beyond the text that sharpen the result when an earlier stage produced them. */
 export interface QuoteOptions {
@@ -324,9 +326,9 @@ class QuoteFinder {
       // An office alone (`Kapolda`) is no name: it is resolved as a description where it speaks.
       if (i === last - 1 && this.r.cat(i, W.title) && !this.r.cat(i, W.rank)) continue;
       // So may a team's age group (`pelatih Timnas U-19 Fakhri Husaini`, `U19`, `U-16`): it is no part of the name.
-      if (i < last - 2 && p.end[i]! - p.start[i]! === 1 && this.text.charCodeAt(p.start[i]!) === 85) {
+      if (i < last - 2 && p.end[i]! - p.start[i]! === 1 && this.text.charCodeAt(p.start[i]!) === CAPITAL_U) {
         let j = i + 1;
-        if (p.is(j, 45) && p.start[j] === p.end[i]) j++;
+        if (p.is(j, HYPHEN) && p.start[j] === p.end[i]) j++;
         if (p.kind[j] === K_DIGITS && p.start[j] === p.end[j - 1] && j + 1 < last && this.r.capitalised(j + 1)) i = j + 1;
       }
       // `Irjen Pol Luki Hermawan`: a rank may take two words.

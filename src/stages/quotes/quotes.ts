@@ -61,5 +61,5 @@ class PersonsSpeakerNames {
 const AGE_GROUP = /^U-?\d{2} (?=\p{Lu})/u;
 
 function withoutAgeGroup(name: string): string {
-  return name.charCodeAt(0) === 85 ? name.replace(AGE_GROUP, '') : name;
+  return name.startsWith('U') ? name.replace(AGE_GROUP, '') : name;
 }

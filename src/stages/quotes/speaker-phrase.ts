@@ -1,3 +1,4 @@
+import { titleKind } from '../../lang/id/person-titles.js';
 import { categoryBit, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, type Pieces } from './pieces.js';
 import { WordTable } from '../../text/word-table.js';
@@ -23,6 +24,8 @@ export interface SpeakerPhrase {
 
 /** A run of capitalised words (a candidate name), as piece indices [from, to). */
 export interface CapRun { from: number; to: number }
+
+const COMMA = 44, AMPERSAND = 38;
 
 const INITIAL = /^\p{Lu}{1,2}$/u;
 const ACRONYM = /^\p{Lu}{3,}$/u;
@@ -609,9 +612,9 @@ export class SpeakerReader {
    */
   private lostLinkAt(to: number): boolean {
     const p = this.p;
-    if (to <= 0 || to >= p.n || !p.is(to, 44)) return false;
+    if (to <= 0 || to >= p.n || !p.is(to, COMMA)) return false;
     if (p.start[to]! > p.end[to - 1]!) return true;
-    for (let k = to + 1; k < p.n && p.kind[k] === K_OTHER; k++) if (p.is(k, 44)) return true;
+    for (let k = to + 1; k < p.n && p.kind[k] === K_OTHER; k++) if (p.is(k, COMMA)) return true;
     return false;
   }
 
@@ -674,7 +677,7 @@ export class SpeakerReader {
   /** Whether piece i - 1 is `dan` or `&` spaced between capitalised words (`Kesehatan dan Kebudayaan`, `Policy & Government`). */
   private officeJointBefore(i: number): boolean {
     const p = this.p, j = i - 1;
-    return j > 0 && (p.lowerIs(j, 'dan') || p.is(j, 38)) && this.capitalised(j - 1) && this.spaced(j - 1) && this.spaced(j);
+    return j > 0 && (p.lowerIs(j, 'dan') || p.is(j, AMPERSAND)) && this.capitalised(j - 1) && this.spaced(j - 1) && this.spaced(j);
   }
 
   /**
@@ -689,7 +692,8 @@ export class SpeakerReader {
     if (!t) return null;
     const b = p.at(t.start) - 1;
     if (b <= h || !this.isWord(b)) return null;
-    if (p.lowerIs(b, 'bernama') || p.lowerIs(b, 'berinisial')) return t;
+    // (The namers are titles.tsv's: `bernama`, `berinisial`.)
+    if (titleKind(this.lower(b)) === 'namer') return t;
     return t.end === p.end[ge - 1] && this.capitalised(b) && t.name !== null && t.name.includes(' ') ? t : null;
   }
 

@@ -567,12 +567,10 @@ function ruleCount(S: Scanner, i: number): Cand | null {
   let unit: TimeUnit | undefined;
   const se = SE_UNITS.get(S.id(i));
   let digitsLed = false;
-  // `seminggu dua kali`, `sehari 3 kali`: a recurrence, its count of times after the period.
   if (se) {
+    // `seminggu dua kali`, `sehari 3 kali`: a recurrence, its count of times after the period.
     const times = parseCount(S, i + 1);
     if (times && times.value !== null && S.id(times.e) === W.kali) return mkMatch(i, times.e + 1, 'SET', litSpec(durationValue(1, se)));
-  }
-  if (se) {
     n = 1;
     unit = se;
     ue = i + 1;
