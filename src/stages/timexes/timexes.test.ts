@@ -97,6 +97,10 @@ const RELATIVE: Row[] = [
   ['Mereka baru akan pulang pada Rabu (11/9/2019) besok.', D, [['Rabu (11/9/2019) besok', 'DATE', '2019-09-11']]],
   ['Pameran dua tahunan itu dibuka; pesta demokrasi lima tahunan digelar; Kris masih berusia 20 tahunan.', D,
     [['dua tahunan', 'SET', 'P2Y'], ['lima tahunan', 'SET', 'P5Y'], ['tahunan', 'SET', 'P1Y']]],
+  // `di kemudian hari` "later on, some day"; not "which later" nor "then, on day N".
+  ['Ia khawatir muncul masalah di kemudian hari. Rahasia itu tidak boleh dibocorkan kelak kemudian hari.', D,
+    [['kemudian hari', 'DATE', 'FUTURE_REF'], ['kelak kemudian hari', 'DATE', 'FUTURE_REF']]],
+  ['Band itu (yang kemudian hari berganti nama) tampil. Kemudian hari kedua, para finalis diuji.', D, []],
   ['Ke depan gedung ini akan dipakai untuk sekolah. Ia berharap ke depan kita lebih siap.', D,
     [['Ke depan', 'DATE', 'FUTURE_REF'], ['ke depan', 'DATE', 'FUTURE_REF']]],
   ['Saat ini kondisinya membaik, dulu tidak; nanti akan pulih ke depan.', D,
