@@ -4,7 +4,7 @@
  * of their lower-cased tokens, so matching a sentence costs a few integer
  * mixes and map lookups per token and builds no strings.
  */
-import { hashString, mix2 } from './hash.js';
+import { hashRange, mix2 } from './hash.js';
 
 const PHRASE_SEED = 0x2545f491;
 /** Bit set on a key that starts a longer phrase, so matching knows whether to keep extending. */
@@ -30,55 +30,115 @@ export interface GazetteerData {
   names: string[][];
 }
 
+/** Most slots an edge bucket pack holds: `edgeBits` packs 3-bit buckets into one 32-bit integer. */
+const MAX_EDGE_SLOTS = 10;
+
+/**
+ * An open-addressing table from 32-bit keys to non-zero 32-bit values, in two typed arrays. Built once per process
+ * from ~190,000 names: a `Map` of that size took over a second to fill and is slower to probe; these arrays fill in
+ * a few tens of milliseconds. Value 0 marks an empty slot, so every stored value must be non-zero.
+ */
+class IntTable {
+  readonly keys: Uint32Array;
+  readonly vals: Uint32Array;
+  private readonly shift: number;
+
+  /** A table with room for `n` keys at a load factor of at most one half. */
+  constructor(n: number) {
+    let bits = 4;
+    while (1 << bits < 2 * n) bits++;
+    this.keys = new Uint32Array(1 << bits);
+    this.vals = new Uint32Array(1 << bits);
+    this.shift = 32 - bits;
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go. */
+  slot(key: number): number {
+    const mask = this.keys.length - 1;
+    // Fibonacci hashing spreads keys whose low bits agree (FNV hashes of similar words).
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.vals[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** The value stored for `key`, or 0. */
+  get(key: number): number {
+    return this.vals[this.slot(key)]!;
+  }
+}
+
 /** Compiled gazetteer. */
 export class Gazetteer {
   readonly types: readonly string[];
   readonly maxLen: number;
-  private readonly keys = new Map<number, number>();
-  /** lower-cased token hash -> per type, log2-bucketed counts of names it starts and ends (`[t*2]` first, `[t*2+1]` last). */
-  private readonly edges = new Map<number, Uint8Array>();
+  /** Phrase-prefix hash -> type bits of the names it completes, `PREFIX_BIT` when it starts a longer one. */
+  private readonly keys: IntTable;
+  /** Lower-cased token hash -> its edge buckets packed 3 bits a slot (see `edgeBits`). */
+  private readonly edges: IntTable;
 
   constructor(readonly data: GazetteerData) {
     this.types = data.types;
+    const slots = data.types.length * 2;
+    if (slots > MAX_EDGE_SLOTS) throw new RangeError(`a gazetteer holds at most ${MAX_EDGE_SLOTS / 2} types`);
+    let tokens = 0;
+    let names = 0;
+    for (const list of data.names) for (const name of list) { tokens += wordCount(name); names++; }
+    this.keys = new IntTable(tokens);
+    this.edges = new IntTable(2 * names);
+    // Raw counts per edge slot, capped at 255, bucketed below.
+    const counts = new Uint8Array(this.edges.keys.length * slots);
     let maxLen = 0;
-    data.names.forEach((names, t) => {
-      for (const name of names) {
-        const toks = name.split(' ');
-        if (toks.length === 0 || toks.length > 8) continue;
-        maxLen = Math.max(maxLen, toks.length);
-        if (toks.length > 1) {
-          this.bumpEdge(hashString(toks[0]!), t * 2);
-          this.bumpEdge(hashString(toks[toks.length - 1]!), t * 2 + 1);
-        }
+    data.names.forEach((list, t) => {
+      for (const name of list) {
+        const len = wordCount(name);
+        if (len > 8) continue;
+        maxLen = Math.max(maxLen, len);
+        // Tokens are the runs between single spaces, as `name.split(' ')` gives them.
         let h = PHRASE_SEED;
-        for (let j = 0; j < toks.length; j++) {
-          h = phraseKey(h, hashString(toks[j]!));
-          const old = this.keys.get(h) ?? 0;
-          this.keys.set(h, j === toks.length - 1 ? old | (1 << t) : old | PREFIX_BIT);
+        let from = 0;
+        for (let j = 0; j < len; j++) {
+          let to = name.indexOf(' ', from);
+          if (to < 0) to = name.length;
+          const th = hashRange(name, from, to);
+          if (len > 1 && (j === 0 || j === len - 1)) {
+            const e = this.edges.slot(th);
+            this.edges.keys[e] = th;
+            this.edges.vals[e] = 1;
+            const c = e * slots + t * 2 + (j === 0 ? 0 : 1);
+            if (counts[c]! < 255) counts[c]!++;
+          }
+          h = phraseKey(h, th);
+          const k = this.keys.slot(h);
+          this.keys.keys[k] = h;
+          this.keys.vals[k] = j === len - 1 ? this.keys.vals[k]! | (1 << t) : this.keys.vals[k]! | PREFIX_BIT;
+          from = to + 1;
         }
       }
     });
     this.maxLen = maxLen;
-    // Counts -> small buckets (1, 2-3, 4-7, ... capped) so features generalise across frequencies.
-    for (const counts of this.edges.values()) {
-      for (let i = 0; i < counts.length; i++) counts[i] = counts[i] ? Math.min(6, 1 + Math.floor(Math.log2(counts[i]!))) : 0;
+    // Counts -> small buckets (1, 2-3, 4-7, ... capped at 6) so features generalise across frequencies, packed 3 bits
+    // a slot; an entry whose buckets are all 0 cannot occur (it was counted once), so the packed value is non-zero.
+    const { vals } = this.edges;
+    for (let e = 0; e < vals.length; e++) {
+      if (vals[e] === 0) continue;
+      let packed = 0;
+      for (let k = 0; k < slots; k++) {
+        const n = counts[e * slots + k]!;
+        if (n) packed |= Math.min(6, 1 + Math.floor(Math.log2(n))) << (3 * k);
+      }
+      vals[e] = packed;
     }
-  }
-
-  private bumpEdge(h: number, slot: number): void {
-    let c = this.edges.get(h);
-    if (!c) this.edges.set(h, (c = new Uint8Array(this.types.length * 2)));
-    if (c[slot]! < 255) c[slot]!++;
   }
 
   /**
    * How often a token starts or ends a multi-word name of each type, as
-   * buckets 0-6 (`[t*2]` first token, `[t*2+1]` last token): `jens` starts
-   * person names, `universitas` starts organisation names, even when the
-   * full name is not listed. Null when the token is in no name edge.
+   * buckets 0-6 packed 3 bits a slot (slot `t*2` first token, `t*2+1` last
+   * token of type t): `jens` starts person names, `universitas` starts
+   * organisation names, even when the full name is not listed. 0 when the
+   * token is in no name edge.
    */
-  edgesOf(lowerHash: number): Uint8Array | null {
-    return this.edges.get(lowerHash) ?? null;
+  edgeBits(lowerHash: number): number {
+    return this.edges.get(lowerHash);
   }
 
   /**
@@ -90,13 +150,14 @@ export class Gazetteer {
     const K = this.types.length;
     const res = out && out.length >= n * K ? out.fill(0, 0, n * K) : new Uint8Array(n * K);
     const coveredUntil = new Int32Array(K);
+    const longest = new Int32Array(K);
     for (let i = 0; i < n; i++) {
       let h = PHRASE_SEED;
-      const longest = [0, 0, 0, 0, 0, 0, 0];
+      longest.fill(0);
       for (let j = i; j < n && j - i < this.maxLen; j++) {
         h = phraseKey(h, lowerHashes[j]!);
         const m = this.keys.get(h);
-        if (m === undefined) break;
+        if (m === 0) break;
         for (let t = 0; t < K; t++) if (m & (1 << t)) longest[t] = j - i + 1;
         if (!(m & PREFIX_BIT)) break;
       }
@@ -110,4 +171,11 @@ export class Gazetteer {
     }
     return res;
   }
+}
+
+/** Words of a name joined by single spaces, as `name.split(' ').length` counts them. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
 }

@@ -93,9 +93,8 @@ export class NerFeaturizer {
       info[I_STEM] = hashString(aff.stem);
       info[I_AFFIX] = hashString(`${aff.prefix}|${aff.suffix}`);
     }
-    const edges = this.res.gazetteer?.edgesOf(info[I_LOWER]!);
     // Six 3-bit buckets (first/last token of PER/ORG/LOC names), packed so the hot loop reads one integer.
-    if (edges) for (let e = 0; e < edges.length && e < 10; e++) info[I_EDGES] = info[I_EDGES]! | (edges[e]! << (3 * e));
+    if (this.res.gazetteer) info[I_EDGES] = info[I_EDGES]! | this.res.gazetteer.edgeBits(info[I_LOWER]!);
     if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
     this.cache.set(w, info);
     return info;
