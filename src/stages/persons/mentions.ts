@@ -1,4 +1,4 @@
-import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personInitialCues, personOpeningWords, titleGivenNames } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personInitialListWords, personOpeningWords, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { EntityJson } from '../../text/schema.js';
@@ -25,6 +25,8 @@ export interface Mention {
   readonly aliases: AliasSpan[];
   /** Added by the acronym scan (not by the tagger). */
   readonly derived?: boolean;
+  /** A person's initials read after a cue or before an age (`berinisial AS`): no place or body the base links. */
+  readonly initials?: boolean;
 }
 
 /** Another name given in the text, with its position. */
@@ -160,8 +162,73 @@ function addRankedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
 
 /** A person's initials: one to four capital letters (`AR`, `DCD`, `S`). */
 const INITIALS = /^\p{Lu}{1,4}$/u;
+/**
+ * Initials written with dots (`A.S.`, `N.`) or before a full stop the tokenizer kept with them (`berinisial ... dan
+ * SR.`), read after a cue only.
+ */
+const DOTTED_INITIALS = /^(?:(?:\p{Lu}\.){1,4}|\p{Lu}{2,4}\.)$/u;
+/** Initials with one final dot, which is no part of the name (`N.`, `SR.`; not `A.S.`). */
+const FINAL_DOT_INITIALS = /^\p{Lu}{1,4}\.$/u;
+
+/** The char end of the name in the initials token `i`: `berinisial N.`, `dan SR.`: one final dot is no part of it. */
+export function initialsNameEnd(v: TokenView, i: number): number {
+  return FINAL_DOT_INITIALS.test(v.text(i)) ? v.end(i) - 1 : v.end(i);
+}
+/** Most characters of initials: four letters, each with its dot. */
+const MAX_INITIALS_CHARS = 8;
 /** An age in brackets after initials (`AR (25)`): one or two digits. */
 const AGE = /^\d{1,2}$/;
+
+/** The token after a bracketed age at `i` (`(25)`, `(25 tahun)`), or `i` when there is none. */
+function pastAge(v: TokenView, i: number): number {
+  if (i + 2 >= v.count || v.text(i) !== '(' || !AGE.test(v.text(i + 1))) return i;
+  if (v.text(i + 2) === ')') return i + 3;
+  return i + 3 < v.count && v.lower(i + 2) === 'tahun' && v.text(i + 3) === ')' ? i + 4 : i;
+}
+
+/**
+ * The next member of a list of initials after the initials at `i` (`berinisial HK, AZ dan AF`, `SN (28) dan DI
+ * (37)`): past a bracketed age, a comma and/or a joining word (`data/id/person-initial-list-words.txt`), a token
+ * written as initials; -1 when the list ends.
+ */
+function nextListedInitials(v: TokenView, i: number): number {
+  let j = pastAge(v, i + 1);
+  const at = j;
+  if (j < v.count && v.text(j) === ',') j++;
+  if (j < v.count && personInitialListWords().has(v.lower(j))) j++;
+  if (j === at || j >= v.count || v.end(j) - v.start(j) > MAX_INITIALS_CHARS) return -1;
+  const t = v.text(j);
+  return INITIALS.test(t) || DOTTED_INITIALS.test(t) ? j : -1;
+}
+
+/** Most words of a name read before a bracketed age (`Vienna Varella Angeli Parinussa (19)`). */
+const MAX_AGED_NAME_WORDS = 4;
+
+/**
+ * The first token of a person's name ending at token `i` right before a bracketed age (`Sakir (30)`, `korban Irene
+ * Betzy (21), warga ...`), or -1. News gives the ages of victims, suspects and witnesses this way; the tagger leaves
+ * many such names untagged. Only capitalised words the tagger left untagged (`spans[k]` is the first span not
+ * ending before `i`), none a title, a word naming a body or place (`non-person-name-words.tsv`), a numbered part
+ * (`Ayat (2)`, `person-age-bracket-stops.txt`) or a name the base knows (`Jambi (62)`, `China (74)`: counts by place); not after a number (`Pasal 55 Ayat (1)`) or an alias cue
+ * (`Muhajar Sidiq alias Bang Jek (42)`: the alias is read with the name before it).
+ */
+function agedNameStart(v: TokenView, i: number, spans: ReadonlyArray<{ s: number; e: number }>, k: number, base: KbLookup): number {
+  if (pastAge(v, i + 1) === i + 1) return -1;
+  const sp = spans[k];
+  if (sp && sp.s <= i) return -1;
+  const floor = Math.max(v.sentenceStart(i), k > 0 ? spans[k - 1]!.e : 0);
+  const isNameWord = (j: number) => NAME_WORD.test(v.text(j)) && !v.titleKind(j) && !nonPersonNameWords().has(v.lower(j))
+    && !personAgeBracketStops().has(v.lower(j)) && base.lookup(v.text(j)) === null;
+  if (!isNameWord(i)) return -1;
+  let s = i;
+  while (s > floor && i - s + 1 < MAX_AGED_NAME_WORDS && isNameWord(s - 1)) s--;
+  if (s > 0) {
+    const before = v.text(s - 1);
+    if (/^\d/.test(before) || personAliasCues().includes(v.lower(s - 1))) return -1;
+  }
+  if (s < i && base.lookup(sliceTokens(v, s, i + 1)) !== null) return -1;
+  return s;
+}
 
 /**
  * The press names suspects, victims and minors by their initials only
@@ -170,29 +237,54 @@ const AGE = /^\d{1,2}$/;
  * age are a person, which the tagger leaves untagged or reads as an
  * organisation. Before an age, an acronym the knowledge base knows (`PKS
  * (50)`, a count of seats) or one ending a capitalised name is no person.
- * Every one-token span of those same initials becomes a person too (`AR
- * mengaku ...`, tagged ORG). One pass over the tokens; `spans` stays sorted.
+ * After a cue, every member of a list (`berinisial HK, AZ dan AF`) is a person,
+ * and so are initials the base knows (`AS`, a country elsewhere) and initials
+ * written with dots (`A.S.`). Every one-token span of those same initials
+ * becomes a person too (`AR mengaku ...`, tagged ORG). One pass over the
+ * capitalised tokens, which also reads names before an age (`agedNameStart`);
+ * `spans` stays sorted. Returns the initials read, for
+ * the clusters (a person's initials are not the place the base links them to).
  */
-function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): void {
+function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): Set<string> | undefined {
   let initials: Set<string> | undefined;
   let added = false;
   let k = 0;
+  // The next member of a list of initials (-1: none), and whether it must have an age too: after a cue every member
+  // is a person (`berinisial HK, AZ dan AF`); in a list of ages only those with one (`WPS (48) dan AS (38)`).
+  let listed = -1;
+  let listedWithAge = false;
   // Initials open with a capital: only those candidates are visited (see `TokenView.capitalCandidates`).
   const capitals = v.capitalCandidates();
   for (let n = 0; n < capitals.length; n++) {
     const i = capitals[n]!;
-    // Capital letters alone: the cheap char test comes first.
-    if (!v.isCapitalized(i) || v.end(i) - v.start(i) > 4) continue;
+    if (!v.isCapitalized(i)) continue;
+    // The cheap char tests first: a bracket after the token, its length.
+    const bracket = i + 1 < v.count && v.isChar(i + 1, '(');
+    const long = v.end(i) - v.start(i) > MAX_INITIALS_CHARS;
+    if (long && !bracket) continue;
     const t = v.text(i);
-    if (!INITIALS.test(t)) continue;
-    const cued = i > 0 && personInitialCues().has(v.lower(i - 1));
+    const dotted = !INITIALS.test(t);
+    if (long || (dotted && !DOTTED_INITIALS.test(t))) {
+      // `Sakir (30)`, `Irene Betzy (21)`: a name before a bracketed age.
+      if (bracket && NAME_WORD.test(t)) {
+        while (k < spans.length && spans[k]!.e <= i) k++;
+        const s = agedNameStart(v, i, spans, k, base);
+        if (s >= 0) { spans.push({ type: 'PER', s, e: i + 1 }); added = true; }
+      }
+      continue;
+    }
+    const aged = !dotted && pastAge(v, i + 1) > i + 1;
+    const cued: boolean = (i === listed && (aged || !listedWithAge)) || (i > 0 && personInitialCues().has(v.lower(i - 1)));
     if (!cued) {
-      if (i + 3 >= v.count || v.text(i + 1) !== '(' || !AGE.test(v.text(i + 2))) continue;
-      if (v.text(i + 3) !== ')' && !(v.lower(i + 3) === 'tahun' && v.text(i + 4) === ')')) continue;
+      if (!aged || v.end(i) - v.start(i) > 4) continue;
       if (base.lookup(t) !== null) continue;
       if (i > v.sentenceStart(i) && NAME_WORD.test(v.text(i - 1)) && !v.titleKind(i - 1)) continue;
     }
+    if (i !== listed) listedWithAge = !cued;
+    listed = nextListedInitials(v, i);
     (initials ??= new Set()).add(t);
+    // `dan SR.` names `SR` when written again.
+    if (FINAL_DOT_INITIALS.test(t)) initials.add(t.slice(0, -1));
     while (k < spans.length && spans[k]!.e <= i) k++;
     const sp = spans[k];
     if (sp && sp.s <= i) {
@@ -202,9 +294,10 @@ function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
     spans.push({ type: 'PER', s: i, e: i + 1 });
     added = true;
   }
-  if (!initials) return;
   if (added) spans.sort((a, b) => a.s - b.s);
+  if (!initials) return undefined;
   for (const sp of spans) if (sp.e === sp.s + 1 && initials.has(v.text(sp.s))) sp.type = 'PER';
+  return initials;
 }
 
 /** Most name words read after a speech cue the tagger left untagged (`," kata Tunggul.`). */
@@ -453,7 +546,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     b.s--;
   }
   addRankedNames(v, spans);
-  addInitialledNames(v, spans, base);
+  const initials = addInitialledNames(v, spans, base);
   addAttributedNames(v, spans, base);
   splitTrailingPersons(v, spans);
   splitKnownBodyPersons(v, spans, base);
@@ -537,7 +630,8 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
       while (se < v.count && v.isCapitalized(se) && personDegreeSuffixes().has(v.text(se))) se++;
     }
     const start = v.start(ns);
-    const end = v.end(ne - 1);
+    const isInitials = sp.type === 'PER' && ne === ns + 1 && initials?.has(v.text(ns)) === true;
+    const end = isInitials ? initialsNameEnd(v, ns) : v.end(ne - 1);
     // A person followed by `, <person>` is the one the role is held for (`Sekretaris Pribadi BJ Habibie, Rubijanto`):
     // the role before it belongs to the second person.
     // Not after a clause opener: in `Menurut Wakil Ketua KPK Alexander Marwata, Miftahul Ulum dan ...` the comma ends the
@@ -551,8 +645,8 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
       return rolesAround(v, ns, se, surfaceStart, (i) => personAt[i]! >= 0 && personAt[i] !== k, possessor, isOtherName);
     };
     out.push(mentionWithLazyRoles(
-      type, ns, ne, start, end, text.slice(start, end), text.slice(v.start(surfaceStart), v.end(se - 1)),
-      readAliases(v, text, folded, type, se, (i) => otherAt[i] === 1 || namesNoPerson(v, i, base)), false, readRoles,
+      type, ns, ne, start, end, text.slice(start, end), text.slice(v.start(surfaceStart), se === ne ? end : v.end(se - 1)),
+      readAliases(v, text, folded, type, se, (i) => otherAt[i] === 1 || namesNoPerson(v, i, base)), false, readRoles, isInitials,
     ));
   });
   return out;
@@ -571,7 +665,7 @@ class LazyRolesMention implements Mention {
   constructor(
     readonly type: Mention['type'], readonly nameStart: number, readonly nameEnd: number, readonly start: number,
     readonly end: number, readonly text: string, readonly surface: string, readonly aliases: AliasSpan[],
-    readonly derived: boolean, private readonly read: () => RoleSpan[],
+    readonly derived: boolean, private readonly read: () => RoleSpan[], readonly initials = false,
   ) {}
 
   get roles(): RoleSpan[] {
@@ -582,9 +676,9 @@ class LazyRolesMention implements Mention {
 /** A mention (see `LazyRolesMention`) whose roles `read` gives when first asked for. */
 export function mentionWithLazyRoles(
   type: Mention['type'], nameStart: number, nameEnd: number, start: number, end: number, text: string, surface: string,
-  aliases: AliasSpan[], derived: boolean, read: () => RoleSpan[],
+  aliases: AliasSpan[], derived: boolean, read: () => RoleSpan[], initials = false,
 ): Mention {
-  return new LazyRolesMention(type, nameStart, nameEnd, start, end, text, surface, aliases, derived, read);
+  return new LazyRolesMention(type, nameStart, nameEnd, start, end, text, surface, aliases, derived, read, initials);
 }
 
 /** The start of the honorific prefix of the name at `ns` (`nameStart` when none): within titles the tagger put in the span (from `entityStart`) plus three tokens before it. */
