@@ -1,8 +1,9 @@
 import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personInitialListWords, personOpeningWords, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
+import { roleNamerVerbs } from '../../lang/id/role-words.js';
 import type { EntityJson } from '../../text/schema.js';
-import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
+import { honorificPrefixStart, isNameHyphen, kindOf, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
 import { isAffixedWord } from './affixed-word.js';
 import type { KbLookup } from './article-kb.js';
 import type { TokenView } from './token-view.js';
@@ -203,6 +204,8 @@ function nextListedInitials(v: TokenView, i: number): number {
 
 /** Most words of a name read before a bracketed age (`Vienna Varella Angeli Parinussa (19)`). */
 const MAX_AGED_NAME_WORDS = 4;
+/** Least bracketed number after a name the tagger read as a body that is read as an age (`Suwaibah (38)`). */
+const MIN_TAGGED_BODY_AGE = 10;
 
 /**
  * The first token of a person's name ending at token `i` right before a bracketed age (`Sakir (30)`, `korban Irene
@@ -212,22 +215,108 @@ const MAX_AGED_NAME_WORDS = 4;
  * (`Ayat (2)`, `person-age-bracket-stops.txt`) or a name the base knows (`Jambi (62)`, `China (74)`: counts by place); not after a number (`Pasal 55 Ayat (1)`) or an alias cue
  * (`Muhajar Sidiq alias Bang Jek (42)`: the alias is read with the name before it).
  */
-function agedNameStart(v: TokenView, i: number, spans: ReadonlyArray<{ s: number; e: number }>, k: number, base: KbLookup): number {
+function agedNameStart(v: TokenView, i: number, spans: ReadonlyArray<{ type: EntityJson['type']; s: number; e: number }>, k: number, base: KbLookup): number {
   if (pastAge(v, i + 1) === i + 1) return -1;
   const sp = spans[k];
-  if (sp && sp.s <= i) return -1;
-  const floor = Math.max(v.sentenceStart(i), k > 0 ? spans[k - 1]!.e : 0);
+  // Tagged: only an organisation of name words ending right here (`Suwaibah (38)`, `Josni Jafet Tigor (34)`: the
+  // tagger reads a name before a bracket as a body with its acronym) is read again.
+  // Not a tally under `MIN_TAGGED_BODY_AGE` (`Napoli (6)`, `Nvidia (7)`: points, ranks).
+  if (sp && sp.s <= i && (sp.type !== 'ORG' || sp.e !== i + 1 || sp.e - sp.s > MAX_AGED_NAME_WORDS || Number(v.text(i + 2)) < MIN_TAGGED_BODY_AGE)) return -1;
+  const floor = sp && sp.s <= i ? sp.s : Math.max(v.sentenceStart(i), k > 0 ? spans[k - 1]!.e : 0);
   const isNameWord = (j: number) => NAME_WORD.test(v.text(j)) && !v.titleKind(j) && !nonPersonNameWords().has(v.lower(j))
     && !personAgeBracketStops().has(v.lower(j)) && base.lookup(v.text(j)) === null;
   if (!isNameWord(i)) return -1;
   let s = i;
   while (s > floor && i - s + 1 < MAX_AGED_NAME_WORDS && isNameWord(s - 1)) s--;
+  // `Usaha Doug Shipsey (53) berhasil`: a dictionary word opening the sentence is no part of the name.
+  if (s < i && s === v.sentenceStart(s) && loadRoots().has(v.lower(s))) s++;
+  if (sp && sp.s <= i && s !== sp.s) return -1;
   if (s > 0) {
     const before = v.text(s - 1);
     if (/^\d/.test(before) || personAliasCues().includes(v.lower(s - 1))) return -1;
   }
+  // `Inter Milan (9) dan Juventus (7)`: a list of counts whose member before is a body or place counts bodies. A
+  // body or place here: a span the tagger did not read as a person that the base knows (`Mahakam Ulu (8), Kubar (12)`)
+  // or holding an acronym or a word the base knows or that names a body or place (`AC Milan`, `Inter Milan`; not
+  // `Nasid`, a name the tagger misread, nor a title word).
+  const isBody = (b: { type: EntityJson['type']; s: number; e: number }) => {
+    if (b.type === 'PER') return false;
+    if (b.e - b.s > 1 && base.lookup(sliceTokens(v, b.s, b.e)) !== null) return true;
+    for (let t = b.s; t < b.e; t++) if (v.isAllCaps(t) || nonPersonNameWords().has(v.lower(t)) || base.lookup(v.text(t)) !== null) return true;
+    return false;
+  };
+  const prev = spans[k - 1];
+  if (prev && isBody(prev)) {
+    let j = s - 1;
+    if (j >= 0 && personInitialListWords().has(v.lower(j))) j--;
+    if (j >= 0 && v.text(j) === ',') j--;
+    if (j < s - 1 && j >= 3 && v.text(j) === ')' && v.text(j - 2) === '(' && prev.e === j - 2) return -1;
+  }
+  // So does a list whose next member is one (`Atalanta (6), AC Milan (6) dan AS Roma (5)`).
+  let x = pastAge(v, i + 1);
+  if (x < v.count && v.text(x) === ',') x++;
+  if (x < v.count && personInitialListWords().has(v.lower(x))) x++;
+  const next = spans[sp && sp.s <= i ? k + 1 : k];
+  if (next && next.s === x && isBody(next) && next.e + 2 < v.count && v.text(next.e) === '(' && /^\d/.test(v.text(next.e + 1))) return -1;
   if (s < i && base.lookup(sliceTokens(v, s, i + 1)) !== null) return -1;
   return s;
+}
+
+/** Most tokens between a person word and the namer after it (`Wanita itu diketahui bernama`: 3). */
+const MAX_NAMER_GAP = 3;
+/** Most names of a list after a namer (`kedua temannya bernama Paino dan Pandi`). */
+const MAX_NAMED_LIST = 4;
+
+/**
+ * After a namer (`bernama`, titles.tsv) that follows a word naming a person (`Seorang perempuan bernama Sati`,
+ * `Wanita itu diketahui bernama Insani Aura Stefani`, `penumpang bernama ...`; a role or relation in titles.tsv, at
+ * most `MAX_NAMER_GAP` tokens back past a passive namer verb, `yang` or a demonstrative), the capitalised name words
+ * are a person, whatever the tagger read (a place, a body) or left untagged, and so is each further name of a list
+ * (`Paino dan Pandi`). Not a name the base knows (`kapal bernama Indonesia`), a title or a body or place word. Called
+ * from the walk over capitalised tokens at the name's first token `i`; returns true when a span was added.
+ */
+function addNamedPersons(v: TokenView, i: number, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): boolean {
+  const floor = v.sentenceStart(i);
+  let j = i - 2;
+  while (j >= floor && i - 2 - j < MAX_NAMER_GAP && (roleNamerVerbs().has(v.text(j)) || v.text(j) === 'yang' || kindOf(v, j) === 'demonstrative')) j--;
+  const head = j >= floor ? kindOf(v, j) : undefined;
+  if (head !== 'role' && head !== 'relation') return false;
+  const isNameWord = (t: number) => NAME_WORD.test(v.text(t)) && !v.titleKind(t) && !nonPersonNameWords().has(v.lower(t)) && base.lookup(v.text(t)) === null;
+  let added = false;
+  let at = i;
+  for (let n = 0; n < MAX_NAMED_LIST && at < v.count && isNameWord(at); n++) {
+    // The span holding the name's first token, if any (spans are sorted until one is added).
+    let k = 0;
+    while (k < spans.length && spans[k]!.e <= at) k++;
+    const sp = spans[k];
+    let e: number;
+    if (sp && sp.s <= at) {
+      if (sp.s !== at || sp.e - sp.s > MAX_AGED_NAME_WORDS || base.lookup(sliceTokens(v, sp.s, sp.e)) !== null) break;
+      let ok = true;
+      for (let t = sp.s; t < sp.e && ok; t++) ok = isNameWord(t);
+      if (!ok) break;
+      sp.type = 'PER';
+      // `Insani` read as a body and `Aura Stefani` as a person: one name.
+      const next = spans[k + 1];
+      if (next && next.s === sp.e && next.type === 'PER') { sp.e = next.e; spans.splice(k + 1, 1); }
+      e = sp.e;
+    } else {
+      e = at;
+      while (e < v.count && e - at < MAX_AGED_NAME_WORDS && (!sp || e < sp.s) && isNameWord(e)) e++;
+      // A longer capitalised run is some other name (`Selamat Samin`, `Samin` a place: not `Selamat` alone).
+      if (e < v.count && v.isCapitalized(e) && /\p{L}/u.test(v.text(e))) break;
+      spans.push({ type: 'PER', s: at, e });
+      spans.sort((a, b) => a.s - b.s);
+      added = true;
+    }
+    // `Paino dan Pandi`, `Paino, Pandi`: the next name of the list.
+    let x = e;
+    if (x < v.count && v.text(x) === ',') x++;
+    if (x < v.count && personInitialListWords().has(v.lower(x))) x++;
+    if (x === e) break;
+    at = x;
+  }
+  return added;
 }
 
 /**
@@ -253,11 +342,18 @@ function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
   // is a person (`berinisial HK, AZ dan AF`); in a list of ages only those with one (`WPS (48) dan AS (38)`).
   let listed = -1;
   let listedWithAge = false;
+  // Names before an age the tagger read as a body (see `agedNameStart`).
+  let agedOrgs: Set<string> | undefined;
   // Initials open with a capital: only those candidates are visited (see `TokenView.capitalCandidates`).
   const capitals = v.capitalCandidates();
   for (let n = 0; n < capitals.length; n++) {
     const i = capitals[n]!;
     if (!v.isCapitalized(i)) continue;
+    // `Seorang perempuan bernama Sati`: a name after a namer (see `addNamedPersons`).
+    if (i > 0 && !v.isCapitalized(i - 1) && kindOf(v, i - 1) === 'namer' && !personInitialCues().has(v.lower(i - 1)) && addNamedPersons(v, i, spans, base)) {
+      k = 0;
+      continue;
+    }
     // The cheap char tests first: a bracket after the token, its length.
     const bracket = i + 1 < v.count && v.isChar(i + 1, '(');
     const long = v.end(i) - v.start(i) > MAX_INITIALS_CHARS;
@@ -269,7 +365,11 @@ function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
       if (bracket && NAME_WORD.test(t)) {
         while (k < spans.length && spans[k]!.e <= i) k++;
         const s = agedNameStart(v, i, spans, k, base);
-        if (s >= 0) { spans.push({ type: 'PER', s, e: i + 1 }); added = true; }
+        const sp = spans[k];
+        if (s >= 0 && sp && sp.s <= i) {
+          sp.type = 'PER';
+          (agedOrgs ??= new Set()).add(sliceTokens(v, s, i + 1));
+        } else if (s >= 0) { spans.push({ type: 'PER', s, e: i + 1 }); added = true; }
       }
       continue;
     }
@@ -295,6 +395,8 @@ function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
     added = true;
   }
   if (added) spans.sort((a, b) => a.s - b.s);
+  // The same name the tagger read as a body elsewhere (`Suwaibah mengatakan ...`) is that person too.
+  if (agedOrgs) for (const sp of spans) if (sp.type === 'ORG' && sp.e - sp.s <= MAX_AGED_NAME_WORDS && agedOrgs.has(sliceTokens(v, sp.s, sp.e))) sp.type = 'PER';
   if (!initials) return undefined;
   for (const sp of spans) if (sp.e === sp.s + 1 && initials.has(v.text(sp.s))) sp.type = 'PER';
   return initials;

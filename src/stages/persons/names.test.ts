@@ -34,9 +34,21 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
   },
   {
     what: 'an untagged name before a bracketed age is a person; a known place, a body word or a law\'s clause is not',
-    text: 'Korban adalah Irene Betzy (21), warga Tanjung. Indonesia di atas Inggris (56). Ia dijerat Pasal 55 Ayat (1) dan Pasal 98 Ayat (2) Ayat (3).',
+    text: 'Korban adalah Irene Betzy (21), warga Tanjung. Indonesia di atas Inggris (56). Ia dijerat Pasal 55 Ayat (1) dan Pasal 98 Ayat (2) Ayat (3). Usaha Doug Shipsey (53) berhasil.',
     ents: [['Tanjung', 'LOC'], ['Indonesia', 'LOC']],
-    persons: [['Irene Betzy', ['Irene Betzy']]],
+    persons: [['Irene Betzy', ['Irene Betzy']], ['Doug Shipsey', ['Doug Shipsey']]],
+  },
+  {
+    what: 'a name before an age the tagger read as a body is a person, also where written again; not in a list of counted bodies nor before a tally under 10',
+    text: 'Rumah milik Suwaibah (38) terbakar. Suwaibah selamat. Klasemen: Inter Milan (19) dan Juventus (17). Lalu Atalanta (16), AC Milan (16). Napoli (6) keempat. Korban Satimun (28), Imam (40), Rohmadi (40) dan Nasid (37).',
+    ents: [['Suwaibah', 'ORG'], ['Suwaibah', 'ORG', 2], ['Inter Milan', 'ORG'], ['Juventus', 'ORG'], ['Atalanta', 'ORG'], ['AC Milan', 'ORG'], ['Napoli', 'ORG'], ['Imam', 'ORG'], ['Nasid', 'ORG']],
+    persons: [['Suwaibah', ['Suwaibah']], ['Satimun', ['Satimun']], ['Rohmadi', ['Rohmadi']], ['Nasid', ['Nasid']]],
+  },
+  {
+    what: 'the names after a namer following a person word are persons, whatever the tagger read; not after other words',
+    text: 'Wanita itu diketahui bernama Insani Aura Stefani. Seorang teknisi bernama Ujang dan Dadi terluka. Ia membuat aplikasi bernama Siji.',
+    ents: [['Insani', 'ORG'], ['Aura Stefani', 'PER'], ['Ujang', 'LOC']],
+    persons: [['Insani Aura Stefani', ['Insani Aura Stefani']], ['Ujang', ['Ujang']], ['Dadi', ['Dadi']]],
   },
   {
     what: 'a known acronym before a bracketed count, or initials ending a capitalised name, are no person',
