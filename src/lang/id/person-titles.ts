@@ -236,6 +236,18 @@ export const titleGivenNames = lowerWordList('person-title-given-names.txt');
 export const personInitialCues = lowerWordList('person-initial-cues.txt');
 
 /**
+ * Words that join the members of a list of initials after a cue (`berinisial HK, AZ dan AF`, `SN (28) serta DI
+ * (37)`), from `data/id/person-initial-list-words.txt`.
+ */
+export const personInitialListWords = lowerWordList('person-initial-list-words.txt');
+
+/**
+ * Words a bracketed number follows as a numbered part, not an age (`Ayat (2)`), from
+ * `data/id/person-age-bracket-stops.txt`.
+ */
+export const personAgeBracketStops = lowerWordList('person-age-bracket-stops.txt');
+
+/**
  * Titles followed by a portfolio (`menteri` in `Menteri Koperasi`), after which a word naming a body
  * is no body's name, from `data/id/person-portfolio-titles.txt`.
  */

@@ -306,11 +306,14 @@ export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): 
     if (list?.length === 1) g.union(list[0]!, i);
   }
   // (3) the same knowledge-base entry (places and organisations only: people are not in the base).
+  // A person's initials (`tersangka berinisial AS`) are not the country the base knows by them, wherever written.
+  let initialsKeys: Set<string> | undefined;
+  for (let i = 0; i < n; i++) if (mentions[i]!.initials) (initialsKeys ??= new Set()).add(keyOf[i]!);
   const linkOf = new Map<number, KbLink | null>();
   const byLink = new Map<string, number>();
   for (const i of byKey.values()) {
     const m = mentions[i]!;
-    const link = lookupName(base, m.text, m.type === 'PER' ? undefined : m.type);
+    const link = initialsKeys?.has(keyOf[i]!) ? null : lookupName(base, m.text, m.type === 'PER' ? undefined : m.type);
     linkOf.set(i, link);
     if (!link || (m.type === 'PER' && link.type !== 'country')) continue;
     const lk = `${link.kb}:${link.id}`;

@@ -1,8 +1,9 @@
-import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personInitialCues, personOpeningWords, titleGivenNames } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personInitialListWords, personOpeningWords, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
+import { roleNamerVerbs } from '../../lang/id/role-words.js';
 import type { EntityJson } from '../../text/schema.js';
-import { honorificPrefixStart, isNameHyphen, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
+import { honorificPrefixStart, isNameHyphen, kindOf, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
 import { isAffixedWord } from './affixed-word.js';
 import type { KbLookup } from './article-kb.js';
 import type { TokenView } from './token-view.js';
@@ -25,6 +26,8 @@ export interface Mention {
   readonly aliases: AliasSpan[];
   /** Added by the acronym scan (not by the tagger). */
   readonly derived?: boolean;
+  /** A person's initials read after a cue or before an age (`berinisial AS`): no place or body the base links. */
+  readonly initials?: boolean;
 }
 
 /** Another name given in the text, with its position. */
@@ -160,8 +163,161 @@ function addRankedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
 
 /** A person's initials: one to four capital letters (`AR`, `DCD`, `S`). */
 const INITIALS = /^\p{Lu}{1,4}$/u;
+/**
+ * Initials written with dots (`A.S.`, `N.`) or before a full stop the tokenizer kept with them (`berinisial ... dan
+ * SR.`), read after a cue only.
+ */
+const DOTTED_INITIALS = /^(?:(?:\p{Lu}\.){1,4}|\p{Lu}{2,4}\.)$/u;
+/** Initials with one final dot, which is no part of the name (`N.`, `SR.`; not `A.S.`). */
+const FINAL_DOT_INITIALS = /^\p{Lu}{1,4}\.$/u;
+
+/** The char end of the name in the initials token `i`: `berinisial N.`, `dan SR.`: one final dot is no part of it. */
+export function initialsNameEnd(v: TokenView, i: number): number {
+  return FINAL_DOT_INITIALS.test(v.text(i)) ? v.end(i) - 1 : v.end(i);
+}
+/** Most characters of initials: four letters, each with its dot. */
+const MAX_INITIALS_CHARS = 8;
 /** An age in brackets after initials (`AR (25)`): one or two digits. */
 const AGE = /^\d{1,2}$/;
+
+/** The token after a bracketed age at `i` (`(25)`, `(25 tahun)`), or `i` when there is none. */
+function pastAge(v: TokenView, i: number): number {
+  if (i + 2 >= v.count || v.text(i) !== '(' || !AGE.test(v.text(i + 1))) return i;
+  if (v.text(i + 2) === ')') return i + 3;
+  return i + 3 < v.count && v.lower(i + 2) === 'tahun' && v.text(i + 3) === ')' ? i + 4 : i;
+}
+
+/**
+ * The next member of a list of initials after the initials at `i` (`berinisial HK, AZ dan AF`, `SN (28) dan DI
+ * (37)`): past a bracketed age, a comma and/or a joining word (`data/id/person-initial-list-words.txt`), a token
+ * written as initials; -1 when the list ends.
+ */
+function nextListedInitials(v: TokenView, i: number): number {
+  let j = pastAge(v, i + 1);
+  const at = j;
+  if (j < v.count && v.text(j) === ',') j++;
+  if (j < v.count && personInitialListWords().has(v.lower(j))) j++;
+  if (j === at || j >= v.count || v.end(j) - v.start(j) > MAX_INITIALS_CHARS) return -1;
+  const t = v.text(j);
+  return INITIALS.test(t) || DOTTED_INITIALS.test(t) ? j : -1;
+}
+
+/** Most words of a name read before a bracketed age (`Vienna Varella Angeli Parinussa (19)`). */
+const MAX_AGED_NAME_WORDS = 4;
+/** Least bracketed number after a name the tagger read as a body that is read as an age (`Suwaibah (38)`). */
+const MIN_TAGGED_BODY_AGE = 10;
+
+/**
+ * The first token of a person's name ending at token `i` right before a bracketed age (`Sakir (30)`, `korban Irene
+ * Betzy (21), warga ...`), or -1. News gives the ages of victims, suspects and witnesses this way; the tagger leaves
+ * many such names untagged. Only capitalised words the tagger left untagged (`spans[k]` is the first span not
+ * ending before `i`), none a title, a word naming a body or place (`non-person-name-words.tsv`), a numbered part
+ * (`Ayat (2)`, `person-age-bracket-stops.txt`) or a name the base knows (`Jambi (62)`, `China (74)`: counts by place); not after a number (`Pasal 55 Ayat (1)`) or an alias cue
+ * (`Muhajar Sidiq alias Bang Jek (42)`: the alias is read with the name before it).
+ */
+function agedNameStart(v: TokenView, i: number, spans: ReadonlyArray<{ type: EntityJson['type']; s: number; e: number }>, k: number, base: KbLookup): number {
+  if (pastAge(v, i + 1) === i + 1) return -1;
+  const sp = spans[k];
+  // Tagged: only an organisation of name words ending right here (`Suwaibah (38)`, `Josni Jafet Tigor (34)`: the
+  // tagger reads a name before a bracket as a body with its acronym) is read again.
+  // Not a tally under `MIN_TAGGED_BODY_AGE` (`Napoli (6)`, `Nvidia (7)`: points, ranks).
+  if (sp && sp.s <= i && (sp.type !== 'ORG' || sp.e !== i + 1 || sp.e - sp.s > MAX_AGED_NAME_WORDS || Number(v.text(i + 2)) < MIN_TAGGED_BODY_AGE)) return -1;
+  const floor = sp && sp.s <= i ? sp.s : Math.max(v.sentenceStart(i), k > 0 ? spans[k - 1]!.e : 0);
+  const isNameWord = (j: number) => NAME_WORD.test(v.text(j)) && !v.titleKind(j) && !nonPersonNameWords().has(v.lower(j))
+    && !personAgeBracketStops().has(v.lower(j)) && base.lookup(v.text(j)) === null;
+  if (!isNameWord(i)) return -1;
+  let s = i;
+  while (s > floor && i - s + 1 < MAX_AGED_NAME_WORDS && isNameWord(s - 1)) s--;
+  // `Usaha Doug Shipsey (53) berhasil`: a dictionary word opening the sentence is no part of the name.
+  if (s < i && s === v.sentenceStart(s) && loadRoots().has(v.lower(s))) s++;
+  if (sp && sp.s <= i && s !== sp.s) return -1;
+  if (s > 0) {
+    const before = v.text(s - 1);
+    if (/^\d/.test(before) || personAliasCues().includes(v.lower(s - 1))) return -1;
+  }
+  // `Inter Milan (9) dan Juventus (7)`: a list of counts whose member before is a body or place counts bodies. A
+  // body or place here: a span the tagger did not read as a person that the base knows (`Mahakam Ulu (8), Kubar (12)`)
+  // or holding an acronym or a word the base knows or that names a body or place (`AC Milan`, `Inter Milan`; not
+  // `Nasid`, a name the tagger misread, nor a title word).
+  const isBody = (b: { type: EntityJson['type']; s: number; e: number }) => {
+    if (b.type === 'PER') return false;
+    if (b.e - b.s > 1 && base.lookup(sliceTokens(v, b.s, b.e)) !== null) return true;
+    for (let t = b.s; t < b.e; t++) if (v.isAllCaps(t) || nonPersonNameWords().has(v.lower(t)) || base.lookup(v.text(t)) !== null) return true;
+    return false;
+  };
+  const prev = spans[k - 1];
+  if (prev && isBody(prev)) {
+    let j = s - 1;
+    if (j >= 0 && personInitialListWords().has(v.lower(j))) j--;
+    if (j >= 0 && v.text(j) === ',') j--;
+    if (j < s - 1 && j >= 3 && v.text(j) === ')' && v.text(j - 2) === '(' && prev.e === j - 2) return -1;
+  }
+  // So does a list whose next member is one (`Atalanta (6), AC Milan (6) dan AS Roma (5)`).
+  let x = pastAge(v, i + 1);
+  if (x < v.count && v.text(x) === ',') x++;
+  if (x < v.count && personInitialListWords().has(v.lower(x))) x++;
+  const next = spans[sp && sp.s <= i ? k + 1 : k];
+  if (next && next.s === x && isBody(next) && next.e + 2 < v.count && v.text(next.e) === '(' && /^\d/.test(v.text(next.e + 1))) return -1;
+  if (s < i && base.lookup(sliceTokens(v, s, i + 1)) !== null) return -1;
+  return s;
+}
+
+/** Most tokens between a person word and the namer after it (`Wanita itu diketahui bernama`: 3). */
+const MAX_NAMER_GAP = 3;
+/** Most names of a list after a namer (`kedua temannya bernama Paino dan Pandi`). */
+const MAX_NAMED_LIST = 4;
+
+/**
+ * After a namer (`bernama`, titles.tsv) that follows a word naming a person (`Seorang perempuan bernama Sati`,
+ * `Wanita itu diketahui bernama Insani Aura Stefani`, `penumpang bernama ...`; a role or relation in titles.tsv, at
+ * most `MAX_NAMER_GAP` tokens back past a passive namer verb, `yang` or a demonstrative), the capitalised name words
+ * are a person, whatever the tagger read (a place, a body) or left untagged, and so is each further name of a list
+ * (`Paino dan Pandi`). Not a name the base knows (`kapal bernama Indonesia`), a title or a body or place word. Called
+ * from the walk over capitalised tokens at the name's first token `i`; returns true when a span was added.
+ */
+function addNamedPersons(v: TokenView, i: number, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): boolean {
+  const floor = v.sentenceStart(i);
+  let j = i - 2;
+  while (j >= floor && i - 2 - j < MAX_NAMER_GAP && (roleNamerVerbs().has(v.text(j)) || v.text(j) === 'yang' || kindOf(v, j) === 'demonstrative')) j--;
+  const head = j >= floor ? kindOf(v, j) : undefined;
+  if (head !== 'role' && head !== 'relation') return false;
+  const isNameWord = (t: number) => NAME_WORD.test(v.text(t)) && !v.titleKind(t) && !nonPersonNameWords().has(v.lower(t)) && base.lookup(v.text(t)) === null;
+  let added = false;
+  let at = i;
+  for (let n = 0; n < MAX_NAMED_LIST && at < v.count && isNameWord(at); n++) {
+    // The span holding the name's first token, if any (spans are sorted until one is added).
+    let k = 0;
+    while (k < spans.length && spans[k]!.e <= at) k++;
+    const sp = spans[k];
+    let e: number;
+    if (sp && sp.s <= at) {
+      if (sp.s !== at || sp.e - sp.s > MAX_AGED_NAME_WORDS || base.lookup(sliceTokens(v, sp.s, sp.e)) !== null) break;
+      let ok = true;
+      for (let t = sp.s; t < sp.e && ok; t++) ok = isNameWord(t);
+      if (!ok) break;
+      sp.type = 'PER';
+      // `Insani` read as a body and `Aura Stefani` as a person: one name.
+      const next = spans[k + 1];
+      if (next && next.s === sp.e && next.type === 'PER') { sp.e = next.e; spans.splice(k + 1, 1); }
+      e = sp.e;
+    } else {
+      e = at;
+      while (e < v.count && e - at < MAX_AGED_NAME_WORDS && (!sp || e < sp.s) && isNameWord(e)) e++;
+      // A longer capitalised run is some other name (`Selamat Samin`, `Samin` a place: not `Selamat` alone).
+      if (e < v.count && v.isCapitalized(e) && /\p{L}/u.test(v.text(e))) break;
+      spans.push({ type: 'PER', s: at, e });
+      spans.sort((a, b) => a.s - b.s);
+      added = true;
+    }
+    // `Paino dan Pandi`, `Paino, Pandi`: the next name of the list.
+    let x = e;
+    if (x < v.count && v.text(x) === ',') x++;
+    if (x < v.count && personInitialListWords().has(v.lower(x))) x++;
+    if (x === e) break;
+    at = x;
+  }
+  return added;
+}
 
 /**
  * The press names suspects, victims and minors by their initials only
@@ -170,29 +326,65 @@ const AGE = /^\d{1,2}$/;
  * age are a person, which the tagger leaves untagged or reads as an
  * organisation. Before an age, an acronym the knowledge base knows (`PKS
  * (50)`, a count of seats) or one ending a capitalised name is no person.
- * Every one-token span of those same initials becomes a person too (`AR
- * mengaku ...`, tagged ORG). One pass over the tokens; `spans` stays sorted.
+ * After a cue, every member of a list (`berinisial HK, AZ dan AF`) is a person,
+ * and so are initials the base knows (`AS`, a country elsewhere) and initials
+ * written with dots (`A.S.`). Every one-token span of those same initials
+ * becomes a person too (`AR mengaku ...`, tagged ORG). One pass over the
+ * capitalised tokens, which also reads names before an age (`agedNameStart`);
+ * `spans` stays sorted. Returns the initials read, for
+ * the clusters (a person's initials are not the place the base links them to).
  */
-function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): void {
+function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): Set<string> | undefined {
   let initials: Set<string> | undefined;
   let added = false;
   let k = 0;
+  // The next member of a list of initials (-1: none), and whether it must have an age too: after a cue every member
+  // is a person (`berinisial HK, AZ dan AF`); in a list of ages only those with one (`WPS (48) dan AS (38)`).
+  let listed = -1;
+  let listedWithAge = false;
+  // Names before an age the tagger read as a body (see `agedNameStart`).
+  let agedOrgs: Set<string> | undefined;
   // Initials open with a capital: only those candidates are visited (see `TokenView.capitalCandidates`).
   const capitals = v.capitalCandidates();
   for (let n = 0; n < capitals.length; n++) {
     const i = capitals[n]!;
-    // Capital letters alone: the cheap char test comes first.
-    if (!v.isCapitalized(i) || v.end(i) - v.start(i) > 4) continue;
+    if (!v.isCapitalized(i)) continue;
+    // `Seorang perempuan bernama Sati`: a name after a namer (see `addNamedPersons`).
+    if (i > 0 && !v.isCapitalized(i - 1) && kindOf(v, i - 1) === 'namer' && !personInitialCues().has(v.lower(i - 1)) && addNamedPersons(v, i, spans, base)) {
+      k = 0;
+      continue;
+    }
+    // The cheap char tests first: a bracket after the token, its length.
+    const bracket = i + 1 < v.count && v.isChar(i + 1, '(');
+    const long = v.end(i) - v.start(i) > MAX_INITIALS_CHARS;
+    if (long && !bracket) continue;
     const t = v.text(i);
-    if (!INITIALS.test(t)) continue;
-    const cued = i > 0 && personInitialCues().has(v.lower(i - 1));
+    const dotted = !INITIALS.test(t);
+    if (long || (dotted && !DOTTED_INITIALS.test(t))) {
+      // `Sakir (30)`, `Irene Betzy (21)`: a name before a bracketed age.
+      if (bracket && NAME_WORD.test(t)) {
+        while (k < spans.length && spans[k]!.e <= i) k++;
+        const s = agedNameStart(v, i, spans, k, base);
+        const sp = spans[k];
+        if (s >= 0 && sp && sp.s <= i) {
+          sp.type = 'PER';
+          (agedOrgs ??= new Set()).add(sliceTokens(v, s, i + 1));
+        } else if (s >= 0) { spans.push({ type: 'PER', s, e: i + 1 }); added = true; }
+      }
+      continue;
+    }
+    const aged = !dotted && pastAge(v, i + 1) > i + 1;
+    const cued: boolean = (i === listed && (aged || !listedWithAge)) || (i > 0 && personInitialCues().has(v.lower(i - 1)));
     if (!cued) {
-      if (i + 3 >= v.count || v.text(i + 1) !== '(' || !AGE.test(v.text(i + 2))) continue;
-      if (v.text(i + 3) !== ')' && !(v.lower(i + 3) === 'tahun' && v.text(i + 4) === ')')) continue;
+      if (!aged || v.end(i) - v.start(i) > 4) continue;
       if (base.lookup(t) !== null) continue;
       if (i > v.sentenceStart(i) && NAME_WORD.test(v.text(i - 1)) && !v.titleKind(i - 1)) continue;
     }
+    if (i !== listed) listedWithAge = !cued;
+    listed = nextListedInitials(v, i);
     (initials ??= new Set()).add(t);
+    // `dan SR.` names `SR` when written again.
+    if (FINAL_DOT_INITIALS.test(t)) initials.add(t.slice(0, -1));
     while (k < spans.length && spans[k]!.e <= i) k++;
     const sp = spans[k];
     if (sp && sp.s <= i) {
@@ -202,9 +394,12 @@ function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
     spans.push({ type: 'PER', s: i, e: i + 1 });
     added = true;
   }
-  if (!initials) return;
   if (added) spans.sort((a, b) => a.s - b.s);
+  // The same name the tagger read as a body elsewhere (`Suwaibah mengatakan ...`) is that person too.
+  if (agedOrgs) for (const sp of spans) if (sp.type === 'ORG' && sp.e - sp.s <= MAX_AGED_NAME_WORDS && agedOrgs.has(sliceTokens(v, sp.s, sp.e))) sp.type = 'PER';
+  if (!initials) return undefined;
   for (const sp of spans) if (sp.e === sp.s + 1 && initials.has(v.text(sp.s))) sp.type = 'PER';
+  return initials;
 }
 
 /** Most name words read after a speech cue the tagger left untagged (`," kata Tunggul.`). */
@@ -453,7 +648,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     b.s--;
   }
   addRankedNames(v, spans);
-  addInitialledNames(v, spans, base);
+  const initials = addInitialledNames(v, spans, base);
   addAttributedNames(v, spans, base);
   splitTrailingPersons(v, spans);
   splitKnownBodyPersons(v, spans, base);
@@ -537,7 +732,8 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
       while (se < v.count && v.isCapitalized(se) && personDegreeSuffixes().has(v.text(se))) se++;
     }
     const start = v.start(ns);
-    const end = v.end(ne - 1);
+    const isInitials = sp.type === 'PER' && ne === ns + 1 && initials?.has(v.text(ns)) === true;
+    const end = isInitials ? initialsNameEnd(v, ns) : v.end(ne - 1);
     // A person followed by `, <person>` is the one the role is held for (`Sekretaris Pribadi BJ Habibie, Rubijanto`):
     // the role before it belongs to the second person.
     // Not after a clause opener: in `Menurut Wakil Ketua KPK Alexander Marwata, Miftahul Ulum dan ...` the comma ends the
@@ -551,8 +747,8 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
       return rolesAround(v, ns, se, surfaceStart, (i) => personAt[i]! >= 0 && personAt[i] !== k, possessor, isOtherName);
     };
     out.push(mentionWithLazyRoles(
-      type, ns, ne, start, end, text.slice(start, end), text.slice(v.start(surfaceStart), v.end(se - 1)),
-      readAliases(v, text, folded, type, se, (i) => otherAt[i] === 1 || namesNoPerson(v, i, base)), false, readRoles,
+      type, ns, ne, start, end, text.slice(start, end), text.slice(v.start(surfaceStart), se === ne ? end : v.end(se - 1)),
+      readAliases(v, text, folded, type, se, (i) => otherAt[i] === 1 || namesNoPerson(v, i, base)), false, readRoles, isInitials,
     ));
   });
   return out;
@@ -571,7 +767,7 @@ class LazyRolesMention implements Mention {
   constructor(
     readonly type: Mention['type'], readonly nameStart: number, readonly nameEnd: number, readonly start: number,
     readonly end: number, readonly text: string, readonly surface: string, readonly aliases: AliasSpan[],
-    readonly derived: boolean, private readonly read: () => RoleSpan[],
+    readonly derived: boolean, private readonly read: () => RoleSpan[], readonly initials = false,
   ) {}
 
   get roles(): RoleSpan[] {
@@ -582,9 +778,9 @@ class LazyRolesMention implements Mention {
 /** A mention (see `LazyRolesMention`) whose roles `read` gives when first asked for. */
 export function mentionWithLazyRoles(
   type: Mention['type'], nameStart: number, nameEnd: number, start: number, end: number, text: string, surface: string,
-  aliases: AliasSpan[], derived: boolean, read: () => RoleSpan[],
+  aliases: AliasSpan[], derived: boolean, read: () => RoleSpan[], initials = false,
 ): Mention {
-  return new LazyRolesMention(type, nameStart, nameEnd, start, end, text, surface, aliases, derived, read);
+  return new LazyRolesMention(type, nameStart, nameEnd, start, end, text, surface, aliases, derived, read, initials);
 }
 
 /** The start of the honorific prefix of the name at `ns` (`nameStart` when none): within titles the tagger put in the span (from `entityStart`) plus three tokens before it. */

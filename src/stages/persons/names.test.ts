@@ -21,6 +21,36 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     persons: [['SH', ['SH']], ['NR', ['NR']], ['JT', ['JT']]],
   },
   {
+    what: 'every member of a list of initials after a cue is a person, a country\'s code and initials with dots too',
+    text: 'Polisi menangkap tersangka berinisial AS (34), BR dan DI. AS mengaku menyesal. Korban berinisial A.S. dan N. pulih.',
+    ents: [['AS', 'LOC'], ['BR', 'ORG'], ['AS', 'LOC', 2]],
+    persons: [['AS', ['AS']], ['BR', ['BR']], ['DI', ['DI']], ['A.S.', ['A.S.']], ['N', ['N']]],
+  },
+  {
+    what: 'a list of ages goes on past a known acronym with an age of its own (WPS (48) dan AS (38)), not past one without',
+    text: 'Dua kakak beradik, WPS (48) dan AS (38), meninggal. Keduanya, NR (25) dan AS, warga Bekasi.',
+    ents: [['AS', 'LOC'], ['AS', 'LOC', 2], ['Bekasi', 'LOC']],
+    persons: [['WPS', ['WPS']], ['AS', ['AS']], ['NR', ['NR']]],
+  },
+  {
+    what: 'an untagged name before a bracketed age is a person; a known place, a body word or a law\'s clause is not',
+    text: 'Korban adalah Irene Betzy (21), warga Tanjung. Indonesia di atas Inggris (56). Ia dijerat Pasal 55 Ayat (1) dan Pasal 98 Ayat (2) Ayat (3). Usaha Doug Shipsey (53) berhasil.',
+    ents: [['Tanjung', 'LOC'], ['Indonesia', 'LOC']],
+    persons: [['Irene Betzy', ['Irene Betzy']], ['Doug Shipsey', ['Doug Shipsey']]],
+  },
+  {
+    what: 'a name before an age the tagger read as a body is a person, also where written again; not in a list of counted bodies nor before a tally under 10',
+    text: 'Rumah milik Suwaibah (38) terbakar. Suwaibah selamat. Klasemen: Inter Milan (19) dan Juventus (17). Lalu Atalanta (16), AC Milan (16). Napoli (6) keempat. Korban Satimun (28), Imam (40), Rohmadi (40) dan Nasid (37).',
+    ents: [['Suwaibah', 'ORG'], ['Suwaibah', 'ORG', 2], ['Inter Milan', 'ORG'], ['Juventus', 'ORG'], ['Atalanta', 'ORG'], ['AC Milan', 'ORG'], ['Napoli', 'ORG'], ['Imam', 'ORG'], ['Nasid', 'ORG']],
+    persons: [['Suwaibah', ['Suwaibah']], ['Satimun', ['Satimun']], ['Rohmadi', ['Rohmadi']], ['Nasid', ['Nasid']]],
+  },
+  {
+    what: 'the names after a namer following a person word are persons, whatever the tagger read; not after other words',
+    text: 'Wanita itu diketahui bernama Insani Aura Stefani. Seorang teknisi bernama Ujang dan Dadi terluka. Ia membuat aplikasi bernama Siji.',
+    ents: [['Insani', 'ORG'], ['Aura Stefani', 'PER'], ['Ujang', 'LOC']],
+    persons: [['Insani Aura Stefani', ['Insani Aura Stefani']], ['Ujang', ['Ujang']], ['Dadi', ['Dadi']]],
+  },
+  {
     what: 'a known acronym before a bracketed count, or initials ending a capitalised name, are no person',
     text: 'Perolehan kursi PKS (50) naik. Kantor Polsek Medan Baru (2) dan Desa Suka Maju BB (3) juga disebut.',
     ents: [['PKS', 'ORG'], ['Polsek Medan Baru', 'ORG'], ['Desa Suka Maju', 'LOC']],

@@ -1136,10 +1136,10 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     persons: [['Agus', ['Agus'], ['warga RT 03']], ['Rizal', ['Rizal'], ['warga RT 04']], ['Warnu', ['Warnu'], ['warga RT 01']]],
   },
   {
-    what: 'a list item whose next name the tagger missed ends the role at the joiner before it',
+    what: 'a list item whose next name the tagger missed ends the role at the joiner before it (the name, before an age, is read)',
     text: 'Korban tewas yakni Rizal (25) warga RT 04 dan Warnu (78) warga RT 01.',
     ents: [['Rizal', 'PER']],
-    persons: [['Rizal', ['Rizal'], ['warga RT 04']]],
+    persons: [['Rizal', ['Rizal'], ['warga RT 04']], ['Warnu', ['Warnu'], ['warga RT 01']]],
   },
   {
     what: 'a relative clause after the comma names the role (yang bertindak sebagai)',

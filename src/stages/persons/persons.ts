@@ -10,7 +10,7 @@ import type { ClusterJson, PersonJson } from '../../text/schema.js';
 import { isAffixedWord } from './affixed-word.js';
 import { ArticleKb, type KbLookup } from './article-kb.js';
 import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './clusters.js';
-import { buildMentions, mentionWithLazyRoles, prefixStart, readPersonContext, rolesAround, skipLeadingContext, type Mention } from './mentions.js';
+import { buildMentions, initialsNameEnd, mentionWithLazyRoles, prefixStart, readPersonContext, rolesAround, skipLeadingContext, type Mention } from './mentions.js';
 import { agePhraseEnd, HEADS, isVerbLike, kindOf } from './roles.js';
 import { sentenceOpenings } from './sentence-openings.js';
 import { namedAsTopic, selfRoles, speakerDescriptions } from './speaker-descriptions.js';
@@ -113,7 +113,7 @@ function trimHeadlineMentions(v: TokenView, text: string, mentions: Mention[], r
     const end = v.end(ne - 1);
     const name = text.slice(start, end);
     const surface = ns === m.nameStart && m.surface.endsWith(m.text) ? m.surface.slice(0, m.surface.length - m.text.length) + name : name;
-    mentions[k] = { type: m.type, nameStart: ns, nameEnd: ne, start, end, text: name, surface, roles, aliases: m.aliases, ...(m.derived ? { derived: true } : {}) };
+    mentions[k] = { type: m.type, nameStart: ns, nameEnd: ne, start, end, text: name, surface, roles, aliases: m.aliases, ...(m.derived ? { derived: true } : {}), ...(m.initials ? { initials: true } : {}) };
   }
 }
 
@@ -154,14 +154,14 @@ const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
  * One pass over the tokens.
  */
 function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): void {
-  const byFirst = new Map<string, Array<{ words: string[]; type: Mention['type'] }>>();
+  const byFirst = new Map<string, Array<{ words: string[]; type: Mention['type']; initials: boolean }>>();
   const seen = new Set<string>();
-  const add = (words: string[], type: Mention['type']) => {
+  const add = (words: string[], type: Mention['type'], initials = false) => {
     const key = words.join(' ');
     if (seen.has(key) || !/^\p{Lu}/u.test(words[0]!)) return;
     seen.add(key);
     const list = byFirst.get(words[0]!) ?? [];
-    list.push({ words, type });
+    list.push({ words, type, initials });
     list.sort((x, y) => y.words.length - x.words.length);
     byFirst.set(words[0]!, list);
   };
@@ -171,7 +171,7 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
   for (const m of mentions) {
     const words: string[] = [];
     for (let i = m.nameStart; i < m.nameEnd; i++) words.push(v.text(i));
-    add(words, m.type);
+    add(words, m.type, m.initials === true);
     for (const a of m.aliases) add(a.text.split(/\s+/), m.type);
     if (m.type !== 'PER' || words.length < 2) continue;
     const full = words.join(' ');
@@ -206,11 +206,12 @@ function addRepeatedMentions(v: TokenView, text: string, mentions: Mention[]): v
       // A surname read alone must not end another, untagged name (`Eba Balubun` beside `Florita Balubun`); a title may stand before it.
       if (c.words.length === 1 && parts.has(c.words[0]!) && i > v.sentenceStart(i) && v.isCapitalized(i - 1) && /^\p{L}+$/u.test(v.text(i - 1)) && !v.titleKind(i - 1)) continue;
       const s = v.start(i);
-      const end = v.end(e - 1);
+      // `berinisial T.` written again: the initials' final dot is no part of the name.
+      const end = c.initials ? initialsNameEnd(v, i) : v.end(e - 1);
       const ns = i;
       const surfaceStart = prefixStart(v, ns, ns);
       const readRoles = () => rolesAround(v, ns, e, surfaceStart, () => false);
-      mentions.push(mentionWithLazyRoles(c.type, ns, e, s, end, text.slice(s, end), text.slice(v.start(surfaceStart), end), [], true, readRoles));
+      mentions.push(mentionWithLazyRoles(c.type, ns, e, s, end, text.slice(s, end), text.slice(v.start(surfaceStart), end), [], true, readRoles, c.initials));
       covered.fill(1, i, e);
       i = e - 1;
       break;
@@ -1036,7 +1037,8 @@ function isDeity(name: string): boolean {
 }
 
 function personOf(c: Cluster, v: TokenView, text: string, folded: string, described: readonly string[]): PersonJson | null {
-  if (!/^\p{Lu}/u.test(c.name) || isCapitalisedCommonWord(c, v, folded) || isTailOfLongerName(c, v) || isDeity(c.name) || isWeekday(c)) return null;
+  // A person's initials after a cue (`berinisial SN (28) dan DI (37)`) may spell a common word (`DI`, `YA`).
+  if (!/^\p{Lu}/u.test(c.name) || (!c.mentions.some((m) => m.initials) && isCapitalisedCommonWord(c, v, folded)) || isTailOfLongerName(c, v) || isDeity(c.name) || isWeekday(c)) return null;
   const mentions: string[] = [];
   const roles: string[] = [];
   const seenRoles = new Set<string>();
@@ -1060,7 +1062,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '26',
+  version: '28',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
