@@ -1552,9 +1552,8 @@ class QuoteFinder {
         speaker = { start: sp.start, end: sp.end, text: this.text.slice(sp.start, sp.end) };
         if (sp.cls === 'person') {
           const entity = this.entityOver(sp.start, sp.end);
-          // The tagger's organisation over a capitalised run read as a person wins (`Esemka`), except
-          // right after an office, where a person's name stands (taggers slip on `Wamenlu AM Fachir`).
-          if (entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end && !this.afterTitle(sp.start)) name = null;
+          // The tagger's organisation over a capitalised run read as a person wins (`Esemka`).
+          if (this.organisationSpeaker(sp.start, sp.end, entity)) name = null;
           // `tegas Menkeu`, `ujar Menperin`: an office alone (a tagger may take it for a name) is a description.
           else if (this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
           // `Pasal 219 mengatakan`, `Rumor mengatakan`: one capitalised word the article also writes in lower case,
@@ -1604,6 +1603,28 @@ class QuoteFinder {
     if (!this.names.length || !STARTS_UPPER.test(word) || word.toUpperCase() === word) return null;
     const full = this.fullest(word);
     return full !== word && (full.startsWith(word + ' ') || full.endsWith(' ' + word)) ? full : null;
+  }
+
+  /**
+   * Whether a speaker read as a person at [start, end) is the tagger's organisation: its organisation span holds it
+   * (`Esemka`), except right after an office, where a person's name stands (taggers slip on `Wamenlu AM Fachir`).
+   */
+  private organisationSpeaker(start: number, end: number, entity = this.entityOver(start, end)): boolean {
+    return entity?.type === 'ORG' && entity.start <= start && entity.end >= end && !this.afterTitle(start);
+  }
+
+  /**
+   * Whether a name the tagger once read as an organisation is a person's after all: the tagger writes it as (part
+   * of) a person's name elsewhere (`Budi Karya Sumadi`, an organisation once for `Karya`), or the persons stage
+   * clusters it as a person (`Fury`, `Corachan`, initials such as `HM`).
+   */
+  private personElsewhere(name: string, start: number, end: number): boolean {
+    if (this.names.some((n) => holdsWordRun(n, name))) return true;
+    const clusters = this.opts.clusters;
+    if (!clusters?.length) return false;
+    if (ownCluster(clusters, start, end)) return true;
+    for (const cl of clusters) if (cl.type === 'PER' && mentionedAs(cl, name)) return true;
+    return false;
   }
 
   /** Whether the speaker phrase is one office word (`Menkeu`, `Menperin`, `Kapolda`), written as a name would be. */
@@ -1945,6 +1966,9 @@ class QuoteFinder {
     if (c.checked) return c.mention;
     c.checked = true;
     const { start, end } = c;
+    // `"... Aneka Tambang berharap ..." ujarnya. Dia menyebut ...`: a speaker the tagger reads as an organisation,
+    // and which therefore speaks with no name, is no person for a pronoun to point back to either.
+    if (c.speaker && this.organisationSpeaker(start, end) && !this.personElsewhere(c.speaker.name!, start, end)) return null;
     if (c.speaker) {
       const name = this.unbracketed(c.speaker.name!, this.mentionName(start, end, c.speaker.name!));
       if (name !== null) c.mention = { start, end, name, speaker: true };
