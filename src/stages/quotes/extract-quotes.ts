@@ -581,7 +581,8 @@ class QuoteFinder {
     if (!sp || sp.cls === 'pronoun' || !p.is(end, COMMA)) return sp;
     let nx = end + 1;
     while (nx < limit && p.is(nx, COMMA)) nx++;
-    if (!this.r.capitalised(nx) || (sp.cls === 'person' && !this.r.cat(from, W.title) && !this.r.cat(nx, W.rank))) return sp;
+    if (!this.r.capitalised(nx) || (sp.cls === 'person' && !this.r.cat(from, W.title) && !this.r.cat(nx, W.rank)
+      && !this.officeBeforeUntagged(sp, from))) return sp;
     // An office may hold commas itself (`Menteri Energi, Sains, Teknologi, ... Malaysia (Mestecc), Yeo Bee Yin`):
     // with a tagger, groups are passed over up to one holding a tagged person.
     for (let g = 0; g < MAX_OFFICE_GROUPS; g++) {
@@ -589,13 +590,28 @@ class QuoteFinder {
       const sp2 = this.speakerIn(nx, e, -1);
       // A name right after the office may be one the tagger missed (`Polana B Pramesti`), if of two words or more.
       if (sp2?.cls === 'person' && (!this.per.length || this.per.some((t) => t.start === sp2.start && t.end === sp2.end)
-        || (g === 0 && sp2.name !== null && hasSpace(sp2.name)))) return sp2;
+        || (g === 0 && sp2.name !== null && (hasSpace(sp2.name) || this.clusteredPerson(sp2))))) return sp2;
       if (!this.per.length || !p.is(e, COMMA)) break;
       nx = e + 1;
       while (nx < limit && p.is(nx, COMMA)) nx++;
       if (!this.r.capitalised(nx)) break;
     }
     return sp;
+  }
+
+  /**
+   * Whether a person speaker phrase read from piece `from` has an office word before its name (`asisten pelatih
+   * Persebaya`, `Kapolres Banyuasin`) and a name neither the tagger nor the persons stage takes for a person: the
+   * office's club, place or body, with its holder named after the comma that follows.
+   */
+  private officeBeforeUntagged(sp: SpeakerPhrase, from: number): boolean {
+    const at = this.pieceAt(sp.start);
+    return at > from && this.r.hasCat(from, at, W.title) && !this.personIn(sp.start, sp.end) && !this.clusteredPerson(sp);
+  }
+
+  /** Whether the persons stage clusters the name of speaker phrase sp as a person (false without clusters). */
+  private clusteredPerson(sp: SpeakerPhrase): boolean {
+    return ownCluster(this.opts.clusters ?? [], sp.start, sp.end) !== null;
   }
 
   /**
@@ -1258,13 +1274,16 @@ class QuoteFinder {
       // `Menurut pengamat otomotif Institut Teknologi Bandung, Yannes Pasaribu, ...`: the name follows the office.
       // (`Menurut Kepala Biro Komunikasi dan Layanan Informasi, Kemenkeu, Nufransa Wira Sakti, ...`: an office may
       // hold a comma, before its body's name; a few such groups are read up to the name.)
-      for (let g = 0, s2 = npEnd + 1; g < 2 && sp && sp.cls !== 'person' && sp.cls !== 'pronoun' && this.is(s2 - 1, COMMA) && this.r.capitalised(s2); g++) {
+      // (So may an office's place or club the reader took for a name: `Menurut Kapolres Banyuasin, AKBP Danny H
+      // Ardiantara Sianipar, ...`; then only a name the tagger or the persons stage takes for a person replaces it.)
+      const untagged = sp?.cls === 'person' && this.officeBeforeUntagged(sp, n);
+      for (let g = 0, s2 = npEnd + 1; g < 2 && sp && (sp.cls !== 'person' || untagged) && sp.cls !== 'pronoun' && this.is(s2 - 1, COMMA) && this.r.capitalised(s2); g++) {
         let e2 = s2;
         while (e2 < b && (this.r.capitalised(e2) || this.is(e2, DOT))) e2++;
         // (A name that ends the sentence, `Seperti yang dikatakan Manajer PT X, Budi Santoso.`, leaves no content.)
         const sp2 = this.is(e2, COMMA) || this.is(e2, DOT) || e2 >= b ? this.speakerIn(s2, e2, -1) : null;
-        if (sp2?.cls === 'person') { sp = sp2; npEnd = e2; break; }
-        if (sp2?.cls !== 'org' || !this.is(e2, COMMA)) break;
+        if (sp2?.cls === 'person' && (!untagged || this.personIn(sp2.start, sp2.end) || this.clusteredPerson(sp2))) { sp = sp2; npEnd = e2; break; }
+        if (untagged || sp2?.cls !== 'org' || !this.is(e2, COMMA)) break;
         s2 = e2 + 1;
       }
     }
@@ -1552,9 +1571,8 @@ class QuoteFinder {
         speaker = { start: sp.start, end: sp.end, text: this.text.slice(sp.start, sp.end) };
         if (sp.cls === 'person') {
           const entity = this.entityOver(sp.start, sp.end);
-          // The tagger's organisation over a capitalised run read as a person wins (`Esemka`), except
-          // right after an office, where a person's name stands (taggers slip on `Wamenlu AM Fachir`).
-          if (entity?.type === 'ORG' && entity.start <= sp.start && entity.end >= sp.end && !this.afterTitle(sp.start)) name = null;
+          // The tagger's organisation over a capitalised run read as a person wins (`Esemka`).
+          if (this.organisationSpeaker(sp.start, sp.end, entity)) name = null;
           // `tegas Menkeu`, `ujar Menperin`: an office alone (a tagger may take it for a name) is a description.
           else if (this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
           // `Pasal 219 mengatakan`, `Rumor mengatakan`: one capitalised word the article also writes in lower case,
@@ -1604,6 +1622,28 @@ class QuoteFinder {
     if (!this.names.length || !STARTS_UPPER.test(word) || word.toUpperCase() === word) return null;
     const full = this.fullest(word);
     return full !== word && (full.startsWith(word + ' ') || full.endsWith(' ' + word)) ? full : null;
+  }
+
+  /**
+   * Whether a speaker read as a person at [start, end) is the tagger's organisation: its organisation span holds it
+   * (`Esemka`), except right after an office, where a person's name stands (taggers slip on `Wamenlu AM Fachir`).
+   */
+  private organisationSpeaker(start: number, end: number, entity = this.entityOver(start, end)): boolean {
+    return entity?.type === 'ORG' && entity.start <= start && entity.end >= end && !this.afterTitle(start);
+  }
+
+  /**
+   * Whether a name the tagger once read as an organisation is a person's after all: the tagger writes it as (part
+   * of) a person's name elsewhere (`Budi Karya Sumadi`, an organisation once for `Karya`), or the persons stage
+   * clusters it as a person (`Fury`, `Corachan`, initials such as `HM`).
+   */
+  private personElsewhere(name: string, start: number, end: number): boolean {
+    if (this.names.some((n) => holdsWordRun(n, name))) return true;
+    const clusters = this.opts.clusters;
+    if (!clusters?.length) return false;
+    if (ownCluster(clusters, start, end)) return true;
+    for (const cl of clusters) if (cl.type === 'PER' && mentionedAs(cl, name)) return true;
+    return false;
   }
 
   /** Whether the speaker phrase is one office word (`Menkeu`, `Menperin`, `Kapolda`), written as a name would be. */
@@ -1945,6 +1985,9 @@ class QuoteFinder {
     if (c.checked) return c.mention;
     c.checked = true;
     const { start, end } = c;
+    // `"... Aneka Tambang berharap ..." ujarnya. Dia menyebut ...`: a speaker the tagger reads as an organisation,
+    // and which therefore speaks with no name, is no person for a pronoun to point back to either.
+    if (c.speaker && this.organisationSpeaker(start, end) && !this.personElsewhere(c.speaker.name!, start, end)) return null;
     if (c.speaker) {
       const name = this.unbracketed(c.speaker.name!, this.mentionName(start, end, c.speaker.name!));
       if (name !== null) c.mention = { start, end, name, speaker: true };

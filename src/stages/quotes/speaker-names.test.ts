@@ -5,6 +5,16 @@ import { analyze } from '../../analyze.js';
 // Speakers read from apposition groups and named after the persons stage's clusters (full pipeline).
 const cases: Array<{ what: string; text: string; want: Array<[string | undefined, string | null]> }> = [
   {
+    what: 'an office whose place or club was read as a name, then a comma, is the office of the person named after the comma',
+    text: 'Polisi menangkap tiga pelaku. Menurut Kapolres Banyuasin, AKBP Danny H Ardiantara Sianipar, penangkapan dilakukan di Sungai Apung. "Kami lebih baik tidak memainkan dia dulu," ucap asisten pelatih Persebaya, Wolfgang Pikal.',
+    want: [['AKBP Danny H Ardiantara Sianipar', 'AKBP Danny H Ardiantara Sianipar'], ['Wolfgang Pikal', 'Wolfgang Pikal']],
+  },
+  {
+    what: 'a role noun of sports or parliament heads a description pointing back to the person named before',
+    text: 'Franco Morbidelli menyambangi Misano dengan percaya diri. "Misano adalah sirkuit yang sangat istimewa bagi saya," ujar pembalap kelahiran Italia ini.',
+    want: [['pembalap kelahiran Italia ini', 'Franco Morbidelli']],
+  },
+  {
     what: 'a pronoun with no speaker or subject before it is the last person opening a clause or named as an agent, not an object',
     text: 'Wakil Ketua MPR RI dari Fraksi PAN Eddy Soeparno optimistis terhadap pemerintahan Presiden Prabowo Subianto. Menurutnya, pemerintah bekerja dengan baik.',
     want: [['nya', 'Eddy Soeparno']],
