@@ -1521,3 +1521,29 @@ test('persons roles: after Menurut, a noun phrase after the comma is the main cl
   assert.ok(p);
   assert.ok(p.roles.every((r) => !r.includes('yang')), JSON.stringify(p.roles));
 });
+
+test('persons roles: a role left without its name by a dropped link is the person named after it by one word', () => {
+  const text = '- Wakil Ketua DPR , setuju dengan rencana pemberian , kepada Calon , bila terpilih nanti. Kontrak itu berisi janji.,'
+    + 'Fahri memprediksi Komisi III akan melampirkan kontrak itu.';
+  const { persons } = findPersons(view(text, [['Fahri', 'PER'], ['Komisi III', 'ORG']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Fahri', ['Wakil Ketua DPR']]]);
+  // Not the object of a word, nor a person two such roles point to, nor one written with an honorific.
+  const objects = '- Warga berziarah ke makam Presiden ke-3 RI , di Kalibata. Protes itu Anggun lontarkan.';
+  assert.deepEqual(findPersons(view(objects, [['Anggun', 'PER']])).persons.map((p) => p.roles), [[]]);
+  const two = '- Pengacara , berseteru dengan presenter , beberapa waktu lalu. Hotman membeberkan fakta.';
+  assert.deepEqual(findPersons(view(two, [['Hotman', 'PER']])).persons.map((p) => p.roles), [[]]);
+  const titled = '- Wakil Ketua DPR , , mengatakan Indonesia harus belajar dari Ir. Soekarno soal itu.';
+  assert.deepEqual(findPersons(view(titled, [['Soekarno', 'PER']])).persons.map((p) => p.roles), [[]]);
+});
+
+test('persons roles: a body\'s short name in brackets inside a role is no person; a role joined by dan to a name is its own', () => {
+  const text = 'Daftar itu diumumkan oleh Juru Bicara Badan Manajemen Darurat Nasional Bahama (Nema), Carl Smith. '
+    + 'Putin didampingi Presiden Turki Recep Tayyip Erdogan dan Presiden Iran Hassan Rouhani, Putin menyerukan perdamaian.';
+  const { persons } = findPersons(view(text, [
+    ['Nema', 'PER'], ['Carl Smith', 'PER'], ['Putin', 'PER'], ['Recep Tayyip Erdogan', 'PER'], ['Hassan Rouhani', 'PER'], ['Putin', 'PER', 2],
+  ]));
+  const roles = Object.fromEntries(persons.map((p) => [p.name, p.roles]));
+  assert.deepEqual(roles['Carl Smith'], ['Juru Bicara Badan Manajemen Darurat Nasional Bahama (Nema)']);
+  assert.deepEqual(roles['Hassan Rouhani'], ['Presiden Iran']);
+  assert.deepEqual(roles['Putin'], []);
+});

@@ -234,7 +234,9 @@ export function roleBeforeName(
   // The lower-case head right after the last `dan` passed, or -1.
   let joined = -1;
   for (; i >= floor && end - i <= MAX_ROLE_TOKENS; i--) {
-    if (isOtherPerson(i)) {
+    // `Juru Bicara Badan Manajemen Darurat Nasional Bahama (Nema), Carl Smith`: a word in brackets inside the role is
+    // the body's short name, even where the tagger read it as a person.
+    if (isOtherPerson(i) && depth === 0) {
       // `Peneliti Laboratorium Kebijakan Publik Universitas Slamet Riyadi (Unisri) Solo Icshandy Nugraha`: a "person"
       // right after a word naming a body (Universitas, PT, CV) is that body's name, part of the role.
       if (!bodyNamedAfter(v, i, floor, isOtherPerson)) {
@@ -518,6 +520,8 @@ const LIST_INTRODUCERS: ReadonlySet<string> = new Set(['yakni', 'yaitu', 'ialah'
 const WORD_INTRODUCERS: ReadonlySet<string> = new Set(['yakni', 'yaitu', 'ialah']);
 /** Words that join the names of a list. */
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'dan', 'serta']);
+/** The list joiners that are words. */
+const JOINER_WORDS: ReadonlySet<string> = new Set(['dan', 'serta']);
 
 /**
  * A possessive role word before a name or a list of names (`Firli Bahuri ...
@@ -594,7 +598,12 @@ export function isPossessiveHolder(v: TokenView, start: number, floor: number): 
     // `Monica ... (Kemitraan), peneliti Auriga Nusantara Iqbal Damanik, Edi Gun dari TuK, ...`: a role after a comma
     // that follows a name or a bracket is an item of a list of people, each with their own; it is held for no one
     // after it (but `Sementara itu, Ketua LPM Yeh Sanih, Made Suwindra` is Made's).
-    if (kk && HEADS.has(kk)) return !(i - 2 >= floor && v.text(i - 1) === ',' && (isNameLike(v, i - 2) || v.text(i - 2) === ')'));
+    // Nor is one joined by `dan` to a name before it (`Presiden Turki Recep Tayyip Erdogan dan Presiden Iran Hassan
+    // Rouhani, Putin menyerukan`): the last item of a list of office holders, each role its name's own.
+    // A lower-case head there is held for the name all the same (`Alberto XP Carlos dan sekretaris pribadi Habibie,
+    // Rubijanto`).
+    if (kk && HEADS.has(kk)) return !(i - 2 >= floor && (v.text(i - 1) === ',' || (JOINER_WORDS.has(v.text(i - 1)) && v.isCapitalized(i)))
+      && (isNameLike(v, i - 2) || v.text(i - 2) === ')'));
     if (endsRole(kk) || (!/\p{L}/u.test(v.text(i)) && v.text(i) !== '(' && v.text(i) !== ')')) return false;
   }
   return false;
