@@ -1547,3 +1547,17 @@ test('persons roles: a body\'s short name in brackets inside a role is no person
   assert.deepEqual(roles['Hassan Rouhani'], ['Presiden Iran']);
   assert.deepEqual(roles['Putin'], []);
 });
+
+test('persons roles: the place or body of an office after `di` is part of its role; where words were said is not', () => {
+  const text = 'Christophe Bahuet, Direktur UNDP di Indonesia, mengatakan sekolah itu rusak. Koordinator PBB di Indonesia Anita Nirody datang. '
+    + 'Rohayatun, guru honorer non-K di Kuningan Jawa Barat, tersandung masalah. '
+    + '"Ini bagus," ujar Fauzi Ichsan, Kepala Eksekutif LPS di Jakarta, Jumat (13/9/2019). '
+    + '"Sudah datang," ujar Presiden di Pangkalan TNI AU Roesmin Nurjadin, Pekanbaru, Selasa.';
+  const { persons } = findPersons(view(text, [
+    ['Christophe Bahuet', 'PER'], ['Anita Nirody', 'PER'], ['Rohayatun', 'PER'], ['Fauzi Ichsan', 'PER'], ['Roesmin Nurjadin', 'PER'],
+  ]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [
+    ['Christophe Bahuet', ['Direktur UNDP di Indonesia']], ['Anita Nirody', ['Koordinator PBB di Indonesia']],
+    ['Rohayatun', ['guru honorer non-K di Kuningan Jawa Barat']], ['Fauzi Ichsan', ['Kepala Eksekutif LPS']], ['Roesmin Nurjadin', []],
+  ]);
+});

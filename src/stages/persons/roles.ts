@@ -259,6 +259,12 @@ export function roleBeforeName(
     if (end < prefixStart && fromBody(v, i, end, 'di') && i - 1 >= floor
       && ((LOWER_WORD.test(v.text(i - 1)) && !isFunctionWord(v, i - 1) && !isVerbLike(v.text(i - 1))) || HEADS.has(kindOf(v, i - 1) ?? 'stop')
         || roleHonorific(v, i - 1))) continue;
+    // So is the place of an office after its body, with or without the comma (`Koordinator PBB di Indonesia Anita
+    // Nirody`, `Duta Besar RI di Jepang Heri Akhmadi`): a capitalised word before `di`; the role needs a head further left.
+    // Not after a bare head (`ujar Presiden di Pangkalan TNI AU Roesmin Nurjadin`: where the words were said), and only
+    // a place or body running up to the name (`Museum ... di Pagelaran Nilai Tradisi Sejarah Fatahillah` is no office's).
+    if (fromBody(v, i, end, 'di') && i - 1 >= floor && v.isCapitalized(i - 1) && /^\p{L}/u.test(v.text(i - 1)) && !isOtherPerson(i - 1)
+      && !HEADS.has(kindOf(v, i - 1) ?? 'stop') && officePlaceAt(v, i + 1, end)) continue;
     if (t === '-' && i - 1 >= floor && isNameHyphen(v, i)) continue;
     // `Ketua dan empat wakil ketua`: a plural word before a head opens another description.
     if (head === i + 1 && depth === 0 && i + 1 < end && rolePluralWords().has(t) && i - 1 >= floor && LIST_JOINERS.has(v.text(i - 1))) break;
@@ -508,9 +514,51 @@ function fromBody(v: TokenView, i: number, limit: number, word = 'dari'): boolea
   return v.text(i) === word && i + 1 < limit && v.isCapitalized(i + 1) && /\p{L}/u.test(v.text(i + 1));
 }
 
-/** True when tokens [s, e) are lower-case words (`spesialis kelalaian medis`). */
+/** True when tokens [s, e) are lower-case words, possibly hyphenated (`spesialis kelalaian medis`, `guru honorer non-K`). */
 function lowerCaseRun(v: TokenView, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (v.isCapitalized(i) || !LOWER_WORD.test(v.text(i))) return false;
+  for (let i = s; i < e; i++) if (v.isCapitalized(i) || !LOWER_HYPHENED.test(v.text(i))) return false;
+  return true;
+}
+
+/** A word opening in lower case, possibly hyphenated (`non-K`). */
+const LOWER_HYPHENED = /^\p{Ll}+(-[\p{L}\p{N}]+)*$/u;
+
+/**
+ * True when the capitalised words of a place opening at token s (after `di`) are followed by a lower-case word, or by
+ * a comma and a lower-case word (`di Indonesia, mengatakan`, `di Rystad Energy juga mengatakan`): the sentence goes on,
+ * so the place is the office's. Not before a comma and a capitalised word (`di Jakarta, Jumat (13/9/2019)`), a bracket
+ * or the end of the sentence, where it tells where words were said.
+ */
+function placeOfOffice(v: TokenView, s: number, ceiling: number): boolean {
+  if (HEADS.has(kindOf(v, s - 2) ?? 'stop')) return false;
+  let j = s;
+  while (j < ceiling && j - s < MAX_PLACE_WORDS + 2 && v.isCapitalized(j) && /^\p{L}/u.test(v.text(j))) j++;
+  if (j === s || j >= ceiling || !officePlaceAt(v, s, j)) return false;
+  if (v.text(j) === ',') j++;
+  // The role ends there: a function word or a verb follows (`di Kenya barat sebagaimana` goes on in a description).
+  return j < ceiling && !v.isCapitalized(j) && /^\p{Ll}/u.test(v.text(j)) && (isFunctionWord(v, j) || isVerbLike(v.text(j)));
+}
+
+/** Acronyms of bodies (`DPR`, `PBB`, `UNDP`). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/**
+ * True when tokens [s, e), after `di`, name where an office is: known places (`data/id/places-*.txt`: `di Indonesia`,
+ * `di Phnom Penh Kamboja`) and bodies' acronyms (`di DPRD Kabupaten Bekasi`, `di DPR RI`) only, or words led by one
+ * naming an organisation in non-person-name-words.tsv (`di Universitas Sydney`, `di Dinas Parawisata ...`); not a
+ * building or street where something happens (the LOC words there: `di Kantor Wali Kota`, `di Stadion`, `di Jalan`)
+ * nor anything else (`di Periode Kedua`, `di Kabinet Jokowi`, `di Pagelaran Nilai Tradisi Sejarah`).
+ */
+function officePlaceAt(v: TokenView, s: number, e: number): boolean {
+  if (s >= e) return false;
+  if (nonPersonNameWords().get(v.lower(s)) === 'ORG') return true;
+  for (let j = s; j < e;) {
+    if (!v.isCapitalized(j)) return false;
+    const p = placeEnd(v, j, e);
+    if (p > j) j = p;
+    else if (ACRONYM.test(v.text(j))) j++;
+    else return false;
+  }
   return true;
 }
 
@@ -797,6 +845,10 @@ export function roleInApposition(
     // `spesialis kelalaian medis di Hudgell Solicitors`: a description in lower case goes on to the body it works at;
     // after a capitalised office (`Kapolres Malang di Mapolres Malang`) `di` tells where the words were said.
     if (i > start && v.text(i) === 'di' && fromBody(v, i, ceiling, 'di') && lowerCaseRun(v, start, i)) continue;
+    // So does an office (`Christophe Bahuet, Direktur UNDP di Indonesia, mengatakan`, `Direktur Rumah Sakit Ahalya di
+    // Kothapet menuturkan`) when the sentence goes on after the place, not with the day and date the words were said
+    // (`Kepala Eksekutif LPS di Jakarta, Jumat (13/9/2019)`) nor ending there.
+    if (i > start && v.text(i) === 'di' && fromBody(v, i, ceiling, 'di') && placeOfOffice(v, i + 1, ceiling)) continue;
     const kk = kindOf(v, i);
     // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`; not one describing the office right
     // after its head (`Eduardo Almeida, pelatih baru Semen Padang, ...`).
