@@ -1561,3 +1561,18 @@ test('persons roles: the place or body of an office after `di` is part of its ro
     ['Rohayatun', ['guru honorer non-K di Kuningan Jawa Barat']], ['Fauzi Ichsan', ['Kepala Eksekutif LPS']], ['Roesmin Nurjadin', []],
   ]);
 });
+
+test('persons roles: an office written in English after a comma; a lower-case description held for the person after it', () => {
+  const text = 'Rinta Asri, Country Marketing Communications Manager PT Sumatra Motor Indonesia, mengatakan hal itu. '
+    + 'Albert Varela selaku manajer personal Martin mengklaim kliennya bebas. '
+    + 'Hadir Firli Bahuri, advokat Lili Pintauli Siregar, hakim tinggi Nawawi Pomolango, dan Dekan Nurul Ghufron.';
+  const { persons } = findPersons(view(text, [
+    ['Rinta Asri', 'PER'], ['Albert Varela', 'PER'], ['Martin', 'PER'], ['Firli Bahuri', 'PER'], ['Lili Pintauli Siregar', 'PER'],
+    ['Nawawi Pomolango', 'PER'], ['Nurul Ghufron', 'PER'],
+  ]));
+  const roles = Object.fromEntries(persons.map((p) => [p.name, p.roles]));
+  assert.deepEqual(roles['Rinta Asri'], ['Country Marketing Communications Manager PT Sumatra Motor Indonesia']);
+  assert.deepEqual(roles['Albert Varela'], ['manajer personal Martin']);
+  // In a list, the description before the next name is that name's own.
+  assert.ok(!roles['Lili Pintauli Siregar']!.includes('hakim tinggi Nawawi Pomolango'), JSON.stringify(roles));
+});

@@ -1,5 +1,5 @@
 import { nonPersonNameWords, personChildWords, personClauseOpeners, personKinOrderWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
-import { roleAgeWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, roleNamerVerbs, rolePluralWords, roleRelativeClauseStops, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
+import { roleAgeWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, roleListContinuers, roleNamerVerbs, rolePluralWords, roleRelativeClauseStops, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
 import { loadPlaces } from '../../lang/id/places.js';
 import { quoteCues } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -344,6 +344,27 @@ export function roleBeforeName(
 /** Lower-case English words joining the capitalised words of an office's description (`Marketing and Communication`). */
 const ENGLISH_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
 
+/** Most words of an English office's description up to its head (`Research & Development Executive Officer`: 5). */
+const MAX_ENGLISH_TITLE = 8;
+
+/**
+ * True when capitalised words joined by `and`, `of`, `&` opening at token s reach an English head
+ * (role-english-heads.txt) within `MAX_ENGLISH_TITLE` tokens, with no other person, function word or word with `-nya`
+ * among them (`Service Department Head`, `Country Marketing Communications Manager`).
+ */
+function englishTitleAt(v: TokenView, s: number, ceiling: number, isOtherPerson: (i: number) => boolean): boolean {
+  for (let j = s; j < ceiling && j - s < MAX_ENGLISH_TITLE; j++) {
+    const t = v.text(j);
+    if (j > s && ENGLISH_JOINERS.has(t)) continue;
+    // (No verb test: English words look like affixed verbs, `Division`, `Director`.)
+    if (!v.isCapitalized(j) || !/^\p{L}[\p{L}&-]*$/u.test(t) || isOtherPerson(j) || t.endsWith('nya')) return false;
+    const k = v.titleKind(j);
+    if (k && FUNCTION_KINDS.has(k)) return false;
+    if (roleEnglishHeads().has(t.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /**
  * The first token of the capitalised English words (joined by `and`, `of`, `&`) right before the English head at
  * token `head`, not before `from`: no function word (`Menurut`, `Sementara` opening a sentence), verb, word with `-nya`
@@ -512,6 +533,33 @@ function namerStart(v: TokenView, prefixStart: number, floor: number): number {
  */
 function fromBody(v: TokenView, i: number, limit: number, word = 'dari'): boolean {
   return v.text(i) === word && i + 1 < limit && v.isCapitalized(i + 1) && /\p{L}/u.test(v.text(i + 1));
+}
+
+/**
+ * True when tokens [s, e) are a lower-case title head and lower-case words describing it (`manajer personal`, `asisten
+ * pribadi`): no function word, verb-like word or list joiner among them.
+ */
+function heldDescription(v: TokenView, s: number, e: number): boolean {
+  if (e - s < 2 || v.isCapitalized(s) || !HEADS.has(kindOf(v, s) ?? 'stop')) return false;
+  for (let j = s + 1; j < e; j++) {
+    const t = v.text(j);
+    if (v.isCapitalized(j) || !LOWER_WORD.test(t) || isFunctionWord(v, j) || LIST_JOINERS.has(t) || isVerbLike(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the other person's name opening at token i is followed by a comma and a capitalised word or a word that
+ * goes on with a list (role-list-continuers.txt: `Nawawi Pomolango, dan Dekan ...`, `Mick Jagger, David Bowie`), or
+ * by a demonstrative.
+ */
+function listContinues(v: TokenView, i: number, ceiling: number, isOtherPerson: (i: number) => boolean): boolean {
+  let j = i;
+  while (j < ceiling && isOtherPerson(j)) j++;
+  // `pembalap asal Monaco itu terbilang hebat`: a demonstrative closes a description of someone else, the subject.
+  if (j < ceiling && kindOf(v, j) === 'demonstrative') return true;
+  if (j + 1 >= ceiling || v.text(j) !== ',') return false;
+  return (v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1))) || roleListContinuers().has(v.lower(j + 1));
 }
 
 /** True when tokens [s, e) are lower-case words, possibly hyphenated (`spesialis kelalaian medis`, `guru honorer non-K`). */
@@ -780,6 +828,10 @@ export function roleInApposition(
     while (j < ceiling && personKinOrderWords().has(v.text(j))) j++;
     if (j < ceiling && /^\p{L}/u.test(v.text(j))) { k = 'relation'; child = true; }
   }
+  // `Hendrayadi Lastiyoso, Marketing & CR Division Head PT Astra International Daihatsu, ...`, `Rinta Asri, Country
+  // Marketing Communications Manager`: after a comma, an office written in English words opens with its description,
+  // the English head later (role-english-heads.txt).
+  if (!(k && (HEADS.has(k) || k === 'relation')) && rule === 'apposition' && start > nameEnd && v.text(start - 1) === ',' && englishTitleAt(v, start, ceiling, isOtherPerson)) k = 'role';
   if (!k || !(HEADS.has(k) || k === 'relation')) return null;
   let depth = 0;
   for (; i < ceiling && i - start < MAX_ROLE_TOKENS; i++) {
@@ -816,7 +868,10 @@ export function roleInApposition(
       // another person is held for them; the role ends with their name.
       // `Thareq Kemal Habibie, putra kedua Habibie,`: kinship with the child's place in order (or a word for a son or
       // daughter opening this role) right before the other person is held for them as well.
-      const kp = kinStart(v, i - 1, start) >= 0 ? 'relation' : kindOf(v, i - 1);
+      // `Albert Varela selaku manajer personal Martin`: a lower-case head and the lower-case words describing it, right
+      // before the other person, are held for them as a head alone is.
+      const kp = kinStart(v, i - 1, start) >= 0 ? 'relation'
+        : !afterOpener && heldDescription(v, start, i) && !listContinues(v, i, ceiling, isOtherPerson) ? kindOf(v, start) : kindOf(v, i - 1);
       // `Indra Lesmana mahasiswa Fakultas MIPA Unsri dan mahasiswa Ikhsan ...`: after a joiner, that head is the next
       // person's own; this role ends at the joiner.
       if ((kp === 'relation' || (kp && HEADS.has(kp) && !v.isCapitalized(i - 1))) && i - 2 > start && v.text(i - 2) !== ','
