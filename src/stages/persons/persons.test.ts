@@ -1576,3 +1576,12 @@ test('persons roles: an office written in English after a comma; a lower-case de
   // In a list, the description before the next name is that name's own.
   assert.ok(!roles['Lili Pintauli Siregar']!.includes('hakim tinggi Nawawi Pomolango'), JSON.stringify(roles));
 });
+
+test('persons roles: one or two words left between a dropped link\'s spaced comma and the name are no part of the role', () => {
+  const text = 'Head of Marketing Grabfood and New Business , Indonesia Ichmeralda Rachman mengatakan penjualan tumbuh. '
+    + 'Kapolres  , Kota AKBP Roland Ronaldy menyebut pelaku sudah ditangkap.';
+  const { persons } = findPersons(view(text, [['Ichmeralda Rachman', 'PER'], ['Roland Ronaldy', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [
+    ['Ichmeralda Rachman', ['Head of Marketing Grabfood and New Business']], ['Roland Ronaldy', ['Kapolres']],
+  ]);
+});

@@ -189,6 +189,10 @@ export function roleBeforeName(
     // `Presiden , (Jokowi)`, `Ketua Umum Hanura , (OSO)`: where the link of a name was dropped, the short form
     // bracketed after it is all that is left of the name, and the role before the comma is its person's.
     if (end - 2 >= floor && v.text(end - 1) === '(' && v.text(end - 2) === ',') end--;
+    // `Head of Marketing Grabfood and New Business , Indonesia Ichmeralda Rachman`, `Kapolres  , Kota AKBP Budi`: where a
+    // link inside the role was dropped, one or two capitalised words left after its spaced comma are no role of their
+    // own; the role is read before the comma.
+    if (end === prefixStart) end = beforeDroppedLink(v, end, floor);
     for (let n = 0; n < 2 && end - 1 >= floor && v.text(end - 1) === ','; n++) end--;
   }
   // `tersangka Akui alias Awi`, `Sultan alias Aco (20) dan Dandi alias Tole`: the words before `alias` right before the
@@ -339,6 +343,28 @@ export function roleBeforeName(
   // description in capitalised English words, read back to where the scan stopped.
   if (v.isCapitalized(head) && roleEnglishHeads().has(v.lower(head))) head = englishDescriptionStart(v, head, Math.max(i + 1, floor), isOtherPerson);
   return trimRole(v, head, end, 'before-name');
+}
+
+/** Most words left between a dropped link's comma and the name (`, Indonesia Ichmeralda`, `, Kota AKBP Budi`). */
+const MAX_LINK_LEFTOVER = 2;
+
+/**
+ * The spaced comma of a dropped link right before the capitalised words (at most `MAX_LINK_LEFTOVER`, no title word
+ * but a rank) that end at token `end`, after a word (`New Business , Indonesia`); `end` when there is none.
+ */
+function beforeDroppedLink(v: TokenView, end: number, floor: number): number {
+  let j = end;
+  let words = 0;
+  while (j - 1 >= floor && words <= MAX_LINK_LEFTOVER && v.isCapitalized(j - 1) && /^\p{L}+$/u.test(v.text(j - 1))) {
+    const k = kindOf(v, j - 1);
+    if (k === 'rank' || k === 'honorific') { j--; continue; }
+    if (k) return end;
+    words++;
+    j--;
+  }
+  if (words === 0 || words > MAX_LINK_LEFTOVER || j - 2 < floor || v.text(j - 1) !== ',' || v.start(j - 1) <= v.end(j - 2)
+    || !/^[\p{L}\p{N}]/u.test(v.text(j - 2))) return end;
+  return j;
 }
 
 /** Lower-case English words joining the capitalised words of an office's description (`Marketing and Communication`). */
