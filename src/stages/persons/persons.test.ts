@@ -1585,3 +1585,15 @@ test('persons roles: one or two words left between a dropped link\'s spaced comm
     ['Ichmeralda Rachman', ['Head of Marketing Grabfood and New Business']], ['Roland Ronaldy', ['Kapolres']],
   ]);
 });
+
+test('persons roles: an office of several words with no head word (Ibu Negara) before a name; not across a given name', () => {
+  const text = 'Ibu Negara Iriana Jokowi melayat. Ibu Negara AS Melania Trump prihatin. '
+    + 'Presiden Donald Trump dan Ibu Negara Melania Trump berduka.';
+  const { persons } = findPersons(view(text, [
+    ['Iriana Jokowi', 'PER'], ['Melania Trump', 'PER'], ['Donald Trump', 'PER'], ['Trump', 'PER', 3],
+  ]));
+  const roles = Object.fromEntries(persons.map((p) => [p.name, p.roles]));
+  assert.deepEqual(roles['Iriana Jokowi'], ['Ibu Negara']);
+  assert.deepEqual(roles['Melania Trump'], ['Ibu Negara AS']);
+  assert.ok(!roles['Donald Trump']!.some((r) => r.startsWith('Ibu Negara')), JSON.stringify(roles));
+});

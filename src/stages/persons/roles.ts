@@ -272,6 +272,13 @@ export function roleBeforeName(
     if (t === '-' && i - 1 >= floor && isNameHyphen(v, i)) continue;
     // `Ketua dan empat wakil ketua`: a plural word before a head opens another description.
     if (head === i + 1 && depth === 0 && i + 1 < end && rolePluralWords().has(t) && i - 1 >= floor && LIST_JOINERS.has(v.text(i - 1))) break;
+    // `Ibu Negara Iriana Jokowi`, `Ibu Negara AS Melania Trump`: an office of several words (person-rank-phrases.tsv
+    // `title`) heads the role even where none of its words is a head, when only places and acronyms lie between it and
+    // the name (in `Ibu Negara Melania Trump` with the tagger's `Trump`, `Melania` is a given name, not the office's).
+    if (depth === 0 && v.isCapitalized(i)) {
+      const ph = titlePhraseBefore(v, i + 1, floor);
+      if (ph && ph.kind === 'title' && (i + 1 === end || officePlaceAt(v, i + 1, end))) { head = ph.start; i = ph.start; continue; }
+    }
     const k = kindOf(v, i);
     // `Ketua Umum Perkumpulan Industri Kecil dan Menengah Komponen Otomotif atau PIKKO, Rosalina Faried`: the body's
     // other name after `atau`, right before the name, belongs to the role (another office after it does not:
