@@ -83,3 +83,9 @@ export function roleAgeWords(): ReadonlyMap<string, 'verb' | 'unit'> {
   }
   return (ageWords = out);
 }
+
+/**
+ * Conjunctions that, after a comma closing a description and the name it runs into, show a list of people goes on
+ * (`hakim tinggi Nawawi Pomolango, dan Dekan ...`), from `data/id/role-list-continuers.txt`, lower case.
+ */
+export const roleListContinuers = lowerWordList('role-list-continuers.txt');

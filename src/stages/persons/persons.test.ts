@@ -1521,3 +1521,79 @@ test('persons roles: after Menurut, a noun phrase after the comma is the main cl
   assert.ok(p);
   assert.ok(p.roles.every((r) => !r.includes('yang')), JSON.stringify(p.roles));
 });
+
+test('persons roles: a role left without its name by a dropped link is the person named after it by one word', () => {
+  const text = '- Wakil Ketua DPR , setuju dengan rencana pemberian , kepada Calon , bila terpilih nanti. Kontrak itu berisi janji.,'
+    + 'Fahri memprediksi Komisi III akan melampirkan kontrak itu.';
+  const { persons } = findPersons(view(text, [['Fahri', 'PER'], ['Komisi III', 'ORG']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Fahri', ['Wakil Ketua DPR']]]);
+  // Not the object of a word, nor a person two such roles point to, nor one written with an honorific.
+  const objects = '- Warga berziarah ke makam Presiden ke-3 RI , di Kalibata. Protes itu Anggun lontarkan.';
+  assert.deepEqual(findPersons(view(objects, [['Anggun', 'PER']])).persons.map((p) => p.roles), [[]]);
+  const two = '- Pengacara , berseteru dengan presenter , beberapa waktu lalu. Hotman membeberkan fakta.';
+  assert.deepEqual(findPersons(view(two, [['Hotman', 'PER']])).persons.map((p) => p.roles), [[]]);
+  const titled = '- Wakil Ketua DPR , , mengatakan Indonesia harus belajar dari Ir. Soekarno soal itu.';
+  assert.deepEqual(findPersons(view(titled, [['Soekarno', 'PER']])).persons.map((p) => p.roles), [[]]);
+});
+
+test('persons roles: a body\'s short name in brackets inside a role is no person; a role joined by dan to a name is its own', () => {
+  const text = 'Daftar itu diumumkan oleh Juru Bicara Badan Manajemen Darurat Nasional Bahama (Nema), Carl Smith. '
+    + 'Putin didampingi Presiden Turki Recep Tayyip Erdogan dan Presiden Iran Hassan Rouhani, Putin menyerukan perdamaian.';
+  const { persons } = findPersons(view(text, [
+    ['Nema', 'PER'], ['Carl Smith', 'PER'], ['Putin', 'PER'], ['Recep Tayyip Erdogan', 'PER'], ['Hassan Rouhani', 'PER'], ['Putin', 'PER', 2],
+  ]));
+  const roles = Object.fromEntries(persons.map((p) => [p.name, p.roles]));
+  assert.deepEqual(roles['Carl Smith'], ['Juru Bicara Badan Manajemen Darurat Nasional Bahama (Nema)']);
+  assert.deepEqual(roles['Hassan Rouhani'], ['Presiden Iran']);
+  assert.deepEqual(roles['Putin'], []);
+});
+
+test('persons roles: the place or body of an office after `di` is part of its role; where words were said is not', () => {
+  const text = 'Christophe Bahuet, Direktur UNDP di Indonesia, mengatakan sekolah itu rusak. Koordinator PBB di Indonesia Anita Nirody datang. '
+    + 'Rohayatun, guru honorer non-K di Kuningan Jawa Barat, tersandung masalah. '
+    + '"Ini bagus," ujar Fauzi Ichsan, Kepala Eksekutif LPS di Jakarta, Jumat (13/9/2019). '
+    + '"Sudah datang," ujar Presiden di Pangkalan TNI AU Roesmin Nurjadin, Pekanbaru, Selasa.';
+  const { persons } = findPersons(view(text, [
+    ['Christophe Bahuet', 'PER'], ['Anita Nirody', 'PER'], ['Rohayatun', 'PER'], ['Fauzi Ichsan', 'PER'], ['Roesmin Nurjadin', 'PER'],
+  ]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [
+    ['Christophe Bahuet', ['Direktur UNDP di Indonesia']], ['Anita Nirody', ['Koordinator PBB di Indonesia']],
+    ['Rohayatun', ['guru honorer non-K di Kuningan Jawa Barat']], ['Fauzi Ichsan', ['Kepala Eksekutif LPS']], ['Roesmin Nurjadin', []],
+  ]);
+});
+
+test('persons roles: an office written in English after a comma; a lower-case description held for the person after it', () => {
+  const text = 'Rinta Asri, Country Marketing Communications Manager PT Sumatra Motor Indonesia, mengatakan hal itu. '
+    + 'Albert Varela selaku manajer personal Martin mengklaim kliennya bebas. '
+    + 'Hadir Firli Bahuri, advokat Lili Pintauli Siregar, hakim tinggi Nawawi Pomolango, dan Dekan Nurul Ghufron.';
+  const { persons } = findPersons(view(text, [
+    ['Rinta Asri', 'PER'], ['Albert Varela', 'PER'], ['Martin', 'PER'], ['Firli Bahuri', 'PER'], ['Lili Pintauli Siregar', 'PER'],
+    ['Nawawi Pomolango', 'PER'], ['Nurul Ghufron', 'PER'],
+  ]));
+  const roles = Object.fromEntries(persons.map((p) => [p.name, p.roles]));
+  assert.deepEqual(roles['Rinta Asri'], ['Country Marketing Communications Manager PT Sumatra Motor Indonesia']);
+  assert.deepEqual(roles['Albert Varela'], ['manajer personal Martin']);
+  // In a list, the description before the next name is that name's own.
+  assert.ok(!roles['Lili Pintauli Siregar']!.includes('hakim tinggi Nawawi Pomolango'), JSON.stringify(roles));
+});
+
+test('persons roles: one or two words left between a dropped link\'s spaced comma and the name are no part of the role', () => {
+  const text = 'Head of Marketing Grabfood and New Business , Indonesia Ichmeralda Rachman mengatakan penjualan tumbuh. '
+    + 'Kapolres  , Kota AKBP Roland Ronaldy menyebut pelaku sudah ditangkap.';
+  const { persons } = findPersons(view(text, [['Ichmeralda Rachman', 'PER'], ['Roland Ronaldy', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [
+    ['Ichmeralda Rachman', ['Head of Marketing Grabfood and New Business']], ['Roland Ronaldy', ['Kapolres']],
+  ]);
+});
+
+test('persons roles: an office of several words with no head word (Ibu Negara) before a name; not across a given name', () => {
+  const text = 'Ibu Negara Iriana Jokowi melayat. Ibu Negara AS Melania Trump prihatin. '
+    + 'Presiden Donald Trump dan Ibu Negara Melania Trump berduka.';
+  const { persons } = findPersons(view(text, [
+    ['Iriana Jokowi', 'PER'], ['Melania Trump', 'PER'], ['Donald Trump', 'PER'], ['Trump', 'PER', 3],
+  ]));
+  const roles = Object.fromEntries(persons.map((p) => [p.name, p.roles]));
+  assert.deepEqual(roles['Iriana Jokowi'], ['Ibu Negara']);
+  assert.deepEqual(roles['Melania Trump'], ['Ibu Negara AS']);
+  assert.ok(!roles['Donald Trump']!.some((r) => r.startsWith('Ibu Negara')), JSON.stringify(roles));
+});

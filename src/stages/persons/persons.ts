@@ -13,7 +13,7 @@ import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './cl
 import { buildMentions, initialsNameEnd, mentionWithLazyRoles, prefixStart, readPersonContext, rolesAround, skipLeadingContext, type Mention } from './mentions.js';
 import { agePhraseEnd, HEADS, isVerbLike, kindOf } from './roles.js';
 import { sentenceOpenings } from './sentence-openings.js';
-import { namedAsTopic, selfRoles, speakerDescriptions } from './speaker-descriptions.js';
+import { namedAsTopic, orphanRoles, selfRoles, speakerDescriptions } from './speaker-descriptions.js';
 import { TokenView } from './token-view.js';
 
 /** What the persons stage adds to a document. */
@@ -803,6 +803,8 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
   addOpeningDescriptions(v, text, quoted, recent, owner, people, inRole, out);
   for (const d of speakerDescriptions(v, text, quoted, owner, inRole)) addDescription(out, people[d.person]!, d.role);
   for (const d of selfRoles(v, text, quoted, owner)) addDescription(out, people[d.person]!, d.role);
+  const hasRole = (k: number) => out.has(people[k]!) || people[k]!.mentions.some((m) => m.roles.length > 0);
+  for (const d of orphanRoles(v, text, quoted, owner, inRole, hasRole)) addDescription(out, people[d.person]!, d.role);
   return out;
 }
 
@@ -1062,7 +1064,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '28',
+  version: '32',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],

@@ -1,5 +1,5 @@
 import { nonPersonNameWords, personChildWords, personClauseOpeners, personKinOrderWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
-import { roleAgeWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, roleNamerVerbs, rolePluralWords, roleRelativeClauseStops, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
+import { roleAgeWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, roleListContinuers, roleNamerVerbs, rolePluralWords, roleRelativeClauseStops, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
 import { loadPlaces } from '../../lang/id/places.js';
 import { quoteCues } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -189,6 +189,10 @@ export function roleBeforeName(
     // `Presiden , (Jokowi)`, `Ketua Umum Hanura , (OSO)`: where the link of a name was dropped, the short form
     // bracketed after it is all that is left of the name, and the role before the comma is its person's.
     if (end - 2 >= floor && v.text(end - 1) === '(' && v.text(end - 2) === ',') end--;
+    // `Head of Marketing Grabfood and New Business , Indonesia Ichmeralda Rachman`, `Kapolres  , Kota AKBP Budi`: where a
+    // link inside the role was dropped, one or two capitalised words left after its spaced comma are no role of their
+    // own; the role is read before the comma.
+    if (end === prefixStart) end = beforeDroppedLink(v, end, floor);
     for (let n = 0; n < 2 && end - 1 >= floor && v.text(end - 1) === ','; n++) end--;
   }
   // `tersangka Akui alias Awi`, `Sultan alias Aco (20) dan Dandi alias Tole`: the words before `alias` right before the
@@ -234,7 +238,9 @@ export function roleBeforeName(
   // The lower-case head right after the last `dan` passed, or -1.
   let joined = -1;
   for (; i >= floor && end - i <= MAX_ROLE_TOKENS; i--) {
-    if (isOtherPerson(i)) {
+    // `Juru Bicara Badan Manajemen Darurat Nasional Bahama (Nema), Carl Smith`: a word in brackets inside the role is
+    // the body's short name, even where the tagger read it as a person.
+    if (isOtherPerson(i) && depth === 0) {
       // `Peneliti Laboratorium Kebijakan Publik Universitas Slamet Riyadi (Unisri) Solo Icshandy Nugraha`: a "person"
       // right after a word naming a body (Universitas, PT, CV) is that body's name, part of the role.
       if (!bodyNamedAfter(v, i, floor, isOtherPerson)) {
@@ -257,9 +263,22 @@ export function roleBeforeName(
     if (end < prefixStart && fromBody(v, i, end, 'di') && i - 1 >= floor
       && ((LOWER_WORD.test(v.text(i - 1)) && !isFunctionWord(v, i - 1) && !isVerbLike(v.text(i - 1))) || HEADS.has(kindOf(v, i - 1) ?? 'stop')
         || roleHonorific(v, i - 1))) continue;
+    // So is the place of an office after its body, with or without the comma (`Koordinator PBB di Indonesia Anita
+    // Nirody`, `Duta Besar RI di Jepang Heri Akhmadi`): a capitalised word before `di`; the role needs a head further left.
+    // Not after a bare head (`ujar Presiden di Pangkalan TNI AU Roesmin Nurjadin`: where the words were said), and only
+    // a place or body running up to the name (`Museum ... di Pagelaran Nilai Tradisi Sejarah Fatahillah` is no office's).
+    if (fromBody(v, i, end, 'di') && i - 1 >= floor && v.isCapitalized(i - 1) && /^\p{L}/u.test(v.text(i - 1)) && !isOtherPerson(i - 1)
+      && !HEADS.has(kindOf(v, i - 1) ?? 'stop') && officePlaceAt(v, i + 1, end)) continue;
     if (t === '-' && i - 1 >= floor && isNameHyphen(v, i)) continue;
     // `Ketua dan empat wakil ketua`: a plural word before a head opens another description.
     if (head === i + 1 && depth === 0 && i + 1 < end && rolePluralWords().has(t) && i - 1 >= floor && LIST_JOINERS.has(v.text(i - 1))) break;
+    // `Ibu Negara Iriana Jokowi`, `Ibu Negara AS Melania Trump`: an office of several words (person-rank-phrases.tsv
+    // `title`) heads the role even where none of its words is a head, when only places and acronyms lie between it and
+    // the name (in `Ibu Negara Melania Trump` with the tagger's `Trump`, `Melania` is a given name, not the office's).
+    if (depth === 0 && v.isCapitalized(i)) {
+      const ph = titlePhraseBefore(v, i + 1, floor);
+      if (ph && ph.kind === 'title' && (i + 1 === end || officePlaceAt(v, i + 1, end))) { head = ph.start; i = ph.start; continue; }
+    }
     const k = kindOf(v, i);
     // `Ketua Umum Perkumpulan Industri Kecil dan Menengah Komponen Otomotif atau PIKKO, Rosalina Faried`: the body's
     // other name after `atau`, right before the name, belongs to the role (another office after it does not:
@@ -333,8 +352,51 @@ export function roleBeforeName(
   return trimRole(v, head, end, 'before-name');
 }
 
+/** Most words left between a dropped link's comma and the name (`, Indonesia Ichmeralda`, `, Kota AKBP Budi`). */
+const MAX_LINK_LEFTOVER = 2;
+
+/**
+ * The spaced comma of a dropped link right before the capitalised words (at most `MAX_LINK_LEFTOVER`, no title word
+ * but a rank) that end at token `end`, after a word (`New Business , Indonesia`); `end` when there is none.
+ */
+function beforeDroppedLink(v: TokenView, end: number, floor: number): number {
+  let j = end;
+  let words = 0;
+  while (j - 1 >= floor && words <= MAX_LINK_LEFTOVER && v.isCapitalized(j - 1) && /^\p{L}+$/u.test(v.text(j - 1))) {
+    const k = kindOf(v, j - 1);
+    if (k === 'rank' || k === 'honorific') { j--; continue; }
+    if (k) return end;
+    words++;
+    j--;
+  }
+  if (words === 0 || words > MAX_LINK_LEFTOVER || j - 2 < floor || v.text(j - 1) !== ',' || v.start(j - 1) <= v.end(j - 2)
+    || !/^[\p{L}\p{N}]/u.test(v.text(j - 2))) return end;
+  return j;
+}
+
 /** Lower-case English words joining the capitalised words of an office's description (`Marketing and Communication`). */
 const ENGLISH_JOINERS: ReadonlySet<string> = new Set(['and', 'of', '&']);
+
+/** Most words of an English office's description up to its head (`Research & Development Executive Officer`: 5). */
+const MAX_ENGLISH_TITLE = 8;
+
+/**
+ * True when capitalised words joined by `and`, `of`, `&` opening at token s reach an English head
+ * (role-english-heads.txt) within `MAX_ENGLISH_TITLE` tokens, with no other person, function word or word with `-nya`
+ * among them (`Service Department Head`, `Country Marketing Communications Manager`).
+ */
+function englishTitleAt(v: TokenView, s: number, ceiling: number, isOtherPerson: (i: number) => boolean): boolean {
+  for (let j = s; j < ceiling && j - s < MAX_ENGLISH_TITLE; j++) {
+    const t = v.text(j);
+    if (j > s && ENGLISH_JOINERS.has(t)) continue;
+    // (No verb test: English words look like affixed verbs, `Division`, `Director`.)
+    if (!v.isCapitalized(j) || !/^\p{L}[\p{L}&-]*$/u.test(t) || isOtherPerson(j) || t.endsWith('nya')) return false;
+    const k = v.titleKind(j);
+    if (k && FUNCTION_KINDS.has(k)) return false;
+    if (roleEnglishHeads().has(t.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /**
  * The first token of the capitalised English words (joined by `and`, `of`, `&`) right before the English head at
@@ -506,9 +568,78 @@ function fromBody(v: TokenView, i: number, limit: number, word = 'dari'): boolea
   return v.text(i) === word && i + 1 < limit && v.isCapitalized(i + 1) && /\p{L}/u.test(v.text(i + 1));
 }
 
-/** True when tokens [s, e) are lower-case words (`spesialis kelalaian medis`). */
+/**
+ * True when tokens [s, e) are a lower-case title head and lower-case words describing it (`manajer personal`, `asisten
+ * pribadi`): no function word, verb-like word or list joiner among them.
+ */
+function heldDescription(v: TokenView, s: number, e: number): boolean {
+  if (e - s < 2 || v.isCapitalized(s) || !HEADS.has(kindOf(v, s) ?? 'stop')) return false;
+  for (let j = s + 1; j < e; j++) {
+    const t = v.text(j);
+    if (v.isCapitalized(j) || !LOWER_WORD.test(t) || isFunctionWord(v, j) || LIST_JOINERS.has(t) || isVerbLike(t)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the other person's name opening at token i is followed by a comma and a capitalised word or a word that
+ * goes on with a list (role-list-continuers.txt: `Nawawi Pomolango, dan Dekan ...`, `Mick Jagger, David Bowie`), or
+ * by a demonstrative.
+ */
+function listContinues(v: TokenView, i: number, ceiling: number, isOtherPerson: (i: number) => boolean): boolean {
+  let j = i;
+  while (j < ceiling && isOtherPerson(j)) j++;
+  // `pembalap asal Monaco itu terbilang hebat`: a demonstrative closes a description of someone else, the subject.
+  if (j < ceiling && kindOf(v, j) === 'demonstrative') return true;
+  if (j + 1 >= ceiling || v.text(j) !== ',') return false;
+  return (v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1))) || roleListContinuers().has(v.lower(j + 1));
+}
+
+/** True when tokens [s, e) are lower-case words, possibly hyphenated (`spesialis kelalaian medis`, `guru honorer non-K`). */
 function lowerCaseRun(v: TokenView, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (v.isCapitalized(i) || !LOWER_WORD.test(v.text(i))) return false;
+  for (let i = s; i < e; i++) if (v.isCapitalized(i) || !LOWER_HYPHENED.test(v.text(i))) return false;
+  return true;
+}
+
+/** A word opening in lower case, possibly hyphenated (`non-K`). */
+const LOWER_HYPHENED = /^\p{Ll}+(-[\p{L}\p{N}]+)*$/u;
+
+/**
+ * True when the capitalised words of a place opening at token s (after `di`) are followed by a lower-case word, or by
+ * a comma and a lower-case word (`di Indonesia, mengatakan`, `di Rystad Energy juga mengatakan`): the sentence goes on,
+ * so the place is the office's. Not before a comma and a capitalised word (`di Jakarta, Jumat (13/9/2019)`), a bracket
+ * or the end of the sentence, where it tells where words were said.
+ */
+function placeOfOffice(v: TokenView, s: number, ceiling: number): boolean {
+  if (HEADS.has(kindOf(v, s - 2) ?? 'stop')) return false;
+  let j = s;
+  while (j < ceiling && j - s < MAX_PLACE_WORDS + 2 && v.isCapitalized(j) && /^\p{L}/u.test(v.text(j))) j++;
+  if (j === s || j >= ceiling || !officePlaceAt(v, s, j)) return false;
+  if (v.text(j) === ',') j++;
+  // The role ends there: a function word or a verb follows (`di Kenya barat sebagaimana` goes on in a description).
+  return j < ceiling && !v.isCapitalized(j) && /^\p{Ll}/u.test(v.text(j)) && (isFunctionWord(v, j) || isVerbLike(v.text(j)));
+}
+
+/** Acronyms of bodies (`DPR`, `PBB`, `UNDP`). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/**
+ * True when tokens [s, e), after `di`, name where an office is: known places (`data/id/places-*.txt`: `di Indonesia`,
+ * `di Phnom Penh Kamboja`) and bodies' acronyms (`di DPRD Kabupaten Bekasi`, `di DPR RI`) only, or words led by one
+ * naming an organisation in non-person-name-words.tsv (`di Universitas Sydney`, `di Dinas Parawisata ...`); not a
+ * building or street where something happens (the LOC words there: `di Kantor Wali Kota`, `di Stadion`, `di Jalan`)
+ * nor anything else (`di Periode Kedua`, `di Kabinet Jokowi`, `di Pagelaran Nilai Tradisi Sejarah`).
+ */
+function officePlaceAt(v: TokenView, s: number, e: number): boolean {
+  if (s >= e) return false;
+  if (nonPersonNameWords().get(v.lower(s)) === 'ORG') return true;
+  for (let j = s; j < e;) {
+    if (!v.isCapitalized(j)) return false;
+    const p = placeEnd(v, j, e);
+    if (p > j) j = p;
+    else if (ACRONYM.test(v.text(j))) j++;
+    else return false;
+  }
   return true;
 }
 
@@ -518,6 +649,8 @@ const LIST_INTRODUCERS: ReadonlySet<string> = new Set(['yakni', 'yaitu', 'ialah'
 const WORD_INTRODUCERS: ReadonlySet<string> = new Set(['yakni', 'yaitu', 'ialah']);
 /** Words that join the names of a list. */
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'dan', 'serta']);
+/** The list joiners that are words. */
+const JOINER_WORDS: ReadonlySet<string> = new Set(['dan', 'serta']);
 
 /**
  * A possessive role word before a name or a list of names (`Firli Bahuri ...
@@ -594,7 +727,12 @@ export function isPossessiveHolder(v: TokenView, start: number, floor: number): 
     // `Monica ... (Kemitraan), peneliti Auriga Nusantara Iqbal Damanik, Edi Gun dari TuK, ...`: a role after a comma
     // that follows a name or a bracket is an item of a list of people, each with their own; it is held for no one
     // after it (but `Sementara itu, Ketua LPM Yeh Sanih, Made Suwindra` is Made's).
-    if (kk && HEADS.has(kk)) return !(i - 2 >= floor && v.text(i - 1) === ',' && (isNameLike(v, i - 2) || v.text(i - 2) === ')'));
+    // Nor is one joined by `dan` to a name before it (`Presiden Turki Recep Tayyip Erdogan dan Presiden Iran Hassan
+    // Rouhani, Putin menyerukan`): the last item of a list of office holders, each role its name's own.
+    // A lower-case head there is held for the name all the same (`Alberto XP Carlos dan sekretaris pribadi Habibie,
+    // Rubijanto`).
+    if (kk && HEADS.has(kk)) return !(i - 2 >= floor && (v.text(i - 1) === ',' || (JOINER_WORDS.has(v.text(i - 1)) && v.isCapitalized(i)))
+      && (isNameLike(v, i - 2) || v.text(i - 2) === ')'));
     if (endsRole(kk) || (!/\p{L}/u.test(v.text(i)) && v.text(i) !== '(' && v.text(i) !== ')')) return false;
   }
   return false;
@@ -723,6 +861,10 @@ export function roleInApposition(
     while (j < ceiling && personKinOrderWords().has(v.text(j))) j++;
     if (j < ceiling && /^\p{L}/u.test(v.text(j))) { k = 'relation'; child = true; }
   }
+  // `Hendrayadi Lastiyoso, Marketing & CR Division Head PT Astra International Daihatsu, ...`, `Rinta Asri, Country
+  // Marketing Communications Manager`: after a comma, an office written in English words opens with its description,
+  // the English head later (role-english-heads.txt).
+  if (!(k && (HEADS.has(k) || k === 'relation')) && rule === 'apposition' && start > nameEnd && v.text(start - 1) === ',' && englishTitleAt(v, start, ceiling, isOtherPerson)) k = 'role';
   if (!k || !(HEADS.has(k) || k === 'relation')) return null;
   let depth = 0;
   for (; i < ceiling && i - start < MAX_ROLE_TOKENS; i++) {
@@ -759,7 +901,10 @@ export function roleInApposition(
       // another person is held for them; the role ends with their name.
       // `Thareq Kemal Habibie, putra kedua Habibie,`: kinship with the child's place in order (or a word for a son or
       // daughter opening this role) right before the other person is held for them as well.
-      const kp = kinStart(v, i - 1, start) >= 0 ? 'relation' : kindOf(v, i - 1);
+      // `Albert Varela selaku manajer personal Martin`: a lower-case head and the lower-case words describing it, right
+      // before the other person, are held for them as a head alone is.
+      const kp = kinStart(v, i - 1, start) >= 0 ? 'relation'
+        : !afterOpener && heldDescription(v, start, i) && !listContinues(v, i, ceiling, isOtherPerson) ? kindOf(v, start) : kindOf(v, i - 1);
       // `Indra Lesmana mahasiswa Fakultas MIPA Unsri dan mahasiswa Ikhsan ...`: after a joiner, that head is the next
       // person's own; this role ends at the joiner.
       if ((kp === 'relation' || (kp && HEADS.has(kp) && !v.isCapitalized(i - 1))) && i - 2 > start && v.text(i - 2) !== ','
@@ -788,6 +933,10 @@ export function roleInApposition(
     // `spesialis kelalaian medis di Hudgell Solicitors`: a description in lower case goes on to the body it works at;
     // after a capitalised office (`Kapolres Malang di Mapolres Malang`) `di` tells where the words were said.
     if (i > start && v.text(i) === 'di' && fromBody(v, i, ceiling, 'di') && lowerCaseRun(v, start, i)) continue;
+    // So does an office (`Christophe Bahuet, Direktur UNDP di Indonesia, mengatakan`, `Direktur Rumah Sakit Ahalya di
+    // Kothapet menuturkan`) when the sentence goes on after the place, not with the day and date the words were said
+    // (`Kepala Eksekutif LPS di Jakarta, Jumat (13/9/2019)`) nor ending there.
+    if (i > start && v.text(i) === 'di' && fromBody(v, i, ceiling, 'di') && placeOfOffice(v, i + 1, ceiling)) continue;
     const kk = kindOf(v, i);
     // A stop word or a verb ends the phrase: `Edi, warga Rutong mengatakan ...`; not one describing the office right
     // after its head (`Eduardo Almeida, pelatih baru Semen Padang, ...`).

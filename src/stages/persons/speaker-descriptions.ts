@@ -1,7 +1,7 @@
 import { quoteCues } from '../../lang/id/quote-lexicon.js';
 import { roleDescriptionPrepositions, roleSelfPronouns, roleSubjectPronouns } from '../../lang/id/role-words.js';
 import { loadRoots } from '../../lang/id/roots.js';
-import { agePhraseEnd, HEADS, isVerbLike, kindOf } from './roles.js';
+import { agePhraseEnd, HEADS, isVerbLike, kindOf, roleBeforeName } from './roles.js';
 import type { TokenView } from './token-view.js';
 
 /** Most tokens of a speaker's description after a cue, up to its demonstrative (`kepala sekolah termuda di Binjai itu`: 5). */
@@ -190,3 +190,102 @@ export function selfRoles(v: TokenView, text: string, quoted: Uint8Array, owner:
   }
   return out;
 }
+
+/** Sentences after a role whose name was dropped in which the person it names is looked for. */
+const ORPHAN_LOOKAHEAD = 2;
+
+/**
+ * Roles left without their name where a page's link was dropped (`Wakil Ketua DPR , setuju dengan rencana ...`,
+ * `Pembalap Tim Scuderia Ferrari,,menyambut antusias ...`, `jelas Menteri KKP  , di kesempatan yang sama`, CLICK-ID):
+ * a role with a capitalised head read back from a comma spaced off the word before it, or doubled, that a lower-case
+ * word follows, where the role is a clause's subject (it opens the sentence or a clause, or follows a reporting cue:
+ * `subjectAt`). The linked name was the person's full name, and the article goes on with the surname alone: the role
+ * is the first person named after it outside quotations, within the two sentences after its own, when that name is
+ * one word, written there for the first time and not itself left after a dropped link (`, Bahuri`, `, (Jokowi)`) or
+ * joined to another person's (`Khofifah dan Ganjar`) or written with an honorific (`Ir. Soekarno`), and the person has
+ * no role of their own (`hasRole`, by index into `owner`'s persons). A person two roles left without their name point
+ * to (any role, not only a subject's) gets neither (`Pengacara , berseteru dengan presenter , ... Hotman`).
+ */
+export function orphanRoles(
+  v: TokenView, text: string, quoted: Uint8Array, owner: Int32Array, inRole: Uint8Array,
+  hasRole: (person: number) => boolean,
+): Array<{ person: number; role: string }> {
+  const found: Array<{ person: number; role: string; s: number; e: number }> = [];
+  const count = new Map<number, number>();
+  // Only commas are visited (`TokenView.marks`).
+  const marks = v.marks();
+  for (let n = 0; n < marks.length; n++) {
+    const c = marks[n]!;
+    if (c < 1 || !v.isChar(c, ',') || quoted[c]) continue;
+    const p = c - 1;
+    if (owner[p]! >= 0 || inRole[p] || !/^[\p{L}\p{N}]/u.test(v.text(p))) continue;
+    const k = droppedLinkEnd(v, c);
+    if (k < 0 || k >= v.count || v.isCapitalized(k)) continue;
+    const role = roleBeforeName(v, k, v.sentenceStart(p), (i) => owner[i]! >= 0);
+    if (!role || role.tokEnd > c) continue;
+    const who = firstNamedAfter(v, quoted, owner, k);
+    if (who < 0) continue;
+    // Any role left without its name counts for the person after it (`disopiri pebalap Formula 2 , saat`), but only a
+    // subject with a capitalised head and a word after it is given.
+    count.set(who, (count.get(who) ?? 0) + 1);
+    if (!/^\p{Ll}/u.test(v.text(k)) || !v.isCapitalized(role.tokStart) || !subjectAt(v, role.tokStart) || hasRole(who)) continue;
+    found.push({ person: who, role: text.slice(v.start(role.tokStart), v.end(role.tokEnd - 1)), s: role.tokStart, e: role.tokEnd });
+  }
+  const out: Array<{ person: number; role: string }> = [];
+  for (const f of found) {
+    if (count.get(f.person) !== 1) continue;
+    out.push({ person: f.person, role: f.role });
+    inRole.fill(1, f.s, f.e);
+  }
+  return out;
+}
+
+/**
+ * The token after the commas a dropped link left at the comma c (`DPR , setuju`, `Ferrari,,menyambut`, `Indonesia, ,
+ * genap`): a comma spaced off the word before it, or followed by another; -1 when c is an ordinary comma.
+ */
+function droppedLinkEnd(v: TokenView, c: number): number {
+  let k = c + 1;
+  while (k < v.count && v.isChar(k, ',')) k++;
+  return v.start(c) > v.end(c - 1) || k > c + 1 ? k : -1;
+}
+
+/**
+ * True when the role opening at token i is a clause's subject: nothing but punctuation before it in its sentence
+ * (`- Wakil Ketua DPR , setuju`), a comma, full stop or dash right before it, or a reporting cue (`jelas Menteri KKP ,
+ * di kesempatan`); not the object of a word (`makam Presiden ke-3 RI , di`).
+ */
+function subjectAt(v: TokenView, i: number): boolean {
+  const s = v.sentenceStart(i);
+  let j = i - 1;
+  while (j >= s && !/[\p{L}\p{N}]/u.test(v.text(j))) {
+    if (/^[,.\-–—]$/.test(v.text(j))) return true;
+    j--;
+  }
+  return j < s || quoteCues().has(v.lower(j));
+}
+
+/**
+ * The person named first outside quotations from token k, within `ORPHAN_LOOKAHEAD` sentences after k's, when that
+ * name is one word, not right after a dropped link, a bracket, an honorific or a rank, not joined to another person's name by `dan` or
+ * `serta`, and the person is named nowhere before; -1 otherwise.
+ */
+function firstNamedAfter(v: TokenView, quoted: Uint8Array, owner: Int32Array, k: number): number {
+  const si = v.sentenceIndex(k);
+  const limit = v.sentences[Math.min(v.sentences.length - 1, si + ORPHAN_LOOKAHEAD)]?.tokenEnd ?? v.count;
+  let t = k;
+  while (t < limit && (owner[t]! < 0 || quoted[t])) t++;
+  if (t >= limit) return -1;
+  const who = owner[t]!;
+  if (t + 1 < v.count && owner[t + 1] === who) return -1;
+  // `dari Presiden RI pertama Ir. Soekarno`: a name with its honorific or rank is introduced there, no surname going on.
+  if (t > 0 && (v.isChar(t - 1, '(') || (v.isChar(t - 1, ',') && v.start(t - 1) > v.end(t - 2))
+    || kindOf(v, t - 1) === 'honorific' || kindOf(v, t - 1) === 'rank')) return -1;
+  if (t + 2 < v.count && JOINERS.has(v.text(t + 1)) && owner[t + 2]! >= 0) return -1;
+  if (t - 2 >= 0 && JOINERS.has(v.text(t - 1)) && owner[t - 2]! >= 0) return -1;
+  for (let s = 0; s < k; s++) if (owner[s] === who) return -1;
+  return who;
+}
+
+/** Words joining two names (`Khofifah dan Ganjar`). */
+const JOINERS: ReadonlySet<string> = new Set(['dan', 'serta']);
