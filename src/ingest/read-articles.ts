@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { ArticleInput } from '../text/document.js';
 import { decodeHtml } from './html/decode-html.js';
-import { htmlToArticle, MAX_HTML_BYTES } from './html/html-to-article.js';
+import { MAX_HTML_BYTES } from './html/html-limits.js';
 import { checkText, DEFAULT_MAX_ARTICLE_CHARS, validateRecord, type FieldMap, type RecordProblem } from './validate-record.js';
 
 /** Where a record came from: a file (or `-` for stdin) and a 1-based line for JSONL. */
@@ -74,7 +74,7 @@ export async function* readArticles(path: string, opts: ReadOptions = {}, stdin:
     bytes = await readFileCapped(path, format === 'txt' ? maxChars * 4 + 1 : Number.MAX_SAFE_INTEGER);
   }
   if (format === 'html') {
-    yield htmlItem(bytes, file, maxChars);
+    yield await htmlItem(bytes, file, maxChars);
     return;
   }
   let text: string;
@@ -87,7 +87,7 @@ export async function* readArticles(path: string, opts: ReadOptions = {}, stdin:
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (format === undefined) format = /^\s*[[{]/.test(text) ? 'json' : /^\s*<(?:!doctype html|html)/i.test(text) ? 'html' : 'txt';
   if (format === 'html') {
-    yield htmlItem(bytes, file, maxChars);
+    yield await htmlItem(bytes, file, maxChars);
     return;
   }
   if (format === 'txt') {
@@ -111,8 +111,13 @@ export async function* readArticles(path: string, opts: ReadOptions = {}, stdin:
   }
 }
 
-/** A saved web page: its main text and metadata, or why it is not an article. */
-function htmlItem(bytes: Buffer, file: string, maxChars: number): ReadItem {
+/**
+ * A saved web page: its main text and metadata, or why it is not an article. The HTML reader (a DOM and Readability)
+ * is loaded on the first page only: importing the DOM costs about a quarter of a second, which every `warta analyze`
+ * of text or JSON would otherwise pay at start-up.
+ */
+async function htmlItem(bytes: Buffer, file: string, maxChars: number): Promise<ReadItem> {
+  const { htmlToArticle } = await import('./html/html-to-article.js');
   const r = htmlToArticle(decodeHtml(bytes));
   if (!r.ok) return { ok: false, problem: r.problem, source: { file } };
   const problem = checkText(r.article.input.text, maxChars);

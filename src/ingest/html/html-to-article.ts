@@ -29,8 +29,7 @@ export type HtmlResult =
   | { ok: true; article: HtmlArticle }
   | { ok: false; problem: { reason: 'not-an-article'; message: string }; meta: PageMeta | null };
 
-/** Pages above this are refused before parsing: real article pages stay under 1 MB, a 20 MB one is a dump or a trap. */
-export const MAX_HTML_BYTES = 10_000_000;
+export { MAX_HTML_BYTES } from './html-limits.js';
 
 /** A paragraph of prose, not a teaser or a menu line. */
 const LONG_PARAGRAPH_CHARS = 150;
