@@ -33,24 +33,19 @@ export interface GazetteerData {
 /** Most slots an edge bucket pack holds: `edgeBits` packs 3-bit buckets into one 32-bit integer. */
 const MAX_EDGE_SLOTS = 10;
 
+/** log2 of a new table's slots; tables double as they fill. */
+const MIN_TABLE_BITS = 12;
+
 /**
- * An open-addressing table from 32-bit keys to non-zero 32-bit values, in two typed arrays. Built once per process
- * from ~190,000 names: a `Map` of that size took over a second to fill and is slower to probe; these arrays fill in
- * a few tens of milliseconds. Value 0 marks an empty slot, so every stored value must be non-zero.
+ * An open-addressing table from 32-bit keys to non-zero 32-bit values, in two typed arrays that double before they
+ * pass half full. Built once per process from ~190,000 names: a `Map` of that size took over a second to fill and is
+ * slower to probe. Value 0 marks an empty slot, so every stored value must be non-zero.
  */
 class IntTable {
-  readonly keys: Uint32Array;
-  readonly vals: Uint32Array;
-  private readonly shift: number;
-
-  /** A table with room for `n` keys at a load factor of at most one half. */
-  constructor(n: number) {
-    let bits = 4;
-    while (1 << bits < 2 * n) bits++;
-    this.keys = new Uint32Array(1 << bits);
-    this.vals = new Uint32Array(1 << bits);
-    this.shift = 32 - bits;
-  }
+  keys = new Uint32Array(1 << MIN_TABLE_BITS);
+  vals = new Uint32Array(1 << MIN_TABLE_BITS);
+  size = 0;
+  private shift = 32 - MIN_TABLE_BITS;
 
   /** The slot holding `key`, or the empty slot where it would go. */
   slot(key: number): number {
@@ -65,6 +60,33 @@ class IntTable {
   get(key: number): number {
     return this.vals[this.slot(key)]!;
   }
+
+  /** The slot of `key`; a new key is stored there with value `init` (non-zero). */
+  claim(key: number, init: number): number {
+    let i = this.slot(key);
+    if (this.vals[i] !== 0) return i;
+    if (2 * (this.size + 1) > this.keys.length) {
+      this.grow();
+      i = this.slot(key);
+    }
+    this.keys[i] = key;
+    this.vals[i] = init;
+    this.size++;
+    return i;
+  }
+
+  private grow(): void {
+    const { keys, vals } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.vals = new Uint32Array(keys.length * 2);
+    this.shift--;
+    for (let j = 0; j < keys.length; j++) {
+      if (vals[j] === 0) continue;
+      const i = this.slot(keys[j]!);
+      this.keys[i] = keys[j]!;
+      this.vals[i] = vals[j]!;
+    }
+  }
 }
 
 /** Compiled gazetteer. */
@@ -72,21 +94,16 @@ export class Gazetteer {
   readonly types: readonly string[];
   readonly maxLen: number;
   /** Phrase-prefix hash -> type bits of the names it completes, `PREFIX_BIT` when it starts a longer one. */
-  private readonly keys: IntTable;
+  private readonly keys = new IntTable();
   /** Lower-cased token hash -> its edge buckets packed 3 bits a slot (see `edgeBits`). */
-  private readonly edges: IntTable;
+  private readonly edges = new IntTable();
 
   constructor(readonly data: GazetteerData) {
     this.types = data.types;
     const slots = data.types.length * 2;
     if (slots > MAX_EDGE_SLOTS) throw new RangeError(`a gazetteer holds at most ${MAX_EDGE_SLOTS / 2} types`);
-    let tokens = 0;
-    let names = 0;
-    for (const list of data.names) for (const name of list) { tokens += wordCount(name); names++; }
-    this.keys = new IntTable(tokens);
-    this.edges = new IntTable(2 * names);
-    // Raw counts per edge slot, capped at 255, bucketed below.
-    const counts = new Uint8Array(this.edges.keys.length * slots);
+    // While building, an edge word's value is 1 + its row in `counts`: raw counts per slot, capped at 255.
+    let counts = new Uint8Array(1024 * slots);
     let maxLen = 0;
     data.names.forEach((list, t) => {
       for (const name of list) {
@@ -101,29 +118,33 @@ export class Gazetteer {
           if (to < 0) to = name.length;
           const th = hashRange(name, from, to);
           if (len > 1 && (j === 0 || j === len - 1)) {
-            const e = this.edges.slot(th);
-            this.edges.keys[e] = th;
-            this.edges.vals[e] = 1;
-            const c = e * slots + t * 2 + (j === 0 ? 0 : 1);
+            const row = this.edges.vals[this.edges.claim(th, this.edges.size + 1)]! - 1;
+            if ((row + 1) * slots > counts.length) {
+              const more = new Uint8Array(counts.length * 2);
+              more.set(counts);
+              counts = more;
+            }
+            const c = row * slots + t * 2 + (j === 0 ? 0 : 1);
             if (counts[c]! < 255) counts[c]!++;
           }
           h = phraseKey(h, th);
-          const k = this.keys.slot(h);
-          this.keys.keys[k] = h;
-          this.keys.vals[k] = j === len - 1 ? this.keys.vals[k]! | (1 << t) : this.keys.vals[k]! | PREFIX_BIT;
+          const bit = j === len - 1 ? 1 << t : PREFIX_BIT;
+          const k = this.keys.claim(h, bit);
+          this.keys.vals[k] = this.keys.vals[k]! | bit;
           from = to + 1;
         }
       }
     });
     this.maxLen = maxLen;
     // Counts -> small buckets (1, 2-3, 4-7, ... capped at 6) so features generalise across frequencies, packed 3 bits
-    // a slot; an entry whose buckets are all 0 cannot occur (it was counted once), so the packed value is non-zero.
+    // a slot; an entry was counted at least once, so its packed value is non-zero.
     const { vals } = this.edges;
     for (let e = 0; e < vals.length; e++) {
       if (vals[e] === 0) continue;
+      const row = vals[e]! - 1;
       let packed = 0;
       for (let k = 0; k < slots; k++) {
-        const n = counts[e * slots + k]!;
+        const n = counts[row * slots + k]!;
         if (n) packed |= Math.min(6, 1 + Math.floor(Math.log2(n))) << (3 * k);
       }
       vals[e] = packed;
