@@ -1,4 +1,4 @@
-import { badData, lowerWordList, readTsv } from './tsv-file.js';
+import { badData, lowerWordList, readTsv, wordList } from './tsv-file.js';
 
 /**
  * Adverbs of time and aspect allowed between a name (or `yang` after it) and
@@ -56,7 +56,7 @@ export const roleEnglishHeads = lowerWordList('role-english-heads.txt');
  * Passive verbs between a description and the namer before the name (`Korban yang diketahui bernama Sumodiharjo`),
  * from `data/id/role-namer-verbs.txt`, lower case.
  */
-export const roleNamerVerbs = lowerWordList('role-namer-verbs.txt');
+export const roleNamerVerbs = wordList('role-namer-verbs.txt', /^\p{Ll}+(?:-\p{Ll}+)*$/u, 'one lower-case word (hyphens allowed)');
 
 /**
  * Words that end the reading of a relative clause as part of a description (`ialah`, `jadi`), from

@@ -1142,6 +1142,18 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     persons: [['Rizal', ['Rizal'], ['warga RT 04']], ['Warnu', ['Warnu'], ['warga RT 01']]],
   },
   {
+    what: 'a description before a namer introducing a list is the role of every name of it, past their ages',
+    text: 'Polisi menetapkan enam tersangka berinisial HK, AZ dan AF. Pelaku berinisial AS (34) dan MR (25) ditangkap di rumahnya.',
+    ents: [['HK', 'PER'], ['AZ', 'PER'], ['AF', 'PER'], ['AS', 'PER'], ['MR', 'PER']],
+    persons: [['HK', ['HK'], ['tersangka']], ['AZ', ['AZ'], ['tersangka']], ['AF', ['AF'], ['tersangka']], ['AS', ['AS'], ['Pelaku']], ['MR', ['MR'], ['Pelaku']]],
+  },
+  {
+    what: 'a name of such a list with a description of its own keeps that one',
+    text: 'Dua korban bernama Ani Lestari dan Budi Santoso warga Desa Sukamaju dirawat.',
+    ents: [['Ani Lestari', 'PER'], ['Budi Santoso', 'PER']],
+    persons: [['Ani Lestari', ['Ani Lestari'], ['korban']], ['Budi Santoso', ['Budi Santoso'], ['warga Desa Sukamaju']]],
+  },
+  {
     what: 'a relative clause after the comma names the role (yang bertindak sebagai)',
     text: 'Bripka Sigit Adrianto, yang bertindak sebagai pembina upacara, menyampaikan amanat.',
     ents: [['Sigit Adrianto', 'PER']],

@@ -272,6 +272,11 @@ export function roleBeforeName(
     if (t === '-' && i - 1 >= floor && isNameHyphen(v, i)) continue;
     // `Ketua dan empat wakil ketua`: a plural word before a head opens another description.
     if (head === i + 1 && depth === 0 && i + 1 < end && rolePluralWords().has(t) && i - 1 >= floor && LIST_JOINERS.has(v.text(i - 1))) break;
+    // `polisi meringkus lima pelajar, yakni AA (15), IS (16) ...`: a description of a list opens at its number.
+    // (So does one introducing its names, `enam tersangka berinisial HK, AZ ...`, `dua pemain Persib, Omid ... dan ...`,
+    // also past a classifier, `empat orang pekerja berinisial MN, ...`.)
+    if ((head === i + 1 || (head === i + 2 && LOWER_WORD.test(v.text(i + 1)) && !isFunctionWord(v, i + 1))) && depth === 0
+      && rolePluralWords().has(t) && (ofList || named >= 0 || listFollows(v, prefixStart, isOtherPerson))) break;
     // `Ibu Negara Iriana Jokowi`, `Ibu Negara AS Melania Trump`: an office of several words (person-rank-phrases.tsv
     // `title`) heads the role even where none of its words is a head, when only places and acronyms lie between it and
     // the name (in `Ibu Negara Melania Trump` with the tagger's `Trump`, `Melania` is a given name, not the office's).
@@ -512,7 +517,39 @@ function bareListItem(v: TokenView, start: number): boolean {
   let j = start;
   const end = v.sentenceEnd(start);
   while (j < end && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
+  j = afterAgeBracket(v, j);
   return j >= end || LIST_JOINERS.has(v.lower(j)) || v.text(j) === '.' || v.text(j) === ';';
+}
+
+/**
+ * True when the name opening at token `start` (and its bracketed age) is followed by a description of its own: a
+ * lower-case title head or kinship word (`MR (25) warga Desa Sukamaju`), not a verb or a preposition (`MR (25) di
+ * rumahnya`, `Budi Santoso dirawat`).
+ */
+function ownDescriptionFollows(v: TokenView, start: number): boolean {
+  let j = start;
+  while (j < v.count && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
+  j = afterAgeBracket(v, j);
+  if (j >= v.count || v.isCapitalized(j)) return false;
+  const k = kindOf(v, j);
+  return k !== undefined && (HEADS.has(k) || k === 'relation');
+}
+
+/** An age in brackets after a name (`(25)`, `(25 tahun)`): one to three digits. */
+const AGE_FIGURE = /^\d{1,3}$/;
+
+/** The token after a bracketed age opening at token j (`Agus (30)`, `(30 tahun)`), or j when there is none. */
+function afterAgeBracket(v: TokenView, j: number): number {
+  if (j + 2 >= v.count || v.text(j) !== '(' || !AGE_FIGURE.test(v.text(j + 1))) return j;
+  if (v.text(j + 2) === ')') return j + 3;
+  return j + 3 < v.count && roleAgeWords().get(v.lower(j + 2)) === 'unit' && v.text(j + 3) === ')' ? j + 4 : j;
+}
+
+/** The token opening a bracketed age that ends at token j (see `afterAgeBracket`), or j when there is none. */
+function beforeAgeBracket(v: TokenView, j: number, floor: number): number {
+  if (v.text(j) !== ')') return j;
+  if (j - 2 >= floor && v.text(j - 2) === '(' && AGE_FIGURE.test(v.text(j - 1))) return j - 2;
+  return j - 3 >= floor && v.text(j - 3) === '(' && AGE_FIGURE.test(v.text(j - 2)) && roleAgeWords().get(v.lower(j - 1)) === 'unit' ? j - 3 : j;
 }
 
 /**
@@ -661,7 +698,22 @@ const JOINER_WORDS: ReadonlySet<string> = new Set(['dan', 'serta']);
 export function roleBeforeList(v: TokenView, prefixStart: number, floor: number, isOtherPerson: (i: number) => boolean): RoleSpan | null {
   let i = prefixStart - 1;
   // Other names of the list, with their joiners (honorifics before them are part of their mention).
-  while (i >= floor && (isOtherPerson(i) || LIST_JOINERS.has(v.lower(i)) || (isOtherPerson(i + 1) && kindOf(v, i) === 'honorific'))) i--;
+  // (`pelaku berinisial AS (34) dan MR (25)`: the ages of the names before, too.)
+  while (i >= floor) {
+    const b = beforeAgeBracket(v, i, floor);
+    if (b < i && b - 1 >= floor && isOtherPerson(b - 1)) i = b - 1;
+    else if (isOtherPerson(i) || LIST_JOINERS.has(v.lower(i)) || (isOtherPerson(i + 1) && kindOf(v, i) === 'honorific')) i--;
+    else break;
+  }
+  // `enam tersangka berinisial HK, AZ, IR dan AF`, `dua korban bernama Ani dan Budi`: a description before a namer
+  // that introduces a list is the role of every name of it, as before a worded introducer. (The list's first name
+  // reads it itself, `namerStart` in `roleBeforeName`.)
+  if (i < prefixStart - 1 && i >= floor && kindOf(v, i) === 'namer' && !v.isCapitalized(i)) {
+    const named = namerStart(v, i + 1, floor);
+    if (named > floor && !ownDescriptionFollows(v, prefixStart)) {
+      return roleBeforeName(v, named, floor, isOtherPerson, undefined, true);
+    }
+  }
   // `yakni, A`: the introducer, possibly with a comma after it.
   let worded = false;
   for (let n = 0; n < 2 && i >= floor && LIST_INTRODUCERS.has(v.lower(i)); n++) {
@@ -722,6 +774,8 @@ export function isPossessiveHolder(v: TokenView, start: number, floor: number): 
   // title is the name's own (`oleh Presiden Joko Widodo, Ganjar ...`).
   if (k && HEADS.has(k) && !v.isCapitalized(p - 1)) return p - 2 < floor || isClauseBoundary(v, p - 2);
   if (k && (HEADS.has(k) || k === 'modifier')) return false;
+  // `tersangka berinisial HK, AZ dan AF`: a name a namer introduces is the one the description is, not its holder.
+  if (k === 'namer') return false;
   for (let i = p - 1; i >= floor && p - i <= MAX_ROLE_TOKENS; i--) {
     const kk = kindOf(v, i);
     // `Monica ... (Kemitraan), peneliti Auriga Nusantara Iqbal Damanik, Edi Gun dari TuK, ...`: a role after a comma
