@@ -1521,3 +1521,29 @@ test('persons roles: after Menurut, a noun phrase after the comma is the main cl
   assert.ok(p);
   assert.ok(p.roles.every((r) => !r.includes('yang')), JSON.stringify(p.roles));
 });
+
+test('persons: a given name the tagger left out of a full name, written alone elsewhere, opens the name', () => {
+  const text = 'Menteri Kesehatan dr Terawan Agus Putranto meninjau lokasi. "Semua tertangani," kata Terawan.';
+  const a = findPersons(view(text, [['Terawan', 'LOC'], ['Agus Putranto', 'PER'], ['Terawan', 'PER', 2]]));
+  assert.deepEqual(a.persons.map((p) => [p.name, p.mentions, p.roles]), [['Terawan Agus Putranto', ['dr Terawan Agus Putranto', 'Terawan'], ['Menteri Kesehatan']]]);
+  // Not without a person named by it, nor where the tagger reads the word in bodies or places more often.
+  const b = findPersons(view('Menteri Kesehatan Terawan Agus Putranto meninjau lokasi.', [['Agus Putranto', 'PER']]));
+  assert.deepEqual(b.persons.map((p) => p.name), ['Agus Putranto']);
+  const c = findPersons(view('Perawat RS Altha Medika Yogi Agung Priatna mengatakan, pasien di RS Altha Medika pulih. Altha Medika buka.', [
+    ['Yogi Agung Priatna', 'PER'], ['RS Altha Medika', 'ORG', 2], ['Altha Medika', 'PER'],
+  ]));
+  assert.ok(c.persons.some((p) => p.name === 'Yogi Agung Priatna'), JSON.stringify(c.persons));
+  // A name also written alone belongs to another person, whose wife carries it after her own name.
+  const d = findPersons(view('Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo tiba. Iriana tersenyum.', [
+    ['Joko Widodo', 'PER'], ['Joko Widodo', 'PER', 2], ['Iriana', 'PER'],
+  ]));
+  assert.ok(d.persons.some((p) => p.name === 'Joko Widodo'), JSON.stringify(d.persons));
+});
+
+test('persons: a name the tagger ran into a body after an office title is cut off when written alone elsewhere', () => {
+  const text = 'Sekretaris Umum Gaikindo Kukuh Kumara hadir. "Penjualan naik," ujar Kukuh. Direktur PT Surya Dharma Sentosa datang. Surya tidak hadir.';
+  const { persons } = findPersons(view(text, [['Gaikindo Kukuh Kumara', 'ORG'], ['Kukuh', 'PER'], ['PT Surya Dharma Sentosa', 'ORG'], ['Surya', 'PER', 2]]));
+  const k = persons.find((p) => p.name === 'Kukuh Kumara');
+  assert.deepEqual(k && [[...k.mentions].sort(), k.roles], [['Kukuh', 'Kukuh Kumara'], ['Sekretaris Umum Gaikindo']]);
+  assert.ok(!persons.some((p) => p.name.includes('Dharma')), JSON.stringify(persons));
+});
