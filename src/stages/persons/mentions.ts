@@ -537,15 +537,27 @@ function joinGivenNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
     if (inPrev && (prev.type === 'PER' || prev.s !== w || prev.e !== sp.s)) continue;
     if (!v.isCapitalized(w) || !NAME_WORD.test(v.text(w)) || v.titleKind(w) || base.lookup(v.text(w)) !== null || nonPersonNameWords().has(v.lower(w))) continue;
     if (!words) index();
+    // `Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo`: a name also written alone is another person's, whose
+    // wife or child carries it after a name of their own.
+    if ((names!.get(sliceTokens(v, sp.s, sp.e)) ?? 0) > 1) continue;
+    // After an abbreviated honorific (`dr Terawan`, `dr. Terawan` read as a place before `Agus Putranto`, `Prof. Aren`)
+    // the word opens a person's name: one written in lower case in up to three letters (`dr`, `ir`, `hj`; not the
+    // word `lalu`) or capitalised before a dot (`Prof.`); not a capitalised address (`Ibu Negara Iriana`).
+    const h = w > 1 && v.text(w - 1) === '.' && v.end(w - 2) === v.start(w - 1) ? w - 2 : w - 1;
+    const before = inPrev ? k - 2 : k - 1;
+    const lower = h >= 0 && v.text(h) === v.lower(h);
+    if (h >= 0 && v.titleKind(h) === 'honorific' && (lower ? v.text(h).length <= 3 : h < w - 1)
+      && (before < 0 || spans[before]!.e <= h)) {
+      sp.s = w;
+      if (inPrev) { prev.e = prev.s; changed = true; }
+      continue;
+    }
     // A person elsewhere is named by it (`kata Timotius`), and the tagger reads it in persons more often than in bodies
     // and places (`RS Altha Medika`, `Fresh Market Bintaro`).
     const c = words!.get(v.text(w));
     if (!c || c.first === 0 || c.per <= c.other - (inPrev ? 1 : 0)) continue;
     // A dictionary word (`Terawan`, `Kukuh`, `Uu`) only where a person is named by it alone, and not opening a sentence.
     if (loadRoots().has(v.lower(w)) && (!singleNames!.has(v.text(w)) || w === v.sentenceStart(w))) continue;
-    // `Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo`: a name also written alone is another person's, whose
-    // wife or child carries it after a name of their own.
-    if ((names!.get(sliceTokens(v, sp.s, sp.e)) ?? 0) > 1) continue;
     sp.s = w;
     if (inPrev) { prev.e = prev.s; changed = true; }
   }

@@ -1547,3 +1547,15 @@ test('persons: a name the tagger ran into a body after an office title is cut of
   assert.deepEqual(k && [[...k.mentions].sort(), k.roles], [['Kukuh', 'Kukuh Kumara'], ['Sekretaris Umum Gaikindo']]);
   assert.ok(!persons.some((p) => p.name.includes('Dharma')), JSON.stringify(persons));
 });
+
+test('persons: after an abbreviated honorific, a word the tagger left out opens the name', () => {
+  const a = findPersons(view('Kepala RSPAD Gatot Soebroto dr. Terawan Agus Putranto meninjau lokasi.', [
+    ['RSPAD', 'ORG'], ['Gatot Soebroto', 'PER'], ['Terawan', 'LOC'], ['Agus Putranto', 'PER'],
+  ]));
+  assert.deepEqual(a.persons.find((p) => p.name.endsWith('Agus Putranto'))?.name, 'Terawan Agus Putranto');
+  // Not after a capitalised address (`Ibu Negara`) nor after a common word that is also a title (`lalu`).
+  const b = findPersons(view('Ibu Negara Iriana tiba. Acara digelar September lalu. Tabligh Akbar Hidayat dihadiri warga.', [
+    ['Iriana', 'PER'], ['Akbar Hidayat', 'PER'],
+  ]));
+  assert.deepEqual(b.persons.map((p) => p.name).sort(), ['Akbar Hidayat', 'Iriana']);
+});
