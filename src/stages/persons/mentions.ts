@@ -470,6 +470,100 @@ function splitTrailingPersons(v: TokenView, spans: Array<{ type: EntityJson['typ
   if (added.length) { spans.push(...added); spans.sort((a, b) => a.s - b.s); }
 }
 
+/**
+ * A person span right after a name word the tagger left out or read as a one-word place or body (`Menteri Kesehatan
+ * dr Terawan Agus Putranto` tagged `Agus Putranto`, `Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum` tagged `Ruzhanul
+ * Ulum`) takes that word back when it is a name word no title list or knowledge base knows and the article names a
+ * person with it elsewhere (`kata Uu`): the name is written in full once, and its first word is no role's.
+ * One word only, written right before the span. `spans` stays sorted by start.
+ */
+function joinGivenNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): void {
+  // For each word: how many person spans open with it, how many hold it, and how many other spans hold it.
+  let words: Map<string, { first: number; per: number; other: number }> | undefined;
+  let singleNames: Set<string> | undefined;
+  let names: Map<string, number> | undefined;
+  const index = () => {
+    words = new Map(); singleNames = new Set(); names = new Map();
+    for (const p of spans) {
+      for (let i = p.s; i < p.e; i++) {
+        const w = v.text(i);
+        let c = words.get(w);
+        if (!c) words.set(w, c = { first: 0, per: 0, other: 0 });
+        if (p.type !== 'PER') c.other++;
+        else { c.per++; if (i === p.s) c.first++; }
+      }
+      if (p.type !== 'PER') continue;
+      if (p.e === p.s + 1) singleNames.add(v.text(p.s));
+      const n = sliceTokens(v, p.s, p.e);
+      names.set(n, (names.get(n) ?? 0) + 1);
+    }
+  };
+  let changed = false;
+  // `Sekretaris Umum Gaikindo Kukuh Kumara` tagged as one body: after an office title, the last two or three name
+  // words of a body span, opening with a word that is a person span of its own elsewhere (`ujar Kukuh`), are that
+  // person. Not the whole name after a word naming the body's kind (`PT Surya Dharma Sentosa`: see
+  // non-person-name-words.tsv).
+  const added: Array<{ type: EntityJson['type']; s: number; e: number }> = [];
+  for (const sp of spans) {
+    if (sp.type === 'PER' || sp.s === 0 || sp.e - sp.s < 3 || sp.e - sp.s > 8) continue;
+    // The office title may end in a word of its own (`Sekretaris Umum`, `Direktur Utama`).
+    let j = sp.s - 1;
+    while (j > sp.s - 3 && j > 0 && v.isCapitalized(j) && !v.titleKind(j)) j--;
+    const k = v.titleKind(j);
+    if ((k !== 'role' && k !== 'modifier') || !v.isCapitalized(j)) continue;
+    for (let t = Math.max(sp.s + 1, sp.e - 3); t < sp.e - 1; t++) {
+      if (t === sp.s + 1 && nonPersonNameWords().has(v.lower(sp.s))) continue;
+      if (!NAME_WORD.test(v.text(t)) || v.titleKind(t)) continue;
+      if (!words) index();
+      if (!singleNames!.has(v.text(t))) continue;
+      let ok = true;
+      for (let i = t + 1; i < sp.e && ok; i++) ok = NAME_WORD.test(v.text(i)) && !v.titleKind(i) && base.lookup(v.text(i)) === null;
+      if (!ok) break;
+      added.push({ type: 'PER', s: t, e: sp.e });
+      sp.e = t;
+      break;
+    }
+  }
+  if (added.length) { spans.push(...added); spans.sort((a, b) => a.s - b.s); words = undefined; }
+  // A name just cut from a body does not take the body's last word back (`Meikarta Lilies Surjono`).
+  const cut = added.length ? new Set(added) : undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k]!;
+    if (sp.type !== 'PER' || sp.s === 0 || v.titleKind(sp.s) || cut?.has(sp)) continue;
+    const w = sp.s - 1;
+    const prev = k > 0 ? spans[k - 1]! : undefined;
+    // Free, or a one-word place or body span of its own (`Terawan` read as a place).
+    const inPrev = prev !== undefined && prev.e > w;
+    if (inPrev && (prev.type === 'PER' || prev.s !== w || prev.e !== sp.s)) continue;
+    if (!v.isCapitalized(w) || !NAME_WORD.test(v.text(w)) || v.titleKind(w) || base.lookup(v.text(w)) !== null || nonPersonNameWords().has(v.lower(w))) continue;
+    if (!words) index();
+    // `Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo`: a name also written alone is another person's, whose
+    // wife or child carries it after a name of their own.
+    if ((names!.get(sliceTokens(v, sp.s, sp.e)) ?? 0) > 1) continue;
+    // After an abbreviated honorific (`dr Terawan`, `dr. Terawan` read as a place before `Agus Putranto`, `Prof. Aren`)
+    // the word opens a person's name: one written in lower case in up to three letters (`dr`, `ir`, `hj`; not the
+    // word `lalu`) or capitalised before a dot (`Prof.`); not a capitalised address (`Ibu Negara Iriana`).
+    const h = w > 1 && v.text(w - 1) === '.' && v.end(w - 2) === v.start(w - 1) ? w - 2 : w - 1;
+    const before = inPrev ? k - 2 : k - 1;
+    const lower = h >= 0 && v.text(h) === v.lower(h);
+    if (h >= 0 && v.titleKind(h) === 'honorific' && (lower ? v.text(h).length <= 3 : h < w - 1)
+      && (before < 0 || spans[before]!.e <= h)) {
+      sp.s = w;
+      if (inPrev) { prev.e = prev.s; changed = true; }
+      continue;
+    }
+    // A person elsewhere is named by it (`kata Timotius`), and the tagger reads it in persons more often than in bodies
+    // and places (`RS Altha Medika`, `Fresh Market Bintaro`).
+    const c = words!.get(v.text(w));
+    if (!c || c.first === 0 || c.per <= c.other - (inPrev ? 1 : 0)) continue;
+    // A dictionary word (`Terawan`, `Kukuh`, `Uu`) only where a person is named by it alone, and not opening a sentence.
+    if (loadRoots().has(v.lower(w)) && (!singleNames!.has(v.text(w)) || w === v.sentenceStart(w))) continue;
+    sp.s = w;
+    if (inPrev) { prev.e = prev.s; changed = true; }
+  }
+  if (changed) for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.e <= spans[k]!.s) spans.splice(k, 1);
+}
+
 /** True when token i is a capitalised word no lexicon knows: a name word (`Sholahudin`), not `Nasional` or `Jawa`. */
 function isUnknownNameWord(v: TokenView, i: number, base: KbLookup): boolean {
   const w = v.text(i);
@@ -652,6 +746,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   addAttributedNames(v, spans, base);
   splitTrailingPersons(v, spans);
   splitKnownBodyPersons(v, spans, base);
+  joinGivenNames(v, spans, base);
   joinQuotedNicknames(v, spans);
   // `Pierre-Emerick Aubameyang` tagged from `Emerick`: a person's name the tokenizer split at a hyphen is whole again,
   // where no other entity holds the other part. Only leftwards: a pair of names (`Jokowi-Maruf`, `Ridwan Kamil-Uu`)

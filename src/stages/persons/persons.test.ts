@@ -1609,3 +1609,41 @@ test('persons roles: an office of several words with no head word (Ibu Negara) b
   assert.deepEqual(roles['Melania Trump'], ['Ibu Negara AS']);
   assert.ok(!roles['Donald Trump']!.some((r) => r.startsWith('Ibu Negara')), JSON.stringify(roles));
 });
+
+test('persons: a given name the tagger left out of a full name, written alone elsewhere, opens the name', () => {
+  const text = 'Menteri Kesehatan dr Terawan Agus Putranto meninjau lokasi. "Semua tertangani," kata Terawan.';
+  const a = findPersons(view(text, [['Terawan', 'LOC'], ['Agus Putranto', 'PER'], ['Terawan', 'PER', 2]]));
+  assert.deepEqual(a.persons.map((p) => [p.name, p.mentions, p.roles]), [['Terawan Agus Putranto', ['dr Terawan Agus Putranto', 'Terawan'], ['Menteri Kesehatan']]]);
+  // Not without a person named by it, nor where the tagger reads the word in bodies or places more often.
+  const b = findPersons(view('Menteri Kesehatan Terawan Agus Putranto meninjau lokasi.', [['Agus Putranto', 'PER']]));
+  assert.deepEqual(b.persons.map((p) => p.name), ['Agus Putranto']);
+  const c = findPersons(view('Perawat RS Altha Medika Yogi Agung Priatna mengatakan, pasien di RS Altha Medika pulih. Altha Medika buka.', [
+    ['Yogi Agung Priatna', 'PER'], ['RS Altha Medika', 'ORG', 2], ['Altha Medika', 'PER'],
+  ]));
+  assert.ok(c.persons.some((p) => p.name === 'Yogi Agung Priatna'), JSON.stringify(c.persons));
+  // A name also written alone belongs to another person, whose wife carries it after her own name.
+  const d = findPersons(view('Presiden Joko Widodo dan Ibu Negara Iriana Joko Widodo tiba. Iriana tersenyum.', [
+    ['Joko Widodo', 'PER'], ['Joko Widodo', 'PER', 2], ['Iriana', 'PER'],
+  ]));
+  assert.ok(d.persons.some((p) => p.name === 'Joko Widodo'), JSON.stringify(d.persons));
+});
+
+test('persons: a name the tagger ran into a body after an office title is cut off when written alone elsewhere', () => {
+  const text = 'Sekretaris Umum Gaikindo Kukuh Kumara hadir. "Penjualan naik," ujar Kukuh. Direktur PT Surya Dharma Sentosa datang. Surya tidak hadir.';
+  const { persons } = findPersons(view(text, [['Gaikindo Kukuh Kumara', 'ORG'], ['Kukuh', 'PER'], ['PT Surya Dharma Sentosa', 'ORG'], ['Surya', 'PER', 2]]));
+  const k = persons.find((p) => p.name === 'Kukuh Kumara');
+  assert.deepEqual(k && [[...k.mentions].sort(), k.roles], [['Kukuh', 'Kukuh Kumara'], ['Sekretaris Umum Gaikindo']]);
+  assert.ok(!persons.some((p) => p.name.includes('Dharma')), JSON.stringify(persons));
+});
+
+test('persons: after an abbreviated honorific, a word the tagger left out opens the name', () => {
+  const a = findPersons(view('Kepala RSPAD Gatot Soebroto dr. Terawan Agus Putranto meninjau lokasi.', [
+    ['RSPAD', 'ORG'], ['Gatot Soebroto', 'PER'], ['Terawan', 'LOC'], ['Agus Putranto', 'PER'],
+  ]));
+  assert.deepEqual(a.persons.find((p) => p.name.endsWith('Agus Putranto'))?.name, 'Terawan Agus Putranto');
+  // Not after a capitalised address (`Ibu Negara`) nor after a common word that is also a title (`lalu`).
+  const b = findPersons(view('Ibu Negara Iriana tiba. Acara digelar September lalu. Tabligh Akbar Hidayat dihadiri warga.', [
+    ['Iriana', 'PER'], ['Akbar Hidayat', 'PER'],
+  ]));
+  assert.deepEqual(b.persons.map((p) => p.name).sort(), ['Akbar Hidayat', 'Iriana']);
+});
