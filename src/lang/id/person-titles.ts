@@ -236,10 +236,10 @@ export const titleGivenNames = lowerWordList('person-title-given-names.txt');
 export const personInitialCues = lowerWordList('person-initial-cues.txt');
 
 /**
- * Words that join the members of a list of initials after a cue (`berinisial HK, AZ dan AF`, `SN (28) serta DI
- * (37)`), from `data/id/person-initial-list-words.txt`.
+ * Words that join the members of a list of persons (`berinisial HK, AZ dan AF`, `Khofifah dan Ganjar`), from
+ * `data/id/person-list-joiners.txt`.
  */
-export const personInitialListWords = lowerWordList('person-initial-list-words.txt');
+export const personListJoiners = lowerWordList('person-list-joiners.txt');
 
 /**
  * Words a bracketed number follows as a numbered part, not an age (`Ayat (2)`), from

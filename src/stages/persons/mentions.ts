@@ -1,4 +1,4 @@
-import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personInitialListWords, personOpeningWords, titleGivenNames } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personOpeningWords, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { roleNamerVerbs } from '../../lang/id/role-words.js';
@@ -189,14 +189,14 @@ function pastAge(v: TokenView, i: number): number {
 
 /**
  * The next member of a list of initials after the initials at `i` (`berinisial HK, AZ dan AF`, `SN (28) dan DI
- * (37)`): past a bracketed age, a comma and/or a joining word (`data/id/person-initial-list-words.txt`), a token
+ * (37)`): past a bracketed age, a comma and/or a joining word (`data/id/person-list-joiners.txt`), a token
  * written as initials; -1 when the list ends.
  */
 function nextListedInitials(v: TokenView, i: number): number {
   let j = pastAge(v, i + 1);
   const at = j;
   if (j < v.count && v.text(j) === ',') j++;
-  if (j < v.count && personInitialListWords().has(v.lower(j))) j++;
+  if (j < v.count && personListJoiners().has(v.lower(j))) j++;
   if (j === at || j >= v.count || v.end(j) - v.start(j) > MAX_INITIALS_CHARS) return -1;
   const t = v.text(j);
   return INITIALS.test(t) || DOTTED_INITIALS.test(t) ? j : -1;
@@ -248,14 +248,14 @@ function agedNameStart(v: TokenView, i: number, spans: ReadonlyArray<{ type: Ent
   const prev = spans[k - 1];
   if (prev && isBody(prev)) {
     let j = s - 1;
-    if (j >= 0 && personInitialListWords().has(v.lower(j))) j--;
+    if (j >= 0 && personListJoiners().has(v.lower(j))) j--;
     if (j >= 0 && v.text(j) === ',') j--;
     if (j < s - 1 && j >= 3 && v.text(j) === ')' && v.text(j - 2) === '(' && prev.e === j - 2) return -1;
   }
   // So does a list whose next member is one (`Atalanta (6), AC Milan (6) dan AS Roma (5)`).
   let x = pastAge(v, i + 1);
   if (x < v.count && v.text(x) === ',') x++;
-  if (x < v.count && personInitialListWords().has(v.lower(x))) x++;
+  if (x < v.count && personListJoiners().has(v.lower(x))) x++;
   const next = spans[sp && sp.s <= i ? k + 1 : k];
   if (next && next.s === x && isBody(next) && next.e + 2 < v.count && v.text(next.e) === '(' && /^\d/.test(v.text(next.e + 1))) return -1;
   if (s < i && base.lookup(sliceTokens(v, s, i + 1)) !== null) return -1;
@@ -312,7 +312,7 @@ function addNamedPersons(v: TokenView, i: number, spans: Array<{ type: EntityJso
     // `Paino dan Pandi`, `Paino, Pandi`: the next name of the list.
     let x = e;
     if (x < v.count && v.text(x) === ',') x++;
-    if (x < v.count && personInitialListWords().has(v.lower(x))) x++;
+    if (x < v.count && personListJoiners().has(v.lower(x))) x++;
     if (x === e) break;
     at = x;
   }

@@ -1,4 +1,4 @@
-import { nonPersonNameWords, personChildWords, personClauseOpeners, personKinOrderWords, personKinshipFields, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, personChildWords, personClauseOpeners, personKinOrderWords, personKinshipFields, personListJoiners, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
 import { roleAgeWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, roleListContinuers, roleNamerVerbs, rolePluralWords, roleRelativeClauseStops, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
 import { loadPlaces } from '../../lang/id/places.js';
 import { quoteCues } from '../../lang/id/quote-lexicon.js';
@@ -212,7 +212,7 @@ export function roleBeforeName(
     && (kindOf(v, i - 1) === 'article' || (i - 1 === v.sentenceStart(i) && v.titleKind(i - 1) === 'article'))) return { tokStart: i, tokEnd: end, rule: 'before-name' };
   // `..., Kepala Divisi Pengawasan Transaksi dan Yayuk Sri Wahyuni`: a name joined by `dan` is the next of a list;
   // the role before the joiner is the previous person's.
-  if (end === prefixStart && i >= floor && v.text(i) !== ',' && LIST_JOINERS.has(v.lower(i))) return null;
+  if (end === prefixStart && i >= floor && v.text(i) !== ',' && isListJoiner(v.lower(i))) return null;
   // `Sekretaris Pribadi BJ Habibie, Rubijanto`: before a comma, a role may end in the person it is held for.
   // Not when a bare title opens that person's phrase (`oleh Presiden Joko Widodo, Ganjar ...`): a clause ends at that comma.
   if (end < prefixStart && named < 0 && i >= floor && isOtherPerson(i) && !bodyNamedAfter(v, i, floor, isOtherPerson)) {
@@ -271,7 +271,7 @@ export function roleBeforeName(
       && !HEADS.has(kindOf(v, i - 1) ?? 'stop') && officePlaceAt(v, i + 1, end)) continue;
     if (t === '-' && i - 1 >= floor && isNameHyphen(v, i)) continue;
     // `Ketua dan empat wakil ketua`: a plural word before a head opens another description.
-    if (head === i + 1 && depth === 0 && i + 1 < end && rolePluralWords().has(t) && i - 1 >= floor && LIST_JOINERS.has(v.text(i - 1))) break;
+    if (head === i + 1 && depth === 0 && i + 1 < end && rolePluralWords().has(t) && i - 1 >= floor && isListJoiner(v.text(i - 1))) break;
     // `polisi meringkus lima pelajar, yakni AA (15), IS (16) ...`: a description of a list opens at its number.
     // (So does one introducing its names, `enam tersangka berinisial HK, AZ ...`, `dua pemain Persib, Omid ... dan ...`,
     // also past a classifier, `empat orang pekerja berinisial MN, ...`.)
@@ -477,7 +477,7 @@ function listGoesOn(v: TokenView, start: number, isOtherPerson: (i: number) => b
   while (j < v.count && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
   if (j < v.count && v.text(j) === ',') j++;
   // A word joiner closes the list (`, dan`); a comma alone may end an apposition (`..., Taj Yasin Maimoen, Ganjar ...`).
-  return j < v.count && v.text(j) !== ',' && LIST_JOINERS.has(v.lower(j)) && j + 1 < v.count && isOtherPerson(j + 1);
+  return j < v.count && v.text(j) !== ',' && isListJoiner(v.lower(j)) && j + 1 < v.count && isOtherPerson(j + 1);
 }
 
 /**
@@ -518,7 +518,7 @@ function bareListItem(v: TokenView, start: number): boolean {
   const end = v.sentenceEnd(start);
   while (j < end && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
   j = afterAgeBracket(v, j);
-  return j >= end || LIST_JOINERS.has(v.lower(j)) || v.text(j) === '.' || v.text(j) === ';';
+  return j >= end || isListJoiner(v.lower(j)) || v.text(j) === '.' || v.text(j) === ';';
 }
 
 /**
@@ -560,8 +560,8 @@ function beforeAgeBracket(v: TokenView, j: number, floor: number): number {
 function listFollows(v: TokenView, start: number, isOtherPerson: (i: number) => boolean): boolean {
   let j = start;
   while (j < v.count && j - start <= MAX_NAME_WORDS + 2 && v.isCapitalized(j) && /\p{L}/u.test(v.text(j))) j++;
-  for (let n = 0; n < 2 && j < v.count && LIST_JOINERS.has(v.lower(j)); n++) j++;
-  return j > start && j < v.count && isOtherPerson(j) && LIST_JOINERS.has(v.lower(j - 1));
+  for (let n = 0; n < 2 && j < v.count && isListJoiner(v.lower(j)); n++) j++;
+  return j > start && j < v.count && isOtherPerson(j) && isListJoiner(v.lower(j - 1));
 }
 
 /** A capitalised word of letters, three or more, that may be a given name or surname (`Koman`). */
@@ -613,7 +613,7 @@ function heldDescription(v: TokenView, s: number, e: number): boolean {
   if (e - s < 2 || v.isCapitalized(s) || !HEADS.has(kindOf(v, s) ?? 'stop')) return false;
   for (let j = s + 1; j < e; j++) {
     const t = v.text(j);
-    if (v.isCapitalized(j) || !LOWER_WORD.test(t) || isFunctionWord(v, j) || LIST_JOINERS.has(t) || isVerbLike(t)) return false;
+    if (v.isCapitalized(j) || !LOWER_WORD.test(t) || isFunctionWord(v, j) || isListJoiner(t) || isVerbLike(t)) return false;
   }
   return true;
 }
@@ -684,10 +684,10 @@ function officePlaceAt(v: TokenView, s: number, e: number): boolean {
 const LIST_INTRODUCERS: ReadonlySet<string> = new Set(['yakni', 'yaitu', 'ialah', ':', ',']);
 /** The introducers that are words (a description before them names the list). */
 const WORD_INTRODUCERS: ReadonlySet<string> = new Set(['yakni', 'yaitu', 'ialah']);
-/** Words that join the names of a list. */
-const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'dan', 'serta']);
-/** The list joiners that are words. */
-const JOINER_WORDS: ReadonlySet<string> = new Set(['dan', 'serta']);
+/** Whether token text t joins the names of a list: a comma or a word of `data/id/person-list-joiners.txt`. */
+function isListJoiner(t: string): boolean {
+  return t === ',' || personListJoiners().has(t);
+}
 
 /**
  * A possessive role word before a name or a list of names (`Firli Bahuri ...
@@ -702,7 +702,7 @@ export function roleBeforeList(v: TokenView, prefixStart: number, floor: number,
   while (i >= floor) {
     const b = beforeAgeBracket(v, i, floor);
     if (b < i && b - 1 >= floor && isOtherPerson(b - 1)) i = b - 1;
-    else if (isOtherPerson(i) || LIST_JOINERS.has(v.lower(i)) || (isOtherPerson(i + 1) && kindOf(v, i) === 'honorific')) i--;
+    else if (isOtherPerson(i) || isListJoiner(v.lower(i)) || (isOtherPerson(i + 1) && kindOf(v, i) === 'honorific')) i--;
     else break;
   }
   // `enam tersangka berinisial HK, AZ, IR dan AF`, `dua korban bernama Ani dan Budi`: a description before a namer
@@ -785,7 +785,7 @@ export function isPossessiveHolder(v: TokenView, start: number, floor: number): 
     // Rouhani, Putin menyerukan`): the last item of a list of office holders, each role its name's own.
     // A lower-case head there is held for the name all the same (`Alberto XP Carlos dan sekretaris pribadi Habibie,
     // Rubijanto`).
-    if (kk && HEADS.has(kk)) return !(i - 2 >= floor && (v.text(i - 1) === ',' || (JOINER_WORDS.has(v.text(i - 1)) && v.isCapitalized(i)))
+    if (kk && HEADS.has(kk)) return !(i - 2 >= floor && (v.text(i - 1) === ',' || (personListJoiners().has(v.text(i - 1)) && v.isCapitalized(i)))
       && (isNameLike(v, i - 2) || v.text(i - 2) === ')'));
     if (endsRole(kk) || (!/\p{L}/u.test(v.text(i)) && v.text(i) !== '(' && v.text(i) !== ')')) return false;
   }
@@ -928,7 +928,7 @@ export function roleInApposition(
     if (t === '(' && depth === 0 && i > start && i + 2 < ceiling && /^\d+$/.test(v.text(i + 1)) && v.text(i + 2) === ')') {
       let j = i - 1;
       while (j > start && v.isCapitalized(j) && /^\p{L}+$/u.test(v.text(j))) j--;
-      return j > start && j < i - 1 && LIST_JOINERS.has(v.lower(j)) ? trimRole(v, start, j, rule) : null;
+      return j > start && j < i - 1 && isListJoiner(v.lower(j)) ? trimRole(v, start, j, rule) : null;
     }
     if (t === '(') { depth++; continue; }
     if (t === ')') { if (depth === 0) break; depth--; continue; }
@@ -962,7 +962,7 @@ export function roleInApposition(
       // `Indra Lesmana mahasiswa Fakultas MIPA Unsri dan mahasiswa Ikhsan ...`: after a joiner, that head is the next
       // person's own; this role ends at the joiner.
       if ((kp === 'relation' || (kp && HEADS.has(kp) && !v.isCapitalized(i - 1))) && i - 2 > start && v.text(i - 2) !== ','
-        && LIST_JOINERS.has(v.lower(i - 2))) return trimRole(v, start, i - 2, rule);
+        && isListJoiner(v.lower(i - 2))) return trimRole(v, start, i - 2, rule);
       if (kp === 'relation' || (kp && HEADS.has(kp) && !v.isCapitalized(i - 1))) {
         let j = i;
         while (j < ceiling && isOtherPerson(j)) j++;
@@ -978,12 +978,12 @@ export function roleInApposition(
       // name (and its ranks) ends this one's role there.
       let j = i - 1;
       while (j > start && (kindOf(v, j) === 'rank' || kindOf(v, j) === 'honorific')) j--;
-      if (j > start + 1 && LIST_JOINERS.has(v.lower(j)) && v.text(j) !== ',') return trimRole(v, start, j, rule);
+      if (j > start + 1 && isListJoiner(v.lower(j)) && v.text(j) !== ',') return trimRole(v, start, j, rule);
       return null;
     }
     if (i > start && fromBody(v, i, ceiling)) continue;
     // `Firli Bahuri sebagai Ketua dan empat wakil ketua yaitu ...`: a joiner before a plural word opens another description.
-    if (i > start && t !== ',' && LIST_JOINERS.has(t) && i + 1 < ceiling && rolePluralWords().has(v.text(i + 1))) break;
+    if (i > start && t !== ',' && isListJoiner(t) && i + 1 < ceiling && rolePluralWords().has(v.text(i + 1))) break;
     // `spesialis kelalaian medis di Hudgell Solicitors`: a description in lower case goes on to the body it works at;
     // after a capitalised office (`Kapolres Malang di Mapolres Malang`) `di` tells where the words were said.
     if (i > start && v.text(i) === 'di' && fromBody(v, i, ceiling, 'di') && lowerCaseRun(v, start, i)) continue;
@@ -1119,7 +1119,7 @@ function enumeratedField(v: TokenView, i: number, from: number, to: number): boo
   if (i - 1 < from || !v.isCapitalized(i - 1) || !/^\p{L}/u.test(v.text(i - 1))) return false;
   for (let j = i + 1; j + 1 < to && j - i <= MAX_FIELD_TOKENS; j++) {
     const t = v.text(j);
-    if (t !== ',' && LIST_JOINERS.has(t)) return v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1)) && !v.titleKind(j + 1);
+    if (t !== ',' && isListJoiner(t)) return v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1)) && !v.titleKind(j + 1);
     if (t === ',') continue;
     if (!v.isCapitalized(j) || !/^\p{L}+$/u.test(t) || officeOpens(v, j, to)) return false;
   }
@@ -1184,7 +1184,7 @@ function nameFollows(v: TokenView, i: number, ceiling: number, isOtherPerson: (i
 
 /** True when a capitalised title head (or modifier and head) opens at token i, possibly after a word joiner: the next item of a list. */
 function roleFollows(v: TokenView, i: number, ceiling: number): boolean {
-  if (i < ceiling && v.text(i) !== ',' && LIST_JOINERS.has(v.text(i))) i++;
+  if (i < ceiling && v.text(i) !== ',' && isListJoiner(v.text(i))) i++;
   if (i < ceiling && kindOf(v, i) === 'modifier') i++;
   const k = i < ceiling && v.isCapitalized(i) ? kindOf(v, i) : undefined;
   return k !== undefined && HEADS.has(k);

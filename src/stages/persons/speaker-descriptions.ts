@@ -1,3 +1,4 @@
+import { personListJoiners } from '../../lang/id/person-titles.js';
 import { quoteCues } from '../../lang/id/quote-lexicon.js';
 import { roleDescriptionPrepositions, roleSelfPronouns, roleSubjectPronouns } from '../../lang/id/role-words.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -281,11 +282,8 @@ function firstNamedAfter(v: TokenView, quoted: Uint8Array, owner: Int32Array, k:
   // `dari Presiden RI pertama Ir. Soekarno`: a name with its honorific or rank is introduced there, no surname going on.
   if (t > 0 && (v.isChar(t - 1, '(') || (v.isChar(t - 1, ',') && v.start(t - 1) > v.end(t - 2))
     || kindOf(v, t - 1) === 'honorific' || kindOf(v, t - 1) === 'rank')) return -1;
-  if (t + 2 < v.count && JOINERS.has(v.text(t + 1)) && owner[t + 2]! >= 0) return -1;
-  if (t - 2 >= 0 && JOINERS.has(v.text(t - 1)) && owner[t - 2]! >= 0) return -1;
+  if (t + 2 < v.count && personListJoiners().has(v.text(t + 1)) && owner[t + 2]! >= 0) return -1;
+  if (t - 2 >= 0 && personListJoiners().has(v.text(t - 1)) && owner[t - 2]! >= 0) return -1;
   for (let s = 0; s < k; s++) if (owner[s] === who) return -1;
   return who;
 }
-
-/** Words joining two names (`Khofifah dan Ganjar`). */
-const JOINERS: ReadonlySet<string> = new Set(['dan', 'serta']);
