@@ -40,3 +40,17 @@ test('gazetteer: edge buckets of first and last tokens, packed three bits a slot
   assert.equal(g.edgeBits(hashString('jakarta')), 0);
   assert.equal(g.edgeBits(hashString('surabaya')), 0);
 });
+
+test('gazetteer: edge buckets stay right while the tables grow (thousands of names)', () => {
+  // Enough distinct edge words to double the tables several times while counting.
+  const names = Array.from({ length: 6000 }, (_, i) => `awal${i} akhir${i}`);
+  const big = new Gazetteer({ types: ['PER'], names: [names] });
+  let wrong = 0;
+  for (let i = 0; i < names.length; i++) {
+    if (big.edgeBits(hashString(`awal${i}`)) !== 1) wrong++;
+    if (big.edgeBits(hashString(`akhir${i}`)) !== 1 << 3) wrong++;
+  }
+  assert.equal(wrong, 0);
+  const m = big.match(hashes('awal5999 akhir5999'), 2);
+  assert.deepEqual([...m], [1, 2]);
+});

@@ -118,7 +118,9 @@ export class Gazetteer {
           if (to < 0) to = name.length;
           const th = hashRange(name, from, to);
           if (len > 1 && (j === 0 || j === len - 1)) {
-            const row = this.edges.vals[this.edges.claim(th, this.edges.size + 1)]! - 1;
+            // claim() may grow the table: read its value array only after it returns.
+            const e = this.edges.claim(th, this.edges.size + 1);
+            const row = this.edges.vals[e]! - 1;
             if ((row + 1) * slots > counts.length) {
               const more = new Uint8Array(counts.length * 2);
               more.set(counts);
