@@ -5,9 +5,10 @@
  * or DET in at least MIN_SHARE of their uses (`memang`, `aku`, `kan`, `sebelumnya`, `seperti`). The amounts stage reads
  * no counted noun in them (`iPhone 11 memang ...`, `ketiga aku nyanyi`, `cuma 500 kan`). Deterministic.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, sharedPath } from '../eval/shared-data.js';
+import { REPO_ROOT } from '../eval/shared-data.js';
+import { forEachUdToken } from './ud-treebanks.js';
 
 const MIN_SEEN = 3;
 const MIN_SHARE = 0.9;
@@ -16,22 +17,15 @@ const OPEN = new Set(['NOUN', 'PROPN', 'NUM', 'VERB', 'ADJ']);
 const OUT = join(REPO_ROOT, 'data', 'id', 'amount-closed-words.txt');
 
 const seen = new Map<string, { all: number; closed: number; open: number }>();
-for (const f of ['ud-indonesian-csui/id_csui-ud-train.conllu', 'ud-indonesian-csui/id_csui-ud-test.conllu', 'ud-indonesian-gsd/id_gsd-ud-dev.conllu',
-  'ud-indonesian-gsd/id_gsd-ud-test.conllu', 'ud-indonesian-pud/id_pud-ud-test.conllu']) {
-  const p = sharedPath(`data/${f}`);
-  if (!p) throw new Error(`missing shared data ${f}`);
-  for (const l of readFileSync(p, 'utf8').split('\n')) {
-    const c = l.split('\t');
-    if (c.length < 4 || !/^\d+$/.test(c[0]!)) continue;
-    const w = c[1]!.toLowerCase();
-    if (!/^\p{Ll}+$/u.test(w)) continue;
-    let s = seen.get(w);
-    if (!s) seen.set(w, (s = { all: 0, closed: 0, open: 0 }));
-    s.all++;
-    if (CLOSED.has(c[3]!)) s.closed++;
-    if (OPEN.has(c[3]!)) s.open++;
-  }
-}
+forEachUdToken((form, upos) => {
+  const w = form.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(w)) return;
+  let s = seen.get(w);
+  if (!s) seen.set(w, (s = { all: 0, closed: 0, open: 0 }));
+  s.all++;
+  if (CLOSED.has(upos)) s.closed++;
+  if (OPEN.has(upos)) s.open++;
+});
 const words = [...seen].filter(([, s]) => s.all >= MIN_SEEN && s.open === 0 && s.closed / s.all >= MIN_SHARE).map(([w]) => w).sort();
 writeFileSync(OUT, `${[
   '# Closed-class words that never head a counted noun (`iPhone 11 memang ...`, `cuma 500 kan`), learned from the UD',

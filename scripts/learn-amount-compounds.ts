@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { REPO_ROOT, sharedPath } from '../eval/shared-data.js';
 import { readTsv } from '../src/lang/id/tsv-file.js';
+import { forEachUdToken } from './ud-treebanks.js';
 
 const MIN_PAIR = 3;
 const MIN_PMI = 3.5;
@@ -72,14 +73,7 @@ for (const f of ['train', 'valid', 'test']) {
     if (form && t) tag(form, t === 'B-NNO');
   }
 }
-for (const f of ['ud-indonesian-csui/id_csui-ud-train.conllu', 'ud-indonesian-csui/id_csui-ud-test.conllu', 'ud-indonesian-gsd/id_gsd-ud-dev.conllu',
-  'ud-indonesian-gsd/id_gsd-ud-test.conllu', 'ud-indonesian-pud/id_pud-ud-test.conllu']) {
-  for (const l of lines(need(`data/${f}`))) {
-    const c = l.split('\t');
-    if (c.length < 4 || !/^\d+$/.test(c[0]!)) continue;
-    tag(c[1]!, c[3] === 'NOUN');
-  }
-}
+forEachUdToken((form, upos) => tag(form, upos === 'NOUN'));
 const isNoun = (w: string): boolean => {
   const n = tagged.get(w) ?? 0;
   return n >= MIN_TAGGED && (noun.get(w) ?? 0) / n >= MIN_NOUN_SHARE;

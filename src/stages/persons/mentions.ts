@@ -3,7 +3,7 @@ import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { roleNamerVerbs } from '../../lang/id/role-words.js';
 import type { EntityJson } from '../../text/schema.js';
-import { honorificPrefixStart, isNameHyphen, kindOf, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
+import { afterAgeBracket, honorificPrefixStart, isNameHyphen, kindOf, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
 import { isAffixedWord } from './affixed-word.js';
 import type { KbLookup } from './article-kb.js';
 import type { TokenView } from './token-view.js';
@@ -177,23 +177,13 @@ export function initialsNameEnd(v: TokenView, i: number): number {
 }
 /** Most characters of initials: four letters, each with its dot. */
 const MAX_INITIALS_CHARS = 8;
-/** An age in brackets after initials (`AR (25)`): one or two digits. */
-const AGE = /^\d{1,2}$/;
-
-/** The token after a bracketed age at `i` (`(25)`, `(25 tahun)`), or `i` when there is none. */
-function pastAge(v: TokenView, i: number): number {
-  if (i + 2 >= v.count || v.text(i) !== '(' || !AGE.test(v.text(i + 1))) return i;
-  if (v.text(i + 2) === ')') return i + 3;
-  return i + 3 < v.count && v.lower(i + 2) === 'tahun' && v.text(i + 3) === ')' ? i + 4 : i;
-}
-
 /**
  * The next member of a list of initials after the initials at `i` (`berinisial HK, AZ dan AF`, `SN (28) dan DI
  * (37)`): past a bracketed age, a comma and/or a joining word (`data/id/person-list-joiners.txt`), a token
  * written as initials; -1 when the list ends.
  */
 function nextListedInitials(v: TokenView, i: number): number {
-  let j = pastAge(v, i + 1);
+  let j = afterAgeBracket(v, i + 1);
   const at = j;
   if (j < v.count && v.text(j) === ',') j++;
   if (j < v.count && personListJoiners().has(v.lower(j))) j++;
@@ -216,7 +206,7 @@ const MIN_TAGGED_BODY_AGE = 10;
  * (`Muhajar Sidiq alias Bang Jek (42)`: the alias is read with the name before it).
  */
 function agedNameStart(v: TokenView, i: number, spans: ReadonlyArray<{ type: EntityJson['type']; s: number; e: number }>, k: number, base: KbLookup): number {
-  if (pastAge(v, i + 1) === i + 1) return -1;
+  if (afterAgeBracket(v, i + 1) === i + 1) return -1;
   const sp = spans[k];
   // Tagged: only an organisation of name words ending right here (`Suwaibah (38)`, `Josni Jafet Tigor (34)`: the
   // tagger reads a name before a bracket as a body with its acronym) is read again.
@@ -253,7 +243,7 @@ function agedNameStart(v: TokenView, i: number, spans: ReadonlyArray<{ type: Ent
     if (j < s - 1 && j >= 3 && v.text(j) === ')' && v.text(j - 2) === '(' && prev.e === j - 2) return -1;
   }
   // So does a list whose next member is one (`Atalanta (6), AC Milan (6) dan AS Roma (5)`).
-  let x = pastAge(v, i + 1);
+  let x = afterAgeBracket(v, i + 1);
   if (x < v.count && v.text(x) === ',') x++;
   if (x < v.count && personListJoiners().has(v.lower(x))) x++;
   const next = spans[sp && sp.s <= i ? k + 1 : k];
@@ -373,7 +363,7 @@ function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
       }
       continue;
     }
-    const aged = !dotted && pastAge(v, i + 1) > i + 1;
+    const aged = !dotted && afterAgeBracket(v, i + 1) > i + 1;
     const cued: boolean = (i === listed && (aged || !listedWithAge)) || (i > 0 && personInitialCues().has(v.lower(i - 1)));
     if (!cued) {
       if (!aged || v.end(i) - v.start(i) > 4) continue;

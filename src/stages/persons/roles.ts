@@ -535,21 +535,30 @@ function ownDescriptionFollows(v: TokenView, start: number): boolean {
   return k !== undefined && (HEADS.has(k) || k === 'relation');
 }
 
-/** An age in brackets after a name (`(25)`, `(25 tahun)`): one to three digits. */
-const AGE_FIGURE = /^\d{1,3}$/;
+/** The figure of an age in brackets after a name (`AR (25)`, `Agus (30 tahun)`): one or two digits. */
+const AGE_FIGURE = /^\d{1,2}$/;
 
-/** The token after a bracketed age opening at token j (`Agus (30)`, `(30 tahun)`), or j when there is none. */
-function afterAgeBracket(v: TokenView, j: number): number {
+/**
+ * The unit a bracketed age may spell out (`(30 tahun)`): years only. Other units of role-age-words.tsv are not read
+ * there, since a bracket after a capitalised word also glosses a term (`Dasarian (10 hari)`).
+ */
+const AGE_YEARS = 'tahun';
+
+/**
+ * The token after a bracketed age opening at token j (`Agus (30)`, `(30 tahun)`), or j when there is none. The one
+ * reader of such ages for the persons stage (mentions.ts reads initials and names by them).
+ */
+export function afterAgeBracket(v: TokenView, j: number): number {
   if (j + 2 >= v.count || v.text(j) !== '(' || !AGE_FIGURE.test(v.text(j + 1))) return j;
   if (v.text(j + 2) === ')') return j + 3;
-  return j + 3 < v.count && roleAgeWords().get(v.lower(j + 2)) === 'unit' && v.text(j + 3) === ')' ? j + 4 : j;
+  return j + 3 < v.count && v.lower(j + 2) === AGE_YEARS && v.text(j + 3) === ')' ? j + 4 : j;
 }
 
 /** The token opening a bracketed age that ends at token j (see `afterAgeBracket`), or j when there is none. */
 function beforeAgeBracket(v: TokenView, j: number, floor: number): number {
   if (v.text(j) !== ')') return j;
   if (j - 2 >= floor && v.text(j - 2) === '(' && AGE_FIGURE.test(v.text(j - 1))) return j - 2;
-  return j - 3 >= floor && v.text(j - 3) === '(' && AGE_FIGURE.test(v.text(j - 2)) && roleAgeWords().get(v.lower(j - 1)) === 'unit' ? j - 3 : j;
+  return j - 3 >= floor && v.text(j - 3) === '(' && AGE_FIGURE.test(v.text(j - 2)) && v.lower(j - 1) === AGE_YEARS ? j - 3 : j;
 }
 
 /**
