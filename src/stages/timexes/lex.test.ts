@@ -6,7 +6,7 @@ import { rulesMissed, scanTimexes } from './grammar.js';
 import { resolveScan } from './resolve.js';
 import { parseYmd } from './calendar.js';
 import { lexUnits, KIND_N, KIND_P, KIND_W } from './lex.js';
-import { VOCAB, vocabId } from './vocab.js';
+import { VOCAB, vocabId, wordKey } from './vocab.js';
 import { DEICTICS, durationValue, MONTHS, NUMBER_WORDS, PHRASES, UNIT_ORDER, UNITS, unitIndex, W, WEEKDAYS, ZONES } from './scanner.js';
 import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 
@@ -155,4 +155,30 @@ test('unitIndex is the place of each time unit in UNIT_ORDER', () => {
   for (const u of [...L.units.values(), ...L.seUnits.values()]) assert.ok(UNIT_ORDER.includes(u), u);
   UNIT_ORDER.forEach((u, k) => assert.equal(unitIndex(u), k, u));
   assert.deepEqual(UNIT_ORDER.map((u) => durationValue(2, u)), ['P2Y', 'P2M', 'P2W', 'P2D', 'PT2H', 'PT2M', 'PT2S', 'P6M', 'P12M', 'P2DE', 'P2CE', 'P16Y']);
+});
+
+// Word keys (vocab.ts `wordKey`) spell words of up to six letters; a longer word keeps its last letters and part
+// of the one before, so a word that differs in what is shifted out (`cemarin`, `kemarin`: `c` and `k` share their
+// last two bits) has the same key and must be told apart by its codes.
+test('the lexer names every vocabulary word by its key, in any case, and no word that only shares its key', () => {
+  let collisions = 0;
+  for (let id = 0; id < VOCAB.length; id++) {
+    const w = VOCAB[id]!;
+    if (!/^[a-z]+$/.test(w)) continue;
+    for (const form of [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]) {
+      const u = lexUnits(form);
+      assert.equal(u.count, 1, form);
+      assert.equal(u.vid[0], id, form);
+    }
+    if (w.length <= 6) continue;
+    // A first letter with the same last two bits, the only bits of it the key keeps at seven letters and more.
+    const c = w.charCodeAt(0);
+    const other = String.fromCharCode(c & 3 ? (c - 97 + 4) % 24 + 97 : c + 4);
+    const twin = other + w.slice(1);
+    if ((twin.charCodeAt(0) & 3) !== (c & 3) || vocabId(twin) >= 0) continue;
+    assert.equal(wordKey(twin), wordKey(w), twin);
+    assert.equal(lexUnits(twin).vid[0], -1, twin);
+    collisions++;
+  }
+  assert.ok(collisions > 10, `expected many long words, found ${collisions}`);
 });

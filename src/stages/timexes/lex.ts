@@ -7,10 +7,10 @@
  * split at the case change. Units keep the document's offsets.
  *
  * The pass also names every word the grammar knows (`vid`, see vocab.ts)
- * from a hash taken while the word is cut, so the rules never slice or
+ * from a key taken while the word is cut, so the rules never slice or
  * lower-case the text to find out that a word is of no interest.
  */
-import { freezeVocab, lookupAscii, mayBeWord, ROLE, roleBits, TRIGGER, vocabId, VOCAB } from './vocab.js';
+import { APOSTROPHE_DIGIT, freezeVocab, lookupAscii, mayBeWord, ROLE, roleBits, TRIGGER, vocabId, VOCAB } from './vocab.js';
 
 const SPEECH = ROLE.speech;
 
@@ -351,12 +351,12 @@ export function lexUnits(text: string): Units {
     } else if (k === 1 || k === 2) {
       let prev = k;
       let ascii = c0 < 128;
-      // The hash of the lower-cased word (`wordHash`), taken while it is cut: `| 32` lower-cases an ASCII
-      // letter and keeps the apostrophe. Only all-ASCII words are looked up by it.
-      let h = c0 | 32;
+      // The key of the word (`wordKey`), taken while it is cut: `& 31` is an ASCII letter's place in the
+      // alphabet in either case. Only all-ASCII words are looked up by it.
+      let h = c0 & 31;
       while (j < n) {
         const cj = text.charCodeAt(j);
-        if (cj >= 97 && cj <= 122) { prev = 1; h = (Math.imul(h, 31) + cj) | 0; j++; continue; } // the common case first
+        if (cj >= 97 && cj <= 122) { prev = 1; h = (h << 5) | (cj & 31); j++; continue; } // the common case first
         if (cj === 32) break; // the usual end of a word, tested before the class table
         const kj = cj < 128 ? ASCII[cj]! : clsWide(text, j, cj);
         if (kj === 1 || kj === 2) {
@@ -364,14 +364,14 @@ export function lexUnits(text: string): Units {
           if (kj === 2 && prev === 1 && j - i >= 2) break;
           prev = kj;
           if (cj >= 128) ascii = false;
-          h = (Math.imul(h, 31) + (cj | 32)) | 0;
+          h = (h << 5) | (cj & 31);
           j++;
           continue;
         }
         // Inner apostrophe (Jum'at) stays in the word.
         if ((cj === 39 || cj === 0x2019) && j + 1 < n && cls(text, j + 1, text.charCodeAt(j + 1)) === 1) {
           if (cj !== 39) ascii = false;
-          h = (Math.imul(h, 31) + (cj | 32)) | 0;
+          h = (h << 5) | APOSTROPHE_DIGIT;
           j++;
           continue;
         }

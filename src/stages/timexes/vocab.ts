@@ -29,11 +29,34 @@ export function vocabId(w: string): number {
   return ids.get(w) ?? -1;
 }
 
-/** The hash the lexer computes over a word's lower-cased ASCII codes. */
-export function wordHash(w: string): number {
+/**
+ * The code of a word's letter in its key: 1-26 for `a`-`z` in either case, 27 for the apostrophe. Nonzero,
+ * so that a key tells the length of the word it spells.
+ */
+export const APOSTROPHE_DIGIT = 27;
+
+/**
+ * The key the lexer takes of an all-ASCII word while it cuts it: its letters as base-32 digits (`c & 31` is a
+ * letter's place in the alphabet in either case), the first one highest, kept to 32 bits. A shift and an `or`
+ * per letter: the multiplication of the rolling hash this replaces made a chain through every letter of the
+ * text. Up to `EXACT_KEY_LENGTH` letters the key spells the word, so a word found by its key and length needs
+ * no comparison of its codes (most words looked up: `hari`, `yang`, `kata`).
+ */
+export function wordKey(w: string): number {
   let h = 0;
-  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    h = (h << 5) | (c === 39 ? APOSTROPHE_DIGIT : c & 31);
+  }
   return h;
+}
+
+/** Up to this many letters, six digits of five bits, a word's key (`wordKey`) is the word itself. */
+const EXACT_KEY_LENGTH = 6;
+
+/** The key mixed (Fibonacci hashing): its top bits index the filter and the table. */
+function mix(key: number): number {
+  return Math.imul(key, 0x9e3779b1);
 }
 
 const ASCII_WORD = /^[a-z']+$/;
@@ -41,25 +64,27 @@ const ASCII_WORD = /^[a-z']+$/;
 // The lookup tables are small and dense on purpose: in the full pipeline the stages before this one
 // (entities, persons) evict the caches, and a word costs what the cache lines it touches cost (a 64 KB
 // shape bit set and word strings scattered over the heap made the lookups most of the lexer's time).
-/** Bit set (8192 bits, 1 KB) over `filterBit` of the hash of every word `lookupAscii` can find. */
+/** Bit set (8192 bits, 1 KB) over `filterBit` of the key of every word `lookupAscii` can find. */
 const FILTER_BITS = new Int32Array(256);
 /**
- * Open-addressing table, four numbers a slot so that a probe reads one cache line: the word's hash, its
+ * Open-addressing table, four numbers a slot so that a probe reads one cache line: the word's key, its
  * id (-1 for an empty slot), and where its codes start in `CHARS` and how many there are.
  */
 let TABLE = new Int32Array(0);
 let mask = 0;
+/** `32 - log2(table slots)`: the top bits of a mixed key are its first slot. */
+let slotShift = 0;
 /** The ASCII words' codes end to end. */
 let CHARS = new Uint8Array(0);
 
-/** Bit index into the filter of a word hash: its top 13 bits after mixing (the table slot uses the low bits). */
-function filterBit(h: number): number {
-  return Math.imul(h, 0x9e3779b1) >>> 19;
+/** Bit index into the filter of a word key: the top 13 bits of the mixed key. */
+function filterBit(key: number): number {
+  return mix(key) >>> 19;
 }
 
-/** Whether the word with hash `h` (`wordHash`) may be in the vocabulary: most words are not, and need no lookup. */
-export function mayBeWord(h: number): boolean {
-  const b = filterBit(h);
+/** Whether the word with key `key` (`wordKey`) may be in the vocabulary: most words are not, and need no lookup. */
+export function mayBeWord(key: number): boolean {
+  const b = filterBit(key);
   return (FILTER_BITS[b >> 5]! & (1 << (b & 31))) !== 0;
 }
 
@@ -67,6 +92,7 @@ function build(): void {
   let size = 64;
   while (size < VOCAB.length * 2) size *= 2;
   mask = size - 1;
+  slotShift = 32 - Math.log2(size);
   TABLE = new Int32Array(size * 4);
   for (let slot = 0; slot < size; slot++) TABLE[slot * 4 + 1] = -1;
   TRIGGER = new Uint8Array(VOCAB.length);
@@ -83,10 +109,10 @@ function build(): void {
     // Only words the lexer can cut as one all-ASCII unit are hashed; others are found through `vocabId`.
     if (!ASCII_WORD.test(w)) continue;
     for (let k = 0; k < w.length; k++) CHARS[from + k] = w.charCodeAt(k);
-    const h = wordHash(w);
+    const h = wordKey(w);
     const b = filterBit(h);
     FILTER_BITS[b >> 5] = FILTER_BITS[b >> 5]! | (1 << (b & 31));
-    let slot = h & mask;
+    let slot = mix(h) >>> slotShift;
     while (TABLE[slot * 4 + 1] !== -1) slot = (slot + 1) & mask;
     TABLE[slot * 4] = h;
     TABLE[slot * 4 + 1] = id;
@@ -114,26 +140,28 @@ export function freezeVocab(): void {
 }
 
 /**
- * The id of the ASCII word `text[s, e)` whose lower-cased codes hash to `h` (`wordHash`), or -1. Freezes the
- * vocabulary on first use.
+ * The id of the ASCII word `text[s, e)` whose key is `h` (`wordKey`), or -1. Freezes the vocabulary on first
+ * use.
  */
 export function lookupAscii(h: number, text: string, s: number, e: number): number {
   if (!frozen) build();
-  let slot = h & mask;
+  const len = e - s;
+  let slot = mix(h) >>> slotShift;
   for (;;) {
     const at = slot * 4;
     const id = TABLE[at + 1]!;
     if (id === -1) return -1;
-    if (TABLE[at] === h && TABLE[at + 3] === e - s) {
-      const from = TABLE[at + 2]!;
-      const len = e - s;
-      let k = 0;
-      // `| 32` lower-cases ASCII letters and keeps the apostrophe (39) as it is.
-      while (k < len && CHARS[from + k] === (text.charCodeAt(s + k) | 32)) k++;
-      if (k === len) return id;
-    }
+    if (TABLE[at] === h && TABLE[at + 3] === len && (len <= EXACT_KEY_LENGTH || sameCodes(TABLE[at + 2]!, text, s, len))) return id;
     slot = (slot + 1) & mask;
   }
+}
+
+/** Whether `text[s, s + len)` lower-cased is the vocabulary word whose codes start at `from` in `CHARS`. */
+function sameCodes(from: number, text: string, s: number, len: number): boolean {
+  let k = 0;
+  // `| 32` lower-cases ASCII letters and keeps the apostrophe (39) as it is.
+  while (k < len && CHARS[from + k] === (text.charCodeAt(s + k) | 32)) k++;
+  return k === len;
 }
 
 /** Bit of each context role in `ROLE_BITS`. */
