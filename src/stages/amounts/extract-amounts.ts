@@ -234,6 +234,9 @@ class AmountReader {
     const taken = this.taken;
     if (!taken) return false;
     const f = this.folded, n = f.length;
+    // (Most chunks read have a figure no span takes: its first digit, found without reading words, rules them out.)
+    const d = firstDigitOfChunk(f, start);
+    if (d < 0 || !coveredAt(taken, d, n)) return false;
     let first = -1, last = -1, e = start;
     for (; e < n; e++) {
       const c = f.charCodeAt(e);
@@ -1266,6 +1269,22 @@ class AmountReader {
     // (One piece holds no space.)
     return { next: last + 1, unit: last === k ? unit : unit.replace(SPACE_RUN, ' ') };
   }
+}
+
+/** The first ASCII digit of the whitespace-delimited chunk starting at `start`, or -1 when it has none. */
+function firstDigitOfChunk(text: string, start: number): number {
+  for (let e = start, n = text.length; e < n; e++) {
+    const c = text.charCodeAt(e);
+    if (c >= 48 && c <= 57) return e;
+    if (c < 0x80 ? c === 32 || c === 10 || c === 13 || c === 9 : isSpaceUnit(c)) return -1;
+  }
+  return -1;
+}
+
+/** Whether offset `at` lies inside one of the `spans` (clipped to the text's `length`). */
+function coveredAt(spans: ReadonlyArray<{ start: number; end: number }>, at: number, length: number): boolean {
+  for (const t of spans) if (Math.max(t.start, 0) <= at && at < Math.min(t.end, length)) return true;
+  return false;
 }
 
 let stems: { lex: AmountLexicon; starts: Set<string>; ends: Set<string> } | undefined;

@@ -47,10 +47,15 @@ export function wordShapes(words: Iterable<string>): WordShapes {
 
 /** Whether the word text[start, end) passes the prefilter `shapes`. */
 export function mayBeWord(shapes: WordShapes, text: string, start: number, end: number): boolean {
+  return fitsShapes(shapes.lengths, shapes.seconds, text, start, end);
+}
+
+/** `mayBeWord` with the tables of `WordShapes` given apart, for a loop that reads them once. */
+export function fitsShapes(lengths: Uint32Array, seconds: Uint32Array, text: string, start: number, end: number): boolean {
   const c0 = text.charCodeAt(start) & 31;
   const len = end - start;
-  return ((shapes.lengths[(c0 << 5) | (text.charCodeAt(end - 1) & 31)]! >>> (len & 31)) & 1) !== 0
-    && ((shapes.seconds[c0]! >>> ((len > 1 ? text.charCodeAt(start + 1) : 0) & 31)) & 1) !== 0;
+  return ((lengths[(c0 << 5) | (text.charCodeAt(end - 1) & 31)]! >>> (len & 31)) & 1) !== 0
+    && ((seconds[c0]! >>> ((len > 1 ? text.charCodeAt(start + 1) : 0) & 31)) & 1) !== 0;
 }
 
 /**
