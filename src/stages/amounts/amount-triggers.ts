@@ -1,6 +1,6 @@
 import type { AmountLexicon } from '../../lang/id/amount-lexicon.js';
 import { TokenKindCode, type TokenLayer } from '../../text/layers.js';
-import { caseForm, fitsShapes, mayBeWord, wordShapes, type TriggerTest } from './piece-stream.js';
+import { caseForm, charBitmap, fitsShapes, mayBeWord, wordShapes, type TriggerTest } from './piece-stream.js';
 import type { WordIds } from './word-ids.js';
 import { amountWordIndex, type AmountWordIndex } from './word-index.js';
 
@@ -58,7 +58,7 @@ export function amountTriggers(lex: AmountLexicon, grammarWords: readonly string
   const digitPrefix = [...lex.currencyPrefixStarts].some((p) => /^[0-9]/.test(p));
   const index = amountWordIndex(lex, grammarWords, [...words].map((w) => w.toLowerCase()));
   const triggers = {
-    shapes: wordShapes(words), words, chars, digits: true, charsRe, digitPrefix,
+    shapes: wordShapes(words), words, chars, charBits: charBitmap(chars), digits: true, charsRe, digitPrefix,
     wordTable: index.table, triggerId: index.trigger, idKinds: index.idKinds, index,
     triggerForms: caseForms(index.table, words),
     prefixForms: caseForms(index.table, [...lex.currencyPrefixStarts].filter((s) => /^\p{L}/u.test(s))),

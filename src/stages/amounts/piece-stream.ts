@@ -17,6 +17,8 @@ export interface TriggerTest {
   readonly triggerForms: Uint8Array;
   /** Single-character pieces (not letters, digits or spaces) that trigger (`$`, `€`). */
   readonly chars: ReadonlySet<number>;
+  /** `chars` as a bitmap by code unit (bit `c & 31` of entry `c >>> 5`): asked of every sign scanned, a Set's hashing was most of it. */
+  readonly charBits: Uint32Array;
   /** Whether digit pieces trigger. */
   readonly digits: boolean;
 }
@@ -177,7 +179,19 @@ const NOT_LOOKED_UP = -2;
 function triggers(trig: TriggerTest, text: string, start: number, end: number, kind: PieceKind, id: number): boolean {
   if (kind === K_DIGITS) return trig.digits;
   if (kind === K_WORD) return id >= 0 && writtenAs(trig.triggerForms, id, trig.words, text, start, end);
-  return trig.chars.has(text.charCodeAt(start));
+  return isTriggerChar(trig, text.charCodeAt(start));
+}
+
+/** Whether code unit `c` is one of the single-character triggers `trig.chars`. */
+export function isTriggerChar(trig: TriggerTest, c: number): boolean {
+  return ((trig.charBits[c >>> 5]! >>> (c & 31)) & 1) !== 0;
+}
+
+/** The bitmap `TriggerTest.charBits` of code units `chars`. */
+export function charBitmap(chars: Iterable<number>): Uint32Array {
+  const bits = new Uint32Array(0x10000 >>> 5);
+  for (const c of chars) bits[c >>> 5]! |= 1 << (c & 31);
+  return bits;
 }
 
 /** How an ASCII word is cased: knowing it and the lower-cased word gives the word back, except for `Other`. */
