@@ -3,7 +3,7 @@ import { amountLexicon, type AmountLexicon, type NumberWord } from '../../lang/i
 import { parseDigits } from './parse-digits.js';
 import { PieceKind, isSpaceUnit, pieceEnd } from './word-scan.js';
 import { CharClass, charClass } from './char-class.js';
-import { chunkStartBack, PieceStream, writtenAs } from './piece-stream.js';
+import { chunkStartBack, isTriggerChar, PieceStream, writtenAs } from './piece-stream.js';
 import { amountTriggers, CandidateCursor, mayTriggerWord, type AmountTriggers } from './amount-triggers.js';
 import { ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
 import type { TokenLayer } from '../../text/layers.js';
@@ -90,9 +90,8 @@ const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** A unit read over several pieces keeps one space between its words (a line break or double space is one). */
 const SPACE_RUN = /\s+/g;
-/** The possessive clitic, hyphenated (`IUP-nya`) or glued (`wilayahnya`). */
+/** The possessive clitic, hyphenated (`IUP-nya`); glued (`wilayahnya`) it is a plain `endsWith('nya')`. */
 const HYPHEN_NYA = /-nya$/i;
-const NYA_END = /nya$/;
 
 const { function: FUNCTION, time: TIME, month: MONTH, blocker: BLOCKER, classifier: CLASSIFIER, idiom: IDIOM, zone: ZONE, law: LAW, noun: NOUN, tail: TAIL, verb: VERB, rank: RANK, code: CODE, model: MODEL, list: LIST, scale: SCALE, tally: TALLY, attribute: ATTRIBUTE, coordinate: COORDINATE, position: POSITION, quantity: QUANTITY, comparative: COMPARATIVE, daypart: DAYPART, party: PARTY, demonstrative: DEMONSTRATIVE, weight: WEIGHT, closed: CLOSED } = ContextBit;
 /** Words that cannot be a counted noun. */
@@ -234,6 +233,9 @@ class AmountReader {
     const taken = this.taken;
     if (!taken) return false;
     const f = this.folded, n = f.length;
+    // (Most chunks read have a figure no span takes: its first digit, found without reading words, rules them out.)
+    const d = firstDigitOfChunk(f, start);
+    if (d < 0 || !coveredAt(taken, d, n)) return false;
     let first = -1, last = -1, e = start;
     for (; e < n; e++) {
       const c = f.charCodeAt(e);
@@ -244,7 +246,7 @@ class AmountReader {
         const we = pieceEnd(f, e, K_WORD);
         if (mayTriggerWord(this.trig, f, e, we)) return false;
         e = we - 1;
-      } else if (this.trig.chars.has(c)) return false;
+      } else if (isTriggerChar(this.trig, c)) return false;
     }
     if (first < 0) return false;
     let inside = false;
@@ -300,9 +302,10 @@ class AmountReader {
     const id = this.wid(i);
     return id >= 0 ? this.index.numberWord[id] : undefined;
   }
-  /** A multiplication sign between figures: `x`, `X` or `×`. */
+  /** A multiplication sign between figures: `x`, `X` (the word id of both) or `×`. */
   private isTimes(i: number): boolean {
-    return this.wid(i) === this.W.x || this.lower(i) === 'x' || this.isChar(i, 0xd7);
+    // (Asked after nearly every figure: by id, not by cutting and lower-casing the next piece.)
+    return this.wid(i) === this.W.x || this.isChar(i, 0xd7);
   }
   private isRangeWord(i: number): boolean {
     const id = this.wid(i);
@@ -632,7 +635,7 @@ class AmountReader {
     if (!this.isWord(next) || this.glued(next - 1) || !this.spaced(next - 1) || !this.upperAt(next)) return false;
     if (this.isChar(i - 1, C_HYPHEN)) return !this.glued(i - 1) && this.glued(i - 2) && this.wid(i - 2) === this.W.ke;
     if (this.wid(i - 1) !== this.W.ke || !this.spaced(i - 1) || !this.isWord(i - 2) || !this.spaced(i - 2) || !this.upperAt(i - 2)) return false;
-    return !this.is(i - 2, FUNCTION | VERB) && !VERBISH.test(this.lower(i - 2)) && this.unitKindAt(i - 2, false) === null;
+    return !this.is(i - 2, FUNCTION | VERB) && !verbish(this.lower(i - 2)) && this.unitKindAt(i - 2, false) === null;
   }
 
   /**
@@ -964,7 +967,7 @@ class AmountReader {
     // `(SBG) ke 2.573 di KM 17`: a lone whole number after `ke` is an ordinal, unless `ke` follows a verb of
     // change (`turun ke 212.500`, `naik ke 6.200`).
     if (k === i + 1 && this.wid(i - 1) === this.W.ke && this.spaced(i - 1) && !this.txt(i).includes(',')
-      && !(this.isWord(i - 2) && this.spaced(i - 2) && (this.is(i - 2, VERB) || VERBISH.test(this.lower(i - 2))))
+      && !(this.isWord(i - 2) && this.spaced(i - 2) && (this.is(i - 2, VERB) || verbish(this.lower(i - 2))))
       // (`naik 0,64% ke 6.276`, `turun 12 poin ke 6.300`: a change stated before it, the level it reaches.)
       && !this.isChar(i - 2, C_PERCENT) && !(this.wid(i - 2) === this.W.persen || this.wid(i - 2) === this.W.poin)) return k;
     return this.emit(i, value, 'count', k, null);
@@ -986,7 +989,7 @@ class AmountReader {
 
   /** Piece k is a lower-case verb: a bare one of the lexicon or a prefixed form not known as a noun. */
   private verbAt(k: number): boolean {
-    return !this.upperAt(k) && (this.is(k, VERB) || (VERB_FORM.test(this.lower(k)) && !this.is(k, NOUN)));
+    return !this.upperAt(k) && (this.is(k, VERB) || (verbForm(this.lower(k)) && !this.is(k, NOUN)));
   }
 
   /** `dari` and a whole number after it (`dari 13`, `dari lima`), not a year, set apart, at piece k. */
@@ -1118,7 +1121,7 @@ class AmountReader {
   private afterNoun(i: number): boolean {
     if (!this.isWord(i - 1) || this.is(i - 1, FUNCTION | VERB)) return false;
     const w = this.lower(i - 1);
-    return !VERBISH.test(w) && !(w.length > 5 && NYA_END.test(w));
+    return !verbish(w) && !(w.length > 5 && w.endsWith('nya'));
   }
 
   /**
@@ -1146,7 +1149,7 @@ class AmountReader {
     // 24 Kabupaten`: a capitalised word there may as well be a name, `Terminal 2 Bandara`.)
     if (this.upperAt(i - 1)) {
       if (!this.sentenceStartBefore(i - 1) || !this.is(i - 1, FUNCTION | QUANTITY)) return null;
-    } else if (!this.is(i - 1, FUNCTION) && !VERBISH.test(this.lower(i - 1))) return null;
+    } else if (!this.is(i - 1, FUNCTION) && !verbish(this.lower(i - 1))) return null;
     let last = -1;
     for (let j = k; this.isWord(j) && (j === k || this.spaced(j - 1)); j++) {
       const t = this.txt(j);
@@ -1212,7 +1215,7 @@ class AmountReader {
     if (id >= 0 && (this.index.numberWord[id] !== undefined || this.index.multiplierKey[id])) return null;
     // `Tiga mengaku ...`: a verb is no counted noun (a few nouns only look like verbs: `menteri`).
     const low = this.lower(k);
-    if ((VERB_FORM.test(low) || shortVerb(low)) && !this.is(k, NOUN)) return null;
+    if ((verbForm(low) || shortVerb(low)) && !this.is(k, NOUN)) return null;
     // `satu waktupun`: a clitic-marked word closes the phrase, it is no unit.
     if (cliticWord(low)) return null;
     if (this.is(k, IDIOM) && this.kind(k - 1) !== K_DIGITS) return null;
@@ -1244,7 +1247,7 @@ class AmountReader {
         // a lower-case noun a capital starts something else (`dua unit mobil Polda`).
         if (upper && ((n > 0 && !nameRun) || !(ACRONYM.test(tj) || TITLE_CASE.test(tj)))) break;
         nameRun = upper;
-        if (!upper && VERBISH.test(this.lower(j))) break;
+        if (!upper && verbish(this.lower(j))) break;
         if (this.numberWordAt(j) !== undefined) break;
         const stripped = stripNya(tj);
         // A -nya word further out is mostly an adverb (`kedua belah pihak tampaknya`, `khususnya`), not the noun's owner.
@@ -1268,6 +1271,22 @@ class AmountReader {
   }
 }
 
+/** The first ASCII digit of the whitespace-delimited chunk starting at `start`, or -1 when it has none. */
+function firstDigitOfChunk(text: string, start: number): number {
+  for (let e = start, n = text.length; e < n; e++) {
+    const c = text.charCodeAt(e);
+    if (c >= 48 && c <= 57) return e;
+    if (c < 0x80 ? c === 32 || c === 10 || c === 13 || c === 9 : isSpaceUnit(c)) return -1;
+  }
+  return -1;
+}
+
+/** Whether offset `at` lies inside one of the `spans` (clipped to the text's `length`). */
+function coveredAt(spans: ReadonlyArray<{ start: number; end: number }>, at: number, length: number): boolean {
+  for (const t of spans) if (Math.max(t.start, 0) <= at && at < Math.min(t.end, length)) return true;
+  return false;
+}
+
 let stems: { lex: AmountLexicon; starts: Set<string>; ends: Set<string> } | undefined;
 /**
  * `Septembet`, `Febuari`, `Septemember`: a word that starts like a full month name (three letters) and ends like one
@@ -1282,8 +1301,30 @@ function misspeltMonth(lex: AmountLexicon, lower: string): boolean {
   return stems.starts.has(lower.slice(0, 3)) && stems.ends.has(lower.slice(-2));
 }
 
+/**
+ * Whether `lower` starts with the first letter of a verb prefix (`me-`, `ber-`, `di-`, `ter-`): the verb-form tests
+ * below ask it before their regexes, so most nouns (`orang`, `kasus`, `unit`) cost a character's look, not a regex
+ * run (a regex run is the bulk of a counted noun's checks, and each regex is code of its own to fetch on a cold
+ * article).
+ */
+function verbPrefixStart(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c === 109 || c === 98 || c === 100 || c === 116;
+}
+
+/** `VERBISH` (a prefixed form, loosely: `berada`, `menjadi`, `dibuka`). */
+function verbish(lower: string): boolean {
+  return verbPrefixStart(lower) && VERBISH.test(lower);
+}
+
+/** `VERB_FORM` (a prefixed verb, strictly). */
+function verbForm(lower: string): boolean {
+  return verbPrefixStart(lower) && VERB_FORM.test(lower);
+}
+
 /** `berada`, `diam`: a verb prefix on a short root, the whole word not a root itself (`berita`, `dinas` are). */
 function shortVerb(lower: string): boolean {
+  if (!verbPrefixStart(lower)) return false;
   const m = SHORT_VERB_FORM.exec(lower);
   if (!m) return false;
   const roots = loadRoots();
@@ -1292,6 +1333,9 @@ function shortVerb(lower: string): boolean {
 
 /** `waktupun`, `dialah`: a root with an emphatic clitic, the whole word not a root itself (`sekolah`, `rumpun`). */
 function cliticWord(lower: string): boolean {
+  // (`CLITIC_FORM` needs six letters at least, the last `n` or `h`.)
+  const n = lower.length;
+  if (n < 6 || (lower.charCodeAt(n - 1) !== 110 && lower.charCodeAt(n - 1) !== 104)) return false;
   const m = CLITIC_FORM.exec(lower);
   if (!m) return false;
   const roots = loadRoots();
@@ -1300,7 +1344,9 @@ function cliticWord(lower: string): boolean {
 
 /** `wilayahnya` → `wilayah`, `IUP-nya` → `IUP`; words that only end in `nya` by spelling are rare enough after a figure. */
 function stripNya(word: string): string {
-  if (HYPHEN_NYA.test(word)) return word.slice(0, -4);
-  if (word.length > 5 && NYA_END.test(word)) return word.slice(0, -3);
+  const n = word.length;
+  // (`HYPHEN_NYA` needs the hyphen fourth from the end.)
+  if (n >= 4 && word.charCodeAt(n - 4) === C_HYPHEN && HYPHEN_NYA.test(word)) return word.slice(0, -4);
+  if (n > 5 && word.endsWith('nya')) return word.slice(0, -3);
   return word;
 }

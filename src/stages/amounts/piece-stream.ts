@@ -17,6 +17,8 @@ export interface TriggerTest {
   readonly triggerForms: Uint8Array;
   /** Single-character pieces (not letters, digits or spaces) that trigger (`$`, `€`). */
   readonly chars: ReadonlySet<number>;
+  /** `chars` as a bitmap by code unit (bit `c & 31` of entry `c >>> 5`): asked of every sign scanned, a Set's hashing was most of it. */
+  readonly charBits: Uint32Array;
   /** Whether digit pieces trigger. */
   readonly digits: boolean;
 }
@@ -47,10 +49,15 @@ export function wordShapes(words: Iterable<string>): WordShapes {
 
 /** Whether the word text[start, end) passes the prefilter `shapes`. */
 export function mayBeWord(shapes: WordShapes, text: string, start: number, end: number): boolean {
+  return fitsShapes(shapes.lengths, shapes.seconds, text, start, end);
+}
+
+/** `mayBeWord` with the tables of `WordShapes` given apart, for a loop that reads them once. */
+export function fitsShapes(lengths: Uint32Array, seconds: Uint32Array, text: string, start: number, end: number): boolean {
   const c0 = text.charCodeAt(start) & 31;
   const len = end - start;
-  return ((shapes.lengths[(c0 << 5) | (text.charCodeAt(end - 1) & 31)]! >>> (len & 31)) & 1) !== 0
-    && ((shapes.seconds[c0]! >>> ((len > 1 ? text.charCodeAt(start + 1) : 0) & 31)) & 1) !== 0;
+  return ((lengths[(c0 << 5) | (text.charCodeAt(end - 1) & 31)]! >>> (len & 31)) & 1) !== 0
+    && ((seconds[c0]! >>> ((len > 1 ? text.charCodeAt(start + 1) : 0) & 31)) & 1) !== 0;
 }
 
 /**
@@ -172,7 +179,19 @@ const NOT_LOOKED_UP = -2;
 function triggers(trig: TriggerTest, text: string, start: number, end: number, kind: PieceKind, id: number): boolean {
   if (kind === K_DIGITS) return trig.digits;
   if (kind === K_WORD) return id >= 0 && writtenAs(trig.triggerForms, id, trig.words, text, start, end);
-  return trig.chars.has(text.charCodeAt(start));
+  return isTriggerChar(trig, text.charCodeAt(start));
+}
+
+/** Whether code unit `c` is one of the single-character triggers `trig.chars`. */
+export function isTriggerChar(trig: TriggerTest, c: number): boolean {
+  return ((trig.charBits[c >>> 5]! >>> (c & 31)) & 1) !== 0;
+}
+
+/** The bitmap `TriggerTest.charBits` of code units `chars`. */
+export function charBitmap(chars: Iterable<number>): Uint32Array {
+  const bits = new Uint32Array(0x10000 >>> 5);
+  for (const c of chars) bits[c >>> 5]! |= 1 << (c & 31);
+  return bits;
 }
 
 /** How an ASCII word is cased: knowing it and the lower-cased word gives the word back, except for `Other`. */
