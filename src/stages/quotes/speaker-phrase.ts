@@ -1,6 +1,6 @@
 import { titleKind } from '../../lang/id/person-titles.js';
 import { categoryBit, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
-import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, type Pieces } from './pieces.js';
+import { isUpperUnit, K_DIGITS, K_OTHER, type Pieces } from './pieces.js';
 import { WordTable } from '../../text/word-table.js';
 import { letterShapes } from './letter-shapes.js';
 import { WordBloom } from './word-bloom.js';
@@ -249,27 +249,34 @@ export class SpeakerReader {
   bitsOf(i: number): number {
     const p = this.p;
     if (i < 0 || i >= p.n) return 0;
-    let b = p.bits[i]!;
-    if (b < 0) {
-      // Most words are ruled out by their first and last letters and length, without lower-casing them.
-      const s = p.start[i]!, e = p.end[i]!;
-      let f = p.src.charCodeAt(s), l = p.src.charCodeAt(e - 1);
-      if (f < 128 && l < 128) {
-        if (f >= 65 && f <= 90) f |= 0x20;
-        if (l >= 65 && l <= 90) l |= 0x20;
-      }
-      const t = this.t;
-      // Words with a-z at both ends (nearly all) are filtered by the small table, the rest by the lexicon's.
-      const ruledOut = f >= 97 && f <= 122 && l >= 97 && l <= 122 ? !(t.shapes[(f - 97) * 26 + l - 97]! & (1 << ((e - s) & 31)))
-        : f < 128 && l < 128 && !(this.lex.speakerShapes[(f << 7) | l]! & (1 << ((e - s) & 31)));
-      if (ruledOut || !t.bloom.mayHave(p.src, s, e)) b = 0;
-      else {
-        b = t.table.get(p.src, s, e);
-        if (b === WordTable.NOT_ASCII) b = this.lex.speakerWordBits.get(p.lower(i)) ?? 0;
-        else if (b < 0) b = 0;
-      }
-      p.bits[i] = b;
+    const b = p.bits[i]!;
+    return b >= 0 ? b : this.lookUpBits(i);
+  }
+
+  /**
+   * `bitsOf` of a piece not looked up yet: apart from the memo read, so that the compiler, which copies `bitsOf` into
+   * its callers (`cat` is asked at some 130 places), copies the read and not the look-up with its filters and probes.
+   */
+  private lookUpBits(i: number): number {
+    const p = this.p;
+    // Most words are ruled out by their first and last letters and length, without lower-casing them.
+    const s = p.start[i]!, e = p.end[i]!;
+    let f = p.src.charCodeAt(s), l = p.src.charCodeAt(e - 1);
+    if (f < 128 && l < 128) {
+      if (f >= 65 && f <= 90) f |= 0x20;
+      if (l >= 65 && l <= 90) l |= 0x20;
     }
+    const t = this.t;
+    // Words with a-z at both ends (nearly all) are filtered by the small table, the rest by the lexicon's.
+    const ruledOut = f >= 97 && f <= 122 && l >= 97 && l <= 122 ? !(t.shapes[(f - 97) * 26 + l - 97]! & (1 << ((e - s) & 31)))
+      : f < 128 && l < 128 && !(this.lex.speakerShapes[(f << 7) | l]! & (1 << ((e - s) & 31)));
+    let b = 0;
+    if (!ruledOut && t.bloom.mayHave(p.src, s, e)) {
+      b = t.table.get(p.src, s, e);
+      if (b === WordTable.NOT_ASCII) b = this.lex.speakerWordBits.get(p.lower(i)) ?? 0;
+      else if (b < 0) b = 0;
+    }
+    p.bits[i] = b;
     return b;
   }
 
@@ -287,8 +294,7 @@ export class SpeakerReader {
   }
 
   capitalised(i: number): boolean {
-    const p = this.p;
-    return i >= 0 && i < p.n && p.kind[i] === K_WORD && isUpperUnit(p.src.charCodeAt(p.start[i]!));
+    return this.p.capitalised(i);
   }
 
   hasCat(from: number, to: number, c: number): boolean {
