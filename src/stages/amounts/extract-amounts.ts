@@ -79,6 +79,15 @@ const VERB_FORM = /^(?:me[mnrl]|ber|di|ter)\p{Ll}{4,}$/u;
 const SHORT_VERB_FORM = /^(?:me[mnr]|ber|di|ter)(\p{Ll}{2,3})$/u;
 /** A word with an emphatic clitic (`waktupun`, `itulah`, `apakah`), when its stem is a root and the whole word is not (`sekolah`, `langkah`). */
 const CLITIC_FORM = /^(\p{Ll}{3,})(?:pun|lah|kah)$/u;
+/**
+ * The letters the verb-form regexes' prefixes open with (`m`, `b`, `d`, `t`) and the last letters of the clitics
+ * (`n`, `h`), read from the regexes themselves so that a prefix or clitic added there is never missed by the cheap
+ * tests that run before them (`verbPrefixStart`, `cliticWord`).
+ */
+const VERB_PREFIX_FIRSTS = alternativeEnds([VERBISH, VERB_FORM, SHORT_VERB_FORM], /^\^\(\?:([^()]*)\)/, 'first');
+const CLITIC_LASTS = alternativeEnds([CLITIC_FORM], /\(\?:([^()]*)\)\$$/, 'last');
+/** The fewest letters `CLITIC_FORM` can match: a stem of three and a clitic. */
+const CLITIC_MIN_LENGTH = 6;
 const ACRONYM = /^[A-Z]{2,6}$/;
 const ACRONYM_LETTERS = /^[A-Z]{1,6}$/;
 /** A vehicle plate's region code and its last letters (`B`, `BK`; `UEJ`). */
@@ -1276,7 +1285,7 @@ function firstDigitOfChunk(text: string, start: number): number {
   for (let e = start, n = text.length; e < n; e++) {
     const c = text.charCodeAt(e);
     if (c >= 48 && c <= 57) return e;
-    if (c < 0x80 ? c === 32 || c === 10 || c === 13 || c === 9 : isSpaceUnit(c)) return -1;
+    if (isSpaceUnit(c)) return -1;
   }
   return -1;
 }
@@ -1309,7 +1318,26 @@ function misspeltMonth(lex: AmountLexicon, lower: string): boolean {
  */
 function verbPrefixStart(lower: string): boolean {
   const c = lower.charCodeAt(0);
-  return c === 109 || c === 98 || c === 100 || c === 116;
+  return c < 128 && VERB_PREFIX_FIRSTS[c] === 1;
+}
+
+/**
+ * Per ASCII code, 1 for the first (or last) letter of an alternative in the group `shape` captures of each regex
+ * (`^(?:ber|me[mnr]?|di|ter)`, `(?:pun|lah|kah)$`). Throws at load when a regex has no such group: the cheap tests
+ * built on it would otherwise rule out what the regex matches.
+ */
+function alternativeEnds(res: readonly RegExp[], shape: RegExp, end: 'first' | 'last'): Uint8Array {
+  const letters = new Uint8Array(128);
+  for (const re of res) {
+    const group = shape.exec(re.source)?.[1];
+    if (!group) throw new Error(`amounts: ${re.source} opens or ends with no plain group of alternatives`);
+    for (const alt of group.split('|')) {
+      const c = end === 'first' ? alt.charCodeAt(0) : alt.charCodeAt(alt.length - 1);
+      if (!(c >= 97 && c <= 122)) throw new Error(`amounts: alternative "${alt}" of ${re.source} does not ${end === 'first' ? 'open' : 'end'} with a letter`);
+      letters[c] = 1;
+    }
+  }
+  return letters;
 }
 
 /** `VERBISH` (a prefixed form, loosely: `berada`, `menjadi`, `dibuka`). */
@@ -1333,9 +1361,10 @@ function shortVerb(lower: string): boolean {
 
 /** `waktupun`, `dialah`: a root with an emphatic clitic, the whole word not a root itself (`sekolah`, `rumpun`). */
 function cliticWord(lower: string): boolean {
-  // (`CLITIC_FORM` needs six letters at least, the last `n` or `h`.)
+  // (`CLITIC_FORM` needs six letters at least, the last one a clitic's.)
   const n = lower.length;
-  if (n < 6 || (lower.charCodeAt(n - 1) !== 110 && lower.charCodeAt(n - 1) !== 104)) return false;
+  const last = lower.charCodeAt(n - 1);
+  if (n < CLITIC_MIN_LENGTH || last >= 128 || CLITIC_LASTS[last] !== 1) return false;
   const m = CLITIC_FORM.exec(lower);
   if (!m) return false;
   const roots = loadRoots();
