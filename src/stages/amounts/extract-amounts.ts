@@ -455,8 +455,9 @@ class AmountReader {
       const vague = this.spaced(k - 1) ? this.numberWordAt(k) : undefined;
       if (vague?.role === 'vague' && vague.value >= VAGUE_MULTIPLIER_MIN) { value *= vague.value; multiplied = true; k++; }
       // `£125,000`, `US$ 2,500`: a sum of money with no multiplier is never a fraction of a unit, so one
-      // comma before three digits groups thousands (English style), not the Indonesian decimal mark.
-      if (money && !multiplied && ONE_COMMA_GROUP.test(text)) value = Number(text.replace(',', ''));
+      // comma before three digits groups thousands (English style), not the Indonesian decimal mark; not after a
+      // lone zero, which groups nothing (`USD0,069` per kWh is a fraction of a dollar).
+      if (money && !multiplied && this.s.first[i]! !== 48 && ONE_COMMA_GROUP.test(text)) value = Number(text.replace(',', ''));
       if (money && !multiplied && this.moneyThenListNumber(i, k)) {
         const comma = text.indexOf(',');
         return { next: k, value: parseDigits(text.slice(0, comma))!.value, quantityLike: true, plainInt: null, digits: true, multiplied, endOff: this.s.start[i]! + comma };
@@ -1100,7 +1101,9 @@ class AmountReader {
     if (this.wid(i - 1) === this.W.yang || this.wid(i + 1) === this.W.kali) return i + 1;
     if (this.upperAt(i) && !this.sentenceStartBefore(i)) return i + 1;
     const head = this.countHead(i + 1);
-    if (!head || this.upperAt(i + 1)) return i + 1;
+    // (A capital after it starts a name the ordinal is part of, `Amandemen Kedua`; an acronym is counted as a lower-case
+    // noun is, `terhadap kedua DPO tersebut`, `di kedua BUMN`, but not a law's, `kedua UU`.)
+    if (!head || (this.upperAt(i + 1) && !(ACRONYM.test(this.txt(i + 1)) && !this.is(i + 1, LAW)))) return i + 1;
     return this.emit(i, value, 'count', head.next, head.unit);
   }
 
