@@ -278,6 +278,13 @@ test('amounts: in a related headline line capitals are title case, so counted no
   assert.deepEqual(extractAmounts(s, s, { paragraphs, tokens: tokenize(s) }), extractAmounts(s, s, { paragraphs }));
 });
 
+test('amounts: in a related headline line a figure before a place name is part of a name; a common word still counts', () => {
+  const s = 'Polisi menahan 2 orang.\n\nTonton juga video "Mensos Tinjau Sekolah Rakyat Terintegrasi 4 Sumedang" di sini:\n\nSimak juga Video: Ekspor ke 14 Negara Naik';
+  const a = s.indexOf('Tonton'), b = s.indexOf('Simak');
+  const paragraphs = [{ start: 0, end: 23, kind: 'body' }, { start: a, end: b - 2, kind: 'related' }, { start: b, end: s.length, kind: 'related' }];
+  assert.deepEqual(extractAmounts(s, s, { paragraphs }).amounts.map((x) => [x.text, x.value, x.unit]), [['2 orang', 2, 'orang'], ['14 Negara', 14, 'Negara']]);
+});
+
 test('amounts: a figure before a numbered law marker is an article number; a count of articles stays', () => {
   const s = 'dijerat Pasal 45 ayat 1junctoPasal 27 ayat 1, pasal 304 jo 306 ayat (2) KUHP, juncto 56 ayat 1 KUHP, ada 18 pasal baru.';
   assert.deepEqual(extractAmounts(s, s).amounts.map((a) => a.text), ['18 pasal']);

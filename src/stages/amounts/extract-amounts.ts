@@ -8,6 +8,7 @@ import { amountTriggers, CandidateCursor, mayTriggerWord, type AmountTriggers } 
 import { ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
 import type { TokenLayer } from '../../text/layers.js';
 import { loadRoots } from '../../lang/id/roots.js';
+import { loadPlaces } from '../../lang/id/places.js';
 
 /** One comma followed by exactly three digits: `125,000`. */
 const ONE_COMMA_GROUP = /^\d{1,3},\d{3}$/;
@@ -948,6 +949,7 @@ class AmountReader {
         }
         // (A fraction of a name is no count: `setengah Pulau Jawa`, `seperempat Bumi`; a vague number is, `ribuan Taliban`.)
         const head = this.countHead(k) ?? (digits || value === null || value >= 1 ? this.nameHead(i, k) : null);
+        if (head && digits && head.next === k + 1 && placeName(head.unit)) return k + 1;
         if (head) return this.emit(i, this.thousandsComma(i, k, head.next, value), 'count', head.next, head.unit);
       }
     }
@@ -1341,6 +1343,17 @@ function alternativeEnds(res: readonly RegExp[], shape: RegExp, end: 'first' | '
     }
   }
   return letters;
+}
+
+/**
+ * `Sumedang` in `Sekolah Rakyat Terintegrasi 4 Sumedang` (a headline's title case hides that `Terintegrasi` is part of
+ * a name): a figure is not a count of a place, the one word after it a capitalised place name that is no common word
+ * as well (`14 Negara` counts countries; `negara` is a root). Asked only of one-word units after a figure.
+ */
+function placeName(unit: string): boolean {
+  if (!TITLE_CASE.test(unit)) return false;
+  const low = unit.toLowerCase();
+  return loadPlaces().has(low) && !loadRoots().has(low);
 }
 
 /** `VERBISH` (a prefixed form, loosely: `berada`, `menjadi`, `dibuka`). */
