@@ -757,6 +757,11 @@ class AmountReader {
     if (this.s.kind[i] === K_DIGITS && this.s.first[i]! === 48 && this.s.end[i]! - this.s.start[i]! > 1
       && charClass(this.folded.charCodeAt(this.s.start[i]! + 1)) === C_DIGIT) return skipTo;
     if (!q.digits && !money && this.wid(i - 1) === this.W.salah) return skipTo; // `salah satu`
+    // `jadi satu rangkaian`, `menjadi satu laporan utuh`, `direstrukturisasi menjadi satu harga`: `satu` after
+    // `(men)jadi` makes things one (a union, as `satu kesatuan`), no count; `menjadi satu juta`, a measure or a share
+    // (`menurun jadi satu kilometer`, `menjadi satu persen`) and figures are still amounts.
+    if (!q.digits && !money && q.value === 1 && q.next === i + 1 && this.spaced(i - 1)
+      && (this.wid(i - 1) === this.W.jadi || this.wid(i - 1) === this.W.menjadi) && this.unitKindAt(q.next, false) === null) return skipTo;
 
     let k = q.next;
     let value = q.value;
