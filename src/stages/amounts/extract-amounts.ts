@@ -775,6 +775,9 @@ class AmountReader {
         const q2i = rangeEnd + 1;
         if (this.near(rangeEnd) && this.has(q2i) && (this.s.kind[q2i] === K_DIGITS) === q.digits) {
           const q2 = this.quantityAt(q2i, money !== null);
+          // `skor 16-21,23-21`, `4-3-3`: a second end glued to another dash and figure makes a chain of scores or a code.
+          if (q2 && dash && !money && this.isChar(q2.next, C_HYPHEN) && this.glued(q2.next - 1) && this.glued(q2.next)
+            && this.kind(q2.next + 1) === K_DIGITS) return q2.next + 2;
           // `menang 2-0`, `imbang 1-1`: a range rises, so two plain figures that do not are a score (or a code).
           if (q2 && dash && !money && q.plainInt !== null && q2.plainInt !== null && !q2.multiplied && +q.plainInt >= +q2.plainInt
             && this.unitKindAt(q2.next, false) === null) return q2.next;
