@@ -23,6 +23,7 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: satu after (men)jadi makes one, no count; a multiplier, a unit of measure or a figure still count', 'Semua jadi satu rangkaian, lalu menjadi satu laporan; jarak pandang turun jadi satu kilometer, naik menjadi satu juta orang dan menjadi 1 berkas.', [['satu kilometer', 'measure', 1, 'kilometer'], ['satu juta orang', 'count', 1e6, 'orang'], ['1 berkas', 'count', 1, 'berkas']]],
   ['count: nouns of a verb\'s shape', 'Keempat terduga teroris ini ditangkap, warga mendoakan kedua mempelai.', [['Keempat terduga teroris', 'count', 4, 'terduga teroris'], ['kedua mempelai', 'count', 2, 'mempelai']]],
   ['not: a chain of dashed figures (scores typed without a space, a formation); a range stays', 'Kalah dengan skor 16-21,23-21, 12-21 dalam formasi 4-3-3, lalu 4-5 titik api.', [['4-5 titik api', 'count', 4, 'titik api']]],
+  ['count: a figure before sisanya (the rest) counts with no unit, as before lainnya', 'Tiga meninggal dan sembilan sisanya dirawat, sementara 14 sisanya aman.', [['sembilan', 'count', 9, null], ['14', 'count', 14, null]]],
   ['money: -an', 'Rupiah berada di level Rp 16.400-an, gajinya Rp 1,5 juta-an.', [['Rp 16.400-an', 'money', 16400, 'IDR'], ['Rp 1,5 juta-an', 'money', 1.5e6, 'IDR']]],
   ['money: range valued at start', 'Harganya Rp 2-3 juta per unit.', [['Rp 2-3 juta', 'money', 2e6, 'IDR']]],
   ['money: two ends with their own currency', 'Tarif Rp1.000 hingga Rp1.200 per km.', [['Rp1.000', 'money', 1000, 'IDR'], ['Rp1.200', 'money', 1200, 'IDR']]],

@@ -122,7 +122,7 @@ const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
 const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali', 'yang', 'lebih',
-  'lainnya', 'di', 'antaranya', 'diantaranya', 'dan', 'dari', 'menjadi', 'jadi', 'final'] as const;
+  'lainnya', 'sisanya', 'di', 'antaranya', 'diantaranya', 'dan', 'dari', 'menjadi', 'jadi', 'final'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -962,7 +962,8 @@ class AmountReader {
       }
     }
     // `tiga di antaranya tewas`, `40 lainnya luka-luka`, `9.130 di antaranya kuliah`: a figure before `di antaranya`
-    // (of them) or `lainnya` (the others) counts people or things named before, with no unit, as `keduanya` does.
+    // (of them), `lainnya` (the others) or `sisanya` (the rest, `sembilan sisanya masih dirawat`) counts people or things
+    // named before, with no unit, as `keduanya` does.
     // (Not a number inside a name, `Mate 30 lainnya`, `tol JORR 2 lainnya`.)
     if (!year && attached && value !== null && value >= 1 && Number.isInteger(value) && this.ofThemAt(k)
       && !(digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1))) return this.emit(i, value, 'count', k, null);
@@ -1024,7 +1025,7 @@ class AmountReader {
   private ofThemAt(k: number): boolean {
     if (!this.spaced(k - 1)) return false;
     const id = this.wid(k);
-    if (id === this.W.lainnya || id === this.W.diantaranya) return !this.glued(k) || this.kind(k + 1) === K_OTHER;
+    if (id === this.W.lainnya || id === this.W.sisanya || id === this.W.diantaranya) return !this.glued(k) || this.kind(k + 1) === K_OTHER;
     return id === this.W.di && this.spaced(k) && this.wid(k + 1) === this.W.antaranya;
   }
 
