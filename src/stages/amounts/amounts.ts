@@ -14,7 +14,7 @@ import { extractAmounts } from './extract-amounts.js';
  */
 export const amountsStage = defineStage({
   name: 'amounts',
-  version: '25',
+  version: '30',
   requires: ['normalized'],
   produces: ['amounts'],
   languages: ['id'],

@@ -17,6 +17,13 @@ const CASES: Array<[string, string, Want[]]> = [
   ['money: US$', 'Investasi senilai US$ 2 juta masuk tahun ini.', [['US$ 2 juta', 'money', 2e6, 'USD']]],
   ['money: currency name after', 'Cadangan devisa naik 1,2 miliar dolar AS.', [['1,2 miliar dolar AS', 'money', 1.2e9, 'USD']]],
   ['money: euro, ringgit, yuan', 'Dana 5 juta euro, 300 ringgit dan 10 ribu yuan.', [['5 juta euro', 'money', 5e6, 'EUR'], ['300 ringgit', 'money', 300, 'MYR'], ['10 ribu yuan', 'money', 1e4, 'CNY']]],
+  ['money: dollar prefixes with a country; a fraction after a lone zero', 'Ia menerima Sin$ 5.000, Sing$ 6 ribu dan USD$ 2,9 juta; harga jual USD0,069 per kWh.', [['Sin$ 5.000', 'money', 5000, 'SGD'], ['Sing$ 6 ribu', 'money', 6000, 'SGD'], ['USD$ 2,9 juta', 'money', 2.9e6, 'USD'], ['USD0,069', 'money', 0.069, 'USD']]],
+  ['count: a collective before an acronym counts as before a lower-case noun, not before a law', 'Pejabat di kedua BUMN tersebut diperiksa, polisi mengejar kedua DPO itu, revisi kedua UU KPK.', [['kedua BUMN', 'count', 2, 'BUMN'], ['kedua DPO', 'count', 2, 'DPO']]],
+  ['measure: imperial areas', 'Rumah seluas 12.000 kaki persegi di lahan 100 mil persegi.', [['12.000 kaki persegi', 'measure', 12000, 'kaki persegi'], ['100 mil persegi', 'measure', 100, 'mil persegi']]],
+  ['count: satu after (men)jadi makes one, no count; a multiplier, a unit of measure or a figure still count', 'Semua jadi satu rangkaian, lalu menjadi satu laporan; jarak pandang turun jadi satu kilometer, naik menjadi satu juta orang dan menjadi 1 berkas.', [['satu kilometer', 'measure', 1, 'kilometer'], ['satu juta orang', 'count', 1e6, 'orang'], ['1 berkas', 'count', 1, 'berkas']]],
+  ['count: nouns of a verb\'s shape', 'Keempat terduga teroris ini ditangkap, warga mendoakan kedua mempelai.', [['Keempat terduga teroris', 'count', 4, 'terduga teroris'], ['kedua mempelai', 'count', 2, 'mempelai']]],
+  ['not: a chain of dashed figures (scores typed without a space, a formation); a range stays', 'Kalah dengan skor 16-21,23-21, 12-21 dalam formasi 4-3-3, lalu 4-5 titik api.', [['4-5 titik api', 'count', 4, 'titik api']]],
+  ['count: a figure before sisanya (the rest) counts with no unit, as before lainnya', 'Tiga meninggal dan sembilan sisanya dirawat, sementara 14 sisanya aman.', [['sembilan', 'count', 9, null], ['14', 'count', 14, null]]],
   ['money: -an', 'Rupiah berada di level Rp 16.400-an, gajinya Rp 1,5 juta-an.', [['Rp 16.400-an', 'money', 16400, 'IDR'], ['Rp 1,5 juta-an', 'money', 1.5e6, 'IDR']]],
   ['money: range valued at start', 'Harganya Rp 2-3 juta per unit.', [['Rp 2-3 juta', 'money', 2e6, 'IDR']]],
   ['money: two ends with their own currency', 'Tarif Rp1.000 hingga Rp1.200 per km.', [['Rp1.000', 'money', 1000, 'IDR'], ['Rp1.200', 'money', 1200, 'IDR']]],
@@ -273,6 +280,13 @@ test('amounts: in a related headline line capitals are title case, so counted no
   assert.deepEqual(extractAmounts(s, s, { paragraphs }).amounts.map((a) => [a.text, a.value, a.unit]), [['2 orang', 2, 'orang'], ['2 Tersangka', 2, 'Tersangka']]);
   assert.deepEqual(extractAmounts(s, s).amounts.map((a) => a.text), ['2 orang']);
   assert.deepEqual(extractAmounts(s, s, { paragraphs, tokens: tokenize(s) }), extractAmounts(s, s, { paragraphs }));
+});
+
+test('amounts: in a related headline line a figure before a place name is part of a name; a common word still counts', () => {
+  const s = 'Polisi menahan 2 orang.\n\nTonton juga video "Mensos Tinjau Sekolah Rakyat Terintegrasi 4 Sumedang" di sini:\n\nSimak juga Video: Ekspor ke 14 Negara Naik';
+  const a = s.indexOf('Tonton'), b = s.indexOf('Simak');
+  const paragraphs = [{ start: 0, end: 23, kind: 'body' }, { start: a, end: b - 2, kind: 'related' }, { start: b, end: s.length, kind: 'related' }];
+  assert.deepEqual(extractAmounts(s, s, { paragraphs }).amounts.map((x) => [x.text, x.value, x.unit]), [['2 orang', 2, 'orang'], ['14 Negara', 14, 'Negara']]);
 });
 
 test('amounts: a figure before a numbered law marker is an article number; a count of articles stays', () => {

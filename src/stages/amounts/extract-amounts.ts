@@ -8,6 +8,7 @@ import { amountTriggers, CandidateCursor, mayTriggerWord, type AmountTriggers } 
 import { ContextBit, type AmountWordIndex, type PhraseNode } from './word-index.js';
 import type { TokenLayer } from '../../text/layers.js';
 import { loadRoots } from '../../lang/id/roots.js';
+import { loadPlaces } from '../../lang/id/places.js';
 
 /** One comma followed by exactly three digits: `125,000`. */
 const ONE_COMMA_GROUP = /^\d{1,3},\d{3}$/;
@@ -121,7 +122,7 @@ const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
 const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali', 'yang', 'lebih',
-  'lainnya', 'di', 'antaranya', 'diantaranya', 'dan', 'dari', 'menjadi', 'jadi', 'final'] as const;
+  'lainnya', 'sisanya', 'di', 'antaranya', 'diantaranya', 'dan', 'dari', 'menjadi', 'jadi', 'final'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -455,8 +456,9 @@ class AmountReader {
       const vague = this.spaced(k - 1) ? this.numberWordAt(k) : undefined;
       if (vague?.role === 'vague' && vague.value >= VAGUE_MULTIPLIER_MIN) { value *= vague.value; multiplied = true; k++; }
       // `£125,000`, `US$ 2,500`: a sum of money with no multiplier is never a fraction of a unit, so one
-      // comma before three digits groups thousands (English style), not the Indonesian decimal mark.
-      if (money && !multiplied && ONE_COMMA_GROUP.test(text)) value = Number(text.replace(',', ''));
+      // comma before three digits groups thousands (English style), not the Indonesian decimal mark; not after a
+      // lone zero, which groups nothing (`USD0,069` per kWh is a fraction of a dollar).
+      if (money && !multiplied && this.s.first[i]! !== 48 && ONE_COMMA_GROUP.test(text)) value = Number(text.replace(',', ''));
       if (money && !multiplied && this.moneyThenListNumber(i, k)) {
         const comma = text.indexOf(',');
         return { next: k, value: parseDigits(text.slice(0, comma))!.value, quantityLike: true, plainInt: null, digits: true, multiplied, endOff: this.s.start[i]! + comma };
@@ -755,6 +757,11 @@ class AmountReader {
     if (this.s.kind[i] === K_DIGITS && this.s.first[i]! === 48 && this.s.end[i]! - this.s.start[i]! > 1
       && charClass(this.folded.charCodeAt(this.s.start[i]! + 1)) === C_DIGIT) return skipTo;
     if (!q.digits && !money && this.wid(i - 1) === this.W.salah) return skipTo; // `salah satu`
+    // `jadi satu rangkaian`, `menjadi satu laporan utuh`, `direstrukturisasi menjadi satu harga`: `satu` after
+    // `(men)jadi` makes things one (a union, as `satu kesatuan`), no count; `menjadi satu juta`, a measure or a share
+    // (`menurun jadi satu kilometer`, `menjadi satu persen`) and figures are still amounts.
+    if (!q.digits && !money && q.value === 1 && q.next === i + 1 && this.spaced(i - 1)
+      && (this.wid(i - 1) === this.W.jadi || this.wid(i - 1) === this.W.menjadi) && this.unitKindAt(q.next, false) === null) return skipTo;
 
     let k = q.next;
     let value = q.value;
@@ -768,6 +775,9 @@ class AmountReader {
         const q2i = rangeEnd + 1;
         if (this.near(rangeEnd) && this.has(q2i) && (this.s.kind[q2i] === K_DIGITS) === q.digits) {
           const q2 = this.quantityAt(q2i, money !== null);
+          // `skor 16-21,23-21`, `4-3-3`: a second end glued to another dash and figure makes a chain of scores or a code.
+          if (q2 && dash && !money && this.isChar(q2.next, C_HYPHEN) && this.glued(q2.next - 1) && this.glued(q2.next)
+            && this.kind(q2.next + 1) === K_DIGITS) return q2.next + 2;
           // `menang 2-0`, `imbang 1-1`: a range rises, so two plain figures that do not are a score (or a code).
           if (q2 && dash && !money && q.plainInt !== null && q2.plainInt !== null && !q2.multiplied && +q.plainInt >= +q2.plainInt
             && this.unitKindAt(q2.next, false) === null) return q2.next;
@@ -947,11 +957,13 @@ class AmountReader {
         }
         // (A fraction of a name is no count: `setengah Pulau Jawa`, `seperempat Bumi`; a vague number is, `ribuan Taliban`.)
         const head = this.countHead(k) ?? (digits || value === null || value >= 1 ? this.nameHead(i, k) : null);
+        if (head && digits && head.next === k + 1 && placeName(head.unit)) return k + 1;
         if (head) return this.emit(i, this.thousandsComma(i, k, head.next, value), 'count', head.next, head.unit);
       }
     }
     // `tiga di antaranya tewas`, `40 lainnya luka-luka`, `9.130 di antaranya kuliah`: a figure before `di antaranya`
-    // (of them) or `lainnya` (the others) counts people or things named before, with no unit, as `keduanya` does.
+    // (of them), `lainnya` (the others) or `sisanya` (the rest, `sembilan sisanya masih dirawat`) counts people or things
+    // named before, with no unit, as `keduanya` does.
     // (Not a number inside a name, `Mate 30 lainnya`, `tol JORR 2 lainnya`.)
     if (!year && attached && value !== null && value >= 1 && Number.isInteger(value) && this.ofThemAt(k)
       && !(digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1))) return this.emit(i, value, 'count', k, null);
@@ -1013,7 +1025,7 @@ class AmountReader {
   private ofThemAt(k: number): boolean {
     if (!this.spaced(k - 1)) return false;
     const id = this.wid(k);
-    if (id === this.W.lainnya || id === this.W.diantaranya) return !this.glued(k) || this.kind(k + 1) === K_OTHER;
+    if (id === this.W.lainnya || id === this.W.sisanya || id === this.W.diantaranya) return !this.glued(k) || this.kind(k + 1) === K_OTHER;
     return id === this.W.di && this.spaced(k) && this.wid(k + 1) === this.W.antaranya;
   }
 
@@ -1100,7 +1112,9 @@ class AmountReader {
     if (this.wid(i - 1) === this.W.yang || this.wid(i + 1) === this.W.kali) return i + 1;
     if (this.upperAt(i) && !this.sentenceStartBefore(i)) return i + 1;
     const head = this.countHead(i + 1);
-    if (!head || this.upperAt(i + 1)) return i + 1;
+    // (A capital after it starts a name the ordinal is part of, `Amandemen Kedua`; an acronym is counted as a lower-case
+    // noun is, `terhadap kedua DPO tersebut`, `di kedua BUMN`, but not a law's, `kedua UU`.)
+    if (!head || (this.upperAt(i + 1) && !(ACRONYM.test(this.txt(i + 1)) && !this.is(i + 1, LAW)))) return i + 1;
     return this.emit(i, value, 'count', head.next, head.unit);
   }
 
@@ -1338,6 +1352,17 @@ function alternativeEnds(res: readonly RegExp[], shape: RegExp, end: 'first' | '
     }
   }
   return letters;
+}
+
+/**
+ * `Sumedang` in `Sekolah Rakyat Terintegrasi 4 Sumedang` (a headline's title case hides that `Terintegrasi` is part of
+ * a name): a figure is not a count of a place, the one word after it a capitalised place name that is no common word
+ * as well (`14 Negara` counts countries; `negara` is a root). Asked only of one-word units after a figure.
+ */
+function placeName(unit: string): boolean {
+  if (!TITLE_CASE.test(unit)) return false;
+  const low = unit.toLowerCase();
+  return loadPlaces().has(low) && !loadRoots().has(low);
 }
 
 /** `VERBISH` (a prefixed form, loosely: `berada`, `menjadi`, `dibuka`). */
