@@ -13,7 +13,7 @@ import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './cl
 import { buildMentions, initialsNameEnd, mentionWithLazyRoles, prefixStart, readPersonContext, rolesAround, skipLeadingContext, type Mention } from './mentions.js';
 import { agePhraseEnd, HEADS, isVerbLike, kindOf } from './roles.js';
 import { sentenceOpenings } from './sentence-openings.js';
-import { namedAsTopic, orphanRoles, selfRoles, speakerDescriptions } from './speaker-descriptions.js';
+import { descriptionLast, descriptionPieceEnd, namedAsTopic, orphanRoles, selfRoles, speakerDescriptions } from './speaker-descriptions.js';
 import { TokenView } from './token-view.js';
 
 /** What the persons stage adds to a document. */
@@ -800,10 +800,13 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
     if (who.length > 0) inRole[i] = 1;
     i = j;
   }
+  // A description closed by a demonstrative points back to someone already introduced: it does not give them a role of
+  // their own, which would keep a role left without its name from them (`orphanRoles`).
+  const described = new Set(out.keys());
   addOpeningDescriptions(v, text, quoted, recent, owner, people, inRole, out);
   for (const d of speakerDescriptions(v, text, quoted, owner, inRole)) addDescription(out, people[d.person]!, d.role);
   for (const d of selfRoles(v, text, quoted, owner)) addDescription(out, people[d.person]!, d.role);
-  const hasRole = (k: number) => out.has(people[k]!) || people[k]!.mentions.some((m) => m.roles.length > 0);
+  const hasRole = (k: number) => described.has(people[k]!) || people[k]!.mentions.some((m) => m.roles.length > 0);
   for (const d of orphanRoles(v, text, quoted, owner, inRole, hasRole)) addDescription(out, people[d.person]!, d.role);
   return out;
 }
@@ -874,8 +877,11 @@ function quotedTokens(v: TokenView): Uint8Array {
 /** A word or number, possibly hyphenated, inside a sentence-opening description (`bintang`, `Anti-Korupsi`). */
 const DESCRIPTION_WORD = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
 
-/** Most tokens of a description opening a sentence, up to its demonstrative (`Politikus Partai Golkar ini`: 3). */
-const MAX_OPENING_DESCRIPTION = 6;
+/**
+ * Most tokens of a description opening a sentence, up to its demonstrative (`Politikus Partai Golkar ini`: 3; `Warga
+ * Kecamatan Tenayan Raya, Pekanbaru, ini`: 7).
+ */
+const MAX_OPENING_DESCRIPTION = 8;
 /** Sentences before a sentence-opening description (with its own) in which the person it points back to must be the only one named. */
 const DESCRIPTION_LOOKBACK = 1;
 
@@ -925,7 +931,12 @@ function addOpeningDescriptions(
         while (e < s.tokenEnd && owner[e]! >= 0 && owner[e] === owner[p]) e++;
         if (e > p && e - i <= MAX_OPENING_DESCRIPTION && e < s.tokenEnd && kindOf(v, e) === 'demonstrative') { inner = owner[p]!; j = e; break; }
       }
-      if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !DESCRIPTION_WORD.test(t)) break;
+      if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j]) break;
+      // `Anggota DPR dari Fraksi Golkar ini`, `Politikus Partai Kebangkitan Bangsa (PKB) ini`, `Ilmuwan asal Padang,
+      // Sumatera Barat ini`: a body after a preposition, a bracketed acronym, a place after a comma.
+      const piece = descriptionPieceEnd(v, j, s.tokenEnd);
+      if (piece > 0) { j = piece - 1; continue; }
+      if (!DESCRIPTION_WORD.test(t)) break;
       // `Pemain berusia 23 tahun itu ...`: an age goes on with the description.
       const age = agePhraseEnd(v, j, s.tokenEnd);
       if (age > 0) { j = age - 1; continue; }
@@ -949,7 +960,7 @@ function addOpeningDescriptions(
     if (named.size !== 1) continue;
     const who = [...named][0]!;
     if (namedAsTopic(v, quoted, owner, i, who)) continue;
-    addDescription(out, people[who]!, text.slice(v.start(i), v.end(j - 1)));
+    addDescription(out, people[who]!, text.slice(v.start(i), v.end(descriptionLast(v, j))));
   }
 }
 
@@ -1064,7 +1075,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '34',
+  version: '35',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
