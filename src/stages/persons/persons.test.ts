@@ -1687,3 +1687,15 @@ test('persons roles: a sentence-opening description may hold a body after dari, 
     ['Budi Santoso', ['Anggota DPR dari Fraksi Golkar']],
   ]);
 });
+
+test('persons roles: a sentence-opening description after several people named goes to the last named when named most', () => {
+  const text = 'Liverpool menang lewat Sadio Mane. Gol Mane bermula dari umpan Firmino. Firmino terlihat cerdas. Mantan pemain Hoffenheim itu juga mencetak gol. '
+    + 'Budi bertemu Andi di pasar. Pria 30 tahun itu membeli beras.';
+  const { persons } = findPersons(view(text, [
+    ['Sadio Mane', 'PER'], ['Mane', 'PER', 2], ['Firmino', 'PER'], ['Firmino', 'PER', 2], ['Budi', 'PER'], ['Andi', 'PER'],
+  ]));
+  const roles = Object.fromEntries(persons.map((p) => [p.name, p.roles]));
+  assert.deepEqual(roles['Firmino'], ['Mantan pemain Hoffenheim']);
+  // Named as often as each other: neither.
+  assert.deepEqual([roles['Budi'], roles['Andi']], [[], []]);
+});

@@ -952,16 +952,30 @@ function addOpeningDescriptions(
     if (kindOf(v, j + 1) === 'linker' && !(v.lower(j + 1) === 'juga' && j + 2 < s.tokenEnd && kindOf(v, j + 2) !== 'linker' && isVerbLike(v.text(j + 2)))) continue;
     // `Pengemudi Pajero itu diketahui berinisial AR`: the sentence names whom it describes, someone new.
     for (let t = j + 1; t < s.tokenEnd; t++) if (kindOf(v, t) === 'namer') continue sentences;
-    let { named } = recent(i);
+    let { named, last } = recent(i);
     named.delete(inner);
     // `"...," ucap dia. Pria 35 tahun itu berujar ...`: when the sentence before names no one (a quotation credited to a
     // pronoun), the one named in the sentence before that.
     if (named.size === 0) { named = recent(i, DESCRIPTION_LOOKBACK + 1).named; named.delete(inner); }
-    if (named.size !== 1) continue;
-    const who = [...named][0]!;
+    // `Benar saja, ... lewat Sadio Mane. ... umpan terobosan Firmino ... Firmino terlihat cerdas ... Mantan pemain
+    // Hoffenheim itu ...`: of several named there, the one named last when the article has named them more often than
+    // each of the others so far (outside quotations): whom the story is about.
+    const who = named.size === 1 ? [...named][0]! : named.size > 1 && named.has(last) && leadsMentions(people, named, last, i, quoted) ? last : -1;
+    if (who < 0) continue;
     if (namedAsTopic(v, quoted, owner, i, who)) continue;
     addDescription(out, people[who]!, text.slice(v.start(i), v.end(descriptionLast(v, j))));
   }
+}
+
+/**
+ * True when person `who` (an index into `people`) has more mentions before token i, outside quotations, than each other
+ * person of `named`.
+ */
+function leadsMentions(people: readonly Cluster[], named: ReadonlySet<number>, who: number, i: number, quoted: Uint8Array): boolean {
+  const count = (k: number) => people[k]!.mentions.filter((m) => !m.derived && m.nameStart < i && !quoted[m.nameStart]).length;
+  const n = count(who);
+  for (const k of named) if (k !== who && count(k) >= n) return false;
+  return true;
 }
 
 /** Most tokens of an adverbial phrase opening a sentence before its comma (`Selain membeli di Indonesia,`: 4). */
@@ -1075,7 +1089,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '35',
+  version: '36',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
