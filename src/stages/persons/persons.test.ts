@@ -1699,3 +1699,16 @@ test('persons roles: a sentence-opening description after several people named g
   // Named as often as each other: neither.
   assert.deepEqual([roles['Budi'], roles['Andi']], [[], []]);
 });
+
+test('persons roles: a plural description before a list of names is the role of every name; not past semacam', () => {
+  const a = findPersons(view('Akibatnya, dua pemain Persib, Omid Nazari dan Febri Hariyadi, terluka.', [['Omid Nazari', 'PER'], ['Febri Hariyadi', 'PER']]));
+  assert.deepEqual(a.persons.map((p) => [p.name, p.roles]), [['Omid Nazari', ['pemain Persib']], ['Febri Hariyadi', ['pemain Persib']]]);
+  const b = findPersons(view('Atletico ditemani empat gelandang hebat semacam Saul Niguez, Koke, dan Vitolo.', [['Saul Niguez', 'PER'], ['Koke', 'PER'], ['Vitolo', 'PER']]));
+  assert.deepEqual(b.persons.map((p) => [p.name, p.roles]), [['Saul Niguez', []], ['Koke', []], ['Vitolo', []]]);
+});
+
+test('persons roles: a modifier before a word that is no head is a field of an office\'s name, not an office', () => {
+  const text = 'Pengurus Pusat Forum Guru Honorer, Tenaga Honorer, dan Honorer Swasta Indonesia (FGTHSI) Riyanto Agung Subekti menuturkan hal itu.';
+  const { persons } = findPersons(view(text, [['Riyanto Agung Subekti', 'PER']]));
+  assert.deepEqual(persons[0]?.roles, ['Pengurus Pusat Forum Guru Honorer, Tenaga Honorer, dan Honorer Swasta Indonesia (FGTHSI)']);
+});

@@ -721,6 +721,7 @@ export function roleBeforeList(v: TokenView, prefixStart: number, floor: number,
     else if (isOtherPerson(i) || isListJoiner(v.lower(i)) || (isOtherPerson(i + 1) && kindOf(v, i) === 'honorific')) i--;
     else break;
   }
+  const walked = i;
   // `enam tersangka berinisial HK, AZ, IR dan AF`, `dua korban bernama Ani dan Budi`: a description before a namer
   // that introduces a list is the role of every name of it, as before a worded introducer. (The list's first name
   // reads it itself, `namerStart` in `roleBeforeName`.)
@@ -752,7 +753,17 @@ export function roleBeforeList(v: TokenView, prefixStart: number, floor: number,
   if (worded && !v.isCapitalized(i) && !v.text(i).endsWith('nya') && bareListItem(v, prefixStart)) {
     return roleBeforeName(v, i + 1, floor, isOtherPerson, undefined, true);
   }
-  return possessiveWord(v, i) ? { tokStart: i, tokEnd: i + 1, rule: 'before-name' } : null;
+  if (possessiveWord(v, i)) return { tokStart: i, tokEnd: i + 1, rule: 'before-name' };
+  // `Dua pemain Persib Bandung Omid Nazari dan Febri Hariyadi`, `dua pemain Persib, Omid Nazari dan Febri Hariyadi`: a
+  // plural description before the list's first name (which reads it itself, `listFollows`) is every name's role.
+  // Not for a name with a description of its own after it (`... dan Budi Santoso warga Desa Sukamaju`).
+  if (walked + 1 < prefixStart && walked >= floor && /\p{L}/u.test(v.text(walked)) && !ownDescriptionFollows(v, prefixStart)) {
+    let first = walked + 1;
+    while (first < prefixStart && first - walked <= 2 && !isOtherPerson(first)) first++;
+    const role = first < prefixStart && isOtherPerson(first) ? roleBeforeName(v, first, floor, isOtherPerson, undefined, true) : null;
+    if (role && role.tokStart - 1 >= floor && rolePluralWords().has(v.lower(role.tokStart - 1))) return role;
+  }
+  return null;
 }
 
 /**
@@ -1145,10 +1156,14 @@ function enumeratedField(v: TokenView, i: number, from: number, to: number): boo
 
 /**
  * True when a title word at token j opens an office of its own (`Kepala Dinas B`): a title word followed by another
- * capitalised word. A title word alone (`Pemuda,` in `Dinas Budaya, Pemuda, dan Olahraga`) is a field.
+ * capitalised word (a modifier, by a head: `Wakil Ketua`). A title word alone (`Pemuda,` in `Dinas Budaya, Pemuda, dan
+ * Olahraga`) is a field, and so is a modifier before a word that is no head (`Tenaga Honorer`).
  */
 function officeOpens(v: TokenView, j: number, to: number): boolean {
-  return v.titleKind(j) !== undefined && j + 1 < to && v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1));
+  const k = v.titleKind(j);
+  if (k === undefined || j + 1 >= to || !v.isCapitalized(j + 1) || !/^\p{L}/u.test(v.text(j + 1))) return false;
+  // `Forum Guru Honorer, Tenaga Honorer, dan Honorer Swasta`: a modifier opens an office only before a head.
+  return k !== 'modifier' || HEADS.has(v.titleKind(j + 1) ?? 'stop');
 }
 
 /**
