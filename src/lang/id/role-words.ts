@@ -40,6 +40,12 @@ export const roleDescriptionPrepositions = lowerWordList('role-description-prepo
 export const roleDescriptionWords = lowerWordList('role-description-words.txt');
 
 /**
+ * Articles that make the description head after them someone not named (`si pasien`, `seorang siswa`), from
+ * `data/id/role-anonymous-articles.txt`, lower case.
+ */
+export const roleAnonymousArticles = lowerWordList('role-anonymous-articles.txt');
+
+/**
  * Ordinals left out of a role they close before a lower-case word (`juru taktik pertama yang ...`), from
  * `data/id/role-ordinal-words.txt`, lower case.
  */

@@ -1712,3 +1712,10 @@ test('persons roles: a modifier before a word that is no head is a field of an o
   const { persons } = findPersons(view(text, [['Riyanto Agung Subekti', 'PER']]));
   assert.deepEqual(persons[0]?.roles, ['Pengurus Pusat Forum Guru Honorer, Tenaga Honorer, dan Honorer Swasta Indonesia (FGTHSI)']);
 });
+
+test('persons roles: a sentence-opening description whose head the sentence before gave someone unnamed is not the named person\'s', () => {
+  const text = 'O\'Connor mengakui dampak operasi ini sangat besar pada kehidupan si pasien. Pasien laki-laki itu telah berubah. '
+    + 'Anja Vreg adalah seorang petenis. Petenis Slovenia itu kini menjadi wasit.';
+  const { persons } = findPersons(view(text, [['O\'Connor', 'PER'], ['Anja Vreg', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['O\'Connor', []], ['Anja Vreg', ['Petenis Slovenia']]]);
+});

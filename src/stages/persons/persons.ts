@@ -3,6 +3,7 @@ import { brandNames, nonPersonNames, personAliasCues, nonPersonNameWords, nonPer
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
+import { roleAnonymousArticles } from '../../lang/id/role-words.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
 import { collapseSpaces } from '../../text/spaces.js';
@@ -963,8 +964,28 @@ function addOpeningDescriptions(
     const who = named.size === 1 ? [...named][0]! : named.size > 1 && named.has(last) && leadsMentions(people, named, last, i, quoted) ? last : -1;
     if (who < 0) continue;
     if (namedAsTopic(v, quoted, owner, i, who)) continue;
+    // `... pada kehidupan si pasien. Pasien laki-laki itu ...`: a head the sentence before gave someone unnamed (after an
+    // article: `si pasien`, `seorang pasien`) is that one, not the person named there.
+    if (unnamedBefore(v, h, i, owner, inRole)) continue;
     addDescription(out, people[who]!, text.slice(v.start(i), v.end(descriptionLast(v, j))));
   }
+}
+
+/**
+ * True when the head at token h of a description opening at token i was written in the sentence before i's (or in i's
+ * own, before i) right after an article making it someone not named (role-anonymous-articles.txt: `si pasien`,
+ * `seorang pria`; not after a linker, `adalah seorang petenis`, nor in a role read around a name, `Seorang perempuan
+ * Arab Saudi, Mashael`): the description points back to that one.
+ */
+function unnamedBefore(v: TokenView, h: number, i: number, owner: Int32Array, inRole: Uint8Array): boolean {
+  const si = v.sentenceIndex(i);
+  const from = v.sentences[Math.max(0, si - 1)]?.tokenStart ?? 0;
+  const head = v.lower(h);
+  for (let t = from + 1; t < i; t++) {
+    if (v.lower(t) !== head || owner[t]! >= 0 || inRole[t] || !roleAnonymousArticles().has(v.lower(t - 1))) continue;
+    if (!(t - 2 >= 0 && v.titleKind(t - 2) === 'linker')) return true;
+  }
+  return false;
 }
 
 /**
@@ -1089,7 +1110,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '39',
+  version: '40',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
