@@ -34,6 +34,24 @@ export const roleSelfPronouns = lowerWordList('role-self-pronouns.txt');
 export const roleDescriptionPrepositions = lowerWordList('role-description-prepositions.txt');
 
 /**
+ * Lower-case words shaped like affixed verbs that are words of a person's description, not verbs (`pertama`,
+ * `berkebangsaan`, `berpaspor`), from `data/id/role-description-words.txt`, lower case.
+ */
+export const roleDescriptionWords = lowerWordList('role-description-words.txt');
+
+/**
+ * Articles that make the description head after them someone not named (`si pasien`, `seorang siswa`), from
+ * `data/id/role-anonymous-articles.txt`, lower case.
+ */
+export const roleAnonymousArticles = lowerWordList('role-anonymous-articles.txt');
+
+/**
+ * Ordinals left out of a role they close before a lower-case word (`juru taktik pertama yang ...`), from
+ * `data/id/role-ordinal-words.txt`, lower case.
+ */
+export const roleOrdinalWords = lowerWordList('role-ordinal-words.txt');
+
+/**
  * Nouns of time that with `itu` make a time adverb closing a role before a comma (`Bupati ... saat itu, Sukarmis`),
  * from `data/id/role-time-nouns.txt`, lower case.
  */

@@ -756,8 +756,9 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   spans.forEach((sp, k) => { if (sp.type === 'PER') personAt.fill(k, sp.s, sp.e); });
   // The surname of each person named in full (`Koman` of `Veronica Koman`), to tell another spelling of the name in a role.
   const nameWordOwner = new Map<string, number>();
+  // So is a name written alone (`Tristan`), to tell it where the tagger missed it before a comma (`Ayah Tristan, Roger`).
   spans.forEach((sp, k) => {
-    if (sp.type !== 'PER' || sp.e - sp.s < 2) return;
+    if (sp.type !== 'PER') return;
     const w = v.text(sp.e - 1);
     if (!NAME_WORD.test(w) || v.titleKind(sp.e - 1) || loadRoots().has(v.lower(sp.e - 1)) || base.lookup(w)) return;
     const o = nameWordOwner.get(w);

@@ -1647,3 +1647,75 @@ test('persons: after an abbreviated honorific, a word the tagger left out opens 
   ]));
   assert.deepEqual(b.persons.map((p) => p.name).sort(), ['Akbar Hidayat', 'Iriana']);
 });
+
+test('persons roles: kinship before a comma is held for a person the tagger missed there or whose initials it left out', () => {
+  const a = findPersons(view('Tristan diajari tiga bahasa. Ayah Tristan, Roger van Tongeren, berasal dari Belanda.', [
+    ['Tristan', 'PER'], ['Roger van Tongeren', 'PER'],
+  ]));
+  assert.deepEqual(a.persons.find((p) => p.name === 'Roger van Tongeren')?.roles, ['Ayah Tristan']);
+  const b = findPersons(view('Rully merupakan anak dari adik BJ Habibie, Junus Effendi Habibie.', [
+    ['Rully', 'PER'], ['Habibie', 'PER'], ['Junus Effendi Habibie', 'PER'],
+  ]));
+  assert.deepEqual(b.persons.find((p) => p.name === 'Junus Effendi Habibie')?.roles, ['adik BJ Habibie']);
+});
+
+test('persons roles: kinship with dari in apposition is held for the person after it', () => {
+  const { persons } = findPersons(view('Sri Sumarni, ibunda dari Agus Surahman yang merupakan korban, hadir.', [
+    ['Sri Sumarni', 'PER'], ['Agus Surahman', 'PER'],
+  ]));
+  assert.deepEqual(persons.find((p) => p.name === 'Sri Sumarni')?.roles, ['ibunda dari Agus Surahman']);
+});
+
+test('persons roles: ber- words of a description and ordinals do not end it; an ordinal before a clause is left out', () => {
+  const a = findPersons(view('Gelandang Arsenal, Granit Xhaka, kecewa. Pemain berkebangsaan Swiss itu menilai timnya takut.', [
+    ['Arsenal', 'ORG'], ['Granit Xhaka', 'PER'],
+  ]));
+  assert.deepEqual(a.persons[0]?.roles, ['Gelandang Arsenal', 'Pemain berkebangsaan Swiss']);
+  const b = findPersons(view('Presiden pertama Timor Leste, Xanana Gusmao, berziarah. Lampard tercatat sebagai juru taktik pertama yang kalah.', [
+    ['Xanana Gusmao', 'PER'], ['Lampard', 'PER'],
+  ]));
+  assert.deepEqual(b.persons.map((p) => [p.name, p.roles]), [['Xanana Gusmao', ['Presiden pertama Timor Leste']], ['Lampard', ['juru taktik']]]);
+});
+
+test('persons roles: a sentence-opening description may hold a body after dari, a bracketed acronym and a place after a comma', () => {
+  const text = 'Nora mengungsi bersama bayinya. Warga Kecamatan Tenayan Raya, Pekanbaru, ini sudah dua hari mengungsi. '
+    + '"Kami lelah," ujar Nora. Politikus Partai Kebangkitan Bangsa (PKB) ini tidak hadir. '
+    + 'Budi Santoso tiba. Anggota DPR dari Fraksi Golkar ini mengungkapkan hal itu.';
+  const { persons } = findPersons(view(text, [['Nora', 'PER'], ['Nora', 'PER', 2], ['Budi Santoso', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [
+    ['Nora', ['Warga Kecamatan Tenayan Raya, Pekanbaru', 'Politikus Partai Kebangkitan Bangsa (PKB)']],
+    ['Budi Santoso', ['Anggota DPR dari Fraksi Golkar']],
+  ]);
+});
+
+test('persons roles: a sentence-opening description after several people named goes to the last named when named most', () => {
+  const text = 'Liverpool menang lewat Sadio Mane. Gol Mane bermula dari umpan Firmino. Firmino terlihat cerdas. Mantan pemain Hoffenheim itu juga mencetak gol. '
+    + 'Budi bertemu Andi di pasar. Pria 30 tahun itu membeli beras.';
+  const { persons } = findPersons(view(text, [
+    ['Sadio Mane', 'PER'], ['Mane', 'PER', 2], ['Firmino', 'PER'], ['Firmino', 'PER', 2], ['Budi', 'PER'], ['Andi', 'PER'],
+  ]));
+  const roles = Object.fromEntries(persons.map((p) => [p.name, p.roles]));
+  assert.deepEqual(roles['Firmino'], ['Mantan pemain Hoffenheim']);
+  // Named as often as each other: neither.
+  assert.deepEqual([roles['Budi'], roles['Andi']], [[], []]);
+});
+
+test('persons roles: a plural description before a list of names is the role of every name; not past semacam', () => {
+  const a = findPersons(view('Akibatnya, dua pemain Persib, Omid Nazari dan Febri Hariyadi, terluka.', [['Omid Nazari', 'PER'], ['Febri Hariyadi', 'PER']]));
+  assert.deepEqual(a.persons.map((p) => [p.name, p.roles]), [['Omid Nazari', ['pemain Persib']], ['Febri Hariyadi', ['pemain Persib']]]);
+  const b = findPersons(view('Atletico ditemani empat gelandang hebat semacam Saul Niguez, Koke, dan Vitolo.', [['Saul Niguez', 'PER'], ['Koke', 'PER'], ['Vitolo', 'PER']]));
+  assert.deepEqual(b.persons.map((p) => [p.name, p.roles]), [['Saul Niguez', []], ['Koke', []], ['Vitolo', []]]);
+});
+
+test('persons roles: a modifier before a word that is no head is a field of an office\'s name, not an office', () => {
+  const text = 'Pengurus Pusat Forum Guru Honorer, Tenaga Honorer, dan Honorer Swasta Indonesia (FGTHSI) Riyanto Agung Subekti menuturkan hal itu.';
+  const { persons } = findPersons(view(text, [['Riyanto Agung Subekti', 'PER']]));
+  assert.deepEqual(persons[0]?.roles, ['Pengurus Pusat Forum Guru Honorer, Tenaga Honorer, dan Honorer Swasta Indonesia (FGTHSI)']);
+});
+
+test('persons roles: a sentence-opening description whose head the sentence before gave someone unnamed is not the named person\'s', () => {
+  const text = 'O\'Connor mengakui dampak operasi ini sangat besar pada kehidupan si pasien. Pasien laki-laki itu telah berubah. '
+    + 'Anja Vreg adalah seorang petenis. Petenis Slovenia itu kini menjadi wasit.';
+  const { persons } = findPersons(view(text, [['O\'Connor', 'PER'], ['Anja Vreg', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['O\'Connor', []], ['Anja Vreg', ['Petenis Slovenia']]]);
+});

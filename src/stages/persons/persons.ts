@@ -3,6 +3,7 @@ import { brandNames, nonPersonNames, personAliasCues, nonPersonNameWords, nonPer
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
+import { roleAnonymousArticles } from '../../lang/id/role-words.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { need, type DocumentView } from '../../text/document.js';
 import { collapseSpaces } from '../../text/spaces.js';
@@ -13,7 +14,7 @@ import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './cl
 import { buildMentions, initialsNameEnd, mentionWithLazyRoles, prefixStart, readPersonContext, rolesAround, skipLeadingContext, type Mention } from './mentions.js';
 import { agePhraseEnd, HEADS, isVerbLike, kindOf } from './roles.js';
 import { sentenceOpenings } from './sentence-openings.js';
-import { namedAsTopic, orphanRoles, selfRoles, speakerDescriptions } from './speaker-descriptions.js';
+import { descriptionLast, descriptionPieceEnd, namedAsTopic, orphanRoles, selfRoles, speakerDescriptions } from './speaker-descriptions.js';
 import { TokenView } from './token-view.js';
 
 /** What the persons stage adds to a document. */
@@ -800,10 +801,13 @@ function describedPersons(v: TokenView, text: string, clusters: readonly Cluster
     if (who.length > 0) inRole[i] = 1;
     i = j;
   }
+  // A description closed by a demonstrative points back to someone already introduced: it does not give them a role of
+  // their own, which would keep a role left without its name from them (`orphanRoles`).
+  const described = new Set(out.keys());
   addOpeningDescriptions(v, text, quoted, recent, owner, people, inRole, out);
   for (const d of speakerDescriptions(v, text, quoted, owner, inRole)) addDescription(out, people[d.person]!, d.role);
   for (const d of selfRoles(v, text, quoted, owner)) addDescription(out, people[d.person]!, d.role);
-  const hasRole = (k: number) => out.has(people[k]!) || people[k]!.mentions.some((m) => m.roles.length > 0);
+  const hasRole = (k: number) => described.has(people[k]!) || people[k]!.mentions.some((m) => m.roles.length > 0);
   for (const d of orphanRoles(v, text, quoted, owner, inRole, hasRole)) addDescription(out, people[d.person]!, d.role);
   return out;
 }
@@ -874,8 +878,11 @@ function quotedTokens(v: TokenView): Uint8Array {
 /** A word or number, possibly hyphenated, inside a sentence-opening description (`bintang`, `Anti-Korupsi`). */
 const DESCRIPTION_WORD = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
 
-/** Most tokens of a description opening a sentence, up to its demonstrative (`Politikus Partai Golkar ini`: 3). */
-const MAX_OPENING_DESCRIPTION = 6;
+/**
+ * Most tokens of a description opening a sentence, up to its demonstrative (`Politikus Partai Golkar ini`: 3; `Warga
+ * Kecamatan Tenayan Raya, Pekanbaru, ini`: 7).
+ */
+const MAX_OPENING_DESCRIPTION = 8;
 /** Sentences before a sentence-opening description (with its own) in which the person it points back to must be the only one named. */
 const DESCRIPTION_LOOKBACK = 1;
 
@@ -925,7 +932,12 @@ function addOpeningDescriptions(
         while (e < s.tokenEnd && owner[e]! >= 0 && owner[e] === owner[p]) e++;
         if (e > p && e - i <= MAX_OPENING_DESCRIPTION && e < s.tokenEnd && kindOf(v, e) === 'demonstrative') { inner = owner[p]!; j = e; break; }
       }
-      if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !DESCRIPTION_WORD.test(t)) break;
+      if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j]) break;
+      // `Anggota DPR dari Fraksi Golkar ini`, `Politikus Partai Kebangkitan Bangsa (PKB) ini`, `Ilmuwan asal Padang,
+      // Sumatera Barat ini`: a body after a preposition, a bracketed acronym, a place after a comma.
+      const piece = descriptionPieceEnd(v, j, s.tokenEnd);
+      if (piece > 0) { j = piece - 1; continue; }
+      if (!DESCRIPTION_WORD.test(t)) break;
       // `Pemain berusia 23 tahun itu ...`: an age goes on with the description.
       const age = agePhraseEnd(v, j, s.tokenEnd);
       if (age > 0) { j = age - 1; continue; }
@@ -941,16 +953,50 @@ function addOpeningDescriptions(
     if (kindOf(v, j + 1) === 'linker' && !(v.lower(j + 1) === 'juga' && j + 2 < s.tokenEnd && kindOf(v, j + 2) !== 'linker' && isVerbLike(v.text(j + 2)))) continue;
     // `Pengemudi Pajero itu diketahui berinisial AR`: the sentence names whom it describes, someone new.
     for (let t = j + 1; t < s.tokenEnd; t++) if (kindOf(v, t) === 'namer') continue sentences;
-    let { named } = recent(i);
+    let { named, last } = recent(i);
     named.delete(inner);
     // `"...," ucap dia. Pria 35 tahun itu berujar ...`: when the sentence before names no one (a quotation credited to a
     // pronoun), the one named in the sentence before that.
     if (named.size === 0) { named = recent(i, DESCRIPTION_LOOKBACK + 1).named; named.delete(inner); }
-    if (named.size !== 1) continue;
-    const who = [...named][0]!;
+    // `Benar saja, ... lewat Sadio Mane. ... umpan terobosan Firmino ... Firmino terlihat cerdas ... Mantan pemain
+    // Hoffenheim itu ...`: of several named there, the one named last when the article has named them more often than
+    // each of the others so far (outside quotations): whom the story is about.
+    const who = named.size === 1 ? [...named][0]! : named.size > 1 && named.has(last) && leadsMentions(people, named, last, i, quoted) ? last : -1;
+    if (who < 0) continue;
     if (namedAsTopic(v, quoted, owner, i, who)) continue;
-    addDescription(out, people[who]!, text.slice(v.start(i), v.end(j - 1)));
+    // `... pada kehidupan si pasien. Pasien laki-laki itu ...`: a head the sentence before gave someone unnamed (after an
+    // article: `si pasien`, `seorang pasien`) is that one, not the person named there.
+    if (unnamedBefore(v, h, i, owner, inRole)) continue;
+    addDescription(out, people[who]!, text.slice(v.start(i), v.end(descriptionLast(v, j))));
   }
+}
+
+/**
+ * True when the head at token h of a description opening at token i was written in the sentence before i's (or in i's
+ * own, before i) right after an article making it someone not named (role-anonymous-articles.txt: `si pasien`,
+ * `seorang pria`; not after a linker, `adalah seorang petenis`, nor in a role read around a name, `Seorang perempuan
+ * Arab Saudi, Mashael`): the description points back to that one.
+ */
+function unnamedBefore(v: TokenView, h: number, i: number, owner: Int32Array, inRole: Uint8Array): boolean {
+  const si = v.sentenceIndex(i);
+  const from = v.sentences[Math.max(0, si - 1)]?.tokenStart ?? 0;
+  const head = v.lower(h);
+  for (let t = from + 1; t < i; t++) {
+    if (v.lower(t) !== head || owner[t]! >= 0 || inRole[t] || !roleAnonymousArticles().has(v.lower(t - 1))) continue;
+    if (!(t - 2 >= 0 && v.titleKind(t - 2) === 'linker')) return true;
+  }
+  return false;
+}
+
+/**
+ * True when person `who` (an index into `people`) has more mentions before token i, outside quotations, than each other
+ * person of `named`.
+ */
+function leadsMentions(people: readonly Cluster[], named: ReadonlySet<number>, who: number, i: number, quoted: Uint8Array): boolean {
+  const count = (k: number) => people[k]!.mentions.filter((m) => !m.derived && m.nameStart < i && !quoted[m.nameStart]).length;
+  const n = count(who);
+  for (const k of named) if (k !== who && count(k) >= n) return false;
+  return true;
 }
 
 /** Most tokens of an adverbial phrase opening a sentence before its comma (`Selain membeli di Indonesia,`: 4). */
@@ -1064,7 +1110,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '34',
+  version: '40',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],

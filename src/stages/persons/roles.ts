@@ -1,5 +1,5 @@
 import { nonPersonNameWords, personChildWords, personClauseOpeners, personKinOrderWords, personKinshipFields, personListJoiners, personOfficeHonorifics, personPossessiveHeads, rankPhrasesByLastWord, titleKind, type RankPhrase, type TitleKind } from '../../lang/id/person-titles.js';
-import { roleAgeWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, roleListContinuers, roleNamerVerbs, rolePluralWords, roleRelativeClauseStops, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
+import { roleAgeWords, roleDescriptionWords, roleEnglishHeads, roleHeadAdjectives, roleLinkerAdverbs, roleListContinuers, roleNamerVerbs, roleOrdinalWords, rolePluralWords, roleRelativeClauseStops, roleSubjectPronouns, roleTimeNouns } from '../../lang/id/role-words.js';
 import { loadPlaces } from '../../lang/id/places.js';
 import { quoteCues } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -39,7 +39,7 @@ const MIN_PREFIXED_ROOT = 4;
  * `staf media`, `kepala dinas`), not a verb.
  */
 export function isVerbLike(t: string): boolean {
-  if (!VERB_LIKE.test(t)) return false;
+  if (!VERB_LIKE.test(t) || roleDescriptionWords().has(t)) return false;
   const roots = loadRoots();
   // `pemilik perusahaan pertambangan`: per-...-an on a root is a noun (perusahaan, perikanan), not a verb.
   if (t.startsWith('per') && t.endsWith('an') && roots.has(t.slice(3, -2))) return false;
@@ -222,7 +222,8 @@ export function roleBeforeName(
     // So is a word for a son or daughter (`Putri Ma'ruf Amin, Siti Ma'rifah`), which elsewhere may be a given name.
     // So is kinship with the child's place in order and the holder's office (`putra kedua BJ Habibie, Thareq`, `Putra
     // sulung Presiden Jokowi, Gibran`).
-    const kin = i >= floor ? kinStart(v, i, floor) : -1;
+    // `adik BJ Habibie, Junus Effendi`: initials the tagger left out of the holder's name lie between.
+    const kin = i >= floor ? kinStart(v, i - 1 >= floor && HOLDER_INITIALS.test(v.text(i)) && !kindOf(v, i) ? i - 1 : i, floor) : -1;
     if (kin >= 0 && (kin === v.sentenceStart(kin) || kin - 1 < floor || isClauseBoundary(v, kin - 1))
       && !listGoesOn(v, prefixStart, isOtherPerson)) return { tokStart: kin, tokEnd: end, rule: 'before-name' };
     // `kiper Alisson Becker, Naby Keita, dan Nathaniel Clyne`: a list of names, not a role held for the first.
@@ -232,6 +233,10 @@ export function roleBeforeName(
     // end in the surname of another person (the tagger missed this spelling of the name) are that person, as above.
     let j = i;
     while (j >= floor && i - j < MAX_NAME_WORDS && isNameLike(v, j)) j--;
+    // `Ayah Tristan, Roger van Tongeren`: kinship opening the phrase is held for that other person, as above.
+    const kin = j >= floor && j < i + 1 ? kinStart(v, j, floor) : -1;
+    if (kin >= 0 && j < i && (kin === v.sentenceStart(kin) || kin - 1 < floor || isClauseBoundary(v, kin - 1))
+      && !listGoesOn(v, prefixStart, isOtherPerson)) return { tokStart: kin, tokEnd: end, rule: 'before-name' };
     if (i - j >= 2 && !isNameLike(v, j) && !isPossessiveHolder(v, j + 1, floor)) return null;
   }
   let depth = 0;
@@ -577,6 +582,8 @@ function listFollows(v: TokenView, start: number, isOtherPerson: (i: number) => 
 export const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 /** Initials standing for a person's name (`HK`, `HYL`, `M.S.`). */
 const INITIALS = /^\p{Lu}[\p{Lu}.]{1,5}$/u;
+/** Initials before a surname that the tagger left out of a name (`BJ` of `BJ Habibie`, `B.J.`): up to three capitals. */
+const HOLDER_INITIALS = /^(\p{Lu}{1,3}|(\p{Lu}\.){1,3})$/u;
 /** A word of lower-case letters only (`pengajar`). */
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** A word of two or more letters (either side of a glued full stop: `Winangun.Direktur`). */
@@ -714,6 +721,7 @@ export function roleBeforeList(v: TokenView, prefixStart: number, floor: number,
     else if (isOtherPerson(i) || isListJoiner(v.lower(i)) || (isOtherPerson(i + 1) && kindOf(v, i) === 'honorific')) i--;
     else break;
   }
+  const walked = i;
   // `enam tersangka berinisial HK, AZ, IR dan AF`, `dua korban bernama Ani dan Budi`: a description before a namer
   // that introduces a list is the role of every name of it, as before a worded introducer. (The list's first name
   // reads it itself, `namerStart` in `roleBeforeName`.)
@@ -745,7 +753,17 @@ export function roleBeforeList(v: TokenView, prefixStart: number, floor: number,
   if (worded && !v.isCapitalized(i) && !v.text(i).endsWith('nya') && bareListItem(v, prefixStart)) {
     return roleBeforeName(v, i + 1, floor, isOtherPerson, undefined, true);
   }
-  return possessiveWord(v, i) ? { tokStart: i, tokEnd: i + 1, rule: 'before-name' } : null;
+  if (possessiveWord(v, i)) return { tokStart: i, tokEnd: i + 1, rule: 'before-name' };
+  // `Dua pemain Persib Bandung Omid Nazari dan Febri Hariyadi`, `dua pemain Persib, Omid Nazari dan Febri Hariyadi`: a
+  // plural description before the list's first name (which reads it itself, `listFollows`) is every name's role.
+  // Not for a name with a description of its own after it (`... dan Budi Santoso warga Desa Sukamaju`).
+  if (walked + 1 < prefixStart && walked >= floor && /\p{L}/u.test(v.text(walked)) && !ownDescriptionFollows(v, prefixStart)) {
+    let first = walked + 1;
+    while (first < prefixStart && first - walked <= 2 && !isOtherPerson(first)) first++;
+    const role = first < prefixStart && isOtherPerson(first) ? roleBeforeName(v, first, floor, isOtherPerson, undefined, true) : null;
+    if (role && role.tokStart - 1 >= floor && rolePluralWords().has(v.lower(role.tokStart - 1))) return role;
+  }
+  return null;
 }
 
 /**
@@ -966,7 +984,8 @@ export function roleInApposition(
       // daughter opening this role) right before the other person is held for them as well.
       // `Albert Varela selaku manajer personal Martin`: a lower-case head and the lower-case words describing it, right
       // before the other person, are held for them as a head alone is.
-      const kp = kinStart(v, i - 1, start) >= 0 ? 'relation'
+      // `Sri Sumarni, ibunda dari Agus Surahman`, `Rafid adalah putra dari Rully Habibie`: so is kinship with `dari`.
+      const kp = kinStart(v, i - 1, start) >= 0 || (i - 2 >= start && v.text(i - 1) === 'dari' && kinStart(v, i - 2, start) >= 0) ? 'relation'
         : !afterOpener && heldDescription(v, start, i) && !listContinues(v, i, ceiling, isOtherPerson) ? kindOf(v, start) : kindOf(v, i - 1);
       // `Indra Lesmana mahasiswa Fakultas MIPA Unsri dan mahasiswa Ikhsan ...`: after a joiner, that head is the next
       // person's own; this role ends at the joiner.
@@ -1137,10 +1156,14 @@ function enumeratedField(v: TokenView, i: number, from: number, to: number): boo
 
 /**
  * True when a title word at token j opens an office of its own (`Kepala Dinas B`): a title word followed by another
- * capitalised word. A title word alone (`Pemuda,` in `Dinas Budaya, Pemuda, dan Olahraga`) is a field.
+ * capitalised word (a modifier, by a head: `Wakil Ketua`). A title word alone (`Pemuda,` in `Dinas Budaya, Pemuda, dan
+ * Olahraga`) is a field, and so is a modifier before a word that is no head (`Tenaga Honorer`).
  */
 function officeOpens(v: TokenView, j: number, to: number): boolean {
-  return v.titleKind(j) !== undefined && j + 1 < to && v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1));
+  const k = v.titleKind(j);
+  if (k === undefined || j + 1 >= to || !v.isCapitalized(j + 1) || !/^\p{L}/u.test(v.text(j + 1))) return false;
+  // `Forum Guru Honorer, Tenaga Honorer, dan Honorer Swasta`: a modifier opens an office only before a head.
+  return k !== 'modifier' || HEADS.has(v.titleKind(j + 1) ?? 'stop');
 }
 
 /**
@@ -1226,6 +1249,8 @@ function trimRole(v: TokenView, s: number, e: number, rule: RoleSpan['rule']): R
   }
   // An invisible format character (a left-to-right mark pasted from a web page) is no part of it either.
   while (e > s && (kindOf(v, e - 1) === 'connector' || v.text(e - 1) === '(' || v.text(e - 1) === ',' || /^\p{Cf}+$/u.test(v.text(e - 1)))) e--;
+  // `juru taktik pertama yang mengalami kekalahan`: an ordinal the words after the role restrict is left out.
+  if (e - s >= 2 && e < v.count && roleOrdinalWords().has(v.text(e - 1)) && LOWER_WORD.test(v.text(e))) e--;
   let open = 0;
   for (let i = s; i < e; i++) {
     const t = v.text(i);
@@ -1243,7 +1268,7 @@ const MAX_PLACE_WORDS = 4;
  * The end of the longest known place (`data/id/places-*.txt`: provinces, regencies, districts, countries, world
  * cities) of capitalised words opening at token s before `limit` (`Sumatera Utara`, `Jakarta`), or -1.
  */
-function placeEnd(v: TokenView, s: number, limit: number): number {
+export function placeEnd(v: TokenView, s: number, limit: number): number {
   let name = '';
   let best = -1;
   for (let j = s; j < limit && j - s < MAX_PLACE_WORDS && v.isCapitalized(j) && /^\p{L}+$/u.test(v.text(j)); j++) {

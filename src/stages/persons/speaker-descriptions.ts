@@ -2,7 +2,7 @@ import { personListJoiners } from '../../lang/id/person-titles.js';
 import { quoteCues } from '../../lang/id/quote-lexicon.js';
 import { roleDescriptionPrepositions, roleSelfPronouns, roleSubjectPronouns } from '../../lang/id/role-words.js';
 import { loadRoots } from '../../lang/id/roots.js';
-import { agePhraseEnd, HEADS, isVerbLike, kindOf, roleBeforeName } from './roles.js';
+import { agePhraseEnd, HEADS, isVerbLike, kindOf, placeEnd, roleBeforeName } from './roles.js';
 import type { TokenView } from './token-view.js';
 
 /** Most tokens of a speaker's description after a cue, up to its demonstrative (`kepala sekolah termuda di Binjai itu`: 5). */
@@ -17,6 +17,33 @@ const DESCRIPTION_WORD = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
 /** A superlative (`termuda`, `terbaik`): `ter-` on an adjective root, shaped like a verb but part of the description. */
 function isSuperlative(t: string): boolean {
   return t.length > 6 && t.startsWith('ter') && loadRoots().has(t.slice(3));
+}
+
+/** An acronym in brackets inside a description (`Politikus Partai Kebangkitan Bangsa (PKB) ini`). */
+const BRACKETED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
+
+/**
+ * The token after a piece of a description closed by a demonstrative that opens at token j and is not a plain word
+ * (`DESCRIPTION_WORD`), or -1 when there is none: a preposition before a capitalised word (`Anggota DPR dari Fraksi
+ * Golkar ini`, `pelatih asal Belanda itu`), a bracketed acronym (`Partai Kebangkitan Bangsa (PKB) ini`), or a comma and
+ * the known place the description's place lies in, right before the demonstrative, with or without a comma
+ * (`pembalap asal Bulukumba, Sulawesi Selatan ini`, `Warga Cempaka Putih, Jakarta Pusat, itu`). Shared by the
+ * descriptions after a cue and those opening a sentence (persons.ts).
+ */
+export function descriptionPieceEnd(v: TokenView, j: number, end: number): number {
+  const t = v.text(j);
+  if (roleDescriptionPrepositions().has(t)) return j + 1 < end && v.isCapitalized(j + 1) && DESCRIPTION_WORD.test(v.text(j + 1)) ? j + 1 : -1;
+  if (t === '(') return j + 2 < end && BRACKETED_ACRONYM.test(v.text(j + 1)) && v.text(j + 2) === ')' ? j + 3 : -1;
+  if (t !== ',' || j < 1 || !v.isCapitalized(j - 1) || v.start(j) !== v.end(j - 1)) return -1;
+  let e = placeEnd(v, j + 1, end);
+  if (e < 0) return -1;
+  if (e + 1 < end && v.text(e) === ',') e++;
+  return e < end && kindOf(v, e) === 'demonstrative' ? e : -1;
+}
+
+/** The last token of a description closed by a demonstrative at token j: before a comma closing a place (`Jakarta Pusat, itu`). */
+export function descriptionLast(v: TokenView, j: number): number {
+  return v.text(j - 1) === ',' ? j - 2 : j - 1;
 }
 
 /** True for a cue written after a quotation's closing mark (`"...," kata ...`, `"...," tegas ...`). */
@@ -53,7 +80,10 @@ export function speakerDescriptions(
     for (; j < v.count && j - i <= MAX_SPEAKER_DESCRIPTION; j++) {
       const t = v.text(j);
       const kk = kindOf(v, j);
-      if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j] || !DESCRIPTION_WORD.test(t)) break;
+      if (kk === 'demonstrative' || owner[j]! >= 0 || inRole[j]) break;
+      const piece = descriptionPieceEnd(v, j, v.count);
+      if (piece > 0) { j = piece - 1; continue; }
+      if (!DESCRIPTION_WORD.test(t)) break;
       if (roleDescriptionPrepositions().has(t) || isSuperlative(t)) continue;
       // `"...," kata pria berusia 40 tahun itu`: an age goes on with the description.
       const age = agePhraseEnd(v, j, v.count);
@@ -66,7 +96,7 @@ export function speakerDescriptions(
     if (!afterQuote && v.text(j + 1) !== ',') continue;
     const who = afterQuote ? personBeforeQuotation(v, quoted, owner, c - 1) : personBefore(v, quoted, owner, c, LOOKBACK);
     if (who < 0) continue;
-    out.push({ person: who, role: text.slice(v.start(i), v.end(j - 1)) });
+    out.push({ person: who, role: text.slice(v.start(i), v.end(descriptionLast(v, j))) });
     inRole.fill(1, i, j);
     c = j;
   }
