@@ -8,7 +8,7 @@ import { collapseSpaces, isJsSpace } from '../../text/spaces.js';
 import { WordTable } from '../../text/word-table.js';
 import { letterShapes } from './letter-shapes.js';
 import { WordBloom } from './word-bloom.js';
-import { ACTIVE_OR_PASSIVE, holdsWordRun, SpeakerReader, VERBISH, W, wordBits, wordCount, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
+import { ACTIVE_OR_PASSIVE, holdsWordRun, roleHead, SpeakerReader, VERBISH, W, wordBits, wordCount, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
 const MAX_SPEAKER_WORDS = 10;
@@ -1709,7 +1709,7 @@ class QuoteFinder {
     // the office holder who spoke last
     // when no one was named since, else the person last named.
     const last = this.pieceAt(sp.end) - 1;
-    if ((headBits & (W.title | W.relation)) === 0 || last <= i || !this.r.demonstrative(last)) return null;
+    if (((headBits & (W.title | W.relation)) === 0 && !roleHead(head)) || last <= i || !this.r.demonstrative(last)) return null;
     const prevName = prev?.speaker_name ? this.continuedName(sp, prevFound, prev) : undefined;
     return prevName ?? this.lastPersonBefore(sp.start);
   }
