@@ -95,3 +95,15 @@ test('quotes described speakers: a subject group holding a tagged name, a circum
   const entities = [{ start: at, end: at + n.length, text: n, type: 'PER' as const }];
   assert.deepEqual(extractQuotes(text, text, { entities }).quotes.map((q) => [q.speaker?.text, q.speaker_name]), [['Hadi Santoso', 'Hadi Santoso']]);
 });
+
+test('quotes described speakers: a pronoun after a tagged new subject with its role before the name (a place between) is that subject', () => {
+  const text = 'Jess Milne mengatakan polisi sedang menyelidiki kasus itu. "Kami akan menangkap mereka," kata Milne. Sementara itu, dikutip dari Sky News, seniman konseptual Italia Maurizio Cattelan memuji para pencuri. "Saya pikir itu lelucon," katanya.';
+  const entities = ['Jess Milne', 'Maurizio Cattelan'].map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, text: n, type: 'PER' as const }));
+  assert.deepEqual(extractQuotes(text, text, { entities }).quotes.map((q) => q.speaker_name), ['Jess Milne', 'Jess Milne', 'Maurizio Cattelan']);
+});
+
+test('quotes described speakers: a pronoun goes on naming the speaker past a tagged name in a clause opened by saat', () => {
+  const text = 'Guruh Lunggana membandingkan cara dua gubernur. "Jadi cuma ditertibkan saja," ucap Guruh. Sedangkan, saat Anies menjabat gubernur saat ini, penertiban PKL tidak berjalan maksimal. "Skybridge hanya menampung 400-an pedagang," kata dia.';
+  const entities = ['Guruh Lunggana', 'Guruh', 'Anies'].map((n) => ({ start: text.indexOf(n + ' '), end: text.indexOf(n + ' ') + n.length, text: n, type: 'PER' as const }));
+  assert.deepEqual(extractQuotes(text, text, { entities }).quotes.map((q) => q.speaker_name), ['Guruh Lunggana', 'Guruh Lunggana']);
+});

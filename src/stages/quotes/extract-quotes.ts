@@ -1,6 +1,6 @@
 import type { ClusterJson, EntityJson, QuoteJson } from '../../text/schema.js';
 import { quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
-import { nonPersonNameWords, nonPersonSuffixWords } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, nonPersonSuffixWords, titleKind } from '../../lang/id/person-titles.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { quoteSegments, sentenceSegments, type BreakCandidates, type Segment } from './segments.js';
@@ -2047,11 +2047,37 @@ class QuoteFinder {
    */
   private opensSentence(start: number): boolean {
     const first = this.pieceAt(this.sentenceStart(start));
+    const at = this.pieceAt(start);
+    let described = false, a = at - 1, names = true, body = false;
     // Back to the comma that ends a fronted phrase (`Sebelumnya, usai peresmian ..., Ganjar mengeluarkan ...`).
-    for (let a = this.pieceAt(start) - 1; a >= first && !this.is(a, COMMA); a--) {
-      if (this.isWord(a) && !this.r.capitalised(a) && !this.cat(a, W.connective)) return false;
+    for (; a >= first && !this.is(a, COMMA); a--) {
+      if (!this.isWord(a)) { names = false; continue; }
+      const bits = this.r.bitsOf(a);
+      // `Sedangkan, saat Anies menjabat gubernur ...`, `Ketika Gubernur Anies datang`: a time or topic word that also
+      // ends a speaker phrase (`saat`, `ketika`, `setelah`, `terkait`), written right before the name or its office,
+      // opens a subordinate clause or a phrase the name is the object of.
+      // (Not `dan`, which also joins the words of an office: `Menteri Pemuda dan Olahraga Imam Nahrawi`.)
+      if (names && (bits & W.connective) !== 0 && (bits & W.stop) !== 0 && (bits & W.prep) === 0 && (!this.r.capitalised(a) || a === first)) return false;
+      if (this.r.capitalised(a)) { if (names && ((bits & (W.title | W.org | W.place)) !== 0 || this.r.placeAt(a, at) > a)) body = true; continue; }
+      names = false;
+      // (`Di sana, keluarga dan kerabat BJ Habibie sudah berkumpul`: no joined or fronted words before a description.)
+      if ((bits & W.connective) !== 0) { if (described) return false; continue; }
+      // `Sementara itu, ..., seniman konseptual Italia Maurizio Cattelan memuji ...`: lower-case words of a description
+      // before the name may open the clause (checked below); a verb form or a function word may not.
+      // The description names a body, a place or an office between it and the name (`Italia`, `Kementerian Luar Negeri
+      // China`): right before a name, a role noun may be whose it is (`sekretaris pribadi Habibie mengajak ...`).
+      if (!body || (bits & (W.prep | W.stop | W.aux | W.modal | W.blocker | W.pronoun | W.relative | W.anonymous | W.demonstrative)) !== 0
+        || ACTIVE_OR_PASSIVE.test(this.lower(a))) return false;
+      described = true;
     }
-    return true;
+    if (!described) return true;
+    // ... when the clause opens (after connectives) with a role or person head (`mantan`, `bekas` before it); not a
+    // kinship or client word, after which the name is the relative's (`kuasa hukum Sahara juga berencana ...`).
+    let h = a + 1;
+    while (h < at && (!this.isWord(h) || this.cat(h, W.connective))) h++;
+    h = this.r.afterModifiers(h, at);
+    if (h >= at || this.r.capitalised(h) || this.cat(h, W.relation) || titleKind(this.lower(h)) === 'relation') return false;
+    return this.r.describingHead(h);
   }
 
   /** Whether a narrative mention is a subject inside another clause (found on first need and kept). */

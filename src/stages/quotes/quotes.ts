@@ -15,7 +15,7 @@ import { withTitles } from './titled-name.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '38',
+  version: '39',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],

@@ -470,12 +470,21 @@ export class SpeakerReader {
    * lexicon, or a role or relation head of the persons' titles (`ajudan`, `pengasuh`, `jebolan`), not a rank or a
    * group noun.
    */
-  private describingHead(i: number): boolean {
+  describingHead(i: number): boolean {
     if (!this.isWord(i)) return false;
     const bits = this.bitsOf(i);
     if ((bits & (W.rank | W.collective)) !== 0) return false;
     if ((bits & (W.title | W.person | W.relation)) !== 0) return true;
     return roleHead(this.lower(i));
+  }
+
+  /**
+   * The first piece from h (before `end`) past modifiers that open a role (`mantan`, `bekas`, `eks`: titles.tsv's
+   * `modifier`); a modifier the lexicon takes for an office or person word (`Perdana` in `Perdana Menteri`) is kept.
+   */
+  afterModifiers(h: number, end: number): number {
+    while (h + 1 < end && this.isWord(h) && titleKind(this.lower(h)) === 'modifier' && (this.bitsOf(h) & (W.title | W.person | W.relation)) === 0) h++;
+    return h;
   }
 
   /** Whether piece i is a demonstrative (`ini`, `itu`, `tersebut`). */
@@ -797,9 +806,7 @@ export class SpeakerReader {
       // modifier before the head is no head: `Bekas suami Tessa Kaunang itu`, `mantan ajudan Wapres Boediono ini`.)
       let de = ge - 1;
       while (de > h + 1 && this.isWord(de) && !this.capitalised(de) && (this.bitsOf(de) & (W.aux | W.modal)) !== 0 && !this.demonstrative(de)) de--;
-      let hd = h;
-      // (`Perdana Menteri ... itu`: a modifier the lexicon takes for an office word heads it.)
-      while (hd + 1 < de && this.isWord(hd) && titleKind(this.lower(hd)) === 'modifier' && (this.bitsOf(hd) & (W.title | W.person | W.relation)) === 0) hd++;
+      const hd = this.afterModifiers(h, de);
       if (de > hd && this.isWord(de) && this.demonstrative(de) && this.describingHead(hd) && this.describes(hd, de)) {
         return { start: p.start[h]!, end: p.end[de]!, cls: 'description', name: null, head: p.lower(hd) };
       }
