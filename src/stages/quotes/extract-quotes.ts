@@ -275,6 +275,26 @@ function mentionedAs(c: ClusterJson, text: string): boolean {
   return false;
 }
 
+/**
+ * Whether two descriptions with the same head name different bodies or places: each holds a capitalised word other
+ * than its head, and they share none (`politikus PDIP itu`, `Politikus NasDem tersebut`).
+ */
+function otherNames(a: string, b: string, head: string): boolean {
+  const ca = bodyWords(a, head);
+  if (!ca.length) return false;
+  const cb = bodyWords(b, head);
+  return cb.length > 0 && !cb.some((w) => ca.includes(w));
+}
+
+/** The capitalised words of a description written `<head> <Capitalised ...> <one lower-case word>`, else none. */
+function bodyWords(s: string, head: string): string[] {
+  const words = s.split(/\s+/);
+  const h = words.findIndex((w) => w.toLowerCase() === head);
+  if (h < 0 || words.length - h < 3 || !/^\p{Ll}+$/u.test(words[words.length - 1]!)) return [];
+  const mid = words.slice(h + 1, -1);
+  return mid.every((w) => /^\p{Lu}/u.test(w)) ? mid : [];
+}
+
 /** Whether the spans follow each other without overlapping. */
 function ordered(spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   for (let i = 0; i < spans.length; i++) {
@@ -1682,8 +1702,10 @@ class QuoteFinder {
     // The same description again (`seorang fotografer Reuters` ... `fotografer itu`) is the same referent, named or not.
     // (An office whose holder's name the text lost, `pelatih Persib Bandung,  ,, menegaskan`, is someone named, but
     // not there: it does not make a later writing of the office nameless.)
+    // (Not one naming another body or place: `politikus PDIP itu` ... `Politikus NasDem tersebut` are two people.)
+    const own = this.text.slice(sp.start, sp.end);
     for (let k = prevSpeakers.length - 1; k >= 0; k--) {
-      if (!prevSpeakers[k]!.lost && hasWord(prevSpeakers[k]!.text.toLowerCase(), head)) return prevSpeakers[k]!.name;
+      if (!prevSpeakers[k]!.lost && hasWord(prevSpeakers[k]!.text.toLowerCase(), head) && !otherNames(prevSpeakers[k]!.text, own, head)) return prevSpeakers[k]!.name;
     }
     const office = sp.head === null;
     const p = this.p;
