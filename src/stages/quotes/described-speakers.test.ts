@@ -35,6 +35,18 @@ const CASES: Array<[string, string, Array<string | null>]> = [
   ['a coach from a country, with a demonstrative, points back to the person (not the country)',
     'Robert Alberts menilai timnya bermain baik. Pelatih asal Belanda itu mengatakan para pemain sudah bekerja keras.',
     ['Robert Alberts', 'Robert Alberts']],
+  ['a kinship description closed by a demonstrative is not the relative it names (after a modifier)',
+    'Sandy Tumiwa datang menjenguk ibunya di rumah sakit. "Saya kapok, Ma," kata Sandy. Bekas suami Tessa Kaunang itu mengaku menyesal sering menyusahkan orangtuanya.',
+    ['Sandy Tumiwa', 'Sandy Tumiwa']],
+  ['a role head of the titles before a name, with a demonstrative and an adverb after it, is not that name',
+    'Elza Syarief mengaku trauma setelah kejadian itu. "Saya hampir setiap hari muntah," ucap Elza. Pengacara Sajad Ukra tersebut juga mengatakan ia sulit tidur sejak kejadian itu.',
+    ['Elza Syarief', 'Elza Syarief', 'Elza Syarief']],
+  ['a former aide of a named official, with a demonstrative, points back to the speaker (not the official)',
+    'Firli Bahuri mengatakan KPK harus bekerja sama dengan polisi. "Penegakan hukum tidak hanya menghukum orang," papar mantan ajudan Wapres Boediono ini.',
+    ['Firli Bahuri', 'Firli Bahuri']],
+  ['the same head naming another party is another person, not the one described before',
+    'Anggota DPR Budi Santoso mengatakan revisi itu perlu. "Kami akan mengundang para ahli," ujar politikus PDIP itu. Anggota DPR Joko Susilo berpendapat revisi itu terburu-buru. Politikus NasDem tersebut mengklaim revisi itu tidak melemahkan KPK.',
+    ['Budi Santoso', 'Budi Santoso', 'Joko Susilo', 'Joko Susilo']],
   ['a plural group opened by para names no one',
     'Kepala sekolah Budi Santoso mengatakan mediasi akan digelar besok. Tetapi para siswa menyatakan akan bergerak jika tidak ada hasil.',
     ['Budi Santoso', null]],
@@ -85,4 +97,16 @@ test('quotes described speakers: a subject group holding a tagged name, a circum
   const n = 'Hadi Santoso', at = text.indexOf(n);
   const entities = [{ start: at, end: at + n.length, text: n, type: 'PER' as const }];
   assert.deepEqual(extractQuotes(text, text, { entities }).quotes.map((q) => [q.speaker?.text, q.speaker_name]), [['Hadi Santoso', 'Hadi Santoso']]);
+});
+
+test('quotes described speakers: a pronoun after a tagged new subject with its role before the name (a place between) is that subject', () => {
+  const text = 'Jess Milne mengatakan polisi sedang menyelidiki kasus itu. "Kami akan menangkap mereka," kata Milne. Sementara itu, dikutip dari Sky News, seniman konseptual Italia Maurizio Cattelan memuji para pencuri. "Saya pikir itu lelucon," katanya.';
+  const entities = ['Jess Milne', 'Maurizio Cattelan'].map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, text: n, type: 'PER' as const }));
+  assert.deepEqual(extractQuotes(text, text, { entities }).quotes.map((q) => q.speaker_name), ['Jess Milne', 'Jess Milne', 'Maurizio Cattelan']);
+});
+
+test('quotes described speakers: a pronoun goes on naming the speaker past a tagged name in a clause opened by saat', () => {
+  const text = 'Guruh Lunggana membandingkan cara dua gubernur. "Jadi cuma ditertibkan saja," ucap Guruh. Sedangkan, saat Anies menjabat gubernur saat ini, penertiban PKL tidak berjalan maksimal. "Skybridge hanya menampung 400-an pedagang," kata dia.';
+  const entities = ['Guruh Lunggana', 'Guruh', 'Anies'].map((n) => ({ start: text.indexOf(n + ' '), end: text.indexOf(n + ' ') + n.length, text: n, type: 'PER' as const }));
+  assert.deepEqual(extractQuotes(text, text, { entities }).quotes.map((q) => q.speaker_name), ['Guruh Lunggana', 'Guruh Lunggana']);
 });

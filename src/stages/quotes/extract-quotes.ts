@@ -1,6 +1,6 @@
 import type { ClusterJson, EntityJson, QuoteJson } from '../../text/schema.js';
 import { quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
-import { nonPersonNameWords, nonPersonSuffixWords } from '../../lang/id/person-titles.js';
+import { nonPersonNameWords, nonPersonSuffixWords, titleKind } from '../../lang/id/person-titles.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { quoteSegments, sentenceSegments, type BreakCandidates, type Segment } from './segments.js';
@@ -8,7 +8,7 @@ import { collapseSpaces, isJsSpace } from '../../text/spaces.js';
 import { WordTable } from '../../text/word-table.js';
 import { letterShapes } from './letter-shapes.js';
 import { WordBloom } from './word-bloom.js';
-import { ACTIVE_OR_PASSIVE, holdsWordRun, SpeakerReader, VERBISH, W, wordBits, wordCount, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
+import { ACTIVE_OR_PASSIVE, holdsWordRun, roleHead, SpeakerReader, VERBISH, W, wordBits, wordCount, type CapRun, type SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker phrase written after a cue ends within this many words (`kata Kepala Dinas ... Budi`). */
 const MAX_SPEAKER_WORDS = 10;
@@ -273,6 +273,26 @@ function ownCluster(clusters: readonly ClusterJson[], start: number, end: number
 function mentionedAs(c: ClusterJson, text: string): boolean {
   for (const m of c.mentions) if (m.text.length >= text.length && collapseSpaces(m.text) === text) return true;
   return false;
+}
+
+/**
+ * Whether two descriptions with the same head name different bodies or places: each holds a capitalised word other
+ * than its head, and they share none (`politikus PDIP itu`, `Politikus NasDem tersebut`).
+ */
+function otherNames(a: string, b: string, head: string): boolean {
+  const ca = bodyWords(a, head);
+  if (!ca.length) return false;
+  const cb = bodyWords(b, head);
+  return cb.length > 0 && !cb.some((w) => ca.includes(w));
+}
+
+/** The capitalised words of a description written `<head> <Capitalised ...> <one lower-case word>`, else none. */
+function bodyWords(s: string, head: string): string[] {
+  const words = s.split(/\s+/);
+  const h = words.findIndex((w) => w.toLowerCase() === head);
+  if (h < 0 || words.length - h < 3 || !/^\p{Ll}+$/u.test(words[words.length - 1]!)) return [];
+  const mid = words.slice(h + 1, -1);
+  return mid.every((w) => /^\p{Lu}/u.test(w)) ? mid : [];
 }
 
 /** Whether the spans follow each other without overlapping. */
@@ -1682,8 +1702,10 @@ class QuoteFinder {
     // The same description again (`seorang fotografer Reuters` ... `fotografer itu`) is the same referent, named or not.
     // (An office whose holder's name the text lost, `pelatih Persib Bandung,  ,, menegaskan`, is someone named, but
     // not there: it does not make a later writing of the office nameless.)
+    // (Not one naming another body or place: `politikus PDIP itu` ... `Politikus NasDem tersebut` are two people.)
+    const own = this.text.slice(sp.start, sp.end);
     for (let k = prevSpeakers.length - 1; k >= 0; k--) {
-      if (!prevSpeakers[k]!.lost && hasWord(prevSpeakers[k]!.text.toLowerCase(), head)) return prevSpeakers[k]!.name;
+      if (!prevSpeakers[k]!.lost && hasWord(prevSpeakers[k]!.text.toLowerCase(), head) && !otherNames(prevSpeakers[k]!.text, own, head)) return prevSpeakers[k]!.name;
     }
     const office = sp.head === null;
     const p = this.p;
@@ -1709,7 +1731,7 @@ class QuoteFinder {
     // the office holder who spoke last
     // when no one was named since, else the person last named.
     const last = this.pieceAt(sp.end) - 1;
-    if ((headBits & (W.title | W.relation)) === 0 || last <= i || !this.r.demonstrative(last)) return null;
+    if (((headBits & (W.title | W.relation)) === 0 && !roleHead(head)) || last <= i || !this.r.demonstrative(last)) return null;
     const prevName = prev?.speaker_name ? this.continuedName(sp, prevFound, prev) : undefined;
     return prevName ?? this.lastPersonBefore(sp.start);
   }
@@ -2047,11 +2069,37 @@ class QuoteFinder {
    */
   private opensSentence(start: number): boolean {
     const first = this.pieceAt(this.sentenceStart(start));
+    const at = this.pieceAt(start);
+    let described = false, a = at - 1, names = true, body = false;
     // Back to the comma that ends a fronted phrase (`Sebelumnya, usai peresmian ..., Ganjar mengeluarkan ...`).
-    for (let a = this.pieceAt(start) - 1; a >= first && !this.is(a, COMMA); a--) {
-      if (this.isWord(a) && !this.r.capitalised(a) && !this.cat(a, W.connective)) return false;
+    for (; a >= first && !this.is(a, COMMA); a--) {
+      if (!this.isWord(a)) { names = false; continue; }
+      const bits = this.r.bitsOf(a);
+      // `Sedangkan, saat Anies menjabat gubernur ...`, `Ketika Gubernur Anies datang`: a time or topic word that also
+      // ends a speaker phrase (`saat`, `ketika`, `setelah`, `terkait`), written right before the name or its office,
+      // opens a subordinate clause or a phrase the name is the object of.
+      // (Not `dan`, which also joins the words of an office: `Menteri Pemuda dan Olahraga Imam Nahrawi`.)
+      if (names && (bits & W.connective) !== 0 && (bits & W.stop) !== 0 && (bits & W.prep) === 0 && (!this.r.capitalised(a) || a === first)) return false;
+      if (this.r.capitalised(a)) { if (names && ((bits & (W.title | W.org | W.place)) !== 0 || this.r.placeAt(a, at) > a)) body = true; continue; }
+      names = false;
+      // (`Di sana, keluarga dan kerabat BJ Habibie sudah berkumpul`: no joined or fronted words before a description.)
+      if ((bits & W.connective) !== 0) { if (described) return false; continue; }
+      // `Sementara itu, ..., seniman konseptual Italia Maurizio Cattelan memuji ...`: lower-case words of a description
+      // before the name may open the clause (checked below); a verb form or a function word may not.
+      // The description names a body, a place or an office between it and the name (`Italia`, `Kementerian Luar Negeri
+      // China`): right before a name, a role noun may be whose it is (`sekretaris pribadi Habibie mengajak ...`).
+      if (!body || (bits & (W.prep | W.stop | W.aux | W.modal | W.blocker | W.pronoun | W.relative | W.anonymous | W.demonstrative)) !== 0
+        || ACTIVE_OR_PASSIVE.test(this.lower(a))) return false;
+      described = true;
     }
-    return true;
+    if (!described) return true;
+    // ... when the clause opens (after connectives) with a role or person head (`mantan`, `bekas` before it); not a
+    // kinship or client word, after which the name is the relative's (`kuasa hukum Sahara juga berencana ...`).
+    let h = a + 1;
+    while (h < at && (!this.isWord(h) || this.cat(h, W.connective))) h++;
+    h = this.r.afterModifiers(h, at);
+    if (h >= at || this.r.capitalised(h) || this.cat(h, W.relation) || titleKind(this.lower(h)) === 'relation') return false;
+    return this.r.describingHead(h);
   }
 
   /** Whether a narrative mention is a subject inside another clause (found on first need and kept). */

@@ -15,7 +15,7 @@ import { withTitles } from './titled-name.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '37',
+  version: '40',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],

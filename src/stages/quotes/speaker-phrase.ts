@@ -465,6 +465,28 @@ export class SpeakerReader {
     return !this.personIn(this.p.start[g]!, this.p.end[g]!);
   }
 
+  /**
+   * Whether piece i can head a description that a demonstrative closes: a role, person or kinship word of the
+   * lexicon, or a role or relation head of the persons' titles (`ajudan`, `pengasuh`, `jebolan`), not a rank or a
+   * group noun.
+   */
+  describingHead(i: number): boolean {
+    if (!this.isWord(i)) return false;
+    const bits = this.bitsOf(i);
+    if ((bits & (W.rank | W.collective)) !== 0) return false;
+    if ((bits & (W.title | W.person | W.relation)) !== 0) return true;
+    return roleHead(this.lower(i));
+  }
+
+  /**
+   * The first piece from h (before `end`) past modifiers that open a role (`mantan`, `bekas`, `eks`: titles.tsv's
+   * `modifier`); a modifier the lexicon takes for an office or person word (`Perdana` in `Perdana Menteri`) is kept.
+   */
+  afterModifiers(h: number, end: number): number {
+    while (h + 1 < end && this.isWord(h) && titleKind(this.lower(h)) === 'modifier' && (this.bitsOf(h) & (W.title | W.person | W.relation)) === 0) h++;
+    return h;
+  }
+
   /** Whether piece i is a demonstrative (`ini`, `itu`, `tersebut`). */
   demonstrative(i: number): boolean {
     return this.cat(i, W.demonstrative);
@@ -780,9 +802,13 @@ export class SpeakerReader {
       // `ayah artis Kevin Aprilio ini`, `peraih emas Olimpiade 2004 ini`, `Juara Dunia 2005 ini`: a group opening with a
       // role, person or kinship word and closed by a demonstrative points back to a person; no name, organisation or
       // place inside it speaks.
-      if (ge - h >= 2 && this.isWord(ge - 1) && this.demonstrative(ge - 1) && (this.bitsOf(h) & (W.title | W.person | W.relation)) !== 0
-        && (this.bitsOf(h) & (W.rank | W.collective)) === 0 && this.describes(h, ge - 1)) {
-        return { start: p.start[h]!, end: p.end[ge - 1]!, cls: 'description', name: null, head: p.lower(h) };
+      // (An adverb after the demonstrative is no part of the group: `pengacara Sajad Ukra tersebut juga menyebut`; a
+      // modifier before the head is no head: `Bekas suami Tessa Kaunang itu`, `mantan ajudan Wapres Boediono ini`.)
+      let de = ge - 1;
+      while (de > h + 1 && this.isWord(de) && !this.capitalised(de) && (this.bitsOf(de) & (W.aux | W.modal)) !== 0 && !this.demonstrative(de)) de--;
+      const hd = this.afterModifiers(h, de);
+      if (de > hd && this.isWord(de) && this.demonstrative(de) && this.describingHead(hd) && this.describes(hd, de)) {
+        return { start: p.start[h]!, end: p.end[de]!, cls: 'description', name: null, head: p.lower(hd) };
       }
       if (ge > g) {
         const tagged = this.personIn(p.start[g]!, p.end[ge - 1]!);
@@ -900,6 +926,12 @@ export class SpeakerReader {
     if ((hb & (W.aux | W.modal | W.blocker)) !== 0 && (hb & W.relative) === 0) return null;
     return { start, end, cls: 'description', name: null, head: p.lower(h) };
   }
+}
+
+/** Whether a lower-case word heads a role or a relation in the persons' titles (`ajudan`, `pengasuh`, `kekasih`). */
+export function roleHead(word: string): boolean {
+  const kind = titleKind(word);
+  return kind === 'role' || kind === 'relation' || kind === 'credit-role';
 }
 
 /** Words in a name split at single spaces (`name.split(' ').length`). */
