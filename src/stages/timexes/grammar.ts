@@ -160,6 +160,11 @@ function withTime(S: Scanner, m: Match): Match {
     if (S.role(pe, ROLE['after-date']) && S.id(pe) !== W.lalu) {
       // `Kamis malam ini`: this week's Thursday.
       if (S.id(pe) === W.ini && spec.k === 'wd' && spec.dir === null) spec = wdSpec(spec.wd, spec.dir, spec.strict, 0);
+      else if (spec.k === 'wd' && spec.dir === null) {
+        // `Sabtu malam nanti`, `Jumat malam kemarin`: the word turns the weekday as it does right after it.
+        const dk = deicticAt(S, pe, false);
+        if (dk && dk.d.anchor === 'now' && dk.d.sign !== 0) spec = wdSpec(spec.wd, dk.d.sign, false);
+      }
       pe++;
     }
     if (ZONES.has(S.id(pe)) && S.cap(pe)) pe++;
@@ -450,8 +455,10 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
     y = null;
   }
   if (y !== null) {
+    // A redundant deictic after the year stays in the span, either way (`Oktober 2017 lalu`, `Juni 2020 mendatang`,
+    // `Juni 2021 nanti`), as after a bare year or a full date.
     const dc = deicticAt(S, e, false);
-    if (dc && dc.d.sign === -1 && dc.d.anchor === 'now') e = dc.e;
+    if (dc && dc.d.sign !== 0 && dc.d.anchor === 'now') e = dc.e;
     return mkMatch(i, e, 'DATE', monthSpec(y, mo.m, 0));
   }
   if (S.id(e) === W.tahun) {
@@ -487,7 +494,7 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   }
   const y = tahun ? yearAfterAt(S, j) : yearAt(S, j);
   if (y === null) return null;
-  if (S.glued(j) && (S.pc(j - 1) === DOT || S.pc(j - 1) === COMMA || S.pc(j - 1) === SLASH || S.isNum(j - 1) || S.u.kind[j - 1] === KIND_W)) return null;
+  if (S.glued(j) && (S.pc(j - 1) === DOT || S.pc(j - 1) === COMMA || (S.pc(j - 1) === SLASH && !slashedYearPair(S, j)) || S.isNum(j - 1) || S.u.kind[j - 1] === KIND_W)) return null;
   if (S.glued(j + 1) && (S.pc(j + 1) === DOT || S.pc(j + 1) === COMMA) && S.isNum(j + 2) && S.glued(j + 2) && !listNumberAfter(S, j)) return null;
   if (S.glued(j + 1) && S.u.kind[j + 1] === KIND_W && S.id(j + 1) !== W.an) return null;
   // UU Nomor 1 Tahun 2023, Pasal 2019, Rp 2019
@@ -511,6 +518,17 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   const dc = deicticAt(S, e, false);
   if (dc && dc.d.anchor === 'now' && dc.d.sign !== 0) e = dc.e;
   return mkMatch(i, e, 'DATE', yearSpec(y));
+}
+
+/**
+ * Whether the year at j is the second of a pair written with a slash (`musim 2018/2019`, `tahun ajaran 2019/2020`):
+ * two complete ends, two spans, as `2013-2016`; not the year of a date (`10/9/2019`) or a path (`2019/09/2020`).
+ */
+function slashedYearPair(S: Scanner, j: number): boolean {
+  if (!S.glued(j - 1) || S.len(j) !== 4 || yearAt(S, j - 2) === null || S.len(j - 2) !== 4) return false;
+  if (S.glued(j - 2) && (S.pc(j - 3) === SLASH || S.pc(j - 3) === DOT || S.isNum(j - 3))) return false;
+  if (S.pc(j + 1) === SLASH && S.glued(j + 1)) return false;
+  return S.num(j) === S.num(j - 2) + 1;
 }
 
 /** Whether word k is a roman numeral of up to four letters (`IV`, `XII`), as in `semester II`. */
@@ -605,7 +623,13 @@ function ruleCount(S: Scanner, i: number): Cand | null {
   // `3 tahun 10 bulan`, `1 jam 30 menit`: a smaller counted unit right after makes one duration.
   const tail = n !== null && Number.isInteger(n) ? smallerCount(S, ue, unit) : null;
   const te = tail ? tail.e : ue;
-  // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas, berusia 16 tahun 304 hari.
+  // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas, berusia 16 tahun 304 hari; in other units
+  // only after an age cue (`bayi berusia tiga bulan`, `usia 23 hari`), as `bayi 3 bulan` or `(3 bulan)` may be spans.
+  if (!se && unit !== 'Y') {
+    let prev = i - 1;
+    for (let k = 0; k < 2 && S.role(prev, ROLE['approx']); k++) prev--;
+    if (S.role(prev, ROLE['age-cue'])) return blocker(i, te);
+  }
   if (unit === 'Y' && !se) {
     // An approximator, a range or a list may stand between the cue and the figure (`berusia sekitar 65 tahun`,
     // `usia 25-34 tahun`, `berusia antara 14 dan 18 tahun`, `berumur 12 dan 8 tahun`).
@@ -634,6 +658,9 @@ function ruleCount(S: Scanner, i: number): Cand | null {
   const dc = multiplied ? null : deicticAt(S, ue, true);
   if (dc) {
     if (dc.d.anchor === 'dur') {
+      // `dalam beberapa minggu ke depan`: a vague stretch ahead is the future, as `beberapa bulan mendatang` is;
+      // `selama beberapa hari ke depan` stays a stretch of time.
+      if (n === null && dc.d.sign > 0 && !S.role(i - 1, ROLE['duration-intro'])) return mkMatch(i, dc.e, 'DATE', refSpec('FUTURE_REF'));
       return mkMatch(i, dc.e, 'DURATION', litSpec(durationValue(n, unit)));
     }
     if (n === null) {
@@ -653,6 +680,8 @@ function ruleCount(S: Scanner, i: number): Cand | null {
       return mkMatch(i, dc.e, 'TIME', relSpec('D', days * dc.d.sign, 'prev'), mkTime(undefined, undefined, undefined, Math.round(secs / 60) * dc.d.sign));
     }
   }
+  // `lima tahun sekali`, `setahun sekali`, `dua pekan sekali`: once every so long, a recurrence.
+  if (S.id(ue) === W.sekali && n !== null) return mkMatch(i, ue + 1, 'SET', litSpec(durationValue(n, unit)));
   return mkMatch(i, ue, 'DURATION', litSpec(durationValue(n, unit)));
 }
 

@@ -465,6 +465,16 @@ export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: num
       if (S.isDash(e) ? !(zone && zone2) : !zone && zone2) e = f;
     }
   }
+  // `pukul 18.05 WIB tadi`, `pukul 02.00 dini hari nanti`, `pukul 10.00 tadi pagi`: a redundant word of the same day.
+  if (S.role(e, ROLE['after-clock'])) {
+    e++;
+    const p2 = pod === undefined ? podAt(S, e) : null;
+    if (p2) {
+      pod = p2.code;
+      if (!zone && hh < 12 && p2.shift) hh += p2.shift;
+      e = p2.e;
+    }
+  }
   return { e, hh, mi, pod };
 }
 
