@@ -39,6 +39,8 @@ export interface MatchTime {
   pod?: PartOfDay; hh?: number; mi?: number;
   /** Minutes after the time just told (`dua jam kemudian`): placed on its clock when there is one. */
   off?: number;
+  /** A deictic in the span (`tadi pagi jam 7`, `pukul 06.00 WIB pagi tadi`) puts the clock on the anchor day, not the narrative's. */
+  deictic?: boolean;
 }
 
 /** One match, in unit indices `[s, e)`; built by `mkMatch` or `blocker` only. */
@@ -122,8 +124,8 @@ function blocker(s: number, e: number): Match {
 }
 
 /** The one constructor of times (see above). */
-function mkTime(pod: PartOfDay | undefined, hh?: number, mi?: number, off?: number): MatchTime {
-  return { pod, hh, mi, off };
+function mkTime(pod: PartOfDay | undefined, hh?: number, mi?: number, off?: number, deictic?: boolean): MatchTime {
+  return deictic ? { pod, hh, mi, off, deictic } : { pod, hh, mi, off };
 }
 
 /** `m` placed at [s, e) with the type, spec, time and modifier given; its problems kept. */
@@ -149,7 +151,10 @@ function withTime(S: Scanner, m: Match): Match {
   // clockAt itself demands `pukul`/`jam` or a zone (`Minggu 20.00 WIB`), so a bare figure never joins.
   const c = clockAt(S, e);
   if (c) {
-    return copyMatch(m, m.s, c.e, 'TIME', m.spec, mkTime(c.pod, c.hh, c.mi), m.mod);
+    // `Senin 16 September pukul 18.00 WIB kemarin`: the redundant word may follow the clock time too.
+    const ce = !c.deictic && m.spec.k === 'day' && (m.spec.y !== undefined || m.spec.wd !== undefined) && S.role(c.e, ROLE['after-date'])
+      && S.id(c.e) !== W.lalu ? c.e + 1 : c.e; // `pukul 10.00 WIB lalu pergi`: "then"
+    return copyMatch(m, m.s, ce, 'TIME', m.spec, mkTime(c.pod, c.hh, c.mi), m.mod);
   }
   const p = podAt(S, e);
   if (p) {
@@ -208,8 +213,16 @@ function phraseMatch(S: Scanner, s: number, e: number, type: string, v: PhraseVa
   if (v.kind === 'ref') return mkMatch(s, e, 'DATE', refSpec(v.value as 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'));
   if (v.kind === 'set') return mkMatch(s, e, 'SET', litSpec(v.value));
   if (v.kind === 'dur') return mkMatch(s, e, 'DURATION', litSpec(v.value));
-  const time = v.pod ? mkTime(v.pod) : undefined;
-  return withTime(S, mkMatch(s, e, type === 'TIME' ? 'TIME' : 'DATE', relSpec(v.unit, v.n, v.prev ? 'prev' : 'now'), time));
+  const spec = relSpec(v.unit, v.n, v.prev ? 'prev' : 'now');
+  if (v.pod) {
+    // `tadi pagi jam 7`, `malam ini pukul 19.30 WIB`: the part of day and its clock time are one span.
+    const c = S.role(e, ROLE['clock-intro']) ? clockAt(S, e) : null;
+    if (!c) return mkMatch(s, e, 'TIME', spec, mkTime(v.pod));
+    // A twelve-hour figure after an evening or afternoon (`nanti malam pukul 8`, `sore ini pukul 4`) is p.m.
+    const pm = c.pod === undefined && ((v.pod === 'TEV' && c.hh >= 5 && c.hh < 12) || (v.pod === 'TAF' && c.hh >= 1 && c.hh <= 6));
+    return mkMatch(s, c.e, 'TIME', spec, mkTime(undefined, pm ? c.hh + 12 : c.hh, c.mi, undefined, true));
+  }
+  return withTime(S, mkMatch(s, e, type === 'TIME' ? 'TIME' : 'DATE', spec, undefined));
 }
 
 /** `Selasa (10/9/2019)`, `Rabu, 10 September 2019`, `Sabtu lalu`, `Senin pekan depan`, `Kamis malam`. */
@@ -235,14 +248,20 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   // 2019: the date written after a part of day or a deictic belongs to the weekday's span.
   const pod = podAt(S, k);
   const dk = pod ? null : deicticAt(S, k, false);
-  const mid = pod ? pod.e : dk && dk.d.anchor === 'now' ? dk.e : -1;
-  if (mid > 0 && (S.pc(mid) === LPAREN || S.pc(mid) === COMMA)) {
+  // Also with no mark before the date (`Minggu pagi 15 September 2019`, `Rabu sore kemarin 11 September`, `Senin lalu
+  // 2 September 2019`), and with a clock time after it (`Senin dinihari 16 September 2019 pukul 3.50`).
+  let mid = pod ? pod.e : dk && dk.d.anchor === 'now' ? dk.e : -1;
+  if (pod && S.role(mid, ROLE['after-date']) && S.isNum(mid + 1)) mid++;
+  const bare = mid > 0 && S.isNum(mid);
+  if (mid > 0 && (bare || S.pc(mid) === LPAREN || S.pc(mid) === COMMA)) {
     const par = S.pc(mid) === LPAREN;
-    const dated = dateFrom(S, mid + 1, true);
-    if (dated && dated.spec.k === 'day' && (!par || S.pc(dated.e) === RPAREN)) {
+    const dated = dateFrom(S, bare ? mid : mid + 1, true);
+    if (dated && dated.spec.k === 'day' && (!par || S.pc(dated.e) === RPAREN) && (!bare || dated.spec.m !== undefined)) {
       const spec = dayWith(dated.spec, dated.spec.d, dated.spec.y, wd);
       const e = par ? dated.e + 1 : dated.e;
-      return pod ? copyMatch(dated, s, e, 'TIME', spec, mkTime(pod.code), dated.mod) : withTime(S, copyMatch(dated, s, e, dated.type, spec, dated.time, dated.mod));
+      if (!pod) return withTime(S, copyMatch(dated, s, e, dated.type, spec, dated.time, dated.mod));
+      const c = clockAt(S, e);
+      return c ? copyMatch(dated, s, c.e, 'TIME', spec, mkTime(undefined, c.hh, c.mi), dated.mod) : copyMatch(dated, s, e, 'TIME', spec, mkTime(pod.code), dated.mod);
     }
   }
   let comma = false;
@@ -775,7 +794,7 @@ function ruleClock(S: Scanner, i: number): Cand | null {
   if (S.id(i) === W.jam && parseCount(S, i - 1)) return null;
   const c = clockAt(S, i);
   if (!c) return null;
-  return mkMatch(i, c.e, 'TIME', relSpec('D', 0, 'now'), mkTime(c.pod, c.hh, c.mi));
+  return mkMatch(i, c.e, 'TIME', relSpec('D', 0, 'now'), mkTime(c.pod, c.hh, c.mi, undefined, c.deictic));
 }
 
 /** `kuartal III/2019`, `semester I/2019`, `triwulan kedua 2020`, `Q3 2019`, `semester pertama tahun ini`. */
