@@ -8,7 +8,7 @@ export type TimeUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'Q' | 'HALF' 
 /** Roles of context words (see data/id/timex-context.tsv). */
 export type ContextRole =
   | 'age-cue' | 'person' | 'before-number' | 'count-noun' | 'future' | 'speech' | 'year-intro' | 'other-calendar'
-  | 'past-intro' | 'set-intro' | 'clock-intro' | 'ordinal-prefix' | 'after-date' | 'date-link' | 'rate-unit' | 'approx' | 'loose-before' | 'loose-after'
+  | 'past-intro' | 'set-intro' | 'clock-intro' | 'ordinal-prefix' | 'after-date' | 'after-clock' | 'duration-intro' | 'date-link' | 'rate-unit' | 'approx' | 'loose-before' | 'loose-after'
   | 'direction-before' | 'direction-after' | 'year-bound';
 
 /** A fixed phrase from data/id/timex-phrases.tsv. */
@@ -60,7 +60,7 @@ const UNITS = new Set<TimeUnit>(['Y', 'M', 'W', 'D', 'H', 'MIN', 'S', 'Q', 'HALF
 const PODS = new Set<PartOfDay>(['TMO', 'TMD', 'TAF', 'TEV', 'TNI']);
 const ROLES = new Set<ContextRole>([
   'age-cue', 'person', 'before-number', 'count-noun', 'future', 'speech', 'year-intro',
-  'past-intro', 'set-intro', 'clock-intro', 'ordinal-prefix', 'after-date', 'date-link', 'rate-unit', 'approx', 'loose-before', 'loose-after',
+  'past-intro', 'set-intro', 'clock-intro', 'ordinal-prefix', 'after-date', 'after-clock', 'duration-intro', 'date-link', 'rate-unit', 'approx', 'loose-before', 'loose-after',
   'other-calendar', 'direction-before', 'direction-after', 'year-bound',
 ]);
 const SPEC = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|NONE|(?:P:)?[DWMY][+-]\d+(?::(?:TMO|TMD|TAF|TEV|TNI))?|SET:\S+|DUR:\S+)$/;

@@ -39,6 +39,8 @@ export interface MatchTime {
   pod?: PartOfDay; hh?: number; mi?: number;
   /** Minutes after the time just told (`dua jam kemudian`): placed on its clock when there is one. */
   off?: number;
+  /** A deictic in the span (`tadi pagi jam 7`, `pukul 06.00 WIB pagi tadi`) puts the clock on the anchor day, not the narrative's. */
+  deictic?: boolean;
 }
 
 /** One match, in unit indices `[s, e)`; built by `mkMatch` or `blocker` only. */
@@ -122,8 +124,8 @@ function blocker(s: number, e: number): Match {
 }
 
 /** The one constructor of times (see above). */
-function mkTime(pod: PartOfDay | undefined, hh?: number, mi?: number, off?: number): MatchTime {
-  return { pod, hh, mi, off };
+function mkTime(pod: PartOfDay | undefined, hh?: number, mi?: number, off?: number, deictic?: boolean): MatchTime {
+  return deictic ? { pod, hh, mi, off, deictic } : { pod, hh, mi, off };
 }
 
 /** `m` placed at [s, e) with the type, spec, time and modifier given; its problems kept. */
@@ -149,7 +151,10 @@ function withTime(S: Scanner, m: Match): Match {
   // clockAt itself demands `pukul`/`jam` or a zone (`Minggu 20.00 WIB`), so a bare figure never joins.
   const c = clockAt(S, e);
   if (c) {
-    return copyMatch(m, m.s, c.e, 'TIME', m.spec, mkTime(c.pod, c.hh, c.mi), m.mod);
+    // `Senin 16 September pukul 18.00 WIB kemarin`: the redundant word may follow the clock time too.
+    const ce = !c.deictic && m.spec.k === 'day' && (m.spec.y !== undefined || m.spec.wd !== undefined) && S.role(c.e, ROLE['after-date'])
+      && S.id(c.e) !== W.lalu ? c.e + 1 : c.e; // `pukul 10.00 WIB lalu pergi`: "then"
+    return copyMatch(m, m.s, ce, 'TIME', m.spec, mkTime(c.pod, c.hh, c.mi), m.mod);
   }
   const p = podAt(S, e);
   if (p) {
@@ -160,6 +165,11 @@ function withTime(S: Scanner, m: Match): Match {
     if (S.role(pe, ROLE['after-date']) && S.id(pe) !== W.lalu) {
       // `Kamis malam ini`: this week's Thursday.
       if (S.id(pe) === W.ini && spec.k === 'wd' && spec.dir === null) spec = wdSpec(spec.wd, spec.dir, spec.strict, 0);
+      else if (spec.k === 'wd' && spec.dir === null) {
+        // `Sabtu malam nanti`, `Jumat malam kemarin`: the word turns the weekday as it does right after it.
+        const dk = deicticAt(S, pe, false);
+        if (dk && dk.d.anchor === 'now' && dk.d.sign !== 0) spec = wdSpec(spec.wd, dk.d.sign, false);
+      }
       pe++;
     }
     if (ZONES.has(S.id(pe)) && S.cap(pe)) pe++;
@@ -203,8 +213,16 @@ function phraseMatch(S: Scanner, s: number, e: number, type: string, v: PhraseVa
   if (v.kind === 'ref') return mkMatch(s, e, 'DATE', refSpec(v.value as 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'));
   if (v.kind === 'set') return mkMatch(s, e, 'SET', litSpec(v.value));
   if (v.kind === 'dur') return mkMatch(s, e, 'DURATION', litSpec(v.value));
-  const time = v.pod ? mkTime(v.pod) : undefined;
-  return withTime(S, mkMatch(s, e, type === 'TIME' ? 'TIME' : 'DATE', relSpec(v.unit, v.n, v.prev ? 'prev' : 'now'), time));
+  const spec = relSpec(v.unit, v.n, v.prev ? 'prev' : 'now');
+  if (v.pod) {
+    // `tadi pagi jam 7`, `malam ini pukul 19.30 WIB`: the part of day and its clock time are one span.
+    const c = S.role(e, ROLE['clock-intro']) ? clockAt(S, e) : null;
+    if (!c) return mkMatch(s, e, 'TIME', spec, mkTime(v.pod));
+    // A twelve-hour figure after an evening or afternoon (`nanti malam pukul 8`, `sore ini pukul 4`) is p.m.
+    const pm = c.pod === undefined && ((v.pod === 'TEV' && c.hh >= 5 && c.hh < 12) || (v.pod === 'TAF' && c.hh >= 1 && c.hh <= 6));
+    return mkMatch(s, c.e, 'TIME', spec, mkTime(undefined, pm ? c.hh + 12 : c.hh, c.mi, undefined, true));
+  }
+  return withTime(S, mkMatch(s, e, type === 'TIME' ? 'TIME' : 'DATE', spec, undefined));
 }
 
 /** `Selasa (10/9/2019)`, `Rabu, 10 September 2019`, `Sabtu lalu`, `Senin pekan depan`, `Kamis malam`. */
@@ -230,14 +248,20 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   // 2019: the date written after a part of day or a deictic belongs to the weekday's span.
   const pod = podAt(S, k);
   const dk = pod ? null : deicticAt(S, k, false);
-  const mid = pod ? pod.e : dk && dk.d.anchor === 'now' ? dk.e : -1;
-  if (mid > 0 && (S.pc(mid) === LPAREN || S.pc(mid) === COMMA)) {
+  // Also with no mark before the date (`Minggu pagi 15 September 2019`, `Rabu sore kemarin 11 September`, `Senin lalu
+  // 2 September 2019`), and with a clock time after it (`Senin dinihari 16 September 2019 pukul 3.50`).
+  let mid = pod ? pod.e : dk && dk.d.anchor === 'now' ? dk.e : -1;
+  if (pod && S.role(mid, ROLE['after-date']) && S.isNum(mid + 1)) mid++;
+  const bare = mid > 0 && S.isNum(mid);
+  if (mid > 0 && (bare || S.pc(mid) === LPAREN || S.pc(mid) === COMMA)) {
     const par = S.pc(mid) === LPAREN;
-    const dated = dateFrom(S, mid + 1, true);
-    if (dated && dated.spec.k === 'day' && (!par || S.pc(dated.e) === RPAREN)) {
+    const dated = dateFrom(S, bare ? mid : mid + 1, true);
+    if (dated && dated.spec.k === 'day' && (!par || S.pc(dated.e) === RPAREN) && (!bare || dated.spec.m !== undefined)) {
       const spec = dayWith(dated.spec, dated.spec.d, dated.spec.y, wd);
       const e = par ? dated.e + 1 : dated.e;
-      return pod ? copyMatch(dated, s, e, 'TIME', spec, mkTime(pod.code), dated.mod) : withTime(S, copyMatch(dated, s, e, dated.type, spec, dated.time, dated.mod));
+      if (!pod) return withTime(S, copyMatch(dated, s, e, dated.type, spec, dated.time, dated.mod));
+      const c = clockAt(S, e);
+      return c ? copyMatch(dated, s, c.e, 'TIME', spec, mkTime(undefined, c.hh, c.mi), dated.mod) : copyMatch(dated, s, e, 'TIME', spec, mkTime(pod.code), dated.mod);
     }
   }
   let comma = false;
@@ -450,8 +474,10 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
     y = null;
   }
   if (y !== null) {
+    // A redundant deictic after the year stays in the span, either way (`Oktober 2017 lalu`, `Juni 2020 mendatang`,
+    // `Juni 2021 nanti`), as after a bare year or a full date.
     const dc = deicticAt(S, e, false);
-    if (dc && dc.d.sign === -1 && dc.d.anchor === 'now') e = dc.e;
+    if (dc && dc.d.sign !== 0 && dc.d.anchor === 'now') e = dc.e;
     return mkMatch(i, e, 'DATE', monthSpec(y, mo.m, 0));
   }
   if (S.id(e) === W.tahun) {
@@ -487,7 +513,7 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   }
   const y = tahun ? yearAfterAt(S, j) : yearAt(S, j);
   if (y === null) return null;
-  if (S.glued(j) && (S.pc(j - 1) === DOT || S.pc(j - 1) === COMMA || S.pc(j - 1) === SLASH || S.isNum(j - 1) || S.u.kind[j - 1] === KIND_W)) return null;
+  if (S.glued(j) && (S.pc(j - 1) === DOT || S.pc(j - 1) === COMMA || (S.pc(j - 1) === SLASH && !slashedYearPair(S, j)) || S.isNum(j - 1) || S.u.kind[j - 1] === KIND_W)) return null;
   if (S.glued(j + 1) && (S.pc(j + 1) === DOT || S.pc(j + 1) === COMMA) && S.isNum(j + 2) && S.glued(j + 2) && !listNumberAfter(S, j)) return null;
   if (S.glued(j + 1) && S.u.kind[j + 1] === KIND_W && S.id(j + 1) !== W.an) return null;
   // UU Nomor 1 Tahun 2023, Pasal 2019, Rp 2019
@@ -511,6 +537,17 @@ function ruleYear(S: Scanner, i: number): Cand | null {
   const dc = deicticAt(S, e, false);
   if (dc && dc.d.anchor === 'now' && dc.d.sign !== 0) e = dc.e;
   return mkMatch(i, e, 'DATE', yearSpec(y));
+}
+
+/**
+ * Whether the year at j is the second of a pair written with a slash (`musim 2018/2019`, `tahun ajaran 2019/2020`):
+ * two complete ends, two spans, as `2013-2016`; not the year of a date (`10/9/2019`) or a path (`2019/09/2020`).
+ */
+function slashedYearPair(S: Scanner, j: number): boolean {
+  if (!S.glued(j - 1) || S.len(j) !== 4 || yearAt(S, j - 2) === null || S.len(j - 2) !== 4) return false;
+  if (S.glued(j - 2) && (S.pc(j - 3) === SLASH || S.pc(j - 3) === DOT || S.isNum(j - 3))) return false;
+  if (S.pc(j + 1) === SLASH && S.glued(j + 1)) return false;
+  return S.num(j) === S.num(j - 2) + 1;
 }
 
 /** Whether word k is a roman numeral of up to four letters (`IV`, `XII`), as in `semester II`. */
@@ -605,7 +642,13 @@ function ruleCount(S: Scanner, i: number): Cand | null {
   // `3 tahun 10 bulan`, `1 jam 30 menit`: a smaller counted unit right after makes one duration.
   const tail = n !== null && Number.isInteger(n) ? smallerCount(S, ue, unit) : null;
   const te = tail ? tail.e : ue;
-  // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas, berusia 16 tahun 304 hari.
+  // Ages: berusia 40 tahun, wanita 40 tahun, (40 tahun), 5 tahun ke atas, berusia 16 tahun 304 hari; in other units
+  // only after an age cue (`bayi berusia tiga bulan`, `usia 23 hari`), as `bayi 3 bulan` or `(3 bulan)` may be spans.
+  if (!se && unit !== 'Y') {
+    let prev = i - 1;
+    for (let k = 0; k < 2 && S.role(prev, ROLE['approx']); k++) prev--;
+    if (S.role(prev, ROLE['age-cue'])) return blocker(i, te);
+  }
   if (unit === 'Y' && !se) {
     // An approximator, a range or a list may stand between the cue and the figure (`berusia sekitar 65 tahun`,
     // `usia 25-34 tahun`, `berusia antara 14 dan 18 tahun`, `berumur 12 dan 8 tahun`).
@@ -634,6 +677,9 @@ function ruleCount(S: Scanner, i: number): Cand | null {
   const dc = multiplied ? null : deicticAt(S, ue, true);
   if (dc) {
     if (dc.d.anchor === 'dur') {
+      // `dalam beberapa minggu ke depan`: a vague stretch ahead is the future, as `beberapa bulan mendatang` is;
+      // `selama beberapa hari ke depan` stays a stretch of time.
+      if (n === null && dc.d.sign > 0 && !S.role(i - 1, ROLE['duration-intro'])) return mkMatch(i, dc.e, 'DATE', refSpec('FUTURE_REF'));
       return mkMatch(i, dc.e, 'DURATION', litSpec(durationValue(n, unit)));
     }
     if (n === null) {
@@ -653,6 +699,8 @@ function ruleCount(S: Scanner, i: number): Cand | null {
       return mkMatch(i, dc.e, 'TIME', relSpec('D', days * dc.d.sign, 'prev'), mkTime(undefined, undefined, undefined, Math.round(secs / 60) * dc.d.sign));
     }
   }
+  // `lima tahun sekali`, `setahun sekali`, `dua pekan sekali`: once every so long, a recurrence.
+  if (S.id(ue) === W.sekali && n !== null) return mkMatch(i, ue + 1, 'SET', litSpec(durationValue(n, unit)));
   return mkMatch(i, ue, 'DURATION', litSpec(durationValue(n, unit)));
 }
 
@@ -746,7 +794,7 @@ function ruleClock(S: Scanner, i: number): Cand | null {
   if (S.id(i) === W.jam && parseCount(S, i - 1)) return null;
   const c = clockAt(S, i);
   if (!c) return null;
-  return mkMatch(i, c.e, 'TIME', relSpec('D', 0, 'now'), mkTime(c.pod, c.hh, c.mi));
+  return mkMatch(i, c.e, 'TIME', relSpec('D', 0, 'now'), mkTime(c.pod, c.hh, c.mi, undefined, c.deictic));
 }
 
 /** `kuartal III/2019`, `semester I/2019`, `triwulan kedua 2020`, `Q3 2019`, `semester pertama tahun ini`. */

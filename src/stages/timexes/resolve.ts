@@ -246,7 +246,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     // (11/9/2019) dini hari`), else the last day told before it, however far back: a story told over several
     // paragraphs keeps its day (`Sabtu (7/9/2019) sekitar pukul 10.00 ... Polisi tiba pukul 11.00`). Inside a
     // quote only a day told earlier in its sentence (`"Hari Rabu tanggal 17 Juli 2019 sekitar jam 22.00 ...`).
-    const clockOnly = m.time?.hh !== undefined && m.spec.k === 'rel' && m.spec.n === 0 && m.spec.anchor === 'now';
+    const clockOnly = m.time?.hh !== undefined && !m.time.deictic && m.spec.k === 'rel' && m.spec.n === 0 && m.spec.anchor === 'now';
     if (clockOnly && r < 0) {
       const after = days.starts.length === 0 ? null : firstDayIn(u, days, m.e, Math.min(sentE, m.e + 3), 1);
       if (after) anchor = after;

@@ -419,7 +419,7 @@ function allCaps(S: Scanner, k: number): boolean {
 }
 
 /** A clock time at i: `pukul 10.00 WIB`, `jam 7 malam`, `10.00 WIB`, with an optional range end. */
-export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: number; pod?: PartOfDay } | null {
+export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: number; pod?: PartOfDay; deictic?: boolean } | null {
   let j = i;
   const intro = S.role(i, ROLE['clock-intro']);
   if (intro) j++;
@@ -465,7 +465,25 @@ export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: num
       if (S.isDash(e) ? !(zone && zone2) : !zone && zone2) e = f;
     }
   }
-  return { e, hh, mi, pod };
+  // `pukul 18.05 WIB tadi`, `pukul 02.00 dini hari nanti`, `pukul 10.00 tadi pagi`: a redundant word of the same day;
+  // after a zone, with the part of day before it (`pukul 08.30 WIB pagi tadi`).
+  const pz = zone && pod === undefined ? podAt(S, e) : null;
+  let deictic = false;
+  if (pz && S.role(pz.e, ROLE['after-clock'])) {
+    pod = pz.code;
+    e = pz.e + 1;
+    deictic = true;
+  } else if (S.role(e, ROLE['after-clock'])) {
+    e++;
+    deictic = true;
+    const p2 = pod === undefined ? podAt(S, e) : null;
+    if (p2) {
+      pod = p2.code;
+      if (!zone && hh < 12 && p2.shift) hh += p2.shift;
+      e = p2.e;
+    }
+  }
+  return deictic ? { e, hh, mi, pod, deictic } : { e, hh, mi, pod };
 }
 
 /** Whether a dash at e starts the end of a clock range with minutes and a zone (`-19.00 WIB`). */

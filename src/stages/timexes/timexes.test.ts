@@ -38,6 +38,11 @@ const ABSOLUTE: Row[] = [
   ['Sementara laba bersih perusahaan yang IPO pada tahun 1996 ini naik 6,12 persen.', D, [['tahun 1996', 'DATE', '1996']]],
   ['Pada bulan Mei 2008 ia menemukannya.', D, [['bulan Mei 2008', 'DATE', '2008-05']]],
   ['Perjanjian diteken pada 1987 silam.', D, [['1987 silam', 'DATE', '1987']]],
+  // A season or school year written with a slash has two complete ends: two spans, as `2013-2016`.
+  ['Ia pemain terbaik UEFA musim 2018/2019.', D, [['2018', 'DATE', '2018'], ['2019', 'DATE', '2019']]],
+  // A future deictic after a month and year stays inside too, and `nanti` there is no timex of its own.
+  ['Proyek ditargetkan rampung pada Juni 2020 mendatang.', D, [['Juni 2020 mendatang', 'DATE', '2020-06']]],
+  ['Kontraknya baru berakhir pada Juni 2021 nanti, kata dia.', D, [['Juni 2021 nanti', 'DATE', '2021-06']]],
   ['Ukraina merdeka pada 1991.', D, [['1991', 'DATE', '1991']]],
   ['Ia menjabat dari tahun 2006 – 2008.', D, [['tahun 2006', 'DATE', '2006'], ['2008', 'DATE', '2008']]],
   ['periode 2014-2019 berakhir.', D, [['2014', 'DATE', '2014'], ['2019', 'DATE', '2019']]],
@@ -124,6 +129,27 @@ const RELATIVE: Row[] = [
 ];
 
 const TIMES: Row[] = [
+  // `tadi`/`nanti` after a clock time is the same day's, inside the span with a part of day after it.
+  ['Kebakaran dilaporkan sekira pukul 02.20 WIB tadi.', D, [['pukul 02.20 WIB tadi', 'TIME', '2019-09-10T02:20']]],
+  ['Penggeledahan dilakukan sejak pukul 10.00 tadi pagi di dua lokasi.', D, [['pukul 10.00 tadi pagi', 'TIME', '2019-09-10T10:00']]],
+  ['Laga dimulai Rabu (11/9/2019) pukul 02.00 dini hari nanti.', D, [['Rabu (11/9/2019) pukul 02.00 dini hari nanti', 'TIME', '2019-09-11T02:00']]],
+  // `nanti` after a weekday's part of day turns the weekday ahead.
+  ['Duel digelar di London pada Sabtu malam nanti.', D, [['Sabtu malam nanti', 'TIME', '2019-09-14TEV']]],
+  ['Jenazah dimakamkan di TMP Kalibata siang nanti.', D, [['siang nanti', 'TIME', '2019-09-10TAF']]],
+  ['Prancis menjamu Andorra pada dini hari nanti.', D, [['dini hari nanti', 'TIME', '2019-09-11TNI']]],
+  ['Ia tiba pada pukul 08.30 WIB pagi tadi, ujarnya.', D, [['pukul 08.30 WIB pagi tadi', 'TIME', '2019-09-10T08:30']]],
+  // A part of day with its clock time is one span (guidelines: weekday + date + part of day + clock time).
+  ['Jarak pandang 1 kilometer tadi pagi jam 7, kata dia.', D, [['tadi pagi jam 7', 'TIME', '2019-09-10T07:00']]],
+  ['Kita bertemu nanti malam pukul 8.', D, [['nanti malam pukul 8', 'TIME', '2019-09-10T20:00']]],
+  // A deictic in the span keeps the clock on the anchor day, not on the day the narrative was last on.
+  ['Rapat digelar Senin (9/9/2019). Laga bergulir malam ini pukul 19.30 WIB.', D,
+    [['Senin (9/9/2019)', 'DATE', '2019-09-09'], ['malam ini pukul 19.30 WIB', 'TIME', '2019-09-10T19:30']]],
+  ['Sejak Senin 9 September pukul 18.00 WIB kemarin hingga pukul 06.00 WIB pagi tadi, tidak ada guguran.', D,
+    [['Senin 9 September pukul 18.00 WIB kemarin', 'TIME', '2019-09-09T18:00'], ['pukul 06.00 WIB pagi tadi', 'TIME', '2019-09-10T06:00']]],
+  ['Ia tiba Senin (9/9/2019) pukul 10.00 WIB lalu pergi lagi.', D, [['Senin (9/9/2019) pukul 10.00 WIB', 'TIME', '2019-09-09T10:00']]],
+  ['Habibie wafat pada Rabu malam 11 September 2019 di RSPAD.', D, [['Rabu malam 11 September 2019', 'TIME', '2019-09-11TEV']]],
+  ['Pelaku ditangkap pada Senin sore kemarin 9 September.', D, [['Senin sore kemarin 9 September', 'TIME', '2019-09-09TAF']]],
+  ['Peristiwa terjadi Senin dinihari 9 September 2019 pukul 3.50.', D, [['Senin dinihari 9 September 2019 pukul 3.50', 'TIME', '2019-09-09T03:50']]],
   ['Rupiah dibuka sekitar pukul 09.15 WIB.', D, [['pukul 09.15 WIB', 'TIME', '2019-09-10T09:15']]],
   ['Pesawat mendarat pukul 14.30 WITA dan berangkat pukul 7 malam.', D,
     [['pukul 14.30 WITA', 'TIME', '2019-09-10T14:30'], ['pukul 7 malam', 'TIME', '2019-09-10T19:00']]],
@@ -180,6 +206,13 @@ const TIMES: Row[] = [
 ];
 
 const DURATIONS_SETS: Row[] = [
+  // `N unit sekali`: once every so long.
+  ['Evaluasi kinerja dilakukan setahun sekali.', D, [['setahun sekali', 'SET', 'P1Y']]],
+  ['Kami melakukan riset lima tahun sekali.', D, [['lima tahun sekali', 'SET', 'P5Y']]],
+  // `kedepan` written as one word; a vague count ahead is the future (`dalam beberapa minggu ke depan`).
+  ['Ia bertugas selama lima tahun kedepan.', D, [['lima tahun kedepan', 'DURATION', 'P5Y']]],
+  ['Kami akan buka dalam beberapa minggu ke depan di Bali.', D, [['beberapa minggu ke depan', 'DATE', 'FUTURE_REF']]],
+  ['Kabut diperkirakan pekat selama beberapa hari ke depan.', D, [['beberapa hari ke depan', 'DURATION', 'PXD']]],
   // A smaller counted unit right after a count makes one duration: prison terms, video lengths, lap times.
   ['Ia divonis 2 tahun 8 bulan penjara, lebih ringan dari tuntutan tiga tahun sepuluh bulan.', D,
     [['2 tahun 8 bulan', 'DURATION', 'P2Y8M'], ['tiga tahun sepuluh bulan', 'DURATION', 'P3Y10M']]],
@@ -205,6 +238,9 @@ const DURATIONS_SETS: Row[] = [
 ];
 
 const NEGATIVES: Row[] = [
+  // Ages in months, weeks and days after an age cue (guidelines: ages are not timexes).
+  ['Bayi berusia tiga hari itu meninggal dunia.', D, []],
+  ['Tanaman yang berumur lebih dari 1 bulan mulai layu.', D, []],
   ['Korban berusia 40 tahun itu dirawat. Wanita 35 tahun itu selamat.', D, []],
   ['Budi (40 tahun) ditangkap.', D, []],
   // The age is no duration; `ketika itu` ("at that time") is a past reference.

@@ -168,7 +168,7 @@ function sameCodes(from: number, text: string, s: number, len: number): boolean 
 export const ROLE: Readonly<Record<ContextRole, number>> = (() => {
   const roles: ContextRole[] = [
     'age-cue', 'person', 'before-number', 'count-noun', 'future', 'speech', 'year-intro',
-    'past-intro', 'set-intro', 'clock-intro', 'ordinal-prefix', 'after-date', 'date-link', 'rate-unit', 'approx', 'loose-before', 'loose-after',
+    'past-intro', 'set-intro', 'clock-intro', 'ordinal-prefix', 'after-date', 'after-clock', 'duration-intro', 'date-link', 'rate-unit', 'approx', 'loose-before', 'loose-after',
     'other-calendar', 'direction-before', 'direction-after', 'year-bound',
   ];
   const out = {} as Record<ContextRole, number>;
