@@ -1,4 +1,4 @@
-import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personOpeningWords, titleGivenNames } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personOpeningWords, personPatronymWords, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { roleNamerVerbs } from '../../lang/id/role-words.js';
@@ -554,6 +554,23 @@ function joinGivenNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
   if (changed) for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.e <= spans[k]!.s) spans.splice(k, 1);
 }
 
+/**
+ * Two person spans with only a patronymic word between them (`data/id/person-patronym-words.txt`: `Omar bin Said`,
+ * `Salman bin Abdulaziz`, `Reema binti Bandar`) are one person's name. `spans` stays sorted by start.
+ */
+function joinPatronyms(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>): void {
+  let changed = false;
+  for (let k = 1; k < spans.length; k++) {
+    const a = spans[k - 1]!;
+    const b = spans[k]!;
+    if (a.type !== 'PER' || b.type !== 'PER' || b.s !== a.e + 1 || !personPatronymWords().has(v.text(a.e))) continue;
+    b.s = a.s;
+    a.e = a.s;
+    changed = true;
+  }
+  if (changed) for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.e <= spans[k]!.s) spans.splice(k, 1);
+}
+
 /** True when token i is a capitalised word no lexicon knows: a name word (`Sholahudin`), not `Nasional` or `Jawa`. */
 function isUnknownNameWord(v: TokenView, i: number, base: KbLookup): boolean {
   const w = v.text(i);
@@ -738,6 +755,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   splitKnownBodyPersons(v, spans, base);
   joinGivenNames(v, spans, base);
   joinQuotedNicknames(v, spans);
+  joinPatronyms(v, spans);
   // `Pierre-Emerick Aubameyang` tagged from `Emerick`: a person's name the tokenizer split at a hyphen is whole again,
   // where no other entity holds the other part. Only leftwards: a pair of names (`Jokowi-Maruf`, `Ridwan Kamil-Uu`)
   // stays two, so the part must not open another person's span, and a one-word span (`Maruf`) is not extended.

@@ -454,6 +454,26 @@ const notPersonCases: Array<{ what: string; text: string; ents: Ent[]; name: str
     ents: [['NU', 'ORG'], ['Darul Aitam', 'PER'], ['Azzariyah', 'LOC'], ['Adz Zahir', 'PER'], ['An Nuur', 'PER']], name: 'Adz Zahir', isPerson: false,
   },
   {
+    what: 'a name with a number in a later word is a model',
+    text: 'Seri yang lebih murah, Redmi 8 dan ponsel lain, belum diresmikan.',
+    ents: [['Redmi 8', 'PER']], name: 'Redmi 8', isPerson: false,
+  },
+  {
+    what: 'a name after a lower-case place noun is a place',
+    text: 'Ia takut telat sampai sekolah di kawasan Daan Mogot, katanya.',
+    ents: [['Daan Mogot', 'PER']], name: 'Daan Mogot', isPerson: false,
+  },
+  {
+    what: 'a name after a place noun and a compass word is a place',
+    text: 'Gempa menggoyang wilayah utara Nusalaut pada Jumat.',
+    ents: [['Nusalaut', 'PER']], name: 'Nusalaut', isPerson: false,
+  },
+  {
+    what: 'a name after a place noun with a role is still a person',
+    text: 'Warga menemui kepala desa Sutrisno di balai.',
+    ents: [['Sutrisno', 'PER']], name: 'Sutrisno', isPerson: true,
+  },
+  {
     what: 'a name after places in apposition, not in a list, stays a person',
     text: 'Korban yang dianiaya di Jalan Wahid Hasyim, Jakarta Pusat, Hinto dikabarkan mencabut laporan.',
     ents: [['Jalan Wahid Hasyim', 'LOC'], ['Jakarta Pusat', 'LOC'], ['Hinto', 'PER']], name: 'Hinto', isPerson: true,
