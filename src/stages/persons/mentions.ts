@@ -69,6 +69,10 @@ function skipContextWords(v: TokenView, ns: number, ne: number, base: KbLookup):
     // `(Menpora) Imam Nahrawi`: a title word that is mostly a given name stays in the name before a name word.
     if (titleGivenNames().has(v.lower(ns)) && NAME_WORD.test(v.text(ns + 1)) && !v.titleKind(ns + 1)) return ns;
     if (isTitleWord(v, ns) || (v.isAllCaps(ns) && base.lookup(v.text(ns)) !== null)) { ns++; continue; }
+    // `Putra Mahkota Mohammed bin Salman` tagged from `Putra` or from `Mahkota`: an office of several words
+    // (person-rank-phrases.tsv, `title`) at or into the start is context, not name.
+    const office = titlePhraseEnd(v, ns, ne);
+    if (office > ns) { ns = office; continue; }
     // `Kemenkeu Sri Mulyani`, `Gojek Nadiem Makarim`: one word naming a body or a company before a name of two or more
     // words is the context the name was written in (a place is kept: it may be a given name, `Bima Arya`).
     if (ne - ns >= 3 && (brandNames().has(v.lower(ns)) || base.lookup(v.text(ns))?.type === 'organization')) { ns++; continue; }
@@ -84,6 +88,15 @@ function skipContextWords(v: TokenView, ns: number, ne: number, base: KbLookup):
     if (!isNamingRegion(base, v.text(ns), ne - ns)) return ns;
     ns++;
   }
+}
+
+/** The longest title phrase of several words covering token `ns` but ending before `ne - 1`: its end, else `ns`. */
+function titlePhraseEnd(v: TokenView, ns: number, ne: number): number {
+  for (let j = Math.min(ne - 2, ns + 2); j >= ns; j--) {
+    const t = titlePhraseBefore(v, j + 1, 0);
+    if (t && t.kind === 'title' && t.start <= ns) return j + 1;
+  }
+  return ns;
 }
 
 /**

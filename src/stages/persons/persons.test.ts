@@ -281,6 +281,13 @@ test('persons: a known body opening a mis-typed person span is role context', ()
   assert.deepEqual(persons, [{ name: 'Mukhamad Misbakhun', mentions: ['Mukhamad Misbakhun', 'Misbakhun'], roles: ['Ketua Komisi XI DPR RI'] }]);
 });
 
+test('persons: an office of several words opening or ending into a person span is context', () => {
+  const a = findPersons(view('Putra Mahkota Mohammed bin Salman mengatakan abaya tidak wajib.', [['Mahkota Mohammed', 'PER'], ['Salman', 'PER']]));
+  assert.deepEqual(a.persons.map((p) => p.name), ['Mohammed bin Salman']);
+  const b = findPersons(view('Hadir pula Wakil Jaksa Agung Arminsyah di sana.', [['Agung Arminsyah', 'PER']]));
+  assert.deepEqual(b.persons.map((p) => p.name), ['Arminsyah']);
+});
+
 test('persons: an Indonesian region read as a person is a place, unless an honorific says person', () => {
   const a = findPersons(view('Bupati Bima meninjau banjir di kota itu.', [['Bima', 'PER']]));
   assert.deepEqual(a.persons, []);
