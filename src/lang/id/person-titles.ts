@@ -222,6 +222,9 @@ export const personPlaceDirections = lowerWordList('person-place-directions.txt'
 /** Words joining a given name to the father's (`bin`, `binti`), from `data/id/person-patronym-words.txt`. */
 export const personPatronymWords = lowerWordList('person-patronym-words.txt');
 
+/** Arabic article prefixes before a hyphen in a name word (`al` of `al-Assad`), from `data/id/person-article-prefixes.txt`. */
+export const personArticlePrefixes = lowerWordList('person-article-prefixes.txt');
+
 /** Companies named by one word (`suzuki`, `gojek`), from `data/id/brand-names.txt`, lower case. */
 export const brandNames = lowerWordList('brand-names.txt');
 

@@ -1,4 +1,4 @@
-import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personOpeningWords, personPatronymWords, titleGivenNames } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personArticlePrefixes, personOpeningWords, personPatronymWords, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { roleNamerVerbs } from '../../lang/id/role-words.js';
@@ -568,20 +568,29 @@ function joinGivenNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
 }
 
 /**
- * Two person spans with only a patronymic word between them (`data/id/person-patronym-words.txt`: `Omar bin Said`,
- * `Salman bin Abdulaziz`, `Reema binti Bandar`) are one person's name. `spans` stays sorted by start.
+ * Two person spans with only a patronymic word (`data/id/person-patronym-words.txt`: `Omar bin Said`, `Salman bin
+ * Abdulaziz`, `Reema binti Bandar`) or a dotted middle initial (`Raffles B. Pandjaitan`) between them are one person's
+ * name. `spans` stays sorted by start.
  */
 function joinPatronyms(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>): void {
   let changed = false;
   for (let k = 1; k < spans.length; k++) {
     const a = spans[k - 1]!;
     const b = spans[k]!;
-    if (a.type !== 'PER' || b.type !== 'PER' || b.s !== a.e + 1 || !personPatronymWords().has(v.text(a.e))) continue;
+    if (a.type !== 'PER' || b.type !== 'PER' || b.s !== a.e + 1) continue;
+    // `Raffles B. Pandjaitan`: a dotted middle initial, found between two spans, joins them as well.
+    if (!personPatronymWords().has(v.text(a.e)) && !(FINAL_DOT_INITIALS.test(v.text(a.e)) && v.text(a.e).length === 2)) continue;
     b.s = a.s;
     a.e = a.s;
     changed = true;
   }
   if (changed) for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.e <= spans[k]!.s) spans.splice(k, 1);
+}
+
+/** True when a token is an Arabic article, a hyphen and a capitalised name word (`al-Assad`, `el-Sisi`). */
+function isArticleName(t: string): boolean {
+  const h = t.indexOf('-');
+  return h > 0 && h + 1 < t.length && /\p{Lu}/u.test(t[h + 1]!) && personArticlePrefixes().has(t.slice(0, h));
 }
 
 /** True when token i is a capitalised word no lexicon knows: a name word (`Sholahudin`), not `Nasional` or `Jawa`. */
@@ -838,8 +847,9 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     if (sp.type === 'PER' && ns > 0 && ns === sp.s && isNameParticle(v, ns - 1, ns)) ns--;
     // Names end in a word, not a stray full stop or comma the tagger took in (`Ilham Akbar Habibie.`).
     while (ne > ns + 1 && !/[\p{L}\p{N}]/u.test(v.text(ne - 1))) ne--;
-    // Names do not end in a lower-case word: `Kyiv tengah` is Kyiv, `Jaelani alias` is Jaelani.
-    while (ne > ns + 1 && !v.isCapitalized(ne - 1) && /\p{L}/u.test(v.text(ne - 1))) ne--;
+    // Names do not end in a lower-case word: `Kyiv tengah` is Kyiv, `Jaelani alias` is Jaelani; a name word behind an
+    // Arabic article is a name's (`Bashar al-Assad`).
+    while (ne > ns + 1 && !v.isCapitalized(ne - 1) && /\p{L}/u.test(v.text(ne - 1)) && !isArticleName(v.text(ne - 1))) ne--;
     // `Susana SPd`, `Wahyu Kurnia SKM MKM`: degrees after a person's name are in the mention as written, not in the name.
     let se = ne;
     if (sp.type === 'PER') {

@@ -288,6 +288,15 @@ test('persons: an office of several words opening or ending into a person span i
   assert.deepEqual(b.persons.map((p) => p.name), ['Arminsyah']);
 });
 
+test('persons: patronyms, dotted middle initials and Arabic articles stay in the name', () => {
+  const a = findPersons(view('Raja Salman bin Abdulaziz menerima telepon.', [['Salman', 'PER'], ['Abdulaziz', 'PER']]));
+  assert.deepEqual(a.persons.map((p) => p.name), ['Salman bin Abdulaziz']);
+  const b = findPersons(view('Kapolres Raffles B. Pandjaitan datang.', [['Raffles', 'PER'], ['Pandjaitan', 'PER']]));
+  assert.deepEqual(b.persons.map((p) => p.name), ['Raffles B. Pandjaitan']);
+  const c = findPersons(view('Pemimpin itu, Ayman al-Zawahri, menyerukan perang. Al-Zawahri juga mengancam.', [['Ayman al-Zawahri', 'PER'], ['Al-Zawahri', 'ORG']]));
+  assert.deepEqual(c.persons.map((p) => [p.name, p.mentions]), [['Ayman al-Zawahri', ['Ayman al-Zawahri', 'Al-Zawahri']]]);
+});
+
 test('persons: an Indonesian region read as a person is a place, unless an honorific says person', () => {
   const a = findPersons(view('Bupati Bima meninjau banjir di kota itu.', [['Bima', 'PER']]));
   assert.deepEqual(a.persons, []);
