@@ -211,6 +211,20 @@ export function rankPhrasesByLastWord(): ReadonlyMap<string, readonly RankPhrase
  */
 export const nonPersonNames = lowerWordList('non-person-names.txt');
 
+/**
+ * Lower-case nouns that make the capitalised name right after them a place's (`kawasan`, `bandara`, `gunung`),
+ * from `data/id/person-place-nouns.txt`, and the compass words that may stand between (`wilayah utara Nusalaut`),
+ * from `data/id/person-place-directions.txt`.
+ */
+export const personPlaceNouns = lowerWordList('person-place-nouns.txt');
+export const personPlaceDirections = lowerWordList('person-place-directions.txt');
+
+/** Words joining a given name to the father's (`bin`, `binti`), from `data/id/person-patronym-words.txt`. */
+export const personPatronymWords = lowerWordList('person-patronym-words.txt');
+
+/** Arabic article prefixes before a hyphen in a name word (`al` of `al-Assad`), from `data/id/person-article-prefixes.txt`. */
+export const personArticlePrefixes = lowerWordList('person-article-prefixes.txt');
+
 /** Companies named by one word (`suzuki`, `gojek`), from `data/id/brand-names.txt`, lower case. */
 export const brandNames = lowerWordList('brand-names.txt');
 

@@ -1,7 +1,7 @@
 import { entityTypeOf, type KbLink } from '../../kb/kb-link.js';
 import type { ArticleKb, KbLookup } from './article-kb.js';
 import type { ClusterJson, EntityJson } from '../../text/schema.js';
-import { brandNames, knownPersonAliases, nameParticles } from '../../lang/id/person-titles.js';
+import { brandNames, knownPersonAliases, nameParticles, personArticlePrefixes } from '../../lang/id/person-titles.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import type { Mention } from './mentions.js';
 
@@ -446,6 +446,8 @@ export function clusterMentions(mentions: readonly Mention[], base: ArticleKb): 
       // Not after a word, a brand or a known name (`Pengguna Traveloka`, `Mitsubishi Pajero`, `Saudi Aramco`).
       if (loadRoots().has(w[0]!) || brandNames().has(w[0]!) || base.lookup(w[0]!) || brandNames().has(w[w.length - 1]!)) continue;
       (surnames ??= new Set()).add(w[w.length - 1]!).add(w[0]!);
+      // `Ayman al-Zawahri` with `Al-Zawahri` read as an organisation: the surname keeps its Arabic article.
+      if (w.length >= 3 && personArticlePrefixes().has(w[w.length - 2]!)) surnames.add(`${w[w.length - 2]} ${w[w.length - 1]}`);
     }
     // An acronym the text gives in brackets after a person's name (`Bambang Irianto (BTO)`) and the base does not know
     // is that person's initials, however the tagger reads it later.

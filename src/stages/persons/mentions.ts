@@ -1,4 +1,4 @@
-import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personOpeningWords, titleGivenNames } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personArticlePrefixes, personOpeningWords, personPatronymWords, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { roleNamerVerbs } from '../../lang/id/role-words.js';
@@ -69,6 +69,10 @@ function skipContextWords(v: TokenView, ns: number, ne: number, base: KbLookup):
     // `(Menpora) Imam Nahrawi`: a title word that is mostly a given name stays in the name before a name word.
     if (titleGivenNames().has(v.lower(ns)) && NAME_WORD.test(v.text(ns + 1)) && !v.titleKind(ns + 1)) return ns;
     if (isTitleWord(v, ns) || (v.isAllCaps(ns) && base.lookup(v.text(ns)) !== null)) { ns++; continue; }
+    // `Putra Mahkota Mohammed bin Salman` tagged from `Putra` or from `Mahkota`: an office of several words
+    // (person-rank-phrases.tsv, `title`) at or into the start is context, not name.
+    const office = titlePhraseEnd(v, ns, ne);
+    if (office > ns) { ns = office; continue; }
     // `Kemenkeu Sri Mulyani`, `Gojek Nadiem Makarim`: one word naming a body or a company before a name of two or more
     // words is the context the name was written in (a place is kept: it may be a given name, `Bima Arya`).
     if (ne - ns >= 3 && (brandNames().has(v.lower(ns)) || base.lookup(v.text(ns))?.type === 'organization')) { ns++; continue; }
@@ -84,6 +88,15 @@ function skipContextWords(v: TokenView, ns: number, ne: number, base: KbLookup):
     if (!isNamingRegion(base, v.text(ns), ne - ns)) return ns;
     ns++;
   }
+}
+
+/** The longest title phrase of several words covering token `ns` but ending before `ne - 1`: its end, else `ns`. */
+function titlePhraseEnd(v: TokenView, ns: number, ne: number): number {
+  for (let j = Math.min(ne - 2, ns + 2); j >= ns; j--) {
+    const t = titlePhraseBefore(v, j + 1, 0);
+    if (t && t.kind === 'title' && t.start <= ns) return j + 1;
+  }
+  return ns;
 }
 
 /**
@@ -554,6 +567,32 @@ function joinGivenNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
   if (changed) for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.e <= spans[k]!.s) spans.splice(k, 1);
 }
 
+/**
+ * Two person spans with only a patronymic word (`data/id/person-patronym-words.txt`: `Omar bin Said`, `Salman bin
+ * Abdulaziz`, `Reema binti Bandar`) or a dotted middle initial (`Raffles B. Pandjaitan`) between them are one person's
+ * name. `spans` stays sorted by start.
+ */
+function joinPatronyms(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>): void {
+  let changed = false;
+  for (let k = 1; k < spans.length; k++) {
+    const a = spans[k - 1]!;
+    const b = spans[k]!;
+    if (a.type !== 'PER' || b.type !== 'PER' || b.s !== a.e + 1) continue;
+    // `Raffles B. Pandjaitan`: a dotted middle initial, found between two spans, joins them as well.
+    if (!personPatronymWords().has(v.text(a.e)) && !(FINAL_DOT_INITIALS.test(v.text(a.e)) && v.text(a.e).length === 2)) continue;
+    b.s = a.s;
+    a.e = a.s;
+    changed = true;
+  }
+  if (changed) for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.e <= spans[k]!.s) spans.splice(k, 1);
+}
+
+/** True when a token is an Arabic article, a hyphen and a capitalised name word (`al-Assad`, `el-Sisi`). */
+function isArticleName(t: string): boolean {
+  const h = t.indexOf('-');
+  return h > 0 && h + 1 < t.length && /\p{Lu}/u.test(t[h + 1]!) && personArticlePrefixes().has(t.slice(0, h));
+}
+
 /** True when token i is a capitalised word no lexicon knows: a name word (`Sholahudin`), not `Nasional` or `Jawa`. */
 function isUnknownNameWord(v: TokenView, i: number, base: KbLookup): boolean {
   const w = v.text(i);
@@ -738,6 +777,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   splitKnownBodyPersons(v, spans, base);
   joinGivenNames(v, spans, base);
   joinQuotedNicknames(v, spans);
+  joinPatronyms(v, spans);
   // `Pierre-Emerick Aubameyang` tagged from `Emerick`: a person's name the tokenizer split at a hyphen is whole again,
   // where no other entity holds the other part. Only leftwards: a pair of names (`Jokowi-Maruf`, `Ridwan Kamil-Uu`)
   // stays two, so the part must not open another person's span, and a one-word span (`Maruf`) is not extended.
@@ -807,8 +847,9 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     if (sp.type === 'PER' && ns > 0 && ns === sp.s && isNameParticle(v, ns - 1, ns)) ns--;
     // Names end in a word, not a stray full stop or comma the tagger took in (`Ilham Akbar Habibie.`).
     while (ne > ns + 1 && !/[\p{L}\p{N}]/u.test(v.text(ne - 1))) ne--;
-    // Names do not end in a lower-case word: `Kyiv tengah` is Kyiv, `Jaelani alias` is Jaelani.
-    while (ne > ns + 1 && !v.isCapitalized(ne - 1) && /\p{L}/u.test(v.text(ne - 1))) ne--;
+    // Names do not end in a lower-case word: `Kyiv tengah` is Kyiv, `Jaelani alias` is Jaelani; a name word behind an
+    // Arabic article is a name's (`Bashar al-Assad`).
+    while (ne > ns + 1 && !v.isCapitalized(ne - 1) && /\p{L}/u.test(v.text(ne - 1)) && !isArticleName(v.text(ne - 1))) ne--;
     // `Susana SPd`, `Wahyu Kurnia SKM MKM`: degrees after a person's name are in the mention as written, not in the name.
     let se = ne;
     if (sp.type === 'PER') {

@@ -281,6 +281,22 @@ test('persons: a known body opening a mis-typed person span is role context', ()
   assert.deepEqual(persons, [{ name: 'Mukhamad Misbakhun', mentions: ['Mukhamad Misbakhun', 'Misbakhun'], roles: ['Ketua Komisi XI DPR RI'] }]);
 });
 
+test('persons: an office of several words opening or ending into a person span is context', () => {
+  const a = findPersons(view('Putra Mahkota Mohammed bin Salman mengatakan abaya tidak wajib.', [['Mahkota Mohammed', 'PER'], ['Salman', 'PER']]));
+  assert.deepEqual(a.persons.map((p) => p.name), ['Mohammed bin Salman']);
+  const b = findPersons(view('Hadir pula Wakil Jaksa Agung Arminsyah di sana.', [['Agung Arminsyah', 'PER']]));
+  assert.deepEqual(b.persons.map((p) => p.name), ['Arminsyah']);
+});
+
+test('persons: patronyms, dotted middle initials and Arabic articles stay in the name', () => {
+  const a = findPersons(view('Raja Salman bin Abdulaziz menerima telepon.', [['Salman', 'PER'], ['Abdulaziz', 'PER']]));
+  assert.deepEqual(a.persons.map((p) => p.name), ['Salman bin Abdulaziz']);
+  const b = findPersons(view('Kapolres Raffles B. Pandjaitan datang.', [['Raffles', 'PER'], ['Pandjaitan', 'PER']]));
+  assert.deepEqual(b.persons.map((p) => p.name), ['Raffles B. Pandjaitan']);
+  const c = findPersons(view('Pemimpin itu, Ayman al-Zawahri, menyerukan perang. Al-Zawahri juga mengancam.', [['Ayman al-Zawahri', 'PER'], ['Al-Zawahri', 'ORG']]));
+  assert.deepEqual(c.persons.map((p) => [p.name, p.mentions]), [['Ayman al-Zawahri', ['Ayman al-Zawahri', 'Al-Zawahri']]]);
+});
+
 test('persons: an Indonesian region read as a person is a place, unless an honorific says person', () => {
   const a = findPersons(view('Bupati Bima meninjau banjir di kota itu.', [['Bima', 'PER']]));
   assert.deepEqual(a.persons, []);
@@ -452,6 +468,26 @@ const notPersonCases: Array<{ what: string; text: string; ents: Ent[]; name: str
     what: 'an item of a list of organisations is no person',
     text: 'Pos dibuka di sekolah seperti NU, Darul Aitam, Azzariyah, Adz Zahir, An Nuur dan Darussalam.',
     ents: [['NU', 'ORG'], ['Darul Aitam', 'PER'], ['Azzariyah', 'LOC'], ['Adz Zahir', 'PER'], ['An Nuur', 'PER']], name: 'Adz Zahir', isPerson: false,
+  },
+  {
+    what: 'a name with a number in a later word is a model',
+    text: 'Seri yang lebih murah, Redmi 8 dan ponsel lain, belum diresmikan.',
+    ents: [['Redmi 8', 'PER']], name: 'Redmi 8', isPerson: false,
+  },
+  {
+    what: 'a name after a lower-case place noun is a place',
+    text: 'Ia takut telat sampai sekolah di kawasan Daan Mogot, katanya.',
+    ents: [['Daan Mogot', 'PER']], name: 'Daan Mogot', isPerson: false,
+  },
+  {
+    what: 'a name after a place noun and a compass word is a place',
+    text: 'Gempa menggoyang wilayah utara Nusalaut pada Jumat.',
+    ents: [['Nusalaut', 'PER']], name: 'Nusalaut', isPerson: false,
+  },
+  {
+    what: 'a name after a place noun with a role is still a person',
+    text: 'Warga menemui kepala desa Sutrisno di balai.',
+    ents: [['Sutrisno', 'PER']], name: 'Sutrisno', isPerson: true,
   },
   {
     what: 'a name after places in apposition, not in a list, stays a person',

@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { brandNames, nonPersonNames, personAliasCues, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns, type TitleKind } from '../../lang/id/person-titles.js';
+import { brandNames, nonPersonNames, personAliasCues, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, personPlaceDirections, personPlaceNouns, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns, type TitleKind } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -55,8 +55,8 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
     retrimPersonMentions(c, v, doc.text, articleKb, clusters);
     keepPersonPart(c);
     // `penjualan Suzuki`, `driver Gojek`: a company named by one word (`Keisuke Honda` is a longer name).
-    const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v)
-      ?? (isQuotedTitle(c, folded) || brandNames().has(c.name.toLowerCase()) || isNationalBranch(c, articleKb) || isBrandModel(c) ? 'ORG' : null);
+    const t = nonPersonType(c.name) ?? precededByPlaceWord(c, v) ?? afterPlaceNoun(c, v)
+      ?? (isQuotedTitle(c, folded) || brandNames().has(c.name.toLowerCase()) || isNationalBranch(c, articleKb) || isBrandModel(c) || isNumberedModel(c) ? 'ORG' : null);
     if (t) c.type = t;
   }
   retypeListItems(v, clusters);
@@ -446,6 +446,14 @@ function isBrandModel(c: Cluster): boolean {
   return c.mentions.every((m) => m.surface === m.text && m.roles.length === 0 && (!m.text.includes(' ') || isMakerName(m.text)));
 }
 
+/**
+ * A name whose later word holds a digit (`Redmi 8`, `Bionic A13`, `Mercedes-Benz SL73 AMG`) names a product or
+ * model, unless a role or an honorific says person: people's names carry no numbers.
+ */
+function isNumberedModel(c: Cluster): boolean {
+  return /\s\S*\d/u.test(c.name) && !hasPersonEvidence(c);
+}
+
 /** ORG or LOC when a word of the name marks an organisation or place (`... Trading Limited`, `Masjid An Nuur`). */
 function nonPersonType(name: string): 'ORG' | 'LOC' | null {
   const words = nonPersonNameWords();
@@ -477,6 +485,23 @@ function precededByPlaceWord(c: Cluster, v: TokenView): 'ORG' | 'LOC' | null {
     type = t;
   }
   return type;
+}
+
+/**
+ * LOC when every mention follows a lower-case noun that names a place by the name after it
+ * (`data/id/person-place-nouns.txt`: `di kawasan Daan Mogot`, `ke bandara Shannon`, `di bilangan Andara`), a
+ * compass word allowed between (`wilayah utara Nusalaut`), and no mention has a role or an honorific (`kepala desa
+ * Sutrisno` keeps the role it reads).
+ */
+function afterPlaceNoun(c: Cluster, v: TokenView): 'LOC' | null {
+  const nouns = personPlaceNouns();
+  for (const m of c.mentions) {
+    if (m.surface !== m.text) return null;
+    let p = m.nameStart - 1;
+    if (p > 0 && personPlaceDirections().has(v.text(p))) p--;
+    if (p < 0 || !nouns.has(v.text(p))) return null;
+  }
+  return hasPersonEvidence(c) ? null : 'LOC';
 }
 
 /**
@@ -1110,7 +1135,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '40',
+  version: '43',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
