@@ -16,6 +16,10 @@ test('commonWordName: a root, a place, a title word or a listed company or relig
   assert.equal(commonWordName('Penelitian', [], [], 'Penelitian dari WHO menyebutkan rokok berbahaya.'), true);
   assert.equal(commonWordName('Trian', [], [], 'Trian menyebutkan rokok berbahaya.'), false);
   assert.equal(commonWordName('Gojek', [], [entity('Gojek', 'PER')], 'Gojek mengklaim jumlah pengguna naik.'), true);
+  // A lone capital or a roman numeral, unless a person's name holds it (`Hari W`).
+  assert.equal(commonWordName('I', [], [], 'pada semester I tahun 2019 yang dilakukan BPK, mengungkapkan hal itu.'), true);
+  assert.equal(commonWordName('II', [], [], 'Satuan Setingkat Kompi (SSK) II menyatakan aktivitas belum normal.'), true);
+  assert.equal(commonWordName('W', [person('Hari W', ['Hari W'])], [], 'tutur Hari W.'), false);
   // A word of no list, initials and names of two words are left alone.
   assert.equal(commonWordName('Sapwan', [], [], 'Camat Sapwan mengatakan jalan rusak.'), false);
   assert.equal(commonWordName('MS', [], [], 'MS mengaku bisa mengobati.'), false);

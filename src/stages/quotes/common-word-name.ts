@@ -7,6 +7,7 @@ import { stem } from '../stems/stem.js';
 import { holdsWordRun } from './speaker-phrase.js';
 
 const STARTS_UPPER = /^\p{Lu}/u;
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 
 /**
  * Whether a one-word speaker name is a word of the language or a place, no one's name in this article: `Pasal`,
@@ -21,10 +22,15 @@ const STARTS_UPPER = /^\p{Lu}/u;
  * Asked once per distinct speaker name that no person's name completed (a handful an article).
  */
 export function commonWordName(name: string, persons: readonly PersonJson[], entities: readonly EntityJson[], text: string): boolean {
-  if (name.length < 2 || name.includes(' ') || !STARTS_UPPER.test(name) || name.toUpperCase() === name) return false;
+  if (name.includes(' ') || !STARTS_UPPER.test(name)) return false;
+  // A lone capital or a roman numeral (`I` of `semester I`, `U` of `U-19`, `II`) is no one's name; other initials
+  // (all capitals: `MS`, `BW`) are left alone.
+  const letters = name.length === 1 || ROMAN.test(name);
+  if (!letters && (name.length < 2 || name.toUpperCase() === name)) return false;
   for (const p of persons) {
     if (holdsWordRun(p.name, name) || p.mentions.some((m) => holdsWordRun(m, name))) return false;
   }
+  if (letters) return true;
   const low = name.toLowerCase();
   if (brandNames().has(low) || nonPersonNames().has(low)) return true;
   if (!lexical(low)) return false;

@@ -16,7 +16,7 @@ import { commonWordName } from './common-word-name.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '42',
+  version: '43',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],
