@@ -8,7 +8,7 @@ import { brandNames, nonPersonNameWords } from './person-titles.js';
 export type CueKind = 'verb' | 'bahwa' | 'post' | 'closing' | 'menurut' | 'passive' | 'credit' | 'appeal' | 'expresses';
 /** What a word says about a speaker phrase (see data/id/quote-speaker-words.tsv). */
 export type SpeakerWordCategory =
-  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux' | 'demonstrative' | 'appeal-link' | 'likening' | 'object-end' | 'modal' | 'frame' | 'sum-up' | 'relative' | 'agent' | 'addressee' | 'relation' | 'told' | 'credit-lead' | 'aspect' | 'honorific' | 'second-person' | 'non-fronting' | 'address' | 'identity';
+  | 'title' | 'rank' | 'org' | 'collective' | 'place' | 'pronoun' | 'person' | 'anonymous' | 'stop' | 'source' | 'connective' | 'blocker' | 'credit-subject' | 'object' | 'prep' | 'aux' | 'demonstrative' | 'appeal-link' | 'likening' | 'object-end' | 'modal' | 'frame' | 'sum-up' | 'relative' | 'agent' | 'addressee' | 'relation' | 'told' | 'credit-lead' | 'aspect' | 'honorific' | 'second-person' | 'non-fronting' | 'address' | 'identity' | 'possessor';
 
 /** The vocabulary of the quotes stage, loaded once. */
 export interface QuoteLexicon {
@@ -46,6 +46,12 @@ export interface QuoteLexicon {
    * so the name is no verb's object. A plain set, read at one place only (the pronoun fallback's `leadsClause`).
    */
   readonly identity: ReadonlySet<string>;
+  /**
+   * The words of the `possessor` category (`oleh`, `pandangan`, `pengakuan`): written with `-nya` as a whole speaker
+   * phrase (`diungkapkan olehnya`, `Menurut pandangannya`), the clitic is the speaker. A plain set, read at one place
+   * only (the end of `SpeakerReader`'s common-noun reading).
+   */
+  readonly possessors: ReadonlySet<string>;
   /** The prefilter of `cueShapes` for the speaker words (those written in ASCII letters at both ends). */
   readonly speakerShapes: Uint32Array;
   /**
@@ -72,7 +78,7 @@ export interface QuoteLexicon {
 }
 
 const CUE_KINDS = new Set<CueKind>(['verb', 'bahwa', 'post', 'closing', 'menurut', 'passive', 'credit', 'appeal', 'expresses']);
-const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee', 'relation', 'told', 'credit-lead', 'aspect', 'honorific', 'second-person', 'non-fronting', 'address', 'identity']);
+const WORD_CATEGORIES = new Set<SpeakerWordCategory>(['title', 'rank', 'org', 'collective', 'place', 'pronoun', 'person', 'anonymous', 'stop', 'source', 'connective', 'blocker', 'credit-subject', 'object', 'prep', 'aux', 'demonstrative', 'appeal-link', 'likening', 'object-end', 'modal', 'frame', 'sum-up', 'relative', 'agent', 'addressee', 'relation', 'told', 'credit-lead', 'aspect', 'honorific', 'second-person', 'non-fronting', 'address', 'identity', 'possessor']);
 /** Gazetteer files shared with the structure stage; a place speaking is not a person. */
 const PLACE_FILES = ['places-id.txt', 'places-world.txt', 'places-countries.txt'];
 /** The stems stage's root lexicon, read as a plain word list. */
@@ -83,8 +89,8 @@ export const COMMON_ROOT_RANK = 3500;
 let cached: QuoteLexicon | undefined;
 
 /** The categories kept as word sets of their own, not as bits (each read at one place only). */
-type SetCategory = 'honorific' | 'non-fronting' | 'address' | 'identity';
-const SET_CATEGORIES: ReadonlySet<SpeakerWordCategory> = new Set<SetCategory>(['honorific', 'non-fronting', 'address', 'identity']);
+type SetCategory = 'honorific' | 'non-fronting' | 'address' | 'identity' | 'possessor';
+const SET_CATEGORIES: ReadonlySet<SpeakerWordCategory> = new Set<SetCategory>(['honorific', 'non-fronting', 'address', 'identity', 'possessor']);
 /** A speaker-word category with a bit in `speakerWordBits`. */
 export type BitCategory = Exclude<SpeakerWordCategory, SetCategory>;
 const CATEGORY_LIST = [...WORD_CATEGORIES].filter((c): c is BitCategory => !SET_CATEGORIES.has(c));
@@ -154,11 +160,13 @@ export function quoteLexicon(): QuoteLexicon {
   const nonFronting = new Set<string>();
   const address = new Set<string>();
   const identity = new Set<string>();
+  const possessors = new Set<string>();
   for (const [w, cats] of speakerWords) {
     if (cats.delete('honorific')) honorifics.add(w);
     if (cats.delete('non-fronting')) nonFronting.add(w);
     if (cats.delete('address')) address.add(w);
     if (cats.delete('identity')) identity.add(w);
+    if (cats.delete('possessor')) possessors.add(w);
     if (!cats.size) speakerWords.delete(w);
   }
   // The words that make a tagger's "person" an organisation or place for the persons stage (`Kelurahan
@@ -200,6 +208,7 @@ export function quoteLexicon(): QuoteLexicon {
     nonFronting,
     address,
     identity,
+    possessors,
     places,
     placeMaxWords: Math.min(max, 4),
     placeStarts: new Set([...places].map((pl) => pl.split(' ')[0]!)),

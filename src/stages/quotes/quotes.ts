@@ -1,10 +1,11 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { need } from '../../text/document.js';
-import type { PersonJson } from '../../text/schema.js';
+import type { EntityJson, PersonJson } from '../../text/schema.js';
 import { extractQuotes } from './extract-quotes.js';
 import { fullerPersonName } from './persons-name.js';
 import { collapseSpaces } from '../../text/spaces.js';
 import { withTitles } from './titled-name.js';
+import { commonWordName } from './common-word-name.js';
 
 /**
  * The `quotes` layer: direct and indirect speech with cue, speaker mention
@@ -15,7 +16,7 @@ import { withTitles } from './titled-name.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '40',
+  version: '43',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],
@@ -25,8 +26,11 @@ export const quotesStage = defineStage({
     for (const p of problems) diagnostics.report({ code: 'quote-unbalanced', severity: 'warning', message: p.message, start: p.start, end: p.end });
     const persons = doc.layers.persons;
     if (persons?.length) {
-      const names = new PersonsSpeakerNames(persons);
+      const names = new PersonsSpeakerNames(persons, doc.layers.entities ?? [], doc.text);
       for (const q of quotes) q.speaker_name = names.of(q.speaker_name, q.speaker?.text ?? null);
+    } else if (persons) {
+      // No persons: only the one-word names that are words of the language or places go.
+      for (const q of quotes) if (q.speaker_name !== null && commonWordName(q.speaker_name, persons, doc.layers.entities ?? [], doc.text)) q.speaker_name = null;
     }
     return { quotes };
   },
@@ -41,7 +45,7 @@ class PersonsSpeakerNames {
   private readonly byName = new Map<string, string | null>();
   private readonly byMention = new Map<string, string | null>();
 
-  constructor(private readonly persons: readonly PersonJson[]) {}
+  constructor(private readonly persons: readonly PersonJson[], private readonly entities: readonly EntityJson[], private readonly text: string) {}
 
   /** The speaker name for a quote whose stage-found name is `name` and speaker mention `mention`. */
   of(name: string | null, mention: string | null): string | null {
@@ -51,6 +55,11 @@ class PersonsSpeakerNames {
     const known = memo.get(key);
     if (known !== undefined || memo.has(key)) return known ?? null;
     const full = fullerPersonName(name, mention, this.persons);
+    // A one-word name no person's name completed that is a word of the language or a place (`Pasal`, `Lebak`).
+    if (full !== null && full === name && commonWordName(full, this.persons, this.entities, this.text)) {
+      memo.set(key, null);
+      return null;
+    }
     const completed = full === null ? null : withoutAgeGroup(collapseSpaces(withTitles(full, this.persons)));
     memo.set(key, completed);
     return completed;

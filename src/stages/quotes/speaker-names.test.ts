@@ -65,6 +65,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Fakhri Husaini', 'Fakhri Husaini'], ['Fakhri', 'Fakhri Husaini']],
   },
   {
+    what: 'a possessor word with -nya as the whole speaker phrase is the clitic\'s person (diungkapkan olehnya, Menurut pandangannya)',
+    text: 'Pengamat politik Pangi Syarwi Chaniago hadir di Jakarta. "Pemilihan itu terbuka," kata Pangi. Menurut pandangannya, Tamsil merupakan sosok yang kuat. Hal itu diungkapkan olehnya saat diskusi di Jakarta.',
+    want: [['Pangi', 'Pangi Syarwi Chaniago'], ['olehnya', 'Pangi Syarwi Chaniago'], ['pandangannya', 'Pangi Syarwi Chaniago']],
+  },
+  {
     what: 'a nickname the article gives is named by the person\'s full name',
     text: 'Ketua Umum Partai Demokrat Susilo Bambang Yudhoyono (SBY) hadir di Cikeas, Minggu. "Kami siap mendukung pemerintah," kata SBY.',
     want: [['SBY', 'Susilo Bambang Yudhoyono']],

@@ -915,6 +915,12 @@ export class SpeakerReader {
     let last = to - 1;
     while (last > a && this.isWord(last) && !this.capitalised(last) && (this.bitsOf(last) & (W.aux | W.modal)) !== 0 && (this.bitsOf(last) & W.demonstrative) === 0) last--;
     const start = p.start[a]!, end = p.end[last]!;
+    // `diungkapkan olehnya`, `Menurut pandangannya`: one word of the possessor category with `-nya` is the clitic's
+    // person speaking, resolved as a pronoun is.
+    if (a === last && this.isWord(a) && !this.capitalised(a)) {
+      const w = this.lower(a);
+      if (w.length > 5 && w.endsWith('nya') && this.lex.possessors.has(w.slice(0, -3))) return { start, end, cls: 'pronoun', name: null, head: null };
+    }
     if (this.cat(a, W.anonymous)) return { start, end, cls: 'anonymous', name: null, head: null };
     if (this.cat(a, W.collective)) return { start, end, cls: 'org', name: null, head: null };
     let h = a;

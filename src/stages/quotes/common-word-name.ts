@@ -1,0 +1,78 @@
+import type { EntityJson, PersonJson } from '../../text/schema.js';
+import { loadPlaces } from '../../lang/id/places.js';
+import { loadRoots } from '../../lang/id/roots.js';
+import { brandNames, nonPersonNames, titleKind } from '../../lang/id/person-titles.js';
+import { isAffixedWord } from '../persons/affixed-word.js';
+import { stem } from '../stems/stem.js';
+import { holdsWordRun } from './speaker-phrase.js';
+
+const STARTS_UPPER = /^\p{Lu}/u;
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+
+/**
+ * Whether a one-word speaker name is a word of the language or a place, no one's name in this article: `Pasal`,
+ * `Keppres`, `Hipotesis` (roots of data/id/roots.txt), `Beragam`, `Ditanya` (a root with an affix), `Lebak`,
+ * `Cikampek` (data/id/places-*.txt), `Kompol`, `Seksolog` (data/id/titles.tsv), and the companies and religious
+ * names the persons stage never takes for people (`Gojek`, `Allah`: data/id/brand-names.txt,
+ * non-person-names.txt). Per GUIDELINES.md such a speaker (an article, a law, a place, a body) has no person's name.
+ *
+ * Many such words are given names too (`Budi`, `Indah`, `Bima`, `Dini`), so a word of the lists is a name still
+ * when the article writes it as (part of) a person's name anywhere: a person of the persons stage, one of that
+ * person's mentions, or a span the entity tagger typed PER. Initials (`MS`, `BW`: all capitals) are left alone.
+ * Asked once per distinct speaker name that no person's name completed (a handful an article).
+ */
+export function commonWordName(name: string, persons: readonly PersonJson[], entities: readonly EntityJson[], text: string): boolean {
+  if (name.includes(' ') || !STARTS_UPPER.test(name)) return false;
+  // A lone capital or a roman numeral (`I` of `semester I`, `U` of `U-19`, `II`) is no one's name; other initials
+  // (all capitals: `MS`, `BW`) are left alone.
+  const letters = name.length === 1 || ROMAN.test(name);
+  if (!letters && (name.length < 2 || name.toUpperCase() === name)) return false;
+  for (const p of persons) {
+    if (holdsWordRun(p.name, name) || p.mentions.some((m) => holdsWordRun(m, name))) return false;
+  }
+  if (letters) return true;
+  const low = name.toLowerCase();
+  if (brandNames().has(low) || nonPersonNames().has(low)) return true;
+  if (!lexical(low)) return false;
+  for (const e of entities) if (e.type === 'PER' && holdsWordRun(e.text, name)) return false;
+  return !writtenAsName(name, text);
+}
+
+/** Shortest root the stemmer may reduce a word to here: shorter ones turn names into words (`Trian`: tri + -an). */
+const MIN_ROOT = 4;
+
+/**
+ * A root, an affixed root (`Beragam`, `Penelitian`, `Capaian`: what the stemmer reduces to a root of four letters or
+ * more), a place or a title word (lower case).
+ */
+function lexical(low: string): boolean {
+  const roots = loadRoots();
+  if (roots.has(low) || loadPlaces().has(low) || titleKind(low) !== undefined || isAffixedWord(low)) return true;
+  const root = stem(low);
+  return root !== low && root.length >= MIN_ROOT && roots.has(root);
+}
+
+const WORD_AFTER = /^ (\p{Lu}[\p{Ll}'-]+)/u;
+const APPOSITION = /^(?: \(\d+\))?, ((?:\p{Ll}+ ){0,2}\p{Ll}+)/u;
+
+/**
+ * Whether the text writes the word somewhere as a person's name the layers missed: after a rank or an honorific
+ * (`Kapten Kartini`), opening a longer name with a word of no list (`Media Wahyu Askar`), or before an apposition
+ * naming a role (`Ria, salah satu mahasiswa`, `Carolina (40), warga lain`).
+ */
+function writtenAsName(name: string, text: string): boolean {
+  const len = name.length;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (i > 0 && /[\p{L}\d]/u.test(text.charAt(i - 1))) continue;
+    const rest = text.slice(i + len, i + len + 60);
+    if (/^[\p{L}\d]/u.test(rest)) continue;
+    const before = /(\S+) $/u.exec(text.slice(Math.max(0, i - 30), i))?.[1];
+    const kind = before === undefined ? undefined : titleKind(before);
+    if (kind === 'rank' || kind === 'honorific') return true;
+    const next = WORD_AFTER.exec(rest)?.[1];
+    if (next !== undefined && !lexical(next.toLowerCase())) return true;
+    const app = APPOSITION.exec(rest)?.[1];
+    if (app !== undefined && app.split(' ').some((w) => { const k = titleKind(w); return k === 'role' || k === 'relation'; })) return true;
+  }
+  return false;
+}
