@@ -221,6 +221,10 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   let lastDayAt = -1;
   // The last clock time or part of day placed on a day, while no other date has been told after it.
   let lastTime: TimeOfDay | null = null;
+  // The last year written out (`Pada tahun 2018`, `Juli 2018`, `(10/9/2019)`): its unit, year and month (0 for a year alone).
+  let yearAt = -1;
+  let yearY = 0;
+  let yearM = 0;
   let rp = 0;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
@@ -254,8 +258,21 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     } else if (clockOnly && lastDay && lastDayAt >= sentS) {
       anchor = lastDay;
     }
+    const sp = m.spec;
+    // A bare month told in a sentence that already wrote an earlier year, at or after that year's month, is
+    // that year's (`Pada tahun 2018, ... pada bulan November`; `dibangun pada bulan Juli 2018 dengan produksi
+    // dimulai pada bulan September`), not the anchor's.
+    const monthYear = sp.k === 'month' && sp.y === undefined && sp.yOff === undefined && sp.dir === 0 && anchor
+      && yearY < anchor.y && sp.m >= yearM && (yearAt >= sentS || (yearM > 0 && prev?.gran !== 'Y' && prev?.date.y === yearY)) ? yearY : undefined;
     const res: Resolved = r >= 0 && looseYesterday(u, m) ? PAST_LOOSE
-      : m.time?.off !== undefined && lastTime ? afterTime(lastTime, m.time.off) : resolveMatch(m, anchor, prev, futureCue(u, m));
+      : m.time?.off !== undefined && lastTime ? afterTime(lastTime, m.time.off)
+      : monthYear !== undefined ? resolveMatch(m, { y: monthYear, m: 1, d: 1 }, prev, false)
+      : resolveMatch(m, anchor, prev, futureCue(u, m));
+    if ((sp.k === 'year' || sp.k === 'month' || sp.k === 'day') && sp.y !== undefined) {
+      yearAt = m.s;
+      yearY = sp.y;
+      yearM = sp.k === 'year' ? 0 : sp.m ?? 0;
+    }
     lastTime = res.type === 'TIME' ? timeOfDay(res) : res.ref ? null : lastTime;
     // A day counted from the previous one (`dibandingkan hari sebelumnya`) is a comparison more often than
     // the story's next day: it does not move the narrative day.
