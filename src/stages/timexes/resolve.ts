@@ -263,7 +263,8 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     // that year's (`Pada tahun 2018, ... pada bulan November`; `dibangun pada bulan Juli 2018 dengan produksi
     // dimulai pada bulan September`), not the anchor's.
     const monthYear = sp.k === 'month' && sp.y === undefined && sp.yOff === undefined && sp.dir === 0 && anchor
-      && yearY < anchor.y && sp.m >= yearM && (yearAt >= sentS || (yearM > 0 && prev?.gran !== 'Y' && prev?.date.y === yearY)) ? yearY : undefined;
+      && yearY < anchor.y && sp.m >= yearM && (yearAt >= sentS || (yearM > 0 && prev?.gran !== 'Y' && prev?.date.y === yearY))
+      && !futureBefore(u, m) ? yearY : undefined;
     const res: Resolved = r >= 0 && looseYesterday(u, m) ? PAST_LOOSE
       : m.time?.off !== undefined && lastTime ? afterTime(lastTime, m.time.off)
       : monthYear !== undefined ? resolveMatch(m, { y: monthYear, m: 1, d: 1 }, prev, false)
@@ -330,6 +331,15 @@ function looseYesterday(u: Units, m: Match): boolean {
   const before = u.kind[m.s - 1] === KIND_W ? roleBits(u.vid[m.s - 1]!) : 0;
   const after = u.kind[m.e] === KIND_W ? roleBits(u.vid[m.e]!) : 0;
   return (before & LOOSE_BEFORE) !== 0 || (after & LOOSE_AFTER) !== 0;
+}
+
+/** A future-tense cue in the ten units before a match, in its sentence (`sejak 2012 ini akan disahkan akhir September`). */
+function futureBefore(u: Units, m: Match): boolean {
+  for (let i = m.s - 1; i >= 0 && i >= m.s - 10; i--) {
+    if (endsSentence(u, i)) break;
+    if (hasRole(u, i, FUTURE)) return true;
+  }
+  return false;
 }
 
 /** A future-tense cue near a bare weekday (`akan`, `dijadwalkan`). */
