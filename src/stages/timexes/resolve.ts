@@ -259,12 +259,18 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
       anchor = lastDay;
     }
     const sp = m.spec;
-    // A bare month told in a sentence that already wrote an earlier year, at or after that year's month, is
+    // Before a later month with its own year, one word between (`akhir Juni atau awal Juli tahun ini`, `Oktober atau
+    // November tahun depan`), a bare month is in that year.
+    const nx = k + 1 < ms.length ? ms[k + 1]!.spec : null;
+    const bare = sp.k === 'month' && sp.y === undefined && sp.yOff === undefined && sp.dir === 0 && anchor !== null;
+    const pairYear = bare && nx?.k === 'month' && ms[k + 1]!.s === m.e + 1 && u.kind[m.e] === KIND_W && nx.m >= sp.m
+      && (nx.y !== undefined || nx.yOff !== undefined) ? nx.y ?? anchor!.y + nx.yOff! : undefined;
+    // Else a bare month told in a sentence that already wrote an earlier year, at or after that year's month, is
     // that year's (`Pada tahun 2018, ... pada bulan November`; `dibangun pada bulan Juli 2018 dengan produksi
     // dimulai pada bulan September`), not the anchor's.
-    const monthYear = sp.k === 'month' && sp.y === undefined && sp.yOff === undefined && sp.dir === 0 && anchor
+    const monthYear = pairYear ?? (bare && anchor
       && yearY < anchor.y && sp.m >= yearM && (yearAt >= sentS || (yearM > 0 && prev?.gran !== 'Y' && prev?.date.y === yearY))
-      && !futureBefore(u, m) ? yearY : undefined;
+      && !futureBefore(u, m) ? yearY : undefined);
     const res: Resolved = r >= 0 && looseYesterday(u, m) ? PAST_LOOSE
       : m.time?.off !== undefined && lastTime ? afterTime(lastTime, m.time.off)
       : monthYear !== undefined ? resolveMatch(m, { y: monthYear, m: 1, d: 1 }, prev, false)

@@ -48,6 +48,8 @@ const ABSOLUTE: Row[] = [
   ['Ia menjabat pada April 2017. Pada bulan Februari ia mundur.', D, [['April 2017', 'DATE', '2017-04'], ['bulan Februari', 'DATE', '2019-02']]],
   ['Defisit fiskal 2018 besar. Pengeluaran pada bulan Agustus turun.', D, [['2018', 'DATE', '2018'], ['bulan Agustus', 'DATE', '2019-08']]],
   ['RUU yang dibahas sejak 2012 ini akan disahkan akhir September.', D, [['2012', 'DATE', '2012'], ['akhir September', 'DATE', '2019-09', 'END']]],
+  // Before a later month with its own year, one word between, a bare month is in that year.
+  ['Kami targetkan Oktober atau November tahun depan selesai.', D, [['Oktober', 'DATE', '2020-10'], ['November tahun depan', 'DATE', '2020-11']]],
   // A season or school year written with a slash has two complete ends: two spans, as `2013-2016`.
   ['Ia pemain terbaik UEFA musim 2018/2019.', D, [['2018', 'DATE', '2018'], ['2019', 'DATE', '2019']]],
   // A future deictic after a month and year stays inside too, and `nanti` there is no timex of its own.
