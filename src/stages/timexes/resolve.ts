@@ -221,6 +221,10 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
   let lastDayAt = -1;
   // The last clock time or part of day placed on a day, while no other date has been told after it.
   let lastTime: TimeOfDay | null = null;
+  // The last year written out (`Pada tahun 2018`, `Juli 2018`, `(10/9/2019)`): its unit, year and month (0 for a year alone).
+  let yearAt = -1;
+  let yearY = 0;
+  let yearM = 0;
   let rp = 0;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
@@ -254,8 +258,28 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     } else if (clockOnly && lastDay && lastDayAt >= sentS) {
       anchor = lastDay;
     }
+    const sp = m.spec;
+    // Before a later month with its own year, one word between (`akhir Juni atau awal Juli tahun ini`, `Oktober atau
+    // November tahun depan`), a bare month is in that year.
+    const nx = k + 1 < ms.length ? ms[k + 1]!.spec : null;
+    const bare = sp.k === 'month' && sp.y === undefined && sp.yOff === undefined && sp.dir === 0 && anchor !== null;
+    const pairYear = bare && nx?.k === 'month' && ms[k + 1]!.s === m.e + 1 && u.kind[m.e] === KIND_W && nx.m >= sp.m
+      && (nx.y !== undefined || nx.yOff !== undefined) ? nx.y ?? anchor!.y + nx.yOff! : undefined;
+    // Else a bare month told in a sentence that already wrote an earlier year, at or after that year's month, is
+    // that year's (`Pada tahun 2018, ... pada bulan November`; `dibangun pada bulan Juli 2018 dengan produksi
+    // dimulai pada bulan September`), not the anchor's.
+    const monthYear = pairYear ?? (bare && anchor
+      && yearY < anchor.y && sp.m >= yearM && (yearAt >= sentS || (yearM > 0 && prev?.gran !== 'Y' && prev?.date.y === yearY))
+      && !futureBefore(u, m) ? yearY : undefined);
     const res: Resolved = r >= 0 && looseYesterday(u, m) ? PAST_LOOSE
-      : m.time?.off !== undefined && lastTime ? afterTime(lastTime, m.time.off) : resolveMatch(m, anchor, prev, futureCue(u, m));
+      : m.time?.off !== undefined && lastTime ? afterTime(lastTime, m.time.off)
+      : monthYear !== undefined ? resolveMatch(m, { y: monthYear, m: 1, d: 1 }, prev, false)
+      : resolveMatch(m, anchor, prev, futureCue(u, m));
+    if ((sp.k === 'year' || sp.k === 'month' || sp.k === 'day') && sp.y !== undefined) {
+      yearAt = m.s;
+      yearY = sp.y;
+      yearM = sp.k === 'year' ? 0 : sp.m ?? 0;
+    }
     lastTime = res.type === 'TIME' ? timeOfDay(res) : res.ref ? null : lastTime;
     // A day counted from the previous one (`dibandingkan hari sebelumnya`) is a comparison more often than
     // the story's next day: it does not move the narrative day.
@@ -313,6 +337,15 @@ function looseYesterday(u: Units, m: Match): boolean {
   const before = u.kind[m.s - 1] === KIND_W ? roleBits(u.vid[m.s - 1]!) : 0;
   const after = u.kind[m.e] === KIND_W ? roleBits(u.vid[m.e]!) : 0;
   return (before & LOOSE_BEFORE) !== 0 || (after & LOOSE_AFTER) !== 0;
+}
+
+/** A future-tense cue in the ten units before a match, in its sentence (`sejak 2012 ini akan disahkan akhir September`). */
+function futureBefore(u: Units, m: Match): boolean {
+  for (let i = m.s - 1; i >= 0 && i >= m.s - 10; i--) {
+    if (endsSentence(u, i)) break;
+    if (hasRole(u, i, FUTURE)) return true;
+  }
+  return false;
 }
 
 /** A future-tense cue near a bare weekday (`akan`, `dijadwalkan`). */

@@ -38,6 +38,18 @@ const ABSOLUTE: Row[] = [
   ['Sementara laba bersih perusahaan yang IPO pada tahun 1996 ini naik 6,12 persen.', D, [['tahun 1996', 'DATE', '1996']]],
   ['Pada bulan Mei 2008 ia menemukannya.', D, [['bulan Mei 2008', 'DATE', '2008-05']]],
   ['Perjanjian diteken pada 1987 silam.', D, [['1987 silam', 'DATE', '1987']]],
+  // A bare month in a sentence that wrote an earlier year, or right after a month or day of an earlier year, is that year's.
+  ['Jalur dibangun pada bulan Juli 2018 dengan produksi dimulai pada bulan September.', D,
+    [['bulan Juli 2018', 'DATE', '2018-07'], ['bulan September', 'DATE', '2018-09']]],
+  ['Pada tahun 2018, program itu diluncurkan pada bulan November.', D, [['tahun 2018', 'DATE', '2018'], ['bulan November', 'DATE', '2018-11']]],
+  ['Bayi dibawa ke rumah sakit pada Maret 2018. Kemudian di bulan Desember, orangtuanya dihukum.', D,
+    [['Maret 2018', 'DATE', '2018-03'], ['bulan Desember', 'DATE', '2018-12']]],
+  // Not before the earlier month, nor after a year told sentences before.
+  ['Ia menjabat pada April 2017. Pada bulan Februari ia mundur.', D, [['April 2017', 'DATE', '2017-04'], ['bulan Februari', 'DATE', '2019-02']]],
+  ['Defisit fiskal 2018 besar. Pengeluaran pada bulan Agustus turun.', D, [['2018', 'DATE', '2018'], ['bulan Agustus', 'DATE', '2019-08']]],
+  ['RUU yang dibahas sejak 2012 ini akan disahkan akhir September.', D, [['2012', 'DATE', '2012'], ['akhir September', 'DATE', '2019-09', 'END']]],
+  // Before a later month with its own year, one word between, a bare month is in that year.
+  ['Kami targetkan Oktober atau November tahun depan selesai.', D, [['Oktober', 'DATE', '2020-10'], ['November tahun depan', 'DATE', '2020-11']]],
   // A season or school year written with a slash has two complete ends: two spans, as `2013-2016`.
   ['Ia pemain terbaik UEFA musim 2018/2019.', D, [['2018', 'DATE', '2018'], ['2019', 'DATE', '2019']]],
   // A future deictic after a month and year stays inside too, and `nanti` there is no timex of its own.
