@@ -339,9 +339,13 @@ function looseYesterday(u: Units, m: Match): boolean {
   return (before & LOOSE_BEFORE) !== 0 || (after & LOOSE_AFTER) !== 0;
 }
 
-/** A future-tense cue in the ten units before a match, in its sentence (`sejak 2012 ini akan disahkan akhir September`). */
+/** How many units before a match a future-tense cue is looked for, and after a bare weekday (`futureCue`). */
+const FUTURE_BACK = 10;
+const FUTURE_AHEAD = 5;
+
+/** A future-tense cue in the units before a match, in its sentence (`sejak 2012 ini akan disahkan akhir September`). */
 function futureBefore(u: Units, m: Match): boolean {
-  for (let i = m.s - 1; i >= 0 && i >= m.s - 10; i--) {
+  for (let i = m.s - 1; i >= 0 && i >= m.s - FUTURE_BACK; i--) {
     if (endsSentence(u, i)) break;
     if (hasRole(u, i, FUTURE)) return true;
   }
@@ -351,11 +355,8 @@ function futureBefore(u: Units, m: Match): boolean {
 /** A future-tense cue near a bare weekday (`akan`, `dijadwalkan`). */
 function futureCue(u: Units, m: Match): boolean {
   if (m.spec.k !== 'wd' || m.spec.dir !== null || m.spec.weekOff !== undefined) return false;
-  for (let i = m.s - 1; i >= 0 && i >= m.s - 10; i--) {
-    if (endsSentence(u, i)) break;
-    if (hasRole(u, i, FUTURE)) return true;
-  }
-  for (let i = m.e; i < u.count && i < m.e + 5; i++) {
+  if (futureBefore(u, m)) return true;
+  for (let i = m.e; i < u.count && i < m.e + FUTURE_AHEAD; i++) {
     if (endsSentence(u, i)) break;
     if (hasRole(u, i, FUTURE)) return true;
   }
