@@ -128,6 +128,9 @@ const RELATIVE: Row[] = [
   ['Surat dikirim tadi. Pagi tadi ia mundur. Semalam hujan.', D,
     [['tadi', 'DATE', '2019-09-10'], ['Pagi tadi', 'TIME', '2019-09-10TMO'], ['Semalam', 'TIME', '2019-09-09TEV']]],
   ['Izin dicabut dalam waktu dekat dan nantinya diumumkan.', D, [['waktu dekat', 'DATE', 'FUTURE_REF'], ['nantinya', 'DATE', 'FUTURE_REF']]],
+  // `ini` after `waktu dekat` belongs to the phrase, as in `akhir pekan ini`; a sentence's `Ini` after it does not.
+  ['Persija akan mencari caretaker dalam waktu dekat ini.', D, [['waktu dekat ini', 'DATE', 'FUTURE_REF']]],
+  ['Izin dicabut dalam waktu dekat. Ini kata dia.', D, [['waktu dekat', 'DATE', 'FUTURE_REF']]],
   ['Penjualan semester I/2019 naik, kuartal III 2019 turun.', D, [['semester I/2019', 'DATE', '2019-H1'], ['kuartal III 2019', 'DATE', '2019-Q3']]],
   ['GMV tumbuh tiga kali lipat pada semester-I 2019.', D, [['semester-I 2019', 'DATE', '2019-H1']]],
   ['Distribusi dimulai pada kuartal ke empat tahun 2019, bantuan cair di triwulan ke empat.', D,
