@@ -148,6 +148,8 @@ function withTime(S: Scanner, m: Match): Match {
   if (!dayLevel || m.time) return m;
   let e = m.e;
   if (m.spec.k === 'day' && (m.spec.y !== undefined || m.spec.wd !== undefined) && S.role(e, ROLE['after-date'])) e++;
+  // `Selasa (10/9/2019) hari ini`, `18 September hari ini`: the day restated as today is one span, like `ini` alone.
+  else if (m.spec.k === 'day' && S.id(e) === W.hari && S.id(e + 1) === W.ini) e += 2;
   // clockAt itself demands `pukul`/`jam` or a zone (`Minggu 20.00 WIB`), so a bare figure never joins.
   const c = clockAt(S, e);
   if (c) {

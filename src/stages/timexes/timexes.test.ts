@@ -112,6 +112,11 @@ const RELATIVE: Row[] = [
   ['Ajang tahunan ini digelar di Jakarta.', D, [['tahunan', 'SET', 'P1Y']]],
   ['Rapat digelar seminggu dua kali; obat diminum sehari 3 kali.', D, [['seminggu dua kali', 'SET', 'P1W'], ['sehari 3 kali', 'SET', 'P1D']]],
   ['Mereka baru akan pulang pada Rabu (11/9/2019) besok.', D, [['Rabu (11/9/2019) besok', 'DATE', '2019-09-11']]],
+  // `hari ini` restating a written day is one span with it, clock time and all; alone it is the anchor day.
+  ['Sidang digelar di PN Jakarta Pusat, Selasa (10/9/2019) hari ini.', D, [['Selasa (10/9/2019) hari ini', 'DATE', '2019-09-10']]],
+  ['Laga digelar di GBK, Selasa (10/9/2019) hari ini pukul 19.30 WIB.', D, [['Selasa (10/9/2019) hari ini pukul 19.30 WIB', 'TIME', '2019-09-10T19:30']]],
+  ['Untuk 18 September hari ini ada empat keterlambatan.', '2019-09-18', [['18 September hari ini', 'DATE', '2019-09-18']]],
+  ['Ia tiba Senin (9/9/2019), dan hari ini diperiksa.', D, [['Senin (9/9/2019)', 'DATE', '2019-09-09'], ['hari ini', 'DATE', '2019-09-10']]],
   ['Pameran dua tahunan itu dibuka; pesta demokrasi lima tahunan digelar; Kris masih berusia 20 tahunan.', D,
     [['dua tahunan', 'SET', 'P2Y'], ['lima tahunan', 'SET', 'P5Y'], ['tahunan', 'SET', 'P1Y']]],
   // `di kemudian hari` "later on, some day"; not "which later" nor "then, on day N".
