@@ -9,8 +9,8 @@ import { timexLexicon, type ContextRole, type PartOfDay, type TimeUnit } from '.
 import { KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
-  Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt,
-  DEICTICS, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PERIOD_UNITS, PHRASES, VAGUE_IDS, WEEKDAYS, type PhraseValue, SE_UNITS, UNITS, ZONES, restMatches, unitIndex, UNIT_ORDER, COLON, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
+  Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt, zoneEnd,
+  DEICTICS, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PERIOD_UNITS, PHRASES, VAGUE_IDS, WEEKDAYS, type PhraseValue, SE_UNITS, UNITS, restMatches, unitIndex, UNIT_ORDER, COLON, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
 } from './scanner.js';
 
 export { durationValue };
@@ -174,7 +174,7 @@ function withTime(S: Scanner, m: Match): Match {
       }
       pe++;
     }
-    if (ZONES.has(S.id(pe)) && S.cap(pe)) pe++;
+    pe = zoneEnd(S, pe);
     return copyMatch(m, m.s, pe, 'TIME', spec, mkTime(p.code), m.mod);
   }
   return e === m.e ? m : copyMatch(m, m.s, e, m.type, m.spec, m.time, m.mod);

@@ -149,6 +149,13 @@ const RELATIVE: Row[] = [
 ];
 
 const TIMES: Row[] = [
+  // `waktu setempat` (local time) is a time zone, in the span like `WIB`: after a clock time, with or without
+  // `pukul`, and after a part of day; after a day alone it stays out, as `WIB` does.
+  ['Batas akhir pengiriman sampai pukul 16.00 waktu setempat.', D, [['pukul 16.00 waktu setempat', 'TIME', '2019-09-10T16:00']]],
+  ['Turnamen disiarkan mulai Selasa (10/9/2019) pada 06.00 waktu setempat.', D,
+    [['Selasa (10/9/2019)', 'DATE', '2019-09-10'], ['06.00 waktu setempat', 'TIME', '2019-09-10T06:00']]],
+  ['Ia menang TKO di Florence, Senin malam waktu setempat.', D, [['Senin malam waktu setempat', 'TIME', '2019-09-09TEV']]],
+  ['Harga emas turun pada Senin (9/9/2019) waktu setempat.', D, [['Senin (9/9/2019)', 'DATE', '2019-09-09']]],
   // `tadi`/`nanti` after a clock time is the same day's, inside the span with a part of day after it.
   ['Kebakaran dilaporkan sekira pukul 02.20 WIB tadi.', D, [['pukul 02.20 WIB tadi', 'TIME', '2019-09-10T02:20']]],
   ['Penggeledahan dilakukan sejak pukul 10.00 tadi pagi di dua lokasi.', D, [['pukul 10.00 tadi pagi', 'TIME', '2019-09-10T10:00']]],
