@@ -104,6 +104,11 @@ const RELATIVE: Row[] = [
   ['Video itu beredar sejak Sabtu lalu.', D, [['Sabtu lalu', 'DATE', '2019-09-07']]],
   ['Tersangka ditangkap Kamis.', D, [['Kamis', 'DATE', '2019-09-05']]],
   ['Sidang akan digelar Kamis.', D, [['Kamis', 'DATE', '2019-09-12']]],
+  // A bare weekday told beside a day ahead (next to it, or joined by a link word, a dash, a comma or a bracket) is ahead too.
+  ['Pertemuan diusahakan besok atau Senin, kata Agus.', D, [['besok', 'DATE', '2019-09-11'], ['Senin', 'DATE', '2019-09-16']]],
+  ['Uji kelayakan berlanjut pada Senin hingga Selasa pekan depan.', D, [['Senin', 'DATE', '2019-09-16'], ['Selasa pekan depan', 'DATE', '2019-09-17']]],
+  ['Pengesahan ditunda pada hari Selasa (pekan depan).', '2019-09-20', [['hari Selasa', 'DATE', '2019-09-24'], ['pekan depan', 'DATE', '2019-W39']]],
+  ['Mereka diperiksa Jumat dan Sabtu pekan lalu.', D, [['Jumat', 'DATE', '2019-09-06'], ['Sabtu pekan lalu', 'DATE', '2019-09-07']]],
   ['Ia dilantik Senin pekan depan.', D, [['Senin pekan depan', 'DATE', '2019-09-16']]],
   ['AS menarik diri pada 2 Agustus setelah menangguhkannya enam bulan sebelumnya.', D,
     [['2 Agustus', 'DATE', '2019-08-02'], ['enam bulan sebelumnya', 'DATE', '2019-02']]],
