@@ -578,6 +578,12 @@ function listNumberAfter(S: Scanner, j: number): boolean {
 function ruleUnitDeictic(S: Scanner, i: number): Cand | null {
   const unit = UNITS.get(S.id(i));
   if (!unit || !(unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D')) return null;
+  // `pekan ketiga Agustus`, `minggu pertama September 2019`, `pekan I September`: a week of a month is one span
+  // with the month, valued at the month as a modifier's bare value is (`akhir Juni` is 2019-06).
+  if (unit === 'W' && ORDINALS.has(S.id(i + 1))) {
+    const mo = ruleMonth(S, i + 2);
+    if (mo && !mo.block && mo.s === i + 2) return copyMatch(mo, i, mo.e, mo.type, mo.spec, mo.time, mo.mod);
+  }
   // `tahun-tahun mendatang`: the coming years, not one of them.
   if (S.pc(i + 1) === HYPHEN && S.glued(i + 1) && S.id(i + 2) === S.id(i) && S.glued(i + 2)) {
     const pl = deicticAt(S, i + 3, false);
@@ -1158,8 +1164,9 @@ function rulesAt(S: Scanner, i: number): number {
   if (u.kind[i] === KIND_N) return numberRules(S, i);
   const id = u.vid[i]!;
   let rules = id >= 0 && id < RULES_BY_ID.length ? RULES_BY_ID[id]! : 0;
-  // `tahun lalu`, `tahun-tahun mendatang`: a unit starts a match only before a deictic or a hyphen.
-  if ((rules & UNIT_DEICTIC_BIT) !== 0 && S.pc(i + 1) !== HYPHEN && !DEICTICS.has(S.id(i + 1))) rules &= ~UNIT_DEICTIC_BIT;
+  // `tahun lalu`, `tahun-tahun mendatang`, `pekan ketiga Agustus`: a unit starts a match only before a deictic, a
+  // hyphen or an ordinal.
+  if ((rules & UNIT_DEICTIC_BIT) !== 0 && S.pc(i + 1) !== HYPHEN && !DEICTICS.has(S.id(i + 1)) && !ORDINALS.has(S.id(i + 1))) rules &= ~UNIT_DEICTIC_BIT;
   if ((rules & MODIFIER_BIT) !== 0 && !modifiable(S, i + 1)) rules &= ~MODIFIER_BIT;
   if ((rules & POD_LEAD_BIT) !== 0 && !podLeadable(S, i)) rules &= ~POD_LEAD_BIT;
   if ((rules & COUNT_RULE_BIT) !== 0 && !countable(S, i)) rules &= ~COUNT_RULE_BIT;

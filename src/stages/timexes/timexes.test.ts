@@ -48,6 +48,11 @@ const ABSOLUTE: Row[] = [
   ['Ia menjabat pada April 2017. Pada bulan Februari ia mundur.', D, [['April 2017', 'DATE', '2017-04'], ['bulan Februari', 'DATE', '2019-02']]],
   ['Defisit fiskal 2018 besar. Pengeluaran pada bulan Agustus turun.', D, [['2018', 'DATE', '2018'], ['bulan Agustus', 'DATE', '2019-08']]],
   ['RUU yang dibahas sejak 2012 ini akan disahkan akhir September.', D, [['2012', 'DATE', '2012'], ['akhir September', 'DATE', '2019-09', 'END']]],
+  // A week of a month is one span with the month, valued at the month (a capitalised `Minggu` there is no Sunday).
+  ['Surat itu dikirim pada pekan ketiga Agustus, kata sumber itu.', D, [['pekan ketiga Agustus', 'DATE', '2019-08']]],
+  ['Capaian hingga pekan I September 2019 baru Rp 5,2 triliun.', D, [['pekan I September 2019', 'DATE', '2019-09']]],
+  ['BI memperkirakan deflasi pada Minggu ketiga September 2019.', D, [['Minggu ketiga September 2019', 'DATE', '2019-09']]],
+  ['Ia kalah di pekan ketiga Liga Inggris, Sabtu (14/9/2019).', D, [['Sabtu (14/9/2019)', 'DATE', '2019-09-14']]],
   // Before a later month with its own year, one word between, a bare month is in that year.
   ['Kami targetkan Oktober atau November tahun depan selesai.', D, [['Oktober', 'DATE', '2020-10'], ['November tahun depan', 'DATE', '2020-11']]],
   // A season or school year written with a slash has two complete ends: two spans, as `2013-2016`.
