@@ -109,6 +109,11 @@ const RELATIVE: Row[] = [
   ['Video itu beredar sejak Sabtu lalu.', D, [['Sabtu lalu', 'DATE', '2019-09-07']]],
   ['Tersangka ditangkap Kamis.', D, [['Kamis', 'DATE', '2019-09-05']]],
   ['Sidang akan digelar Kamis.', D, [['Kamis', 'DATE', '2019-09-12']]],
+  // Verbs of scheduling are future cues as `dijadwalkan` is; a weekday without one stays past.
+  ['Kami jadwalkan penyelarasan selama dua hari Senin dan Selasa, kata Syarif.', '2019-09-15',
+    [['dua hari', 'DURATION', 'P2D'], ['Senin', 'DATE', '2019-09-16'], ['Selasa', 'DATE', '2019-09-17']]],
+  ['Pemerintah telah merencanakan pemakaman kenegaraan pada hari Sabtu.', D, [['hari Sabtu', 'DATE', '2019-09-14']]],
+  ['Pemerintah telah memakamkannya pada hari Sabtu.', D, [['hari Sabtu', 'DATE', '2019-09-07']]],
   // A bare weekday told beside a day ahead (next to it, or joined by a link word, a dash, a comma or a bracket) is ahead too.
   ['Pertemuan diusahakan besok atau Senin, kata Agus.', D, [['besok', 'DATE', '2019-09-11'], ['Senin', 'DATE', '2019-09-16']]],
   ['Uji kelayakan berlanjut pada Senin hingga Selasa pekan depan.', D, [['Senin', 'DATE', '2019-09-16'], ['Selasa pekan depan', 'DATE', '2019-09-17']]],
