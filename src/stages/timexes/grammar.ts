@@ -150,6 +150,11 @@ function withTime(S: Scanner, m: Match): Match {
   if (m.spec.k === 'day' && (m.spec.y !== undefined || m.spec.wd !== undefined) && S.role(e, ROLE['after-date'])) e++;
   // `Selasa (10/9/2019) hari ini`, `18 September hari ini`: the day restated as today is one span, like `ini` alone.
   else if (m.spec.k === 'day' && S.id(e) === W.hari && S.id(e + 1) === W.ini) e += 2;
+  // `Jumat (13/9/2019) pekan lalu`, `9 September pekan lalu`: the week told after the day only restates it.
+  else if (m.spec.k === 'day' && (S.id(e) === W.pekan || S.id(e) === W.minggu)) {
+    const dk = deicticAt(S, e + 1, false);
+    if (dk && dk.d.anchor === 'now' && dk.d.sign !== 0) e = dk.e;
+  }
   // clockAt itself demands `pukul`/`jam` or a zone (`Minggu 20.00 WIB`), so a bare figure never joins.
   const c = clockAt(S, e);
   if (c) {

@@ -132,6 +132,10 @@ const RELATIVE: Row[] = [
   ['Laga digelar di GBK, Selasa (10/9/2019) hari ini pukul 19.30 WIB.', D, [['Selasa (10/9/2019) hari ini pukul 19.30 WIB', 'TIME', '2019-09-10T19:30']]],
   ['Untuk 18 September hari ini ada empat keterlambatan.', '2019-09-18', [['18 September hari ini', 'DATE', '2019-09-18']]],
   ['Ia tiba Senin (9/9/2019), dan hari ini diperiksa.', D, [['Senin (9/9/2019)', 'DATE', '2019-09-09'], ['hari ini', 'DATE', '2019-09-10']]],
+  // So is the week told right after a day (`pekan lalu`, `pekan depan`); not a week of its own after a clause.
+  ['Demo ricuh terjadi di KPK pada Jumat (6/9/2019) pekan lalu.', D, [['Jumat (6/9/2019) pekan lalu', 'DATE', '2019-09-06']]],
+  ['Pendaftaran dibuka sejak 9 September pekan lalu.', '2019-09-16', [['9 September pekan lalu', 'DATE', '2019-09-09']]],
+  ['Ia tiba Jumat (6/9/2019), dan pekan lalu diperiksa.', D, [['Jumat (6/9/2019)', 'DATE', '2019-09-06'], ['pekan lalu', 'DATE', '2019-W36']]],
   ['Pameran dua tahunan itu dibuka; pesta demokrasi lima tahunan digelar; Kris masih berusia 20 tahunan.', D,
     [['dua tahunan', 'SET', 'P2Y'], ['lima tahunan', 'SET', 'P5Y'], ['tahunan', 'SET', 'P1Y']]],
   // `di kemudian hari` "later on, some day"; not "which later" nor "then, on day N".
