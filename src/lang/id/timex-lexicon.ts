@@ -42,7 +42,7 @@ export interface TimexLexicon {
   readonly vagueCounts: ReadonlySet<string>;
   /** Parts of day (single- and two-word forms, space-joined) with the clock shift for `pukul 7 malam`. */
   readonly partsOfDay: ReadonlyMap<string, { code: PartOfDay; shift: number }>;
-  /** Time zones (lower case) with their UTC offset. */
+  /** Time zones (lower case, one word or two) with their UTC offset, or `local` for the place's own time. */
   readonly zones: ReadonlyMap<string, string>;
   /** Modifiers (`awal` → START). */
   readonly modifiers: ReadonlyMap<string, 'START' | 'MID' | 'END'>;
@@ -133,7 +133,8 @@ export function timexLexicon(): TimexLexicon {
   }
   const zones = new Map<string, string>();
   for (const { line, cells } of readTsv('timex-zones.tsv', 2)) {
-    if (!/^[+-]\d\d$/.test(cells[1]!.trim())) badData('timex-zones.tsv', line, `bad offset "${cells[1]}"`);
+    // `local`: the place's own time (`waktu setempat`), no fixed offset.
+    if (!/^([+-]\d\d|local)$/.test(cells[1]!.trim())) badData('timex-zones.tsv', line, `bad offset "${cells[1]}"`);
     zones.set(cells[0]!.trim().toLowerCase(), cells[1]!.trim());
   }
   const modifiers = new Map<string, 'START' | 'MID' | 'END'>();

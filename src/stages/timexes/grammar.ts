@@ -9,8 +9,8 @@ import { timexLexicon, type ContextRole, type PartOfDay, type TimeUnit } from '.
 import { KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
-  Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt,
-  DEICTICS, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PERIOD_UNITS, PHRASES, VAGUE_IDS, WEEKDAYS, type PhraseValue, SE_UNITS, UNITS, ZONES, restMatches, unitIndex, UNIT_ORDER, COLON, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
+  Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt, zoneEnd,
+  DEICTICS, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PERIOD_UNITS, PHRASES, VAGUE_IDS, WEEKDAYS, type PhraseValue, SE_UNITS, UNITS, restMatches, unitIndex, UNIT_ORDER, COLON, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
 } from './scanner.js';
 
 export { durationValue };
@@ -148,6 +148,13 @@ function withTime(S: Scanner, m: Match): Match {
   if (!dayLevel || m.time) return m;
   let e = m.e;
   if (m.spec.k === 'day' && (m.spec.y !== undefined || m.spec.wd !== undefined) && S.role(e, ROLE['after-date'])) e++;
+  // `Selasa (10/9/2019) hari ini`, `18 September hari ini`: the day restated as today is one span, like `ini` alone.
+  else if (m.spec.k === 'day' && S.id(e) === W.hari && S.id(e + 1) === W.ini) e += 2;
+  // `Jumat (13/9/2019) pekan lalu`, `9 September pekan lalu`: the week told after the day only restates it.
+  else if (m.spec.k === 'day' && (S.id(e) === W.pekan || S.id(e) === W.minggu)) {
+    const dk = deicticAt(S, e + 1, false);
+    if (dk && dk.d.anchor === 'now' && dk.d.sign !== 0) e = dk.e;
+  }
   // clockAt itself demands `pukul`/`jam` or a zone (`Minggu 20.00 WIB`), so a bare figure never joins.
   const c = clockAt(S, e);
   if (c) {
@@ -172,7 +179,7 @@ function withTime(S: Scanner, m: Match): Match {
       }
       pe++;
     }
-    if (ZONES.has(S.id(pe)) && S.cap(pe)) pe++;
+    pe = zoneEnd(S, pe);
     return copyMatch(m, m.s, pe, 'TIME', spec, mkTime(p.code), m.mod);
   }
   return e === m.e ? m : copyMatch(m, m.s, e, m.type, m.spec, m.time, m.mod);
@@ -576,6 +583,12 @@ function listNumberAfter(S: Scanner, j: number): boolean {
 function ruleUnitDeictic(S: Scanner, i: number): Cand | null {
   const unit = UNITS.get(S.id(i));
   if (!unit || !(unit === 'Y' || unit === 'M' || unit === 'W' || unit === 'D')) return null;
+  // `pekan ketiga Agustus`, `minggu pertama September 2019`, `pekan I September`: a week of a month is one span
+  // with the month, valued at the month as a modifier's bare value is (`akhir Juni` is 2019-06).
+  if (unit === 'W' && ORDINALS.has(S.id(i + 1))) {
+    const mo = ruleMonth(S, i + 2);
+    if (mo && !mo.block && mo.s === i + 2) return copyMatch(mo, i, mo.e, mo.type, mo.spec, mo.time, mo.mod);
+  }
   // `tahun-tahun mendatang`: the coming years, not one of them.
   if (S.pc(i + 1) === HYPHEN && S.glued(i + 1) && S.id(i + 2) === S.id(i) && S.glued(i + 2)) {
     const pl = deicticAt(S, i + 3, false);
@@ -1156,8 +1169,9 @@ function rulesAt(S: Scanner, i: number): number {
   if (u.kind[i] === KIND_N) return numberRules(S, i);
   const id = u.vid[i]!;
   let rules = id >= 0 && id < RULES_BY_ID.length ? RULES_BY_ID[id]! : 0;
-  // `tahun lalu`, `tahun-tahun mendatang`: a unit starts a match only before a deictic or a hyphen.
-  if ((rules & UNIT_DEICTIC_BIT) !== 0 && S.pc(i + 1) !== HYPHEN && !DEICTICS.has(S.id(i + 1))) rules &= ~UNIT_DEICTIC_BIT;
+  // `tahun lalu`, `tahun-tahun mendatang`, `pekan ketiga Agustus`: a unit starts a match only before a deictic, a
+  // hyphen or an ordinal.
+  if ((rules & UNIT_DEICTIC_BIT) !== 0 && S.pc(i + 1) !== HYPHEN && !DEICTICS.has(S.id(i + 1)) && !ORDINALS.has(S.id(i + 1))) rules &= ~UNIT_DEICTIC_BIT;
   if ((rules & MODIFIER_BIT) !== 0 && !modifiable(S, i + 1)) rules &= ~MODIFIER_BIT;
   if ((rules & POD_LEAD_BIT) !== 0 && !podLeadable(S, i)) rules &= ~POD_LEAD_BIT;
   if ((rules & COUNT_RULE_BIT) !== 0 && !countable(S, i)) rules &= ~COUNT_RULE_BIT;

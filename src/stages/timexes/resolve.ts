@@ -274,7 +274,7 @@ export function resolveScan(text: string, scan: Scan, dct: Ymd | null, report?: 
     const res: Resolved = r >= 0 && looseYesterday(u, m) ? PAST_LOOSE
       : m.time?.off !== undefined && lastTime ? afterTime(lastTime, m.time.off)
       : monthYear !== undefined ? resolveMatch(m, { y: monthYear, m: 1, d: 1 }, prev, false)
-      : resolveMatch(m, anchor, prev, futureCue(u, m));
+      : resolveMatch(m, anchor, prev, futureCue(u, m) || besideAhead(u, ms, k, dayValue, anchor));
     if ((sp.k === 'year' || sp.k === 'month' || sp.k === 'day') && sp.y !== undefined) {
       yearAt = m.s;
       yearY = sp.y;
@@ -361,6 +361,43 @@ function futureCue(u: Units, m: Match): boolean {
     if (hasRole(u, i, FUTURE)) return true;
   }
   return false;
+}
+
+const DATE_LINK = ROLE['date-link'];
+const LPAREN_CODE = 40;
+const EN_DASH = 0x2013;
+
+/**
+ * Whether match k, a bare weekday, is told beside a day after the anchor: right next to it, or joined by a
+ * link word, a dash, a comma or an opening bracket (`besok atau Senin`, `Senin hingga Selasa pekan depan`,
+ * `Rabu-Kamis, 11-12 September nanti`, `hari ini sampai Rabu (besok)`, `keesokan harinya, Rabu`). A plan
+ * names its days together, so the weekday is ahead too rather than last week's.
+ */
+function besideAhead(u: Units, ms: readonly Match[], k: number, dayValue: ReadonlyArray<Ymd | undefined>, anchor: Ymd | null): boolean {
+  const sp = ms[k]!.spec;
+  if (sp.k !== 'wd' || sp.dir !== null || sp.weekOff !== undefined || !anchor) return false;
+  const m = ms[k]!;
+  return (k > 0 && linked(u, ms[k - 1]!.e, m.s) && ahead(ms[k - 1]!, dayValue[k - 1], anchor))
+    || (k + 1 < ms.length && linked(u, m.e, ms[k + 1]!.s) && ahead(ms[k + 1]!, dayValue[k + 1], anchor));
+}
+
+/** Whether units [a, b) are nothing, or one link word, dash, comma or opening bracket. */
+function linked(u: Units, a: number, b: number): boolean {
+  if (b === a) return true;
+  if (b !== a + 1) return false;
+  const p = u.pcode(a);
+  return p === HYPHEN_CODE || p === EN_DASH || p === COMMA || p === LPAREN_CODE || hasRole(u, a, DATE_LINK);
+}
+
+/** Whether a match names a day or week after the anchor, by its spec (`besok`, `Selasa pekan depan`, `11 September nanti`). */
+function ahead(m: Match, written: Ymd | undefined, anchor: Ymd): boolean {
+  const sp = m.spec;
+  switch (sp.k) {
+    case 'rel': return sp.anchor === 'now' && sp.n > 0 && (sp.unit === 'D' || sp.unit === 'W');
+    case 'wd': return (sp.weekOff ?? 0) > 0 || sp.dir === 1;
+    case 'day': return sp.dir === 1 || (written !== undefined && before(anchor, written));
+    default: return false;
+  }
 }
 
 /**

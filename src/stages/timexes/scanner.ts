@@ -153,7 +153,24 @@ export const WEEKDAYS = new ById(L.weekdays);
 export const UNITS = new ById(L.units);
 export const SE_UNITS = new ById(L.seUnits);
 export const NUMBER_WORDS = new ById(L.numberWords);
-export const ZONES = new ById(L.zones);
+/** One-word time zones (`WIB`), which count only written in capitals; two-word ones are in `zoneEnd`. */
+export const ZONES = new ById([...L.zones].filter(([k]) => !k.includes(' ')));
+/** Two-word time zones (`waktu setempat`) by the id of their first word, then of their second. */
+const ZONE_TWO: ById<ById<true>> = (() => {
+  const out = new Map<string, Array<[string, true]>>();
+  for (const k of L.zones.keys()) {
+    const parts = k.split(' ');
+    if (parts.length !== 2) continue;
+    out.set(parts[0]!, [...(out.get(parts[0]!) ?? []), [parts[1]!, true]]);
+  }
+  return new ById([...out].map(([w, inner]) => [w, new ById(inner)] as const));
+})();
+
+/** The end of a time zone written at e (`WIB`, `waktu setempat`), or e when there is none. */
+export function zoneEnd(S: Scanner, e: number): number {
+  if (ZONES.has(S.id(e)) && S.cap(e)) return e + 1;
+  return ZONE_TWO.get(S.id(e))?.has(S.id(e + 1)) ? e + 2 : e;
+}
 export const MODIFIERS = new ById(L.modifiers);
 export const ORDINALS = new ById(L.ordinals);
 /**
@@ -442,8 +459,9 @@ export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: num
     if (S.id(e) === W.pm && hh < 12) hh += 12;
     e++;
   }
-  let zone = ZONES.has(S.id(e)) && S.cap(e);
-  if (zone) e++;
+  const ze = zoneEnd(S, e);
+  const zone = ze > e;
+  e = ze;
   // Without `pukul` a time needs minutes and a zone, after it or after the end of its range (`16.00-19.00 WIB`).
   if (!intro && !(hasMinutes && (zone || zonedRangeEnd(S, e)))) return null;
   let pod: PartOfDay | undefined;

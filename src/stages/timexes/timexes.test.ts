@@ -48,6 +48,11 @@ const ABSOLUTE: Row[] = [
   ['Ia menjabat pada April 2017. Pada bulan Februari ia mundur.', D, [['April 2017', 'DATE', '2017-04'], ['bulan Februari', 'DATE', '2019-02']]],
   ['Defisit fiskal 2018 besar. Pengeluaran pada bulan Agustus turun.', D, [['2018', 'DATE', '2018'], ['bulan Agustus', 'DATE', '2019-08']]],
   ['RUU yang dibahas sejak 2012 ini akan disahkan akhir September.', D, [['2012', 'DATE', '2012'], ['akhir September', 'DATE', '2019-09', 'END']]],
+  // A week of a month is one span with the month, valued at the month (a capitalised `Minggu` there is no Sunday).
+  ['Surat itu dikirim pada pekan ketiga Agustus, kata sumber itu.', D, [['pekan ketiga Agustus', 'DATE', '2019-08']]],
+  ['Capaian hingga pekan I September 2019 baru Rp 5,2 triliun.', D, [['pekan I September 2019', 'DATE', '2019-09']]],
+  ['BI memperkirakan deflasi pada Minggu ketiga September 2019.', D, [['Minggu ketiga September 2019', 'DATE', '2019-09']]],
+  ['Ia kalah di pekan ketiga Liga Inggris, Sabtu (14/9/2019).', D, [['Sabtu (14/9/2019)', 'DATE', '2019-09-14']]],
   // Before a later month with its own year, one word between, a bare month is in that year.
   ['Kami targetkan Oktober atau November tahun depan selesai.', D, [['Oktober', 'DATE', '2020-10'], ['November tahun depan', 'DATE', '2020-11']]],
   // A season or school year written with a slash has two complete ends: two spans, as `2013-2016`.
@@ -104,6 +109,16 @@ const RELATIVE: Row[] = [
   ['Video itu beredar sejak Sabtu lalu.', D, [['Sabtu lalu', 'DATE', '2019-09-07']]],
   ['Tersangka ditangkap Kamis.', D, [['Kamis', 'DATE', '2019-09-05']]],
   ['Sidang akan digelar Kamis.', D, [['Kamis', 'DATE', '2019-09-12']]],
+  // Verbs of scheduling are future cues as `dijadwalkan` is; a weekday without one stays past.
+  ['Kami jadwalkan penyelarasan selama dua hari Senin dan Selasa, kata Syarif.', '2019-09-15',
+    [['dua hari', 'DURATION', 'P2D'], ['Senin', 'DATE', '2019-09-16'], ['Selasa', 'DATE', '2019-09-17']]],
+  ['Pemerintah telah merencanakan pemakaman kenegaraan pada hari Sabtu.', D, [['hari Sabtu', 'DATE', '2019-09-14']]],
+  ['Pemerintah telah memakamkannya pada hari Sabtu.', D, [['hari Sabtu', 'DATE', '2019-09-07']]],
+  // A bare weekday told beside a day ahead (next to it, or joined by a link word, a dash, a comma or a bracket) is ahead too.
+  ['Pertemuan diusahakan besok atau Senin, kata Agus.', D, [['besok', 'DATE', '2019-09-11'], ['Senin', 'DATE', '2019-09-16']]],
+  ['Uji kelayakan berlanjut pada Senin hingga Selasa pekan depan.', D, [['Senin', 'DATE', '2019-09-16'], ['Selasa pekan depan', 'DATE', '2019-09-17']]],
+  ['Pengesahan ditunda pada hari Selasa (pekan depan).', '2019-09-20', [['hari Selasa', 'DATE', '2019-09-24'], ['pekan depan', 'DATE', '2019-W39']]],
+  ['Mereka diperiksa Jumat dan Sabtu pekan lalu.', D, [['Jumat', 'DATE', '2019-09-06'], ['Sabtu pekan lalu', 'DATE', '2019-09-07']]],
   ['Ia dilantik Senin pekan depan.', D, [['Senin pekan depan', 'DATE', '2019-09-16']]],
   ['AS menarik diri pada 2 Agustus setelah menangguhkannya enam bulan sebelumnya.', D,
     [['2 Agustus', 'DATE', '2019-08-02'], ['enam bulan sebelumnya', 'DATE', '2019-02']]],
@@ -112,6 +127,15 @@ const RELATIVE: Row[] = [
   ['Ajang tahunan ini digelar di Jakarta.', D, [['tahunan', 'SET', 'P1Y']]],
   ['Rapat digelar seminggu dua kali; obat diminum sehari 3 kali.', D, [['seminggu dua kali', 'SET', 'P1W'], ['sehari 3 kali', 'SET', 'P1D']]],
   ['Mereka baru akan pulang pada Rabu (11/9/2019) besok.', D, [['Rabu (11/9/2019) besok', 'DATE', '2019-09-11']]],
+  // `hari ini` restating a written day is one span with it, clock time and all; alone it is the anchor day.
+  ['Sidang digelar di PN Jakarta Pusat, Selasa (10/9/2019) hari ini.', D, [['Selasa (10/9/2019) hari ini', 'DATE', '2019-09-10']]],
+  ['Laga digelar di GBK, Selasa (10/9/2019) hari ini pukul 19.30 WIB.', D, [['Selasa (10/9/2019) hari ini pukul 19.30 WIB', 'TIME', '2019-09-10T19:30']]],
+  ['Untuk 18 September hari ini ada empat keterlambatan.', '2019-09-18', [['18 September hari ini', 'DATE', '2019-09-18']]],
+  ['Ia tiba Senin (9/9/2019), dan hari ini diperiksa.', D, [['Senin (9/9/2019)', 'DATE', '2019-09-09'], ['hari ini', 'DATE', '2019-09-10']]],
+  // So is the week told right after a day (`pekan lalu`, `pekan depan`); not a week of its own after a clause.
+  ['Demo ricuh terjadi di KPK pada Jumat (6/9/2019) pekan lalu.', D, [['Jumat (6/9/2019) pekan lalu', 'DATE', '2019-09-06']]],
+  ['Pendaftaran dibuka sejak 9 September pekan lalu.', '2019-09-16', [['9 September pekan lalu', 'DATE', '2019-09-09']]],
+  ['Ia tiba Jumat (6/9/2019), dan pekan lalu diperiksa.', D, [['Jumat (6/9/2019)', 'DATE', '2019-09-06'], ['pekan lalu', 'DATE', '2019-W36']]],
   ['Pameran dua tahunan itu dibuka; pesta demokrasi lima tahunan digelar; Kris masih berusia 20 tahunan.', D,
     [['dua tahunan', 'SET', 'P2Y'], ['lima tahunan', 'SET', 'P5Y'], ['tahunan', 'SET', 'P1Y']]],
   // `di kemudian hari` "later on, some day"; not "which later" nor "then, on day N".
@@ -128,6 +152,9 @@ const RELATIVE: Row[] = [
   ['Surat dikirim tadi. Pagi tadi ia mundur. Semalam hujan.', D,
     [['tadi', 'DATE', '2019-09-10'], ['Pagi tadi', 'TIME', '2019-09-10TMO'], ['Semalam', 'TIME', '2019-09-09TEV']]],
   ['Izin dicabut dalam waktu dekat dan nantinya diumumkan.', D, [['waktu dekat', 'DATE', 'FUTURE_REF'], ['nantinya', 'DATE', 'FUTURE_REF']]],
+  // `ini` after `waktu dekat` belongs to the phrase, as in `akhir pekan ini`; a sentence's `Ini` after it does not.
+  ['Persija akan mencari caretaker dalam waktu dekat ini.', D, [['waktu dekat ini', 'DATE', 'FUTURE_REF']]],
+  ['Izin dicabut dalam waktu dekat. Ini kata dia.', D, [['waktu dekat', 'DATE', 'FUTURE_REF']]],
   ['Penjualan semester I/2019 naik, kuartal III 2019 turun.', D, [['semester I/2019', 'DATE', '2019-H1'], ['kuartal III 2019', 'DATE', '2019-Q3']]],
   ['GMV tumbuh tiga kali lipat pada semester-I 2019.', D, [['semester-I 2019', 'DATE', '2019-H1']]],
   ['Distribusi dimulai pada kuartal ke empat tahun 2019, bantuan cair di triwulan ke empat.', D,
@@ -141,6 +168,13 @@ const RELATIVE: Row[] = [
 ];
 
 const TIMES: Row[] = [
+  // `waktu setempat` (local time) is a time zone, in the span like `WIB`: after a clock time, with or without
+  // `pukul`, and after a part of day; after a day alone it stays out, as `WIB` does.
+  ['Batas akhir pengiriman sampai pukul 16.00 waktu setempat.', D, [['pukul 16.00 waktu setempat', 'TIME', '2019-09-10T16:00']]],
+  ['Turnamen disiarkan mulai Selasa (10/9/2019) pada 06.00 waktu setempat.', D,
+    [['Selasa (10/9/2019)', 'DATE', '2019-09-10'], ['06.00 waktu setempat', 'TIME', '2019-09-10T06:00']]],
+  ['Ia menang TKO di Florence, Senin malam waktu setempat.', D, [['Senin malam waktu setempat', 'TIME', '2019-09-09TEV']]],
+  ['Harga emas turun pada Senin (9/9/2019) waktu setempat.', D, [['Senin (9/9/2019)', 'DATE', '2019-09-09']]],
   // `tadi`/`nanti` after a clock time is the same day's, inside the span with a part of day after it.
   ['Kebakaran dilaporkan sekira pukul 02.20 WIB tadi.', D, [['pukul 02.20 WIB tadi', 'TIME', '2019-09-10T02:20']]],
   ['Penggeledahan dilakukan sejak pukul 10.00 tadi pagi di dua lokasi.', D, [['pukul 10.00 tadi pagi', 'TIME', '2019-09-10T10:00']]],

@@ -12,7 +12,7 @@ import { resolveScan } from './resolve.js';
  */
 export const timexesStage = defineStage({
   name: 'timexes',
-  version: '14',
+  version: '15',
   requires: ['normalized', 'dct'],
   produces: ['timexes'],
   languages: ['id'],

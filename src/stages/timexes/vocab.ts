@@ -189,7 +189,7 @@ for (const [w, roles] of L.context) {
 }
 const lexiconWords = [
   ...L.months.keys(), ...L.weekdays.keys(), ...L.units.keys(), ...L.seUnits.keys(), ...L.numberWords.keys(),
-  ...L.zones.keys(), ...L.modifiers.keys(), ...L.ordinals.keys(),
+  ...[...L.zones.keys()].flatMap((k) => k.split(' ')), ...L.modifiers.keys(), ...L.ordinals.keys(),
   ...[...L.partsOfDay.keys()].flatMap((k) => k.split(' ')),
   ...[...L.phrases.values()].flatMap((list) => list.flatMap((p) => p.words)),
   ...[...L.deictics.values()].flatMap((list) => list.flatMap((d) => d.words)),
