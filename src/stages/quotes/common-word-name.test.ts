@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityJson, PersonJson } from '../../text/schema.js';
-import { commonWordName } from './common-word-name.js';
+import { bodyName, commonWordName } from './common-word-name.js';
 
 const person = (name: string, mentions: string[]): PersonJson => ({ name, mentions, roles: [] });
 const entity = (text: string, type: EntityJson['type']): EntityJson => ({ start: 0, end: text.length, text, type });
@@ -34,4 +34,28 @@ test('commonWordName: a word of the lists the article writes as a person\'s name
   assert.equal(commonWordName('Kartini', [], [], 'ujar Bripka Kartini dalam diskusi.'), false);
   assert.equal(commonWordName('Media', [], [], 'Direktur CELIOS Media Wahyu Askar menilai. "Terhambat," ujar Media.'), false);
   assert.equal(commonWordName('Ria', [], [], 'Ria, salah satu mahasiswa Unhas mengatakan, harga naik.'), false);
+});
+
+test('commonWordName: a one-word place or body the tagger typed so and the NER gazetteer lists is no name', () => {
+  // Tagged LOC in the article, a place in the gazetteer (not a root, nor of data/id/places-*.txt).
+  const kansas = 'Menurut pejabat kesehatan Kansas pada Selasa kemarin, seorang perempuan menjadi korban.';
+  assert.equal(commonWordName('Kansas', [], [entity('Kansas', 'LOC')], kansas), true);
+  // Not tagged ORG or LOC: left alone; tagged but written as a person's name: a name.
+  assert.equal(commonWordName('Kansas', [], [], kansas), false);
+  assert.equal(commonWordName('Kansas', [person('Kansas Wibowo', ['Kansas Wibowo'])], [entity('Kansas', 'LOC')], kansas), false);
+  // Tagged LOC but in no gazetteer of bodies and places (a person the tagger mistyped): stays.
+  assert.equal(commonWordName('Zarco', [], [entity('Zarco', 'LOC')], 'kata Zarco.'), false);
+});
+
+test('bodyName: a name of two or more words the tagger typed ORG or LOC and the gazetteer lists as a body or a place', () => {
+  assert.equal(bodyName('Nahdlatul Ulama', [], [entity('Nahdlatul Ulama', 'ORG')]), true);
+  assert.equal(bodyName('Sekretariat Kabinet', [], [entity('Sekretariat Kabinet', 'ORG')]), true);
+  // A person the tagger mistyped, in no body or place list: stays.
+  assert.equal(bodyName('Gembong Warsono', [], [entity('Gembong Warsono', 'ORG')]), false);
+  // A person of the article holds it, or a PER span does, or the tagger never typed it ORG/LOC: stays.
+  assert.equal(bodyName('Nahdlatul Ulama', [person('Nahdlatul Ulama', ['Nahdlatul Ulama'])], [entity('Nahdlatul Ulama', 'ORG')]), false);
+  assert.equal(bodyName('Nahdlatul Ulama', [], [entity('Nahdlatul Ulama', 'ORG'), entity('Nahdlatul Ulama', 'PER')]), false);
+  assert.equal(bodyName('Nahdlatul Ulama', [], []), false);
+  // One word is commonWordName's.
+  assert.equal(bodyName('Kansas', [], [entity('Kansas', 'LOC')]), false);
 });

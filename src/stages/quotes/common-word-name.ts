@@ -5,6 +5,9 @@ import { brandNames, nonPersonNames, titleKind } from '../../lang/id/person-titl
 import { isAffixedWord } from '../persons/affixed-word.js';
 import { stem } from '../stems/stem.js';
 import { holdsWordRun } from './speaker-phrase.js';
+import { shippedNerModel } from '../../learn/ner-model.js';
+import { nameTokens } from '../../learn/gazetteer.js';
+import { hashString } from '../../learn/hash.js';
 
 const STARTS_UPPER = /^\p{Lu}/u;
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
@@ -14,7 +17,8 @@ const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
  * `Keppres`, `Hipotesis` (roots of data/id/roots.txt), `Beragam`, `Ditanya` (a root with an affix), `Lebak`,
  * `Cikampek` (data/id/places-*.txt), `Kompol`, `Seksolog` (data/id/titles.tsv), and the companies and religious
  * names the persons stage never takes for people (`Gojek`, `Allah`: data/id/brand-names.txt,
- * non-person-names.txt). Per GUIDELINES.md such a speaker (an article, a law, a place, a body) has no person's name.
+ * non-person-names.txt), and a place or body the entity tagger typed ORG or LOC that its name gazetteer lists as
+ * one (`Kansas`, `Oxford`, `Myanmar`, `Gerindra`). Per GUIDELINES.md such a speaker (an article, a law, a place, a body) has no person's name.
  *
  * Many such words are given names too (`Budi`, `Indah`, `Bima`, `Dini`), so a word of the lists is a name still
  * when the article writes it as (part of) a person's name anywhere: a person of the persons stage, one of that
@@ -31,11 +35,64 @@ export function commonWordName(name: string, persons: readonly PersonJson[], ent
     if (holdsWordRun(p.name, name) || p.mentions.some((m) => holdsWordRun(m, name))) return false;
   }
   if (letters) return true;
+  if (taggedBody(name, entities) && listedBody(name) && !writtenAsName(name, text)) return true;
   const low = name.toLowerCase();
   if (brandNames().has(low) || nonPersonNames().has(low)) return true;
   if (!lexical(low)) return false;
   for (const e of entities) if (e.type === 'PER' && holdsWordRun(e.text, name)) return false;
   return !writtenAsName(name, text);
+}
+
+/**
+ * Whether the entity tagger read the name, as a whole span of its own, as an organisation or a place
+ * (`Oxford`, `Kansas`, `Muhammadiyah`) somewhere in the article and nowhere as (part of) a person's name.
+ */
+function taggedBody(name: string, entities: readonly EntityJson[]): boolean {
+  let body = false;
+  for (const e of entities) {
+    if (e.type === 'PER') {
+      if (holdsWordRun(e.text, name)) return false;
+    } else if (!body && (e.type === 'ORG' || e.type === 'LOC') && e.text === name) body = true;
+  }
+  return body;
+}
+
+/**
+ * Whether a speaker name of two or more words no person of the article holds is, per the entity tagger, the name
+ * of an organisation or a place (`Nahdlatul Ulama`, `Sumatra Utara`, `AdaptiveMobile Security`): the tagger typed
+ * exactly that span ORG or LOC somewhere and no PER span holds it. Per GUIDELINES.md such a speaker has no
+ * person's name.
+ */
+export function bodyName(name: string, persons: readonly PersonJson[], entities: readonly EntityJson[]): boolean {
+  if (!name.includes(' ')) return false;
+  for (const p of persons) {
+    if (holdsWordRun(p.name, name) || p.mentions.some((m) => holdsWordRun(m, name))) return false;
+  }
+  return taggedBody(name, entities) && listedBody(name);
+}
+
+/**
+ * Whether the name gazetteer the entity tagger was trained with (DBpedia and MDEE organisation and place names,
+ * Indonesian regions, countries: data/id/README.md, "NER gazetteer") lists the whole name as an organisation or a
+ * place and not as a person.
+ */
+function listedBody(name: string): boolean {
+  const g = shippedNerModel().gazetteer;
+  if (!g) return false;
+  const tokens = nameTokens(name.toLowerCase());
+  const n = tokens.length;
+  if (n === 0 || n > g.maxLen) return false;
+  const hashes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) hashes[i] = hashString(tokens[i]!);
+  const states = g.match(hashes, n);
+  const K = g.types.length;
+  const whole = (type: string): boolean => {
+    const t = g.types.indexOf(type);
+    if (t < 0 || states[t] !== 1) return false;
+    for (let i = 1; i < n; i++) if (states[i * K + t] !== 2) return false;
+    return true;
+  };
+  return !whole('PER') && (whole('ORG') || whole('LOC'));
 }
 
 /** Shortest root the stemmer may reduce a word to here: shorter ones turn names into words (`Trian`: tri + -an). */
