@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityJson, PersonJson } from '../../text/schema.js';
-import { bodyName, commonWordName } from './common-word-name.js';
+import { bodyHeadedName, bodyName, commonWordName } from './common-word-name.js';
 
 const person = (name: string, mentions: string[]): PersonJson => ({ name, mentions, roles: [] });
 const entity = (text: string, type: EntityJson['type']): EntityJson => ({ start: 0, end: text.length, text, type });
@@ -58,4 +58,15 @@ test('bodyName: a name of two or more words the tagger typed ORG or LOC and the 
   assert.equal(bodyName('Nahdlatul Ulama', [], []), false);
   // One word is commonWordName's.
   assert.equal(bodyName('Kansas', [], [entity('Kansas', 'LOC')]), false);
+});
+
+test('bodyHeadedName: an organisation or group word before an acronym, a place or a listed body is no person\'s name', () => {
+  assert.equal(bodyHeadedName('Bank BTN'), true);
+  assert.equal(bodyHeadedName('Ditjen IKMA'), true);
+  // A given name that is also a group word, or a body word before a person's name: stays.
+  assert.equal(bodyHeadedName('Tim Cook'), false);
+  assert.equal(bodyHeadedName('Rumah Anang'), false);
+  assert.equal(bodyHeadedName('Taliban Zabihullah Mujahid'), false);
+  assert.equal(bodyHeadedName('Budi Santoso'), false);
+  assert.equal(bodyHeadedName('BTN'), false);
 });

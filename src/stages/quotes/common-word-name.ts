@@ -4,7 +4,8 @@ import { loadRoots } from '../../lang/id/roots.js';
 import { brandNames, nonPersonNames, titleKind } from '../../lang/id/person-titles.js';
 import { isAffixedWord } from '../persons/affixed-word.js';
 import { stem } from '../stems/stem.js';
-import { holdsWordRun } from './speaker-phrase.js';
+import { holdsWordRun, W, wordBits } from './speaker-phrase.js';
+import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { shippedNerModel } from '../../learn/ner-model.js';
 import { nameTokens } from '../../learn/gazetteer.js';
 import { hashString } from '../../learn/hash.js';
@@ -94,6 +95,23 @@ function listedBody(name: string): boolean {
   };
   return !whole('PER') && (whole('ORG') || whole('LOC'));
 }
+
+/**
+ * Whether a name of two or more words opens with a word that makes a phrase an organisation or a group speaking
+ * (`org` and `collective` of data/id/quote-speaker-words.tsv) and goes on with an acronym, a place of data/id/places-*.txt
+ * or a body or place of the NER gazetteer (`Bank BTN`, `Pemkot Jakbar`, `Pihak Huawei`), as the persons stage sometimes
+ * takes one for a person. Per GUIDELINES.md a body speaking has no person's name.
+ */
+export function bodyHeadedName(name: string): boolean {
+  const sp = name.indexOf(' ');
+  if (sp <= 0 || (wordBits(quoteLexicon(), name, 0, sp) & (W.org | W.collective)) === 0) return false;
+  // What follows must name a body or a place too: `Tim Cook`, `Rumah Anang`, `Taliban Zabihullah Mujahid` are a
+  // given name or a body before a person's name.
+  const rest = name.slice(sp + 1);
+  return ACRONYM.test(rest) || loadPlaces().has(rest.toLowerCase()) || listedBody(rest);
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
 
 /** Shortest root the stemmer may reduce a word to here: shorter ones turn names into words (`Trian`: tri + -an). */
 const MIN_ROOT = 4;

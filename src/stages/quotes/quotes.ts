@@ -5,7 +5,7 @@ import { extractQuotes } from './extract-quotes.js';
 import { fullerPersonName } from './persons-name.js';
 import { collapseSpaces } from '../../text/spaces.js';
 import { withTitles } from './titled-name.js';
-import { bodyName, commonWordName } from './common-word-name.js';
+import { bodyHeadedName, bodyName, commonWordName } from './common-word-name.js';
 
 /**
  * The `quotes` layer: direct and indirect speech with cue, speaker mention
@@ -33,7 +33,7 @@ export const quotesStage = defineStage({
       const entities = doc.layers.entities ?? [];
       for (const q of quotes) {
         const name = q.speaker_name;
-        if (name !== null && (commonWordName(name, persons, entities, doc.text) || bodyName(name, persons, entities))) q.speaker_name = null;
+        if (name !== null && (commonWordName(name, persons, entities, doc.text) || bodyName(name, persons, entities) || bodyHeadedName(name))) q.speaker_name = null;
       }
     }
     return { quotes };
@@ -64,7 +64,7 @@ class PersonsSpeakerNames {
       memo.set(key, null);
       return null;
     }
-    const completed = full === null ? null : withoutAgeGroup(collapseSpaces(withTitles(full, this.persons)));
+    const completed = full === null || bodyHeadedName(full) ? null : withoutAgeGroup(collapseSpaces(withTitles(full, this.persons)));
     memo.set(key, completed);
     return completed;
   }
