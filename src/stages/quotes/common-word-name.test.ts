@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityJson, PersonJson } from '../../text/schema.js';
-import { bodyHeadedName, bodyName, commonWordName } from './common-word-name.js';
+import { bodyHeadedName, bodyName, commonWordName, oneWordPerson } from './common-word-name.js';
 
 const person = (name: string, mentions: string[]): PersonJson => ({ name, mentions, roles: [] });
 const entity = (text: string, type: EntityJson['type']): EntityJson => ({ start: 0, end: text.length, text, type });
@@ -69,4 +69,18 @@ test('bodyHeadedName: an organisation or group word before an acronym, a place o
   assert.equal(bodyHeadedName('Taliban Zabihullah Mujahid'), false);
   assert.equal(bodyHeadedName('Budi Santoso'), false);
   assert.equal(bodyHeadedName('BTN'), false);
+});
+
+test('oneWordPerson: a one-word speaker mention that is, whole, one person\'s name is that person', () => {
+  const fury = 'Duel ulang dengan Wilder bisa menjadi akhir karier Fury. "Mungkin tiga pertarungan lagi," kata Fury.';
+  assert.equal(oneWordPerson('Fury', [person('Fury', ['Fury'])], [entity('Fury', 'ORG')], fury), 'Fury');
+  // No such person, two of them, or a mention in capitals: none.
+  assert.equal(oneWordPerson('Fury', [], [entity('Fury', 'ORG')], fury), null);
+  assert.equal(oneWordPerson('Fury', [person('Fury', ['Fury']), person('Fury', ['Fury'])], [], fury), null);
+  assert.equal(oneWordPerson('SGM', [person('SGM', ['SGM'])], [], 'kata SGM.'), null);
+  // A group word of quote-speaker-words.tsv, a place, or a word of the language the persons stage took for a person.
+  assert.equal(oneWordPerson('Taliban', [person('Taliban', ['Taliban'])], [entity('Taliban', 'ORG')], 'kata Taliban.'), null);
+  assert.equal(oneWordPerson('Lebak', [person('Lebak', ['Lebak'])], [], 'kata Lebak.'), null);
+  // A longer person holding the word is fullerPersonName's, not this: none here.
+  assert.equal(oneWordPerson('Zarco', [person('Johann Zarco', ['Johann Zarco', 'Zarco'])], [], 'kata Zarco.'), null);
 });

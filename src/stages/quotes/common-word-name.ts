@@ -151,3 +151,28 @@ function writtenAsName(name: string, text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A speaker with no name whose mention is one capitalised word that is, whole, the name of one person of the
+ * persons stage (`Fury`, `Zarco`, `Iannone`: the entity tagger typed it ORG, so the quote stage took no name): that
+ * person, unless the word is a word of the language, a place or a listed company (`commonWordName`), a body or place
+ * of the NER gazetteer, or a body, group or place word of data/id/quote-speaker-words.tsv (`Taliban`); initials and
+ * acronyms in capitals (`SGM`, `AAIB`) are left alone.
+ */
+export function oneWordPerson(mention: string, persons: readonly PersonJson[], entities: readonly EntityJson[], text: string): string | null {
+  if (!ONE_NAME_WORD.test(mention)) return null;
+  let found: string | null = null;
+  for (const p of persons) {
+    if (p.name !== mention) continue;
+    if (found !== null) return null;
+    found = p.name;
+  }
+  if (found === null || (wordBits(quoteLexicon(), found, 0, found.length) & BODY_WORD) !== 0) return null;
+  if (commonWordName(found, [], entities, text) || listedBody(found)) return null;
+  return found;
+}
+
+const BODY_WORD = W.org | W.collective | W.place;
+
+/** One word, a capital then lower case (`Fury`, `O'Neill`, `Al-Maliki`). */
+const ONE_NAME_WORD = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$/u;

@@ -5,7 +5,7 @@ import { extractQuotes } from './extract-quotes.js';
 import { fullerPersonName } from './persons-name.js';
 import { collapseSpaces } from '../../text/spaces.js';
 import { withTitles } from './titled-name.js';
-import { bodyHeadedName, bodyName, commonWordName } from './common-word-name.js';
+import { bodyHeadedName, bodyName, commonWordName, oneWordPerson } from './common-word-name.js';
 
 /**
  * The `quotes` layer: direct and indirect speech with cue, speaker mention
@@ -58,7 +58,7 @@ class PersonsSpeakerNames {
     const memo = name !== null ? this.byName : this.byMention;
     const known = memo.get(key);
     if (known !== undefined || memo.has(key)) return known ?? null;
-    const full = fullerPersonName(name, mention, this.persons);
+    const full = fullerPersonName(name, mention, this.persons) ?? (name === null && mention !== null ? oneWordPerson(mention, this.persons, this.entities, this.text) : null);
     // A one-word name no person's name completed that is a word of the language or a place (`Pasal`, `Lebak`).
     if (full !== null && full === name && (commonWordName(full, this.persons, this.entities, this.text) || bodyName(full, this.persons, this.entities))) {
       memo.set(key, null);
