@@ -36,6 +36,13 @@ test('commonWordName: a word of the lists the article writes as a person\'s name
   assert.equal(commonWordName('Ria', [], [], 'Ria, salah satu mahasiswa Unhas mengatakan, harga naik.'), false);
 });
 
+test('commonWordName: a place between an office and a name is the office\'s place, not a given name opening a longer one', () => {
+  const text = 'Turut hadir Wakil Bupati Lebak Ade Sumardi. Bupati Lebak juga mengatakan bahwa kerbau bernilai tinggi.';
+  assert.equal(commonWordName('Lebak', [], [], text), true);
+  // A word of no place list opening a longer name is still a name (`Media Wahyu Askar`).
+  assert.equal(commonWordName('Media', [], [], 'Direktur CELIOS Media Wahyu Askar menilai. "Terhambat," ujar Media.'), false);
+});
+
 test('commonWordName: a one-word place or body the tagger typed so and the NER gazetteer lists is no name', () => {
   // Tagged LOC in the article, a place in the gazetteer (not a root, nor of data/id/places-*.txt).
   const kansas = 'Menurut pejabat kesehatan Kansas pada Selasa kemarin, seorang perempuan menjadi korban.';

@@ -145,7 +145,8 @@ function writtenAsName(name: string, text: string): boolean {
     const kind = before === undefined ? undefined : titleKind(before);
     if (kind === 'rank' || kind === 'honorific') return true;
     const next = WORD_AFTER.exec(rest)?.[1];
-    if (next !== undefined && !lexical(next.toLowerCase())) return true;
+    // A place between an office and a name is the office's place (`Bupati Boalemo Darwis Moridu`), no given name.
+    if (next !== undefined && !lexical(next.toLowerCase()) && !(kind === 'role' && loadPlaces().has(name.toLowerCase()))) return true;
     const app = APPOSITION.exec(rest)?.[1];
     if (app !== undefined && app.split(' ').some((w) => { const k = titleKind(w); return k === 'role' || k === 'relation'; })) return true;
   }
