@@ -39,6 +39,8 @@ test('commonWordName: a word of the lists the article writes as a person\'s name
 test('commonWordName: a place between an office and a name is the office\'s place, not a given name opening a longer one', () => {
   const text = 'Turut hadir Wakil Bupati Lebak Ade Sumardi. Bupati Lebak juga mengatakan bahwa kerbau bernilai tinggi.';
   assert.equal(commonWordName('Lebak', [], [], text), true);
+  // After a place noun too (data/id/person-place-nouns.txt).
+  assert.equal(commonWordName('Lebak', [], [], 'Sekretaris Daerah Lebak Dede Jaelani hadir. "Anggaran terbatas," ungkap Sekda Lebak.'), true);
   // A word of no place list opening a longer name is still a name (`Media Wahyu Askar`).
   assert.equal(commonWordName('Media', [], [], 'Direktur CELIOS Media Wahyu Askar menilai. "Terhambat," ujar Media.'), false);
 });

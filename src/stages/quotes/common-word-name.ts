@@ -1,7 +1,7 @@
 import type { EntityJson, PersonJson } from '../../text/schema.js';
 import { loadPlaces } from '../../lang/id/places.js';
 import { loadRoots } from '../../lang/id/roots.js';
-import { brandNames, nonPersonNames, titleKind } from '../../lang/id/person-titles.js';
+import { brandNames, nonPersonNames, personPlaceNouns, titleKind } from '../../lang/id/person-titles.js';
 import { isAffixedWord } from '../persons/affixed-word.js';
 import { stem } from '../stems/stem.js';
 import { holdsWordRun, W, wordBits } from './speaker-phrase.js';
@@ -127,6 +127,11 @@ function lexical(low: string): boolean {
   return root !== low && root.length >= MIN_ROOT && roots.has(root);
 }
 
+/** Whether the word before a place makes it an office's or a region's place: a role title or a place noun. */
+function placeBefore(before: string | undefined, kind: string | undefined): boolean {
+  return kind === 'role' || (before !== undefined && personPlaceNouns().has(before.toLowerCase()));
+}
+
 const WORD_AFTER = /^ (\p{Lu}[\p{Ll}'-]+)/u;
 const APPOSITION = /^(?: \(\d+\))?, ((?:\p{Ll}+ ){0,2}\p{Ll}+)/u;
 
@@ -145,8 +150,9 @@ function writtenAsName(name: string, text: string): boolean {
     const kind = before === undefined ? undefined : titleKind(before);
     if (kind === 'rank' || kind === 'honorific') return true;
     const next = WORD_AFTER.exec(rest)?.[1];
-    // A place between an office and a name is the office's place (`Bupati Boalemo Darwis Moridu`), no given name.
-    if (next !== undefined && !lexical(next.toLowerCase()) && !(kind === 'role' && loadPlaces().has(name.toLowerCase()))) return true;
+    // A place between an office or a place noun and a name is that office's or region's place (`Bupati Boalemo
+    // Darwis Moridu`, `Inspektur Kabupaten Morowali Afridin`: person-place-nouns.txt), no given name.
+    if (next !== undefined && !lexical(next.toLowerCase()) && !(placeBefore(before, kind) && loadPlaces().has(name.toLowerCase()))) return true;
     const app = APPOSITION.exec(rest)?.[1];
     if (app !== undefined && app.split(' ').some((w) => { const k = titleKind(w); return k === 'role' || k === 'relation'; })) return true;
   }
