@@ -5,7 +5,7 @@ import { extractQuotes } from './extract-quotes.js';
 import { fullerPersonName } from './persons-name.js';
 import { collapseSpaces } from '../../text/spaces.js';
 import { withTitles } from './titled-name.js';
-import { commonWordName } from './common-word-name.js';
+import { bodyHeadedName, bodyName, commonWordName, oneWordPerson } from './common-word-name.js';
 
 /**
  * The `quotes` layer: direct and indirect speech with cue, speaker mention
@@ -16,7 +16,7 @@ import { commonWordName } from './common-word-name.js';
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '43',
+  version: '44',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],
@@ -30,7 +30,11 @@ export const quotesStage = defineStage({
       for (const q of quotes) q.speaker_name = names.of(q.speaker_name, q.speaker?.text ?? null);
     } else if (persons) {
       // No persons: only the one-word names that are words of the language or places go.
-      for (const q of quotes) if (q.speaker_name !== null && commonWordName(q.speaker_name, persons, doc.layers.entities ?? [], doc.text)) q.speaker_name = null;
+      const entities = doc.layers.entities ?? [];
+      for (const q of quotes) {
+        const name = q.speaker_name;
+        if (name !== null && (commonWordName(name, persons, entities, doc.text) || bodyName(name, persons, entities) || bodyHeadedName(name))) q.speaker_name = null;
+      }
     }
     return { quotes };
   },
@@ -54,13 +58,13 @@ class PersonsSpeakerNames {
     const memo = name !== null ? this.byName : this.byMention;
     const known = memo.get(key);
     if (known !== undefined || memo.has(key)) return known ?? null;
-    const full = fullerPersonName(name, mention, this.persons);
+    const full = fullerPersonName(name, mention, this.persons) ?? (name === null && mention !== null ? oneWordPerson(mention, this.persons, this.entities, this.text) : null);
     // A one-word name no person's name completed that is a word of the language or a place (`Pasal`, `Lebak`).
-    if (full !== null && full === name && commonWordName(full, this.persons, this.entities, this.text)) {
+    if (full !== null && full === name && (commonWordName(full, this.persons, this.entities, this.text) || bodyName(full, this.persons, this.entities))) {
       memo.set(key, null);
       return null;
     }
-    const completed = full === null ? null : withoutAgeGroup(collapseSpaces(withTitles(full, this.persons)));
+    const completed = full === null || bodyHeadedName(full) ? null : withoutAgeGroup(collapseSpaces(withTitles(full, this.persons)));
     memo.set(key, completed);
     return completed;
   }
