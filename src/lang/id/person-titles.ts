@@ -230,6 +230,8 @@ export const brandNames = lowerWordList('brand-names.txt');
 
 /** The signs of the zodiac (`aries`, `libra`), from `data/id/zodiac-signs.txt`, lower case. */
 export const zodiacSigns = lowerWordList('zodiac-signs.txt');
+/** Closing cues only a person speaks with (`tutup`, `cerita`): see data/id/person-speech-cues.txt. */
+export const personSpeechCues = lowerWordList('person-speech-cues.txt');
 
 /**
  * Words that introduce another name only before an honorific (`atau` in

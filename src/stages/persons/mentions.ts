@@ -1,4 +1,4 @@
-import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personArticlePrefixes, personOpeningWords, personPatronymWords, titleGivenNames } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personArticlePrefixes, personOpeningWords, personPatronymWords, personSpeechCues, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { roleNamerVerbs } from '../../lang/id/role-words.js';
@@ -430,7 +430,9 @@ function addAttributedNames(v: TokenView, spans: Array<{ type: EntityJson['type'
     if ((!v.isChar(i - 1, '"') && !v.isChar(i - 1, ',')) || !v.isCapitalized(i + 1) || v.isCapitalized(i)) continue;
     const cue = v.lower(i);
     // `katanya Jumat`: a cue with the clitic has its speaker already.
-    if (cue.endsWith('nya') || !quoteLexicon().cues.get(cue)?.has('post')) continue;
+    const kinds = quoteLexicon().cues.get(cue);
+    // A cue that reports only after a quote (`"...," tutup Makmur.`) right after the closing mark.
+    if (cue.endsWith('nya') || !kinds || !(kinds.has('post') || (kinds.has('closing') && personSpeechCues().has(cue) && v.isChar(i - 1, '"')))) continue;
     if (!covered) { covered = new Uint8Array(v.count); for (const sp of spans) covered.fill(1, sp.s, sp.e); }
     let k = i + 1;
     while (k < v.count && k - i - 1 < MAX_ATTRIBUTED_NAME_WORDS && !covered[k] && NAME_WORD.test(v.text(k)) && !v.titleKind(k)

@@ -303,6 +303,24 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     persons: [['Firli', ['Irjen Firli', 'Firli']], ['Zarco', ['Zarco']]],
   },
   {
+    what: 'a one-word city or region credited with a quotation right after the closing mark is a person (kata Bima, kata Boston,); a country is not (kata Yunani), nor a city elsewhere',
+    text: '"Kami siap," kata Bima usai laga. "Aman," kata Boston, Senin. "Kami menolak," kata Yunani. Tim tiba di Surabaya.',
+    ents: [['Bima', 'PER'], ['Boston', 'LOC'], ['Yunani', 'LOC'], ['Surabaya', 'LOC']],
+    persons: [['Bima', ['Bima']], ['Boston', ['Boston']]],
+  },
+  {
+    what: 'two capitals read as a body are a person\'s initials after a post cue or `Menurut` (tegas BW, Menurut JQ,); three are a body (kata IDC)',
+    text: '"Ini pembusukan," tegas BW kepada wartawan. Menurut JQ, jembatan itu roboh. "Pasar tumbuh," kata IDC.',
+    ents: [['BW', 'ORG'], ['JQ', 'ORG'], ['IDC', 'ORG']],
+    persons: [['BW', ['BW']], ['JQ', ['JQ']]],
+  },
+  {
+    what: 'an untagged name after a closing cue only a person speaks with is a person (tutup Makmur); not after one bodies use too (tulis Apple)',
+    text: '"Terima kasih," tutup Makmur. "Ayo beli," tulis Apple.',
+    ents: [],
+    persons: [['Makmur', ['Makmur']]],
+  },
+  {
     what: 'such a name that is an inner word of a person\'s fuller name is that person (Paulus Cholot Janala ... jelas Cholot)',
     text: 'CEO MNC Leasing, Paulus Cholot Janala, mengatakan kerja sama itu bertumbuh. "Kami berharap," jelas Cholot usai acara.',
     ents: [['MNC Leasing', 'ORG'], ['Paulus Cholot Janala', 'PER'], ['Cholot', 'ORG']],
