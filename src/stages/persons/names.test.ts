@@ -321,6 +321,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     persons: [['Makmur', ['Makmur']]],
   },
   {
+    what: 'such a name that opens a person\'s first name or gives its initials is that person (Raditya Dika ... kata Radit; Bambang Widjojanto ... tegas BW); not a word two fuller names open (Rina)',
+    text: 'Komika Raditya Dika heran. "Boleh," kata Radit. Bambang Widjojanto hadir. "Itu keliru," tegas BW kepada wartawan. Rinaldi Putra dan Rinawati Sari hadir. "Siap," kata Rina.',
+    ents: [['Raditya Dika', 'PER'], ['Radit', 'ORG', 2], ['Bambang Widjojanto', 'PER'], ['BW', 'ORG'], ['Rinaldi Putra', 'PER'], ['Rinawati Sari', 'PER'], ['Rina', 'ORG', 3]],
+    persons: [['Raditya Dika', ['Raditya Dika', 'Radit']], ['Bambang Widjojanto', ['Bambang Widjojanto', 'BW']], ['Rinaldi Putra', ['Rinaldi Putra']], ['Rinawati Sari', ['Rinawati Sari']], ['Rina', ['Rina']]],
+  },
+  {
     what: 'such a name that is an inner word of a person\'s fuller name is that person (Paulus Cholot Janala ... jelas Cholot)',
     text: 'CEO MNC Leasing, Paulus Cholot Janala, mengatakan kerja sama itu bertumbuh. "Kami berharap," jelas Cholot usai acara.',
     ents: [['MNC Leasing', 'ORG'], ['Paulus Cholot Janala', 'PER'], ['Cholot', 'ORG']],

@@ -367,6 +367,12 @@ function joinInnerName(c: Cluster, clusters: readonly Cluster[], base: ArticleKb
     if (ow.length <= words.length) continue;
     let at = -1;
     for (let k = 0; k + words.length <= ow.length && at < 0; k++) if (words.every((w, j) => ow[k + j] === w)) at = k;
+    // `jawab Radit` beside `Raditya Dika`, `tegas BW` beside `Bambang Widjojanto`: a one-word name that opens the
+    // fuller name's first word, or two capitals that are its words' initials.
+    if (at < 0 && words.length === 1 && ow.length >= 2) {
+      const w = words[0]!;
+      if ((w.length >= MIN_CLIPPED_GIVEN && ow[0]!.startsWith(w)) || (ow.length === 2 && w === ow[0]![0]! + ow[1]![0]!)) at = 0;
+    }
     if (at < 0) continue;
     if (into) return; // two fuller names hold it: leave it apart
     into = o;
@@ -376,6 +382,9 @@ function joinInnerName(c: Cluster, clusters: readonly Cluster[], base: ArticleKb
   Object.assign(into, nameAndAliases(into.mentions, 'PER', base));
   c.mentions = [];
 }
+
+/** Fewest letters of a given name written clipped (`Radit` of `Raditya`). */
+const MIN_CLIPPED_GIVEN = 4;
 
 /** A capitalised name word (`Firli`, `Zarco`, `Oscar`) or a lone initial (`I`, `M.`) of a name the tagger read otherwise. */
 const SPOKEN_NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?|\p{Lu}\.?)$/u;
