@@ -303,6 +303,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     persons: [['Firli', ['Irjen Firli', 'Firli']], ['Zarco', ['Zarco']]],
   },
   {
+    what: 'I or Ni before a Balinese birth-order name opens the name (I Nyoman Suwirta, tagged Suwirta; I Nyoman Wara, untagged); not a street (Jalan I Gusti Ngurah Rai), not a roman numeral before another name (BPK I Agung ...)',
+    text: 'Bupati Klungkung I Nyoman Suwirta hadir bersama I Nyoman Wara. Jalan I Gusti Ngurah Rai macet. Anggota BPK I Agung Firman Sampurna hadir.',
+    ents: [['Suwirta', 'PER'], ['Agung Firman Sampurna', 'PER']],
+    persons: [['I Nyoman Suwirta', ['I Nyoman Suwirta']], ['I Nyoman Wara', ['I Nyoman Wara']], ['Agung Firman Sampurna', ['Agung Firman Sampurna']]],
+  },
+  {
     what: 'a one-word city or region credited with a quotation right after the closing mark is a person (kata Bima, kata Boston,); a country is not (kata Yunani), nor a city elsewhere',
     text: '"Kami siap," kata Bima usai laga. "Aman," kata Boston, Senin. "Kami menolak," kata Yunani. Tim tiba di Surabaya.',
     ents: [['Bima', 'PER'], ['Boston', 'LOC'], ['Yunani', 'LOC'], ['Surabaya', 'LOC']],
