@@ -405,6 +405,9 @@ function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
   return initials;
 }
 
+/** Kinds of base entries a one-word speaker's name may also be (`kata Sari`, `kata Bima`): cities and regions. */
+const REGION_TYPES: ReadonlySet<string> = new Set(['city', 'regency', 'province']);
+
 /** Most name words read after a speech cue the tagger left untagged (`," kata Tunggul.`). */
 const MAX_ATTRIBUTED_NAME_WORDS = 3;
 
@@ -437,6 +440,10 @@ function addAttributedNames(v: TokenView, spans: Array<{ type: EntityJson['type'
     let k = i + 1;
     while (k < v.count && k - i - 1 < MAX_ATTRIBUTED_NAME_WORDS && !covered[k] && NAME_WORD.test(v.text(k)) && !v.titleKind(k)
       && !nonPersonNameWords().has(v.lower(k)) && base.lookup(v.text(k)) === null) k++;
+    // `"...," kata Sari.`: right after the closing mark, one word the base knows as a city or region (not a country or
+    // a body) is the speaker's name too; places do not speak there.
+    if (k === i + 1 && v.isChar(i - 1, '"') && !covered[k] && NAME_WORD.test(v.text(k)) && !v.titleKind(k) && !nonPersonNameWords().has(v.lower(k))
+      && REGION_TYPES.has(base.lookup(v.text(k))?.type ?? '') && k + 1 < v.count && !v.isCapitalized(k + 1)) k++;
     if (k === i + 1 || k >= v.count) continue;
     const next = v.text(k);
     // `saat ditemui`, `di lokasi`: a function word goes on; not `Programming and Acquisition Director`, `Doktor ekonomi`.

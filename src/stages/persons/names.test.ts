@@ -309,6 +309,12 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     persons: [['I Nyoman Suwirta', ['I Nyoman Suwirta']], ['I Nyoman Wara', ['I Nyoman Wara']], ['Agung Firman Sampurna', ['Agung Firman Sampurna']]],
   },
   {
+    what: 'an untagged one-word city or region right after a quote\'s closing mark and a cue is the speaker (kata Sari.); a country is not (kata Yunani.)',
+    text: '"Tolong didoakan," kata Sari. "Kami menolak," kata Yunani.',
+    ents: [],
+    persons: [['Sari', ['Sari']]],
+  },
+  {
     what: 'a one-word city or region credited with a quotation right after the closing mark is a person (kata Bima, kata Boston,); a country is not (kata Yunani), nor a city elsewhere',
     text: '"Kami siap," kata Bima usai laga. "Aman," kata Boston, Senin. "Kami menolak," kata Yunani. Tim tiba di Surabaya.',
     ents: [['Bima', 'PER'], ['Boston', 'LOC'], ['Yunani', 'LOC'], ['Surabaya', 'LOC']],
