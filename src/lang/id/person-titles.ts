@@ -230,6 +230,10 @@ export const brandNames = lowerWordList('brand-names.txt');
 
 /** The signs of the zodiac (`aries`, `libra`), from `data/id/zodiac-signs.txt`, lower case. */
 export const zodiacSigns = lowerWordList('zodiac-signs.txt');
+/** Closing cues only a person speaks with (`tutup`, `cerita`): see data/id/person-speech-cues.txt. */
+export const personSpeechCues = lowerWordList('person-speech-cues.txt');
+/** Balinese names that open a name after `I` or `Ni` (`wayan`, `gusti`): see data/id/person-balinese-names.txt. */
+export const personBalineseNames = lowerWordList('person-balinese-names.txt');
 
 /**
  * Words that introduce another name only before an honorific (`atau` in

@@ -1,4 +1,4 @@
-import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personArticlePrefixes, personOpeningWords, personPatronymWords, titleGivenNames } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personArticlePrefixes, personOpeningWords, personPatronymWords, personSpeechCues, personBalineseNames, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { roleNamerVerbs } from '../../lang/id/role-words.js';
@@ -405,6 +405,9 @@ function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
   return initials;
 }
 
+/** Kinds of base entries a one-word speaker's name may also be (`kata Sari`, `kata Bima`): cities and regions. */
+const REGION_TYPES: ReadonlySet<string> = new Set(['city', 'regency', 'province']);
+
 /** Most name words read after a speech cue the tagger left untagged (`," kata Tunggul.`). */
 const MAX_ATTRIBUTED_NAME_WORDS = 3;
 
@@ -430,11 +433,17 @@ function addAttributedNames(v: TokenView, spans: Array<{ type: EntityJson['type'
     if ((!v.isChar(i - 1, '"') && !v.isChar(i - 1, ',')) || !v.isCapitalized(i + 1) || v.isCapitalized(i)) continue;
     const cue = v.lower(i);
     // `katanya Jumat`: a cue with the clitic has its speaker already.
-    if (cue.endsWith('nya') || !quoteLexicon().cues.get(cue)?.has('post')) continue;
+    const kinds = quoteLexicon().cues.get(cue);
+    // A cue that reports only after a quote (`"...," tutup Makmur.`) right after the closing mark.
+    if (cue.endsWith('nya') || !kinds || !(kinds.has('post') || (kinds.has('closing') && personSpeechCues().has(cue) && v.isChar(i - 1, '"')))) continue;
     if (!covered) { covered = new Uint8Array(v.count); for (const sp of spans) covered.fill(1, sp.s, sp.e); }
     let k = i + 1;
     while (k < v.count && k - i - 1 < MAX_ATTRIBUTED_NAME_WORDS && !covered[k] && NAME_WORD.test(v.text(k)) && !v.titleKind(k)
       && !nonPersonNameWords().has(v.lower(k)) && base.lookup(v.text(k)) === null) k++;
+    // `"...," kata Sari.`: right after the closing mark, one word the base knows as a city or region (not a country or
+    // a body) is the speaker's name too; places do not speak there.
+    if (k === i + 1 && v.isChar(i - 1, '"') && !covered[k] && NAME_WORD.test(v.text(k)) && !v.titleKind(k) && !nonPersonNameWords().has(v.lower(k))
+      && REGION_TYPES.has(base.lookup(v.text(k))?.type ?? '') && k + 1 < v.count && !v.isCapitalized(k + 1)) k++;
     if (k === i + 1 || k >= v.count) continue;
     const next = v.text(k);
     // `saat ditemui`, `di lokasi`: a function word goes on; not `Programming and Acquisition Director`, `Doktor ekonomi`.
@@ -443,6 +452,54 @@ function addAttributedNames(v: TokenView, spans: Array<{ type: EntityJson['type'
     covered.fill(1, i + 1, k);
     added = true;
     i = k;
+  }
+  if (added) spans.sort((a, b) => a.s - b.s);
+}
+
+/** Most capitalised words a Balinese name runs on over after `I`/`Ni` and its first name (`I Gusti Ngurah Made Agung`). */
+const MAX_BALINESE_NAME_WORDS = 4;
+
+/** A capitalised word with lower-case letters after the capital (`Suwirta`, `Bayu`; not `PKH`). */
+const BALINESE_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Kinds of base entries that end a Balinese name (`I Wayan Dipta Bali`); a regency or city may be a name word (`Bayu Pati`). */
+const BALINESE_NAME_STOPS: ReadonlySet<string> = new Set(['organization', 'province', 'country']);
+
+/**
+ * `I Nyoman Suwirta`, `Ni Luh Putu Ari`, `I Gusti Ngurah Rai`: the gender marker `I` or `Ni`, a Balinese birth-order
+ * name or `Gusti` (person-balinese-names.txt), then capitalised name words, is a person's name; the tagger often keeps
+ * only its last words (`Bupati Klungkung I Nyoman Suwirta` read as `Suwirta`) or none. The name runs to the first word
+ * that is not a capitalised name word, is a title word, or a body, province or country the base knows (`I Ketut Diarmita Dirjen PKH`, `I Wayan Dipta Bali`); a person span opened before `I` (with ranks) runs on to that end instead; it takes
+ * the spans inside it, and a longer span of another type that it opens starts after it. Not after a word of a street
+ * or building (`Jalan I Gusti Ngurah Rai`, `Stadion Kapten I Wayan Dipta`). `spans` stays sorted.
+ */
+function addBalineseNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): void {
+  let added = false;
+  const capitals = v.capitalCandidates();
+  for (let n = 0; n < capitals.length; n++) {
+    const i = capitals[n]!;
+    const t = v.text(i);
+    if ((t !== 'I' && t !== 'Ni') || i + 2 >= v.count || !personBalineseNames().has(v.lower(i + 1)) || !NAME_PART.test(v.text(i + 1))) continue;
+    let e = i + 2;
+    while (e < v.count && e - i - 2 < MAX_BALINESE_NAME_WORDS && BALINESE_NAME_WORD.test(v.text(e)) && !v.titleKind(e) && !BALINESE_NAME_STOPS.has(base.lookup(v.text(e))?.type ?? '')) e++;
+    if (e === i + 2) continue;
+    // `Jalan I Gusti Ngurah Rai`, `Stadion Kapten I Wayan Dipta`: a street or a building named after someone.
+    let p = i - 1;
+    while (p >= 0 && v.titleKind(p) && v.isCapitalized(p)) p--;
+    if (p >= 0 && nonPersonNameWords().has(v.lower(p))) continue;
+    // A person span the tagger opened before `I` (`Brigjen Pol I Wayan Sunartha`, with the ranks) runs on to the name's end.
+    const held = spans.find((sp) => sp.type === 'PER' && sp.s < i && sp.e > i);
+    if (held) { if (held.e < e) held.e = e; continue; }
+    for (let k = 0; k < spans.length; k++) {
+      const sp = spans[k]!;
+      if (sp.e <= i || sp.s >= e) continue;
+      if (sp.s >= i && sp.e <= e) { spans.splice(k--, 1); continue; }
+      if (sp.type === 'PER' && sp.s >= i) { e = sp.e; spans.splice(k--, 1); continue; }
+      if (sp.s >= i) sp.s = e;
+      else sp.e = i;
+    }
+    spans.push({ type: 'PER', s: i, e });
+    added = true;
   }
   if (added) spans.sort((a, b) => a.s - b.s);
 }
@@ -773,6 +830,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   addRankedNames(v, spans);
   const initials = addInitialledNames(v, spans, base);
   addAttributedNames(v, spans, base);
+  addBalineseNames(v, spans, base);
   splitTrailingPersons(v, spans);
   splitKnownBodyPersons(v, spans, base);
   joinGivenNames(v, spans, base);

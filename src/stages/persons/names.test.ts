@@ -303,6 +303,42 @@ const nameCases: Array<{ what: string; text: string; ents: Ent[]; persons: Array
     persons: [['Firli', ['Irjen Firli', 'Firli']], ['Zarco', ['Zarco']]],
   },
   {
+    what: 'I or Ni before a Balinese birth-order name opens the name (I Nyoman Suwirta, tagged Suwirta; I Nyoman Wara, untagged); not a street (Jalan I Gusti Ngurah Rai), not a roman numeral before another name (BPK I Agung ...)',
+    text: 'Bupati Klungkung I Nyoman Suwirta hadir bersama I Nyoman Wara. Jalan I Gusti Ngurah Rai macet. Anggota BPK I Agung Firman Sampurna hadir.',
+    ents: [['Suwirta', 'PER'], ['Agung Firman Sampurna', 'PER']],
+    persons: [['I Nyoman Suwirta', ['I Nyoman Suwirta']], ['I Nyoman Wara', ['I Nyoman Wara']], ['Agung Firman Sampurna', ['Agung Firman Sampurna']]],
+  },
+  {
+    what: 'an untagged one-word city or region right after a quote\'s closing mark and a cue is the speaker (kata Sari.); a country is not (kata Yunani.)',
+    text: '"Tolong didoakan," kata Sari. "Kami menolak," kata Yunani.',
+    ents: [],
+    persons: [['Sari', ['Sari']]],
+  },
+  {
+    what: 'a one-word city or region credited with a quotation right after the closing mark is a person (kata Bima, kata Boston,); a country is not (kata Yunani), nor a city elsewhere',
+    text: '"Kami siap," kata Bima usai laga. "Aman," kata Boston, Senin. "Kami menolak," kata Yunani. Tim tiba di Surabaya.',
+    ents: [['Bima', 'PER'], ['Boston', 'LOC'], ['Yunani', 'LOC'], ['Surabaya', 'LOC']],
+    persons: [['Bima', ['Bima']], ['Boston', ['Boston']]],
+  },
+  {
+    what: 'two capitals read as a body are a person\'s initials after a post cue or `Menurut` (tegas BW, Menurut JQ,); three are a body (kata IDC)',
+    text: '"Ini pembusukan," tegas BW kepada wartawan. Menurut JQ, jembatan itu roboh. "Pasar tumbuh," kata IDC.',
+    ents: [['BW', 'ORG'], ['JQ', 'ORG'], ['IDC', 'ORG']],
+    persons: [['BW', ['BW']], ['JQ', ['JQ']]],
+  },
+  {
+    what: 'an untagged name after a closing cue only a person speaks with is a person (tutup Makmur); not after one bodies use too (tulis Apple)',
+    text: '"Terima kasih," tutup Makmur. "Ayo beli," tulis Apple.',
+    ents: [],
+    persons: [['Makmur', ['Makmur']]],
+  },
+  {
+    what: 'such a name that opens a person\'s first name or gives its initials is that person (Raditya Dika ... kata Radit; Bambang Widjojanto ... tegas BW); not a word two fuller names open (Rina)',
+    text: 'Komika Raditya Dika heran. "Boleh," kata Radit. Bambang Widjojanto hadir. "Itu keliru," tegas BW kepada wartawan. Rinaldi Putra dan Rinawati Sari hadir. "Siap," kata Rina.',
+    ents: [['Raditya Dika', 'PER'], ['Radit', 'ORG', 2], ['Bambang Widjojanto', 'PER'], ['BW', 'ORG'], ['Rinaldi Putra', 'PER'], ['Rinawati Sari', 'PER'], ['Rina', 'ORG', 3]],
+    persons: [['Raditya Dika', ['Raditya Dika', 'Radit']], ['Bambang Widjojanto', ['Bambang Widjojanto', 'BW']], ['Rinaldi Putra', ['Rinaldi Putra']], ['Rinawati Sari', ['Rinawati Sari']], ['Rina', ['Rina']]],
+  },
+  {
     what: 'such a name that is an inner word of a person\'s fuller name is that person (Paulus Cholot Janala ... jelas Cholot)',
     text: 'CEO MNC Leasing, Paulus Cholot Janala, mengatakan kerja sama itu bertumbuh. "Kami berharap," jelas Cholot usai acara.',
     ents: [['MNC Leasing', 'ORG'], ['Paulus Cholot Janala', 'PER'], ['Cholot', 'ORG']],

@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { brandNames, nonPersonNames, personAliasCues, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, personPlaceDirections, personPlaceNouns, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns, type TitleKind } from '../../lang/id/person-titles.js';
+import { brandNames, nonPersonNames, personAliasCues, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, personPlaceDirections, personPlaceNouns, personSpeechCues, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns, type TitleKind } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -48,7 +48,7 @@ export function findPersons(doc: DocumentView, base: KnowledgeBase = shippedKb()
   for (const c of clusters) {
     if (c.type === 'PER') continue;
     if (isDescribedAsPerson(c, v)) c.type = 'PER';
-    else if (isNamedAsPerson(c, v, articleKb)) { c.type = 'PER'; joinInnerName(c, clusters, articleKb); }
+    else if (isNamedAsPerson(c, v, articleKb)) { c.type = 'PER'; c.link = null; joinInnerName(c, clusters, articleKb); }
   }
   if (clusters.some((c) => c.mentions.length === 0)) clusters = clusters.filter((c) => c.mentions.length > 0);
   for (const c of clusters) if (c.type === 'PER') {
@@ -367,6 +367,12 @@ function joinInnerName(c: Cluster, clusters: readonly Cluster[], base: ArticleKb
     if (ow.length <= words.length) continue;
     let at = -1;
     for (let k = 0; k + words.length <= ow.length && at < 0; k++) if (words.every((w, j) => ow[k + j] === w)) at = k;
+    // `jawab Radit` beside `Raditya Dika`, `tegas BW` beside `Bambang Widjojanto`: a one-word name that opens the
+    // fuller name's first word, or two capitals that are its words' initials.
+    if (at < 0 && words.length === 1 && ow.length >= 2) {
+      const w = words[0]!;
+      if ((w.length >= MIN_CLIPPED_GIVEN && ow[0]!.startsWith(w)) || (ow.length === 2 && w === ow[0]![0]! + ow[1]![0]!)) at = 0;
+    }
     if (at < 0) continue;
     if (into) return; // two fuller names hold it: leave it apart
     into = o;
@@ -377,36 +383,60 @@ function joinInnerName(c: Cluster, clusters: readonly Cluster[], base: ArticleKb
   c.mentions = [];
 }
 
+/** Fewest letters of a given name written clipped (`Radit` of `Raditya`). */
+const MIN_CLIPPED_GIVEN = 4;
+
 /** A capitalised name word (`Firli`, `Zarco`, `Oscar`) or a lone initial (`I`, `M.`) of a name the tagger read otherwise. */
 const SPOKEN_NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)?|\p{Lu}\.?)$/u;
 
 /**
  * A name the tagger read as a body or place every time is a person where the text credits a quotation to it after
- * the quote (`"...," kata Zarco.`, `"...," ujar Hamim Pou, Senin`) or writes a rank or an address before it (`Irjen
- * Firli`, `Pak Firli`), as `addAttributedNames` and `addRankedNames` read untagged words there. Only a name of
- * capitalised name words that the knowledge base does not know, no word of which names a body or place, no brand.
+ * the quote (`"...," kata Zarco.`, `"...," ujar Hamim Pou, Senin`; after the closing mark also a cue only a person
+ * speaks with, `tutup`, `cerita`: person-speech-cues.txt) or writes a rank or an address before it (`Irjen Firli`,
+ * `Pak Firli`), as `addAttributedNames` and `addRankedNames` read untagged words there. Only a name of capitalised
+ * name words that the knowledge base does not know, no word of which names a body or place, no brand; or two
+ * capitals unknown to the base (`tegas BW`, also `Menurut JQ,`); or, right after the closing mark, a one-word city
+ * or region the base knows, written only alone (`"...," kata Bima`: places do not speak there; countries do).
  */
 function isNamedAsPerson(c: Cluster, v: TokenView, base: KbLookup): boolean {
-  if (c.link || nonPersonType(c.name) || brandNames().has(c.name.toLowerCase())) return false;
+  if (nonPersonType(c.name) || brandNames().has(c.name.toLowerCase())) return false;
+  // `"...," kata Bima.`, `," kata Boston,`: a one-word name the base links to a city or region (not a country), written
+  // only alone, is a person where it is credited with a quotation right after the quote's closing mark.
+  const place = c.link !== null && c.link.type !== 'country' && c.link.type !== 'organization' && c.mentions.every((m) => m.text === c.name && m.nameEnd - m.nameStart === 1);
+  if (c.link && !place) return false;
   return c.mentions.some((m) => {
     if (m.derived || m.nameStart < 2 || m.nameEnd >= v.count) return false;
-    for (let i = m.nameStart; i < m.nameEnd; i++) {
-      if (!SPOKEN_NAME_WORD.test(v.text(i)) || v.titleKind(i) || nonPersonNameWords().has(v.lower(i)) || base.lookup(v.text(i)) !== null) return false;
+    // `tegas BW kepada`, `Menurut JQ,`: two capitals alone are a person's initials there (longer ones name bodies: `kata IDC`).
+    const initials = !place && m.nameEnd - m.nameStart === 1 && TWO_INITIALS.test(v.text(m.nameStart)) && base.lookup(v.text(m.nameStart)) === null;
+    if (!initials) {
+      for (let i = m.nameStart; i < m.nameEnd; i++) {
+        if (!SPOKEN_NAME_WORD.test(v.text(i)) || v.titleKind(i) || nonPersonNameWords().has(v.lower(i)) || (!place && base.lookup(v.text(i)) !== null)) return false;
+      }
+      if (!/\p{Ll}/u.test(m.text)) return false;
     }
-    if (!/\p{Ll}/u.test(m.text)) return false;
     const before = m.nameStart - 1;
     const k = v.titleKind(before);
     // `Irjen Firli`, `KH As'ad Umar`: a capitalised rank that is no dictionary word, or an honorific inside a sentence
     // (`Lalu Kopdes Merah Putih ...` opens with the conjunction, not the Sasak title).
-    if (v.isCapitalized(before) && ((k === 'rank' && !loadRoots().has(v.lower(before))) || (k === 'honorific' && v.sentenceStart(before) !== before))) return true;
-    // `"...," kata Zarco.`: a post cue after the closing quotation mark or a comma, the name ending the clause.
-    const cue = v.lower(before);
-    if (v.isCapitalized(before) || cue.endsWith('nya') || !quoteLexicon().cues.get(cue)?.has('post')) return false;
-    if (!v.isChar(before - 1, '"') && !v.isChar(before - 1, ',')) return false;
+    if (!place && v.isCapitalized(before) && ((k === 'rank' && !loadRoots().has(v.lower(before))) || (k === 'honorific' && v.sentenceStart(before) !== before))) return true;
     const next = v.text(m.nameEnd);
-    return next === '.' || next === ',' || v.titleKind(m.nameEnd) === 'stop';
+    const ends = next === '.' || next === ',' || v.titleKind(m.nameEnd) === 'stop';
+    const cue = v.lower(before);
+    if (initials && cue === 'menurut' && next === ',') return true;
+    // `"...," kata Zarco.`: a post cue after the closing quotation mark or a comma, the name ending the clause; a cue
+    // that reports only after a quote (`tutup`, `cerita`) right after the closing mark.
+    if (v.isCapitalized(before) || cue.endsWith('nya')) return false;
+    const kinds = quoteLexicon().cues.get(cue);
+    if (!kinds) return false;
+    const afterQuote = v.isChar(before - 1, '"');
+    if (!(kinds.has('post') || (kinds.has('closing') && personSpeechCues().has(cue) && afterQuote))) return false;
+    if (!afterQuote && (place || !v.isChar(before - 1, ','))) return false;
+    return ends;
   });
 }
+
+/** Two capitals, a person's initials (`BW`, `JQ`). */
+const TWO_INITIALS = /^\p{Lu}{2}$/u;
 
 /**
  * A person joined with a body or place named after them (`Max Verstappen (Red Bull Racing)`, `Prof. Takuya Kitaoka
@@ -1135,7 +1165,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '43',
+  version: '44',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],
