@@ -234,6 +234,8 @@ export const zodiacSigns = lowerWordList('zodiac-signs.txt');
 export const personSpeechCues = lowerWordList('person-speech-cues.txt');
 /** Balinese names that open a name after `I` or `Ni` (`wayan`, `gusti`): see data/id/person-balinese-names.txt. */
 export const personBalineseNames = lowerWordList('person-balinese-names.txt');
+/** The gender markers that open a Balinese name before one of those (`i`, `ni`): see data/id/person-balinese-markers.txt. */
+export const personBalineseMarkers = lowerWordList('person-balinese-markers.txt');
 
 /**
  * Words that introduce another name only before an honorific (`atau` in

@@ -1,4 +1,4 @@
-import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personArticlePrefixes, personOpeningWords, personPatronymWords, personSpeechCues, personBalineseNames, titleGivenNames } from '../../lang/id/person-titles.js';
+import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personArticlePrefixes, personOpeningWords, personPatronymWords, personSpeechCues, personBalineseMarkers, personBalineseNames, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { roleNamerVerbs } from '../../lang/id/role-words.js';
@@ -405,6 +405,18 @@ function addInitialledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
   return initials;
 }
 
+/**
+ * Whether the cue word `cue` (lower case) credits a quotation to a name written right after it: a post cue
+ * (`," kata Tunggul.`), or, right after the quote's closing mark (`afterQuote`), a closing cue only a person speaks
+ * with (`"...," tutup Makmur.`: person-speech-cues.txt). Not with the clitic (`katanya Jumat`): that cue has its
+ * speaker already.
+ */
+export function creditsNameAfter(cue: string, afterQuote: boolean): boolean {
+  if (cue.endsWith('nya')) return false;
+  const kinds = quoteLexicon().cues.get(cue);
+  return kinds !== undefined && (kinds.has('post') || (afterQuote && kinds.has('closing') && personSpeechCues().has(cue)));
+}
+
 /** Kinds of base entries a one-word speaker's name may also be (`kata Sari`, `kata Bima`): cities and regions. */
 const REGION_TYPES: ReadonlySet<string> = new Set(['city', 'regency', 'province']);
 
@@ -431,11 +443,7 @@ function addAttributedNames(v: TokenView, spans: Array<{ type: EntityJson['type'
     if (i + 1 >= v.count) break;
     // The cheap tests first: a capitalised word after a lower-case cue after a quotation mark or comma.
     if ((!v.isChar(i - 1, '"') && !v.isChar(i - 1, ',')) || !v.isCapitalized(i + 1) || v.isCapitalized(i)) continue;
-    const cue = v.lower(i);
-    // `katanya Jumat`: a cue with the clitic has its speaker already.
-    const kinds = quoteLexicon().cues.get(cue);
-    // A cue that reports only after a quote (`"...," tutup Makmur.`) right after the closing mark.
-    if (cue.endsWith('nya') || !kinds || !(kinds.has('post') || (kinds.has('closing') && personSpeechCues().has(cue) && v.isChar(i - 1, '"')))) continue;
+    if (!creditsNameAfter(v.lower(i), v.isChar(i - 1, '"'))) continue;
     if (!covered) { covered = new Uint8Array(v.count); for (const sp of spans) covered.fill(1, sp.s, sp.e); }
     let k = i + 1;
     while (k < v.count && k - i - 1 < MAX_ATTRIBUTED_NAME_WORDS && !covered[k] && NAME_WORD.test(v.text(k)) && !v.titleKind(k)
@@ -478,8 +486,9 @@ function addBalineseNames(v: TokenView, spans: Array<{ type: EntityJson['type'];
   const capitals = v.capitalCandidates();
   for (let n = 0; n < capitals.length; n++) {
     const i = capitals[n]!;
+    // The marker as written in a name: a capital, the rest lower case (`I`, `Ni`; not `NI`).
     const t = v.text(i);
-    if ((t !== 'I' && t !== 'Ni') || i + 2 >= v.count || !personBalineseNames().has(v.lower(i + 1)) || !NAME_PART.test(v.text(i + 1))) continue;
+    if (!personBalineseMarkers().has(t.toLowerCase()) || t.slice(1) !== t.slice(1).toLowerCase() || i + 2 >= v.count || !personBalineseNames().has(v.lower(i + 1)) || !NAME_PART.test(v.text(i + 1))) continue;
     let e = i + 2;
     while (e < v.count && e - i - 2 < MAX_BALINESE_NAME_WORDS && BALINESE_NAME_WORD.test(v.text(e)) && !v.titleKind(e) && !BALINESE_NAME_STOPS.has(base.lookup(v.text(e))?.type ?? '')) e++;
     if (e === i + 2) continue;

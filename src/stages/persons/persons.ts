@@ -1,5 +1,5 @@
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
-import { brandNames, nonPersonNames, personAliasCues, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, personPlaceDirections, personPlaceNouns, personSpeechCues, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns, type TitleKind } from '../../lang/id/person-titles.js';
+import { brandNames, nonPersonNames, personAliasCues, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, personPlaceDirections, personPlaceNouns, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns, type TitleKind } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { timexLexicon } from '../../lang/id/timex-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
@@ -11,7 +11,7 @@ import type { ClusterJson, PersonJson } from '../../text/schema.js';
 import { isAffixedWord } from './affixed-word.js';
 import { ArticleKb, type KbLookup } from './article-kb.js';
 import { clusterJson, clusterMentions, nameAndAliases, type Cluster } from './clusters.js';
-import { buildMentions, initialsNameEnd, mentionWithLazyRoles, prefixStart, readPersonContext, rolesAround, skipLeadingContext, type Mention } from './mentions.js';
+import { buildMentions, creditsNameAfter, initialsNameEnd, mentionWithLazyRoles, prefixStart, readPersonContext, rolesAround, skipLeadingContext, type Mention } from './mentions.js';
 import { agePhraseEnd, HEADS, isVerbLike, kindOf } from './roles.js';
 import { sentenceOpenings } from './sentence-openings.js';
 import { descriptionLast, descriptionPieceEnd, namedAsTopic, orphanRoles, selfRoles, speakerDescriptions } from './speaker-descriptions.js';
@@ -422,14 +422,11 @@ function isNamedAsPerson(c: Cluster, v: TokenView, base: KbLookup): boolean {
     const next = v.text(m.nameEnd);
     const ends = next === '.' || next === ',' || v.titleKind(m.nameEnd) === 'stop';
     const cue = v.lower(before);
-    if (initials && cue === 'menurut' && next === ',') return true;
+    if (initials && next === ',' && quoteLexicon().cues.get(cue)?.has('menurut')) return true;
     // `"...," kata Zarco.`: a post cue after the closing quotation mark or a comma, the name ending the clause; a cue
     // that reports only after a quote (`tutup`, `cerita`) right after the closing mark.
-    if (v.isCapitalized(before) || cue.endsWith('nya')) return false;
-    const kinds = quoteLexicon().cues.get(cue);
-    if (!kinds) return false;
     const afterQuote = v.isChar(before - 1, '"');
-    if (!(kinds.has('post') || (kinds.has('closing') && personSpeechCues().has(cue) && afterQuote))) return false;
+    if (v.isCapitalized(before) || !creditsNameAfter(cue, afterQuote)) return false;
     if (!afterQuote && (place || !v.isChar(before - 1, ','))) return false;
     return ends;
   });

@@ -32,9 +32,7 @@ export function commonWordName(name: string, persons: readonly PersonJson[], ent
   // (all capitals: `MS`, `BW`) are left alone.
   const letters = name.length === 1 || ROMAN.test(name);
   if (!letters && (name.length < 2 || name.toUpperCase() === name)) return false;
-  for (const p of persons) {
-    if (holdsWordRun(p.name, name) || p.mentions.some((m) => holdsWordRun(m, name))) return false;
-  }
+  if (heldByPerson(name, persons)) return false;
   if (letters) return true;
   if (taggedBody(name, entities) && listedBody(name) && !writtenAsName(name, text)) return true;
   const low = name.toLowerCase();
@@ -42,6 +40,11 @@ export function commonWordName(name: string, persons: readonly PersonJson[], ent
   if (!lexical(low)) return false;
   for (const e of entities) if (e.type === 'PER' && holdsWordRun(e.text, name)) return false;
   return !writtenAsName(name, text);
+}
+
+/** Whether a person of the persons stage, by name or by one of its mentions, holds `name` as a run of its words. */
+function heldByPerson(name: string, persons: readonly PersonJson[]): boolean {
+  return persons.some((p) => holdsWordRun(p.name, name) || p.mentions.some((m) => holdsWordRun(m, name)));
 }
 
 /**
@@ -65,11 +68,7 @@ function taggedBody(name: string, entities: readonly EntityJson[]): boolean {
  * person's name.
  */
 export function bodyName(name: string, persons: readonly PersonJson[], entities: readonly EntityJson[]): boolean {
-  if (!name.includes(' ')) return false;
-  for (const p of persons) {
-    if (holdsWordRun(p.name, name) || p.mentions.some((m) => holdsWordRun(m, name))) return false;
-  }
-  return taggedBody(name, entities) && listedBody(name);
+  return name.includes(' ') && !heldByPerson(name, persons) && taggedBody(name, entities) && listedBody(name);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 } from './calendar.js';
 import type { Match, Scan, Spec } from './grammar.js';
 import { freshUnits, KIND_W, type Units } from './lex.js';
+import { EN_DASH, LPAREN } from './scanner.js';
 import { intern, ROLE, roleBits } from './vocab.js';
 
 const WINDOW = 40;
@@ -364,8 +365,6 @@ function futureCue(u: Units, m: Match): boolean {
 }
 
 const DATE_LINK = ROLE['date-link'];
-const LPAREN_CODE = 40;
-const EN_DASH = 0x2013;
 
 /**
  * Whether match k, a bare weekday, is told beside a day after the anchor: right next to it, or joined by a
@@ -386,7 +385,7 @@ function linked(u: Units, a: number, b: number): boolean {
   if (b === a) return true;
   if (b !== a + 1) return false;
   const p = u.pcode(a);
-  return p === HYPHEN_CODE || p === EN_DASH || p === COMMA || p === LPAREN_CODE || hasRole(u, a, DATE_LINK);
+  return p === HYPHEN_CODE || p === EN_DASH || p === COMMA || p === LPAREN || hasRole(u, a, DATE_LINK);
 }
 
 /** Whether a match names a day or week after the anchor, by its spec (`besok`, `Selasa pekan depan`, `11 September nanti`). */

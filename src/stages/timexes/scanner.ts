@@ -17,6 +17,8 @@ export const HYPHEN = 45;
 export const COLON = 58;
 export const LPAREN = 40;
 export const RPAREN = 41;
+export const EN_DASH = 0x2013;
+export const EM_DASH = 0x2014;
 
 /** Read access to the units of one text, with the context tests the rules share. */
 export class Scanner {
@@ -90,7 +92,7 @@ export class Scanner {
   }
   isDash(i: number): boolean {
     const c = this.pc(i);
-    return c === HYPHEN || c === 0x2013 || c === 0x2014; // -, en dash, em dash
+    return c === HYPHEN || c === EN_DASH || c === EM_DASH;
   }
   /** Whether unit i opens a sentence or clause (nothing or a sentence mark or newline before it). */
   sentenceStart(i: number): boolean {
