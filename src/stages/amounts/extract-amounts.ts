@@ -100,6 +100,8 @@ const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** A unit read over several pieces keeps one space between its words (a line break or double space is one). */
 const SPACE_RUN = /\s+/g;
+/** A unit of temperature, the one measure a minus makes negative (`-5 derajat Celsius`, `-3 °C`). */
+const TEMPERATURE = /^(?:derajat|°)/i;
 /** The possessive clitic, hyphenated (`IUP-nya`); glued (`wilayahnya`) it is a plain `endsWith('nya')`. */
 const HYPHEN_NYA = /-nya$/i;
 
@@ -763,6 +765,7 @@ class AmountReader {
     if (!q.digits && !money && q.value === 1 && q.next === i + 1 && this.spaced(i - 1)
       && (this.wid(i - 1) === this.W.jadi || this.wid(i - 1) === this.W.menjadi) && this.unitKindAt(q.next, false) === null) return skipTo;
 
+    const sign = this.s.kind[i] === K_DIGITS || money ? this.signAt(i) : 0;
     let k = q.next;
     let value = q.value;
     let multiplied = q.multiplied;
@@ -772,8 +775,9 @@ class AmountReader {
       const dash = this.isChar(k, C_HYPHEN);
       const rangeEnd = dash ? k : this.rangeWordEnd(k);
       if ((dash && q.digits) || rangeEnd >= 0) {
-        const q2i = rangeEnd + 1;
-        if (this.near(rangeEnd) && this.has(q2i) && (this.s.kind[q2i] === K_DIGITS) === q.digits) {
+        // (`-1 hingga -2 persen`: after a signed first end the second carries its own minus.)
+        const q2i = sign < 0 && !dash && this.isChar(rangeEnd + 1, C_HYPHEN) && this.near(rangeEnd) && this.glued(rangeEnd + 1) ? rangeEnd + 2 : rangeEnd + 1;
+        if (this.near(q2i - 1) && this.has(q2i) && (this.s.kind[q2i] === K_DIGITS) === q.digits) {
           const q2 = this.quantityAt(q2i, money !== null);
           // `skor 16-21,23-21`, `4-3-3`: a second end glued to another dash and figure makes a chain of scores or a code.
           if (q2 && dash && !money && this.isChar(q2.next, C_HYPHEN) && this.glued(q2.next - 1) && this.glued(q2.next)
@@ -816,7 +820,36 @@ class AmountReader {
     if (this.lookAheadIsDate(k)) return k;
     // `Rp 16.400-an`
     if (money && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.wid(k + 1) === this.W.an && this.glued(k)) k += 2;
-    return this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits, q.endOff);
+    if (!sign) return this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits, q.endOff);
+    const before = this.out.length;
+    const next = this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits, q.endOff);
+    const a = this.out[before];
+    // (A minus before a measure other than a temperature is a class's bound, no sign: `kelas -90 kg`, under 90 kg.)
+    if (a && a.start === this.s.start[i] && !(sign < 0 && a.kind === 'measure' && !TEMPERATURE.test(a.unit ?? ''))) {
+      a.start = this.s.start[i - 1]!;
+      a.text = this.text.slice(a.start, a.end);
+      if (sign < 0 && a.value !== null && a.value !== 0) a.value = -a.value;
+    }
+    return next;
+  }
+
+  /**
+   * `menjadi -0,5%`, `tumbuh -1,8 persen`, `(-2.62%)`, `asing -Rp465,69 miliar`, `industri +3,09%`: a minus or plus
+   * glued to the figure or currency prefix at piece i, set apart from the word before it (or opened by a bracket or a
+   * colon), is the figure's sign and part of the amount: -1, 1, or 0 when there is none. Not after a figure or right
+   * after an amount read, where a dash joins a range and a plus adds sizes (`2 -1`, `3 mm -10 mm`, `Rp 1,5 juta -Rp 2
+   * juta`, `4 GB +128 GB`), nor at a line's start or after a comma (a list's bullet: `, -Rp 5 juta`).
+   */
+  private signAt(i: number): number {
+    const p = i - 1;
+    if (!this.has(p) || this.s.kind[p] !== K_OTHER || !this.glued(p) || !this.has(p - 1)) return 0;
+    const c = this.s.first[p]!;
+    const sign = c === C_HYPHEN || c === 0x2212 ? -1 : c === C_PLUS ? 1 : 0;
+    if (sign === 0) return 0;
+    if (this.isChar(p - 1, C_LPAREN) || this.isChar(p - 1, C_COLON)) return this.near(p - 1) ? sign : 0;
+    if (!this.isWord(p - 1) || this.glued(p - 1) || !this.spaced(p - 1)) return 0;
+    const last = this.out.length > 0 ? this.out[this.out.length - 1]! : null;
+    return last && last.end === this.s.end[p - 1] ? 0 : sign;
   }
 
   /**
