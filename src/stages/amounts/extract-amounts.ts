@@ -777,7 +777,8 @@ class AmountReader {
       if ((dash && q.digits) || rangeEnd >= 0) {
         // (`-1 hingga -2 persen`: after a signed first end the second carries its own minus.)
         const q2i = sign < 0 && !dash && this.isChar(rangeEnd + 1, C_HYPHEN) && this.near(rangeEnd) && this.glued(rangeEnd + 1) ? rangeEnd + 2 : rangeEnd + 1;
-        if (this.near(q2i - 1) && this.has(q2i) && (this.s.kind[q2i] === K_DIGITS) === q.digits) {
+        // (Ends joined by a word may be written one in words and one in digits: `Empat puluh hingga 70 persen`.)
+        if (this.near(q2i - 1) && this.has(q2i) && (!dash || (this.s.kind[q2i] === K_DIGITS) === q.digits)) {
           const q2 = this.quantityAt(q2i, money !== null);
           // `skor 16-21,23-21`, `4-3-3`: a second end glued to another dash and figure makes a chain of scores or a code.
           if (q2 && dash && !money && this.isChar(q2.next, C_HYPHEN) && this.glued(q2.next - 1) && this.glued(q2.next)
