@@ -100,6 +100,7 @@ const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** A unit read over several pieces keeps one space between its words (a line break or double space is one). */
 const SPACE_RUN = /\s+/g;
+const ISO_CODE = /^[A-Z]{3}$/;
 /** A unit of temperature, the one measure a minus makes negative (`-5 derajat Celsius`, `-3 °C`). */
 const TEMPERATURE = /^(?:derajat|°)/i;
 /** The possessive clitic, hyphenated (`IUP-nya`); glued (`wilayahnya`) it is a plain `endsWith('nya')`. */
@@ -727,7 +728,8 @@ class AmountReader {
     const prefix = this.currencyPrefixAt(i);
     if (prefix && this.has(prefix.next) && this.near(prefix.next - 1)) {
       q = this.quantityAt(prefix.next, true);
-      if (q) money = prefix.iso;
+      if (q && !this.codeBeforeCount(i, prefix.next, q)) money = prefix.iso;
+      else q = null;
     }
     if (this.s.kind[i] === K_WORD && !money) {
       const nw = this.numberWordAt(i);
@@ -832,6 +834,16 @@ class AmountReader {
       if (sign < 0 && a.value !== null && a.value !== 0) a.value = -a.value;
     }
     return next;
+  }
+
+  /**
+   * `Tim SAR 5 orang`, `PHP 7 versi`: a currency code of three capitals set apart from a whole figure that a counted
+   * noun follows is an acronym naming something else (the figure counts the noun); `SAR2.000`, `AUD 8 miliar`, `GBP
+   * 45.240 atau` stay money. `f` is the figure's piece after the prefix at piece i, `q` its quantity.
+   */
+  private codeBeforeCount(i: number, f: number, q: Quantity): boolean {
+    if (f !== i + 1 || this.glued(i) || !this.spaced(i) || q.plainInt === null || q.multiplied || !ISO_CODE.test(this.txt(i))) return false;
+    return this.isWord(q.next) && this.spaced(q.next - 1) && !this.upperAt(q.next) && this.countHead(q.next) !== null;
   }
 
   /**
