@@ -368,6 +368,26 @@ class AmountReader {
     }
     return false;
   }
+  /**
+   * The word before piece i is a name's, mid-sentence: capitalised, or a brand written with a lower-case prefix and a
+   * capital inside (`iPhone 11 khususnya`, `iPad 7`, `eKTP`), whose figure after it is part of the name as well.
+   */
+  private nameWordBefore(i: number): boolean {
+    const w = i - 1;
+    if (!this.isWord(w) || this.sentenceStartBefore(w)) return false;
+    if (this.upperAt(w)) return true;
+    const st = this.s.start[w]!, e = this.s.end[w]!;
+    const c0 = this.text.charCodeAt(st);
+    if (e - st < 3 || c0 < 97 || c0 > 122) return false;
+    // (Letters only: `mem-PHK 435 karyawan` is a verb prefixed to an acronym.)
+    let inner = false;
+    for (let c = st + 1; c < e; c++) {
+      const ch = this.text.charCodeAt(c);
+      if (ch >= 65 && ch <= 90) inner = true;
+      else if (ch < 97 || ch > 122) return false;
+    }
+    return inner;
+  }
   private near(i: number): boolean { return this.glued(i) || this.spaced(i); }
   private isWord(i: number): boolean { return this.kind(i) === K_WORD; }
 
@@ -991,7 +1011,7 @@ class AmountReader {
       // A classifier after it makes it a count all the same: lists by place or brand (`Kalimantan Barat 660 titik`,
       // `Honda Satya 43.378 unit`), unless a name follows it (`Liga 2 wilayah Timur`); so does a tally (`Rossi 129 poin`,
       // `Gerindra 78 kursi`).
-      const namePart = digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1)
+      const namePart = digits && this.nameWordBefore(i)
         && !(this.is(k, CLASSIFIER | TALLY) && !this.upperAt(k) && !(this.spaced(k) && this.upperAt(k + 1)));
       if (uKind === K_WORD && this.spaced(k - 1) && !namePart) {
         // `2.000 lebih sekolah`, `400 lebih pemain`: `lebih` (and more) between the figure and its counted noun
@@ -1012,12 +1032,12 @@ class AmountReader {
     // named before, with no unit, as `keduanya` does.
     // (Not a number inside a name, `Mate 30 lainnya`, `tol JORR 2 lainnya`.)
     if (!year && attached && value !== null && value >= 1 && Number.isInteger(value) && this.ofThemAt(k)
-      && !(digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1))) return this.emit(i, value, 'count', k, null);
+      && !(digits && this.nameWordBefore(i))) return this.emit(i, value, 'count', k, null);
     // `Tujuh dari 13 penumpang`, `tiga dari lima pimpinan KPK`, `1 dari 4 pria`: the part of a whole counted after
     // `dari` (one of them, `satu dari`, is left out as `salah satu` is; not in a name, `Boost 350 dari 2015`).
     // (Nor a rank or a class numbered, `anak ke empat dari delapan`, `level 73 dari 115 negara`, `golongan 2 dari`.)
     if (!year && attached && value !== null && Number.isInteger(value) && (digits ? value >= 1 : value >= 2) && this.partOf(k)
-      && !(digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1))
+      && !(digits && this.nameWordBefore(i))
       && this.wid(i - 1) !== this.W.ke && !this.is(i - 1, POSITION | SCALE | CLASSIFIER)) return this.emit(i, value, 'count', k, null);
     // `227 tertekan, 176 stabil, dan 187 menguat`, `567 meninggal saat`: a plain whole number right before a verb
     // counts who or what did it, as an item of a list.
