@@ -1051,6 +1051,9 @@ class AmountReader {
     // (`hingga 21.00`) or a coordinate. (With a unit or a multiplier it is an English-style decimal, `1.5 juta`;
     // after a scale word too, `magnitudo 4.5`, `level 0.5`.)
     if (k === i + 1 && VERSION.test(this.txt(i)) && !this.markerBefore(i, SCALE)) return k;
+    // `Chevrolet Captiva 1,5 Turbo LS`, `Gerakan Nasional 1.000 Startup Digital`, `Alex Marquez EG 0,0 Marc VDS`: a bare
+    // figure between a name's word and a capitalised word is part of the name (a model, an edition, a team).
+    if (k === i + 1 && this.nameWordBefore(i) && this.isWord(k) && !this.glued(k - 1) && this.spaced(k - 1) && this.upperAt(k)) return k;
     // `(SBG) ke 2.573 di KM 17`: a lone whole number after `ke` is an ordinal, unless `ke` follows a verb of
     // change (`turun ke 212.500`, `naik ke 6.200`).
     if (k === i + 1 && this.wid(i - 1) === this.W.ke && this.spaced(i - 1) && !this.txt(i).includes(',')
