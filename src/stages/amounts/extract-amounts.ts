@@ -125,7 +125,7 @@ const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
 const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali', 'yang', 'lebih',
-  'lainnya', 'sisanya', 'di', 'antaranya', 'diantaranya', 'dan', 'dari', 'menjadi', 'jadi', 'final'] as const;
+  'lainnya', 'sisanya', 'di', 'antaranya', 'diantaranya', 'dan', 'dari', 'menjadi', 'jadi', 'final', 'minus', 'plus'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -869,12 +869,15 @@ class AmountReader {
   /**
    * `menjadi -0,5%`, `tumbuh -1,8 persen`, `(-2.62%)`, `asing -Rp465,69 miliar`, `industri +3,09%`: a minus or plus
    * glued to the figure or currency prefix at piece i, set apart from the word before it (or opened by a bracket or a
-   * colon), is the figure's sign and part of the amount: -1, 1, or 0 when there is none. Not after a figure or right
+   * colon), or the word `minus` before it, is the figure's sign and part of the amount: -1, 1, or 0 when there is none. Not after a figure or right
    * after an amount read, where a dash joins a range and a plus adds sizes (`2 -1`, `3 mm -10 mm`, `Rp 1,5 juta -Rp 2
    * juta`, `4 GB +128 GB`), nor at a line's start or after a comma (a list's bullet: `, -Rp 5 juta`).
    */
   private signAt(i: number): number {
     const p = i - 1;
+    // `bersih asing minus Rp437,10 miliar`, `menjadi minus 0,5%`: the word `minus` set apart before the figure is its
+    // sign as a glued minus is (not `plus minus 1%`, plus or minus one).
+    if (this.wid(p) === this.W.minus && this.isWord(p) && !this.glued(p) && this.spaced(p)) return this.wid(p - 1) === this.W.plus && this.spaced(p - 1) ? 0 : -1;
     if (!this.has(p) || this.s.kind[p] !== K_OTHER || !this.glued(p) || !this.has(p - 1)) return 0;
     const c = this.s.first[p]!;
     const sign = c === C_HYPHEN || c === 0x2212 ? -1 : c === C_PLUS ? 1 : 0;
