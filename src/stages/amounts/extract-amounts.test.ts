@@ -91,6 +91,9 @@ const CASES: Array<[string, string, Want[]]> = [
   ['count: slash unit', 'pejabat di 35 kabupaten/kota.', [['35 kabupaten/kota', 'count', 35, 'kabupaten/kota']]],
   // measures
   ['measure: units as written', 'jalan 10 kilometer, muatan 5 ton, lahan 2 hektare dan mesin 2000cc', [['10 kilometer', 'measure', 10, 'kilometer'], ['5 ton', 'measure', 5, 'ton'], ['2 hektare', 'measure', 2, 'hektare'], ['2000cc', 'measure', 2000, 'cc']]],
+  ['measure: a lower-case unit joined to the figure by a hyphen; a road marker and a range of measures stay as they were',
+    'mesin bensin DOHC 1,5-liter DVVT, ban 15-inci, reduksi sampah 20-ton, pada KM 92-KM 93, antara 700 kg-800 kg',
+    [['1,5-liter', 'measure', 1.5, 'liter'], ['15-inci', 'measure', 15, 'inci'], ['20-ton', 'measure', 20, 'ton'], ['700 kg', 'measure', 700, 'kg'], ['800 kg', 'measure', 800, 'kg']]],
   ['measure: multiplier', 'cadangan 55 juta ton sampah', [['55 juta ton', 'measure', 55e6, 'ton']]],
   ['measure: range with a word', 'jangkauan 500 hingga 5.500 kilometer.', [['500 hingga 5.500 kilometer', 'measure', 500, 'kilometer']]],
   ['measure: after a time word', 'Produksi per tahun 700 kg-800 kg', [['700 kg', 'measure', 700, 'kg'], ['800 kg', 'measure', 800, 'kg']]],

@@ -1000,6 +1000,13 @@ class AmountReader {
         if (k === i + 1 && value !== null && this.s.kind[i] === K_DIGITS && COMMA_THOUSAND.test(this.txt(i))) value *= 1000;
         return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[k]!, this.s.end[mu - 1]!));
       }
+      // `mesin 1.5-liter`, `velg 16-inci`, `20-ton`: a measure unit of two letters or more, in lower case, joined to the
+      // figure by a hyphen (a compound modifier) is its unit all the same; the hyphen and the unit are in the span.
+      if (digits && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.glued(k) && this.isWord(k + 1)
+        && this.s.end[k + 1]! - this.s.start[k + 1]! > 1 && !this.upperAt(k + 1) && this.phraseAt(k + 1, this.index.measureUnit) === k + 2
+        && !(this.glued(k + 1) && this.kind(k + 2) !== K_OTHER) && !(this.isChar(k + 2, C_HYPHEN) && this.glued(k + 1))) {
+        return this.emit(i, value, 'measure', k + 2, this.txt(k + 1));
+      }
       // (`6,40 LS dan 111,84 BT`: a coordinate is no amount.)
       if (uKind === K_WORD && this.is(k, TIME | MONTH | ZONE | COORDINATE)) return k + 1;
       // `2x` (two times), glued.
