@@ -14,7 +14,7 @@ import { extractAmounts } from './extract-amounts.js';
  */
 export const amountsStage = defineStage({
   name: 'amounts',
-  version: '30',
+  version: '31',
   requires: ['normalized'],
   produces: ['amounts'],
   languages: ['id'],

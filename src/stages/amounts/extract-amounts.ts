@@ -100,6 +100,9 @@ const VERSION = /^\d+\.\d{1,2}$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** A unit read over several pieces keeps one space between its words (a line break or double space is one). */
 const SPACE_RUN = /\s+/g;
+const ISO_CODE = /^[A-Z]{3}$/;
+/** A unit of temperature, the one measure a minus makes negative (`-5 derajat Celsius`, `-3 °C`). */
+const TEMPERATURE = /^(?:derajat|°)/i;
 /** The possessive clitic, hyphenated (`IUP-nya`); glued (`wilayahnya`) it is a plain `endsWith('nya')`. */
 const HYPHEN_NYA = /-nya$/i;
 
@@ -122,7 +125,7 @@ const MAX_LAW_LIST = 6;
 
 /** Words the grammar itself names (the rest of its vocabulary is in data/id/amount-*.tsv). */
 const GRAMMAR_WORDS = ['persen', 'persennya', 'an', 'per', 'salah', 'ke', 'x', 'hingga', 'sampai', 'poin', 'kali', 'yang', 'lebih',
-  'lainnya', 'sisanya', 'di', 'antaranya', 'diantaranya', 'dan', 'dari', 'menjadi', 'jadi', 'final'] as const;
+  'lainnya', 'sisanya', 'di', 'antaranya', 'diantaranya', 'dan', 'dari', 'menjadi', 'jadi', 'final', 'minus', 'plus'] as const;
 type GrammarWord = typeof GRAMMAR_WORDS[number];
 let grammarIds: Readonly<Record<GrammarWord, number>> | undefined;
 
@@ -364,6 +367,26 @@ class AmountReader {
       return !(c2 >= 65 && c2 <= 90) && !UPPER_START.test(String.fromCharCode(c2));
     }
     return false;
+  }
+  /**
+   * The word before piece i is a name's, mid-sentence: capitalised, or a brand written with a lower-case prefix and a
+   * capital inside (`iPhone 11 khususnya`, `iPad 7`, `eKTP`), whose figure after it is part of the name as well.
+   */
+  private nameWordBefore(i: number): boolean {
+    const w = i - 1;
+    if (!this.isWord(w) || this.sentenceStartBefore(w)) return false;
+    if (this.upperAt(w)) return true;
+    const st = this.s.start[w]!, e = this.s.end[w]!;
+    const c0 = this.text.charCodeAt(st);
+    if (e - st < 3 || c0 < 97 || c0 > 122) return false;
+    // (Letters only: `mem-PHK 435 karyawan` is a verb prefixed to an acronym.)
+    let inner = false;
+    for (let c = st + 1; c < e; c++) {
+      const ch = this.text.charCodeAt(c);
+      if (ch >= 65 && ch <= 90) inner = true;
+      else if (ch < 97 || ch > 122) return false;
+    }
+    return inner;
   }
   private near(i: number): boolean { return this.glued(i) || this.spaced(i); }
   private isWord(i: number): boolean { return this.kind(i) === K_WORD; }
@@ -725,7 +748,8 @@ class AmountReader {
     const prefix = this.currencyPrefixAt(i);
     if (prefix && this.has(prefix.next) && this.near(prefix.next - 1)) {
       q = this.quantityAt(prefix.next, true);
-      if (q) money = prefix.iso;
+      if (q && !this.codeBeforeCount(i, prefix.next, q)) money = prefix.iso;
+      else q = null;
     }
     if (this.s.kind[i] === K_WORD && !money) {
       const nw = this.numberWordAt(i);
@@ -763,6 +787,7 @@ class AmountReader {
     if (!q.digits && !money && q.value === 1 && q.next === i + 1 && this.spaced(i - 1)
       && (this.wid(i - 1) === this.W.jadi || this.wid(i - 1) === this.W.menjadi) && this.unitKindAt(q.next, false) === null) return skipTo;
 
+    const sign = this.s.kind[i] === K_DIGITS || money ? this.signAt(i) : 0;
     let k = q.next;
     let value = q.value;
     let multiplied = q.multiplied;
@@ -772,8 +797,10 @@ class AmountReader {
       const dash = this.isChar(k, C_HYPHEN);
       const rangeEnd = dash ? k : this.rangeWordEnd(k);
       if ((dash && q.digits) || rangeEnd >= 0) {
-        const q2i = rangeEnd + 1;
-        if (this.near(rangeEnd) && this.has(q2i) && (this.s.kind[q2i] === K_DIGITS) === q.digits) {
+        // (`-1 hingga -2 persen`: after a signed first end the second carries its own minus.)
+        const q2i = sign < 0 && !dash && this.isChar(rangeEnd + 1, C_HYPHEN) && this.near(rangeEnd) && this.glued(rangeEnd + 1) ? rangeEnd + 2 : rangeEnd + 1;
+        // (Ends joined by a word may be written one in words and one in digits: `Empat puluh hingga 70 persen`.)
+        if (this.near(q2i - 1) && this.has(q2i) && (!dash || (this.s.kind[q2i] === K_DIGITS) === q.digits)) {
           const q2 = this.quantityAt(q2i, money !== null);
           // `skor 16-21,23-21`, `4-3-3`: a second end glued to another dash and figure makes a chain of scores or a code.
           if (q2 && dash && !money && this.isChar(q2.next, C_HYPHEN) && this.glued(q2.next - 1) && this.glued(q2.next)
@@ -816,7 +843,49 @@ class AmountReader {
     if (this.lookAheadIsDate(k)) return k;
     // `Rp 16.400-an`
     if (money && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.wid(k + 1) === this.W.an && this.glued(k)) k += 2;
-    return this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits, q.endOff);
+    if (!sign) return this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits, q.endOff);
+    const before = this.out.length;
+    const next = this.finish(i, k, value, money, quantityLike, q.plainInt, q.digits, q.endOff);
+    const a = this.out[before];
+    // (A minus before a measure other than a temperature is a class's bound, no sign: `kelas -90 kg`, under 90 kg.)
+    if (a && a.start === this.s.start[i] && !(sign < 0 && a.kind === 'measure' && !TEMPERATURE.test(a.unit ?? ''))) {
+      a.start = this.s.start[i - 1]!;
+      a.text = this.text.slice(a.start, a.end);
+      if (sign < 0 && a.value !== null && a.value !== 0) a.value = -a.value;
+    }
+    return next;
+  }
+
+  /**
+   * `Tim SAR 5 orang`, `PHP 7 versi`: a currency code of three capitals set apart from a whole figure that a counted
+   * noun follows is an acronym naming something else (the figure counts the noun); `SAR2.000`, `AUD 8 miliar`, `GBP
+   * 45.240 atau` stay money. `f` is the figure's piece after the prefix at piece i, `q` its quantity.
+   */
+  private codeBeforeCount(i: number, f: number, q: Quantity): boolean {
+    if (f !== i + 1 || this.glued(i) || !this.spaced(i) || q.plainInt === null || q.multiplied || !ISO_CODE.test(this.txt(i))) return false;
+    return this.isWord(q.next) && this.spaced(q.next - 1) && !this.upperAt(q.next) && this.countHead(q.next) !== null;
+  }
+
+  /**
+   * `menjadi -0,5%`, `tumbuh -1,8 persen`, `(-2.62%)`, `asing -Rp465,69 miliar`, `industri +3,09%`: a minus or plus
+   * glued to the figure or currency prefix at piece i, set apart from the word before it (or opened by a bracket or a
+   * colon), or the word `minus` before it, is the figure's sign and part of the amount: -1, 1, or 0 when there is none. Not after a figure or right
+   * after an amount read, where a dash joins a range and a plus adds sizes (`2 -1`, `3 mm -10 mm`, `Rp 1,5 juta -Rp 2
+   * juta`, `4 GB +128 GB`), nor at a line's start or after a comma (a list's bullet: `, -Rp 5 juta`).
+   */
+  private signAt(i: number): number {
+    const p = i - 1;
+    // `bersih asing minus Rp437,10 miliar`, `menjadi minus 0,5%`: the word `minus` set apart before the figure is its
+    // sign as a glued minus is (not `plus minus 1%`, plus or minus one).
+    if (this.wid(p) === this.W.minus && this.isWord(p) && !this.glued(p) && this.spaced(p)) return this.wid(p - 1) === this.W.plus && this.spaced(p - 1) ? 0 : -1;
+    if (!this.has(p) || this.s.kind[p] !== K_OTHER || !this.glued(p) || !this.has(p - 1)) return 0;
+    const c = this.s.first[p]!;
+    const sign = c === C_HYPHEN || c === 0x2212 ? -1 : c === C_PLUS ? 1 : 0;
+    if (sign === 0) return 0;
+    if (this.isChar(p - 1, C_LPAREN) || this.isChar(p - 1, C_COLON)) return this.near(p - 1) ? sign : 0;
+    if (!this.isWord(p - 1) || this.glued(p - 1) || !this.spaced(p - 1)) return 0;
+    const last = this.out.length > 0 ? this.out[this.out.length - 1]! : null;
+    return last && last.end === this.s.end[p - 1] ? 0 : sign;
   }
 
   /**
@@ -931,6 +1000,13 @@ class AmountReader {
         if (k === i + 1 && value !== null && this.s.kind[i] === K_DIGITS && COMMA_THOUSAND.test(this.txt(i))) value *= 1000;
         return this.emit(i, value, 'measure', mu, this.text.slice(this.s.start[k]!, this.s.end[mu - 1]!));
       }
+      // `mesin 1.5-liter`, `velg 16-inci`, `20-ton`: a measure unit of two letters or more, in lower case, joined to the
+      // figure by a hyphen (a compound modifier) is its unit all the same; the hyphen and the unit are in the span.
+      if (digits && this.isChar(k, C_HYPHEN) && this.glued(k - 1) && this.glued(k) && this.isWord(k + 1)
+        && this.s.end[k + 1]! - this.s.start[k + 1]! > 1 && !this.upperAt(k + 1) && this.phraseAt(k + 1, this.index.measureUnit) === k + 2
+        && !(this.glued(k + 1) && this.kind(k + 2) !== K_OTHER) && !(this.isChar(k + 2, C_HYPHEN) && this.glued(k + 1))) {
+        return this.emit(i, value, 'measure', k + 2, this.txt(k + 1));
+      }
       // (`6,40 LS dan 111,84 BT`: a coordinate is no amount.)
       if (uKind === K_WORD && this.is(k, TIME | MONTH | ZONE | COORDINATE)) return k + 1;
       // `2x` (two times), glued.
@@ -945,7 +1021,7 @@ class AmountReader {
       // A classifier after it makes it a count all the same: lists by place or brand (`Kalimantan Barat 660 titik`,
       // `Honda Satya 43.378 unit`), unless a name follows it (`Liga 2 wilayah Timur`); so does a tally (`Rossi 129 poin`,
       // `Gerindra 78 kursi`).
-      const namePart = digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1)
+      const namePart = digits && this.nameWordBefore(i)
         && !(this.is(k, CLASSIFIER | TALLY) && !this.upperAt(k) && !(this.spaced(k) && this.upperAt(k + 1)));
       if (uKind === K_WORD && this.spaced(k - 1) && !namePart) {
         // `2.000 lebih sekolah`, `400 lebih pemain`: `lebih` (and more) between the figure and its counted noun
@@ -966,12 +1042,12 @@ class AmountReader {
     // named before, with no unit, as `keduanya` does.
     // (Not a number inside a name, `Mate 30 lainnya`, `tol JORR 2 lainnya`.)
     if (!year && attached && value !== null && value >= 1 && Number.isInteger(value) && this.ofThemAt(k)
-      && !(digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1))) return this.emit(i, value, 'count', k, null);
+      && !(digits && this.nameWordBefore(i))) return this.emit(i, value, 'count', k, null);
     // `Tujuh dari 13 penumpang`, `tiga dari lima pimpinan KPK`, `1 dari 4 pria`: the part of a whole counted after
     // `dari` (one of them, `satu dari`, is left out as `salah satu` is; not in a name, `Boost 350 dari 2015`).
     // (Nor a rank or a class numbered, `anak ke empat dari delapan`, `level 73 dari 115 negara`, `golongan 2 dari`.)
     if (!year && attached && value !== null && Number.isInteger(value) && (digits ? value >= 1 : value >= 2) && this.partOf(k)
-      && !(digits && this.isWord(i - 1) && this.upperAt(i - 1) && !this.sentenceStartBefore(i - 1))
+      && !(digits && this.nameWordBefore(i))
       && this.wid(i - 1) !== this.W.ke && !this.is(i - 1, POSITION | SCALE | CLASSIFIER)) return this.emit(i, value, 'count', k, null);
     // `227 tertekan, 176 stabil, dan 187 menguat`, `567 meninggal saat`: a plain whole number right before a verb
     // counts who or what did it, as an item of a list.
@@ -985,6 +1061,9 @@ class AmountReader {
     // (`hingga 21.00`) or a coordinate. (With a unit or a multiplier it is an English-style decimal, `1.5 juta`;
     // after a scale word too, `magnitudo 4.5`, `level 0.5`.)
     if (k === i + 1 && VERSION.test(this.txt(i)) && !this.markerBefore(i, SCALE)) return k;
+    // `Chevrolet Captiva 1,5 Turbo LS`, `Gerakan Nasional 1.000 Startup Digital`, `Alex Marquez EG 0,0 Marc VDS`: a bare
+    // figure between a name's word and a capitalised word is part of the name (a model, an edition, a team).
+    if (k === i + 1 && this.nameWordBefore(i) && this.isWord(k) && !this.glued(k - 1) && this.spaced(k - 1) && this.upperAt(k)) return k;
     // `(SBG) ke 2.573 di KM 17`: a lone whole number after `ke` is an ordinal, unless `ke` follows a verb of
     // change (`turun ke 212.500`, `naik ke 6.200`).
     if (k === i + 1 && this.wid(i - 1) === this.W.ke && this.spaced(i - 1) && !this.txt(i).includes(',')
