@@ -601,15 +601,24 @@ class QuoteFinder {
     if (!sp || sp.cls === 'pronoun' || !p.is(end, COMMA)) return sp;
     let nx = end + 1;
     while (nx < limit && p.is(nx, COMMA)) nx++;
-    if (!this.r.capitalised(nx) || (sp.cls === 'person' && !this.r.cat(from, W.title) && !this.r.cat(nx, W.rank)
-      && !this.officeBeforeUntagged(sp, from))) return sp;
+    if (!this.r.capitalised(nx)) return sp;
+    // `kata warga Krajan, Yahya`, `ujar dokter tim Persib, Rafy Ghani`: after a lower-case head (no office word) the
+    // name must be one the persons stage clusters as a person, where it ran (not `kelahiran Tanjung Pandan, Bangka Belitung`).
+    let clustered = false;
+    if (sp.cls === 'person' && !this.r.cat(from, W.title) && !this.r.cat(nx, W.rank)) {
+      const at = this.pieceAt(sp.start);
+      if (!this.officeBeforeUntagged(sp, from)) {
+        if (!(at > from && this.lowerHeadIn(from, at) && !this.personIn(sp.start, sp.end) && !this.clusteredPerson(sp))) return sp;
+        clustered = (this.opts.clusters?.length ?? 0) > 0;
+      }
+    }
     // An office may hold commas itself (`Menteri Energi, Sains, Teknologi, ... Malaysia (Mestecc), Yeo Bee Yin`):
     // with a tagger, groups are passed over up to one holding a tagged person.
     for (let g = 0; g < MAX_OFFICE_GROUPS; g++) {
       const e = this.phraseAfter(nx, limit);
       const sp2 = this.speakerIn(nx, e, -1);
       // A name right after the office may be one the tagger missed (`Polana B Pramesti`), if of two words or more.
-      if (sp2?.cls === 'person' && (!this.per.length || this.per.some((t) => t.start === sp2.start && t.end === sp2.end)
+      if (sp2?.cls === 'person' && (!clustered || this.clusteredPerson(sp2)) && (!this.per.length || this.per.some((t) => t.start === sp2.start && t.end === sp2.end)
         || (g === 0 && sp2.name !== null && (hasSpace(sp2.name) || this.clusteredPerson(sp2))))) return sp2;
       if (!this.per.length || !p.is(e, COMMA)) break;
       nx = e + 1;
@@ -627,6 +636,18 @@ class QuoteFinder {
   private officeBeforeUntagged(sp: SpeakerPhrase, from: number): boolean {
     const at = this.pieceAt(sp.start);
     return at > from && this.r.hasCat(from, at, W.title) && !this.personIn(sp.start, sp.end) && !this.clusteredPerson(sp);
+  }
+
+  /**
+   * Whether pieces [from, to) hold a lower-case role, person or group head (`dokter tim Persib`, `warga Krajan`,
+   * `pengemudi ojol`): a description or a group whose member is named after the comma (`warga Krajan, Yahya`).
+   */
+  private lowerHeadIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      if (!this.isWord(k) || this.r.capitalised(k)) continue;
+      if (this.r.describingHead(k) || this.cat(k, W.collective) || this.lex.honorifics.has(this.lower(k))) return true;
+    }
+    return false;
   }
 
   /** Whether the persons stage clusters the name of speaker phrase sp as a person (false without clusters). */

@@ -50,6 +50,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Cecep Rosojati', 'Cecep Rosojati'], ['dia', 'Cecep Rosojati']],
   },
   {
+    what: 'a lower-case role or group head before a capitalised word, then a comma: the person named after the comma speaks; a birthplace after the comma is no one',
+    text: 'Dua pemain Persib mengalami luka. "Pendarahannya cukup banyak," ujar dokter tim Persib, Rafy Ghani. "Kalau Febri lukanya hanya sedikit," ucapnya. "Asapnya sudah mulai mengganggu," keluh warga Berau, Anisa. Lili Pintauli Siregar hadir di DPR. "Memang saya tidak seperti advokat yang sangat wah," urai perempuan kelahiran Tanjung Pandan, Bangka Belitung, 9 Februari 1966 ini.',
+    want: [['Rafy Ghani', 'Rafy Ghani'], ['nya', 'Rafy Ghani'], ['Anisa', 'Anisa'], ['Tanjung Pandan', null]],
+  },
+  {
     what: 'an anonymous opener that goes on to name the one it introduces is that person; not a name after a lower-case word, nor after a name in an earlier group',
     text: 'Laporan pertama datang dari warga. Seorang tetangga bernama Wati menyebut, KC memang jarang ada di rumah. "Saya tidak kenal," katanya. Salah satu anggota Fraksi Partai Gerindra Wihadi Wiyanto mengatakan, revisi itu penting. Seorang pejabat pemerintahan Trump mengatakan, Iran bertanggung jawab. Ria, salah satu mahasiswa dari Fakultas Matematika dan Ilmu Pengetahuan Alam Unhas mengatakan, harga makanan naik.',
     want: [['Wati', 'Wati'], ['nya', 'Wati'], ['Wihadi Wiyanto', 'Wihadi Wiyanto'], ['Seorang pejabat pemerintahan Trump', null], ['Ria', 'Ria']],
