@@ -1,6 +1,7 @@
 import type { ClusterJson, EntityJson, QuoteJson } from '../../text/schema.js';
 import { quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { nonPersonNameWords, nonPersonSuffixWords, titleKind } from '../../lang/id/person-titles.js';
+import { lowerWordList } from '../../lang/id/tsv-file.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { quoteSegments, sentenceSegments, type BreakCandidates, type Segment } from './segments.js';
@@ -45,6 +46,10 @@ const ACTIVE_FORM = /^(?:me|ber)\p{Ll}{3,}$/u;
 const INITIAL_WORD = /^(?:\p{Lu}{1,2}\.?)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
+/** Link words inside an office between a credit cue and its name (data/id/quote-office-links.txt). */
+const officeLinks = lowerWordList('quote-office-links.txt');
+/** Pieces an office between a credit cue and its name may run over (`afterCreditCue`). */
+const MAX_OFFICE_PIECES = 40;
 const COMMA = 44, COLON = 58, DOT = 46, QUOTE = 34, OPEN_PAREN = 40, CLOSE_PAREN = 41, AMPERSAND = 38, HYPHEN = 45;
 /** The `U` of a team's age group (`U19`, `U-16`): a shape, not a word. */
 const CAPITAL_U = 85;
@@ -1635,6 +1640,10 @@ class QuoteFinder {
           // `Wakil Ketua MPR ... Eddy Soeparno optimistis ... Menurutnya`, `..., dr Susie Rendra, Sp. KK. Menurutnya`:
           // with no speaker and no subject named before it, the pronoun is the last person the narrative named.
           if (name === null && continued === undefined && !prevSpeakers.length) name = this.lastTaggedBefore(sp.start);
+          // `"...," kata Gubernur Jawa Tengah. Hal tersebut dikemukakan Ganjar saat ... Menurutnya, ...`, `Salah satunya
+          // adalah Ketua DPRD Arsal Aras. Menurut dia, ...`: after earlier speakers, a person the narrative names as an
+          // agent or identity after the last of them (no subject named since) is whom the pronoun points back to.
+          else if (name === null && continued === undefined && prevFound?.speaker) name = this.lastTaggedBefore(sp.start, prevFound.speaker.end);
         }
         else if (sp.cls === 'description' || this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
         else if (sp.cls === 'org' && !hasSpace(speaker.text) && !this.cat(this.pieceAt(sp.start), W.place)) name = this.nameWordOf(speaker.text);
@@ -2143,11 +2152,11 @@ class QuoteFinder {
    * The last person the tagger names before `offset` outside quoted content, not an institution's or place's name
    * (`RSUD Siti Fatimah`): the fallback for a pronoun when no subject or speaker was named before it.
    */
-  private lastTaggedBefore(offset: number): string | null {
+  private lastTaggedBefore(offset: number, after = 0): string | null {
     const per = this.per;
-    for (let i = per.length - 1; i >= 0; i--) {
+    for (let i = per.length - 1; i >= 0 && per[i]!.start >= after; i--) {
       const e = per[i]!;
-      if (e.end > offset || this.inQuote(e.start) || this.isPlace(e) || this.afterNameHead(e.start, true) || !this.leadsClause(e.start)) continue;
+      if (e.end > offset || this.inQuote(e.start) || this.isPlace(e) || this.afterNameHead(e.start, true) || !this.leadsClause(e.start, after > 0 ? e.end : -1)) continue;
       return this.unbracketed(e.text, this.mentionName(e.start, e.end, e.text));
     }
     return null;
@@ -2158,11 +2167,16 @@ class QuoteFinder {
    * opens its sentence or a phrase after a comma, or is the agent of a passive (`disampaikan Purbaya`, `adalah
    * Moch Aminullah`), not an object (`menyeret ... Bripka Eka`, `audiensi Deputi ... pada LIPI Enny`).
    */
-  private leadsClause(start: number): boolean {
+  private leadsClause(start: number, strictEnd = -1): boolean {
     const first = this.pieceAt(this.sentenceStart(start));
+    // Strictly (a pronoun after earlier speakers): a subject must go on to its verb (not a list's item, `210 anggota
+    // Manggala Agni, 292 ...`, nor a title, `Jennifer's Body`), an agent must be a speech verb's (`dikemukakan Ganjar`,
+    // not `dipakai Imam Nahrawi`).
+    const strict = strictEnd >= 0;
+    if (strict && this.afterCreditCue(start)) return true;
     let i = this.pieceAt(start) - 1;
     for (; i >= first; i--) {
-      if (this.is(i, COMMA)) return true;
+      if (this.is(i, COMMA)) return !strict || this.subjectAt(start, strictEnd);
       if (!this.isWord(i) || this.r.capitalised(i)) continue;
       // `dari`, `dan` inside an office's name (`Ketua MPR RI dari Fraksi PAN`).
       if (i > first && this.r.capitalised(i - 1) && this.r.capitalised(i + 1) && (this.p.lowerIs(i, 'dari') || this.p.lowerIs(i, 'dan'))) continue;
@@ -2170,10 +2184,35 @@ class QuoteFinder {
       if (this.cat(i, W.title) && this.r.capitalised(i + 1)) continue;
       break;
     }
-    if (i < first || this.cat(i, W.connective)) return true;
+    if (i < first || this.cat(i, W.connective)) return !strict || this.subjectAt(start, strictEnd);
     // `diumumkan langsung Menteri Keuangan Sri Mulyani`
     if (i > first && this.p.lowerIs(i, 'langsung')) i--;
+    if (strict) {
+      const w = this.lower(i);
+      return (PASSIVE.test(w) && this.cueAt(i) !== null) || (this.cat(i, W.agent) && i > first && this.cueAt(i - 1) !== null) || this.lex.identity.has(w);
+    }
     return PASSIVE.test(this.lower(i)) || this.cat(i, W.agent) || this.lex.identity.has(this.lower(i));
+  }
+
+  /**
+   * Whether the name at `start` ends the speaker phrase of a post, closing, passive or credit cue before it, after any
+   * office (`," kata Project Manager Tol Jakarta- Cikampek II Elevated Fatkhur Rozaq`, `ujar Ekonom dari Institute for
+   * ... (Indef), Bhima Yudisthira`, `Hal tersebut dikemukakan Ganjar`): the speaker a later pronoun points back to.
+   */
+  private afterCreditCue(start: number): boolean {
+    const p = this.p;
+    const floor = Math.max(0, this.pieceAt(start) - MAX_OFFICE_PIECES);
+    for (let i = this.pieceAt(start) - 1; i >= floor; i--) {
+      const cue = this.cueAt(i);
+      if (cue) return (cue.kinds & (CK_POST | CK_CLOSING | CK_PASSIVE | CK_CREDIT)) !== 0 && !cue.clitic;
+      if (!this.isWord(i)) {
+        if (p.kind[i] === K_DIGITS || this.is(i, DOT) || this.is(i, QUOTE)) return false;
+        continue;
+      }
+      if (this.r.capitalised(i) || (this.cat(i, W.title) && !this.cat(i, W.anonymous)) || this.cat(i, W.agent) || officeLinks().has(this.lower(i))) continue;
+      return false;
+    }
+    return false;
   }
 
   /** The last narrative person mention before `offset`, gathered on first need. */

@@ -50,6 +50,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Cecep Rosojati', 'Cecep Rosojati'], ['dia', 'Cecep Rosojati']],
   },
   {
+    what: 'a pronoun after a speaker read as an office is the name ending the post cue\'s office phrase; not a name in a list nor a passive\'s agent that is no speech verb\'s',
+    text: '"Panas banget itu disebabkan, satu kelembaban rendah," kata Kabid Diseminasi Informasi Iklim dan Kualitas Udara Badan Meteorologi, Klimatologi dan Geofisika (BMKG), Hary T Djatmiko saat dihubungi, Selasa (10/9/2019). Selain itu, kata dia, matahari berada di sekitar garis khatulistiwa. "Sudah. Tapi masih belum detail," ujar adik , , saat diwawancarai. Semua upaya hukum yang tersedia akan dipakai Imam Nahrawi untuk membuktikannya. "Itu harus diopinikan bersama-sama," jelasnya.',
+    want: [['Meteorologi', null], ['dia', 'Hary T Djatmiko'], ['adik', null], ['nya', null]],
+  },
+  {
     what: 'a lower-case role or group head before a capitalised word, then a comma: the person named after the comma speaks; a birthplace after the comma is no one',
     text: 'Dua pemain Persib mengalami luka. "Pendarahannya cukup banyak," ujar dokter tim Persib, Rafy Ghani. "Kalau Febri lukanya hanya sedikit," ucapnya. "Asapnya sudah mulai mengganggu," keluh warga Berau, Anisa. Lili Pintauli Siregar hadir di DPR. "Memang saya tidak seperti advokat yang sangat wah," urai perempuan kelahiran Tanjung Pandan, Bangka Belitung, 9 Februari 1966 ini.',
     want: [['Rafy Ghani', 'Rafy Ghani'], ['nya', 'Rafy Ghani'], ['Anisa', 'Anisa'], ['Tanjung Pandan', null]],
