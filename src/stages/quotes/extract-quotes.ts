@@ -48,6 +48,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Link words inside an office between a credit cue and its name (data/id/quote-office-links.txt). */
 const officeLinks = lowerWordList('quote-office-links.txt');
+/** `di`, `pada`: links only before a comma or (`pada`) between capitalised words (data/id/quote-office-place-links.txt). */
+const officePlaceLinks = lowerWordList('quote-office-place-links.txt');
 /** Pieces an office between a credit cue and its name may run over (`afterCreditCue`). */
 const MAX_OFFICE_PIECES = 40;
 const COMMA = 44, COLON = 58, DOT = 46, QUOTE = 34, OPEN_PAREN = 40, CLOSE_PAREN = 41, AMPERSAND = 38, HYPHEN = 45;
@@ -1585,6 +1587,9 @@ class QuoteFinder {
     for (const e of per) names.push(e.text);
     this.names = names;
     this.personRunList = personRuns;
+    // `," kata Kabid ... Badan Meteorologi, Klimatologi dan Geofisika (BMKG), Hary T Djatmiko saat ...`: an office read
+    // as the speaker of a post, closing, passive or credit cue, whose phrase goes on to a tagged name, is that person.
+    if (per.length) for (const f of this.found) if (f.speaker && f.cue) f.speaker = this.nameEndingOffice(f.cue, f.speaker) ?? f.speaker;
 
     const out: QuoteJson[] = [];
     let prev: QuoteJson | null = null;
@@ -2200,19 +2205,46 @@ class QuoteFinder {
    * ... (Indef), Bhima Yudisthira`, `Hal tersebut dikemukakan Ganjar`): the speaker a later pronoun points back to.
    */
   private afterCreditCue(start: number): boolean {
+    return this.creditCueBefore(start) >= 0;
+  }
+
+  /** The piece of the post, closing, passive or credit cue whose office phrase the name at `start` ends (`afterCreditCue`), else -1. */
+  private creditCueBefore(start: number): number {
     const p = this.p;
     const floor = Math.max(0, this.pieceAt(start) - MAX_OFFICE_PIECES);
+    let comma = false, caps = 0;
     for (let i = this.pieceAt(start) - 1; i >= floor; i--) {
       const cue = this.cueAt(i);
-      if (cue) return (cue.kinds & (CK_POST | CK_CLOSING | CK_PASSIVE | CK_CREDIT)) !== 0 && !cue.clitic;
+      if (cue) return (cue.kinds & (CK_POST | CK_CLOSING | CK_PASSIVE | CK_CREDIT)) !== 0 && !cue.clitic ? i : -1;
       if (!this.isWord(i)) {
-        if (p.kind[i] === K_DIGITS || this.is(i, DOT) || this.is(i, QUOTE)) return false;
+        if (p.kind[i] === K_DIGITS || this.is(i, DOT) || this.is(i, QUOTE)) return -1;
+        if (this.is(i, COMMA)) comma = true;
         continue;
       }
-      if (this.r.capitalised(i) || (this.cat(i, W.title) && !this.cat(i, W.anonymous)) || this.cat(i, W.agent) || officeLinks().has(this.lower(i))) continue;
-      return false;
+      if (this.r.capitalised(i)) { caps++; continue; }
+      const w = this.lower(i);
+      if ((this.cat(i, W.title) && !this.cat(i, W.anonymous)) || this.cat(i, W.agent) || officeLinks().has(w)) continue;
+      if (officePlaceLinks().has(w) && (comma || (w === 'pada' && caps >= 2 && i > floor && this.r.capitalised(i - 1)))) continue;
+      return -1;
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * The tagged person ending the office phrase that speaker phrase `sp` (an office, a body, or capitalised words the
+   * tagger took for no person) opens after cue `cue` (`kata Kabid ... (BMKG), Hary T Djatmiko`); null when there is none.
+   */
+  private nameEndingOffice(cue: CueSpan, sp: SpeakerPhrase): SpeakerPhrase | null {
+    if (sp.cls === 'pronoun' || sp.cls === 'anonymous' || sp.start < cue.end) return null;
+    if (sp.cls === 'person' && this.personIn(sp.start, sp.end)) return null;
+    const c = this.pieceAt(cue.start);
+    for (const e of this.per) {
+      if (e.start < sp.end) continue;
+      if (this.pieceAt(e.start) - c > MAX_OFFICE_PIECES) break;
+      if (this.inQuote(e.start) || this.isPlace(e) || this.afterNameHead(e.start, true)) continue;
+      return this.creditCueBefore(e.start) === c ? { start: e.start, end: e.end, cls: 'person', name: e.text, head: null } : null;
+    }
+    return null;
   }
 
   /** The last narrative person mention before `offset`, gathered on first need. */

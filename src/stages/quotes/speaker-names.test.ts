@@ -50,9 +50,19 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Cecep Rosojati', 'Cecep Rosojati'], ['dia', 'Cecep Rosojati']],
   },
   {
-    what: 'a pronoun after a speaker read as an office is the name ending the post cue\'s office phrase; not a name in a list nor a passive\'s agent that is no speech verb\'s',
-    text: '"Panas banget itu disebabkan, satu kelembaban rendah," kata Kabid Diseminasi Informasi Iklim dan Kualitas Udara Badan Meteorologi, Klimatologi dan Geofisika (BMKG), Hary T Djatmiko saat dihubungi, Selasa (10/9/2019). Selain itu, kata dia, matahari berada di sekitar garis khatulistiwa. "Sudah. Tapi masih belum detail," ujar adik , , saat diwawancarai. Semua upaya hukum yang tersedia akan dipakai Imam Nahrawi untuk membuktikannya. "Itu harus diopinikan bersama-sama," jelasnya.',
-    want: [['Meteorologi', null], ['dia', 'Hary T Djatmiko'], ['adik', null], ['nya', null]],
+    what: 'an office after a post cue that runs over commas, `dan`, `dari`, or `di`/`pada` before a comma or between capitalised words, to a tagged name: the name speaks; not a name after `pada` right after the speaker, nor after `di` and a place',
+    text: '"Hujan masih rendah," kata Ketua Fraksi Gerindra di DPR, Edhy Prabowo dalam Rapat Paripurna. "Informasi disampaikan," kata Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung RI Irwan Datuiding, Sabtu (6/9/2025). "Serangan ini bertujuan mengacaukan keamanan kawasan," ujar MBS pada Pompeo. "Segala usaha sudah dilakukan," ujar Presiden Joko Widodo di Pangkalan TNI AU Roesmin Nurjadin, Kota Pekanbaru.',
+    want: [['Edhy Prabowo', 'Edhy Prabowo'], ['Irwan Datuiding', 'Irwan Datuiding'], ['MBS', null], ['Joko Widodo', 'Joko Widodo']],
+  },
+  {
+    what: 'a pronoun after a speaker read as an office is the name ending the post cue\'s office phrase',
+    text: '"Panas banget itu disebabkan, satu kelembaban rendah," kata Kabid Diseminasi Informasi Iklim dan Kualitas Udara Badan Meteorologi, Klimatologi dan Geofisika (BMKG), Hary T Djatmiko saat dihubungi, Selasa (10/9/2019). Selain itu, kata dia, matahari berada di sekitar garis khatulistiwa.',
+    want: [['Hary T Djatmiko', 'Hary T Djatmiko'], ['dia', 'Hary T Djatmiko']],
+  },
+  {
+    what: 'a pronoun after a speaker whose name the text lost: not the agent of a passive that is no speech verb\'s',
+    text: '"Sudah. Tapi masih belum detail," ujar adik , , saat diwawancarai. Semua upaya hukum yang tersedia akan dipakai Imam Nahrawi untuk membuktikannya. "Itu harus diopinikan bersama-sama," jelasnya.',
+    want: [['adik', null], ['nya', null]],
   },
   {
     what: 'a lower-case role or group head before a capitalised word, then a comma: the person named after the comma speaks; a birthplace after the comma is no one',
@@ -240,9 +250,9 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Hendra Kusuma', 'Hendra Kusuma']],
   },
   {
-    what: 'an office holding commas is not cut into a name (Sains)',
+    what: 'an office holding commas is not cut into a name (Sains): the tagged name ending it speaks',
     text: 'Malaysia siap membantu memadamkan kebakaran hutan. Hal itu disampaikan Menteri Energi, Sains, Teknologi, Lingkungan, dan Perubahan Iklim Malaysia (Mestecc), Yeo Bee Yin.',
-    want: [['Menteri Energi', null]],
+    want: [['Yeo Bee Yin', 'Yeo Bee Yin']],
   },
   {
     what: 'an office, a comma, then a name the tagger may miss',
