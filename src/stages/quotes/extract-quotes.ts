@@ -2279,6 +2279,11 @@ class QuoteFinder {
     if (i > 0 && this.cat(i - 1, W.prep)) return false;
     let j = this.pieceAt(end);
     // `Sambusir Yusuf, 59 tahun, menemukan ...`: skip a short apposition set off by commas.
+    // `Menteri Luar Negeri Iran, Mohammad Javad Zarif, menampik ...`: a name set off by commas, then its verb.
+    // (Only a name that is the apposition of an office opening its sentence: not `dia meminta manajer City, Pep
+    // Guardiola, segera memainkan ...`, an object's.)
+    if (this.is(j, COMMA) && this.isWord(j + 1) && !this.r.capitalised(j + 1) && (this.verbOrCue(j + 1) || this.cat(j + 1, W.aux))
+      && this.officeAppositionAt(i)) return true;
     if (this.is(j, COMMA)) {
       let k = j + 1;
       while (k < this.p.n && k < j + MAX_APPOSITION_PIECES && !this.is(k, COMMA) && !this.is(k, DOT)) k++;
@@ -2287,6 +2292,25 @@ class QuoteFinder {
     }
     if (!this.isWord(j)) return false;
     return this.verbOrCue(j) || this.cat(j, W.aux);
+  }
+
+  /**
+   * Whether the name at piece i follows a comma after an office that opens its sentence: only capitalised words,
+   * office words, connectives and punctuation before it (`Pelatih Persib, Robert Rene Alberts, belum ...`,
+   * `Sementara itu, Manajer Juventus, Maurizio Sarri, menyesalkan ...`).
+   */
+  private officeAppositionAt(i: number): boolean {
+    if (i < 1 || !this.is(i - 1, COMMA)) return false;
+    const first = this.pieceAt(this.sentenceStart(this.p.start[i]!));
+    let office = false;
+    for (let k = i - 2; k >= first; k--) {
+      if (!this.isWord(k)) { if (this.is(k, DOT) || this.is(k, QUOTE)) return false; continue; }
+      if (this.r.capitalised(k)) { if (this.cat(k, W.title)) office = true; continue; }
+      if (this.cat(k, W.title)) { office = true; continue; }
+      if (this.cat(k, W.connective) || officeLinks().has(this.lower(k))) continue;
+      return false;
+    }
+    return office;
   }
 
   private headlineCache: Map<number, boolean> | null = null;

@@ -55,6 +55,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Edhy Prabowo', 'Edhy Prabowo'], ['Irwan Datuiding', 'Irwan Datuiding'], ['MBS', null], ['Joko Widodo', 'Joko Widodo']],
   },
   {
+    what: 'a name set off by commas after an office opening its sentence, then its verb, is a subject a later description points back to; not a name set off after an object\'s office',
+    text: '"Kami kalah," kata Budi Santoso. Gelandang Arsenal, Dani Ceballos, memuji kualitas Liverpool. Pesepakbola berpaspor Spanyol itu mengaku belum pernah melihat tim sebagus Liverpool. Itu sebabnya, dia meminta manajer City, Pep Guardiola, segera memainkan Cancelo. "Sudah saatnya Joao Cancelo dimainkan," katanya.',
+    want: [['Budi Santoso', 'Budi Santoso'], ['Pesepakbola berpaspor Spanyol itu', 'Dani Ceballos'], ['nya', 'Dani Ceballos']],
+  },
+  {
     what: 'a pronoun after a speaker read as an office is the name ending the post cue\'s office phrase',
     text: '"Panas banget itu disebabkan, satu kelembaban rendah," kata Kabid Diseminasi Informasi Iklim dan Kualitas Udara Badan Meteorologi, Klimatologi dan Geofisika (BMKG), Hary T Djatmiko saat dihubungi, Selasa (10/9/2019). Selain itu, kata dia, matahari berada di sekitar garis khatulistiwa.',
     want: [['Hary T Djatmiko', 'Hary T Djatmiko'], ['dia', 'Hary T Djatmiko']],
