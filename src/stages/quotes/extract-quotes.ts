@@ -2217,6 +2217,10 @@ class QuoteFinder {
       const cue = this.cueAt(i);
       if (cue) return (cue.kinds & (CK_POST | CK_CLOSING | CK_PASSIVE | CK_CREDIT)) !== 0 && !cue.clitic ? i : -1;
       if (!this.isWord(i)) {
+        // (`dr. Achmad Noeroel Cholis`, `H. Ony Anwar`: the dot of a title's or rank's abbreviation ends no sentence.)
+        // (Only a short one right before a capitalised word: `kata Jaksa.,Akhirnya Helmi ...` ends its sentence.)
+        if (this.is(i, DOT) && i > floor && this.isWord(i - 1) && p.start[i] === p.end[i - 1] && p.end[i - 1]! - p.start[i - 1]! <= 4
+          && this.r.capitalised(i + 1) && ((this.r.bitsOf(i - 1) & (W.title | W.rank)) !== 0 || this.lex.honorifics.has(this.lower(i - 1)))) continue;
         if (p.kind[i] === K_DIGITS || this.is(i, DOT) || this.is(i, QUOTE)) return -1;
         if (this.is(i, COMMA)) comma = true;
         continue;

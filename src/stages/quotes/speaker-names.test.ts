@@ -60,6 +60,11 @@ const cases: Array<{ what: string; text: string; want: Array<[string | undefined
     want: [['Budi Santoso', 'Budi Santoso'], ['Pesepakbola berpaspor Spanyol itu', 'Dani Ceballos'], ['nya', 'Dani Ceballos']],
   },
   {
+    what: 'the dot of a short title abbreviation inside the office phrase ends no sentence; a dot after an office closing the attribution does',
+    text: '"Kami siaga," kata Plt. Kepala Pusat Data, Informasi, dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Agus Wibowo dalam siaran tertulis. "Senpi itu dibeli," kata Jaksa.,Akhirnya Helmi Kurniawan membawa senjata itu.',
+    want: [['Agus Wibowo', 'Agus Wibowo'], ['Jaksa', null]],
+  },
+  {
     what: 'a pronoun after a speaker read as an office is the name ending the post cue\'s office phrase',
     text: '"Panas banget itu disebabkan, satu kelembaban rendah," kata Kabid Diseminasi Informasi Iklim dan Kualitas Udara Badan Meteorologi, Klimatologi dan Geofisika (BMKG), Hary T Djatmiko saat dihubungi, Selasa (10/9/2019). Selain itu, kata dia, matahari berada di sekitar garis khatulistiwa.',
     want: [['Hary T Djatmiko', 'Hary T Djatmiko'], ['dia', 'Hary T Djatmiko']],
