@@ -823,8 +823,33 @@ class QuoteFinder {
   }
 
   private add(kind: Found['kind'], cStart: number, cEnd: number, cue: CueSpan | null, speaker: SpeakerPhrase | null, mode: Mode, anchor: number): true {
+    if (kind === 'indirect') cEnd = this.lostSentenceEnd(cStart, cEnd);
     this.found.push({ kind, cStart, cEnd, cue, speaker, mode, anchor });
     return true;
+  }
+
+  /**
+   * `... sulit ditemui karena mulai bekerja., , yang menjadi yatim piatu ...`: where the text lost the name opening the
+   * next sentence, a full stop after a lower-case letter, a digit or a closing bracket, then a comma, ends the sentence the
+   * sentence split ran on past; the reported clause ends there. Else `cEnd`.
+   */
+  private lostSentenceEnd(cStart: number, cEnd: number): number {
+    const isLetterUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    const t = this.folded;
+    for (let i = t.indexOf('.', cStart); i >= 0 && i < cEnd - 1; i = t.indexOf('.', i + 1)) {
+      const b = t.charCodeAt(i - 1);
+      if (!((b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b === CLOSE_PAREN)) continue;
+      // (Not an abbreviation's dot: `Dr.`, `et al.,`.)
+      let w = i;
+      while (w > cStart && isLetterUnit(t.charCodeAt(w - 1))) w--;
+      if (i - w > 0 && i - w <= 2) continue;
+      let j = i + 1;
+      while (j < cEnd && isJsSpace(t.charCodeAt(j))) j++;
+      if (t.charCodeAt(j) !== COMMA) continue;
+      while (j < cEnd && (isJsSpace(t.charCodeAt(j)) || t.charCodeAt(j) === COMMA)) j++;
+      if (j < cEnd) return i;
+    }
+    return cEnd;
   }
 
   /** Whether the cue starting at `offset` already credits a quote found (a few per article). */

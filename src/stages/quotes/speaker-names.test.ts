@@ -352,3 +352,19 @@ for (const c of extents) {
     assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.content]), c.want);
   });
 }
+
+// A reported clause ends at a full stop the sentence split ran past where the text lost the next sentence's first name.
+const lostNames: Array<{ what: string; text: string; want: string[] }> = [
+  {
+    what: 'a full stop then commas (a lost name) ends the reported clause; an abbreviation\'s dot does not',
+    text: 'Kepala sekolah mengatakan belum sempat bertemu dengan siswa itu meski beberapa kali berupaya mencari., , yang menjadi yatim piatu sulit ditemui. Peneliti menjelaskan model itu diadaptasi dari Campbell et al., 1960 oleh Dalton untuk menjelaskan pilihan pemilih.',
+    want: ['belum sempat bertemu dengan siswa itu meski beberapa kali berupaya mencari', 'model itu diadaptasi dari Campbell et al., 1960 oleh Dalton untuk menjelaskan pilihan pemilih'],
+  },
+];
+
+for (const c of lostNames) {
+  test(`quotes content: ${c.what}`, () => {
+    const quotes = analyze({ text: c.text }).layers.quotes ?? [];
+    assert.deepEqual(quotes.map((q) => q.content), c.want);
+  });
+}
