@@ -1,6 +1,7 @@
 import type { ClusterJson, EntityJson, QuoteJson } from '../../text/schema.js';
 import { quoteLexicon, type CueKind, type QuoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { nonPersonNameWords, nonPersonSuffixWords, titleKind } from '../../lang/id/person-titles.js';
+import { lowerWordList } from '../../lang/id/tsv-file.js';
 import { isUpperUnit, K_DIGITS, K_OTHER, K_WORD, Pieces } from './pieces.js';
 import { pairQuoteMarks, type MarkPair } from './quote-marks.js';
 import { quoteSegments, sentenceSegments, type BreakCandidates, type Segment } from './segments.js';
@@ -45,6 +46,12 @@ const ACTIVE_FORM = /^(?:me|ber)\p{Ll}{3,}$/u;
 const INITIAL_WORD = /^(?:\p{Lu}{1,2}\.?)$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
+/** Link words inside an office between a credit cue and its name (data/id/quote-office-links.txt). */
+const officeLinks = lowerWordList('quote-office-links.txt');
+/** `di`, `pada`: links only before a comma or (`pada`) between capitalised words (data/id/quote-office-place-links.txt). */
+const officePlaceLinks = lowerWordList('quote-office-place-links.txt');
+/** Pieces an office between a credit cue and its name may run over (`afterCreditCue`). */
+const MAX_OFFICE_PIECES = 40;
 const COMMA = 44, COLON = 58, DOT = 46, QUOTE = 34, OPEN_PAREN = 40, CLOSE_PAREN = 41, AMPERSAND = 38, HYPHEN = 45;
 /** The `U` of a team's age group (`U19`, `U-16`): a shape, not a word. */
 const CAPITAL_U = 85;
@@ -601,15 +608,24 @@ class QuoteFinder {
     if (!sp || sp.cls === 'pronoun' || !p.is(end, COMMA)) return sp;
     let nx = end + 1;
     while (nx < limit && p.is(nx, COMMA)) nx++;
-    if (!this.r.capitalised(nx) || (sp.cls === 'person' && !this.r.cat(from, W.title) && !this.r.cat(nx, W.rank)
-      && !this.officeBeforeUntagged(sp, from))) return sp;
+    if (!this.r.capitalised(nx)) return sp;
+    // `kata warga Krajan, Yahya`, `ujar dokter tim Persib, Rafy Ghani`: after a lower-case head (no office word) the
+    // name must be one the persons stage clusters as a person, where it ran (not `kelahiran Tanjung Pandan, Bangka Belitung`).
+    let clustered = false;
+    if (sp.cls === 'person' && !this.r.cat(from, W.title) && !this.r.cat(nx, W.rank)) {
+      const at = this.pieceAt(sp.start);
+      if (!this.officeBeforeUntagged(sp, from)) {
+        if (!(at > from && this.lowerHeadIn(from, at) && !this.personIn(sp.start, sp.end) && !this.clusteredPerson(sp))) return sp;
+        clustered = (this.opts.clusters?.length ?? 0) > 0;
+      }
+    }
     // An office may hold commas itself (`Menteri Energi, Sains, Teknologi, ... Malaysia (Mestecc), Yeo Bee Yin`):
     // with a tagger, groups are passed over up to one holding a tagged person.
     for (let g = 0; g < MAX_OFFICE_GROUPS; g++) {
       const e = this.phraseAfter(nx, limit);
       const sp2 = this.speakerIn(nx, e, -1);
       // A name right after the office may be one the tagger missed (`Polana B Pramesti`), if of two words or more.
-      if (sp2?.cls === 'person' && (!this.per.length || this.per.some((t) => t.start === sp2.start && t.end === sp2.end)
+      if (sp2?.cls === 'person' && (!clustered || this.clusteredPerson(sp2)) && (!this.per.length || this.per.some((t) => t.start === sp2.start && t.end === sp2.end)
         || (g === 0 && sp2.name !== null && (hasSpace(sp2.name) || this.clusteredPerson(sp2))))) return sp2;
       if (!this.per.length || !p.is(e, COMMA)) break;
       nx = e + 1;
@@ -627,6 +643,18 @@ class QuoteFinder {
   private officeBeforeUntagged(sp: SpeakerPhrase, from: number): boolean {
     const at = this.pieceAt(sp.start);
     return at > from && this.r.hasCat(from, at, W.title) && !this.personIn(sp.start, sp.end) && !this.clusteredPerson(sp);
+  }
+
+  /**
+   * Whether pieces [from, to) hold a lower-case role, person or group head (`dokter tim Persib`, `warga Krajan`,
+   * `pengemudi ojol`): a description or a group whose member is named after the comma (`warga Krajan, Yahya`).
+   */
+  private lowerHeadIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      if (!this.isWord(k) || this.r.capitalised(k)) continue;
+      if (this.r.describingHead(k) || this.cat(k, W.collective) || this.lex.honorifics.has(this.lower(k))) return true;
+    }
+    return false;
   }
 
   /** Whether the persons stage clusters the name of speaker phrase sp as a person (false without clusters). */
@@ -795,8 +823,33 @@ class QuoteFinder {
   }
 
   private add(kind: Found['kind'], cStart: number, cEnd: number, cue: CueSpan | null, speaker: SpeakerPhrase | null, mode: Mode, anchor: number): true {
+    if (kind === 'indirect') cEnd = this.lostSentenceEnd(cStart, cEnd);
     this.found.push({ kind, cStart, cEnd, cue, speaker, mode, anchor });
     return true;
+  }
+
+  /**
+   * `... sulit ditemui karena mulai bekerja., , yang menjadi yatim piatu ...`: where the text lost the name opening the
+   * next sentence, a full stop after a lower-case letter, a digit or a closing bracket, then a comma, ends the sentence the
+   * sentence split ran on past; the reported clause ends there. Else `cEnd`.
+   */
+  private lostSentenceEnd(cStart: number, cEnd: number): number {
+    const isLetterUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    const t = this.folded;
+    for (let i = t.indexOf('.', cStart); i >= 0 && i < cEnd - 1; i = t.indexOf('.', i + 1)) {
+      const b = t.charCodeAt(i - 1);
+      if (!((b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b === CLOSE_PAREN)) continue;
+      // (Not an abbreviation's dot: `Dr.`, `et al.,`.)
+      let w = i;
+      while (w > cStart && isLetterUnit(t.charCodeAt(w - 1))) w--;
+      if (i - w > 0 && i - w <= 2) continue;
+      let j = i + 1;
+      while (j < cEnd && isJsSpace(t.charCodeAt(j))) j++;
+      if (t.charCodeAt(j) !== COMMA) continue;
+      while (j < cEnd && (isJsSpace(t.charCodeAt(j)) || t.charCodeAt(j) === COMMA)) j++;
+      if (j < cEnd) return i;
+    }
+    return cEnd;
   }
 
   /** Whether the cue starting at `offset` already credits a quote found (a few per article). */
@@ -1559,6 +1612,9 @@ class QuoteFinder {
     for (const e of per) names.push(e.text);
     this.names = names;
     this.personRunList = personRuns;
+    // `," kata Kabid ... Badan Meteorologi, Klimatologi dan Geofisika (BMKG), Hary T Djatmiko saat ...`: an office read
+    // as the speaker of a post, closing, passive or credit cue, whose phrase goes on to a tagged name, is that person.
+    if (per.length) for (const f of this.found) if (f.speaker && f.cue) f.speaker = this.nameEndingOffice(f.cue, f.speaker) ?? f.speaker;
 
     const out: QuoteJson[] = [];
     let prev: QuoteJson | null = null;
@@ -1614,6 +1670,10 @@ class QuoteFinder {
           // `Wakil Ketua MPR ... Eddy Soeparno optimistis ... Menurutnya`, `..., dr Susie Rendra, Sp. KK. Menurutnya`:
           // with no speaker and no subject named before it, the pronoun is the last person the narrative named.
           if (name === null && continued === undefined && !prevSpeakers.length) name = this.lastTaggedBefore(sp.start);
+          // `"...," kata Gubernur Jawa Tengah. Hal tersebut dikemukakan Ganjar saat ... Menurutnya, ...`, `Salah satunya
+          // adalah Ketua DPRD Arsal Aras. Menurut dia, ...`: after earlier speakers, a person the narrative names as an
+          // agent or identity after the last of them (no subject named since) is whom the pronoun points back to.
+          else if (name === null && continued === undefined && prevFound?.speaker) name = this.lastTaggedBefore(sp.start, prevFound.speaker.end);
         }
         else if (sp.cls === 'description' || this.titleOnly(sp)) name = this.describedPerson(sp, prevSpeakers, prevFound, prev);
         else if (sp.cls === 'org' && !hasSpace(speaker.text) && !this.cat(this.pieceAt(sp.start), W.place)) name = this.nameWordOf(speaker.text);
@@ -2122,11 +2182,11 @@ class QuoteFinder {
    * The last person the tagger names before `offset` outside quoted content, not an institution's or place's name
    * (`RSUD Siti Fatimah`): the fallback for a pronoun when no subject or speaker was named before it.
    */
-  private lastTaggedBefore(offset: number): string | null {
+  private lastTaggedBefore(offset: number, after = 0): string | null {
     const per = this.per;
-    for (let i = per.length - 1; i >= 0; i--) {
+    for (let i = per.length - 1; i >= 0 && per[i]!.start >= after; i--) {
       const e = per[i]!;
-      if (e.end > offset || this.inQuote(e.start) || this.isPlace(e) || this.afterNameHead(e.start, true) || !this.leadsClause(e.start)) continue;
+      if (e.end > offset || this.inQuote(e.start) || this.isPlace(e) || this.afterNameHead(e.start, true) || !this.leadsClause(e.start, after > 0 ? e.end : -1)) continue;
       return this.unbracketed(e.text, this.mentionName(e.start, e.end, e.text));
     }
     return null;
@@ -2137,11 +2197,16 @@ class QuoteFinder {
    * opens its sentence or a phrase after a comma, or is the agent of a passive (`disampaikan Purbaya`, `adalah
    * Moch Aminullah`), not an object (`menyeret ... Bripka Eka`, `audiensi Deputi ... pada LIPI Enny`).
    */
-  private leadsClause(start: number): boolean {
+  private leadsClause(start: number, strictEnd = -1): boolean {
     const first = this.pieceAt(this.sentenceStart(start));
+    // Strictly (a pronoun after earlier speakers): a subject must go on to its verb (not a list's item, `210 anggota
+    // Manggala Agni, 292 ...`, nor a title, `Jennifer's Body`), an agent must be a speech verb's (`dikemukakan Ganjar`,
+    // not `dipakai Imam Nahrawi`).
+    const strict = strictEnd >= 0;
+    if (strict && this.afterCreditCue(start)) return true;
     let i = this.pieceAt(start) - 1;
     for (; i >= first; i--) {
-      if (this.is(i, COMMA)) return true;
+      if (this.is(i, COMMA)) return !strict || this.subjectAt(start, strictEnd);
       if (!this.isWord(i) || this.r.capitalised(i)) continue;
       // `dari`, `dan` inside an office's name (`Ketua MPR RI dari Fraksi PAN`).
       if (i > first && this.r.capitalised(i - 1) && this.r.capitalised(i + 1) && (this.p.lowerIs(i, 'dari') || this.p.lowerIs(i, 'dan'))) continue;
@@ -2149,10 +2214,66 @@ class QuoteFinder {
       if (this.cat(i, W.title) && this.r.capitalised(i + 1)) continue;
       break;
     }
-    if (i < first || this.cat(i, W.connective)) return true;
+    if (i < first || this.cat(i, W.connective)) return !strict || this.subjectAt(start, strictEnd);
     // `diumumkan langsung Menteri Keuangan Sri Mulyani`
     if (i > first && this.p.lowerIs(i, 'langsung')) i--;
+    if (strict) {
+      const w = this.lower(i);
+      return (PASSIVE.test(w) && this.cueAt(i) !== null) || (this.cat(i, W.agent) && i > first && this.cueAt(i - 1) !== null) || this.lex.identity.has(w);
+    }
     return PASSIVE.test(this.lower(i)) || this.cat(i, W.agent) || this.lex.identity.has(this.lower(i));
+  }
+
+  /**
+   * Whether the name at `start` ends the speaker phrase of a post, closing, passive or credit cue before it, after any
+   * office (`," kata Project Manager Tol Jakarta- Cikampek II Elevated Fatkhur Rozaq`, `ujar Ekonom dari Institute for
+   * ... (Indef), Bhima Yudisthira`, `Hal tersebut dikemukakan Ganjar`): the speaker a later pronoun points back to.
+   */
+  private afterCreditCue(start: number): boolean {
+    return this.creditCueBefore(start) >= 0;
+  }
+
+  /** The piece of the post, closing, passive or credit cue whose office phrase the name at `start` ends (`afterCreditCue`), else -1. */
+  private creditCueBefore(start: number): number {
+    const p = this.p;
+    const floor = Math.max(0, this.pieceAt(start) - MAX_OFFICE_PIECES);
+    let comma = false, caps = 0;
+    for (let i = this.pieceAt(start) - 1; i >= floor; i--) {
+      const cue = this.cueAt(i);
+      if (cue) return (cue.kinds & (CK_POST | CK_CLOSING | CK_PASSIVE | CK_CREDIT)) !== 0 && !cue.clitic ? i : -1;
+      if (!this.isWord(i)) {
+        // (`dr. Achmad Noeroel Cholis`, `H. Ony Anwar`: the dot of a title's or rank's abbreviation ends no sentence.)
+        // (Only a short one right before a capitalised word: `kata Jaksa.,Akhirnya Helmi ...` ends its sentence.)
+        if (this.is(i, DOT) && i > floor && this.isWord(i - 1) && p.start[i] === p.end[i - 1] && p.end[i - 1]! - p.start[i - 1]! <= 4
+          && this.r.capitalised(i + 1) && ((this.r.bitsOf(i - 1) & (W.title | W.rank)) !== 0 || this.lex.honorifics.has(this.lower(i - 1)))) continue;
+        if (p.kind[i] === K_DIGITS || this.is(i, DOT) || this.is(i, QUOTE)) return -1;
+        if (this.is(i, COMMA)) comma = true;
+        continue;
+      }
+      if (this.r.capitalised(i)) { caps++; continue; }
+      const w = this.lower(i);
+      if ((this.cat(i, W.title) && !this.cat(i, W.anonymous)) || this.cat(i, W.agent) || officeLinks().has(w)) continue;
+      if (officePlaceLinks().has(w) && (comma || (w === 'pada' && caps >= 2 && i > floor && this.r.capitalised(i - 1)))) continue;
+      return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The tagged person ending the office phrase that speaker phrase `sp` (an office, a body, or capitalised words the
+   * tagger took for no person) opens after cue `cue` (`kata Kabid ... (BMKG), Hary T Djatmiko`); null when there is none.
+   */
+  private nameEndingOffice(cue: CueSpan, sp: SpeakerPhrase): SpeakerPhrase | null {
+    if (sp.cls === 'pronoun' || sp.cls === 'anonymous' || sp.start < cue.end) return null;
+    if (sp.cls === 'person' && this.personIn(sp.start, sp.end)) return null;
+    const c = this.pieceAt(cue.start);
+    for (const e of this.per) {
+      if (e.start < sp.end) continue;
+      if (this.pieceAt(e.start) - c > MAX_OFFICE_PIECES) break;
+      if (this.inQuote(e.start) || this.isPlace(e) || this.afterNameHead(e.start, true)) continue;
+      return this.creditCueBefore(e.start) === c ? { start: e.start, end: e.end, cls: 'person', name: e.text, head: null } : null;
+    }
+    return null;
   }
 
   /** The last narrative person mention before `offset`, gathered on first need. */
@@ -2187,6 +2308,11 @@ class QuoteFinder {
     if (i > 0 && this.cat(i - 1, W.prep)) return false;
     let j = this.pieceAt(end);
     // `Sambusir Yusuf, 59 tahun, menemukan ...`: skip a short apposition set off by commas.
+    // `Menteri Luar Negeri Iran, Mohammad Javad Zarif, menampik ...`: a name set off by commas, then its verb.
+    // (Only a name that is the apposition of an office opening its sentence: not `dia meminta manajer City, Pep
+    // Guardiola, segera memainkan ...`, an object's.)
+    if (this.is(j, COMMA) && this.isWord(j + 1) && !this.r.capitalised(j + 1) && (this.verbOrCue(j + 1) || this.cat(j + 1, W.aux))
+      && this.officeAppositionAt(i)) return true;
     if (this.is(j, COMMA)) {
       let k = j + 1;
       while (k < this.p.n && k < j + MAX_APPOSITION_PIECES && !this.is(k, COMMA) && !this.is(k, DOT)) k++;
@@ -2195,6 +2321,25 @@ class QuoteFinder {
     }
     if (!this.isWord(j)) return false;
     return this.verbOrCue(j) || this.cat(j, W.aux);
+  }
+
+  /**
+   * Whether the name at piece i follows a comma after an office that opens its sentence: only capitalised words,
+   * office words, connectives and punctuation before it (`Pelatih Persib, Robert Rene Alberts, belum ...`,
+   * `Sementara itu, Manajer Juventus, Maurizio Sarri, menyesalkan ...`).
+   */
+  private officeAppositionAt(i: number): boolean {
+    if (i < 1 || !this.is(i - 1, COMMA)) return false;
+    const first = this.pieceAt(this.sentenceStart(this.p.start[i]!));
+    let office = false;
+    for (let k = i - 2; k >= first; k--) {
+      if (!this.isWord(k)) { if (this.is(k, DOT) || this.is(k, QUOTE)) return false; continue; }
+      if (this.r.capitalised(k)) { if (this.cat(k, W.title)) office = true; continue; }
+      if (this.cat(k, W.title)) { office = true; continue; }
+      if (this.cat(k, W.connective) || officeLinks().has(this.lower(k))) continue;
+      return false;
+    }
+    return office;
   }
 
   private headlineCache: Map<number, boolean> | null = null;

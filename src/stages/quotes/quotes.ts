@@ -16,7 +16,7 @@ import { bodyHeadedName, bodyName, commonWordName, oneWordPerson } from './commo
  */
 export const quotesStage = defineStage({
   name: 'quotes',
-  version: '44',
+  version: '45',
   requires: ['normalized'],
   produces: ['quotes'],
   languages: ['id'],
