@@ -9,7 +9,7 @@ import { timexLexicon, type ContextRole, type PartOfDay, type TimeUnit } from '.
 import { KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
-  Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt, zoneEnd,
+  Scanner, VAGUE, W, afterName, allCaps, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt, zoneEnd,
   DEICTICS, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PERIOD_UNITS, PHRASES, VAGUE_IDS, WEEKDAYS, type PhraseValue, SE_UNITS, UNITS, restMatches, unitIndex, UNIT_ORDER, COLON, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
 } from './scanner.js';
 
@@ -492,6 +492,8 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
     if (dc && dc.d.anchor === 'now') return mkMatch(i, dc.e, 'DATE', monthSpec(undefined, mo.m, 0, dc.d.sign));
   }
   if (!bulan && afterName(S, j)) return blocker(i, e);
+  // A month name in capitals with neither day nor year is a name (`APRIL Group`, `anak usaha APRIL`).
+  if (!bulan && allCaps(S, j)) return blocker(i, e);
   // `Januari hingga Juli 2019`, `September dan Oktober 2019`: the year of the month after it.
   if (S.role(e, ROLE['date-link'])) {
     let k = e + 1;

@@ -424,7 +424,7 @@ function capitalisedElsewhere(S: Scanner, k: number): boolean {
 }
 
 /** Whether word k is written in capitals only, two letters or more, and is no roman numeral (`IV`). */
-function allCaps(S: Scanner, k: number): boolean {
+export function allCaps(S: Scanner, k: number): boolean {
   const s = S.u.start[k]!;
   const e = S.u.end[k]!;
   if (e - s < 2) return false;

@@ -313,6 +313,10 @@ const NEGATIVES: Row[] = [
   ['Harganya Rp 2.019 per butir.', D, []],
   ['Ini paket dukungan ke-36 untuk Ukraina.', D, []],
   ['Tragedi 98 dan Gerakan 30 September dikenang.', D, []],
+  // A month name in capitals with no day or year beside it is a name (`APRIL Group`); with one it is a date.
+  ['Kertas diproduksi oleh APRIL Group. Ia bekerja di anak usaha APRIL, PT RAPP.', D, []],
+  ['Laporan itu terbit 10 APRIL 2019 dan pada APRIL 2018.', D, [['10 APRIL 2019', 'DATE', '2019-04-10'], ['APRIL 2018', 'DATE', '2018-04']]],
+  ['Ia datang bulan APRIL.', D, [['bulan APRIL', 'DATE', '2019-04']]],
   ['Ia hadir di GIIAS 2019 dan Forum MPU 2025.', D, []],
   ['GIIAS 2019 dibuka. Pameran itu (INAFOR 2019) usai. Dari 2015 naik.', D, [['2015', 'DATE', '2015']]],
   ['Konser Gudfest digelar di GBK. Gudfest 2019 ramai. Dari 2015 ke 2019, ramai.', D, [['2015', 'DATE', '2015'], ['2019', 'DATE', '2019']]],
