@@ -179,7 +179,7 @@ function withTime(S: Scanner, m: Match): Match {
       }
       pe++;
     }
-    pe = zoneEnd(S, pe);
+    pe = zoneEnd(S, pe, false);
     return copyMatch(m, m.s, pe, 'TIME', spec, mkTime(p.code), m.mod);
   }
   return e === m.e ? m : copyMatch(m, m.s, e, m.type, m.spec, m.time, m.mod);

@@ -175,6 +175,15 @@ const TIMES: Row[] = [
     [['Selasa (10/9/2019)', 'DATE', '2019-09-10'], ['06.00 waktu setempat', 'TIME', '2019-09-10T06:00']]],
   ['Ia menang TKO di Florence, Senin malam waktu setempat.', D, [['Senin malam waktu setempat', 'TIME', '2019-09-09TEV']]],
   ['Harga emas turun pada Senin (9/9/2019) waktu setempat.', D, [['Senin (9/9/2019)', 'DATE', '2019-09-09']]],
+  // After a clock time `waktu` and a capitalised place name is that place's time, in the span like `waktu setempat`
+  // (and makes a bare `12:15` a time); `waktu lokal` is `waktu setempat`. After a part of day the place stays out.
+  ['Laga dimulai pukul 10.00 waktu Changzhou atau 09.00 WIB.', D,
+    [['pukul 10.00 waktu Changzhou', 'TIME', '2019-09-10T10:00'], ['09.00 WIB', 'TIME', '2019-09-10T09:00']]],
+  ['Pesan itu dikirim pada 12:15 waktu Hanoi dan dibaca pukul 19.00 waktu Arab Saudi.', D,
+    [['12:15 waktu Hanoi', 'TIME', '2019-09-10T12:15'], ['pukul 19.00 waktu Arab Saudi', 'TIME', '2019-09-10T19:00']]],
+  ['Ia tiba sekitar pukul 15.40 waktu lokal.', D, [['pukul 15.40 waktu lokal', 'TIME', '2019-09-10T15:40']]],
+  ['Laga digelar Selasa (10/9/2019) dini hari waktu Indonesia.', D, [['Selasa (10/9/2019) dini hari', 'TIME', '2019-09-10TNI']]],
+  ['Sidang dimulai pukul 10.00 waktu Senin depan.', D, [['pukul 10.00', 'TIME', '2019-09-10T10:00'], ['Senin depan', 'DATE', '2019-09-16']]],
   // `tadi`/`nanti` after a clock time is the same day's, inside the span with a part of day after it.
   ['Kebakaran dilaporkan sekira pukul 02.20 WIB tadi.', D, [['pukul 02.20 WIB tadi', 'TIME', '2019-09-10T02:20']]],
   ['Penggeledahan dilakukan sejak pukul 10.00 tadi pagi di dua lokasi.', D, [['pukul 10.00 tadi pagi', 'TIME', '2019-09-10T10:00']]],
