@@ -275,8 +275,17 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   if (S.pc(k) === COMMA) { k++; comma = true; }
   let paren = false;
   if (S.pc(k) === LPAREN) { k++; paren = true; }
-  if (S.id(k) === W.tanggal) k++;
+  const tanggal = S.id(k) === W.tanggal;
+  if (tanggal) k++;
   const date = dateFrom(S, k, true);
+  // `Senin tanggal 16 kemarin`: a weekday and a day of the month with no month, one span like `Senin, 16 September`
+  // (not before `bulan Oktober`, a month the day rule leaves out).
+  if (tanggal && !paren && !date) {
+    const tg = ruleTanggal(S, k - 1);
+    if (tg && !tg.block && tg.spec.k === 'day' && tg.spec.m === undefined && S.id(tg.e) !== W.bulan) {
+      return withTime(S, copyMatch(tg, s, tg.e, tg.type, dayWith(tg.spec, tg.spec.d, tg.spec.y, wd), tg.time, tg.mod));
+    }
+  }
   if (date && date.spec.k === 'day') {
     let e = date.e;
     if (paren) {

@@ -27,6 +27,11 @@ const ABSOLUTE: Row[] = [
   ['Benteng itu mulai didirikan pada tahun 1767 oleh Belanda.', D, [['tahun 1767', 'DATE', '1767']]],
   ['kata Zulmi, Selasa (10/9/2019).', D, [['Selasa (10/9/2019)', 'DATE', '2019-09-10']]],
   ['ujarnya di Jakarta, Selasa, 10 September 2019.', D, [['Selasa, 10 September 2019', 'DATE', '2019-09-10']]],
+  // A weekday with `tanggal` and a day but no month is one span, the month from the anchor (`Senin tanggal 16
+  // kemarin`); before `bulan Oktober` the weekday stays alone.
+  ['"Sudah berjalan sejak Senin tanggal 9 kemarin," katanya.', D, [['Senin tanggal 9 kemarin', 'DATE', '2019-09-09']]],
+  ['Sidang digelar hari Jumat tanggal 13 malam.', D, [['hari Jumat tanggal 13 malam', 'TIME', '2019-09-13TEV']]],
+  ['Target selesai pada Rabu tanggal 16 bulan Oktober.', D, [['Rabu', 'DATE', '2019-09-11'], ['tanggal 16', 'DATE', '2019-09-16'], ['bulan Oktober', 'DATE', '2019-10']]],
   ['Acara digelar pada 25-26 Mei 2016 di Bali.', D, [['25-26 Mei 2016', 'DATE', '2016-05-25']]],
   ['Pameran berlangsung 11 – 15 September 2019.', D, [['11 – 15 September 2019', 'DATE', '2019-09-11']]],
   ['Dibuka 20 Mei hingga 22 Mei 2023.', D, [['20 Mei', 'DATE', '2023-05-20'], ['22 Mei 2023', 'DATE', '2023-05-22']]],
