@@ -155,6 +155,14 @@ function withTime(S: Scanner, m: Match): Match {
     const dk = deicticAt(S, e + 1, false);
     if (dk && dk.d.anchor === 'now' && dk.d.sign !== 0) e = dk.e;
   }
+  // `hari ini (Jumat)`, `besok (Rabu)`: a weekday in brackets names the day just told, in one span as
+  // `Selasa (10/9/2019)` is; valued as that weekday, the nearest on the deictic's side of the anchor (the anchor's
+  // own day for `hari ini`), so that a quote anchored a day off still gets the day its speaker named.
+  else if (m.spec.k === 'rel' && m.spec.unit === 'D' && m.spec.anchor === 'now' && m.spec.n >= -1 && m.spec.n <= 1 && S.pc(e) === LPAREN
+    && WEEKDAYS.has(S.id(e + 1)) && S.pc(e + 2) === RPAREN) {
+    const n = m.spec.n;
+    return withTime(S, copyMatch(m, m.s, e + 3, m.type, wdSpec(WEEKDAYS.get(S.id(e + 1))!, n > 0 ? 1 : -1, n !== 0), m.time, m.mod));
+  }
   // clockAt itself demands `pukul`/`jam` or a zone (`Minggu 20.00 WIB`), so a bare figure never joins.
   const c = clockAt(S, e);
   if (c) {

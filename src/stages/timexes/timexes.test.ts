@@ -180,6 +180,14 @@ const TIMES: Row[] = [
     [['Selasa (10/9/2019)', 'DATE', '2019-09-10'], ['06.00 waktu setempat', 'TIME', '2019-09-10T06:00']]],
   ['Ia menang TKO di Florence, Senin malam waktu setempat.', D, [['Senin malam waktu setempat', 'TIME', '2019-09-09TEV']]],
   ['Harga emas turun pada Senin (9/9/2019) waktu setempat.', D, [['Senin (9/9/2019)', 'DATE', '2019-09-09']]],
+  // `hari ini (Senin)`, `besok (Rabu)`, `kemarin (Senin)`: the bracketed weekday joins the deictic's span and
+  // gives the day (a quote anchored a day late still gets the Friday it names); `kemarin (Rabu, 10/9)` is unchanged.
+  ['"Hasil hujan buatan hari ini (Jumat) hujan di Inhil," ucap Panglima, Sabtu (14/9/2019).', D,
+    [['hari ini (Jumat)', 'DATE', '2019-09-13'], ['Sabtu (14/9/2019)', 'DATE', '2019-09-14']]],
+  ['Libur berlaku sampai besok (Rabu). Kemarin (Senin) sore ia datang. Baru aktif hari ini (Selasa).', D,
+    [['besok (Rabu)', 'DATE', '2019-09-11'], ['Kemarin (Senin) sore', 'TIME', '2019-09-09TAF'], ['hari ini (Selasa)', 'DATE', '2019-09-10']]],
+  ['"Terakhir kemarin (Rabu, 10/9) saya menjenguk beliau," katanya.', '2019-09-11',
+    [['kemarin', 'DATE', '2019-09-10'], ['Rabu, 10/9', 'DATE', '2019-09-10']]],
   // After a clock time `waktu` and a capitalised place name is that place's time, in the span like `waktu setempat`
   // (and makes a bare `12:15` a time); `waktu lokal` is `waktu setempat`. After a part of day the place stays out.
   ['Laga dimulai pukul 10.00 waktu Changzhou atau 09.00 WIB.', D,
