@@ -381,6 +381,9 @@ const YEARS_IN_NAMES: Row[] = [
 // An offset from the previous date finer than that date keeps its precision (CLICK-ID sentences).
 const COARSE_ANCHORS: Row[] = [
   // A day told with `lalu` after a speech cue is the event's, not the reporting clause's.
+  // A day after `bahwa` is what was reported, not the date its speaker spoke: the weekday after it resolves from the dct.
+  ['Kontak di Inggris mengatakan kepada Gia bahwa putranya meninggalkan Paris pada 21 Oktober. Dia menerima pesan pada hari Rabu yang mengatakan: "Cobalah bekerja keras."', '2019-10-26',
+    [['21 Oktober', 'DATE', '2019-10-21'], ['hari Rabu', 'DATE', '2019-10-23']]],
   ['Pembalap itu mengungkapkan hal yang ia ingat setelah kecelakaan di Silverstone, 2 Agustus lalu. "Semua kembali setelah 40 menit," kata Dovi di Misano, Kamis waktu setempat.', D,
     [['2 Agustus lalu', 'DATE', '2019-08-02'], ['40 menit', 'DURATION', 'PT40M'], ['Kamis', 'DATE', '2019-09-05']]],
   // A reporting date whose month is the typo does not move the quotes to the year where its weekday fits.
