@@ -250,10 +250,11 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   // Sentence-initial `Minggu lalu` is the week, not Sunday.
   if (S.id(j) === W.minggu && S.sentenceStart(j) && deicticAt(S, j + 1, false)) return null;
   let k = j + 1;
-  // Sabtu-Minggu 14/15 September 2019
+  // Sabtu-Minggu 14/15 September 2019, Jumat-Minggu, 20-22 September 2019 (a comma after the second weekday too)
   if (S.isDash(k) && weekdayAt(S, k + 1) !== null) {
-    const br = S.pc(k + 2) === LPAREN ? 1 : 0;
-    const inner = dateFrom(S, k + 2 + br, true);
+    const cm = S.pc(k + 2) === COMMA ? 1 : 0;
+    const br = S.pc(k + 2 + cm) === LPAREN ? 1 : 0;
+    const inner = dateFrom(S, k + 2 + cm + br, true);
     if (inner && (!br || S.pc(inner.e) === RPAREN)) {
       const sp = inner.spec as DaySpec;
       return withTime(S, copyMatch(inner, s, inner.e + br, inner.type, dayWith(sp, sp.d, sp.y, wd), inner.time, inner.mod));

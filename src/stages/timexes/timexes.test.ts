@@ -36,6 +36,10 @@ const ABSOLUTE: Row[] = [
   ['Pameran berlangsung 11 – 15 September 2019.', D, [['11 – 15 September 2019', 'DATE', '2019-09-11']]],
   ['Dibuka 20 Mei hingga 22 Mei 2023.', D, [['20 Mei', 'DATE', '2023-05-20'], ['22 Mei 2023', 'DATE', '2023-05-22']]],
   ['ada kegiatan di Yogya, Sabtu-Minggu 14/15 September 2019.', D, [['Sabtu-Minggu 14/15 September 2019', 'DATE', '2019-09-14']]],
+  // With a comma after the second weekday too; the first weekday agrees with the start day.
+  ['Pameran berlangsung pada Jumat-Minggu, 20-22 September 2019.', D, [['Jumat-Minggu, 20-22 September 2019', 'DATE', '2019-09-20']]],
+  ['Pameran berlangsung Jumat-Minggu, 20 September hingga 22 September 2019.', D,
+    [['Jumat-Minggu, 20 September', 'DATE', '2019-09-20'], ['22 September 2019', 'DATE', '2019-09-22']]],
   ['Penyelidikan dimulai sejak Juni 2014 lalu.', D, [['Juni 2014 lalu', 'DATE', '2014-06']]],
   // `ini` after the anchor's own year is part of the span; after another year it points at the noun (Kompas, CLICK-ID 333).
   ['Sedangkan untuk tahun 2019 ini, pemerintah dihadapkan pada kebakaran hutan.', D, [['tahun 2019 ini', 'DATE', '2019']]],
