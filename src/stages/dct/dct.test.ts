@@ -53,6 +53,10 @@ test('dct inferred from the text', () => {
     ['kata dia, Rabu, 10 September 2019.', '2019-09-10', 'reporting-clause'],
     // A year-less date takes a year the article mentions where its weekday fits.
     ['Target 2025 tercapai, kata dia, Jumat (17/10).', '2025-10-17', 'reporting-clause'],
+    // A day after `bahwa` is inside what was reported, not the reporting clause's own (`menyatakan bahwa ... sejak
+    // Minggu 8 September 2019`); the clause's own day still counts when the cue follows it.
+    ['Ia menyatakan bahwa para tokoh itu telah berada di Jakarta sejak Minggu 8 September 2019. "Kami siap," ujar dia, Selasa (10/9/2019).', '2019-09-10', 'reporting-clause'],
+    ['Ia menjelaskan bahwa harga naik. "Kami siap," ujar dia, Selasa (10/9/2019).', '2019-09-10', 'reporting-clause'],
   ];
   for (const [text, value, source] of rows) {
     assert.deepEqual(inferDct(text), { value, source }, text);

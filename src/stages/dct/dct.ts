@@ -128,7 +128,7 @@ function dctOf(doc: DocumentView, given: string | null): DctLayer {
  */
 export const dctStage = defineStage({
   name: 'dct',
-  version: '1',
+  version: '2',
   requires: ['normalized'],
   produces: ['dct'],
   // The publication date does not depend on the language; only inference reads Indonesian.

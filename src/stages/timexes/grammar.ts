@@ -9,7 +9,7 @@ import { timexLexicon, type ContextRole, type PartOfDay, type TimeUnit } from '.
 import { KIND_N, KIND_P, KIND_W, type Units } from './lex.js';
 import { intern, markTrigger, ROLE } from './vocab.js';
 import {
-  Scanner, VAGUE, W, afterName, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt, zoneEnd,
+  Scanner, VAGUE, W, afterName, allCaps, clockAt, deicticAt, durationValue, monthAt, parseCount, podAt, weekdayAt, yearAt, yearAfterAt, zoneEnd,
   DEICTICS, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PERIOD_UNITS, PHRASES, VAGUE_IDS, WEEKDAYS, type PhraseValue, SE_UNITS, UNITS, restMatches, unitIndex, UNIT_ORDER, COLON, COMMA, DOT, HYPHEN, LPAREN, RPAREN, SLASH,
 } from './scanner.js';
 
@@ -155,6 +155,14 @@ function withTime(S: Scanner, m: Match): Match {
     const dk = deicticAt(S, e + 1, false);
     if (dk && dk.d.anchor === 'now' && dk.d.sign !== 0) e = dk.e;
   }
+  // `hari ini (Jumat)`, `besok (Rabu)`: a weekday in brackets names the day just told, in one span as
+  // `Selasa (10/9/2019)` is; valued as that weekday, the nearest on the deictic's side of the anchor (the anchor's
+  // own day for `hari ini`), so that a quote anchored a day off still gets the day its speaker named.
+  else if (m.spec.k === 'rel' && m.spec.unit === 'D' && m.spec.anchor === 'now' && m.spec.n >= -1 && m.spec.n <= 1 && S.pc(e) === LPAREN
+    && WEEKDAYS.has(S.id(e + 1)) && S.pc(e + 2) === RPAREN) {
+    const n = m.spec.n;
+    return withTime(S, copyMatch(m, m.s, e + 3, m.type, wdSpec(WEEKDAYS.get(S.id(e + 1))!, n > 0 ? 1 : -1, n !== 0), m.time, m.mod));
+  }
   // clockAt itself demands `pukul`/`jam` or a zone (`Minggu 20.00 WIB`), so a bare figure never joins.
   const c = clockAt(S, e);
   if (c) {
@@ -179,7 +187,7 @@ function withTime(S: Scanner, m: Match): Match {
       }
       pe++;
     }
-    pe = zoneEnd(S, pe);
+    pe = zoneEnd(S, pe, false);
     return copyMatch(m, m.s, pe, 'TIME', spec, mkTime(p.code), m.mod);
   }
   return e === m.e ? m : copyMatch(m, m.s, e, m.type, m.spec, m.time, m.mod);
@@ -242,10 +250,11 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   // Sentence-initial `Minggu lalu` is the week, not Sunday.
   if (S.id(j) === W.minggu && S.sentenceStart(j) && deicticAt(S, j + 1, false)) return null;
   let k = j + 1;
-  // Sabtu-Minggu 14/15 September 2019
+  // Sabtu-Minggu 14/15 September 2019, Jumat-Minggu, 20-22 September 2019 (a comma after the second weekday too)
   if (S.isDash(k) && weekdayAt(S, k + 1) !== null) {
-    const br = S.pc(k + 2) === LPAREN ? 1 : 0;
-    const inner = dateFrom(S, k + 2 + br, true);
+    const cm = S.pc(k + 2) === COMMA ? 1 : 0;
+    const br = S.pc(k + 2 + cm) === LPAREN ? 1 : 0;
+    const inner = dateFrom(S, k + 2 + cm + br, true);
     if (inner && (!br || S.pc(inner.e) === RPAREN)) {
       const sp = inner.spec as DaySpec;
       return withTime(S, copyMatch(inner, s, inner.e + br, inner.type, dayWith(sp, sp.d, sp.y, wd), inner.time, inner.mod));
@@ -275,8 +284,17 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   if (S.pc(k) === COMMA) { k++; comma = true; }
   let paren = false;
   if (S.pc(k) === LPAREN) { k++; paren = true; }
-  if (S.id(k) === W.tanggal) k++;
+  const tanggal = S.id(k) === W.tanggal;
+  if (tanggal) k++;
   const date = dateFrom(S, k, true);
+  // `Senin tanggal 16 kemarin`: a weekday and a day of the month with no month, one span like `Senin, 16 September`
+  // (not before `bulan Oktober`, a month the day rule leaves out).
+  if (tanggal && !paren && !date) {
+    const tg = ruleTanggal(S, k - 1);
+    if (tg && !tg.block && tg.spec.k === 'day' && tg.spec.m === undefined && S.id(tg.e) !== W.bulan) {
+      return withTime(S, copyMatch(tg, s, tg.e, tg.type, dayWith(tg.spec, tg.spec.d, tg.spec.y, wd), tg.time, tg.mod));
+    }
+  }
   if (date && date.spec.k === 'day') {
     let e = date.e;
     if (paren) {
@@ -492,6 +510,8 @@ function ruleMonth(S: Scanner, i: number): Cand | null {
     if (dc && dc.d.anchor === 'now') return mkMatch(i, dc.e, 'DATE', monthSpec(undefined, mo.m, 0, dc.d.sign));
   }
   if (!bulan && afterName(S, j)) return blocker(i, e);
+  // A month name in capitals with neither day nor year is a name (`APRIL Group`, `anak usaha APRIL`).
+  if (!bulan && allCaps(S, j)) return blocker(i, e);
   // `Januari hingga Juli 2019`, `September dan Oktober 2019`: the year of the month after it.
   if (S.role(e, ROLE['date-link'])) {
     let k = e + 1;

@@ -19,6 +19,7 @@ const NL = 10;
 const COMMA = 44;
 const KEMARIN = intern('kemarin');
 const INI = intern('ini');
+const BAHWA = intern('bahwa');
 const LOOSE_BEFORE = ROLE['loose-before'];
 const LOOSE_AFTER = ROLE['loose-after'];
 const DQUOTE = 34;
@@ -125,6 +126,15 @@ export function reportingFlags(scan: Scan): Uint8Array {
   return (scan.reporting ??= computeReportingFlags(scan));
 }
 
+/**
+ * Whether `bahwa` stands between a speech cue at c and a day at s: the day is then inside what was reported
+ * (`mengatakan kepada Gia bahwa putranya ... pada 21 Oktober`), not the date of the reporting clause.
+ */
+function complementBetween(u: Units, c: number, s: number): boolean {
+  for (let i = c + 1; i < s; i++) if (u.kind[i] === KIND_W && u.vid[i] === BAHWA) return true;
+  return false;
+}
+
 function computeReportingFlags(scan: Scan): Uint8Array {
   const u = freshUnits(scan.units);
   const ms = scan.matches;
@@ -138,7 +148,7 @@ function computeReportingFlags(scan: Scan): Uint8Array {
     // The nearest speech cue among the WINDOW units before the match, with no sentence end after it.
     const q = lowerBound(sp, u.speechCount, m.s) - 1;
     if (q < 0 || sp[q]! < m.s - WINDOW) continue;
-    if (prevSentenceEnd(u, m.s) < sp[q]!) reporting[k] = 1;
+    if (prevSentenceEnd(u, m.s) < sp[q]! && !complementBetween(u, sp[q]!, m.s)) reporting[k] = 1;
   }
   return reporting;
 }

@@ -168,10 +168,25 @@ const ZONE_TWO: ById<ById<true>> = (() => {
   return new ById([...out].map(([w, inner]) => [w, new ById(inner)] as const));
 })();
 
-/** The end of a time zone written at e (`WIB`, `waktu setempat`), or e when there is none. */
-export function zoneEnd(S: Scanner, e: number): number {
+/** The most capitalised words a place's own time may name after `waktu` (`waktu Indonesia Barat`). */
+const PLACE_ZONE_WORDS = 3;
+
+/**
+ * The end of a time zone written at e (`WIB`, `waktu setempat`), or e when there is none. After a clock time
+ * (`place`) the first word of a two-word zone also takes a place's own time, named by capitalised words (`pukul
+ * 10.00 waktu Changzhou`, `12:15 waktu Hanoi`, `waktu Arab Saudi`, `waktu Indonesia Barat`), as `waktu setempat`
+ * is the local time; a weekday or month there is none. Not after a part of day: fresh gold leaves `waktu Indonesia`
+ * out of `malam nanti waktu Indonesia`.
+ */
+export function zoneEnd(S: Scanner, e: number, place: boolean): number {
   if (ZONES.has(S.id(e)) && S.cap(e)) return e + 1;
-  return ZONE_TWO.get(S.id(e))?.has(S.id(e + 1)) ? e + 2 : e;
+  const two = ZONE_TWO.get(S.id(e));
+  if (!two) return e;
+  if (two.has(S.id(e + 1))) return e + 2;
+  if (!place) return e;
+  let k = e + 1;
+  while (k - e <= PLACE_ZONE_WORDS && S.u.kind[k] === KIND_W && S.cap(k) && !S.glued(k) && !WEEKDAYS.has(S.id(k)) && !MONTHS.has(S.id(k))) k++;
+  return k > e + 1 ? k : e;
 }
 export const MODIFIERS = new ById(L.modifiers);
 export const ORDINALS = new ById(L.ordinals);
@@ -424,7 +439,7 @@ function capitalisedElsewhere(S: Scanner, k: number): boolean {
 }
 
 /** Whether word k is written in capitals only, two letters or more, and is no roman numeral (`IV`). */
-function allCaps(S: Scanner, k: number): boolean {
+export function allCaps(S: Scanner, k: number): boolean {
   const s = S.u.start[k]!;
   const e = S.u.end[k]!;
   if (e - s < 2) return false;
@@ -461,7 +476,7 @@ export function clockAt(S: Scanner, i: number): { e: number; hh: number; mi: num
     if (S.id(e) === W.pm && hh < 12) hh += 12;
     e++;
   }
-  const ze = zoneEnd(S, e);
+  const ze = zoneEnd(S, e, true);
   const zone = ze > e;
   e = ze;
   // Without `pukul` a time needs minutes and a zone, after it or after the end of its range (`16.00-19.00 WIB`).

@@ -27,10 +27,19 @@ const ABSOLUTE: Row[] = [
   ['Benteng itu mulai didirikan pada tahun 1767 oleh Belanda.', D, [['tahun 1767', 'DATE', '1767']]],
   ['kata Zulmi, Selasa (10/9/2019).', D, [['Selasa (10/9/2019)', 'DATE', '2019-09-10']]],
   ['ujarnya di Jakarta, Selasa, 10 September 2019.', D, [['Selasa, 10 September 2019', 'DATE', '2019-09-10']]],
+  // A weekday with `tanggal` and a day but no month is one span, the month from the anchor (`Senin tanggal 16
+  // kemarin`); before `bulan Oktober` the weekday stays alone.
+  ['"Sudah berjalan sejak Senin tanggal 9 kemarin," katanya.', D, [['Senin tanggal 9 kemarin', 'DATE', '2019-09-09']]],
+  ['Sidang digelar hari Jumat tanggal 13 malam.', D, [['hari Jumat tanggal 13 malam', 'TIME', '2019-09-13TEV']]],
+  ['Target selesai pada Rabu tanggal 16 bulan Oktober.', D, [['Rabu', 'DATE', '2019-09-11'], ['tanggal 16', 'DATE', '2019-09-16'], ['bulan Oktober', 'DATE', '2019-10']]],
   ['Acara digelar pada 25-26 Mei 2016 di Bali.', D, [['25-26 Mei 2016', 'DATE', '2016-05-25']]],
   ['Pameran berlangsung 11 – 15 September 2019.', D, [['11 – 15 September 2019', 'DATE', '2019-09-11']]],
   ['Dibuka 20 Mei hingga 22 Mei 2023.', D, [['20 Mei', 'DATE', '2023-05-20'], ['22 Mei 2023', 'DATE', '2023-05-22']]],
   ['ada kegiatan di Yogya, Sabtu-Minggu 14/15 September 2019.', D, [['Sabtu-Minggu 14/15 September 2019', 'DATE', '2019-09-14']]],
+  // With a comma after the second weekday too; the first weekday agrees with the start day.
+  ['Pameran berlangsung pada Jumat-Minggu, 20-22 September 2019.', D, [['Jumat-Minggu, 20-22 September 2019', 'DATE', '2019-09-20']]],
+  ['Pameran berlangsung Jumat-Minggu, 20 September hingga 22 September 2019.', D,
+    [['Jumat-Minggu, 20 September', 'DATE', '2019-09-20'], ['22 September 2019', 'DATE', '2019-09-22']]],
   ['Penyelidikan dimulai sejak Juni 2014 lalu.', D, [['Juni 2014 lalu', 'DATE', '2014-06']]],
   // `ini` after the anchor's own year is part of the span; after another year it points at the noun (Kompas, CLICK-ID 333).
   ['Sedangkan untuk tahun 2019 ini, pemerintah dihadapkan pada kebakaran hutan.', D, [['tahun 2019 ini', 'DATE', '2019']]],
@@ -175,6 +184,23 @@ const TIMES: Row[] = [
     [['Selasa (10/9/2019)', 'DATE', '2019-09-10'], ['06.00 waktu setempat', 'TIME', '2019-09-10T06:00']]],
   ['Ia menang TKO di Florence, Senin malam waktu setempat.', D, [['Senin malam waktu setempat', 'TIME', '2019-09-09TEV']]],
   ['Harga emas turun pada Senin (9/9/2019) waktu setempat.', D, [['Senin (9/9/2019)', 'DATE', '2019-09-09']]],
+  // `hari ini (Senin)`, `besok (Rabu)`, `kemarin (Senin)`: the bracketed weekday joins the deictic's span and
+  // gives the day (a quote anchored a day late still gets the Friday it names); `kemarin (Rabu, 10/9)` is unchanged.
+  ['"Hasil hujan buatan hari ini (Jumat) hujan di Inhil," ucap Panglima, Sabtu (14/9/2019).', D,
+    [['hari ini (Jumat)', 'DATE', '2019-09-13'], ['Sabtu (14/9/2019)', 'DATE', '2019-09-14']]],
+  ['Libur berlaku sampai besok (Rabu). Kemarin (Senin) sore ia datang. Baru aktif hari ini (Selasa).', D,
+    [['besok (Rabu)', 'DATE', '2019-09-11'], ['Kemarin (Senin) sore', 'TIME', '2019-09-09TAF'], ['hari ini (Selasa)', 'DATE', '2019-09-10']]],
+  ['"Terakhir kemarin (Rabu, 10/9) saya menjenguk beliau," katanya.', '2019-09-11',
+    [['kemarin', 'DATE', '2019-09-10'], ['Rabu, 10/9', 'DATE', '2019-09-10']]],
+  // After a clock time `waktu` and a capitalised place name is that place's time, in the span like `waktu setempat`
+  // (and makes a bare `12:15` a time); `waktu lokal` is `waktu setempat`. After a part of day the place stays out.
+  ['Laga dimulai pukul 10.00 waktu Changzhou atau 09.00 WIB.', D,
+    [['pukul 10.00 waktu Changzhou', 'TIME', '2019-09-10T10:00'], ['09.00 WIB', 'TIME', '2019-09-10T09:00']]],
+  ['Pesan itu dikirim pada 12:15 waktu Hanoi dan dibaca pukul 19.00 waktu Arab Saudi.', D,
+    [['12:15 waktu Hanoi', 'TIME', '2019-09-10T12:15'], ['pukul 19.00 waktu Arab Saudi', 'TIME', '2019-09-10T19:00']]],
+  ['Ia tiba sekitar pukul 15.40 waktu lokal.', D, [['pukul 15.40 waktu lokal', 'TIME', '2019-09-10T15:40']]],
+  ['Laga digelar Selasa (10/9/2019) dini hari waktu Indonesia.', D, [['Selasa (10/9/2019) dini hari', 'TIME', '2019-09-10TNI']]],
+  ['Sidang dimulai pukul 10.00 waktu Senin depan.', D, [['pukul 10.00', 'TIME', '2019-09-10T10:00'], ['Senin depan', 'DATE', '2019-09-16']]],
   // `tadi`/`nanti` after a clock time is the same day's, inside the span with a part of day after it.
   ['Kebakaran dilaporkan sekira pukul 02.20 WIB tadi.', D, [['pukul 02.20 WIB tadi', 'TIME', '2019-09-10T02:20']]],
   ['Penggeledahan dilakukan sejak pukul 10.00 tadi pagi di dua lokasi.', D, [['pukul 10.00 tadi pagi', 'TIME', '2019-09-10T10:00']]],
@@ -313,6 +339,10 @@ const NEGATIVES: Row[] = [
   ['Harganya Rp 2.019 per butir.', D, []],
   ['Ini paket dukungan ke-36 untuk Ukraina.', D, []],
   ['Tragedi 98 dan Gerakan 30 September dikenang.', D, []],
+  // A month name in capitals with no day or year beside it is a name (`APRIL Group`); with one it is a date.
+  ['Kertas diproduksi oleh APRIL Group. Ia bekerja di anak usaha APRIL, PT RAPP.', D, []],
+  ['Laporan itu terbit 10 APRIL 2019 dan pada APRIL 2018.', D, [['10 APRIL 2019', 'DATE', '2019-04-10'], ['APRIL 2018', 'DATE', '2018-04']]],
+  ['Ia datang bulan APRIL.', D, [['bulan APRIL', 'DATE', '2019-04']]],
   ['Ia hadir di GIIAS 2019 dan Forum MPU 2025.', D, []],
   ['GIIAS 2019 dibuka. Pameran itu (INAFOR 2019) usai. Dari 2015 naik.', D, [['2015', 'DATE', '2015']]],
   ['Konser Gudfest digelar di GBK. Gudfest 2019 ramai. Dari 2015 ke 2019, ramai.', D, [['2015', 'DATE', '2015'], ['2019', 'DATE', '2019']]],
@@ -355,6 +385,9 @@ const YEARS_IN_NAMES: Row[] = [
 // An offset from the previous date finer than that date keeps its precision (CLICK-ID sentences).
 const COARSE_ANCHORS: Row[] = [
   // A day told with `lalu` after a speech cue is the event's, not the reporting clause's.
+  // A day after `bahwa` is what was reported, not the date its speaker spoke: the weekday after it resolves from the dct.
+  ['Kontak di Inggris mengatakan kepada Gia bahwa putranya meninggalkan Paris pada 21 Oktober. Dia menerima pesan pada hari Rabu yang mengatakan: "Cobalah bekerja keras."', '2019-10-26',
+    [['21 Oktober', 'DATE', '2019-10-21'], ['hari Rabu', 'DATE', '2019-10-23']]],
   ['Pembalap itu mengungkapkan hal yang ia ingat setelah kecelakaan di Silverstone, 2 Agustus lalu. "Semua kembali setelah 40 menit," kata Dovi di Misano, Kamis waktu setempat.', D,
     [['2 Agustus lalu', 'DATE', '2019-08-02'], ['40 menit', 'DURATION', 'PT40M'], ['Kamis', 'DATE', '2019-09-05']]],
   // A reporting date whose month is the typo does not move the quotes to the year where its weekday fits.

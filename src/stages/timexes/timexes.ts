@@ -12,7 +12,7 @@ import { resolveScan } from './resolve.js';
  */
 export const timexesStage = defineStage({
   name: 'timexes',
-  version: '15',
+  version: '16',
   requires: ['normalized', 'dct'],
   produces: ['timexes'],
   languages: ['id'],
