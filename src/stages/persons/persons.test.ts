@@ -210,6 +210,43 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     ents: [['Robert Marganda Siahaan', 'PER']],
     name: 'Robert Marganda Siahaan', mentions: ['Robert Marganda Siahaan'], roles: [],
   },
+  // A dotted initial or abbreviated given name before the tagged name opens the name, not ends the role.
+  {
+    text: 'Menteri Ketenagakerjaan (Menaker) M. Hanif Dhakiri mengungkapkan sektor ketenagakerjaan berubah.',
+    ents: [['Hanif Dhakiri', 'PER']],
+    name: 'M. Hanif Dhakiri', mentions: ['M. Hanif Dhakiri'], roles: ['Menteri Ketenagakerjaan (Menaker)'],
+  },
+  {
+    text: 'Hal itu disampaikan Sekretaris Pengadilan Agama Dompu Muh. Subhan di kantornya.',
+    ents: [['Pengadilan Agama Dompu Muh.', 'ORG'], ['Subhan', 'PER']],
+    name: 'Muh. Subhan', mentions: ['Muh. Subhan'], roles: ['Sekretaris Pengadilan Agama Dompu'],
+  },
+  {
+    text: 'Wakil Ketua MPR RI Dr. H. M. Hidayat Nur Wahid menyampaikan keprihatinan.',
+    ents: [['Hidayat Nur Wahid', 'PER']],
+    name: 'M. Hidayat Nur Wahid', mentions: ['Dr. H. M. Hidayat Nur Wahid'], roles: ['Wakil Ketua MPR RI'],
+  },
+  {
+    text: 'Psikolog Pingkan C. B. Rumondor mengatakan ada banyak persepsi tentang tubuh.',
+    ents: [['Rumondor', 'PER']],
+    name: 'Pingkan C. B. Rumondor', mentions: ['Pingkan C. B. Rumondor'], roles: ['Psikolog'],
+  },
+  {
+    text: 'Bayt Ar Rahmah didirikan K.H. A. Mustofa Bisri di North Carolina.',
+    ents: [['Mustofa Bisri', 'PER']],
+    name: 'A. Mustofa Bisri', mentions: ['A. Mustofa Bisri'], roles: [],
+  },
+  // Unchanged: a common word opening the sentence is no given name before the initials; `RT.` is no initial.
+  {
+    text: 'Gebrakan B. J. Habibie saat menjabat menteri dimulai tahun itu.',
+    ents: [['Habibie', 'PER']],
+    name: 'B. J. Habibie', mentions: ['B. J. Habibie'], roles: ['menteri'],
+  },
+  {
+    text: 'Hal itu dikatakan Ketua RT. Agus Salim kepada wartawan.',
+    ents: [['Agus Salim', 'PER']],
+    name: 'Agus Salim', mentions: ['Agus Salim'], roles: ['Ketua RT.'],
+  },
 ];
 
 for (const c of roleCases) {
