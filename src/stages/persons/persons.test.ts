@@ -236,6 +236,18 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     ents: [['Mustofa Bisri', 'PER']],
     name: 'A. Mustofa Bisri', mentions: ['A. Mustofa Bisri'], roles: [],
   },
+  // An office's name lists its fields, the last a title word heading no office of its own (`Humas`).
+  {
+    text: '"Personel disiagakan," kata Pelaksana Tugas Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo dalam keterangan pers.',
+    ents: [['BNPB', 'ORG'], ['Agus Wibowo', 'PER']],
+    name: 'Agus Wibowo', mentions: ['Agus Wibowo'], roles: ['Pelaksana Tugas Kepala Pusat Data, Informasi, dan Humas BNPB'],
+  },
+  // Unchanged: a list of bodies before the title is no office's fields.
+  {
+    text: 'Warga menggugat Pemprov DKI, BBWSCC, dan Presiden Joko Widodo pada 15 Juli 2015.',
+    ents: [['Pemprov DKI', 'ORG'], ['BBWSCC', 'ORG'], ['Joko Widodo', 'PER']],
+    name: 'Joko Widodo', mentions: ['Joko Widodo'], roles: ['Presiden'],
+  },
   // Unchanged: a common word opening the sentence is no given name before the initials; `RT.` is no initial.
   {
     text: 'Gebrakan B. J. Habibie saat menjabat menteri dimulai tahun itu.',
