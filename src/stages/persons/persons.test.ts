@@ -1365,6 +1365,12 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     persons: [['Budi Santoso', ['Budi Santoso'], []], ['Anies', ['Anies'], []]],
   },
   {
+    what: 'a name after an air force or navy base word is a place (Lanud Roesmin Nurjadin)',
+    text: 'Pesawat CN295 sudah berada di Kompleks Lanud Roesmin Nurjadin, Pekanbaru. Hal itu disampaikan Budi Santoso.',
+    ents: [['Roesmin Nurjadin', 'PER'], ['Budi Santoso', 'PER']],
+    persons: [['Budi Santoso', ['Budi Santoso'], []]],
+  },
+  {
     what: 'signs of the zodiac in a horoscope are no persons (Aries, Taurus)',
     text: 'Ramalan zodiak hari ini. Aries sebaiknya menahan diri. Taurus akan mendapat rezeki. Saran itu disampaikan Budi Santoso.',
     ents: [['Aries', 'PER'], ['Taurus', 'PER'], ['Budi Santoso', 'PER']],
