@@ -248,6 +248,18 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     ents: [['Pemprov DKI', 'ORG'], ['BBWSCC', 'ORG'], ['Joko Widodo', 'PER']],
     name: 'Joko Widodo', mentions: ['Joko Widodo'], roles: ['Presiden'],
   },
+  // A staff assistant's one-word title heads the role before the chief it serves.
+  {
+    text: 'Rapat itu dihadiri Asops Kapolri Irjen Pol Martuani Sormin dan pejabat lain.',
+    ents: [['Martuani Sormin', 'PER']],
+    name: 'Martuani Sormin', mentions: ['Irjen Pol Martuani Sormin'], roles: ['Asops Kapolri'],
+  },
+  // Unchanged: the chief's own title.
+  {
+    text: 'Rapat itu dihadiri Kapolri Jenderal Tito Karnavian dan pejabat lain.',
+    ents: [['Tito Karnavian', 'PER']],
+    name: 'Tito Karnavian', mentions: ['Jenderal Tito Karnavian'], roles: ['Kapolri'],
+  },
   // Unchanged: a common word opening the sentence is no given name before the initials; `RT.` is no initial.
   {
     text: 'Gebrakan B. J. Habibie saat menjabat menteri dimulai tahun itu.',
