@@ -260,6 +260,18 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     ents: [['Tito Karnavian', 'PER']],
     name: 'Tito Karnavian', mentions: ['Jenderal Tito Karnavian'], roles: ['Kapolri'],
   },
+  // A lower-case description after the name goes on with `pada` before a body.
+  {
+    text: 'Tersangka lainnya adalah Frederick Aldo Gunardi, pegawai pada PT Melanton Pratama, yang ditahan kemarin.',
+    ents: [['Frederick Aldo Gunardi', 'PER'], ['PT Melanton Pratama', 'ORG']],
+    name: 'Frederick Aldo Gunardi', mentions: ['Frederick Aldo Gunardi'], roles: ['pegawai pada PT Melanton Pratama'],
+  },
+  // Unchanged: `pada` before a day tells when.
+  {
+    text: 'Budi Santoso, warga pada Senin mengatakan hal itu.',
+    ents: [['Budi Santoso', 'PER']],
+    name: 'Budi Santoso', mentions: ['Budi Santoso'], roles: ['warga'],
+  },
   // Unchanged: a common word opening the sentence is no given name before the initials; `RT.` is no initial.
   {
     text: 'Gebrakan B. J. Habibie saat menjabat menteri dimulai tahun itu.',

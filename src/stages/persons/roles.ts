@@ -1015,6 +1015,10 @@ export function roleInApposition(
     // `spesialis kelalaian medis di Hudgell Solicitors`: a description in lower case goes on to the body it works at;
     // after a capitalised office (`Kapolres Malang di Mapolres Malang`) `di` tells where the words were said.
     if (i > start && v.text(i) === 'di' && fromBody(v, i, ceiling, 'di') && lowerCaseRun(v, start, i)) continue;
+    // `Frederick Aldo Gunardi (FAG), pegawai pada PT Melanton Pratama`, `peneliti pada LIPI`: so does `pada` before a
+    // body, named by a word naming its kind or by an acronym (not a day: `pada Senin`).
+    if (i > start && v.text(i) === 'pada' && fromBody(v, i, ceiling, 'pada') && lowerCaseRun(v, start, i)
+      && (nonPersonNameWords().get(v.lower(i + 1)) === 'ORG' || (v.isAllCaps(i + 1) && v.text(i + 1).length >= 2))) continue;
     // So does an office (`Christophe Bahuet, Direktur UNDP di Indonesia, mengatakan`, `Direktur Rumah Sakit Ahalya di
     // Kothapet menuturkan`) when the sentence goes on after the place, not with the day and date the words were said
     // (`Kepala Eksekutif LPS di Jakarta, Jumat (13/9/2019)`) nor ending there.
