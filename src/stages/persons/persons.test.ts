@@ -272,6 +272,18 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     ents: [['Budi Santoso', 'PER']],
     name: 'Budi Santoso', mentions: ['Budi Santoso'], roles: ['warga'],
   },
+  // A sentence's full stop kept with an acronym ending the role is no part of it.
+  {
+    text: 'Dia jarang keluar, kata Agus sebagai Ketua RT. "Orangnya ramah," kata Yatimo.',
+    ents: [['Agus', 'PER'], ['Yatimo', 'PER']],
+    name: 'Agus', mentions: ['Agus'], roles: ['Ketua RT'],
+  },
+  // Unchanged: a dotted abbreviation ending the role keeps its dot.
+  {
+    text: 'Hal itu dikatakan Rudy Halim, Presiden Direktur PT Mitra Pinasthika Mustika Tbk. Ia menambahkan hal lain.',
+    ents: [['Rudy Halim', 'PER'], ['PT Mitra Pinasthika Mustika Tbk', 'ORG']],
+    name: 'Rudy Halim', mentions: ['Rudy Halim'], roles: ['Presiden Direktur PT Mitra Pinasthika Mustika Tbk.'],
+  },
   // Unchanged: a common word opening the sentence is no given name before the initials; `RT.` is no initial.
   {
     text: 'Gebrakan B. J. Habibie saat menjabat menteri dimulai tahun itu.',
@@ -281,7 +293,7 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
   {
     text: 'Hal itu dikatakan Ketua RT. Agus Salim kepada wartawan.',
     ents: [['Agus Salim', 'PER']],
-    name: 'Agus Salim', mentions: ['Agus Salim'], roles: ['Ketua RT.'],
+    name: 'Agus Salim', mentions: ['Agus Salim'], roles: ['Ketua RT'],
   },
 ];
 
