@@ -222,6 +222,9 @@ export const personPlaceDirections = lowerWordList('person-place-directions.txt'
 /** Words joining a given name to the father's (`bin`, `binti`), from `data/id/person-patronym-words.txt`. */
 export const personPatronymWords = lowerWordList('person-patronym-words.txt');
 
+/** Abbreviated given names written with a dot (`muh` of `Muh. Subhan`), from `data/id/person-abbreviated-given-names.txt`. */
+export const personAbbreviatedGivenNames = lowerWordList('person-abbreviated-given-names.txt');
+
 /** Arabic article prefixes before a hyphen in a name word (`al` of `al-Assad`), from `data/id/person-article-prefixes.txt`. */
 export const personArticlePrefixes = lowerWordList('person-article-prefixes.txt');
 

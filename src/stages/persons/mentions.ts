@@ -1,4 +1,4 @@
-import { brandNames, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personArticlePrefixes, personOpeningWords, personPatronymWords, personSpeechCues, personBalineseMarkers, personBalineseNames, titleGivenNames } from '../../lang/id/person-titles.js';
+import { brandNames, titleKind, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personArticlePrefixes, personOpeningWords, personPatronymWords, personAbbreviatedGivenNames, personSpeechCues, personBalineseMarkers, personBalineseNames, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
 import { roleNamerVerbs } from '../../lang/id/role-words.js';
@@ -653,6 +653,47 @@ function joinPatronyms(v: TokenView, spans: Array<{ type: EntityJson['type']; s:
   if (changed) for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.e <= spans[k]!.s) spans.splice(k, 1);
 }
 
+/** A dotted initial or run of them written before a name (`M.`, `B.J.`; not `RT.` or `Jl.`). */
+const DOTTED_INITIAL = /^(?:\p{Lu}\.)+$/u;
+
+/** True when token i opens a person's name written before it: a dotted initial or an abbreviated given name (`Muh.`). */
+function isLeadingInitial(v: TokenView, i: number): boolean {
+  const t = v.text(i);
+  // Not an honorific written with dots (`K.H.`, `R.M.`: `kh`, `rm`).
+  if (DOTTED_INITIAL.test(t)) return !v.titleKind(i) && (t.length < 4 || !titleKind(t.replaceAll('.', '')));
+  return t.length > 2 && t.endsWith('.') && v.isCapitalized(i) && personAbbreviatedGivenNames().has(v.lower(i).slice(0, -1));
+}
+
+/**
+ * Dotted initials and abbreviated given names right before a person span open the name, where the tagger left them
+ * out (`Menaker M. Hanif Dhakiri`, `mantan Presiden B.J. Habibie`, `Jaksa Agung M. Prasetyo`) or ran them into the
+ * body before (`Pengadilan Agama Dompu Muh.` + `Subhan`): without this they end the role before the name. An
+ * honorific among them stops the run (`Dr. H. M. Hidayat Nur Wahid`: `H.` is Haji). After a middle initial, one more
+ * name word no lexicon knows, in no span and not opening the sentence, is the given name (`Psikolog Pingkan C. B.
+ * Rumondor`). Not a person's own initials (`berinisial M.`), nor across a sentence start. `spans` stays sorted by
+ * start.
+ */
+function joinLeadingInitials(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): void {
+  let changed = false;
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k]!;
+    if (sp.type !== 'PER' || sp.s === 0 || !isLeadingInitial(v, sp.s - 1)) continue;
+    const prev = k > 0 ? spans[k - 1]! : undefined;
+    // The run may end the body or place span before (`Dompu Muh.`), never a person's, and leaves that span a word.
+    if (prev && prev.e > sp.s - 1 && (prev.type === 'PER' || prev.e !== sp.s)) continue;
+    const lo = Math.max(v.sentenceStart(sp.s), prev ? (prev.e < sp.s ? prev.e : prev.s + 1) : 0);
+    let w = sp.s;
+    while (w - 1 >= lo && isLeadingInitial(v, w - 1)) w--;
+    if (w === sp.s) continue;
+    // `Pingkan C. B.`: a given name before middle initials, in no span, not opening the sentence (`Gebrakan B. J.
+    // Habibie`: a noun there).
+    if (w - 1 >= lo && w - 1 > v.sentenceStart(sp.s) && (!prev || prev.e < w) && DOTTED_INITIAL.test(v.text(w)) && isUnknownNameWord(v, w - 1, base)) w--;
+    if (prev && prev.e > w) { prev.e = w; if (prev.e <= prev.s) changed = true; }
+    sp.s = w;
+  }
+  if (changed) for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.e <= spans[k]!.s) spans.splice(k, 1);
+}
+
 /** True when a token is an Arabic article, a hyphen and a capitalised name word (`al-Assad`, `el-Sisi`). */
 function isArticleName(t: string): boolean {
   const h = t.indexOf('-');
@@ -845,6 +886,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
   joinGivenNames(v, spans, base);
   joinQuotedNicknames(v, spans);
   joinPatronyms(v, spans);
+  joinLeadingInitials(v, spans, base);
   // `Pierre-Emerick Aubameyang` tagged from `Emerick`: a person's name the tokenizer split at a hyphen is whole again,
   // where no other entity holds the other part. Only leftwards: a pair of names (`Jokowi-Maruf`, `Ridwan Kamil-Uu`)
   // stays two, so the part must not open another person's span, and a one-word span (`Maruf`) is not extended.

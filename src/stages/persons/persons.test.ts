@@ -210,6 +210,91 @@ const roleCases: Array<{ text: string; ents: Ent[]; name: string; mentions: stri
     ents: [['Robert Marganda Siahaan', 'PER']],
     name: 'Robert Marganda Siahaan', mentions: ['Robert Marganda Siahaan'], roles: [],
   },
+  // A dotted initial or abbreviated given name before the tagged name opens the name, not ends the role.
+  {
+    text: 'Menteri Ketenagakerjaan (Menaker) M. Hanif Dhakiri mengungkapkan sektor ketenagakerjaan berubah.',
+    ents: [['Hanif Dhakiri', 'PER']],
+    name: 'M. Hanif Dhakiri', mentions: ['M. Hanif Dhakiri'], roles: ['Menteri Ketenagakerjaan (Menaker)'],
+  },
+  {
+    text: 'Hal itu disampaikan Sekretaris Pengadilan Agama Dompu Muh. Subhan di kantornya.',
+    ents: [['Pengadilan Agama Dompu Muh.', 'ORG'], ['Subhan', 'PER']],
+    name: 'Muh. Subhan', mentions: ['Muh. Subhan'], roles: ['Sekretaris Pengadilan Agama Dompu'],
+  },
+  {
+    text: 'Wakil Ketua MPR RI Dr. H. M. Hidayat Nur Wahid menyampaikan keprihatinan.',
+    ents: [['Hidayat Nur Wahid', 'PER']],
+    name: 'M. Hidayat Nur Wahid', mentions: ['Dr. H. M. Hidayat Nur Wahid'], roles: ['Wakil Ketua MPR RI'],
+  },
+  {
+    text: 'Psikolog Pingkan C. B. Rumondor mengatakan ada banyak persepsi tentang tubuh.',
+    ents: [['Rumondor', 'PER']],
+    name: 'Pingkan C. B. Rumondor', mentions: ['Pingkan C. B. Rumondor'], roles: ['Psikolog'],
+  },
+  {
+    text: 'Bayt Ar Rahmah didirikan K.H. A. Mustofa Bisri di North Carolina.',
+    ents: [['Mustofa Bisri', 'PER']],
+    name: 'A. Mustofa Bisri', mentions: ['A. Mustofa Bisri'], roles: [],
+  },
+  // An office's name lists its fields, the last a title word heading no office of its own (`Humas`).
+  {
+    text: '"Personel disiagakan," kata Pelaksana Tugas Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo dalam keterangan pers.',
+    ents: [['BNPB', 'ORG'], ['Agus Wibowo', 'PER']],
+    name: 'Agus Wibowo', mentions: ['Agus Wibowo'], roles: ['Pelaksana Tugas Kepala Pusat Data, Informasi, dan Humas BNPB'],
+  },
+  // Unchanged: a list of bodies before the title is no office's fields.
+  {
+    text: 'Warga menggugat Pemprov DKI, BBWSCC, dan Presiden Joko Widodo pada 15 Juli 2015.',
+    ents: [['Pemprov DKI', 'ORG'], ['BBWSCC', 'ORG'], ['Joko Widodo', 'PER']],
+    name: 'Joko Widodo', mentions: ['Joko Widodo'], roles: ['Presiden'],
+  },
+  // A staff assistant's one-word title heads the role before the chief it serves.
+  {
+    text: 'Rapat itu dihadiri Asops Kapolri Irjen Pol Martuani Sormin dan pejabat lain.',
+    ents: [['Martuani Sormin', 'PER']],
+    name: 'Martuani Sormin', mentions: ['Irjen Pol Martuani Sormin'], roles: ['Asops Kapolri'],
+  },
+  // Unchanged: the chief's own title.
+  {
+    text: 'Rapat itu dihadiri Kapolri Jenderal Tito Karnavian dan pejabat lain.',
+    ents: [['Tito Karnavian', 'PER']],
+    name: 'Tito Karnavian', mentions: ['Jenderal Tito Karnavian'], roles: ['Kapolri'],
+  },
+  // A lower-case description after the name goes on with `pada` before a body.
+  {
+    text: 'Tersangka lainnya adalah Frederick Aldo Gunardi, pegawai pada PT Melanton Pratama, yang ditahan kemarin.',
+    ents: [['Frederick Aldo Gunardi', 'PER'], ['PT Melanton Pratama', 'ORG']],
+    name: 'Frederick Aldo Gunardi', mentions: ['Frederick Aldo Gunardi'], roles: ['pegawai pada PT Melanton Pratama'],
+  },
+  // Unchanged: `pada` before a day tells when.
+  {
+    text: 'Budi Santoso, warga pada Senin mengatakan hal itu.',
+    ents: [['Budi Santoso', 'PER']],
+    name: 'Budi Santoso', mentions: ['Budi Santoso'], roles: ['warga'],
+  },
+  // A sentence's full stop kept with an acronym ending the role is no part of it.
+  {
+    text: 'Dia jarang keluar, kata Agus sebagai Ketua RT. "Orangnya ramah," kata Yatimo.',
+    ents: [['Agus', 'PER'], ['Yatimo', 'PER']],
+    name: 'Agus', mentions: ['Agus'], roles: ['Ketua RT'],
+  },
+  // Unchanged: a dotted abbreviation ending the role keeps its dot.
+  {
+    text: 'Hal itu dikatakan Rudy Halim, Presiden Direktur PT Mitra Pinasthika Mustika Tbk. Ia menambahkan hal lain.',
+    ents: [['Rudy Halim', 'PER'], ['PT Mitra Pinasthika Mustika Tbk', 'ORG']],
+    name: 'Rudy Halim', mentions: ['Rudy Halim'], roles: ['Presiden Direktur PT Mitra Pinasthika Mustika Tbk.'],
+  },
+  // Unchanged: a common word opening the sentence is no given name before the initials; `RT.` is no initial.
+  {
+    text: 'Gebrakan B. J. Habibie saat menjabat menteri dimulai tahun itu.',
+    ents: [['Habibie', 'PER']],
+    name: 'B. J. Habibie', mentions: ['B. J. Habibie'], roles: ['menteri'],
+  },
+  {
+    text: 'Hal itu dikatakan Ketua RT. Agus Salim kepada wartawan.',
+    ents: [['Agus Salim', 'PER']],
+    name: 'Agus Salim', mentions: ['Agus Salim'], roles: ['Ketua RT'],
+  },
 ];
 
 for (const c of roleCases) {
@@ -1314,6 +1399,12 @@ const session11Cases: Array<{ what: string; text: string; ents: Ent[]; persons: 
     text: 'Laga digelar di Stadion Gelora Bung Karno. Saya dari Distrik Can Loc, Vietnam, kata Budi Santoso. Anies hadir di Parkir Timur Gelora Bung Karno (GBK), Senayan.',
     ents: [['Bung Karno', 'PER', 2], ['Distrik Can Loc', 'PER'], ['Budi Santoso', 'PER'], ['Anies', 'PER']],
     persons: [['Budi Santoso', ['Budi Santoso'], []], ['Anies', ['Anies'], []]],
+  },
+  {
+    what: 'a name after an air force or navy base word is a place (Lanud Roesmin Nurjadin)',
+    text: 'Pesawat CN295 sudah berada di Kompleks Lanud Roesmin Nurjadin, Pekanbaru. Hal itu disampaikan Budi Santoso.',
+    ents: [['Roesmin Nurjadin', 'PER'], ['Budi Santoso', 'PER']],
+    persons: [['Budi Santoso', ['Budi Santoso'], []]],
   },
   {
     what: 'signs of the zodiac in a horoscope are no persons (Aries, Taurus)',

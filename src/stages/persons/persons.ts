@@ -1,3 +1,4 @@
+import { abbreviations } from '../../lang/id/abbreviations.js';
 import { kb as shippedKb, type KnowledgeBase } from '../../kb/knowledge-base.js';
 import { brandNames, nonPersonNames, personAliasCues, nonPersonNameWords, nonPersonSuffixWords, personIntroWords, personOpeningWords, personPlaceDirections, personPlaceNouns, portfolioTitles, personTitles, roleEpithets, titleGivenNames, titleKind, zodiacSigns, type TitleKind } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
@@ -542,6 +543,23 @@ function isNationalBranch(c: Cluster, base: KbLookup): boolean {
   const last = c.name.slice(cut + 1);
   const link = base.lookup(last);
   return link?.type === 'country' && link.name === last && !hasPersonEvidence(c);
+}
+
+/**
+ * The char end of a role ending at token `e` (exclusive): a sentence's full stop the tokenizer kept with the role's
+ * last word, before a new sentence, a quote or a capitalised word, is no part of it (`anggota BPK.`, `Ketua RT.`, `PT Pertamina Persero.`), where that word is an acronym or
+ * a word of five letters or more that is no dotted abbreviation (`Tbk.`, `Prov.`, `Co.` keep their dot).
+ */
+function roleTextEnd(v: TokenView, e: number): number {
+  // A full stop of its own (`Persero` `.`) ends no role.
+  if (v.text(e - 1) === '.' && e >= 2) return v.end(e - 2);
+  const end = v.end(e - 1);
+  const t = v.text(e - 1);
+  // The next token opens a sentence, a quote or a capitalised word (`Persero. "Dalam ...`).
+  if (!t.endsWith('.') || (e < v.count && v.sentenceStart(e) !== e && !v.isCapitalized(e) && !/^["“'‘]/u.test(v.text(e)))) return end;
+  const w = t.slice(0, -1);
+  if (/^\p{Lu}{2,}$/u.test(w) || (/^\p{Lu}\p{Ll}{4,}$/u.test(w) && !abbreviations().has(w.toLowerCase()))) return end - 1;
+  return end;
 }
 
 /** True when a mention has a role or an honorific written with it: the text itself says person. */
@@ -1148,7 +1166,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
   };
   for (const m of c.mentions) {
     if (!mentions.includes(m.surface)) mentions.push(m.surface);
-    for (const r of m.roles) addRole(text.slice(v.start(r.tokStart), v.end(r.tokEnd - 1)));
+    for (const r of m.roles) addRole(text.slice(v.start(r.tokStart), roleTextEnd(v, r.tokEnd)));
     const credit = photoCreditRole(v, text, folded, m);
     if (credit) addRole(credit);
   }
@@ -1162,7 +1180,7 @@ function personOf(c: Cluster, v: TokenView, text: string, folded: string, descri
 /** Persons and entity clusters: after `entities`. */
 export const personsStage = defineStage({
   name: 'persons',
-  version: '44',
+  version: '45',
   requires: ['tokens', 'sentences', 'entities', 'paragraphs'],
   produces: ['persons', 'clusters'],
   languages: ['id'],

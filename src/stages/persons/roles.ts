@@ -1015,6 +1015,10 @@ export function roleInApposition(
     // `spesialis kelalaian medis di Hudgell Solicitors`: a description in lower case goes on to the body it works at;
     // after a capitalised office (`Kapolres Malang di Mapolres Malang`) `di` tells where the words were said.
     if (i > start && v.text(i) === 'di' && fromBody(v, i, ceiling, 'di') && lowerCaseRun(v, start, i)) continue;
+    // `Frederick Aldo Gunardi (FAG), pegawai pada PT Melanton Pratama`, `peneliti pada LIPI`: so does `pada` before a
+    // body, named by a word naming its kind or by an acronym (not a day: `pada Senin`).
+    if (i > start && v.text(i) === 'pada' && fromBody(v, i, ceiling, 'pada') && lowerCaseRun(v, start, i)
+      && (nonPersonNameWords().get(v.lower(i + 1)) === 'ORG' || (v.isAllCaps(i + 1) && v.text(i + 1).length >= 2))) continue;
     // So does an office (`Christophe Bahuet, Direktur UNDP di Indonesia, mengatakan`, `Direktur Rumah Sakit Ahalya di
     // Kothapet menuturkan`) when the sentence goes on after the place, not with the day and date the words were said
     // (`Kepala Eksekutif LPS di Jakarta, Jumat (13/9/2019)`) nor ending there.
@@ -1145,11 +1149,40 @@ const MAX_FIELD_TOKENS = 12;
  */
 function enumeratedField(v: TokenView, i: number, from: number, to: number): boolean {
   if (i - 1 < from || !v.isCapitalized(i - 1) || !/^\p{L}/u.test(v.text(i - 1))) return false;
+  // Whether every field between is one word that is no title word (`Data, Informasi, dan Humas BNPB`).
+  let oneWordFields = true;
   for (let j = i + 1; j + 1 < to && j - i <= MAX_FIELD_TOKENS; j++) {
     const t = v.text(j);
-    if (t !== ',' && isListJoiner(t)) return v.isCapitalized(j + 1) && /^\p{L}/u.test(v.text(j + 1)) && !v.titleKind(j + 1);
+    if (t !== ',' && isListJoiner(t)) {
+      if (!v.isCapitalized(j + 1) || !/^\p{L}/u.test(v.text(j + 1))) return false;
+      // `Kepala Pusat Data, Informasi, dan Humas BNPB`, `Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat`: after
+      // one-word fields, a title word heading no office of its own (`Humas`, not `Kepala Dinas`) is the last field.
+      // (Before a serial comma, the field before it counts: `Informasi, dan`.)
+      const fieldBefore = j > i + 1 || (i - 2 >= from && v.text(i - 2) === ',' && !v.titleKind(i - 1));
+      return !v.titleKind(j + 1)
+        || (oneWordFields && fieldBefore && !HEADS.has(v.titleKind(j + 2) ?? 'stop') && officeBeforeFields(v, i, from));
+    }
     if (t === ',') continue;
     if (!v.isCapitalized(j) || !/^\p{L}+$/u.test(t) || officeOpens(v, j, to)) return false;
+    if (v.titleKind(j) || (v.text(j + 1) !== ',' && !isListJoiner(v.text(j + 1)))) oneWordFields = false;
+  }
+  return false;
+}
+
+/** Most capitalised words between an office's head and the first field its name lists (`Kepala Pusat Data, ...`). */
+const MAX_FIELD_HEAD_GAP = 3;
+
+/**
+ * True when the one-word fields listed up to the comma at token i follow an office's head within a few capitalised
+ * words (`Kepala Pusat Data, Informasi, dan ...`, `Direktur Penyuluhan, Pelayanan, dan ...`), not a body, a place or a
+ * clause (`menggugat Pemprov DKI, BBWSCC, dan Presiden ...`, `dari Jerman, Perancis, Inggris dan Kepala ...`).
+ */
+function officeBeforeFields(v: TokenView, i: number, from: number): boolean {
+  let f = i - 1;
+  while (f - 2 >= from && v.text(f - 1) === ',' && v.isCapitalized(f - 2) && /^\p{L}+$/u.test(v.text(f - 2)) && !v.titleKind(f - 2)) f -= 2;
+  for (let h = f - 1; h >= from && h >= f - MAX_FIELD_HEAD_GAP; h--) {
+    if (!v.isCapitalized(h) || !/^\p{L}+$/u.test(v.text(h))) return false;
+    if (HEADS.has(v.titleKind(h) ?? 'stop')) return true;
   }
   return false;
 }
