@@ -174,6 +174,34 @@ function addRankedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
   if (added) spans.sort((a, b) => a.s - b.s);
 }
 
+/** Titles of a head of state or government, always followed by the holder's name where a capitalised word follows (`Presiden Ramaphosa`). */
+const HEAD_TITLES: ReadonlySet<string> = new Set(['presiden', 'kanselir']);
+/** An ordinal word (`Ketiga`, `Kesepuluh`): `Presiden Ketiga` is a rank in a series, not a name. */
+const ORDINAL = /^ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|se\p{L}+)$/u;
+
+/**
+ * `Presiden Ramaphosa disambut ...`: a head of state's title followed by one capitalised word the tagger left
+ * untagged, then a lower-case word, names the holder. Not a known place or body (`Presiden Prancis`),
+ * a dictionary word (`Presiden Direktur`), a title word, or a word that never names a person. One pass over the tokens.
+ */
+function addHeadTitledNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s: number; e: number }>, base: KbLookup): void {
+  const tagged = new Uint8Array(v.count);
+  for (const sp of spans) tagged.fill(1, sp.s, sp.e);
+  let added = false;
+  for (const i of v.capitalCandidates()) {
+    const j = i + 1;
+    if (j >= v.count || tagged[i] || tagged[j] || !HEAD_TITLES.has(v.lower(i)) || !v.isCapitalized(i)) continue;
+    const w = v.text(j);
+    if (!NAME_WORD.test(w) || w.length < 3 || v.isAllCaps(j) || v.titleKind(j) || loadRoots().has(v.lower(j)) || nonPersonNameWords().has(v.lower(j)) || base.lookup(w)) continue;
+    // The name goes on into a clause (`Presiden Ramaphosa tiba`); before a comma it may be a body (`Wakil Presiden Xiaomi,`)
+    // or an ordinal (`Presiden Ketiga,`).
+    if (j + 1 >= v.count || !/^\p{Ll}+$/u.test(v.text(j + 1)) || isAffixedWord(v.lower(j)) || ORDINAL.test(v.lower(j))) continue;
+    spans.push({ type: 'PER', s: j, e: j + 1 });
+    added = true;
+  }
+  if (added) spans.sort((a, b) => a.s - b.s);
+}
+
 /** A person's initials: one to four capital letters (`AR`, `DCD`, `S`). */
 const INITIALS = /^\p{Lu}{1,4}$/u;
 /**
@@ -878,6 +906,7 @@ export function buildMentions(v: TokenView, text: string, folded: string, entiti
     b.s--;
   }
   addRankedNames(v, spans);
+  addHeadTitledNames(v, spans, base);
   const initials = addInitialledNames(v, spans, base);
   addAttributedNames(v, spans, base);
   addBalineseNames(v, spans, base);

@@ -1846,3 +1846,16 @@ test('persons roles: a sentence-opening description whose head the sentence befo
   const { persons } = findPersons(view(text, [['O\'Connor', 'PER'], ['Anja Vreg', 'PER']]));
   assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['O\'Connor', []], ['Anja Vreg', ['Petenis Slovenia']]]);
 });
+
+test('persons: a head of state\'s title before one untagged capitalised word and a clause names the holder', () => {
+  const text = 'Turun dari pesawat, Presiden Ramaphosa disambut Menteri Perdagangan Budi Santoso.';
+  const { persons } = findPersons(view(text, [['Budi Santoso', 'PER']]));
+  assert.deepEqual(persons.map((p) => [p.name, p.roles]), [['Ramaphosa', ['Presiden']], ['Budi Santoso', ['Menteri Perdagangan']]]);
+});
+
+test('persons: a head of state\'s title before a word and a comma, or before an ordinal, names no one', () => {
+  for (const text of ['Hal itu disampaikan Wakil Presiden Xiaomi, Lu Weibing.', 'Bendera dinaikkan atas wafatnya Presiden Ketiga kemarin.']) {
+    const { persons } = findPersons(view(text, [['Lu Weibing', 'PER']].filter(([n]) => text.includes(n!)) as Ent[]));
+    assert.ok(!persons.some((p) => p.name === 'Xiaomi' || p.name === 'Ketiga'), JSON.stringify(persons));
+  }
+});
