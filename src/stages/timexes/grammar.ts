@@ -267,6 +267,11 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   // Also with no mark before the date (`Minggu pagi 15 September 2019`, `Rabu sore kemarin 11 September`, `Senin lalu
   // 2 September 2019`), and with a clock time after it (`Senin dinihari 16 September 2019 pukul 3.50`).
   let mid = pod ? pod.e : dk && dk.d.anchor === 'now' ? dk.e : -1;
+  // `Ahad dinihari WIB, 15 September 2019`: a time zone after the part of day stays inside, before a marked date.
+  if (pod) {
+    const z = zoneEnd(S, mid, false);
+    if (z > mid && (S.pc(z) === COMMA || S.pc(z) === LPAREN)) mid = z;
+  }
   if (pod && S.role(mid, ROLE['after-date']) && S.isNum(mid + 1)) mid++;
   const bare = mid > 0 && S.isNum(mid);
   if (mid > 0 && (bare || S.pc(mid) === LPAREN || S.pc(mid) === COMMA)) {

@@ -222,6 +222,10 @@ const TIMES: Row[] = [
   ['Habibie wafat pada Rabu malam 11 September 2019 di RSPAD.', D, [['Rabu malam 11 September 2019', 'TIME', '2019-09-11TEV']]],
   ['Pelaku ditangkap pada Senin sore kemarin 9 September.', D, [['Senin sore kemarin 9 September', 'TIME', '2019-09-09TAF']]],
   ['Peristiwa terjadi Senin dinihari 9 September 2019 pukul 3.50.', D, [['Senin dinihari 9 September 2019 pukul 3.50', 'TIME', '2019-09-09T03:50']]],
+  // A time zone after the part of day stays in the span before a marked date; without a date it ends the span.
+  ['Barcelona menang di Camp Nou, Ahad dinihari WIB, 8 September 2019.', D, [['Ahad dinihari WIB, 8 September 2019', 'TIME', '2019-09-08TNI']]],
+  ['Laga di Napoli, Senin dini hari waktu setempat (9/9/2019).', D, [['Senin dini hari waktu setempat (9/9/2019)', 'TIME', '2019-09-09TNI']]],
+  ['Laga digelar Senin malam WIB, kata dia.', D, [['Senin malam WIB', 'TIME', '2019-09-09TEV']]],
   ['Rupiah dibuka sekitar pukul 09.15 WIB.', D, [['pukul 09.15 WIB', 'TIME', '2019-09-10T09:15']]],
   ['Pesawat mendarat pukul 14.30 WITA dan berangkat pukul 7 malam.', D,
     [['pukul 14.30 WITA', 'TIME', '2019-09-10T14:30'], ['pukul 7 malam', 'TIME', '2019-09-10T19:00']]],
