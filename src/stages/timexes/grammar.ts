@@ -684,6 +684,8 @@ function ruleCount(S: Scanner, i: number): Cand | null {
   // only after an age cue (`bayi berusia tiga bulan`, `usia 23 hari`), as `bayi 3 bulan` or `(3 bulan)` may be spans.
   if (!se && unit !== 'Y') {
     let prev = i - 1;
+    // `usia 16 tahun dan 298 hari`: the days after an age's years are the age too.
+    if (S.role(prev, ROLE['date-link']) && S.id(prev - 1) === W.tahun && S.isNum(prev - 2)) prev -= 3;
     for (let k = 0; k < 2 && S.role(prev, ROLE['approx']); k++) prev--;
     if (S.role(prev, ROLE['age-cue'])) return blocker(i, te);
   }

@@ -321,6 +321,9 @@ const NEGATIVES: Row[] = [
   ['Budi (40 tahun) ditangkap.', D, []],
   // The age is no duration; `ketika itu` ("at that time") is a past reference.
   ['Ketika itu Fati masih berusia 16 tahun 298 hari.', D, [['Ketika itu', 'DATE', 'PAST_REF']]],
+  // The days after an age's years and `dan` are the age too; without an age cue both stay durations.
+  ['Ia debut pada usia 16 tahun dan 298 hari saat Barcelona menang.', D, []],
+  ['Ia dipenjara 16 tahun dan 298 hari.', D, [['16 tahun', 'DURATION', 'P16Y'], ['298 hari', 'DURATION', 'P298D']]],
   // Ages in a range or a list after the cue.
   ['Mereka berusia antara 14 dan 18 tahun; anaknya berumur 12 dan 8 tahun, yang lain usia empat atau lima hingga 14 atau 15 tahun.', D, []],
   // A recurrence adjective capitalised inside a sentence is a word of a name or title.
