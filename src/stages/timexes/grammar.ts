@@ -417,6 +417,8 @@ function ruleDayNumber(S: Scanner, i: number): Cand | null {
   if (!S.isNum(i)) return null;
   if (S.glued(i) && (S.pc(i - 1) === DOT || S.pc(i - 1) === COMMA || S.pc(i - 1) === SLASH || S.isNum(i - 1))) return null;
   if (S.glued(i) && S.pc(i - 1) === HYPHEN && S.role(i - 2, ROLE['ordinal-prefix'])) return null;
+  // `menang 5-2 Agustus lalu`: after a larger figure and a dash (a score, no range of days) a figure is no day.
+  if (S.glued(i) && S.isDash(i - 1) && S.glued(i - 1) && S.isNum(i - 2) && S.len(i - 2) <= 2 && S.num(i - 2) > S.num(i)) return null;
   // ISO 2019-09-10
   const y = yearAt(S, i);
   if (y !== null && S.isDash(i + 1) && S.glued(i + 1) && S.isNum(i + 2) && S.len(i + 2) === 2 && S.glued(i + 2)

@@ -324,6 +324,9 @@ const NEGATIVES: Row[] = [
   // The days after an age's years and `dan` are the age too; without an age cue both stay durations.
   ['Ia debut pada usia 16 tahun dan 298 hari saat Barcelona menang.', D, []],
   ['Ia dipenjara 16 tahun dan 298 hari.', D, [['16 tahun', 'DURATION', 'P16Y'], ['298 hari', 'DURATION', 'P298D']]],
+  // A score before a month (`5-2 Agustus`, a later day first) is no range of days; `25-26 Agustus` still is.
+  ['Barcelona mengalahkan Real Betis 5-2 Agustus lalu.', D, [['Agustus lalu', 'DATE', '2019-08']]],
+  ['Pameran digelar 25-26 Agustus 2019.', D, [['25-26 Agustus 2019', 'DATE', '2019-08-25']]],
   // Ages in a range or a list after the cue.
   ['Mereka berusia antara 14 dan 18 tahun; anaknya berumur 12 dan 8 tahun, yang lain usia empat atau lima hingga 14 atau 15 tahun.', D, []],
   // A recurrence adjective capitalised inside a sentence is a word of a name or title.
