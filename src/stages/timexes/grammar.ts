@@ -267,6 +267,11 @@ function ruleWeekday(S: Scanner, i: number): Cand | null {
   // Also with no mark before the date (`Minggu pagi 15 September 2019`, `Rabu sore kemarin 11 September`, `Senin lalu
   // 2 September 2019`), and with a clock time after it (`Senin dinihari 16 September 2019 pukul 3.50`).
   let mid = pod ? pod.e : dk && dk.d.anchor === 'now' ? dk.e : -1;
+  // `Ahad dinihari WIB, 15 September 2019`: a time zone after the part of day stays inside, before a marked date.
+  if (pod) {
+    const z = zoneEnd(S, mid, false);
+    if (z > mid && (S.pc(z) === COMMA || S.pc(z) === LPAREN)) mid = z;
+  }
   if (pod && S.role(mid, ROLE['after-date']) && S.isNum(mid + 1)) mid++;
   const bare = mid > 0 && S.isNum(mid);
   if (mid > 0 && (bare || S.pc(mid) === LPAREN || S.pc(mid) === COMMA)) {
@@ -412,6 +417,8 @@ function ruleDayNumber(S: Scanner, i: number): Cand | null {
   if (!S.isNum(i)) return null;
   if (S.glued(i) && (S.pc(i - 1) === DOT || S.pc(i - 1) === COMMA || S.pc(i - 1) === SLASH || S.isNum(i - 1))) return null;
   if (S.glued(i) && S.pc(i - 1) === HYPHEN && S.role(i - 2, ROLE['ordinal-prefix'])) return null;
+  // `menang 5-2 Agustus lalu`: after a larger figure and a dash (a score, no range of days) a figure is no day.
+  if (S.glued(i) && S.isDash(i - 1) && S.glued(i - 1) && S.isNum(i - 2) && S.len(i - 2) <= 2 && S.num(i - 2) > S.num(i)) return null;
   // ISO 2019-09-10
   const y = yearAt(S, i);
   if (y !== null && S.isDash(i + 1) && S.glued(i + 1) && S.isNum(i + 2) && S.len(i + 2) === 2 && S.glued(i + 2)
@@ -679,6 +686,8 @@ function ruleCount(S: Scanner, i: number): Cand | null {
   // only after an age cue (`bayi berusia tiga bulan`, `usia 23 hari`), as `bayi 3 bulan` or `(3 bulan)` may be spans.
   if (!se && unit !== 'Y') {
     let prev = i - 1;
+    // `usia 16 tahun dan 298 hari`: the days after an age's years are the age too.
+    if (S.role(prev, ROLE['date-link']) && S.id(prev - 1) === W.tahun && S.isNum(prev - 2)) prev -= 3;
     for (let k = 0; k < 2 && S.role(prev, ROLE['approx']); k++) prev--;
     if (S.role(prev, ROLE['age-cue'])) return blocker(i, te);
   }

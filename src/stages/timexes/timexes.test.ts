@@ -222,6 +222,10 @@ const TIMES: Row[] = [
   ['Habibie wafat pada Rabu malam 11 September 2019 di RSPAD.', D, [['Rabu malam 11 September 2019', 'TIME', '2019-09-11TEV']]],
   ['Pelaku ditangkap pada Senin sore kemarin 9 September.', D, [['Senin sore kemarin 9 September', 'TIME', '2019-09-09TAF']]],
   ['Peristiwa terjadi Senin dinihari 9 September 2019 pukul 3.50.', D, [['Senin dinihari 9 September 2019 pukul 3.50', 'TIME', '2019-09-09T03:50']]],
+  // A time zone after the part of day stays in the span before a marked date; without a date it ends the span.
+  ['Barcelona menang di Camp Nou, Ahad dinihari WIB, 8 September 2019.', D, [['Ahad dinihari WIB, 8 September 2019', 'TIME', '2019-09-08TNI']]],
+  ['Laga di Napoli, Senin dini hari waktu setempat (9/9/2019).', D, [['Senin dini hari waktu setempat (9/9/2019)', 'TIME', '2019-09-09TNI']]],
+  ['Laga digelar Senin malam WIB, kata dia.', D, [['Senin malam WIB', 'TIME', '2019-09-09TEV']]],
   ['Rupiah dibuka sekitar pukul 09.15 WIB.', D, [['pukul 09.15 WIB', 'TIME', '2019-09-10T09:15']]],
   ['Pesawat mendarat pukul 14.30 WITA dan berangkat pukul 7 malam.', D,
     [['pukul 14.30 WITA', 'TIME', '2019-09-10T14:30'], ['pukul 7 malam', 'TIME', '2019-09-10T19:00']]],
@@ -317,6 +321,12 @@ const NEGATIVES: Row[] = [
   ['Budi (40 tahun) ditangkap.', D, []],
   // The age is no duration; `ketika itu` ("at that time") is a past reference.
   ['Ketika itu Fati masih berusia 16 tahun 298 hari.', D, [['Ketika itu', 'DATE', 'PAST_REF']]],
+  // The days after an age's years and `dan` are the age too; without an age cue both stay durations.
+  ['Ia debut pada usia 16 tahun dan 298 hari saat Barcelona menang.', D, []],
+  ['Ia dipenjara 16 tahun dan 298 hari.', D, [['16 tahun', 'DURATION', 'P16Y'], ['298 hari', 'DURATION', 'P298D']]],
+  // A score before a month (`5-2 Agustus`, a later day first) is no range of days; `25-26 Agustus` still is.
+  ['Barcelona mengalahkan Real Betis 5-2 Agustus lalu.', D, [['Agustus lalu', 'DATE', '2019-08']]],
+  ['Pameran digelar 25-26 Agustus 2019.', D, [['25-26 Agustus 2019', 'DATE', '2019-08-25']]],
   // Ages in a range or a list after the cue.
   ['Mereka berusia antara 14 dan 18 tahun; anaknya berumur 12 dan 8 tahun, yang lain usia empat atau lima hingga 14 atau 15 tahun.', D, []],
   // A recurrence adjective capitalised inside a sentence is a word of a name or title.

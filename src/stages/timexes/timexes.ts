@@ -12,7 +12,7 @@ import { resolveScan } from './resolve.js';
  */
 export const timexesStage = defineStage({
   name: 'timexes',
-  version: '16',
+  version: '17',
   requires: ['normalized', 'dct'],
   produces: ['timexes'],
   languages: ['id'],
