@@ -222,6 +222,9 @@ export const personPlaceDirections = lowerWordList('person-place-directions.txt'
 /** Words joining a given name to the father's (`bin`, `binti`), from `data/id/person-patronym-words.txt`. */
 export const personPatronymWords = lowerWordList('person-patronym-words.txt');
 
+/** Titles of a head of state or government (`presiden`), from `data/id/person-head-titles.txt`. */
+export const personHeadTitles = lowerWordList('person-head-titles.txt');
+
 /** Abbreviated given names written with a dot (`muh` of `Muh. Subhan`), from `data/id/person-abbreviated-given-names.txt`. */
 export const personAbbreviatedGivenNames = lowerWordList('person-abbreviated-given-names.txt');
 

@@ -1,7 +1,7 @@
-import { brandNames, titleKind, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personArticlePrefixes, personOpeningWords, personPatronymWords, personAbbreviatedGivenNames, personSpeechCues, personBalineseMarkers, personBalineseNames, titleGivenNames } from '../../lang/id/person-titles.js';
+import { brandNames, titleKind, nameParticles, personCountryCodes, nonPersonNameWords, personAliasCues, personAliasTitleCues, personClauseOpeners, personDegreeSuffixes, personAgeBracketStops, personInitialCues, personListJoiners, personArticlePrefixes, personOpeningWords, personPatronymWords, personAbbreviatedGivenNames, personHeadTitles, personSpeechCues, personBalineseMarkers, personBalineseNames, titleGivenNames } from '../../lang/id/person-titles.js';
 import { quoteLexicon } from '../../lang/id/quote-lexicon.js';
 import { loadRoots } from '../../lang/id/roots.js';
-import { roleNamerVerbs } from '../../lang/id/role-words.js';
+import { roleNamerVerbs, roleOrdinalWords } from '../../lang/id/role-words.js';
 import type { EntityJson } from '../../text/schema.js';
 import { afterAgeBracket, honorificPrefixStart, isNameHyphen, kindOf, isPossessiveHolder, NAME_WORD, roleBeforeList, roleBeforeName, roleInApposition, titlePhraseBefore, type RoleSpan } from './roles.js';
 import { isAffixedWord } from './affixed-word.js';
@@ -174,11 +174,6 @@ function addRankedNames(v: TokenView, spans: Array<{ type: EntityJson['type']; s
   if (added) spans.sort((a, b) => a.s - b.s);
 }
 
-/** Titles of a head of state or government, always followed by the holder's name where a capitalised word follows (`Presiden Ramaphosa`). */
-const HEAD_TITLES: ReadonlySet<string> = new Set(['presiden', 'kanselir']);
-/** An ordinal word (`Ketiga`, `Kesepuluh`): `Presiden Ketiga` is a rank in a series, not a name. */
-const ORDINAL = /^ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|se\p{L}+)$/u;
-
 /**
  * `Presiden Ramaphosa disambut ...`: a head of state's title followed by one capitalised word the tagger left
  * untagged, then a lower-case word, names the holder. Not a known place or body (`Presiden Prancis`),
@@ -190,12 +185,12 @@ function addHeadTitledNames(v: TokenView, spans: Array<{ type: EntityJson['type'
   let added = false;
   for (const i of v.capitalCandidates()) {
     const j = i + 1;
-    if (j >= v.count || tagged[i] || tagged[j] || !HEAD_TITLES.has(v.lower(i)) || !v.isCapitalized(i)) continue;
+    if (j >= v.count || tagged[i] || tagged[j] || !personHeadTitles().has(v.lower(i)) || !v.isCapitalized(i)) continue;
     const w = v.text(j);
     if (!NAME_WORD.test(w) || w.length < 3 || v.isAllCaps(j) || v.titleKind(j) || loadRoots().has(v.lower(j)) || nonPersonNameWords().has(v.lower(j)) || base.lookup(w)) continue;
     // The name goes on into a clause (`Presiden Ramaphosa tiba`); before a comma it may be a body (`Wakil Presiden Xiaomi,`)
     // or an ordinal (`Presiden Ketiga,`).
-    if (j + 1 >= v.count || !/^\p{Ll}+$/u.test(v.text(j + 1)) || isAffixedWord(v.lower(j)) || ORDINAL.test(v.lower(j))) continue;
+    if (j + 1 >= v.count || !/^\p{Ll}+$/u.test(v.text(j + 1)) || isAffixedWord(v.lower(j)) || roleOrdinalWords().has(v.lower(j))) continue;
     spans.push({ type: 'PER', s: j, e: j + 1 });
     added = true;
   }
